@@ -45,9 +45,12 @@ export function toMajorUnits(cents: number): string {
 
 /** Cents to a display string for a locale: formatMoney(money(125050), 'nl') -> "€ 1.250,50". */
 export function formatMoney(value: Money, language: string = 'nl'): string {
-  const locale = language === 'nl' ? 'nl-NL' : language === 'de' ? 'de-DE' : language === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale =
+    language === 'nl' ? 'nl-NL' : language === 'de' ? 'de-DE' : language === 'fr' ? 'fr-FR' : 'en-GB';
   // Intl formats from a number; cents / 100 is exact for display of values below 2^53 / 100.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(value.cents / 100);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(
+    value.cents / 100,
+  );
 }
 
 export function addMoney(a: Money, b: Money): Money {
@@ -55,4 +58,27 @@ export function addMoney(a: Money, b: Money): Money {
     throw new AppError('INPUT_INVALID', `Cannot add ${a.currency} and ${b.currency}.`);
   }
   return money(a.cents + b.cents, a.currency);
+}
+
+/**
+ * Splits a whole number of cents into `parts` amounts that add up exactly: every part gets the
+ * floor share and the first `total % parts` parts get one cent more, so earlier instalments carry
+ * the odd cents and the rest are equal. Never floats, never a lost or invented cent.
+ */
+export function splitCents(totalCents: number, parts: number): number[] {
+  if (!Number.isSafeInteger(totalCents) || totalCents < 0) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `Cannot split ${totalCents} cents: need a whole, non-negative amount.`,
+    );
+  }
+  if (!Number.isSafeInteger(parts) || parts < 1) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `Cannot split into ${parts} parts: need a whole number of at least 1.`,
+    );
+  }
+  const base = Math.floor(totalCents / parts);
+  const extra = totalCents % parts;
+  return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
 }
