@@ -1,0 +1,173 @@
+import { classifyReplyLines, type ReplyLineKind } from './classify-reply-lines.ts';
+import { DISCLAIMER, VALEDICTION_LINE } from './reply-line-patterns.ts';
+
+const MIN_HEADER_LINES = 3;
+/** Text under a separator line this short is a signature, not more reply. */
+const MAX_SIGNATURE_LINES_UNDER_SEPARATOR = 6;
+/** Text after a quoted block this long means the person answered between the quotes. */
+const MIN_INTERLEAVED_TEXT_LINES = 4;
+const MAX_NAME_CHARS = 60;
+
+type Kind = ReplyLineKind | 'x';
+
+const isContent = (kind: Kind | undefined): boolean => kind === 't' || kind === 'v';
+
+/** Last index of an embedded header block (From:/Sent:/To:/Subject:) starting at `start`, or -1. */
+function headerBlockEnd(kinds: readonly Kind[], start: number): number {
+  let count = 0;
+  let last = -1;
+  let continuation = false;
+  for (let j = start; j < kinds.length; j++) {
+    const kind = kinds[j];
+    if (kind === 'h') {
+      count++;
+      last = j;
+      continuation = false;
+    } else if (kind === 'e' && kinds[j + 1] === 'h') {
+    } else if (kind === 't' && !continuation && last === j - 1 && kinds[j + 1] === 'h') {
+      // A wrapped header value ("Subject: Some subject that\nspans over 2 lines").
+      continuation = true;
+    } else break;
+  }
+  return count >= MIN_HEADER_LINES ? last : -1;
+}
+
+/** Index after the lines that belong to a leading marker: its quote or header block and blanks. */
+function skipQuotedBlock(kinds: readonly Kind[], from: number): number {
+  let j = from;
+  while (j < kinds.length) {
+    const kind = kinds[j];
+    if (kind === 'e' || kind === 'q' || kind === 'b' || kind === 'd') j++;
+    else if (kind === 'h') {
+      const end = headerBlockEnd(kinds, j);
+      j = end >= 0 ? end + 1 : j + 1;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * After "On ... wrote:" with reply text above it: is the rest a quote with answers in between
+ * (keep it, drop only the marker), or quoted history (cut)?
+ */
+function isInterleaved(kinds: readonly Kind[], after: number): boolean {
+  let j = after;
+  while (kinds[j] === 'e') j++;
+  if (kinds[j] !== 'q') return false;
+  while (kinds[j] === 'q' || kinds[j] === 'e' || kinds[j] === 'b') j++;
+  let textLines = 0;
+  for (; j < kinds.length; j++) {
+    const kind = kinds[j];
+    if (kind === 'q') return textLines > 0;
+    if (isContent(kind)) textLines++;
+    else if (kind !== 'e') break;
+  }
+  return textLines >= MIN_INTERLEAVED_TEXT_LINES;
+}
+
+/** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */
+function cutHistory(kinds: Kind[]): number {
+  let contentSeen = false;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    const headerEnd = kind === 'h' ? headerBlockEnd(kinds, i) : -1;
+    if (kind !== 'b' && headerEnd < 0) {
+      // A lone "Datum: vrijdag" is something the person wrote, not an embedded header block.
+      if (kind === 'h') kinds[i] = 't';
+      if (isContent(kinds[i])) contentSeen = true;
+      continue;
+    }
+    let markerEnd = headerEnd >= 0 ? headerEnd : i;
+    while (kinds[markerEnd + 1] === 'b') markerEnd++;
+    if (!contentSeen) {
+      // Nothing written above the marker: the reply is below the quoted or forwarded block.
+      const next = skipQuotedBlock(kinds, markerEnd + 1);
+      kinds.fill('x', i, next);
+      i = next - 1;
+    } else if (kind === 'b' && isInterleaved(kinds, markerEnd + 1)) {
+      kinds.fill('x', i, markerEnd + 1);
+      i = markerEnd;
+    } else return i;
+  }
+  return kinds.length;
+}
+
+function firstContentBefore(kinds: readonly Kind[], end: number): boolean {
+  for (let j = 0; j < end; j++) if (isContent(kinds[j])) return true;
+  return false;
+}
+
+/** "-- " or a separator with a short tail under it ends the reply. */
+function cutSignature(kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    const kind = kinds[i];
+    if (kind !== 'g' && kind !== 'd') continue;
+    if (!firstContentBefore(kinds, i)) continue;
+    if (kind === 'g') return i;
+    let tail = 0;
+    for (let j = i + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
+    if (tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR) return i;
+  }
+  return end;
+}
+
+/** Keeps "Met vriendelijke groet," and the name under it; drops the signature block below. */
+function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    if (kinds[i] !== 'v' || !firstContentBefore(kinds, i)) continue;
+    const line = (lines[i] ?? '').trim();
+    const closing = VALEDICTION_LINE.exec(line)?.[0] ?? '';
+    // "Groeten, Jan" carries the name on the same line.
+    if (/\p{L}/u.test(line.slice(closing.length).replace(/^[\s,.!]+/u, ''))) return i + 1;
+    let j = i + 1;
+    while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
+    const name = (lines[j] ?? '').trim();
+    if (j < end && kinds[j] === 't' && name.length <= MAX_NAME_CHARS) return j + 1;
+    return i + 1;
+  }
+  return end;
+}
+
+/** Cuts at the first paragraph that is a legal disclaimer. */
+function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    if (kinds[i] !== 't' || (i > 0 && kinds[i - 1] !== 'e' && kinds[i - 1] !== 'x')) continue;
+    let j = i;
+    let paragraph = '';
+    while (j < end && kinds[j] === 't') paragraph += ` ${lines[j++]}`;
+    if (DISCLAIMER.test(paragraph) && firstContentBefore(kinds, i)) return i;
+  }
+  return end;
+}
+
+/**
+ * Trims a plain-text mail to the reply a person wrote. Lines are classified, then cut in order of
+ * certainty: quoted history, signature separators, closings, disclaimers, device footers, and
+ * finally trailing quotes (only when the person wrote something of their own).
+ */
+export function trimReplyLines(text: string): string {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const kinds: Kind[] = classifyReplyLines(lines);
+  let end = cutHistory(kinds);
+  end = cutSignature(kinds, end);
+  end = cutAfterClosing(lines, kinds, end);
+  end = cutDisclaimer(lines, kinds, end);
+  const kept: string[] = [];
+  const keptKinds: Kind[] = [];
+  for (let i = 0; i < end; i++) {
+    const kind = kinds[i];
+    if (kind === 'x' || kind === 's' || kind === 'b' || kind === 'g') continue;
+    kept.push(lines[i] ?? '');
+    keptKinds.push(kind ?? 't');
+  }
+  if (keptKinds.some(isContent)) {
+    while (keptKinds.length > 0 && !isContent(keptKinds.at(-1))) {
+      keptKinds.pop();
+      kept.pop();
+    }
+  }
+  return kept
+    .join('\n')
+    .replace(/^\s*\n/u, '')
+    .trimEnd();
+}
