@@ -1,7 +1,7 @@
 import { addMonths } from '../calendar/add-months.ts';
 import type { IsoDate } from '../model/iso-date.ts';
-import { formatMoney, money } from '../money.ts';
 import type { CollectionsPolicy } from '../policy/collections-policy.ts';
+import { formatEur as eur } from '../policy/format-eur.ts';
 import type { InstalmentSchedule } from './build-instalment-schedule.ts';
 
 export interface PlanHistory {
@@ -20,8 +20,6 @@ export interface PlanEvaluation {
   /** Why, one sentence each, naming the amounts and limits. */
   readonly reasons: readonly string[];
 }
-
-const eur = (cents: number): string => formatMoney(money(cents), 'en');
 
 /**
  * Checks a requested plan against the policy and the debtor's history. An unacceptable plan is

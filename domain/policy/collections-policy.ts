@@ -52,7 +52,7 @@ export const ZCollectionsPolicy = z.strictObject({
   dispute: z.strictObject({ pauseDays: days(365) }),
   missingPo: z.strictObject({ pauseDays: days(90) }),
   contact: z.strictObject({ pauseDays: days(90) }),
-  autoReply: z.strictObject({ resumeBusinessDaysAfterReturn: days(10) }),
+  autoReply: z.strictObject({ pauseBusinessDaysAfterReturn: days(10) }),
 });
 export type CollectionsPolicy = z.infer<typeof ZCollectionsPolicy>;
 
@@ -161,6 +161,6 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
   missingPo: { pauseDays: 14 },
   // Time to process the invoice sent again to the right address.
   contact: { pauseDays: 7 },
-  // One business day after the return date, so the person can catch up first.
-  autoReply: { resumeBusinessDaysAfterReturn: 1 },
+  // Keep quiet one business day after the return date, so the person can catch up first.
+  autoReply: { pauseBusinessDaysAfterReturn: 1 },
 };
