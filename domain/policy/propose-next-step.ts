@@ -188,7 +188,7 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
           ...common,
           requiresApproval: true,
           pause: { until, reason: 'contact being updated' },
-          params: { then: 'resend_invoice' },
+          params: { followUpAction: 'resend_invoice' },
         },
       );
     }
