@@ -1,0 +1,148 @@
+import { isBusinessDay } from '../calendar/is-business-day.ts';
+import { nextBusinessDayOnOrAfter } from '../calendar/next-business-day.ts';
+import { computeFourteenDayTerm, type FourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
+import { computeWik, type WikResult } from '../law/compute-wik.ts';
+import type { DebtorKind } from '../model/debtor.ts';
+import { addDays, type IsoDate } from '../model/iso-date.ts';
+import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
+import type { DunningInvoice, DunningPause, DunningState } from './dunning-types.ts';
+import { ladderForDebtor } from './ladder-for-debtor.ts';
+
+/** One letter to send today: one ladder step for one or more of the debtor's invoices. */
+export interface DueLetter {
+  readonly step: LadderStep;
+  readonly invoices: readonly {
+    readonly id: string;
+    readonly number: string;
+    readonly openCents: number;
+    readonly scheduledOn: IsoDate;
+  }[];
+  /** Sum of the open amounts: the principal the letter is about (WIK is computed on this sum). */
+  readonly principalCents: number;
+  /** Every step after the first reminder is an escalation, and a hand-over always is: a person approves. */
+  readonly requiresApproval: boolean;
+  /** The WIK costs the letter states (statesCosts) or the hand-over claims; null otherwise. */
+  readonly costs: WikResult | null;
+  /** Consumers' 14-day letter: the term that starts if it is sent today. */
+  readonly fourteenDayTerm: FourteenDayTerm | null;
+}
+
+/** An open, overdue invoice that gets no letter today, and why (for the audit trail). */
+export interface HeldInvoice {
+  readonly invoiceId: string;
+  readonly number: string;
+  readonly reason: string;
+}
+
+export interface DunningRun {
+  readonly today: IsoDate;
+  readonly letters: readonly DueLetter[];
+  readonly held: readonly HeldInvoice[];
+}
+
+/**
+ * The ladder steps due today for one debtor. `today` is the day in Europe/Amsterdam (use
+ * amsterdamDate(now)); every date is a plain day, so daylight saving cannot shift a step.
+ * A step is scheduled `afterDays` after the previous one (the first: after the due date), moved
+ * to a business day; it is due on or after that day, so a missed run catches up, and letters
+ * only go out on business days. Never for paid, credited, written-off, disputed or planned
+ * invoices, nor paused ones. For consumers the step after the 14-day letter waits until its
+ * term has passed (art. 6:96 lid 6 BW).
+ */
+export function dueDunningSteps({
+  invoices,
+  states,
+  pauses,
+  debtor,
+  today,
+  policy,
+}: {
+  invoices: readonly DunningInvoice[];
+  states: readonly DunningState[];
+  pauses: readonly DunningPause[];
+  debtor: { readonly kind: DebtorKind };
+  today: IsoDate;
+  policy: CollectionsPolicy;
+}): DunningRun {
+  const ladder = ladderForDebtor(policy, debtor.kind);
+  const held: HeldInvoice[] = [];
+  const due = new Map<string, { step: LadderStep; index: number; items: DueLetter['invoices'][number][] }>();
+  const businessDay = isBusinessDay(today);
+
+  for (const invoice of invoices) {
+    const hold = (reason: string) => held.push({ invoiceId: invoice.id, number: invoice.number, reason });
+    if (invoice.status === 'paid' || invoice.status === 'credited' || invoice.status === 'written_off')
+      continue;
+    if (today <= invoice.dueDate) continue;
+    if (invoice.status !== 'open') {
+      hold(invoice.status === 'disputed' ? 'in dispute' : 'in a payment plan');
+      continue;
+    }
+    if (invoice.openCents < policy.ladder.ignoreBelowCents) {
+      hold(
+        `open amount ${invoice.openCents} cents is below the policy threshold of ${policy.ladder.ignoreBelowCents}`,
+      );
+      continue;
+    }
+    const pause = pauses
+      .filter((p) => (p.invoiceId === null || p.invoiceId === invoice.id) && p.until >= today)
+      .sort((a, b) => b.until.localeCompare(a.until))[0];
+    if (pause) {
+      hold(`paused until ${pause.until}: ${pause.reason}`);
+      continue;
+    }
+    const state = states.find((s) => s.invoiceId === invoice.id);
+    const current = state?.lastStepCode ? ladder.findIndex((step) => step.code === state.lastStepCode) : -1;
+    if (state?.lastStepCode && (current < 0 || !state.lastStepSentOn)) {
+      hold(
+        `last step "${state.lastStepCode}" is not on the ${debtor.kind} ladder or has no date; a person checks it`,
+      );
+      continue;
+    }
+    const next = ladder[current + 1];
+    if (!next) {
+      hold('ladder finished');
+      continue;
+    }
+    const previous = ladder[current];
+    const base = current < 0 ? invoice.dueDate : (state?.lastStepSentOn as IsoDate);
+    let scheduledOn = nextBusinessDayOnOrAfter(addDays(base, next.afterDays));
+    if (debtor.kind === 'consumer' && previous?.statesCosts) {
+      const term = computeFourteenDayTerm({
+        sentOn: base,
+        assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
+      });
+      if (term.costsChargeableFrom > scheduledOn)
+        scheduledOn = nextBusinessDayOnOrAfter(term.costsChargeableFrom);
+    }
+    if (scheduledOn > today) continue;
+    if (!businessDay) {
+      hold(`${next.label} is due, but ${today} is not a business day`);
+      continue;
+    }
+    const entry = due.get(next.code) ?? { step: next, index: current + 1, items: [] };
+    entry.items.push({ id: invoice.id, number: invoice.number, openCents: invoice.openCents, scheduledOn });
+    due.set(next.code, entry);
+  }
+
+  const letters = [...due.values()]
+    .sort((a, b) => a.index - b.index)
+    .map(({ step, index, items }): DueLetter => {
+      const principalCents = items.reduce((sum, item) => sum + item.openCents, 0);
+      return {
+        step,
+        invoices: items,
+        principalCents,
+        requiresApproval: index > 0 || step.handover,
+        costs: step.statesCosts || step.handover ? computeWik({ principalCents }) : null,
+        fourteenDayTerm:
+          debtor.kind === 'consumer' && step.statesCosts
+            ? computeFourteenDayTerm({
+                sentOn: today,
+                assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
+              })
+            : null,
+      };
+    });
+  return { today, letters, held };
+}
