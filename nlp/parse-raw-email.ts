@@ -1,0 +1,131 @@
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { AppError } from '../domain/errors/app-error.ts';
+
+export interface ParsedEmail {
+  readonly messageId: string | null;
+  readonly inReplyTo: string | null;
+  readonly references: string[];
+  readonly from: string | null;
+  readonly to: string[];
+  readonly subject: string;
+  readonly date: Date | null;
+  /** Lower-case header names, first occurrence, unfolded and decoded as text. */
+  readonly headers: Record<string, string>;
+  readonly text: string;
+  readonly html: string | undefined;
+  /** The Content-Type header as received, e.g. "multipart/report; report-type=delivery-status". */
+  readonly contentType: string;
+  /** Recipients a delivery status notification reports as failed (RFC 3464), or X-Failed-Recipients. */
+  readonly bounceRecipients: string[];
+}
+
+const MAX_RAW_BYTES = 25 * 1024 * 1024;
+
+function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const result: string[] = [];
+  for (const group of list) {
+    for (const entry of group.value) {
+      if (entry.address) result.push(entry.address.toLowerCase());
+      for (const member of entry.group ?? []) if (member.address) result.push(member.address.toLowerCase());
+    }
+  }
+  return result;
+}
+
+/** Header values as text: mailparser decodes unstructured headers; structured ones keep their line. */
+function headersAsText(parsed: ParsedMail): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { key, line } of parsed.headerLines) {
+    if (key in headers) continue;
+    const decoded = parsed.headers.get(key);
+    const raw = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/gu, ' ')
+      .trim();
+    headers[key] = typeof decoded === 'string' ? decoded : raw;
+  }
+  return headers;
+}
+
+const DSN_FIELD = /^(final-recipient|original-recipient|action)\s*:\s*(?:[a-z0-9-]+\s*;\s*)?(.+?)\s*$/gimu;
+
+/**
+ * Failed recipients from the per-recipient fields of an RFC 3464 report. mailparser folds the
+ * message/delivery-status part into the text, so the text is searched as well as attachments.
+ * Original-Recipient is preferred: it is the address we sent to, before any forwarding.
+ */
+function failedRecipients(sources: readonly string[], failedHeader: string | undefined): string[] {
+  const found = new Set<string>();
+  for (const source of sources) {
+    let final: string | null = null;
+    let original: string | null = null;
+    const flush = (action: string | null): void => {
+      const address = original ?? final;
+      if (address && (action === null || /^failed/iu.test(action))) found.add(address.toLowerCase());
+      final = null;
+      original = null;
+    };
+    for (const match of source.matchAll(DSN_FIELD)) {
+      const field = match[1]?.toLowerCase();
+      const value = (match[2] ?? '').replace(/^<|>$/gu, '');
+      if (field === 'final-recipient') {
+        if (final !== null) flush(null);
+        final = value;
+      } else if (field === 'original-recipient') original = value;
+      else if (final !== null || original !== null) flush(value);
+    }
+    if (final !== null || original !== null) flush(null);
+  }
+  for (const address of (failedHeader ?? '').split(',')) {
+    const trimmed = address.trim().replace(/^<|>$/gu, '');
+    if (trimmed.includes('@')) found.add(trimmed.toLowerCase());
+  }
+  return [...found];
+}
+
+/** Parses a raw RFC 822 message (an .eml file, an IMAP fetch) into the fields nlp/ needs. */
+export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> {
+  if (typeof raw !== 'string' && !Buffer.isBuffer(raw)) {
+    throw new AppError('INPUT_INVALID', 'Raw email must be a string or a Buffer with an RFC 822 message.');
+  }
+  const size = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length;
+  if (size === 0) throw new AppError('INPUT_INVALID', 'Raw email is empty: expected an RFC 822 message.');
+  if (size > MAX_RAW_BYTES) {
+    throw new AppError('INPUT_INVALID', `Raw email is ${size} bytes; the limit is ${MAX_RAW_BYTES} bytes.`);
+  }
+  let parsed: ParsedMail;
+  try {
+    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('INPUT_INVALID', `Raw email could not be parsed as RFC 822: ${reason}`, {
+      cause: error,
+    });
+  }
+  if (parsed.headerLines.length === 0) {
+    throw new AppError(
+      'INPUT_INVALID',
+      'Raw email has no header lines: expected an RFC 822 message starting with headers such as From: and Subject:.',
+    );
+  }
+  const headers = headersAsText(parsed);
+  const text = parsed.text ?? '';
+  const reportParts = parsed.attachments
+    .filter((part) => /delivery-status/iu.test(part.contentType))
+    .map((part) => part.content.toString('utf8'));
+  return {
+    messageId: parsed.messageId ?? null,
+    inReplyTo: parsed.inReplyTo ?? null,
+    references: parsed.references === undefined ? [] : [parsed.references].flat(),
+    from: addresses(parsed.from)[0] ?? null,
+    to: addresses(parsed.to),
+    subject: parsed.subject ?? '',
+    date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
+    headers,
+    text,
+    html: typeof parsed.html === 'string' ? parsed.html : undefined,
+    contentType: headers['content-type'] ?? 'text/plain',
+    bounceRecipients: failedRecipients([...reportParts, text], headers['x-failed-recipients']),
+  };
+}
