@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { detectMessageKind } from '../../../../nlp/kind/detect-message-kind.ts';
+
+const SENT = 'Wed, 19 Nov 2025 10:00:00 +0100';
+
+describe('detectMessageKind', () => {
+  it('reads a Dutch out-of-office without headers and its return date', () => {
+    const result = detectMessageKind({
+      headers: { date: SENT },
+      subject: 'Re: Herinnering factuur INV-2025-0042',
+      text: 'Beste afzender,\n\nIk ben momenteel niet aanwezig. Vanaf maandag 1 december ben ik weer aanwezig.\nIn dringende gevallen kunt u contact opnemen met onze administratie.',
+    });
+    expect(result.kind).toBe('auto_reply');
+    expect(result.returnDate).toBe('2025-12-01');
+  });
+
+  it('reads an English out-of-office return date', () => {
+    const result = detectMessageKind({
+      headers: { date: SENT, 'auto-submitted': 'auto-replied' },
+      subject: 'Automatic reply: Invoice INV-2025-0042',
+      text: 'I am out of the office and will be back on 2 December.',
+    });
+    expect(result).toMatchObject({ kind: 'auto_reply', returnDate: '2025-12-02' });
+    expect(result.evidence).toContain('header auto-submitted: auto-replied');
+  });
+
+  it('treats "afwezig t/m" as the last day away', () => {
+    const result = detectMessageKind({
+      headers: { date: SENT },
+      subject: 'Afwezig',
+      text: 'Ik ben afwezig t/m 28 november.',
+    });
+    expect(result).toMatchObject({ kind: 'auto_reply', returnDate: '2025-11-29' });
+  });
+
+  it('keeps a person who mentions their holiday a reply', () => {
+    const result = detectMessageKind({
+      subject: 'Re: Herinnering factuur',
+      text: 'Sorry, ik was op vakantie en de factuur is blijven liggen. Ik betaal hem vrijdag.',
+    });
+    expect(result).toEqual({ kind: 'reply', evidence: [] });
+  });
+
+  it('does not treat Auto-Submitted: no as automatic', () => {
+    expect(detectMessageKind({ headers: { 'auto-submitted': 'no' }, text: 'Betaald.' }).kind).toBe('reply');
+  });
+
+  it.each([
+    ['precedence', { precedence: 'auto_reply' }],
+    ['x-autoreply', { 'x-autoreply': 'yes' }],
+    ['x-autorespond', { 'x-autorespond': 'true' }],
+    ['x-auto-response-suppress', { 'x-auto-response-suppress': 'All' }],
+  ])('recognises the %s header', (_name, headers) => {
+    expect(detectMessageKind({ headers, text: 'Thank you for your message.' }).kind).toBe('auto_reply');
+  });
+
+  it('recognises a ticket acknowledgement', () => {
+    const result = detectMessageKind({
+      subject: 'Re: Invoice INV-2025-0042',
+      text: 'We have received your email and created ticket #48213. We will respond within 2 business days.',
+    });
+    expect(result.kind).toBe('auto_reply');
+  });
+
+  it('recognises a Dutch Exchange bounce ("Onbestelbaar")', () => {
+    const result = detectMessageKind({
+      headers: { from: 'postmaster@klant.nl', 'return-path': '<>' },
+      subject: 'Onbestelbaar: Herinnering factuur INV-2025-0042',
+      text: 'Uw bericht kan niet worden bezorgd bij de volgende ontvangers: boekhouding@klant.nl',
+    });
+    expect(result.kind).toBe('bounce');
+  });
+
+  it('recognises a mailbox-full notice from a postmaster', () => {
+    const result = detectMessageKind({
+      headers: { from: 'postmaster@example.de', 'return-path': '<>', 'auto-submitted': 'auto-replied' },
+      subject: 'Notification',
+      text: 'reject reason: Mailbox full',
+    });
+    expect(result.kind).toBe('bounce');
+  });
+
+  it('does not call a reply about a bounce a bounce', () => {
+    const result = detectMessageKind({
+      headers: { from: 'jan@klant.nl', 'return-path': '<jan@klant.nl>' },
+      subject: 'Re: factuur',
+      text: 'Jullie vorige mail kwam terug met "mailbox full", maar dit adres werkt wel.',
+    });
+    expect(result.kind).toBe('reply');
+  });
+});
