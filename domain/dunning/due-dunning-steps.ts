@@ -68,6 +68,7 @@ export function dueDunningSteps({
   const held: HeldInvoice[] = [];
   const due = new Map<string, { step: LadderStep; index: number; items: DueLetter['invoices'][number][] }>();
   const businessDay = isBusinessDay(today);
+  const stateOf = new Map(states.map((state) => [state.invoiceId, state]));
 
   for (const invoice of invoices) {
     const hold = (reason: string) => held.push({ invoiceId: invoice.id, number: invoice.number, reason });
@@ -91,7 +92,7 @@ export function dueDunningSteps({
       hold(`paused until ${pause.until}: ${pause.reason}`);
       continue;
     }
-    const state = states.find((s) => s.invoiceId === invoice.id);
+    const state = stateOf.get(invoice.id);
     const current = state?.lastStepCode ? ladder.findIndex((step) => step.code === state.lastStepCode) : -1;
     if (state?.lastStepCode && (current < 0 || !state.lastStepSentOn)) {
       hold(
