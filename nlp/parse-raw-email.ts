@@ -20,6 +20,19 @@ export interface ParsedEmail {
 }
 
 const MAX_RAW_BYTES = 25 * 1024 * 1024;
+/** mailparser accepts any text; a message has at least one of these. */
+const KNOWN_HEADERS = new Set([
+  'from',
+  'to',
+  'subject',
+  'date',
+  'message-id',
+  'received',
+  'return-path',
+  'content-type',
+  'mime-version',
+  'sender',
+]);
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -103,7 +116,7 @@ export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> 
       cause: error,
     });
   }
-  if (parsed.headerLines.length === 0) {
+  if (!parsed.headerLines.some((header) => KNOWN_HEADERS.has(header.key))) {
     throw new AppError(
       'INPUT_INVALID',
       'Raw email has no header lines: expected an RFC 822 message starting with headers such as From: and Subject:.',

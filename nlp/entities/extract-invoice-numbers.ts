@@ -7,7 +7,7 @@ const LABELLED = new RegExp(
   'giu',
 );
 /** Self-describing numbers such as "INV-2026-0042" or "FAC2025/118" anywhere in the text. */
-const PREFIXED = /\b(?:INV|FAC|FACT|FCT|RE|INVOICE|FACTUUR)[-_/]?\d[\d/-]{2,20}\d\b/gu;
+const PREFIXED = /\b(?:INV|FAC|FACT|FCT|INVOICE|FACTUUR)[-_/]?\d[\d/-]{2,20}\d\b/giu;
 const CONTINUATION = new RegExp(TOKEN, 'giu');
 
 function isLikelyNotAnInvoice(token: string): boolean {
