@@ -1,0 +1,164 @@
+/**
+ * Writes the labelled reason corpus (nlp/corpus/*.jsonl) from the hand-written phrasing families.
+ * Run: npx tsx nlp/corpus/source/generate-corpus.ts. Deterministic (seeded).
+ *
+ * The split is by family: every row made from one phrasing family lands in the same split, so the
+ * held-out numbers measure unseen phrasings, not re-shuffled copies of trained ones.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byPriority, REASON_CODES, type ReasonCode } from '../../../domain/reasons.ts';
+import { createRandom, expandTemplate, fillSlots, pick, type Random } from './expand-template.ts';
+import { FRAMES } from './frames.ts';
+import { perturbText } from './perturb-text.ts';
+import type { LanguageFrame, PhraseBook } from './phrase-book.ts';
+import { PHRASES_DE } from './phrases-de.ts';
+import { PHRASES_EN } from './phrases-en.ts';
+import { PHRASES_FR } from './phrases-fr.ts';
+import { PHRASES_NL } from './phrases-nl.ts';
+import { type Split, splitFamilies } from './split-of-family.ts';
+
+export interface CorpusRow {
+  id: string;
+  text: string;
+  subject?: string;
+  reason: ReasonCode;
+  secondary: ReasonCode[];
+  language: string;
+  family: string;
+  split: Split;
+  quoted: boolean;
+}
+
+const BOOKS: Record<string, PhraseBook> = { nl: PHRASES_NL, en: PHRASES_EN, fr: PHRASES_FR, de: PHRASES_DE };
+/** Rows per family: more for nl/en, whose phrase books are larger and matter most. */
+const VARIANTS: Record<string, number> = { nl: 3, en: 3, fr: 2, de: 2 };
+const MIXED: Record<string, number> = { nl: 140, en: 140, fr: 24, de: 24 };
+/** Combinations debtors actually write (the primary follows from REASON_CODES order). */
+const MIX_PAIRS: readonly (readonly [ReasonCode, ReasonCode])[] = [
+  ['forgotten', 'promise_to_pay'],
+  ['liquidity', 'promise_to_pay'],
+  ['dispute', 'invoice_request'],
+  ['already_paid', 'invoice_request'],
+  ['missing_po', 'invoice_request'],
+  ['dispute', 'liquidity'],
+  ['forgotten', 'invoice_request'],
+  ['wrong_contact', 'invoice_request'],
+  ['missing_po', 'promise_to_pay'],
+  ['dispute', 'promise_to_pay'],
+  ['liquidity', 'forgotten'],
+  ['already_paid', 'dispute'],
+];
+
+interface Family {
+  id: string;
+  reason: ReasonCode;
+  template: string;
+  split: Split;
+}
+
+function familiesOf(language: string): Family[] {
+  const book = BOOKS[language]!;
+  return REASON_CODES.flatMap((reason) => {
+    const ids = book[reason].map((_template, index) => `${language}-${reason}-${index}`);
+    const splits = splitFamilies(ids);
+    return book[reason].map((template, index) => ({
+      id: ids[index]!,
+      reason,
+      template,
+      split: splits.get(ids[index]!)!,
+    }));
+  });
+}
+
+function frameReply(
+  frame: LanguageFrame,
+  body: string,
+  random: Random,
+  rowReasons: string,
+): { text: string; quoted: boolean } {
+  const greeting = random() < 0.5 ? fillSlots(pick(random, frame.greetings), random, frame.slots) : '';
+  const closing = random() < 0.6 ? fillSlots(pick(random, frame.closings), random, frame.slots) : '';
+  const own = [greeting, perturbText(body, random), closing].filter((part) => part !== '').join('\n\n');
+  // Quote our reminder under a third of the replies; auto-replies rarely quote.
+  if (rowReasons === 'auto_reply' || random() >= 0.35) return { text: own, quoted: false };
+  const attribution = fillSlots(pick(random, frame.attributions), random, frame.slots);
+  const reminder = fillSlots(pick(random, frame.reminders), random, frame.slots);
+  const outlookStyle = /^(Van|From|-----)/.test(attribution);
+  const quote = outlookStyle
+    ? reminder
+    : reminder
+        .split('\n')
+        .map((line) => (line ? `> ${line}` : '>'))
+        .join('\n');
+  return { text: `${own}\n\n${attribution}\n${outlookStyle ? '\n' : ''}${quote}`, quoted: true };
+}
+
+function generateLanguage(frame: LanguageFrame, random: Random): CorpusRow[] {
+  const language = frame.language;
+  const families = familiesOf(language);
+  const rows: CorpusRow[] = [];
+  const seen = new Set<string>();
+  const emit = (id: string, family: string, split: Split, body: string, labels: ReasonCode[]) => {
+    const ordered = byPriority(labels);
+    const reason = ordered[0]!;
+    const framed = frameReply(frame, body, random, reason);
+    if (seen.has(framed.text)) return;
+    seen.add(framed.text);
+    const row: CorpusRow = {
+      id,
+      text: framed.text,
+      reason,
+      secondary: ordered.slice(1),
+      language,
+      family,
+      split,
+      quoted: framed.quoted,
+    };
+    if (random() < 0.6) row.subject = fillSlots(pick(random, frame.subjects), random, frame.slots);
+    rows.push(row);
+  };
+  for (const family of families) {
+    for (let variant = 0; variant < VARIANTS[language]!; variant++) {
+      const { text, markers } = expandTemplate(family.template, random, frame.slots);
+      emit(`${family.id}-${variant}`, family.id, family.split, text, [family.reason, ...markers]);
+    }
+  }
+  for (let i = 0; i < MIXED[language]!; i++) {
+    const [first, second] = pick(random, MIX_PAIRS);
+    const split = pick(random, ['train', 'train', 'train', 'calibration', 'test', 'test'] as const);
+    const a = families.filter((family) => family.reason === first && family.split === split);
+    const b = families.filter((family) => family.reason === second && family.split === split);
+    if (a.length === 0 || b.length === 0) continue;
+    const fa = pick(random, a);
+    const fb = pick(random, b);
+    const ea = expandTemplate(fa.template, random, frame.slots);
+    const eb = expandTemplate(fb.template, random, frame.slots);
+    const parts = random() < 0.7 ? [ea.text, eb.text] : [eb.text, ea.text];
+    emit(`${language}-mixed-${i}`, `${fa.id}+${fb.id}`, split, parts.join(' '), [
+      first,
+      second,
+      ...ea.markers,
+      ...eb.markers,
+    ]);
+  }
+  return rows;
+}
+
+function main(): void {
+  const random = createRandom(20240611);
+  const outDir = join(import.meta.dirname, '..');
+  for (const frame of FRAMES) {
+    const rows = generateLanguage(frame, random);
+    writeFileSync(
+      join(outDir, `${frame.language}.jsonl`),
+      `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`,
+    );
+    const count = (split: Split) => rows.filter((row) => row.split === split).length;
+    console.log(
+      `${frame.language}: ${rows.length} rows (train ${count('train')}, calibration ${count('calibration')}, test ${count('test')})`,
+    );
+  }
+}
+
+main();
