@@ -5,6 +5,7 @@ import { buildInstalmentSchedule } from '../../../../domain/plans/build-instalme
 import { detectPlanBreach } from '../../../../domain/plans/detect-plan-breach.ts';
 import { evaluatePlanRequest } from '../../../../domain/plans/evaluate-plan-request.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+import { proposeAfterPlanBreach } from '../../../../domain/policy/propose-after-plan-breach.ts';
 
 const clean = { brokenPromises: 0, breachedPlans: 0, activePlan: false, openDisputes: 0 };
 const tracked = (paid: number[]) =>
@@ -123,5 +124,30 @@ describe('applyPlanPayment', () => {
         },
       ),
     );
+  });
+});
+
+describe('proposeAfterPlanBreach', () => {
+  it('proposes an approved escalation naming the missed instalments, nothing without a breach', () => {
+    const breach = detectPlanBreach({ instalments: tracked([30_000]), today: '2026-11-23', graceDays: 5 });
+    const p = proposeAfterPlanBreach({
+      breach,
+      planId: 'plan-1',
+      invoiceIds: ['inv-1'],
+      replyLanguage: 'nl',
+      today: '2026-11-23',
+    });
+    expect(p).toMatchObject({ action: 'escalate', requiresApproval: true, params: { unpaidCents: 30_000 } });
+    expect(p?.rationale).toMatch(/instalment 2 of €300.00 due 2026-11-01 \(grace until 2026-11-06\)/);
+    const none = detectPlanBreach({ instalments: tracked([]), today: '2026-10-01', graceDays: 5 });
+    expect(
+      proposeAfterPlanBreach({
+        breach: none,
+        planId: 'p',
+        invoiceIds: [],
+        replyLanguage: 'nl',
+        today: '2026-10-01',
+      }),
+    ).toBeNull();
   });
 });
