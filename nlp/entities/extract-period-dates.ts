@@ -88,7 +88,8 @@ const RULES = new RegExp(
     String.raw`(?<numeric>(?<![\d.,/-])(?<numDay>[0-3]?\d)(?<sep>[-/])(?<numMonth>[01]?\d)(?:\k<sep>(?<numYear>(?:20)?\d\d))?(?![\d,]|[-/.]\d))`,
     String.raw`(?<dotted>(?<![\d.,/-])(?<dotDay>[0-3]?\d)\.(?<dotMonth>[01]?\d)\.(?<dotYear>20\d\d)\b)`,
   ].join('|'),
-  'giu',
+  // No 'u' flag: V8 matches this alternation much faster without it; no pattern needs it.
+  'gi',
 );
 
 function inMonth(today: DateTime, year: number, month: number, day: number): DateTime | null {

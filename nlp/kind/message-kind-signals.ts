@@ -7,16 +7,16 @@
 
 /** Senders that are mail systems, not people. */
 export const SYSTEM_SENDER =
-  /\b(?:mailer-daemon|postmaster|mail\s+delivery\s+(?:subsystem|system|service)|microsoft\s+outlook|mail\s+administrator)\b/iu;
+  /\b(?:mailer-daemon|postmaster|mail\s+delivery\s+(?:subsystem|system|service)|microsoft\s+outlook|mail\s+administrator)\b/i;
 
 export const BOUNCE_SUBJECT =
-  /\b(?:undeliverable|undelivered\s+mail|delivery\s+status\s+notification|delivery\s+(?:has\s+)?fail(?:ed|ure)|mail\s+delivery\s+(?:failed|failure|delayed|problem)|returned\s+mail|failure\s+notice|non[-\s]?delivery|message\s+not\s+delivered|delayed\s+mail|warning:\s+could\s+not\s+send|postmaster\s+notify|bounce\s+notification|message\s+you\s+sent\s+blocked|onbestelbaar|niet\s+(?:bezorgd|afgeleverd)|kan\s+niet\s+worden\s+(?:bezorgd|afgeleverd)|bezorging\s+mislukt|unzustellbar|nicht\s+zustellbar|(?:übermittlungs|zustell)fehler|non\s+remis|non\s+distribuable|échec\s+de\s+(?:la\s+)?(?:remise|distribution)|impossible\s+de\s+remettre)\b/iu;
+  /\b(?:undeliverable|undelivered\s+mail|delivery\s+status\s+notification|delivery\s+(?:has\s+)?fail(?:ed|ure)|mail\s+delivery\s+(?:failed|failure|delayed|problem)|returned\s+mail|failure\s+notice|non[-\s]?delivery|message\s+not\s+delivered|delayed\s+mail|warning:\s+could\s+not\s+send|postmaster\s+notify|bounce\s+notification|message\s+you\s+sent\s+blocked|onbestelbaar|niet\s+(?:bezorgd|afgeleverd)|kan\s+niet\s+worden\s+(?:bezorgd|afgeleverd)|bezorging\s+mislukt|unzustellbar|nicht\s+zustellbar|(?:übermittlungs|zustell)fehler|non\s+remis|non\s+distribuable|échec\s+de\s+(?:la\s+)?(?:remise|distribution)|impossible\s+de\s+remettre)\b/i;
 
 export const BOUNCE_BODY =
-  /\b(?:could\s+not\s+be\s+delivered|couldn't\s+be\s+delivered|wasn't\s+delivered|was\s+not\s+delivered|delivery\s+to\s+the\s+following\s+recipients?\s+failed|the\s+following\s+address(?:\(es\)|es)?\s+failed|permanent\s+(?:fatal\s+)?error|user\s+unknown|no\s+such\s+(?:user|mailbox)|mailbox\s+(?:is\s+)?(?:full|unavailable|not\s+found|does\s+not\s+exist)|over\s+quota|address\s+rejected|recipient\s+address\s+rejected|message\s+(?:was\s+)?rejected|host\s+unknown|unrouteable\s+address|delivery\s+has\s+failed|final-recipient:|action:\s*(?:failed|delayed)|status:\s*[45]\.\d+\.\d+|uw\s+bericht\s+(?:kan|kon)\s+niet\s+worden\s+(?:bezorgd|afgeleverd)|postvak\s+(?:is\s+)?vol|onbekende\s+(?:ontvanger|gebruiker)|konnte\s+nicht\s+zugestellt\s+werden|postfach\s+(?:ist\s+)?voll|n'a\s+pas\s+pu\s+être\s+(?:remis|distribué)|boîte\s+(?:aux\s+lettres\s+)?pleine)/iu;
+  /\b(?:could\s+not\s+be\s+delivered|couldn't\s+be\s+delivered|wasn't\s+delivered|was\s+not\s+delivered|delivery\s+to\s+the\s+following\s+recipients?\s+failed|the\s+following\s+address(?:\(es\)|es)?\s+failed|permanent\s+(?:fatal\s+)?error|user\s+unknown|no\s+such\s+(?:user|mailbox)|mailbox\s+(?:is\s+)?(?:full|unavailable|not\s+found|does\s+not\s+exist)|over\s+quota|address\s+rejected|recipient\s+address\s+rejected|message\s+(?:was\s+)?rejected|host\s+unknown|unrouteable\s+address|delivery\s+has\s+failed|final-recipient:|action:\s*(?:failed|delayed)|status:\s*[45]\.\d+\.\d+|uw\s+bericht\s+(?:kan|kon)\s+niet\s+worden\s+(?:bezorgd|afgeleverd)|postvak\s+(?:is\s+)?vol|onbekende\s+(?:ontvanger|gebruiker)|konnte\s+nicht\s+zugestellt\s+werden|postfach\s+(?:ist\s+)?voll|n'a\s+pas\s+pu\s+être\s+(?:remis|distribué)|boîte\s+(?:aux\s+lettres\s+)?pleine)/i;
 
 export const AUTO_REPLY_SUBJECT =
-  /^(?:\s*(?:\[[^\]]*\]\s*)?)(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response|respons|antwort)|autoreply|autorespons\w*|out\s+of\s+(?:the\s+)?office|ooo\b|away\s+(?:from|until)|on\s+vacation|vacation\s+(?:reply|notice)|automatisch\s+antwoord|automatisch\s+bericht|afwezig|afwezigheid|niet\s+aanwezig|abwesenheit(?:snotiz)?|automatische\s+antwort|nicht\s+im\s+büro|réponse\s+automatique|absence|absent)/iu;
+  /^(?:\s*(?:\[[^\]]*\]\s*)?)(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response|respons|antwort)|autoreply|autorespons\w*|out\s+of\s+(?:the\s+)?office|ooo\b|away\s+(?:from|until)|on\s+vacation|vacation\s+(?:reply|notice)|automatisch\s+antwoord|automatisch\s+bericht|afwezig|afwezigheid|niet\s+aanwezig|abwesenheit(?:snotiz)?|automatische\s+antwort|nicht\s+im\s+büro|réponse\s+automatique|absence|absent)/i;
 
 /** Absence notices and machine acknowledgements, in the words autoresponders use. */
 export const AUTO_REPLY_BODY = new RegExp(
@@ -49,8 +49,9 @@ export const AUTO_REPLY_BODY = new RegExp(
     String.raw`\bje\s+serai\s+de\s+retour`,
     String.raw`\bceci\s+est\s+une\s+réponse\s+automatique`,
   ].join('|'),
-  'iu',
+  // No 'u' flag: with it V8 runs this alternation ~30x slower, and no pattern needs it.
+  'i',
 );
 
 /** Precedence values that mark mail no person wrote. */
-export const AUTOMATIC_PRECEDENCE = /^\s*(?:auto_reply|bulk|junk)\b/iu;
+export const AUTOMATIC_PRECEDENCE = /^\s*(?:auto_reply|bulk|junk)\b/i;
