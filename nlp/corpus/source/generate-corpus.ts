@@ -14,6 +14,7 @@ import { perturbText } from './perturb-text.ts';
 import type { LanguageFrame, PhraseBook } from './phrase-book.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
+import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
 import { PHRASES_FR } from './phrases-fr.ts';
 import { PHRASES_NL } from './phrases-nl.ts';
 import { type Split, splitFamilies } from './split-of-family.ts';
@@ -30,10 +31,21 @@ export interface CorpusRow {
   quoted: boolean;
 }
 
-const BOOKS: Record<string, PhraseBook> = { nl: PHRASES_NL, en: PHRASES_EN, fr: PHRASES_FR, de: PHRASES_DE };
+const BOOKS: Record<string, PhraseBook> = {
+  nl: mergeBooks(PHRASES_NL, EXTRA_NL),
+  en: mergeBooks(PHRASES_EN, EXTRA_EN),
+  fr: PHRASES_FR,
+  de: PHRASES_DE,
+};
+
+function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
+  const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
+  for (const reason of REASON_CODES) merged[reason] = [...first[reason], ...second[reason]];
+  return merged as PhraseBook;
+}
 /** Rows per family: more for nl/en, whose phrase books are larger and matter most. */
 const VARIANTS: Record<string, number> = { nl: 3, en: 3, fr: 2, de: 2 };
-const MIXED: Record<string, number> = { nl: 140, en: 140, fr: 24, de: 24 };
+const MIXED: Record<string, number> = { nl: 200, en: 200, fr: 30, de: 30 };
 /** Combinations debtors actually write (the primary follows from REASON_CODES order). */
 const MIX_PAIRS: readonly (readonly [ReasonCode, ReasonCode])[] = [
   ['forgotten', 'promise_to_pay'],

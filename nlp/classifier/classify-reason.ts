@@ -1,0 +1,58 @@
+import type { ReasonCode } from '../../domain/reasons.ts';
+import { computeLogits } from './compute-logits.ts';
+import { decideReasons } from './decide-reasons.ts';
+import { explainReason } from './explain-reason.ts';
+import { CONCEPT_BOOST, extractFeatures } from './extract-features.ts';
+import { type LoadedReasonModel, loadReasonModel } from './load-reason-model.ts';
+import { tokenizeText } from './tokenize-text.ts';
+import { sigmoid } from './train-logistic-regression.ts';
+
+export const DEFAULT_ABSTAIN_THRESHOLD = 0.6;
+
+export interface ReasonClassification {
+  readonly reason: ReasonCode;
+  readonly secondary: readonly ReasonCode[];
+  /** Calibrated probability that the primary reason applies. */
+  readonly confidence: number;
+  readonly abstained: boolean;
+  readonly phrases: readonly string[];
+  readonly probabilities: Readonly<Partial<Record<ReasonCode, number>>>;
+  readonly modelVersion: string;
+}
+
+/** Classifies an extracted reply with the local model (no network, synchronous). */
+export function classifyReason(
+  text: string,
+  options: { abstainThreshold?: number; model?: LoadedReasonModel; explain?: boolean } = {},
+): ReasonClassification {
+  const { model, weights } = options.model ?? loadReasonModel();
+  const abstainThreshold = options.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
+  const tokens = tokenizeText(text);
+  const { features, concepts, tokenOffsets } = extractFeatures(tokens, text);
+  const logits = computeLogits(features, model.bias, (name) => weights.get(name));
+  const probabilities = logits.map((logit) => sigmoid(model.calibration.a * logit + model.calibration.b));
+  const decision = decideReasons(probabilities, model.classes, model.decisionThreshold);
+  const phrases =
+    options.explain === false
+      ? []
+      : explainReason({
+          text,
+          tokens,
+          concepts,
+          tokenOffsets,
+          classIndex: model.classes.indexOf(decision.reason),
+          weights,
+          conceptBoost: CONCEPT_BOOST,
+        });
+  return {
+    ...decision,
+    abstained: decision.confidence < abstainThreshold,
+    phrases,
+    probabilities: Object.fromEntries(model.classes.map((reason, c) => [reason, round(probabilities[c]!)])),
+    modelVersion: model.version,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

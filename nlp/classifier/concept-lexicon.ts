@@ -1,0 +1,82 @@
+/**
+ * Domain concepts that say the same thing in many words and four languages. They give the model
+ * features that generalise beyond the corpus phrasings ("slipped my mind" and "ontschoten" both
+ * fire `forgot`), and fr/de borrow strength from the larger nl/en training data. Patterns run on
+ * the normalised text (tokenizeText: lower case, diacritics folded, digits as 0, single spaces).
+ */
+export const CONCEPTS: Readonly<Record<string, RegExp>> = {
+  paid_past:
+    /\b(al|reeds|allang|gewoon|keurig|already|deja|bereits|schon|laengst) (\w+ ){0,3}(betaald|voldaan|overgemaakt|overgeboekt|paid|settled|transferred|payee|reglee|regle|bezahlt|beglichen|ueberwiesen)\b|\b(is|zijn|werd|heb|hebben|had|was|been|have|has|ist|wurde|haben|habe) (\w+ ){0,4}(betaald|voldaan|overgemaakt|overgeboekt|gestort|paid|settled|transferred|wired|bezahlt|ueberwiesen|beglichen)\b|\bpaid (on|via|last|yesterday|already)\b|\b(betaald|paid|bezahlt)( hoor| already)?$|\bbetaald (op|via|met|in|per)\b/,
+  payment_proof:
+    /\b(betaalbewijs|betalingsbewijs|betalingsbevestiging|bankafschrift|afschrift|remittance|proof of payment|payment confirmation|bank statement|screenshot|transactie|transaction|preuve de paiement|avis de virement|zahlungsnachweis|ueberweisungsbestaetigung|kontoauszug)\b/,
+  money_left:
+    /\b(afgeschreven|afgeboekt|geincasseerd|debited|collected|gone from|left our account|van (onze|mijn) rekening|abgebucht|debite|preleve|verrekend|gecrediteerd|offset|set off|compense|verrechnet)\b/,
+  future_pay:
+    /\b(ga|gaan|zal|zullen|wordt|word|will|i'll|we'll|shall|going to|werde|werden|wird|vais|allons|sera|reglerons|payerons)\b (\w+ ){0,5}(betalen|betaald|overmaken|overgemaakt|voldoen|voldaan|regelen|pay|paid|transfer|transferred|settle|settled|sort|zahlen|bezahlt|ueberweisen|payer|regler|effectue)\b|\b(betaal|betalen|maak|pay|zahle|zahlen|regle) (\w+ ){0,3}(morgen|vandaag|vanavond|straks|vrijdag|maandag|dinsdag|woensdag|donderdag|deze week|volgende week|tomorrow|today|tonight|friday|monday|tuesday|wednesday|thursday|this week|next week|demain|ce soir|heute|diese woche)\b/,
+  payment_run:
+    /\b(betaalrun|betaalronde|betaalbatch|payment run|payment cycle|payment batch|pay run|zahlungslauf|cycle de paiement|ingepland|gepland|staat klaar|klaargezet|scheduled|programme|eingeplant|betaling volgt|payment will follow|you will receive payment|u ontvangt de betaling|komt eraan|on its way|beloof|promise|promis|versprochen|toezegging)\b/,
+  time_future:
+    /\b(morgen|overmorgen|vanavond|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|deze week|eind van de maand|einde van de week|uiterlijk|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|next week|this week|end of the month|by the end|month end|demain|ce soir|vendredi|lundi|cette semaine|morgen|freitag|montag|diese woche|bis zum|avant le|de 0e|the 0th|0st|0nd|0rd)\b/,
+  forgot:
+    /\b(vergeten|vergeet|forgot|forgotten|forget|oublie|oubli|vergessen|ontschoten|over het hoofd|overlooked|overlook|slipped|slipped my mind|slipped through|fell through|door de vingers|tussen wal en schip|doorheen geschoten|erbij ingeschoten|uit het oog|out of my head|blijven liggen|blijven hangen|got stuck|was stuck|left behind|never got (round|around) to|niet aan toegekomen|untergegangen|durchgerutscht|uebersehen|echappe|passe a la trappe|zappe|missed it|must have missed|never paid|nooit betaald|niet van gekomen|stom|slordig|my bad|oversight)\b/,
+  approval_flow:
+    /\b(goedkeuring|goedgekeurd|geaccordeerd|accordering|goedkeuringsflow|approval|approved|sign.?off|workflow|validation|freigabe|freigegeben|spam|spamfolder|spam folder|wrong folder|verkeerde map)\b/,
+  apology:
+    /\b(sorry|excuses|excuus|sorry voor|apologies|apologise|apologize|oeps|oops|oei|desole|pardon|excusez|entschuldigung|tut mir leid|mijn fout|my mistake|onze fout)\b/,
+  cannot_pay:
+    /\b(kan|kunnen|lukt|can't|cannot|can not|unable|ne peux pas|ne pouvons pas|kann|koennen)\b (\w+ ){0,5}(niet|not|nicht|pas)?\b ?(\w+ ){0,3}(betalen|voldoen|pay|settle|payer|regler|zahlen|ophoesten|come up with)\b|\b(geen|no|kein|pas d')\b (\w+ ){0,2}(geld|money|cash|funds|middelen|argent|geld)\b/,
+  instalments:
+    /\b(betalingsregeling|regeling|termijnen|termijn|in delen|gespreid|spreiden|afbetal\w*|afbetalingsplan|payment plan|repayment|instalments?|installments?|in parts|in bits|spread|arrangement|raten|ratenzahlung|mensualites|echeancier|en 0 fois|per maand|per week|a month|per month|pro monat|par mois|de helft|half now|de rest|the rest)\b/,
+  more_time:
+    /\b(uitstel|extension|extend|verlengd|verlengen|opgerekt|more time|extra tijd|meer tijd|extra time|some time|a few more weeks|deferral|defer|delai|aufschub|zahlungsaufschub|respite)\b/,
+  money_trouble:
+    /\b(krap|tight|liquiditeit\w*|liquidity|cash ?flow|cashflow|kas is leeg|tresorerie|liquiditaet\w*|financieel|financiele|financially|financial|werkloos|unemployed|lost my job|baan kwijt|ontslagen|redundant|arbeitslos|perdu mon emploi|schulden|debt|schuldhulp\w*|schuldsanering|struggling|zwaar weer|rough patch|omzet\w*|sales|downturn|dip|krediet|credit line|overdraft|decouvert|kreditrahmen|budget|salaris|salary|uitkering|benefits|subsidie|grant|eigen klanten|our own customers|own clients|nos clients|unserer kunden|faillissement|bankrupt|zzp'er|freelancer|opdrachten)\b/,
+  disagree:
+    /\b(niet eens|oneens|betwist\w*|disagree|do not agree|don't agree|dispute\w*|contest\w*|conteste\w*|widerspre\w*|bestreit\w*|niet akkoord|not accept|don't accept|niet mee akkoord|reject|erkennen .* niet|do not recognise|weiger\w*|refuse|won't pay|will not pay|betalen (we|ik) niet|betaal (ik )?niet|not pay for|refuse de payer|zahle nicht|zahlen nicht|onterecht|unjustified|not valid|niet terecht|n'est (donc )?pas due|nicht berechtigt)\b/,
+  defect:
+    /\b(beschadigd|kapot|defect|stuk|damaged|broken|broke|faulty|doesn't work|werkt niet|doet het niet|endommage\w*|cassee?|beschaedigt|defekt|lekt|leaking|slecht|badly|kwaliteit|quality|ontevreden|unhappy|dissatisfied|retour\w*|returned|refund|geld terug|gebreken|defects)\b/,
+  not_delivered:
+    /\b(nooit (\w+ )?(ontvangen|geleverd)|niet geleverd|never (received|delivered|arrived)|not (received|delivered)|onvolledig|niet compleet|incomplete|short|ontbrak\w*|ontbreekt|missing items?|jamais recu|nie (erhalten|bekommen)|niet af|not finished|never finished|unfinished|half done|half)\b/,
+  wrong_amount:
+    /\b(klopt niet|klopt (echt )?niks|is wrong|is incorrect|wrong|incorrect|onjuist|verkeerde tarief|te hoog|too high|te veel|overcharged|more hours|meer uren|uren|hours|tarief|rate|prijs|price|offerte|quote|quotation|devis|angebot|afgesproken|agreed|convenu|vereinbart|korting|discount|dubbel|twee keer|twice|duplicate|en double|doppelt|zweimal|geannuleerd|opgezegd|cancelled|canceled|annule\w*|storniert|klacht|complaint|reclamation|reklamation|meerwerk|extra work|additional work|creditnota|credit note|avoir|gutschrift)\b/,
+  purchase_order:
+    /\b(po|p o|po.?nummer|po number|inkoopordernummer|inkoopnummer|inkooporder\w*|ordernummer|bestelnummer|bestelreferentie|orderreferentie|order number|order reference|purchase order|purchasing|procurement|inkoop\w*|bestellnummer|bestellung|bestellreferenz|bon de commande|numero de commande|reference de commande)\b/,
+  ap_process:
+    /\b(kostenplaats|cost cent(re|er)|kostenstelle|centre de cout|projectcode|projectnummer|project code|contractnummer|referentieveld|reference field|crediteurenadministratie|crediteurenafdeling|crediteurenteam|accounts payable|ap|ap team|ap.?afdeling|scanstraat|scanning|coupa|basware|ariba|verwerkt|verwerken|process|processed|matchen|match|koppelen|inboeken|boeken|book|afgekeurd|afgewezen|rejected|geweigerd|on hold|mandatory|verplicht|geldig|valid|traiter|bearbeiten|abgelehnt|rejetee)\b/,
+  send_document:
+    /\b(kopie|copy|duplicaat|duplicate|copie|pdf|bijlage|attachment|piece jointe|anhang|specificatie|specification|breakdown|uitsplitsing|itemised|overzicht|overview|statement|rekeningoverzicht|saldo|releve|aufstellung|aufschluesselung|kontoauszug|urenstaten|timesheets|pakbon\w*|delivery notes?|werkbon\w*|work orders?|bon de livraison|lieferschein|ubl|peppol|e-factuur|factuuradres|billing address|invoicing address|jaaroverzicht|account history)\b/,
+  resend:
+    /\b(opnieuw|nogmaals|nog een keer|nog eens|nogmaals sturen|toesturen|doorsturen|meesturen|resend|send (it |this |them |me |us )?(again|over)|re-send|renvoyer|erneut|noch ?mal|nochmal|noch einmal|zusenden|send me|stuur (me|mij)|kunt u .* sturen|can you send|could you send|please send|mailen|mail me)\b/,
+  which_invoice:
+    /\b(welke facturen|which invoices|op welke|what (work|delivery|order)|waar (heeft|slaat)|betrekking|relate to|a quoi correspond|worauf bezieht|nooit ontvangen|never received|niet ontvangen|not received|kan (hem|de factuur) niet vinden|can't find|cannot find)\b/,
+  wrong_person:
+    /\b(verkeerde (persoon|adres|e-?mailadres|bedrijf|afdeling)|wrong (person|contact|address|email|company|department)|niet de juiste|not the right|pas la bonne|falsche|nicht (die richtige|zustaendig)|niet (de )?(juiste )?(contact)?persoon|naamgenoot|share the name|per abuis|by mistake|par erreur|versehentlich|verkeerd terechtgekomen)\b/,
+  left_company:
+    /\b(werkt (hier )?niet meer|werkt niet meer|no longer (works|with)|has left|left the company|left \w+|vertrokken|uit dienst|met pensioen|retired|pensioen|ne travaille plus|arbeitet (\w+ ){0,3}nicht mehr|in rente|a la retraite|opvolger|successor|nieuwe eigenaren?|new (owners?|occupants)|woont hier niet|does not live here|overgenomen|acquired|gefuseerd|merged|opgeheven|wound up)\b/,
+  redirect:
+    /\b(doorgestuurd|doorgezet|doorgegeven|forwarded|passed (it )?on|transmis|weitergeleitet|neem contact op met|contact op met|contact|please contact|reach out|wenden sie sich|adressez|voyez avec|hoofdkantoor|head office|zentrale|siege|niets mee te maken|nothing to do with|niks mee te maken|ga(an)? (hier )?niet over|don't (deal|handle)|do not (deal|handle)|ne m'occupe pas|kuemmere mich nicht|ken (geen|deze)|don't know (any|this)|kennen geen|ne connais pas|kenne .* nicht|wie is dit|who is this)\b/,
+  out_of_office:
+    /\b(afwezig|afwezigheid\w*|out of (the )?office|automatic reply|automatisch\w*|automatic\w*|automatique|auto.?reply|vakantie|holiday|annual leave|leave|verlof|conges|urlaub|abwesen\w*|nicht im buero|absent\w*|terug op|back (in|on)|weer (op kantoor|bereikbaar)|beperkt toegang|limited access|dringende|urgent\w*|dringend\w*|ticket\w*|werkdagen|business days|working days|werktagen|jours ouvres|gesloten|closed|ferme|geschlossen|not monitored|niet gelezen|no longer in use|niet meer in gebruik|rueckkehr|mon retour|my return|terugkomst)\b/,
+  other_request:
+    /\b(terugbellen|bellen|bel me|call me|call back|give me a call|phone|telefon\w*|rappeler|zurueckrufen|anrufen|creditcard|credit card|paypal|contant|cash|carte bancaire|kreditkarte|afmelden|uitschrijven|unsubscribe|nieuwsbrief|mailing list|desinscrire|verteiler|klantnummer|customer number|inloggen|log in|login|wachtwoord|password|portaal|portal|afspraak|appointment|rendez-vous|termin|langskomen|drop by|rente|interest|frais|gebuehren|nieuw adres|new address|kvk|registration|feestdagen|holidays|weekend|toon|tone|incasso|direct debit|machtiging)\b/,
+  thanks: /\b(bedankt|dank|dankjewel|thanks|thank you|thx|merci|danke)\b/,
+};
+
+export interface ConceptMatch {
+  readonly name: string;
+  /** Offsets in the normalised text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const ENTRIES = Object.entries(CONCEPTS);
+
+/** The concepts that occur in a normalised text, with where they first matched. */
+export function matchConcepts(normalisedText: string): ConceptMatch[] {
+  const found: ConceptMatch[] = [];
+  for (const [name, pattern] of ENTRIES) {
+    const match = pattern.exec(normalisedText);
+    if (match) found.push({ name, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}

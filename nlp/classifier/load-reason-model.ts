@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../domain/errors/app-error.ts';
+import type { ReasonModel } from './reason-model.ts';
+
+/** The model in the form classification wants: weights in a Map for fast lookup. */
+export interface LoadedReasonModel {
+  readonly model: ReasonModel;
+  readonly weights: ReadonlyMap<string, readonly number[]>;
+}
+
+export const DEFAULT_MODEL_PATH = join(import.meta.dirname, '..', 'model', 'reason-model.json');
+
+let loaded: LoadedReasonModel | undefined;
+
+/** Reads the shipped model once per process (lazy: commands that never classify never pay for it). */
+export function loadReasonModel(): LoadedReasonModel {
+  loaded ??= prepareReasonModel(readModelFile(DEFAULT_MODEL_PATH));
+  return loaded;
+}
+
+export function prepareReasonModel(model: ReasonModel): LoadedReasonModel {
+  return { model, weights: new Map(Object.entries(model.weights)) };
+}
+
+function readModelFile(path: string): ReasonModel {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ReasonModel;
+  } catch (error) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Cannot read the reason model at ${path}. Run "npm run train:nlp" to build it.`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import type { ReasonCode } from '../../domain/reasons.ts';
+
+/**
+ * The shipped reason model (nlp/model/reason-model.json): one-vs-rest logistic regression over
+ * word and character n-grams, with a shared Platt calibration. One-vs-rest (not softmax) because
+ * a reply can carry several reasons; the priority order then picks the primary.
+ */
+export interface ReasonModel {
+  readonly kind: 'ovr-logistic-regression';
+  readonly version: string;
+  readonly corpusVersion: string;
+  readonly classes: readonly ReasonCode[];
+  readonly bias: readonly number[];
+  /** Feature name -> one weight per class (same order as `classes`). */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** p = sigmoid(a * logit + b), fitted on the calibration split. */
+  readonly calibration: { readonly a: number; readonly b: number };
+  /** A reason "applies" at or above this calibrated probability (tuned on the calibration split). */
+  readonly decisionThreshold: number;
+}
