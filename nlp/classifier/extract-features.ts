@@ -1,10 +1,10 @@
 import { type ConceptMatch, matchConcepts } from './concept-lexicon.ts';
 import type { Token } from './tokenize-text.ts';
 
-/** Character n-gram sizes inside words: robust to typos and inflection (betaald/betaalt/betaling). */
-const CHAR_SIZES = [3, 4, 5] as const;
+/** Character 4-grams inside padded words: robust to typos and inflection (betaald/betaalt/betaling). */
+const CHAR_SIZES = [4] as const;
 /** Concept features stand for many words at once, so they start out heavier than one n-gram. */
-export const CONCEPT_BOOST = 8;
+export const CONCEPT_BOOST = 12;
 
 export interface TextFeatures {
   readonly features: Map<string, number>;
