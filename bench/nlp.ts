@@ -1,0 +1,132 @@
+/**
+ * `npm run bench:nlp`: the numbers issue 3 asks for.
+ * - reason classifier on the held-out split (trained on the train split only, as in nlp/MODEL.md):
+ *   per-class precision / recall / F1, macro-F1, confusion matrix, ECE;
+ * - understandMessage latency (p50 / p99) and throughput on one core with the shipped model;
+ * - classify CLI throughput (classifyJsonLines in-process, lines per second);
+ * - reply extraction exact rate on ../shared/corpora/reply-trimming;
+ * - message kinds on ../shared/corpora/auto-replies-and-bounces against the README's rules.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { REASON_CODES } from '../domain/reasons.ts';
+import { evaluateReasonModel, fitReasonModel } from '../nlp/classifier/fit-reason-model.ts';
+import { readCorpusVersion, readReasonCorpus } from '../nlp/classifier/read-reason-corpus.ts';
+import { classifyJsonLines } from '../nlp/classify-jsonl.ts';
+import { measureReplyExtraction } from '../nlp/extract/measure-reply-extraction.ts';
+import { detectMessageKind } from '../nlp/kind/detect-message-kind.ts';
+import { parseRawEmail } from '../nlp/parse-raw-email.ts';
+import { understandMessage } from '../nlp/understand-message.ts';
+
+const CORPORA = join(import.meta.dirname, '..', '..', 'shared', 'corpora');
+const f3 = (value: number) => value.toFixed(3);
+
+function benchAccuracy(): void {
+  const rows = readReasonCorpus();
+  const model = fitReasonModel({
+    train: rows.filter((row) => row.split === 'train'),
+    calibration: rows.filter((row) => row.split === 'calibration'),
+    corpusVersion: readCorpusVersion(),
+  });
+  const test = rows.filter((row) => row.split === 'test');
+  const metrics = evaluateReasonModel(model, test);
+  console.log(`\n## Reason classifier, held-out split (${test.length} rows, unseen phrasing families)`);
+  console.log('reason            precision  recall     F1  support');
+  for (const m of metrics.perClass) {
+    console.log(
+      `${m.reason.padEnd(17)} ${f3(m.precision).padStart(9)} ${f3(m.recall).padStart(7)} ${f3(m.f1).padStart(6)} ${String(m.support).padStart(8)}`,
+    );
+  }
+  console.log(`macro-F1 ${f3(metrics.macroF1)}  accuracy ${f3(metrics.accuracy)}  ECE ${f3(metrics.ece)}`);
+  console.log('\nconfusion (rows actual, columns predicted):');
+  const short = REASON_CODES.map((reason) => reason.slice(0, 7).padStart(8));
+  console.log(`${''.padEnd(16)}${short.join('')}`);
+  REASON_CODES.forEach((reason, c) => {
+    console.log(
+      `${reason.padEnd(16)}${metrics.confusion[c]!.map((count) => String(count).padStart(8)).join('')}`,
+    );
+  });
+}
+
+function benchLatency(): string[] {
+  const texts = readReasonCorpus().map((row) => row.text);
+  const inputs = Array.from({ length: 5000 }, (_value, i) => ({
+    text: texts[i % texts.length]!,
+    receivedAt: new Date('2024-03-12T09:00:00Z'),
+  }));
+  for (const input of inputs.slice(0, 500)) understandMessage(input);
+  const durations: number[] = [];
+  const started = performance.now();
+  for (const input of inputs) {
+    const start = performance.now();
+    understandMessage(input);
+    durations.push(performance.now() - start);
+  }
+  const total = performance.now() - started;
+  durations.sort((a, b) => a - b);
+  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
+  console.log(`\n## understandMessage, one core, after warm-up (${inputs.length} corpus messages)`);
+  console.log(
+    `p50 ${at(0.5).toFixed(3)} ms  p90 ${at(0.9).toFixed(3)} ms  p99 ${at(0.99).toFixed(3)} ms  throughput ${Math.round((inputs.length / total) * 1000)} messages/s`,
+  );
+  return texts;
+}
+
+async function benchCli(texts: readonly string[]): Promise<void> {
+  const count = 5000;
+  const lines = Array.from({ length: count }, (_value, i) =>
+    JSON.stringify({ id: `m${i}`, text: texts[i % texts.length] }),
+  );
+  const output = new PassThrough();
+  let bytes = 0;
+  output.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+  });
+  const started = performance.now();
+  const result = await classifyJsonLines(Readable.from([`${lines.join('\n')}\n`]), output);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\n## classify (JSON Lines in, JSON Lines out, in-process)`);
+  console.log(
+    `${result.lines} lines, ${result.errors} errors, ${Math.round(result.lines / seconds)} lines/s, ${(bytes / 1024 / 1024).toFixed(1)} MiB out`,
+  );
+}
+
+async function benchCorpora(): Promise<void> {
+  const extraction = measureReplyExtraction(join(CORPORA, 'reply-trimming'));
+  console.log(`\n## Reply extraction (reply-trimming corpus)`);
+  console.log(
+    `${extraction.exact}/${extraction.total} exact (${(extraction.rate * 100).toFixed(1)}%)${extraction.failures.length ? `; failures: ${extraction.failures.join(', ')}` : ''}`,
+  );
+
+  const dir = join(CORPORA, 'auto-replies-and-bounces');
+  const expectedKind = (name: string) =>
+    name.startsWith('rfc3834-') ? 'auto_reply' : name.startsWith('is-not-bounce-') ? 'reply' : 'bounce';
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort();
+  const wrong: string[] = [];
+  for (const name of files) {
+    const email = await parseRawEmail(readFileSync(join(dir, name)));
+    const { kind } = detectMessageKind({
+      headers: email.headers,
+      subject: email.subject,
+      text: email.text,
+      contentType: email.contentType,
+    });
+    if (kind !== expectedKind(name)) wrong.push(`${name}: ${kind}, expected ${expectedKind(name)}`);
+  }
+  console.log(`\n## Message kinds (auto-replies-and-bounces corpus)`);
+  console.log(
+    `${files.length - wrong.length}/${files.length} as the README says${wrong.length ? `\n${wrong.join('\n')}` : ''}`,
+  );
+}
+
+async function main(): Promise<void> {
+  benchAccuracy();
+  const texts = benchLatency();
+  await benchCli(texts);
+  await benchCorpora();
+}
+
+await main();
