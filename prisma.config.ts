@@ -15,6 +15,7 @@ export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
   async adapter() {
-    return createAdapterFactory(target);
+    // The CLI does not always dispose the adapter; an idle PGlite closes itself so it can exit.
+    return createAdapterFactory(target, { closeWhenIdleMs: 500 });
   },
 });

@@ -1,0 +1,68 @@
+import { AppError } from '../domain/errors/app-error.ts';
+import { createAdapterFactory } from './adapter-factory.ts';
+import { applyMigrations, type MigrationReport } from './apply-migrations.ts';
+import { type DatabaseTarget, describeTarget } from './database-target.ts';
+import { PrismaClient } from './generated/client.ts';
+
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database for the application. With `migrate: true` pending migrations are applied
+ * first (the zero-configuration path: `npm run demo` on a fresh clone). Close it: an open
+ * embedded database keeps the process alive and its directory locked.
+ */
+export async function openDatabase({
+  target,
+  migrate = false,
+}: {
+  target: DatabaseTarget;
+  migrate?: boolean;
+}): Promise<Database & { readonly migrations: MigrationReport | null }> {
+  const factory = createAdapterFactory(target);
+  const migrations = migrate ? await migrateTarget(factory) : null;
+  const prisma = new PrismaClient({ adapter: factory });
+  try {
+    await prisma.$connect();
+    await prisma.$queryRaw`SELECT 1`;
+  } catch (cause) {
+    await prisma.$disconnect().catch(() => undefined);
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `Cannot reach the database (${describeTarget(target)}): ${(cause as Error).message}. Check DATABASE_URL, or unset it to use the embedded database.`,
+      { cause },
+    );
+  }
+  return {
+    prisma,
+    target,
+    migrations,
+    close: () => prisma.$disconnect(),
+  };
+}
+
+/** Applies pending migrations on a connection of its own, closed again before returning. */
+export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
+  return migrateTarget(createAdapterFactory(target));
+}
+
+async function migrateTarget(factory: ReturnType<typeof createAdapterFactory>): Promise<MigrationReport> {
+  let adapter: Awaited<ReturnType<typeof factory.connect>>;
+  try {
+    adapter = await factory.connect();
+  } catch (cause) {
+    throw cause instanceof AppError
+      ? cause
+      : new AppError('DATABASE_UNAVAILABLE', `Cannot connect to the database: ${(cause as Error).message}`, {
+          cause,
+        });
+  }
+  try {
+    return await applyMigrations({ adapter });
+  } finally {
+    await adapter.dispose();
+  }
+}

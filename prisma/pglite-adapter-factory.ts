@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { AppError } from '../domain/errors/app-error.ts';
+
+export interface PGliteFactoryOptions {
+  /**
+   * Close the database after this many idle milliseconds and reopen it on the next query.
+   * For the Prisma CLI only: some of its commands (`migrate status`, a `migrate deploy` with
+   * nothing to apply) never dispose the adapter, and an open PGlite keeps a timer alive, so the
+   * command would never exit.
+   */
+  readonly closeWhenIdleMs?: number;
+}
+
+/**
+ * PGlite keeps its data directory open and exclusive while an instance lives, and an unclosed
+ * instance keeps the process alive. The published adapter's dispose() does not close the
+ * instance, so this factory owns it. Prisma's migration engine connects more than once; a second
+ * PGlite on the same directory would wait forever for the first, so all connections of a factory
+ * share one instance, and the last dispose closes it.
+ */
+export function createPGliteAdapterFactory(
+  dataDir: string,
+  options: PGliteFactoryOptions = {},
+): SqlMigrationAwareDriverAdapterFactory {
+  const shared = new SharedPGlite(dataDir, options.closeWhenIdleMs);
+  return {
+    provider: 'postgres',
+    adapterName: 'pglite-prisma-adapter',
+    connect: async () => shared.connect(),
+    connectToShadowDb: async () => new SharedPGlite('memory://', undefined).connect(),
+  };
+}
+
+class SharedPGlite {
+  private open: Promise<{ db: PGlite; adapter: SqlDriverAdapter }> | null = null;
+  private users = 0;
+  private busy = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly closeWhenIdleMs: number | undefined,
+  ) {}
+
+  async connect(): Promise<SqlDriverAdapter> {
+    this.users += 1;
+    try {
+      await this.ensureOpen();
+    } catch (error) {
+      this.users -= 1;
+      throw error;
+    }
+    let disposed = false;
+    const first = await this.ensureOpen();
+    return {
+      provider: first.adapter.provider,
+      adapterName: first.adapter.adapterName,
+      queryRaw: (query: SqlQuery) => this.use((a) => a.queryRaw(query)),
+      executeRaw: (query: SqlQuery) => this.use((a) => a.executeRaw(query)),
+      executeScript: (script: string) => this.use((a) => a.executeScript(script)),
+      startTransaction: (isolationLevel) => this.startTransaction(isolationLevel),
+      getConnectionInfo: () => first.adapter.getConnectionInfo?.() ?? { supportsRelationJoins: true },
+      dispose: async () => {
+        if (disposed) return;
+        disposed = true;
+        this.users -= 1;
+        if (this.users === 0) await this.close();
+      },
+    };
+  }
+
+  private async use<T>(work: (adapter: SqlDriverAdapter) => Promise<T>): Promise<T> {
+    this.busy += 1;
+    this.cancelIdleClose();
+    try {
+      return await work((await this.ensureOpen()).adapter);
+    } finally {
+      this.busy -= 1;
+      this.scheduleIdleClose();
+    }
+  }
+
+  private async startTransaction(isolationLevel: Parameters<SqlDriverAdapter['startTransaction']>[0]) {
+    this.busy += 1;
+    this.cancelIdleClose();
+    let transaction: Transaction;
+    try {
+      transaction = await (await this.ensureOpen()).adapter.startTransaction(isolationLevel);
+    } catch (error) {
+      this.busy -= 1;
+      this.scheduleIdleClose();
+      throw error;
+    }
+    // The instance must stay open until the transaction ends.
+    const end = (finish: () => Promise<void>) => async () => {
+      try {
+        await finish();
+      } finally {
+        this.busy -= 1;
+        this.scheduleIdleClose();
+      }
+    };
+    return Object.assign(Object.create(Object.getPrototypeOf(transaction)), transaction, {
+      queryRaw: (query: SqlQuery) => transaction.queryRaw(query),
+      executeRaw: (query: SqlQuery) => transaction.executeRaw(query),
+      commit: end(() => transaction.commit()),
+      rollback: end(() => transaction.rollback()),
+    }) as Transaction;
+  }
+
+  private ensureOpen(): Promise<{ db: PGlite; adapter: SqlDriverAdapter }> {
+    if (!this.open) {
+      this.open = openPGlite(this.dataDir);
+      this.open.catch(() => {
+        this.open = null;
+      });
+    }
+    return this.open;
+  }
+
+  private async close(): Promise<void> {
+    this.cancelIdleClose();
+    const open = this.open;
+    this.open = null;
+    if (!open) return;
+    const { db } = await open;
+    if (db.closed) return;
+    // PostgreSQL arms a timer (up to 10 s) to flush pending statistics when idle, and closing
+    // PGlite does not cancel it, so the process would linger. Flushing now disarms it.
+    await db.exec('SELECT pg_stat_force_next_flush()').catch(() => undefined);
+    await db.close();
+  }
+
+  private scheduleIdleClose(): void {
+    if (this.closeWhenIdleMs === undefined || this.busy > 0) return;
+    this.cancelIdleClose();
+    this.idleTimer = setTimeout(() => void this.close(), this.closeWhenIdleMs);
+    this.idleTimer.unref();
+  }
+
+  private cancelIdleClose(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+}
+
+async function openPGlite(dataDir: string): Promise<{ db: PGlite; adapter: SqlDriverAdapter }> {
+  let db: PGlite;
+  try {
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    db = await PGlite.create(dataDir);
+    await db.exec('SET track_counts = off; SET track_functions = none');
+  } catch (cause) {
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `Could not open the embedded database in ${dataDir}: ${cause instanceof Error ? cause.message : String(cause)}. Check that the directory is writable and that no other process (a running "collections serve") has it open, or set PGLITE_DATA_DIR to another directory.`,
+      { cause },
+    );
+  }
+  // pglite-prisma-adapter is built against an older @prisma/driver-adapter-utils whose types
+  // differ only in argument-type names it never inspects; at run time the interface is the same.
+  const adapter = (await new PrismaPGlite(db).connect()) as unknown as SqlDriverAdapter;
+  return { db, adapter };
+}
