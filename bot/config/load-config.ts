@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors/app-error.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
+import { parsePolicy } from '../../domain/policy/parse-policy.ts';
+import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
+import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
+
+/**
+ * Every setting of the application, read from the environment once at start-up and validated,
+ * so a typo fails loudly before anything runs. .env.example documents each variable.
+ */
+const ZEnv = z.object({
+  PORT: z.coerce
+    .number({ error: 'expected a TCP port number such as 3000' })
+    .int()
+    .min(0)
+    .max(65_535)
+    .default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  COLLECTIONS_POLICY_FILE: z.string().min(1).optional(),
+  /** The company's name as debtors see it in messages. */
+  COMPANY_NAME: z.string().min(1).default('Collections'),
+});
+
+export interface AppConfig {
+  readonly database: DatabaseTarget;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly companyName: string;
+  readonly policy: CollectionsPolicy;
+  readonly policySource: string;
+  readonly nlp: NlpConfig;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const parsed = ZEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError('CONFIG_INVALID', `Invalid configuration. ${problems.join('; ')}. See .env.example.`, {
+      cause: parsed.error,
+    });
+  }
+  const values = parsed.data;
+  return {
+    database: resolveDatabaseTarget(env),
+    port: values.PORT,
+    host: values.HOST,
+    logLevel: values.LOG_LEVEL,
+    companyName: values.COMPANY_NAME,
+    ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
+    nlp: readNlpConfig(env),
+  };
+}
+
+function loadPolicy(file: string | undefined): { policy: CollectionsPolicy; policySource: string } {
+  if (!file) return { policy: DEFAULT_POLICY, policySource: 'built-in defaults' };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `COLLECTIONS_POLICY_FILE: cannot read "${file}" (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}). Point it at a JSON policy like policy.example.json, or unset it for the defaults.`,
+      { cause },
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new AppError(
+      'POLICY_INVALID',
+      `COLLECTIONS_POLICY_FILE "${file}" is not valid JSON: ${(cause as Error).message}.`,
+      { cause },
+    );
+  }
+  return { policy: parsePolicy(json), policySource: file };
+}

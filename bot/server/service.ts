@@ -1,0 +1,19 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * What `collections serve` runs besides its HTTP server: long-lived workers such as the IMAP
+ * watcher or the outbox sender. Started in order, stopped in reverse on SIGTERM/SIGINT.
+ */
+export interface Service {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** An HTTP endpoint a channel mounts on the server (Slack events, Bot Framework messages, the payment page). */
+export interface HttpRoute {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Exact path, or a prefix ending in "/*". */
+  readonly path: string;
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+}
