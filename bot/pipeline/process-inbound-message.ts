@@ -6,7 +6,7 @@ import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { MessageInput, Understanding } from '../../nlp/understanding.ts';
-import type { PrismaClient } from '../../prisma/generated/client.ts';
+import type { Database } from '../../prisma/open-database.ts';
 import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
 import { storeInboundMessage } from '../../prisma/repositories/store-inbound-message.ts';
 
@@ -55,7 +55,7 @@ export async function processInboundMessage({
   now = new Date(),
   actor = `${message.channel}:${message.from ?? 'unknown'}`,
 }: {
-  prisma: PrismaClient;
+  prisma: Database['prisma'];
   message: InboundMessage;
   policy: CollectionsPolicy;
   understand?: Understand;

@@ -1,5 +1,4 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
-import type { Understanding } from '../../nlp/understanding.ts';
 import { Prisma, type PrismaClient } from '../generated/client.ts';
 import { fromIsoDate } from './to-iso-date.ts';
 
@@ -16,6 +15,21 @@ export interface InboundRecord {
   readonly rawText: string;
   readonly headers: Readonly<Record<string, string>> | null;
   readonly receivedAt: Date;
+}
+
+/** What was understood of the message; nlp's Understanding fits this shape as it is. */
+export interface ClassificationRecord {
+  readonly kind: string;
+  readonly reason: string | null;
+  readonly secondary: readonly string[];
+  readonly confidence: number;
+  readonly abstained: boolean;
+  readonly language: string;
+  readonly reply: string;
+  readonly model: string;
+  readonly modelVersion: string;
+  readonly entities: unknown;
+  readonly explanation: unknown;
 }
 
 export interface StoredInbound {
@@ -42,7 +56,7 @@ export async function storeInboundMessage({
 }: {
   prisma: PrismaClient;
   record: InboundRecord;
-  understanding: Understanding;
+  understanding: ClassificationRecord;
   proposal: NextStepProposal | null;
   /** The invoices the proposal and its pause concern. */
   invoiceIds: readonly string[];
