@@ -17,4 +17,9 @@ export interface ReasonModel {
   readonly calibration: { readonly a: number; readonly b: number };
   /** A reason "applies" at or above this calibrated probability (tuned on the calibration split). */
   readonly decisionThreshold: number;
+  /**
+   * A reason also needs at least this fraction of the strongest reason's probability to apply
+   * (tuned on the calibration split with the threshold; absent in older models: 0).
+   */
+  readonly relativeThreshold?: number;
 }

@@ -13,7 +13,8 @@ export interface LogisticWeights {
 
 /**
  * One-vs-rest logistic regression by stochastic gradient descent with L2 decay. Positive examples
- * are up-weighted by sqrt(negatives/positives) so rare reasons are not drowned out.
+ * are up-weighted by sqrt(negatives/positives) so rare reasons are not drowned out. L2 1e-4 (was
+ * 1e-5): less weight on single rare n-grams, same held-out score.
  */
 export function trainLogisticRegression(options: {
   examples: readonly TrainingExample[];
@@ -23,7 +24,7 @@ export function trainLogisticRegression(options: {
   l2?: number;
   seed?: number;
 }): LogisticWeights {
-  const { examples, classes, epochs = 40, learningRate = 0.6, l2 = 1e-5 } = options;
+  const { examples, classes, epochs = 40, learningRate = 0.6, l2 = 1e-4 } = options;
   const k = classes.length;
   const weights = new Map<string, Float64Array>();
   const bias = new Array<number>(k).fill(0);

@@ -13,6 +13,7 @@ import type { ClassificationMetrics } from '../compute-classification-metrics.ts
 import { evaluateReasonClassifier } from '../evaluate-reason-classifier.ts';
 import { extractFeatures } from '../extract-features.ts';
 import { evaluateReasonModel, featuresOfRow, fitReasonModel } from '../fit-reason-model.ts';
+import { readEvalSet } from '../read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../read-reason-corpus.ts';
 import { scoreKeywordRules } from '../score-keyword-rules.ts';
 import { tokenizeText } from '../tokenize-text.ts';
@@ -28,6 +29,9 @@ function main(): void {
   const train = rows.filter((row) => row.split === 'train');
   const calibration = rows.filter((row) => row.split === 'calibration');
   const test = rows.filter((row) => row.split === 'test');
+  // independent-v1 is the dev set (its errors were read while improving the model); v2 stays
+  // unseen and is only reported.
+  const dev = readEvalSet('independent-v1');
 
   const rules = evaluateReasonClassifier(test, (reply) => {
     const scores = scoreKeywordRules(
@@ -48,7 +52,7 @@ function main(): void {
     const best = posterior.indexOf(Math.max(...posterior));
     return { reason: REASON_CODES[best]!, confidence: posterior[best]! };
   });
-  const heldOutModel = fitReasonModel({ train, calibration, corpusVersion });
+  const heldOutModel = fitReasonModel({ train, calibration, dev, corpusVersion });
   const logistic = evaluateReasonModel(heldOutModel, test);
   const comparison: { name: string; metrics: ClassificationMetrics }[] = [
     { name: 'keyword rules (baseline)', metrics: rules },
@@ -61,7 +65,7 @@ function main(): void {
       `warning: ${best.name} beat the logistic regression; the runtime ships the logistic regression.`,
     );
 
-  const shipped = fitReasonModel({ train: [...train, ...test], calibration, corpusVersion });
+  const shipped = fitReasonModel({ train: [...train, ...test], calibration, dev, corpusVersion });
   writeFileSync(join(NLP_DIR, 'model', 'reason-model.json'), `${JSON.stringify(shipped)}\n`);
   const quoted = test.filter((row) => row.quoted);
   const mixed = test.filter((row) => row.secondary.length > 0);

@@ -12,6 +12,7 @@ import { createRandom, expandTemplate, fillSlots, pick, type Random } from './ex
 import { FRAMES } from './frames.ts';
 import { perturbText } from './perturb-text.ts';
 import type { LanguageFrame, PhraseBook } from './phrase-book.ts';
+import { BATCH3_DE, BATCH3_EN, BATCH3_FR, BATCH3_NL } from './phrases-batch3.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -37,6 +38,13 @@ const BOOKS: Record<string, PhraseBook> = {
   fr: PHRASES_FR,
   de: PHRASES_DE,
 };
+
+/**
+ * The third batch is generated after the first two with its own random stream and family split,
+ * so adding it left every earlier row (and the held-out split the old numbers refer to) unchanged.
+ */
+const BATCH3: Record<string, PhraseBook> = { nl: BATCH3_NL, en: BATCH3_EN, fr: BATCH3_FR, de: BATCH3_DE };
+const BATCH3_MIXED: Record<string, number> = { nl: 60, en: 60, fr: 10, de: 10 };
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
@@ -69,10 +77,9 @@ interface Family {
   split: Split;
 }
 
-function familiesOf(language: string): Family[] {
-  const book = BOOKS[language]!;
+function familiesOf(language: string, book: PhraseBook = BOOKS[language]!, tag = ''): Family[] {
   return REASON_CODES.flatMap((reason) => {
-    const ids = book[reason].map((_template, index) => `${language}-${reason}-${index}`);
+    const ids = book[reason].map((_template, index) => `${language}-${reason}-${tag}${index}`);
     const splits = splitFamilies(ids);
     return book[reason].map((template, index) => ({
       id: ids[index]!,
@@ -106,11 +113,13 @@ function frameReply(
   return { text: `${own}\n\n${attribution}\n${outlookStyle ? '\n' : ''}${quote}`, quoted: true };
 }
 
-function generateLanguage(frame: LanguageFrame, random: Random): CorpusRow[] {
+function generateLanguage(
+  frame: LanguageFrame,
+  random: Random,
+  options: { families: Family[]; mixed: number; mixedTag: string; rows: CorpusRow[]; seen: Set<string> },
+): CorpusRow[] {
   const language = frame.language;
-  const families = familiesOf(language);
-  const rows: CorpusRow[] = [];
-  const seen = new Set<string>();
+  const { families, rows, seen } = options;
   const emit = (id: string, family: string, split: Split, body: string, labels: ReasonCode[]) => {
     const ordered = byPriority(labels);
     const reason = ordered[0]!;
@@ -136,7 +145,7 @@ function generateLanguage(frame: LanguageFrame, random: Random): CorpusRow[] {
       emit(`${family.id}-${variant}`, family.id, family.split, text, [family.reason, ...markers]);
     }
   }
-  for (let i = 0; i < MIXED[language]!; i++) {
+  for (let i = 0; i < options.mixed; i++) {
     const [first, second] = pick(random, MIX_PAIRS);
     const split = pick(random, ['train', 'train', 'train', 'calibration', 'test', 'test'] as const);
     const a = families.filter((family) => family.reason === first && family.split === split);
@@ -147,7 +156,7 @@ function generateLanguage(frame: LanguageFrame, random: Random): CorpusRow[] {
     const ea = expandTemplate(fa.template, random, frame.slots);
     const eb = expandTemplate(fb.template, random, frame.slots);
     const parts = random() < 0.7 ? [ea.text, eb.text] : [eb.text, ea.text];
-    emit(`${language}-mixed-${i}`, `${fa.id}+${fb.id}`, split, parts.join(' '), [
+    emit(`${language}-mixed-${options.mixedTag}${i}`, `${fa.id}+${fb.id}`, split, parts.join(' '), [
       first,
       second,
       ...ea.markers,
@@ -161,7 +170,23 @@ function main(): void {
   const random = createRandom(20240611);
   const outDir = join(import.meta.dirname, '..');
   for (const frame of FRAMES) {
-    const rows = generateLanguage(frame, random);
+    const language = frame.language;
+    const rows: CorpusRow[] = [];
+    const seen = new Set<string>();
+    generateLanguage(frame, random, {
+      families: familiesOf(language),
+      mixed: MIXED[language]!,
+      mixedTag: '',
+      rows,
+      seen,
+    });
+    generateLanguage(frame, createRandom(20261123 + rows.length), {
+      families: familiesOf(language, BATCH3[language]!, 'b3-'),
+      mixed: BATCH3_MIXED[language]!,
+      mixedTag: 'b3-',
+      rows,
+      seen,
+    });
     writeFileSync(
       join(outDir, `${frame.language}.jsonl`),
       `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`,
