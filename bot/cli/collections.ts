@@ -1,0 +1,5 @@
+import { runCli } from './main.ts';
+
+// The `collections` executable: run the command, then let the process end on its own so open
+// handles show up as a hang in tests instead of being hidden by process.exit().
+process.exitCode = await runCli(process.argv.slice(2), { io: process, env: process.env });

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../domain/errors/app-error.ts';
+import { computeAging } from '../../../domain/kpi/compute-aging.ts';
+import { computeDso } from '../../../domain/kpi/compute-dso.ts';
+import { forecastCashFlow } from '../../../domain/kpi/forecast-cash-flow.ts';
+import { amsterdamDate, assertIsoDate } from '../../../domain/model/iso-date.ts';
+import { openDatabase } from '../../../prisma/open-database.ts';
+import { loadReceivables } from '../../../prisma/repositories/load-receivables.ts';
+import { loadConfig } from '../../config/load-config.ts';
+import { renderAgingReport } from '../../report/render-aging-report.ts';
+import { renderDsoReport } from '../../report/render-dso-report.ts';
+import { renderForecastReport } from '../../report/render-forecast-report.ts';
+import type { CommandHandler } from '../command.ts';
+
+const USAGE = 'collections report aging|dso|forecast [--json] [--as-of YYYY-MM-DD] [--weeks N]';
+const OPEN_STATUSES = new Set(['open', 'disputed', 'planned']);
+
+/** `collections report aging|dso|forecast`: readable tables, or --json for machines. */
+export const reportCommand: CommandHandler = async ({ args, io, env }) => {
+  const parsed = parseFlags(args);
+  const [kind, ...extra] = parsed.positionals;
+  if (!kind || !['aging', 'dso', 'forecast'].includes(kind) || extra.length > 0) {
+    throw new AppError('INPUT_INVALID', `Say which report. Usage: ${USAGE}`);
+  }
+  const asOf = parsed.values['as-of']
+    ? assertIsoDate(parsed.values['as-of'], '--as-of')
+    : amsterdamDate(new Date());
+  const weeks = parsed.values.weeks === undefined ? 8 : Number(parsed.values.weeks);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `--weeks must be a whole number from 1 to 52, got "${parsed.values.weeks}".`,
+    );
+  }
+  const config = loadConfig(env);
+  const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
+  try {
+    const ledger = await loadReceivables({ prisma: db.prisma });
+    const open = ledger.invoices.filter(
+      (invoice) => OPEN_STATUSES.has(invoice.status) && invoice.openCents > 0,
+    );
+    let result: unknown;
+    let text: string;
+    if (kind === 'aging') {
+      const aging = computeAging({ invoices: open, asOf });
+      [result, text] = [aging, renderAgingReport(aging)];
+    } else if (kind === 'dso') {
+      const dso = computeDso({ invoices: ledger.invoices, asOf });
+      [result, text] = [dso, renderDsoReport(dso)];
+    } else {
+      const forecast = forecastCashFlow({
+        asOf,
+        weeks,
+        invoices: open,
+        promises: ledger.promises,
+        instalments: ledger.instalments,
+      });
+      [result, text] = [forecast, renderForecastReport(forecast)];
+    }
+    io.stdout.write(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : text);
+    return 0;
+  } finally {
+    await db.close();
+  }
+};
+
+function parseFlags(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, weeks: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (cause) {
+    throw new AppError('INPUT_INVALID', `${(cause as Error).message}. Usage: ${USAGE}`, { cause });
+  }
+}

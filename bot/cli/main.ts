@@ -1,0 +1,69 @@
+import { AppError, asAppError, type ErrorCode } from '../../domain/errors/app-error.ts';
+import type { CommandContext, CommandHandler } from './command.ts';
+import { classifyCommand } from './commands/classify-command.ts';
+import { costsCommand } from './commands/costs-command.ts';
+import { dbMigrateCommand } from './commands/db-migrate-command.ts';
+import { demoCommand } from './commands/demo-command.ts';
+import { importCommand } from './commands/import-command.ts';
+import { interestCommand } from './commands/interest-command.ts';
+import { reportCommand } from './commands/report-command.ts';
+import { serveCommand } from './commands/serve-command.ts';
+
+/** Sub-commands by their words; two-word commands ("db migrate") are keyed with a space. */
+const COMMANDS: Record<string, { handler: CommandHandler; summary: string }> = {
+  'db migrate': { handler: dbMigrateCommand, summary: 'apply pending database migrations' },
+  import: { handler: importCommand, summary: 'import debtors and invoices from a CSV file' },
+  demo: { handler: demoCommand, summary: 'load a sample ledger and run sample replies through the pipeline' },
+  classify: { handler: classifyCommand, summary: 'classify JSON Lines from stdin, or --eml FILE...' },
+  serve: { handler: serveCommand, summary: 'run the HTTP server (GET /health) and the channels' },
+  costs: { handler: costsCommand, summary: 'WIK collection costs: --principal <euros> [--consumer] [--vat]' },
+  interest: {
+    handler: interestCommand,
+    summary: 'statutory interest: --principal <euros> --from <date> --to <date> [--consumer]',
+  },
+  report: { handler: reportCommand, summary: 'report aging|dso|forecast [--json]' },
+};
+
+/** Exit codes by error code: 2 for what the user can fix in the command or input, 3 for setup. */
+const EXIT_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  INPUT_INVALID: 2,
+  IMPORT_INVALID: 2,
+  NOT_FOUND: 2,
+  CONFIG_INVALID: 3,
+  POLICY_INVALID: 3,
+  DATABASE_UNAVAILABLE: 3,
+  MIGRATION_FAILED: 3,
+};
+
+export async function runCli(
+  argv: readonly string[],
+  context: Omit<CommandContext, 'args'>,
+): Promise<number> {
+  const [first, second, ...rest] = argv;
+  if (!first || first === '--help' || first === 'help' || first === '-h') {
+    context.io.stdout.write(usage());
+    return first ? 0 : 2;
+  }
+  const two = second ? COMMANDS[`${first} ${second}`] : undefined;
+  const command = two ?? COMMANDS[first];
+  const args = two ? rest : argv.slice(1);
+  try {
+    if (!command) {
+      throw new AppError('INPUT_INVALID', `Unknown command "${argv.slice(0, 2).join(' ')}".\n${usage()}`);
+    }
+    return await command.handler({ ...context, args });
+  } catch (error) {
+    const appError = asAppError(error);
+    context.io.stderr.write(`collections: ${appError.message}\n`);
+    if (appError.code === 'INTERNAL' && appError.cause instanceof Error) {
+      context.io.stderr.write(`${appError.cause.stack ?? ''}\n`);
+    }
+    return EXIT_BY_CODE[appError.code] ?? 1;
+  }
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
+  return `Usage: collections <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+}
