@@ -42,6 +42,7 @@ export function understandMessage(
     subject: input.subject,
     text: input.text,
     contentType: input.headers?.['content-type'],
+    receivedAt: input.receivedAt,
   });
   const reply = extractReply({ text: input.text, html: input.html });
   const language = detectLanguage(reply.trim() === '' ? input.text : reply);

@@ -12,10 +12,12 @@ const ZONE = 'Europe/Amsterdam';
  * or has a "12/05" style date; numeric and period dates are our own rules. No 'u' flag: V8 runs
  * large case-insensitive alternations much faster without it.
  */
+const MONTH_WORDS =
+  'jan|januari|january|januar|janvier|feb|februari|february|februar|février|mrt|maart|march|mar|märz|mars|apr|april|avril|mei|may|mai|jun|juni|june|juin|jul|juli|july|juillet|aug|augustus|august|août|sep|sept|september|septembre|okt|oct|oktober|october|octobre|nov|november|novembre|dec|december|dez|dezember|décembre';
 const CHRONO_HINT = new RegExp(
   [
     String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b`,
-    String.raw`\b(?:jan|januari|january|januar|janvier|feb|februari|february|februar|février|mrt|maart|march|mar|märz|mars|apr|april|avril|mei|may|mai|jun|juni|june|juin|jul|juli|july|juillet|aug|augustus|august|août|sep|sept|september|septembre|okt|oct|oktober|october|octobre|nov|november|novembre|dec|december|dez|dezember|décembre)\b`,
+    String.raw`\b(?:${MONTH_WORDS})\b`,
     String.raw`\b(?:vandaag|morgen|overmorgen|gisteren|eergisteren|today|tomorrow|tonight|yesterday|heute|übermorgen|gestern|demain|hier|aujourd|week|weken|weeks|woche|wochen|semaines?|dagen|days|tagen?|jours|maanden|months|monaten?|mois)\b`,
     String.raw`\b\d{1,2}\/\d{1,2}\b`,
   ].join('|'),
@@ -37,6 +39,12 @@ const BARE_WEEKDAY = /^(?:(?:op|on|am|le|a\.?s\.?|aanstaande)\s+)?[\p{L}]+\.?$/i
 /** Said about the past: "vrijdag betaald", "paid on Monday". */
 const PAST_CONTEXT =
   /\b(?:betaald|overgemaakt|voldaan|gestort|verstuurd|gedaan|paid|transferred|sent|settled|bezahlt|überwiesen|payé|réglé|viré)\b/iu;
+
+/**
+ * A month name or abbreviation needs a day number next to it: "Groeten, Jan" is a name and "in
+ * mei" no particular day, yet chrono reads both as the 1st of that month.
+ */
+const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_WORDS})\b`, 'i');
 
 const TIME_OR_NUMBER = /^(?:(?:om|at|um|à)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:uur|u|h|am|pm|uhr)?$/iu;
 
@@ -60,6 +68,7 @@ function fromChrono(text: string, today: DateTime, language: Language, found: Fo
       if (overlaps(found, result.index, end)) continue;
       // "om 10:00" or a lone number is no date.
       if (TIME_OR_NUMBER.test(result.text.trim())) continue;
+      if (!/\d/.test(result.text) && MONTH_NAME.test(result.text) && !start.isCertain('weekday')) continue;
       let date: DateTime = DateTime.fromObject(
         { year: start.get('year') ?? today.year, month: start.get('month') ?? 1, day: start.get('day') ?? 1 },
         { zone: ZONE },

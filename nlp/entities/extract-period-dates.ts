@@ -68,6 +68,7 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join('|');
 
 // Rules chrono misses: the end or start of a week or month, "the 25th", and numeric day-month.
+// "the 1st of April" is chrono's (a day in a named month), not "the 1st" of the coming month.
 const END = String.raw`(?:(?:aan\s+het\s+)?eind(?:e)?(?:\s+van)?|(?:at\s+the\s+|by\s+the\s+)?end\s+of|ende|fin\s+(?:de|du))`;
 const START = String.raw`(?:(?:aan\s+het\s+)?begin(?:\s+van)?|(?:at\s+the\s+)?(?:start|beginning)\s+of|anfang|début\s+(?:de|du))`;
 const THIS = '(?:deze|this|dieser|diese|des|cette|ce|la|le|the|de)';
@@ -82,7 +83,7 @@ const RULES = new RegExp(
     String.raw`(?<endNamed>${END}\s+(?<endNamedMonth>${MONTH_NAMES})\b)`,
     String.raw`(?<startWeek>${START}\s+(?:${NEXT})\s+${WEEK}|${START}\s+${WEEK}\s+${NEXT})`,
     String.raw`(?<startMonth>${START}\s+(?:${NEXT})\s+${MONTH}|${START}\s+${MONTH}\s+${NEXT})`,
-    String.raw`(?<ordinal>\b(?:de|the|on\s+the|am|le)\s+(?<ordinalDay>[0-3]?\d)(?:e|ste|de|st|nd|rd|th|\.)(?!\s*(?:${MONTH_NAMES}|\d)))`,
+    String.raw`(?<ordinal>\b(?:de|the|on\s+the|am|le)\s+(?<ordinalDay>[0-3]?\d)(?:e|ste|de|st|nd|rd|th|\.)(?!\s*(?:(?:of|van|de|du)\s+)?(?:${MONTH_NAMES}|\d)))`,
     String.raw`(?<iso>\b(?<isoYear>20\d\d)-(?<isoMonth>[01]\d)-(?<isoDay>[0-3]\d)\b)`,
     // "25-11", "25/11/2025"; dots only with a year, since "12.05" is usually a time.
     String.raw`(?<numeric>(?<![\d.,/-])(?<numDay>[0-3]?\d)(?<sep>[-/])(?<numMonth>[01]?\d)(?:\k<sep>(?<numYear>(?:20)?\d\d))?(?![\d,]|[-/.]\d))`,

@@ -15,6 +15,8 @@ export interface MessageKindInput {
   readonly subject?: string | undefined;
   readonly text: string;
   readonly contentType?: string | undefined;
+  /** When we received it; the reference for a return date when there is no Date header. */
+  readonly receivedAt?: Date | undefined;
 }
 
 export interface MessageKindResult {
@@ -90,7 +92,10 @@ export function detectMessageKind(input: MessageKindInput): MessageKindResult {
   const auto = autoReplyEvidence(input, headers);
   if (auto.length === 0) return { kind: 'reply', evidence: [] };
   const sent = headers.date ? new Date(headers.date) : undefined;
-  const returnDate = findReturnDate(input.text, sent && !Number.isNaN(sent.getTime()) ? sent : undefined);
+  const returnDate = findReturnDate(
+    input.text,
+    sent && !Number.isNaN(sent.getTime()) ? sent : input.receivedAt,
+  );
   return returnDate
     ? { kind: 'auto_reply', evidence: auto, returnDate }
     : { kind: 'auto_reply', evidence: auto };

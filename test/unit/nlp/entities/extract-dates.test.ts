@@ -69,4 +69,36 @@ describe('extractDates', () => {
       ),
     );
   });
+
+  it('needs a day number next to a month name: "Jan" the name is no date', () => {
+    for (const text of [
+      'Groeten, Jan',
+      'Met vriendelijke groet,\nJan de Vries',
+      'Hoi, met Jan hier.',
+      'Mar from accounts',
+    ]) {
+      expect(extractDates(text, { receivedAt, language: 'nl' })).toEqual([]);
+      expect(extractDates(text, { receivedAt, language: 'en' })).toEqual([]);
+    }
+    expect(extractDates('betaald op 5 jan', { receivedAt, language: 'nl' })[0]?.date).toBe('2026-01-05');
+    expect(extractDates('Jan betaalt 5 december', { receivedAt, language: 'nl' }).map((d) => d.date)).toEqual(
+      ['2025-12-05'],
+    );
+  });
+
+  it('reads "the 1st of April" as that day, not as the 1st of the coming month', () => {
+    const found = extractDates("I'll be back on the 1st of April", { receivedAt, language: 'en' });
+    expect(found.map((entity) => entity.date)).toEqual(['2026-04-01']);
+  });
+
+  it('reads a month name with a day the same whatever the process time zone (resolved in Amsterdam)', () => {
+    // The day is computed from the Amsterdam calendar day of receivedAt, never from the host zone.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 }), (day, hour) => {
+        const at = new Date(Date.UTC(2026, 2, 10, hour, 30));
+        const found = extractDates(`We betalen op ${day} april.`, { receivedAt: at, language: 'nl' });
+        expect(found[0]?.date).toBe(`2026-04-${String(day).padStart(2, '0')}`);
+      }),
+    );
+  });
 });

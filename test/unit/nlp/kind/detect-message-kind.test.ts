@@ -88,4 +88,46 @@ describe('detectMessageKind', () => {
     });
     expect(result.kind).toBe('reply');
   });
+
+  it('puts a return date without a year on the next such day after the message date', () => {
+    const ooo = (text: string, date?: string, receivedAt?: Date) =>
+      detectMessageKind({
+        headers: date ? { date, 'auto-submitted': 'auto-replied' } : { 'auto-submitted': 'auto-replied' },
+        subject: 'Afwezig',
+        text,
+        receivedAt,
+      }).returnDate;
+    // Sent in September: "1 april" is next April, not the closer April that has passed.
+    expect(ooo('Ik ben terug op 1 april.', 'Thu, 10 Sep 2026 10:00:00 +0200')).toBe('2027-04-01');
+    // Sent in March: this April, and "t/m" means back the day after the last day away.
+    expect(ooo('Ik ben terug op 1 april.', 'Tue, 10 Mar 2026 10:00:00 +0100')).toBe('2026-04-01');
+    expect(ooo('Ik ben afwezig t/m 1 april.', 'Tue, 10 Mar 2026 10:00:00 +0100')).toBe('2026-04-02');
+    // No Date header: the time we received it is the reference.
+    expect(ooo('Ik ben afwezig tot 1 april.', undefined, new Date('2026-03-10T09:00:00Z'))).toBe(
+      '2026-04-01',
+    );
+    // A written year is taken as written.
+    expect(ooo('Terug op 1 april 2026.', 'Thu, 10 Sep 2026 10:00:00 +0200')).toBe('2026-04-01');
+  });
+
+  it('finds the return date in a short line whose language detection goes astray', () => {
+    const result = detectMessageKind({
+      headers: { date: 'Tue, 10 Mar 2026 10:00:00 +0100', 'auto-submitted': 'auto-replied' },
+      subject: 'Out of office',
+      text: 'Back 1 april',
+    });
+    expect(result.returnDate).toBe('2026-04-01');
+  });
+
+  it('without any message date, a return date is the next such day from today', () => {
+    const result = detectMessageKind({
+      headers: { 'auto-submitted': 'auto-replied' },
+      subject: 'Afwezig',
+      text: 'Ik ben terug op 1 april.',
+    });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+    expect(result.returnDate).toMatch(/^\d{4}-04-01$/);
+    expect(result.returnDate! >= today).toBe(true);
+    expect(Number(result.returnDate!.slice(0, 4)) - Number(today.slice(0, 4))).toBeLessThanOrEqual(1);
+  });
 });
