@@ -8,6 +8,7 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../domain/errors/app-error.ts';
+import { lockDataDir } from './lock-data-dir.ts';
 
 export interface PGliteFactoryOptions {
   /**
@@ -40,7 +41,7 @@ export function createPGliteAdapterFactory(
 }
 
 class SharedPGlite {
-  private open: Promise<{ db: PGlite; adapter: SqlDriverAdapter }> | null = null;
+  private open: Promise<OpenPGlite> | null = null;
   private users = 0;
   private busy = 0;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -116,7 +117,7 @@ class SharedPGlite {
     }) as Transaction;
   }
 
-  private ensureOpen(): Promise<{ db: PGlite; adapter: SqlDriverAdapter }> {
+  private ensureOpen(): Promise<OpenPGlite> {
     if (!this.open) {
       this.open = openPGlite(this.dataDir);
       this.open.catch(() => {
@@ -131,12 +132,10 @@ class SharedPGlite {
     const open = this.open;
     this.open = null;
     if (!open) return;
-    const { db } = await open;
+    const { db, unlock } = await open;
     if (db.closed) return;
-    // PostgreSQL arms a timer (up to 10 s) to flush pending statistics when idle, and closing
-    // PGlite does not cancel it, so the process would linger. Flushing now disarms it.
-    await db.exec('SELECT pg_stat_force_next_flush()').catch(() => undefined);
     await db.close();
+    unlock();
   }
 
   private scheduleIdleClose(): void {
@@ -152,13 +151,24 @@ class SharedPGlite {
   }
 }
 
-async function openPGlite(dataDir: string): Promise<{ db: PGlite; adapter: SqlDriverAdapter }> {
+interface OpenPGlite {
+  readonly db: PGlite;
+  readonly adapter: SqlDriverAdapter;
+  readonly unlock: () => void;
+}
+
+async function openPGlite(dataDir: string): Promise<OpenPGlite> {
   let db: PGlite;
+  let unlock = () => undefined as void;
   try {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    if (!dataDir.startsWith('memory://')) {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockDataDir(dataDir);
+    }
     db = await PGlite.create(dataDir);
-    await db.exec('SET track_counts = off; SET track_functions = none');
   } catch (cause) {
+    unlock();
+    if (cause instanceof AppError) throw cause;
     throw new AppError(
       'DATABASE_UNAVAILABLE',
       `Could not open the embedded database in ${dataDir}: ${cause instanceof Error ? cause.message : String(cause)}. Check that the directory is writable and that no other process (a running "collections serve") has it open, or set PGLITE_DATA_DIR to another directory.`,
@@ -168,5 +178,5 @@ async function openPGlite(dataDir: string): Promise<{ db: PGlite; adapter: SqlDr
   // pglite-prisma-adapter is built against an older @prisma/driver-adapter-utils whose types
   // differ only in argument-type names it never inspects; at run time the interface is the same.
   const adapter = (await new PrismaPGlite(db).connect()) as unknown as SqlDriverAdapter;
-  return { db, adapter };
+  return { db, adapter, unlock };
 }
