@@ -159,7 +159,7 @@ interface OpenPGlite {
 
 async function openPGlite(dataDir: string): Promise<OpenPGlite> {
   let db: PGlite;
-  let unlock = () => undefined as void;
+  let unlock: () => void = () => undefined;
   try {
     if (!dataDir.startsWith('memory://')) {
       mkdirSync(dataDir, { recursive: true });
