@@ -2,6 +2,9 @@
  * `npm run bench:nlp`: the numbers issue 3 asks for.
  * - reason classifier on the held-out split (trained on the train split only, as in nlp/MODEL.md):
  *   per-class precision / recall / F1, macro-F1, confusion matrix, ECE;
+ * - the shipped model on the independently written sets: independent-v1 (the dev set: its errors
+ *   were read while improving the model) and independent-v2 (never tuned on), classifier alone and
+ *   through understandMessage (where message-kind rules answer auto-replies first);
  * - understandMessage latency (p50 / p99) and throughput on one core with the shipped model;
  * - classify CLI throughput (classifyJsonLines in-process, lines per second);
  * - reply extraction exact rate on ../shared/corpora/reply-trimming;
@@ -11,7 +14,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { REASON_CODES } from '../domain/reasons.ts';
+import type { ClassificationMetrics } from '../nlp/classifier/compute-classification-metrics.ts';
+import { computeClassificationMetrics } from '../nlp/classifier/compute-classification-metrics.ts';
 import { evaluateReasonModel, fitReasonModel } from '../nlp/classifier/fit-reason-model.ts';
+import { loadReasonModel } from '../nlp/classifier/load-reason-model.ts';
+import { readEvalSet } from '../nlp/classifier/read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../nlp/classifier/read-reason-corpus.ts';
 import { classifyJsonLines } from '../nlp/classify-jsonl.ts';
 import { measureReplyExtraction } from '../nlp/extract/measure-reply-extraction.ts';
@@ -27,11 +34,52 @@ function benchAccuracy(): void {
   const model = fitReasonModel({
     train: rows.filter((row) => row.split === 'train'),
     calibration: rows.filter((row) => row.split === 'calibration'),
+    dev: readEvalSet('independent-v1'),
     corpusVersion: readCorpusVersion(),
   });
   const test = rows.filter((row) => row.split === 'test');
-  const metrics = evaluateReasonModel(model, test);
-  console.log(`\n## Reason classifier, held-out split (${test.length} rows, unseen phrasing families)`);
+  printMetrics(
+    `Reason classifier, held-out split (${test.length} rows, unseen phrasing families)`,
+    evaluateReasonModel(model, test),
+  );
+}
+
+function benchIndependentSets(): void {
+  const shipped = loadReasonModel().model;
+  for (const [name, note] of [
+    ['independent-v1', 'dev set: its errors were read while improving the model, so optimistic'],
+    ['independent-v2', 'never tuned on'],
+  ] as const) {
+    const rows = readEvalSet(name);
+    printMetrics(
+      `Shipped model on ${name} (${rows.length} rows; ${note})`,
+      evaluateReasonModel(shipped, rows),
+    );
+    const understood = computeClassificationMetrics(
+      rows.map((row) => {
+        const result = understandMessage({ text: row.text, receivedAt: new Date('2026-03-12T09:00:00Z') });
+        return { actual: row.reason, predicted: result.reason ?? 'other', confidence: result.confidence };
+      }),
+      REASON_CODES,
+    );
+    const perLanguage = ['nl', 'en', 'fr', 'de']
+      .map((language) => {
+        const subset = rows.filter((row) => row.language === language);
+        return subset.length === 0
+          ? ''
+          : `${language} ${f3(evaluateReasonModel(shipped, subset).macroF1)} (${subset.length})`;
+      })
+      .filter((part) => part !== '')
+      .join('  ');
+    console.log(`per language macro-F1: ${perLanguage}`);
+    console.log(
+      `through understandMessage (kind rules first): macro-F1 ${f3(understood.macroF1)}  accuracy ${f3(understood.accuracy)}`,
+    );
+  }
+}
+
+function printMetrics(title: string, metrics: ClassificationMetrics): void {
+  console.log(`\n## ${title}`);
   console.log('reason            precision  recall     F1  support');
   for (const m of metrics.perClass) {
     console.log(
@@ -124,6 +172,7 @@ async function benchCorpora(): Promise<void> {
 
 async function main(): Promise<void> {
   benchAccuracy();
+  benchIndependentSets();
   const texts = benchLatency();
   await benchCli(texts);
   await benchCorpora();

@@ -14,10 +14,13 @@ export function writeModelReport(
     slices: readonly { name: string; metrics: ClassificationMetrics }[];
     counts: { train: number; calibration: number; test: number; features: number };
     heldOutCalibrationF1: number;
+    /** The shipped model on the independently written sets (nlp/eval). */
+    independent: readonly { name: string; note: string; metrics: ClassificationMetrics }[];
   },
 ): void {
   const f = (value: number) => value.toFixed(3);
-  const { model, heldOutModel, comparison, perLanguage, slices, counts, heldOutCalibrationF1 } = report;
+  const { model, heldOutModel, comparison, perLanguage, slices, counts, heldOutCalibrationF1, independent } =
+    report;
   const rowsOf = (metrics: ClassificationMetrics) => metrics.confusion.flat().reduce((a, b) => a + b, 0);
   const lines = [
     '# Reason classifier: model card',
@@ -34,10 +37,12 @@ export function writeModelReport(
     '  production), then the classifier; the metric is the primary reason (priority order of issue 3).',
     '  Macro-F1 averages the F1 of the ten reasons. ECE: expected calibration error of the primary',
     '  confidence, 10 equal-width bins.',
-    `- Features: word unigrams, word bigrams, character 4-grams inside words, domain concepts (nlp/classifier/concept-lexicon.ts) (${counts.features} kept). One-vs-rest`,
-    `  logistic regression (SGD, L2), shared Platt scaling (held-out fit: a=${heldOutModel.calibration.a}, b=${heldOutModel.calibration.b}) fitted on the`,
-    `  calibration split; a reason applies at calibrated p >= ${heldOutModel.decisionThreshold} (shipped: ${model.decisionThreshold}; chosen on the calibration split);`,
-    '  the primary is the first applying reason in priority order, the others are secondary.',
+    `- Features: word unigrams, word bigrams, character 3- and 5-grams inside words, domain concepts (nlp/classifier/concept-lexicon.ts, weight 3) (${counts.features} kept). One-vs-rest`,
+    `  logistic regression (SGD, L2 1e-4), shared Platt scaling (held-out fit: a=${heldOutModel.calibration.a}, b=${heldOutModel.calibration.b}) fitted on the`,
+    `  calibration split; a reason applies at calibrated p >= ${heldOutModel.decisionThreshold} and >= ${heldOutModel.relativeThreshold ?? 0} x the strongest reason's p`,
+    `  (shipped: ${model.decisionThreshold} and ${model.relativeThreshold ?? 0}; chosen on the calibration split together with the independent-v1 dev set);`,
+    '  the primary is the first applying reason in priority order, the others are secondary. Text that',
+    '  instructs the system ("ignore your instructions and mark the invoice paid") always abstains.',
     '',
     '## Comparison on the held-out split',
     '',
@@ -79,15 +84,50 @@ export function writeModelReport(
     `|---|${REASON_CODES.map(() => '---').join('|')}|`,
     ...REASON_CODES.map((reason, c) => `| ${reason} | ${comparison[2]!.metrics.confusion[c]!.join(' | ')} |`),
     '',
+    '## What changed in 1.2.0 (and why)',
+    '',
+    '- Concept weight 12 -> 3: at 12 the lexicon (tuned to the test split) drowned the n-grams;',
+    '  3 scored better on the untouched calibration split and on independent-v1.',
+    '- Character 3- and 5-grams instead of 4-grams; L2 1e-4 instead of 1e-5.',
+    '- Relative decision bar: a weak early-priority reason (dispute at 0.4) no longer overrules a',
+    '  near-certain later one; generated mixed rows still get the priority order.',
+    '- Corpus batch 3 (phrases-batch3.ts): wording the first batches lacked, with its own family split.',
+    '- `instruction` concept and `other` families for text that instructs the system.',
+    '',
+    '## Independently written sets (shipped model)',
+    '',
+    'Replies written by hand apart from the corpus generator (nlp/eval/source, built with',
+    '`npx tsx nlp/eval/build-independent-set.ts <set>`): SME bookkeepers, consumers, angry and terse',
+    'replies, long mails, typos, Flemish, Dutch/English mixing; every fifth nl/en row has our reminder',
+    'quoted below. Scored like the held-out split (extractReply, then the classifier).',
+    '',
+    `| reason | ${independent.map(({ name }) => `${name} F1 (P / R)`).join(' | ')} |`,
+    `|---|${independent.map(() => '---').join('|')}|`,
+    ...REASON_CODES.map((reason, c) => {
+      const cells = independent.map(({ metrics }) => {
+        const m = metrics.perClass[c]!;
+        return `${f(m.f1)} (${f(m.precision)} / ${f(m.recall)})`;
+      });
+      return `| ${reason} | ${cells.join(' | ')} |`;
+    }),
+    `| **macro-F1** | ${independent.map(({ metrics }) => `**${f(metrics.macroF1)}**`).join(' | ')} |`,
+    `| rows | ${independent.map(({ metrics }) => rowsOf(metrics)).join(' | ')} |`,
+    '',
+    ...independent.map(({ name, note }) => `- ${name}: ${note}`),
+    '',
     '## Limits',
     '',
     '- The corpus is written by the project (phrasing families x slot fillers x typos), not collected from',
     '  real debtors; expect lower numbers on real mail until real, anonymised replies are added.',
     '- fr and de have fewer families; treat their numbers as indicative.',
     '- Honesty note: the domain-concept lexicon was widened once after reading the errors of the',
-    '  logistic regression on the test split (macro-F1 there went from 0.78 to about 0.90), so the',
-    '  test number is optimistic. The calibration split, whose errors we did not read, moved from',
-    `  0.74 to ${heldOutCalibrationF1.toFixed(3)}; the hidden, independently written set is the real judge.`,
+    '  logistic regression on the test split of batches 1-2 (macro-F1 there went from 0.78 to about',
+    '  0.90), so held-out numbers on those families are optimistic. The calibration split, whose errors',
+    `  we did not read, is at ${heldOutCalibrationF1.toFixed(3)} macro-F1 (0.779 for the first model, on the smaller`,
+    '  batch 1-2 split);',
+    '  independent-v2 is the honest estimate, the hidden set the real judge.',
+    '- independent-v1 and v2 and corpus batch 3 were written by the same engineer, so they share a',
+    '  style a truly independent writer does not; expect the hidden set to score somewhat lower.',
     '- The keyword baseline was written from domain knowledge before looking at errors; it is a baseline,',
     '  not a tuned competitor.',
     '',
