@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../../bot/config/load-config.ts';
+import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+
+function errorOf(work: () => unknown): { code: string; message: string } {
+  try {
+    work();
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected an error');
+}
+
+describe('loadConfig', () => {
+  it('runs with no configuration at all: embedded database, default policy, local nlp', () => {
+    const config = loadConfig({});
+    expect(config.database.kind).toBe('pglite');
+    expect(config.port).toBe(3000);
+    expect(config.policy).toEqual(DEFAULT_POLICY);
+    expect(config.nlp.llm).toBeUndefined();
+  });
+
+  it('selects PostgreSQL from DATABASE_URL and names a malformed one', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/x' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u:p@db:5432/x',
+    });
+    const error = errorOf(() => loadConfig({ DATABASE_URL: 'mysql://u:secret@db/x' }));
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toContain('DATABASE_URL');
+    expect(error.message).toContain('postgresql://user:password@host:5432/database');
+    expect(error.message).not.toContain('secret');
+  });
+
+  it('names an invalid PORT and what is expected', () => {
+    const error = errorOf(() => loadConfig({ PORT: 'eighty' }));
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toMatch(/PORT: expected a TCP port number/);
+  });
+
+  it('names the nlp variables an LLM mode needs', () => {
+    const error = errorOf(() => loadConfig({ NLP_LLM_MODE: 'primary' }));
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toContain('NLP_LLM_BASE_URL');
+  });
+
+  it('reads a policy file, and says which field of it is wrong', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'policy-'));
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ plans: { maxMonths: 12 } }));
+    expect(loadConfig({ COLLECTIONS_POLICY_FILE: good }).policy.plans.maxMonths).toBe(12);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ plans: { maxMonths: 0 } }));
+    const error = errorOf(() => loadConfig({ COLLECTIONS_POLICY_FILE: bad }));
+    expect(error.code).toBe('POLICY_INVALID');
+    expect(error.message).toContain('plans.maxMonths');
+    const missing = errorOf(() => loadConfig({ COLLECTIONS_POLICY_FILE: path.join(dir, 'nope.json') }));
+    expect(missing.message).toContain('COLLECTIONS_POLICY_FILE');
+    expect(missing.message).toContain('ENOENT');
+  });
+});
