@@ -1,0 +1,94 @@
+import { REASON_CODES } from '../../../domain/reasons.ts';
+import { ACTION, BLOCK } from '../action-ids.ts';
+import type { KnownBlock, PlainTextOption } from './block-kit.ts';
+import { escapeMrkdwn, mention, percent, quote } from './format-slack.ts';
+import type { SlackMessageBody } from './render-approval-request.ts';
+import type { TriageView } from './slack-views.ts';
+
+const REASON_LABELS: Record<(typeof REASON_CODES)[number], string> = {
+  auto_reply: 'Automatic reply',
+  dispute: 'Dispute (goes to sales)',
+  missing_po: 'Missing PO number',
+  already_paid: 'Says already paid',
+  liquidity: 'Cannot pay now (plan)',
+  forgotten: 'Forgot to pay',
+  promise_to_pay: 'Promises to pay',
+  invoice_request: 'Asks for the invoice',
+  wrong_contact: 'Wrong contact',
+  other: 'Other',
+};
+
+/**
+ * A message the assistant could not place: the reader picks the reason (and, for an unmatched
+ * message, the debtor), and the policy runs as if the classifier had said so.
+ */
+export function renderTriage(
+  view: TriageView,
+  picked: { by: string; reason: string } | null = null,
+): SlackMessageBody {
+  const suggested = view.suggestedReason
+    ? `${view.suggestedReason} at ${percent(view.confidence)}`
+    : `nothing (${percent(view.confidence)})`;
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Needs a person: why has this debtor not paid?' } },
+    {
+      type: 'section',
+      fields: [
+        {
+          type: 'mrkdwn',
+          text: `*Debtor*\n${view.debtorName ? escapeMrkdwn(view.debtorName) : '_not matched_'}`,
+        },
+        { type: 'mrkdwn', text: `*From*\n${escapeMrkdwn(view.from ?? 'unknown')}` },
+        { type: 'mrkdwn', text: `*Classifier*\n${escapeMrkdwn(suggested)}` },
+        { type: 'mrkdwn', text: `*Subject*\n${escapeMrkdwn(view.subject ?? '(none)')}` },
+      ],
+    },
+    { type: 'section', text: { type: 'mrkdwn', text: `*They wrote*\n${quote(view.debtorWords, 1500)}` } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(view.why).slice(0, 1900) }] },
+  ];
+  if (view.phrases.length > 0) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `Phrases: ${view.phrases
+            .slice(0, 6)
+            .map((p) => `“${escapeMrkdwn(p)}”`)
+            .join(', ')}`,
+        },
+      ],
+    });
+  }
+  if (picked) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `:label: ${mention(picked.by)} picked *${escapeMrkdwn(picked.reason)}*; the policy took it from there.`,
+        },
+      ],
+    });
+  } else {
+    const elements: Extract<KnownBlock, { type: 'actions' }>['elements'] = [];
+    if (!view.debtorName) {
+      elements.push({
+        type: 'external_select',
+        action_id: ACTION.triageDebtor,
+        min_query_length: 2,
+        placeholder: { type: 'plain_text', text: 'Debtor (name or invoice)' },
+      });
+    }
+    elements.push({
+      type: 'static_select',
+      action_id: ACTION.triageReason,
+      placeholder: { type: 'plain_text', text: 'Pick the reason' },
+      options: REASON_CODES.map(
+        (code): PlainTextOption => ({ text: { type: 'plain_text', text: REASON_LABELS[code] }, value: code }),
+      ),
+    });
+    blocks.push({ type: 'actions', block_id: `${BLOCK.triage}:${view.messageId}`, elements });
+  }
+  return { text: `Needs a person: a message from ${view.from ?? 'an unknown sender'}`, blocks };
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { AppError } from '../../domain/errors/app-error.ts';
+
+/** Slack user ids (U…/W…) and user group ids (S…), comma or space separated. */
+const ZIdList = z
+  .string()
+  .transform((text) => text.split(/[\s,]+/).filter(Boolean))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(
+          /^[UWS][A-Z0-9]{2,}$/,
+          'expected Slack user ids (U…, W…) or user group ids (S…), comma separated',
+        ),
+    ),
+  );
+
+/**
+ * Account owner (as written in Debtor.accountOwner, e.g. an e-mail or a name) to Slack user id:
+ * JSON `{"anna@example.com":"U123"}` or `anna@example.com=U123,bob=U456`.
+ */
+const ZOwners = z.string().transform((text, ctx) => {
+  const trimmed = text.trim();
+  let pairs: [string, string][];
+  if (trimmed.startsWith('{')) {
+    try {
+      pairs = Object.entries(JSON.parse(trimmed) as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
+      return z.NEVER;
+    }
+  } else {
+    pairs = trimmed
+      .split(',')
+      .filter((part) => part.trim())
+      .map((part) => {
+        const at = part.lastIndexOf('=');
+        return [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+      });
+  }
+  const bad = pairs.filter(([owner, user]) => !owner || !/^[UW][A-Z0-9]{2,}$/.test(user));
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected owner=U123 pairs or a JSON object of owner to Slack user id; bad entries: ${bad.map((pair) => pair.join('=')).join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return new Map(pairs.map(([owner, user]) => [owner.toLowerCase(), user]));
+});
+
+const ZSlackEnv = z
+  .object({
+    SLACK_SIGNING_SECRET: z.string().min(8, 'expected the signing secret from the Slack app settings'),
+    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'expected a bot token starting with xoxb-'),
+    SLACK_API_URL: z.url().default('https://slack.com/api/'),
+    SLACK_FINANCE_CHANNEL: z.string().min(1, 'expected a channel id such as C0123456'),
+    SLACK_SALES_CHANNEL: z.string().min(1, 'expected a channel id such as C0123456'),
+    SLACK_FINANCE_APPROVERS: ZIdList,
+    SLACK_SALES_USERS: ZIdList,
+    SLACK_ACCOUNT_OWNERS: ZOwners.default(new Map()),
+    SLACK_SOCKET_MODE: z
+      .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
+      .transform((value) => value === 'true' || value === '1')
+      .default(false),
+    SLACK_APP_TOKEN: z
+      .string()
+      .regex(/^xapp-/, 'expected an app-level token starting with xapp-')
+      .optional(),
+    DISPUTE_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+    SLACK_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  })
+  .refine((env) => !env.SLACK_SOCKET_MODE || env.SLACK_APP_TOKEN, {
+    path: ['SLACK_APP_TOKEN'],
+    message: 'Socket Mode needs an app-level token (xapp-…) with the connections:write scope',
+  });
+
+export interface SlackConfig {
+  readonly signingSecret: string;
+  readonly botToken: string;
+  /** Slack's Web API base URL; tests point it at a loopback server. */
+  readonly apiUrl: string;
+  readonly financeChannel: string;
+  readonly salesChannel: string;
+  /** User ids and user group ids who may approve plans. */
+  readonly financeApprovers: readonly string[];
+  /** User ids and user group ids who may take and resolve disputes. */
+  readonly salesUsers: readonly string[];
+  /** Lower-cased account owner to Slack user id. */
+  readonly accountOwners: ReadonlyMap<string, string>;
+  readonly socketMode: boolean;
+  readonly appToken: string | null;
+  readonly disputeStaleDays: number;
+  readonly outboxIntervalMs: number;
+}
+
+/**
+ * Slack settings from the environment. Returns null when Slack is not set up (neither the signing
+ * secret nor the bot token given), so `serve` runs without it; a half-done setup fails loudly.
+ */
+export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
+  const cleaned = Object.fromEntries(
+    Object.entries(env)
+      .filter(([key]) => key.startsWith('SLACK_') || key === 'DISPUTE_STALE_DAYS')
+      .map(([key, value]) => [key, value?.trim() === '' ? undefined : value?.trim()]),
+  );
+  if (!cleaned.SLACK_SIGNING_SECRET && !cleaned.SLACK_BOT_TOKEN) return null;
+  const parsed = ZSlackEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Invalid Slack configuration. ${problems.join('; ')}. Set these in the environment (see .env.example), or unset SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to run without Slack.`,
+      { cause: parsed.error },
+    );
+  }
+  const v = parsed.data;
+  return {
+    signingSecret: v.SLACK_SIGNING_SECRET,
+    botToken: v.SLACK_BOT_TOKEN,
+    apiUrl: v.SLACK_API_URL.endsWith('/') ? v.SLACK_API_URL : `${v.SLACK_API_URL}/`,
+    financeChannel: v.SLACK_FINANCE_CHANNEL,
+    salesChannel: v.SLACK_SALES_CHANNEL,
+    financeApprovers: v.SLACK_FINANCE_APPROVERS,
+    salesUsers: v.SLACK_SALES_USERS,
+    accountOwners: v.SLACK_ACCOUNT_OWNERS,
+    socketMode: v.SLACK_SOCKET_MODE,
+    appToken: v.SLACK_APP_TOKEN ?? null,
+    disputeStaleDays: v.DISPUTE_STALE_DAYS,
+    outboxIntervalMs: v.SLACK_OUTBOX_INTERVAL_MS,
+  };
+}

@@ -1,0 +1,120 @@
+import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { fromIsoDate } from './to-iso-date.ts';
+
+export interface ReclassificationRecord {
+  readonly kind: string;
+  readonly reason: string;
+  readonly secondary: readonly string[];
+  readonly confidence: number;
+  readonly language: string;
+  readonly entities: unknown;
+  readonly explanation: unknown;
+}
+
+export type StoredReclassification =
+  | { readonly outcome: 'stored'; readonly classificationId: string; readonly proposalId: string | null }
+  | { readonly outcome: 'already_triaged' };
+
+/**
+ * Stores a person's reason for a message as a new classification (decided by that person) with
+ * the proposal the policy made from it, in one transaction. Only once per message: an unmatched
+ * message moves to processed (matched to the debtor picked), or the open human-review proposal
+ * is superseded, both by conditional updates; when neither applies someone already triaged it.
+ */
+export async function storeReclassification({
+  prisma,
+  messageId,
+  debtorId,
+  classification,
+  decidedBy,
+  proposal,
+  invoiceIds,
+}: {
+  prisma: PrismaClient;
+  messageId: string;
+  debtorId: string;
+  classification: ReclassificationRecord;
+  /** "slack:U123" */
+  decidedBy: string;
+  proposal: NextStepProposal | null;
+  invoiceIds: readonly string[];
+}): Promise<StoredReclassification> {
+  return prisma.$transaction(async (tx) => {
+    const matched = await tx.message.updateMany({
+      where: { id: messageId, status: 'unmatched' },
+      data: { status: 'processed', debtorId },
+    });
+    const superseded = await tx.proposal.updateMany({
+      where: { messageId, action: 'human_review', status: 'proposed' },
+      data: { status: 'expired', decidedBy, decidedAt: new Date() },
+    });
+    if (matched.count === 0 && superseded.count === 0) return { outcome: 'already_triaged' };
+    const stored = await tx.classification.create({
+      data: {
+        messageId,
+        kind: classification.kind,
+        reason: classification.reason,
+        secondary: [...classification.secondary],
+        confidence: classification.confidence,
+        abstained: false,
+        language: classification.language,
+        model: 'person',
+        modelVersion: 'triage',
+        entities: classification.entities as Prisma.InputJsonValue,
+        explanation: classification.explanation as Prisma.InputJsonValue,
+        decidedBy,
+      },
+    });
+    const audit: Prisma.AuditEventCreateManyInput[] = [
+      {
+        actor: decidedBy,
+        type: 'message.triaged',
+        entityType: 'message',
+        entityId: messageId,
+        data: { reason: classification.reason, debtorId, matchedNow: matched.count > 0 },
+      },
+    ];
+    let proposalId: string | null = null;
+    if (proposal) {
+      const created = await tx.proposal.create({
+        data: {
+          debtorId,
+          invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
+          messageId,
+          classificationId: stored.id,
+          action: proposal.action,
+          rationale: proposal.rationale,
+          params: { ...proposal.params, invoiceIds: [...invoiceIds] } as Prisma.InputJsonValue,
+          requiresApproval: proposal.requiresApproval,
+        },
+      });
+      proposalId = created.id;
+      audit.push({
+        actor: 'policy',
+        type: 'proposal.created',
+        entityType: 'proposal',
+        entityId: created.id,
+        data: {
+          action: proposal.action,
+          requiresApproval: proposal.requiresApproval,
+          messageId,
+          reasonBy: decidedBy,
+        },
+      });
+      if (proposal.pause) {
+        const pause = proposal.pause;
+        await tx.dunningPause.createMany({
+          data: invoiceIds.map((invoiceId) => ({
+            invoiceId,
+            reason: pause.reason,
+            until: fromIsoDate(pause.until),
+            createdBy: `proposal:${created.id}`,
+          })),
+        });
+      }
+    }
+    await tx.auditEvent.createMany({ data: audit });
+    return { outcome: 'stored', classificationId: stored.id, proposalId };
+  });
+}

@@ -1,0 +1,44 @@
+import type { PrismaClient } from '../generated/client.ts';
+
+export interface UndispatchedSlackWork {
+  /** Proposals waiting for finance that have no approval request queued yet. */
+  readonly approvals: readonly string[];
+  /** Dispute hand-offs the policy proposed; their disputes are not opened yet. */
+  readonly handoffs: readonly string[];
+  /** Messages a person must read (unmatched, or a reason too uncertain) with no triage queued yet. */
+  readonly triage: readonly string[];
+}
+
+/**
+ * What still has to reach Slack. "Queued" is read from the outbox's idempotency keys, so this
+ * is safe to run from a loop, after the pipeline, or both.
+ */
+export async function findUndispatchedSlackWork({
+  prisma,
+  limit = 50,
+}: {
+  prisma: PrismaClient;
+  limit?: number;
+}): Promise<UndispatchedSlackWork> {
+  const approvals = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p.id::text AS id FROM proposal p
+    WHERE p.status = 'proposed' AND p.requires_approval AND p.action NOT IN ('human_review', 'handoff_to_sales')
+      AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
+    ORDER BY p.created_at LIMIT ${limit}`;
+  const handoffs = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p.id::text AS id FROM proposal p
+    WHERE p.status = 'proposed' AND p.action = 'handoff_to_sales'
+    ORDER BY p.created_at LIMIT ${limit}`;
+  const triage = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT m.id::text AS id FROM message m
+    WHERE m.direction = 'inbound'
+      AND (m.status = 'unmatched' OR EXISTS (
+        SELECT 1 FROM proposal p WHERE p.message_id = m.id AND p.action = 'human_review' AND p.status = 'proposed'))
+      AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'triage:' || m.id::text)
+    ORDER BY m.created_at LIMIT ${limit}`;
+  return {
+    approvals: approvals.map((row) => row.id),
+    handoffs: handoffs.map((row) => row.id),
+    triage: triage.map((row) => row.id),
+  };
+}

@@ -1,0 +1,50 @@
+import type { PrismaClient } from '../generated/client.ts';
+
+export interface MessageForTriage {
+  readonly id: string;
+  readonly status: string;
+  readonly debtorName: string | null;
+  readonly from: string | null;
+  readonly subject: string | null;
+  readonly text: string;
+  readonly reason: string | null;
+  readonly confidence: number;
+  readonly phrases: readonly string[];
+  /** The human-review proposal's rationale, or why it is unmatched. */
+  readonly why: string;
+}
+
+/** An inbound message with what the classifier made of it, for a person to pick the reason. */
+export async function loadMessageForTriage({
+  prisma,
+  messageId,
+}: {
+  prisma: PrismaClient;
+  messageId: string;
+}): Promise<MessageForTriage | null> {
+  const message = await prisma.message.findUnique({
+    where: { id: messageId },
+    include: {
+      debtor: { select: { name: true } },
+      classifications: { orderBy: { createdAt: 'desc' }, take: 1 },
+      proposals: { where: { action: 'human_review' }, orderBy: { createdAt: 'desc' }, take: 1 },
+    },
+  });
+  if (!message) return null;
+  const classification = message.classifications[0];
+  const explanation = (classification?.explanation ?? {}) as { phrases?: unknown };
+  return {
+    id: message.id,
+    status: message.status,
+    debtorName: message.debtor?.name ?? null,
+    from: message.fromAddress,
+    subject: message.subject,
+    text: message.cleanedText ?? message.rawText,
+    reason: classification?.reason ?? null,
+    confidence: classification?.confidence ?? 0,
+    phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+    why:
+      message.proposals[0]?.rationale ??
+      'No debtor matched this sender or the invoice numbers in the text: pick the debtor, then the reason.',
+  };
+}

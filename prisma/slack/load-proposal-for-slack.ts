@@ -1,0 +1,103 @@
+import type { InstalmentSchedule } from '../../domain/plans/build-instalment-schedule.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { toIsoDate } from '../repositories/to-iso-date.ts';
+
+export interface ProposalForSlack {
+  readonly id: string;
+  readonly action: string;
+  readonly rationale: string;
+  readonly status: string;
+  readonly decidedBy: string | null;
+  readonly decidedAt: Date | null;
+  readonly requiresApproval: boolean;
+  readonly schedule: InstalmentSchedule | null;
+  readonly debtor: {
+    readonly id: string;
+    readonly name: string;
+    readonly reference: string;
+    readonly accountOwner: string | null;
+  };
+  readonly invoices: readonly {
+    readonly id: string;
+    readonly number: string;
+    readonly openCents: number;
+    readonly dueDate: string;
+  }[];
+  readonly message: { readonly id: string; readonly channel: string; readonly text: string } | null;
+  readonly classification: {
+    readonly reason: string | null;
+    readonly confidence: number;
+    readonly phrases: readonly string[];
+    readonly decidedBy: string;
+  } | null;
+}
+
+/** A proposal with everything a person needs to decide on it in Slack. */
+export async function loadProposalForSlack({
+  prisma,
+  proposalId,
+}: {
+  prisma: PrismaClient;
+  proposalId: string;
+}): Promise<ProposalForSlack | null> {
+  const proposal = await prisma.proposal.findUnique({
+    where: { id: proposalId },
+    include: { debtor: true, message: true, classification: true },
+  });
+  if (!proposal) return null;
+  const params = (proposal.params ?? {}) as Record<string, unknown>;
+  const invoiceIds = Array.isArray(params.invoiceIds) ? (params.invoiceIds as string[]) : [];
+  const invoices = await prisma.invoice.findMany({
+    where: { id: { in: invoiceIds } },
+    orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
+  });
+  const explanation = (proposal.classification?.explanation ?? {}) as { phrases?: unknown };
+  return {
+    id: proposal.id,
+    action: proposal.action,
+    rationale: proposal.rationale,
+    status: proposal.status,
+    decidedBy: proposal.decidedBy,
+    decidedAt: proposal.decidedAt,
+    requiresApproval: proposal.requiresApproval,
+    schedule: isSchedule(params.schedule) ? params.schedule : null,
+    debtor: {
+      id: proposal.debtor.id,
+      name: proposal.debtor.name,
+      reference: proposal.debtor.reference,
+      accountOwner: proposal.debtor.accountOwner,
+    },
+    invoices: invoices.map((invoice) => ({
+      id: invoice.id,
+      number: invoice.number,
+      openCents: invoice.openCents,
+      dueDate: toIsoDate(invoice.dueDate),
+    })),
+    message: proposal.message
+      ? {
+          id: proposal.message.id,
+          channel: proposal.message.channel,
+          text: proposal.message.cleanedText ?? proposal.message.rawText,
+        }
+      : null,
+    classification: proposal.classification
+      ? {
+          reason: proposal.classification.reason,
+          confidence: proposal.classification.confidence,
+          phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+          decidedBy: proposal.classification.decidedBy,
+        }
+      : null,
+  };
+}
+
+function isSchedule(value: unknown): value is InstalmentSchedule {
+  const candidate = value as InstalmentSchedule | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    Number.isInteger(candidate.totalCents) &&
+    Array.isArray(candidate.instalments) &&
+    (candidate.period === 'month' || candidate.period === 'week')
+  );
+}
