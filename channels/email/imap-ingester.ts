@@ -1,0 +1,244 @@
+import { ImapFlow } from 'imapflow';
+import { AppError } from '../../domain/errors/app-error.ts';
+import type { ImapSettings } from './read-email-config.ts';
+
+export interface MailboxCheckpoint {
+  readonly uidValidity: bigint;
+  readonly lastUid: number;
+}
+
+export interface FetchedMail {
+  readonly mailbox: string;
+  readonly uidValidity: bigint;
+  readonly uid: number;
+  readonly raw: Buffer;
+}
+
+export type IngestStatus = 'processed' | 'unmatched' | 'duplicate' | 'failed';
+
+/**
+ * Where fetched mail goes (bot/email implements it). `ingest` commits the mail before it
+ * returns and stores a bad mail as failed itself; it throws only when storage is unavailable,
+ * which stops the batch without moving the checkpoint.
+ */
+export interface EmailIngestSink {
+  loadCheckpoint(mailbox: string): Promise<MailboxCheckpoint | null>;
+  saveCheckpoint(mailbox: string, checkpoint: MailboxCheckpoint): Promise<void>;
+  ingest(mail: FetchedMail): Promise<IngestStatus>;
+  /** Called after each sync: retry stored failures that are due, send queued mail. */
+  afterSync?(): Promise<void>;
+}
+
+export interface SyncReport {
+  readonly fetched: number;
+  readonly byStatus: Readonly<Record<IngestStatus, number>>;
+  readonly lastUid: number;
+}
+
+export interface ImapIngester {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** One pass over new mail; concurrent calls share the running pass and then run once more. */
+  syncNow(): Promise<SyncReport>;
+}
+
+const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * Watches one mailbox: IDLE for new mail (imapflow starts it when the connection is quiet), a
+ * poll timer as fallback for servers or networks where IDLE notifications get lost, and
+ * reconnect with exponential backoff and jitter. New mail is found by UID above the stored
+ * checkpoint, not by \Seen, so a person reading the mailbox cannot hide mail from us. \Seen is
+ * set, and the checkpoint moved, only after the sink has committed the mail.
+ */
+export function createImapIngester({
+  settings,
+  sink,
+  log,
+  clientFactory = (options) => new ImapFlow(options),
+}: {
+  settings: ImapSettings;
+  sink: EmailIngestSink;
+  log: (line: string) => void;
+  clientFactory?: (options: ConstructorParameters<typeof ImapFlow>[0]) => ImapFlow;
+}): ImapIngester {
+  let client: ImapFlow | null = null;
+  let stopping = false;
+  let failures = 0;
+  let pollTimer: NodeJS.Timeout | null = null;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  let running: Promise<SyncReport> | null = null;
+  let again = false;
+
+  const connect = async (): Promise<void> => {
+    const next = clientFactory({
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      auth: { user: settings.user, pass: settings.password },
+      logger: false,
+      // Start IDLE soon after a sync so new mail is seen within a second, not after 15 s.
+      autoIdleDelay: 1_000,
+      maxIdleTime: settings.pollSeconds * 1000,
+      missingIdleCommand: 'NOOP',
+    });
+    next.on('exists', () => schedule());
+    next.on('error', (error: Error) => log(`imap: ${error.message}`));
+    next.on('close', () => {
+      if (client !== next) return;
+      client = null;
+      if (!stopping) scheduleReconnect('connection closed');
+    });
+    try {
+      await next.connect();
+      await next.mailboxOpen(settings.mailbox);
+    } catch (cause) {
+      next.close();
+      throw new AppError(
+        'CHANNEL_UNAVAILABLE',
+        `IMAP ${settings.host}:${settings.port} mailbox ${settings.mailbox}: ${(cause as Error).message}`,
+        { cause },
+      );
+    }
+    client = next;
+  };
+
+  const scheduleReconnect = (why: string): void => {
+    if (stopping || reconnectTimer) return;
+    failures += 1;
+    const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(failures, 10)) * (0.75 + Math.random() / 2);
+    log(`imap: ${why}; reconnecting in ${Math.round(delay)} ms`);
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = null;
+      connect()
+        .then(() => {
+          failures = 0;
+          log('imap: connected');
+          schedule();
+        })
+        .catch((error: Error) => scheduleReconnect(error.message));
+    }, delay);
+  };
+
+  const schedule = (): void => {
+    syncNow().catch((error: Error) => {
+      log(`imap: sync failed: ${error.message}`);
+      // The connection may be fine and storage down; either way start over from the checkpoint.
+      const broken = client;
+      client = null;
+      broken?.close();
+      scheduleReconnect('sync failed');
+    });
+  };
+
+  const syncOnce = async (): Promise<SyncReport> => {
+    const byStatus: Record<IngestStatus, number> = { processed: 0, unmatched: 0, duplicate: 0, failed: 0 };
+    const imap = client;
+    if (!imap) throw new AppError('CHANNEL_UNAVAILABLE', 'IMAP is not connected.');
+    const lock = await imap.getMailboxLock(settings.mailbox);
+    let lastUid = 0;
+    let fetched = 0;
+    try {
+      const mailbox = imap.mailbox;
+      if (!mailbox) throw new AppError('CHANNEL_UNAVAILABLE', `Mailbox ${settings.mailbox} is not open.`);
+      const uidValidity = BigInt(mailbox.uidValidity);
+      const checkpoint = await sink.loadCheckpoint(settings.mailbox);
+      if (checkpoint && checkpoint.uidValidity !== uidValidity) {
+        log(`imap: UIDVALIDITY of ${settings.mailbox} changed; reading it again (duplicates are recognised)`);
+      }
+      lastUid = checkpoint && checkpoint.uidValidity === uidValidity ? checkpoint.lastUid : 0;
+      const found = await imap.search({ uid: `${lastUid + 1}:*` }, { uid: true });
+      // "N:*" also returns the highest message when N is above it (RFC 3501): filter.
+      const uids = (found || []).filter((uid) => uid > lastUid).sort((a, b) => a - b);
+      for (let start = 0; start < uids.length; start += settings.batchSize) {
+        const chunk = uids.slice(start, start + settings.batchSize);
+        const committed: number[] = [];
+        try {
+          // No IMAP command may run inside the fetch loop; the sink only talks to the database.
+          for await (const message of imap.fetch(chunk, { uid: true, source: true }, { uid: true })) {
+            if (!message.source) continue;
+            const status = await sink.ingest({
+              mailbox: settings.mailbox,
+              uidValidity,
+              uid: message.uid,
+              raw: message.source,
+            });
+            byStatus[status] += 1;
+            fetched += 1;
+            committed.push(message.uid);
+          }
+        } finally {
+          // Whatever was committed before a failure is marked, so a restart redoes less.
+          if (committed.length > 0) {
+            await imap.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
+            lastUid = Math.max(lastUid, ...committed);
+            await sink.saveCheckpoint(settings.mailbox, { uidValidity, lastUid });
+          }
+        }
+      }
+    } finally {
+      lock.release();
+    }
+    await sink.afterSync?.();
+    return { fetched, byStatus, lastUid };
+  };
+
+  const syncNow = (): Promise<SyncReport> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        let report = await syncOnce();
+        while (again) {
+          again = false;
+          const more = await syncOnce();
+          report = {
+            fetched: report.fetched + more.fetched,
+            lastUid: more.lastUid,
+            byStatus: Object.fromEntries(
+              Object.entries(report.byStatus).map(([key, value]) => [
+                key,
+                value + more.byStatus[key as IngestStatus],
+              ]),
+            ) as Record<IngestStatus, number>,
+          };
+        }
+        return report;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+
+  return {
+    name: `imap ${settings.user}@${settings.host}:${settings.port}/${settings.mailbox}`,
+    async start() {
+      stopping = false;
+      try {
+        await connect();
+        schedule();
+      } catch (error) {
+        // The server may be down at start; serve keeps running and keeps trying.
+        scheduleReconnect((error as Error).message);
+      }
+      pollTimer = setInterval(() => {
+        if (client) schedule();
+      }, settings.pollSeconds * 1000);
+      pollTimer.unref();
+    },
+    async stop() {
+      stopping = true;
+      if (pollTimer) clearInterval(pollTimer);
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      await running?.catch(() => undefined);
+      const open = client;
+      client = null;
+      await open?.logout().catch(() => open.close());
+    },
+    syncNow,
+  };
+}

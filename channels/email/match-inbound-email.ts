@@ -1,0 +1,121 @@
+import { extractInvoiceNumbers } from '../../nlp/entities/extract-invoice-numbers.ts';
+import type { EmailMatchLookup, OutboundRef } from './email-match-lookup.ts';
+import type { InboundEmail } from './parse-inbound-email.ts';
+import { readReplyToken } from './read-reply-token.ts';
+
+export type MatchedBy = 'thread' | 'reply_token' | 'invoice_number' | 'contact' | 'domain';
+
+export interface EmailMatch {
+  readonly debtorId: string | null;
+  readonly invoiceId: string | null;
+  readonly by: MatchedBy | null;
+  /** Our outbound message this mail answers or bounces, when known. */
+  readonly outbound: OutboundRef | null;
+  readonly threadId: string | null;
+  /** Why, for staff: "In-Reply-To matches our reminder", "2 debtors use example.nl". */
+  readonly note: string;
+}
+
+/** Shared mailbox providers: a domain there says nothing about which company wrote. */
+const PUBLIC_DOMAINS = new Set(
+  'gmail.com googlemail.com hotmail.com hotmail.nl outlook.com outlook.nl live.com live.nl msn.com yahoo.com yahoo.nl icloud.com me.com kpnmail.nl ziggo.nl planet.nl home.nl xs4all.nl gmx.de gmx.net web.de proton.me protonmail.com'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Attaches an inbound mail to a debtor (and an invoice), in the order of trust: our own thread
+ * headers; a signed reply token; invoice numbers; the sender's address; the sender's domain.
+ * Ambiguity is never resolved by guessing: the mail then waits for a person (debtorId null).
+ */
+export async function matchInboundEmail({
+  email,
+  lookup,
+  replyTokenSecret,
+  extraText = '',
+}: {
+  email: InboundEmail;
+  lookup: EmailMatchLookup;
+  replyTokenSecret: string | null;
+  /** Text from attachments (a PDF remittance advice) that may name the invoice. */
+  extraText?: string;
+}): Promise<EmailMatch> {
+  const fromOutbound = (outbound: OutboundRef, by: MatchedBy, note: string): EmailMatch => ({
+    debtorId: outbound.debtorId,
+    invoiceId: outbound.invoiceId,
+    by,
+    outbound,
+    threadId: outbound.threadId,
+    note,
+  });
+  const threadIds = [email.inReplyTo, ...[...email.references].reverse()].filter((id): id is string =>
+    Boolean(id),
+  );
+  const answered = threadIds.length > 0 ? await lookup.outboundByMessageIds(threadIds) : null;
+  if (answered) return fromOutbound(answered, 'thread', 'In-Reply-To/References name a mail we sent');
+  if (replyTokenSecret) {
+    const id = readReplyToken({ addresses: email.recipients, secret: replyTokenSecret });
+    const tokened = id ? await lookup.outboundById(id) : null;
+    if (tokened) return fromOutbound(tokened, 'reply_token', 'signed reply address of a mail we sent');
+  }
+  // A bounce names the failed mail only inside its report.
+  const bounced =
+    email.quotedMessageIds.length > 0 ? await lookup.outboundByMessageIds(email.quotedMessageIds) : null;
+  if (bounced) return fromOutbound(bounced, 'thread', 'the delivery report quotes a mail we sent');
+
+  const ownThread = email.references[0] ?? email.inReplyTo ?? email.messageId;
+  const numbers = extractInvoiceNumbers(`${email.subject}\n${email.text}\n${extraText}`);
+  const notes: string[] = [];
+  if (numbers.length > 0) {
+    const invoices = await lookup.invoicesByNumbers(numbers);
+    const debtors = new Set(invoices.map((invoice) => invoice.debtorId));
+    if (debtors.size === 1) {
+      return {
+        debtorId: invoices[0]!.debtorId,
+        invoiceId: invoices.length === 1 ? invoices[0]!.id : null,
+        by: 'invoice_number',
+        outbound: null,
+        threadId: ownThread,
+        note: `invoice number ${invoices.map((invoice) => invoice.number).join(', ')}`,
+      };
+    }
+    if (debtors.size > 1) notes.push(`invoice numbers belong to ${debtors.size} debtors`);
+  }
+  if (email.from) {
+    const byAddress = await lookup.debtorsByContactAddress(email.from);
+    if (byAddress.length === 1) {
+      return {
+        debtorId: byAddress[0]!,
+        invoiceId: null,
+        by: 'contact',
+        outbound: null,
+        threadId: ownThread,
+        note: `sender ${email.from} is a contact`,
+      };
+    }
+    if (byAddress.length > 1) notes.push(`${email.from} is a contact of ${byAddress.length} debtors`);
+    const domain = email.from.slice(email.from.lastIndexOf('@') + 1);
+    if (byAddress.length === 0 && domain && !PUBLIC_DOMAINS.has(domain)) {
+      const byDomain = await lookup.debtorsByContactDomain(domain);
+      if (byDomain.length === 1) {
+        return {
+          debtorId: byDomain[0]!,
+          invoiceId: null,
+          by: 'domain',
+          outbound: null,
+          threadId: ownThread,
+          note: `sender domain ${domain}`,
+        };
+      }
+      if (byDomain.length > 1) notes.push(`${byDomain.length} debtors use ${domain}`);
+    }
+  }
+  return {
+    debtorId: null,
+    invoiceId: null,
+    by: null,
+    outbound: null,
+    threadId: ownThread,
+    note: notes.length > 0 ? notes.join('; ') : 'no thread, token, invoice number or known sender',
+  };
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { AppError } from '../../domain/errors/app-error.ts';
+
+export interface InboundAttachment {
+  readonly position: number;
+  readonly filename: string | null;
+  readonly contentType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly content: Buffer;
+}
+
+/** One inbound mail as the email channel needs it, from a single MIME parse. */
+export interface InboundEmail {
+  /** With angle brackets, as in the header: "<abc@example.nl>". */
+  readonly messageId: string | null;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+  readonly from: string | null;
+  /** To, Cc, Delivered-To and X-Original-To, lower case: where a reply token may be. */
+  readonly recipients: readonly string[];
+  readonly subject: string;
+  readonly date: Date | null;
+  /** Lower-case names, first occurrence, unfolded. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+  readonly html: string | undefined;
+  readonly attachments: readonly InboundAttachment[];
+  /**
+   * Message-IDs quoted in a delivery report or an attached original: how a bounce names the mail
+   * that failed, since bounces rarely carry In-Reply-To.
+   */
+  readonly quotedMessageIds: readonly string[];
+  /** Final-Recipient / X-Failed-Recipients of a delivery report. */
+  readonly failedRecipients: readonly string[];
+}
+
+const MAX_RAW_BYTES = 25 * 1024 * 1024;
+const QUOTED_ID = /^(?:message-id|original-message-id)\s*:\s*(<[^>\s]+>)/gimu;
+const FINAL_RECIPIENT = /^(?:final|original)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?([^\s<>]+@[^\s<>]+)>?/gimu;
+
+function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const result: string[] = [];
+  for (const group of list) {
+    for (const entry of group.value) {
+      if (entry.address) result.push(entry.address.toLowerCase());
+      for (const member of entry.group ?? []) if (member.address) result.push(member.address.toLowerCase());
+    }
+  }
+  return result;
+}
+
+function headerText(parsed: ParsedMail): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { key, line } of parsed.headerLines) {
+    if (key in headers) continue;
+    const decoded = parsed.headers.get(key);
+    headers[key] =
+      typeof decoded === 'string'
+        ? decoded
+        : line
+            .slice(line.indexOf(':') + 1)
+            .replace(/\r?\n[ \t]+/gu, ' ')
+            .trim();
+  }
+  return headers;
+}
+
+/**
+ * Parses a raw RFC 822 message once: charsets, HTML-only mail (mailparser derives the text),
+ * attachments with their hashes, and the ids a bounce quotes. Throws INPUT_INVALID for what is
+ * not a mail; the ingester stores such a message as failed.
+ */
+export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
+  if (raw.length === 0) throw new AppError('INPUT_INVALID', 'The message is empty.');
+  if (raw.length > MAX_RAW_BYTES) {
+    throw new AppError('INPUT_INVALID', `The message is ${raw.length} bytes; the limit is ${MAX_RAW_BYTES}.`);
+  }
+  let parsed: ParsedMail;
+  try {
+    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+  } catch (cause) {
+    throw new AppError('INPUT_INVALID', `The message is not valid MIME: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+  if (
+    parsed.headerLines.length === 0 ||
+    !parsed.headerLines.some((h) => h.key === 'from' || h.key === 'subject')
+  ) {
+    throw new AppError('INPUT_INVALID', 'The message has no From or Subject header: not an RFC 822 mail.');
+  }
+  const headers = headerText(parsed);
+  const text = parsed.text ?? '';
+  const attachments = parsed.attachments.map(
+    (part, position): InboundAttachment => ({
+      position,
+      filename: part.filename ?? null,
+      contentType: part.contentType.toLowerCase(),
+      size: part.size ?? part.content.length,
+      sha256: createHash('sha256').update(part.content).digest('hex'),
+      content: part.content,
+    }),
+  );
+  const reportText = [
+    text,
+    ...attachments
+      .filter((part) =>
+        /^(message\/(rfc822|delivery-status|global)|text\/rfc822-headers)/u.test(part.contentType),
+      )
+      .map((part) => part.content.toString('utf8')),
+  ].join('\n');
+  const quoted = new Set<string>();
+  for (const match of reportText.matchAll(QUOTED_ID)) quoted.add(match[1]!);
+  if (parsed.messageId) quoted.delete(parsed.messageId);
+  const failed = new Set<string>();
+  for (const match of reportText.matchAll(FINAL_RECIPIENT)) failed.add(match[1]!.toLowerCase());
+  for (const address of (headers['x-failed-recipients'] ?? '').split(',')) {
+    if (address.includes('@')) failed.add(address.trim().replace(/^<|>$/gu, '').toLowerCase());
+  }
+  const delivered = [headers['delivered-to'], headers['x-original-to']]
+    .filter((value): value is string => Boolean(value))
+    .map((value) => value.replace(/^<|>$/gu, '').trim().toLowerCase());
+  return {
+    messageId: parsed.messageId ?? null,
+    inReplyTo: parsed.inReplyTo ?? null,
+    references: parsed.references === undefined ? [] : [parsed.references].flat(),
+    from: addresses(parsed.from)[0] ?? null,
+    recipients: [...addresses(parsed.to), ...addresses(parsed.cc), ...delivered],
+    subject: parsed.subject ?? '',
+    date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
+    headers,
+    text,
+    html: typeof parsed.html === 'string' ? parsed.html : undefined,
+    attachments,
+    quotedMessageIds: [...quoted],
+    failedRecipients: [...failed],
+  };
+}

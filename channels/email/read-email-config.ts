@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { AppError } from '../../domain/errors/app-error.ts';
+
+/**
+ * The email channel's settings. IMAP (reading replies) and SMTP (sending) are configured
+ * independently: a channel part whose host is not set is simply off. .env.example documents each.
+ */
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const port = z.coerce.number({ error: 'expected a TCP port number' }).int().min(1).max(65_535);
+
+const ZEmailEnv = z.object({
+  IMAP_HOST: z.string().min(1).optional(),
+  IMAP_PORT: port.optional(),
+  IMAP_SECURE: flag(true),
+  IMAP_USER: z.string().min(1).optional(),
+  IMAP_PASSWORD: z.string().min(1).optional(),
+  IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  IMAP_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  IMAP_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: port.optional(),
+  SMTP_SECURE: flag(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  EMAIL_FROM: z.email({ error: 'expected an address like debiteuren@example.nl' }).optional(),
+  EMAIL_FROM_NAME: z.string().min(1).optional(),
+  EMAIL_REPLY_TOKEN_SECRET: z
+    .string()
+    .min(32, { error: 'use at least 32 characters, e.g. the output of `openssl rand -hex 32`' })
+    .optional(),
+  EMAIL_MAX_PER_DEBTOR_PER_DAY: z.coerce.number().int().min(1).max(100).default(3),
+  EMAIL_PAYMENT_LINK_URL: z
+    .string()
+    .regex(/^https?:\/\/\S*\{invoice\}\S*$/, { error: 'expected a URL containing {invoice}' })
+    .optional(),
+});
+
+export interface ImapSettings {
+  readonly host: string;
+  readonly port: number;
+  readonly secure: boolean;
+  readonly user: string;
+  readonly password: string;
+  readonly mailbox: string;
+  readonly pollSeconds: number;
+  readonly batchSize: number;
+}
+
+export interface SmtpSettings {
+  readonly host: string;
+  readonly port: number;
+  readonly secure: boolean;
+  readonly user: string | null;
+  readonly password: string | null;
+}
+
+export interface EmailConfig {
+  /** null: IMAP_HOST not set, nothing is read. */
+  readonly imap: ImapSettings | null;
+  /** null: SMTP_HOST not set, nothing can be sent. */
+  readonly smtp: SmtpSettings | null;
+  readonly from: { readonly address: string; readonly name: string | null } | null;
+  readonly replyTokenSecret: string | null;
+  readonly maxPerDebtorPerDay: number;
+  /** e.g. https://pay.example.nl/i/{invoice}; without it no payment link is mailed automatically. */
+  readonly paymentLinkUrl: string | null;
+}
+
+export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const parsed = ZEmailEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Invalid email configuration. ${problems.join('; ')}. See .env.example.`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  const v = parsed.data;
+  const missing = (names: [string, unknown][], because: string) => {
+    const absent = names.filter(([, value]) => value === undefined).map(([name]) => name);
+    if (absent.length > 0) {
+      throw new AppError(
+        'CONFIG_INVALID',
+        `${absent.join(', ')} must be set when ${because}. See .env.example.`,
+      );
+    }
+  };
+  if (v.IMAP_HOST) {
+    missing(
+      [
+        ['IMAP_USER', v.IMAP_USER],
+        ['IMAP_PASSWORD', v.IMAP_PASSWORD],
+        ['EMAIL_REPLY_TOKEN_SECRET', v.EMAIL_REPLY_TOKEN_SECRET],
+      ],
+      'IMAP_HOST is set',
+    );
+  }
+  if (v.SMTP_HOST) {
+    missing(
+      [
+        ['EMAIL_FROM', v.EMAIL_FROM],
+        ['EMAIL_REPLY_TOKEN_SECRET', v.EMAIL_REPLY_TOKEN_SECRET],
+      ],
+      'SMTP_HOST is set',
+    );
+  }
+  return {
+    imap: v.IMAP_HOST
+      ? {
+          host: v.IMAP_HOST,
+          port: v.IMAP_PORT ?? (v.IMAP_SECURE ? 993 : 143),
+          secure: v.IMAP_SECURE,
+          user: v.IMAP_USER!,
+          password: v.IMAP_PASSWORD!,
+          mailbox: v.IMAP_MAILBOX,
+          pollSeconds: v.IMAP_POLL_SECONDS,
+          batchSize: v.IMAP_BATCH_SIZE,
+        }
+      : null,
+    smtp: v.SMTP_HOST
+      ? {
+          host: v.SMTP_HOST,
+          port: v.SMTP_PORT ?? (v.SMTP_SECURE ? 465 : 587),
+          secure: v.SMTP_SECURE,
+          user: v.SMTP_USER ?? null,
+          password: v.SMTP_PASSWORD ?? null,
+        }
+      : null,
+    from: v.EMAIL_FROM ? { address: v.EMAIL_FROM.toLowerCase(), name: v.EMAIL_FROM_NAME ?? null } : null,
+    replyTokenSecret: v.EMAIL_REPLY_TOKEN_SECRET ?? null,
+    maxPerDebtorPerDay: v.EMAIL_MAX_PER_DEBTOR_PER_DAY,
+    paymentLinkUrl: v.EMAIL_PAYMENT_LINK_URL ?? null,
+  };
+}

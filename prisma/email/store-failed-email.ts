@@ -1,0 +1,81 @@
+import type { PrismaClient } from '../generated/client.ts';
+
+const RETRY_MINUTES = [1, 5, 30, 120, 720];
+export const MAX_EMAIL_ATTEMPTS = RETRY_MINUTES.length + 1;
+
+/**
+ * Records an inbound mail that could not be processed: a message row with status failed and the
+ * reason (what staff see), and the raw source for retries. Called again for the same mail, it
+ * counts the attempt and schedules the next one; after the last attempt it stays failed for a
+ * person. The external id is the mailbox position, so a re-fetch finds the same row.
+ */
+export async function storeFailedEmail({
+  prisma,
+  externalId,
+  mailbox,
+  uidValidity,
+  uid,
+  raw,
+  reason,
+  now = new Date(),
+}: {
+  prisma: PrismaClient;
+  externalId: string;
+  mailbox: string;
+  uidValidity: bigint;
+  uid: number;
+  raw: Buffer;
+  reason: string;
+  now?: Date;
+}): Promise<{ messageId: string; attempts: number; willRetry: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.message.findUnique({
+      where: { channel_externalId: { channel: 'email', externalId } },
+      select: { id: true, attempts: true },
+    });
+    const attempts = (existing?.attempts ?? 0) + 1;
+    const message = existing
+      ? await tx.message.update({
+          where: { id: existing.id },
+          data: { attempts, failureReason: reason.slice(0, 2000), status: 'failed' },
+        })
+      : await tx.message.create({
+          data: {
+            channel: 'email',
+            direction: 'inbound',
+            externalId,
+            status: 'failed',
+            failureReason: reason.slice(0, 2000),
+            attempts,
+            rawText: raw.subarray(0, 200_000).toString('utf8'),
+            receivedAt: now,
+          },
+        });
+    const delay = RETRY_MINUTES[attempts - 1];
+    const willRetry = delay !== undefined;
+    // After the last attempt the source stays for a person; it is just never due again.
+    const nextAttemptAt = new Date(now.getTime() + (delay ?? 60 * 24 * 365 * 100) * 60_000);
+    await tx.emailRetry.upsert({
+      where: { messageId: message.id },
+      create: {
+        messageId: message.id,
+        mailbox,
+        uidValidity,
+        uid: BigInt(uid),
+        source: new Uint8Array(raw),
+        nextAttemptAt,
+      },
+      update: { nextAttemptAt },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actor: 'email',
+        type: 'message.failed',
+        entityType: 'message',
+        entityId: message.id,
+        data: { externalId, attempts, reason: reason.slice(0, 500), willRetry },
+      },
+    });
+    return { messageId: message.id, attempts, willRetry };
+  });
+}
