@@ -98,11 +98,15 @@ export function understandMessage(
     entities,
     explanation: {
       phrases: classified.phrases,
-      ...(classified.abstained
+      ...(classified.instructed
         ? {
-            note: `abstained: confidence ${classified.confidence.toFixed(2)} below threshold ${abstainThreshold.toFixed(2)}`,
+            note: 'abstained: the text gives instructions to the system instead of a reason; a person decides',
           }
-        : {}),
+        : classified.abstained
+          ? {
+              note: `abstained: confidence ${classified.confidence.toFixed(2)} below threshold ${abstainThreshold.toFixed(2)}`,
+            }
+          : {}),
     },
     model: LOCAL_MODEL,
     modelVersion: classified.modelVersion,

@@ -15,6 +15,8 @@ export interface ReasonClassification {
   /** Calibrated probability that the primary reason applies. */
   readonly confidence: number;
   readonly abstained: boolean;
+  /** The text instructs the system (a prompt-injection-like message): always abstains. */
+  readonly instructed: boolean;
   readonly phrases: readonly string[];
   readonly probabilities: Readonly<Partial<Record<ReasonCode, number>>>;
   readonly modelVersion: string;
@@ -55,6 +57,7 @@ export function classifyReason(
   return {
     ...decision,
     abstained: decision.confidence < abstainThreshold || instructed,
+    instructed,
     phrases,
     probabilities: Object.fromEntries(model.classes.map((reason, c) => [reason, round(probabilities[c]!)])),
     modelVersion: model.version,

@@ -27,4 +27,12 @@ describe('extractEntities', () => {
       instalments: [],
     });
   });
+
+  it('does not read a signature name such as "Jan" as 1 January', () => {
+    const entities = extractEntities('Ik betaal vrijdag.\n\nGroeten,\nJan', {
+      receivedAt: new Date('2025-11-19T09:00:00Z'),
+      language: 'nl',
+    });
+    expect(entities.dates).toEqual([{ date: '2025-11-21', text: 'vrijdag' }]);
+  });
 });
