@@ -4,6 +4,7 @@ import { classifyCommand } from './commands/classify-command.ts';
 import { costsCommand } from './commands/costs-command.ts';
 import { dbMigrateCommand } from './commands/db-migrate-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
+import { dunningRunCommand } from './commands/dunning-run-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { interestCommand } from './commands/interest-command.ts';
 import { reportCommand } from './commands/report-command.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { handler: CommandHandler; summary: string }> = {
   import: { handler: importCommand, summary: 'import debtors and invoices from a CSV file' },
   demo: { handler: demoCommand, summary: 'load a sample ledger and run sample replies through the pipeline' },
   classify: { handler: classifyCommand, summary: 'classify JSON Lines from stdin, or --eml FILE...' },
+  'dunning run': { handler: dunningRunCommand, summary: 'send the reminders due today [--dry-run] [--json]' },
   serve: { handler: serveCommand, summary: 'run the HTTP server (GET /health) and the channels' },
   costs: { handler: costsCommand, summary: 'WIK collection costs: --principal <euros> [--consumer] [--vat]' },
   interest: {

@@ -1,5 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +52,13 @@ export async function freePort(): Promise<number> {
 export async function startDovecot({
   user = 'collections',
   password = 'secret',
-}: { user?: string; password?: string } = {}): Promise<DovecotServer> {
+}: {
+  user?: string;
+  password?: string;
+} = {}): Promise<DovecotServer> {
   const binary = findDovecot();
-  if (!binary) throw new Error('dovecot is not installed: apt-get install -y dovecot-imapd (or set DOVECOT_BIN)');
+  if (!binary)
+    throw new Error('dovecot is not installed: apt-get install -y dovecot-imapd (or set DOVECOT_BIN)');
   const dir = mkdtempSync(join(tmpdir(), 'collections-dovecot-'));
   const port = await freePort();
   const me = userInfo();
@@ -59,7 +72,10 @@ export async function startDovecot({
     chmodSync(dir, 0o755);
     chownSync(mailDir, mailUid, mailGid);
   }
-  writeFileSync(join(dir, 'passwd'), `${user}:{PLAIN}${password}:${mailUid}:${mailGid}::${mailDir}/${user}::\n`);
+  writeFileSync(
+    join(dir, 'passwd'),
+    `${user}:{PLAIN}${password}:${mailUid}:${mailGid}::${mailDir}/${user}::\n`,
+  );
   const serviceUser = root ? 'dovecot' : me.username;
   const loginUser = root ? 'dovenull' : me.username;
   writeFileSync(

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
+import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { AppError } from '../../../domain/errors/app-error.ts';
+import { openDatabase } from '../../../prisma/open-database.ts';
+import { loadConfig } from '../../config/load-config.ts';
+import { runDunning } from '../../email/run-dunning.ts';
+import type { CommandHandler } from '../command.ts';
+
+const USAGE = 'collections dunning run [--dry-run] [--json]';
+
+/**
+ * `collections dunning run`: queues and sends the reminders due today and proposes the
+ * escalations that need a person; --dry-run only shows what it would do. Needs SMTP_HOST,
+ * EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET unless --dry-run.
+ */
+export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
+  let values: { 'dry-run'?: boolean; json?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
+  }
+  const dryRun = values['dry-run'] ?? false;
+  const config = loadConfig(env);
+  const email = readEmailConfig(env);
+  if (!dryRun && (!email.smtp || !email.from || !email.replyTokenSecret)) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'Sending reminders needs SMTP_HOST, EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET. Set them (see .env.example) or use --dry-run.',
+    );
+  }
+  const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
+  const sender = !dryRun && email.smtp ? createSmtpSender(email.smtp) : null;
+  try {
+    const report = await runDunning({
+      deps: {
+        prisma: db.prisma,
+        email,
+        policy: config.policy,
+        companyName: config.companyName,
+        log: (line) => io.stderr.write(`${line}\n`),
+      },
+      sender,
+      dryRun,
+    });
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(report)}\n`);
+    } else {
+      io.stdout.write(
+        `Dunning run for ${report.today}${dryRun ? ' (dry run: nothing queued or sent)' : ''}\n`,
+      );
+      for (const line of report.lines) {
+        io.stdout.write(
+          `  ${line.debtor} | ${line.step} | ${line.invoices.join(', ')} | ${line.to ?? '-'} | ${line.outcome}\n`,
+        );
+      }
+      if (report.lines.length === 0) io.stdout.write('  nothing is due\n');
+      if (report.sent) {
+        const s = report.sent;
+        io.stdout.write(
+          `Sent ${s.sent}, deferred by rate limit ${s.deferred}, retrying ${s.retrying}, failed ${s.failed}\n`,
+        );
+      }
+    }
+    return report.sent && report.sent.failed > 0 ? 1 : 0;
+  } finally {
+    sender?.close();
+    await db.close();
+  }
+};

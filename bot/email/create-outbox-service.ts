@@ -1,0 +1,38 @@
+import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import type { Service } from '../server/service.ts';
+import type { EmailDeps } from './email-deps.ts';
+import { sendQueuedEmails } from './send-queued-emails.ts';
+
+/** Sends queued mail every few seconds, so retries and deferred mail go out without new inbound mail. */
+export function createOutboxService({
+  deps,
+  sender,
+  intervalMs = 5_000,
+}: {
+  deps: EmailDeps;
+  sender: MailSender;
+  intervalMs?: number;
+}): Service {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = sendQueuedEmails({ deps, sender })
+      .catch((error: Error) => deps.log(`email outbox: ${error.message}`))
+      .finally(() => {
+        running = null;
+      });
+  };
+  return {
+    name: 'email outbox',
+    async start() {
+      timer = setInterval(tick, intervalMs);
+      tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running;
+      sender.close();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { EmailConfig } from '../../channels/email/read-email-config.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { Database } from '../../prisma/open-database.ts';
+import type { Understand } from '../pipeline/process-inbound-message.ts';
+
+/** What the email flows share; built once by serve or the dunning command. */
+export interface EmailDeps {
+  readonly prisma: Database['prisma'];
+  readonly email: EmailConfig;
+  readonly policy: CollectionsPolicy;
+  readonly companyName: string;
+  readonly log: (line: string) => void;
+  readonly understand?: Understand | undefined;
+  readonly now?: (() => Date) | undefined;
+}
