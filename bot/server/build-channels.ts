@@ -1,0 +1,34 @@
+import type { Database } from '../../prisma/open-database.ts';
+import type { AppConfig } from '../config/load-config.ts';
+import { buildEmailChannel } from '../email/build-email-channel.ts';
+import type { HttpRoute, Service } from './service.ts';
+
+export interface ChannelDeps {
+  readonly config: AppConfig;
+  readonly db: Database;
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: (line: string) => void;
+}
+
+export interface ChannelParts {
+  readonly services: readonly Service[];
+  readonly routes: readonly HttpRoute[];
+}
+
+/**
+ * Each channel (email, Slack, payment page and chat) contributes its workers and HTTP routes
+ * here. A channel reads its own settings from the environment and contributes nothing when it
+ * is not configured, so `collections serve` runs with whatever is set up.
+ */
+const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [buildEmailChannel];
+
+export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {
+  const services: Service[] = [];
+  const routes: HttpRoute[] = [];
+  for (const build of CHANNELS) {
+    const parts = await build(deps);
+    services.push(...parts.services);
+    routes.push(...parts.routes);
+  }
+  return { services, routes };
+}
