@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTarget } from '../../support/test-database.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+describe('collections serve', () => {
+  let database: Awaited<ReturnType<typeof createTestTarget>>;
+  beforeAll(async () => {
+    database = await createTestTarget();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('answers GET /health from the database, refuses unknown paths, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...database.env,
+        PORT: '0',
+        IMAP_HOST: '',
+        SLACK_SIGNING_SECRET: '',
+        SLACK_BOT_TOKEN: '',
+      },
+    });
+    let log = '';
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = /listening on http:\/\/[\d.]+:(\d+)/.exec(log);
+        if (match) {
+          clearInterval(timer);
+          resolve(Number(match[1]));
+        }
+      }, 100);
+      void exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(`serve exited early:\n${log}`));
+      });
+    });
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      database: database.target.kind === 'postgres' ? 'postgres' : 'pglite',
+    });
+    const missing = await fetch(`http://127.0.0.1:${port}/no-such-thing`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No such endpoint: /no-such-thing.' },
+    });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(log).toContain('stopping');
+  });
+});
