@@ -28,6 +28,6 @@ export async function listDueEmailRetries({
     mailbox: row.mailbox,
     uidValidity: row.uidValidity,
     uid: Number(row.uid),
-    raw: Buffer.from(row.source),
+    raw: Buffer.from(row.sourceBase64, 'base64'),
   }));
 }

@@ -62,7 +62,7 @@ export async function storeFailedEmail({
         mailbox,
         uidValidity,
         uid: BigInt(uid),
-        source: new Uint8Array(raw),
+        sourceBase64: raw.toString('base64'),
         nextAttemptAt,
       },
       update: { nextAttemptAt },

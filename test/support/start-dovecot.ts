@@ -158,12 +158,12 @@ function readLog(dir: string): string {
 }
 
 async function waitForPort(port: number, child: ChildProcess, describe: () => string): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`dovecot exited with ${child.exitCode}: ${describe()}`);
     const greeted = await new Promise<boolean>((resolve) => {
       const socket = new Socket();
-      socket.setTimeout(500);
+      socket.setTimeout(3_000);
       socket.once('data', (data) => {
         socket.destroy();
         resolve(String(data).startsWith('* OK'));
@@ -178,7 +178,7 @@ async function waitForPort(port: number, child: ChildProcess, describe: () => st
     if (greeted) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`dovecot did not greet on 127.0.0.1:${port} within 10 s: ${describe()}`);
+  throw new Error(`dovecot did not greet on 127.0.0.1:${port} within 30 s: ${describe()}`);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -17,7 +17,7 @@ CREATE TABLE "email_retry" (
     "mailbox" TEXT NOT NULL,
     "uid_validity" BIGINT NOT NULL,
     "uid" BIGINT NOT NULL,
-    "source" BYTEA NOT NULL,
+    "source_base64" TEXT NOT NULL,
     "next_attempt_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
