@@ -1,6 +1,7 @@
 import type { Database } from '../../prisma/open-database.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { buildEmailChannel } from '../email/build-email-channel.ts';
+import { buildSlackChannel } from '../slack/build-slack-channel.ts';
 import type { HttpRoute, Service } from './service.ts';
 
 export interface ChannelDeps {
@@ -20,7 +21,10 @@ export interface ChannelParts {
  * here. A channel reads its own settings from the environment and contributes nothing when it
  * is not configured, so `collections serve` runs with whatever is set up.
  */
-const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [buildEmailChannel];
+const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [
+  buildEmailChannel,
+  buildSlackChannel,
+];
 
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {
   const services: Service[] = [];

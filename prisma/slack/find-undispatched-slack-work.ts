@@ -5,6 +5,8 @@ export interface UndispatchedSlackWork {
   readonly approvals: readonly string[];
   /** Dispute hand-offs the policy proposed; their disputes are not opened yet. */
   readonly handoffs: readonly string[];
+  /** Open disputes whose hand-off message is not queued yet. */
+  readonly disputes: readonly string[];
   /** Messages a person must read (unmatched, or a reason too uncertain) with no triage queued yet. */
   readonly triage: readonly string[];
 }
@@ -29,6 +31,11 @@ export async function findUndispatchedSlackWork({
     SELECT p.id::text AS id FROM proposal p
     WHERE p.status = 'proposed' AND p.action = 'handoff_to_sales'
     ORDER BY p.created_at LIMIT ${limit}`;
+  const disputes = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT d.id::text AS id FROM dispute d
+    WHERE d.status IN ('open', 'taken')
+      AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'dispute:' || d.id::text)
+    ORDER BY d.created_at LIMIT ${limit}`;
   const triage = await prisma.$queryRaw<{ id: string }[]>`
     SELECT m.id::text AS id FROM message m
     WHERE m.direction = 'inbound'
@@ -39,6 +46,7 @@ export async function findUndispatchedSlackWork({
   return {
     approvals: approvals.map((row) => row.id),
     handoffs: handoffs.map((row) => row.id),
+    disputes: disputes.map((row) => row.id),
     triage: triage.map((row) => row.id),
   };
 }

@@ -16,7 +16,13 @@ export interface ProposalForSlack {
     readonly name: string;
     readonly reference: string;
     readonly accountOwner: string | null;
+    readonly language: string;
   };
+  /** The plan carried out for this proposal, once approved. */
+  readonly plan: {
+    readonly id: string;
+    readonly instalments: readonly { readonly dueDate: string; readonly amountCents: number }[];
+  } | null;
   readonly invoices: readonly {
     readonly id: string;
     readonly number: string;
@@ -42,7 +48,12 @@ export async function loadProposalForSlack({
 }): Promise<ProposalForSlack | null> {
   const proposal = await prisma.proposal.findUnique({
     where: { id: proposalId },
-    include: { debtor: true, message: true, classification: true },
+    include: {
+      debtor: true,
+      message: true,
+      classification: true,
+      paymentPlan: { include: { installments: { orderBy: { sequence: 'asc' } } } },
+    },
   });
   if (!proposal) return null;
   const params = (proposal.params ?? {}) as Record<string, unknown>;
@@ -66,7 +77,17 @@ export async function loadProposalForSlack({
       name: proposal.debtor.name,
       reference: proposal.debtor.reference,
       accountOwner: proposal.debtor.accountOwner,
+      language: proposal.debtor.language,
     },
+    plan: proposal.paymentPlan
+      ? {
+          id: proposal.paymentPlan.id,
+          instalments: proposal.paymentPlan.installments.map((i) => ({
+            dueDate: toIsoDate(i.dueDate),
+            amountCents: i.amountCents,
+          })),
+        }
+      : null,
     invoices: invoices.map((invoice) => ({
       id: invoice.id,
       number: invoice.number,

@@ -1,0 +1,104 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createSlackApp } from '../../channels/slack/create-slack-app.ts';
+import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { Database } from '../../prisma/open-database.ts';
+import type { HttpRoute, Service } from '../server/service.ts';
+import { createSlackAuthorizer } from './create-slack-authorizer.ts';
+import { type DispatchReport, dispatchProposalsToSlack } from './dispatch-proposals-to-slack.ts';
+import { registerApprovalHandlers } from './register-approval-handlers.ts';
+import { registerDisputeHandlers } from './register-dispute-handlers.ts';
+import { registerSlashCommands } from './register-slash-commands.ts';
+import { registerTriageHandlers } from './register-triage-handlers.ts';
+import { remindStaleDisputes } from './remind-stale-disputes.ts';
+import { type SendReport, sendSlackOutbox } from './send-slack-outbox.ts';
+import type { SlackDeps } from './slack-deps.ts';
+
+/** Slack's request URL for events, interactivity, options and slash commands alike. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackRuntime {
+  readonly deps: SlackDeps;
+  readonly routes: readonly HttpRoute[];
+  readonly services: readonly Service[];
+  /** One round of the worker: new work to Slack, stale dispute reminders, then the outbox. */
+  runOnce(): Promise<{ dispatched: DispatchReport; reminders: number; sent: SendReport }>;
+}
+
+/**
+ * The Slack channel, wired: the Bolt app with every handler, its HTTP route (or Socket Mode),
+ * and the worker that posts new work and drains the outbox every SLACK_OUTBOX_INTERVAL_MS.
+ */
+export function createSlackRuntime({
+  db,
+  config,
+  policy,
+  log,
+  now = () => new Date(),
+}: {
+  db: Database;
+  config: SlackConfig;
+  policy: CollectionsPolicy;
+  log: (line: string) => void;
+  now?: () => Date;
+}): SlackRuntime {
+  const { app, receiver, client } = createSlackApp({ config, log, now: () => now().getTime() });
+  const deps: SlackDeps = {
+    db,
+    config,
+    policy,
+    client,
+    authorizer: createSlackAuthorizer({ client, config, log }),
+    log,
+    now,
+  };
+  registerApprovalHandlers(app, deps);
+  registerDisputeHandlers(app, deps);
+  registerTriageHandlers(app, deps);
+  registerSlashCommands(app, deps);
+  app.error(async (error) => log(`slack: handler failed: ${error.stack ?? error.message}`));
+
+  const runOnce = async () => {
+    const dispatched = await dispatchProposalsToSlack({ db, config, now: now() });
+    const reminders = await remindStaleDisputes({ db, config, now: now() });
+    const sent = await sendSlackOutbox({ db, client, now });
+    return { dispatched, reminders, sent };
+  };
+
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  const worker: Service = {
+    name: 'slack-worker',
+    async start() {
+      const tick = () => {
+        running = runOnce()
+          .catch((error: unknown) => log(`slack-worker: ${(error as Error).message}`))
+          .finally(() => {
+            if (timer) timer = setTimeout(tick, config.outboxIntervalMs);
+          });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+  const services: Service[] = [worker];
+  const routes: HttpRoute[] = [];
+  if (receiver) {
+    routes.push({
+      method: 'POST',
+      path: SLACK_EVENTS_PATH,
+      handle: (request: IncomingMessage, response: ServerResponse) => receiver.handle(request, response),
+    });
+  } else {
+    services.push({
+      name: 'slack-socket-mode',
+      start: async () => void (await app.start()),
+      stop: async () => void (await app.stop()),
+    });
+  }
+  return { deps, routes, services, runOnce };
+}

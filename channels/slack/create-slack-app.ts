@@ -1,0 +1,49 @@
+import { App, LogLevel, webApi } from '@slack/bolt';
+import type { SlackConfig } from './read-slack-config.ts';
+import { SlackRouteReceiver } from './slack-route-receiver.ts';
+
+export interface SlackApp {
+  readonly app: App;
+  /** Set for HTTP mode: mount its handle() on the events/interactivity route. */
+  readonly receiver: SlackRouteReceiver | null;
+  /** The Web API client; its base URL is SLACK_API_URL. */
+  readonly client: webApi.WebClient;
+}
+
+/**
+ * The Bolt app, over HTTP on our server (default) or over Socket Mode. Authorization returns
+ * the configured bot token without calling auth.test, so a click is recorded even while Slack's
+ * API is unreachable (the outbox delivers the answer later).
+ */
+export function createSlackApp({
+  config,
+  log,
+  now,
+}: {
+  config: SlackConfig;
+  log: (line: string) => void;
+  now?: () => number;
+}): SlackApp {
+  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 } };
+  const authorize = async () => ({ botToken: config.botToken });
+  const logger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...message: unknown[]) => log(`slack: ${message.join(' ')}`),
+    error: (...message: unknown[]) => log(`slack: ${message.join(' ')}`),
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.WARN,
+    setName: () => undefined,
+  };
+  if (config.socketMode && config.appToken) {
+    const app = new App({ socketMode: true, appToken: config.appToken, authorize, clientOptions, logger });
+    return { app, receiver: null, client: new webApi.WebClient(config.botToken, clientOptions) };
+  }
+  const receiver = new SlackRouteReceiver({
+    signingSecret: config.signingSecret,
+    log,
+    ...(now ? { now } : {}),
+  });
+  const app = new App({ receiver, authorize, clientOptions, logger });
+  return { app, receiver, client: new webApi.WebClient(config.botToken, clientOptions) };
+}

@@ -1,0 +1,43 @@
+import type { Language } from '../../domain/reasons.ts';
+import { LANGUAGES } from '../../domain/reasons.ts';
+import type { PrismaClient } from '../generated/client.ts';
+
+/** A message's match and its latest classification's entities and language, for re-running the policy. */
+export async function loadMessageClassification({
+  prisma,
+  messageId,
+}: {
+  prisma: PrismaClient;
+  messageId: string;
+}): Promise<{
+  debtorId: string | null;
+  invoiceId: string | null;
+  entities: unknown;
+  language: Language;
+  phrases: string[];
+} | null> {
+  const message = await prisma.message.findUnique({
+    where: { id: messageId },
+    include: { classifications: { orderBy: { createdAt: 'desc' }, take: 1 } },
+  });
+  if (!message) return null;
+  const latest = message.classifications[0];
+  const explanation = (latest?.explanation ?? {}) as { phrases?: unknown };
+  const language = (LANGUAGES as readonly string[]).includes(latest?.language ?? '')
+    ? (latest!.language as Language)
+    : 'other';
+  return {
+    debtorId: message.debtorId,
+    invoiceId: message.invoiceId,
+    entities: latest?.entities ?? {
+      amounts: [],
+      dates: [],
+      invoiceNumbers: [],
+      poNumbers: [],
+      ibans: [],
+      instalments: [],
+    },
+    language,
+    phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+  };
+}
