@@ -19,7 +19,10 @@ export function isIsoDate(value: string): boolean {
 
 export function assertIsoDate(value: string, what = 'date'): IsoDate {
   if (!isIsoDate(value)) {
-    throw new AppError('INPUT_INVALID', `${what} "${value}" is not a valid date: use YYYY-MM-DD, like 2026-03-31.`);
+    throw new AppError(
+      'INPUT_INVALID',
+      `${what} "${value}" is not a valid date: use YYYY-MM-DD, like 2026-03-31.`,
+    );
   }
   return value;
 }
