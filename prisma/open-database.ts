@@ -23,13 +23,17 @@ export async function openDatabase({
   migrate?: boolean;
 }): Promise<Database & { readonly migrations: MigrationReport | null }> {
   const factory = createAdapterFactory(target);
-  const migrations = migrate ? await migrateTarget(factory) : null;
   const prisma = new PrismaClient({ adapter: factory });
+  let migrations: MigrationReport | null = null;
   try {
+    // Connect first: the migration's connection then shares the embedded instance instead of
+    // opening (and closing) the data directory a second time.
     await prisma.$connect();
+    if (migrate) migrations = await migrateTarget(factory);
     await prisma.$queryRaw`SELECT 1`;
   } catch (cause) {
     await prisma.$disconnect().catch(() => undefined);
+    if (cause instanceof AppError) throw cause;
     throw new AppError(
       'DATABASE_UNAVAILABLE',
       `Cannot reach the database (${describeTarget(target)}): ${(cause as Error).message}. Check DATABASE_URL, or unset it to use the embedded database.`,
