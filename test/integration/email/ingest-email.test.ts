@@ -228,7 +228,9 @@ describe.skipIf(!findDovecot())('email ingestion against Dovecot', () => {
 
     // Bounces and auto-replies from the corpus are stored with their kind, never answered.
     expect(messages.filter((message) => message.kind === 'bounce').length).toBeGreaterThan(10);
-    const answered = (await db.prisma.emailOutbox.findMany()).map((row) => row.idempotencyKey.replace(/^answer:/, ''));
+    const answered = (await db.prisma.emailOutbox.findMany()).map((row) =>
+      row.idempotencyKey.replace(/^answer:/, ''),
+    );
     expect(answered).toContain(dispute.id);
     for (const id of answered) expect(messages.find((message) => message.id === id)?.kind).toBe('reply');
 
