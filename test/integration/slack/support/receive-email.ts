@@ -1,0 +1,39 @@
+import { processInboundMessage } from '../../../../bot/pipeline/process-inbound-message.ts';
+import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+import type { Database } from '../../../../prisma/open-database.ts';
+
+/** Runs a debtor's e-mail through the shared pipeline, as the e-mail channel would. */
+export async function receiveEmail(
+  db: Database,
+  {
+    debtorId,
+    invoiceId = null,
+    from,
+    text,
+    id = `<${Math.random().toString(36).slice(2)}@test.example>`,
+  }: {
+    debtorId: string | null;
+    invoiceId?: string | null;
+    from: string;
+    text: string;
+    id?: string;
+  },
+) {
+  return processInboundMessage({
+    prisma: db.prisma,
+    policy: DEFAULT_POLICY,
+    message: {
+      channel: 'email',
+      externalId: id,
+      debtorId,
+      invoiceId,
+      thread: { externalThreadId: id, subject: 'RE: Reminder' },
+      from,
+      to: 'collections@example.com',
+      subject: 'RE: Reminder',
+      text,
+      headers: null,
+      receivedAt: new Date(),
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
+import {
+  createSlackRuntime,
+  SLACK_EVENTS_PATH,
+  type SlackRuntime,
+} from '../../../../bot/slack/create-slack-runtime.ts';
+import { readSlackConfig } from '../../../../channels/slack/read-slack-config.ts';
+import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
+import { type FakeSlackApi, startFakeSlackApi } from './start-fake-slack-api.ts';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const FINANCE = 'UFINANCE1';
+export const SALES = 'USALES1';
+export const OWNER = 'UOWNER1';
+export const OUTSIDER = 'UOUTSIDER';
+/** A finance user who is approver only through the user group SFINANCE. */
+export const GROUP_APPROVER = 'UGROUPFIN';
+
+export interface SlackHarness {
+  readonly db: TestDatabase;
+  readonly api: FakeSlackApi;
+  readonly runtime: SlackRuntime;
+  /** http://127.0.0.1:<port>/slack/events on our own server. */
+  readonly url: string;
+  readonly logs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Our real HTTP server with the Slack routes, on a fresh database, talking to a loopback Slack
+ * API. PGlite in a temp dir by default; PostgreSQL (a new database) when DATABASE_URL is set.
+ */
+export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+  const db = await createTestDatabase();
+  const api = await startFakeSlackApi();
+  api.groups.set('SFINANCE', [GROUP_APPROVER]);
+  const config = readSlackConfig({
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_API_URL: api.url,
+    SLACK_FINANCE_CHANNEL: 'CFINANCE',
+    SLACK_SALES_CHANNEL: 'CSALES',
+    SLACK_FINANCE_APPROVERS: `${FINANCE},SFINANCE`,
+    SLACK_SALES_USERS: `${SALES},${OWNER}`,
+    SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}`,
+    DISPUTE_STALE_DAYS: '3',
+    ...env,
+  });
+  if (!config) throw new Error('Slack config expected');
+  const logs: string[] = [];
+  const runtime = createSlackRuntime({ db, config, policy: DEFAULT_POLICY, log: (line) => logs.push(line) });
+  const server = createHttpServer({ routes: runtime.routes, health: async () => ({ ok: true }) });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    db,
+    api,
+    runtime,
+    url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
+    logs,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.close();
+      await db.close();
+    },
+  };
+}
