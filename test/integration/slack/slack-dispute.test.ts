@@ -55,7 +55,7 @@ describe('Slack dispute hand-off to sales', () => {
     expect(json).toContain('€2,400.00');
     expect(json).toContain('Reason: dispute');
     for (const action of ['dispute_take', 'dispute_stands', 'dispute_credit', 'dispute_escalate']) {
-      expect(json).toContain(`"action_id":"${action}","text"`);
+      expect(json).toContain(`"action_id":"${action}"`);
     }
     expect(await h.db.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).toMatchObject({
       status: 'disputed',
