@@ -1,0 +1,42 @@
+/**
+ * A child process for the crash test: syncs the mailbox once with the real ingester and sink,
+ * printing "ingested <uid> <status>" after each committed mail, so the parent can SIGKILL it
+ * mid-batch. Settings come from the environment (IMAP_*, DATABASE_URL / PGLITE_DATA_DIR).
+ */
+
+import { createEmailSink } from '../../bot/email/create-email-sink.ts';
+import { createImapIngester } from '../../channels/email/imap-ingester.ts';
+import { readEmailConfig } from '../../channels/email/read-email-config.ts';
+import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
+import { resolveDatabaseTarget } from '../../prisma/database-target.ts';
+import { openDatabase } from '../../prisma/open-database.ts';
+
+const email = readEmailConfig(process.env);
+const db = await openDatabase({ target: resolveDatabaseTarget(process.env), migrate: true });
+const sink = createEmailSink({
+  deps: {
+    prisma: db.prisma,
+    email,
+    policy: DEFAULT_POLICY,
+    companyName: 'Test',
+    log: (line) => console.error(line),
+  },
+  sender: null,
+});
+const ingester = createImapIngester({
+  settings: email.imap!,
+  sink: {
+    ...sink,
+    ingest: async (mail) => {
+      const status = await sink.ingest(mail);
+      process.stdout.write(`ingested ${mail.uid} ${status}\n`);
+      return status;
+    },
+  },
+  log: (line) => console.error(line),
+});
+await ingester.start();
+const report = await ingester.syncNow();
+process.stdout.write(`done ${JSON.stringify(report)}\n`);
+await ingester.stop();
+await db.close();
