@@ -32,7 +32,7 @@ export async function remindStaleDisputes({
       (now.getTime() - updatedAt.getTime()) / (config.disputeStaleDays * 86_400_000),
     );
     const channel =
-      dispute.owner && /^[UW][A-Z0-9]{2,}$/.test(dispute.owner)
+      dispute.owner && /^[UW][A-Z0-9]+$/.test(dispute.owner)
         ? dispute.owner
         : resolveDisputeRecipient(config, dispute.debtor.accountOwner);
     const body = renderDisputeHandoff(toDisputeView(dispute, amsterdamDate(now)), { reminder: true });

@@ -7,6 +7,6 @@ import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
 export function resolveDisputeRecipient(config: SlackConfig, accountOwner: string | null): string {
   const owner = accountOwner?.trim();
   if (!owner) return config.salesChannel;
-  if (/^[UW][A-Z0-9]{2,}$/.test(owner)) return owner;
+  if (/^[UW][A-Z0-9]+$/.test(owner)) return owner;
   return config.accountOwners.get(owner.toLowerCase()) ?? config.salesChannel;
 }

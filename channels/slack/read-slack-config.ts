@@ -10,7 +10,7 @@ const ZIdList = z
       z
         .string()
         .regex(
-          /^[UWS][A-Z0-9]{2,}$/,
+          /^[UWS][A-Z0-9]+$/,
           'expected Slack user ids (U…, W…) or user group ids (S…), comma separated',
         ),
     ),
@@ -39,7 +39,7 @@ const ZOwners = z.string().transform((text, ctx) => {
         return [part.slice(0, at).trim(), part.slice(at + 1).trim()];
       });
   }
-  const bad = pairs.filter(([owner, user]) => !owner || !/^[UW][A-Z0-9]{2,}$/.test(user));
+  const bad = pairs.filter(([owner, user]) => !owner || !/^[UW][A-Z0-9]+$/.test(user));
   if (bad.length > 0) {
     ctx.addIssue({
       code: 'custom',

@@ -5,13 +5,22 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A quote block of at most `max` characters: Slack refuses a section text over 3000. */
+/**
+ * Cuts already escaped mrkdwn to at most `max` characters without splitting an entity such as
+ * &amp;: Slack refuses a section text over 3000 characters, and escaping can make text longer.
+ */
+export function clip(escaped: string, max: number): string {
+  if (escaped.length <= max) return escaped;
+  return `${escaped.slice(0, max - 1).replace(/&[a-z]*$/, '')}…`;
+}
+
+/** The debtor's text as a quote of at most `max` characters, escaped. */
 export function quote(text: string, max = 1200): string {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return clipped
+  const quoted = text
     .split('\n')
     .map((line) => `>${escapeMrkdwn(line)}`)
     .join('\n');
+  return clip(quoted, max);
 }
 
 export const eur = formatEur;

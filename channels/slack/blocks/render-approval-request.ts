@@ -1,6 +1,6 @@
 import { ACTION } from '../action-ids.ts';
 import type { KnownBlock } from './block-kit.ts';
-import { age, escapeMrkdwn, eur, mention, percent, quote } from './format-slack.ts';
+import { age, clip, escapeMrkdwn, eur, mention, percent, quote } from './format-slack.ts';
 import type { ApprovalRequestView, DecisionView } from './slack-views.ts';
 
 export interface SlackMessageBody {
@@ -35,14 +35,20 @@ export function renderApprovalRequest(
       fields: [
         {
           type: 'mrkdwn',
-          text: `*Debtor*\n${escapeMrkdwn(view.debtorName)} (${escapeMrkdwn(view.debtorReference)})`,
+          text: clip(
+            `*Debtor*\n${escapeMrkdwn(view.debtorName)} (${escapeMrkdwn(view.debtorReference)})`,
+            1900,
+          ),
         },
         { type: 'mrkdwn', text: `*Amount*\n${eur(view.totalCents)}` },
         { type: 'mrkdwn', text: `*Reason*\n${reason}` },
         { type: 'mrkdwn', text: `*Via*\n${escapeMrkdwn(view.debtorChannel)}` },
       ],
     },
-    { type: 'section', text: { type: 'mrkdwn', text: `*Invoices*\n${invoiceLines || '_none_'}` } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: clip(`*Invoices*\n${invoiceLines || '_none_'}`, 2900) },
+    },
   ];
   if (view.phrases.length > 0) {
     blocks.push({
@@ -50,10 +56,13 @@ export function renderApprovalRequest(
       elements: [
         {
           type: 'mrkdwn',
-          text: `Phrases that drove it: ${view.phrases
-            .slice(0, 6)
-            .map((phrase) => `“${escapeMrkdwn(phrase)}”`)
-            .join(', ')}`,
+          text: clip(
+            `Phrases that drove it: ${view.phrases
+              .slice(0, 6)
+              .map((phrase) => `“${escapeMrkdwn(phrase)}”`)
+              .join(', ')}`,
+            1900,
+          ),
         },
       ],
     });
@@ -81,7 +90,7 @@ export function renderApprovalRequest(
   }
   blocks.push({
     type: 'section',
-    text: { type: 'mrkdwn', text: `*Why*\n${escapeMrkdwn(view.rationale).slice(0, 2900)}` },
+    text: { type: 'mrkdwn', text: `*Why*\n${clip(escapeMrkdwn(view.rationale), 2900)}` },
   });
   if (decision && decision.status !== 'proposed') {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: describeDecision(decision) }] });

@@ -1,6 +1,6 @@
 import { ACTION } from '../action-ids.ts';
 import type { KnownBlock } from './block-kit.ts';
-import { age, escapeMrkdwn, eur, mention, quote } from './format-slack.ts';
+import { age, clip, escapeMrkdwn, eur, mention, quote } from './format-slack.ts';
 import type { SlackMessageBody } from './render-approval-request.ts';
 import type { DisputeView } from './slack-views.ts';
 
@@ -27,7 +27,10 @@ export function renderDisputeHandoff(
       fields: [
         {
           type: 'mrkdwn',
-          text: `*Debtor*\n${escapeMrkdwn(view.debtorName)} (${escapeMrkdwn(view.debtorReference)})`,
+          text: clip(
+            `*Debtor*\n${escapeMrkdwn(view.debtorName)} (${escapeMrkdwn(view.debtorReference)})`,
+            1900,
+          ),
         },
         {
           type: 'mrkdwn',
@@ -37,7 +40,7 @@ export function renderDisputeHandoff(
     },
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Summary*\n${escapeMrkdwn(view.summary).slice(0, 2000)}` },
+      text: { type: 'mrkdwn', text: `*Summary*\n${clip(escapeMrkdwn(view.summary), 2000)}` },
     },
   ];
   if (view.debtorWords.trim()) {

@@ -1,5 +1,5 @@
 import type { KnownBlock } from './block-kit.ts';
-import { escapeMrkdwn } from './format-slack.ts';
+import { clip, escapeMrkdwn } from './format-slack.ts';
 import type { SlackMessageBody } from './render-approval-request.ts';
 import type { TimelineEntry } from './slack-views.ts';
 
@@ -32,7 +32,7 @@ export function renderTimeline({
   ];
   // Slack allows 50 blocks per message; the newest 40 messages say enough.
   for (const line of lines.slice(0, 40))
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: line.slice(0, 2900) } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(line, 2900) } });
   if (lines.length === 0)
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '_No messages yet._' } });
   return { text: `Timeline of ${debtorName}: ${entries.length} message(s)`, blocks };

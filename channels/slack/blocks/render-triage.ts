@@ -1,7 +1,7 @@
 import { REASON_CODES } from '../../../domain/reasons.ts';
 import { ACTION, BLOCK } from '../action-ids.ts';
 import type { KnownBlock, PlainTextOption } from './block-kit.ts';
-import { escapeMrkdwn, mention, percent, quote } from './format-slack.ts';
+import { clip, escapeMrkdwn, mention, percent, quote } from './format-slack.ts';
 import type { SlackMessageBody } from './render-approval-request.ts';
 import type { TriageView } from './slack-views.ts';
 
@@ -36,15 +36,15 @@ export function renderTriage(
       fields: [
         {
           type: 'mrkdwn',
-          text: `*Debtor*\n${view.debtorName ? escapeMrkdwn(view.debtorName) : '_not matched_'}`,
+          text: clip(`*Debtor*\n${view.debtorName ? escapeMrkdwn(view.debtorName) : '_not matched_'}`, 1900),
         },
-        { type: 'mrkdwn', text: `*From*\n${escapeMrkdwn(view.from ?? 'unknown')}` },
+        { type: 'mrkdwn', text: clip(`*From*\n${escapeMrkdwn(view.from ?? 'unknown')}`, 1900) },
         { type: 'mrkdwn', text: `*Classifier*\n${escapeMrkdwn(suggested)}` },
-        { type: 'mrkdwn', text: `*Subject*\n${escapeMrkdwn(view.subject ?? '(none)')}` },
+        { type: 'mrkdwn', text: clip(`*Subject*\n${escapeMrkdwn(view.subject ?? '(none)')}`, 1900) },
       ],
     },
     { type: 'section', text: { type: 'mrkdwn', text: `*They wrote*\n${quote(view.debtorWords, 1500)}` } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(view.why).slice(0, 1900) }] },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: clip(escapeMrkdwn(view.why), 1900) }] },
   ];
   if (view.phrases.length > 0) {
     blocks.push({
@@ -52,10 +52,13 @@ export function renderTriage(
       elements: [
         {
           type: 'mrkdwn',
-          text: `Phrases: ${view.phrases
-            .slice(0, 6)
-            .map((p) => `“${escapeMrkdwn(p)}”`)
-            .join(', ')}`,
+          text: clip(
+            `Phrases: ${view.phrases
+              .slice(0, 6)
+              .map((p) => `“${escapeMrkdwn(p)}”`)
+              .join(', ')}`,
+            1900,
+          ),
         },
       ],
     });

@@ -41,14 +41,13 @@ describe('Slack approval requests over HTTP', () => {
 
   beforeAll(async () => {
     h = await startSlackHarness();
-    ({
-      debtorId,
-      invoiceIds: [invoiceId] = [],
-    } = await seedDebtor(h.db, {
+    const seeded = await seedDebtor(h.db, {
       reference: 'SLK-1',
       name: 'Acme Foods BV',
       invoices: [{ number: 'INV-SLK-1', cents: 726_000, dueDate: addDays(today, -20) }],
-    }));
+    });
+    debtorId = seeded.debtorId;
+    invoiceId = seeded.invoiceIds[0]!;
   });
   afterAll(async () => h?.close());
 

@@ -20,17 +20,16 @@ describe('Slack slash commands and triage', () => {
 
   beforeAll(async () => {
     h = await startSlackHarness();
-    ({
-      debtorId,
-      invoiceIds: [invoiceId] = [],
-    } = await seedDebtor(h.db, {
+    const seeded = await seedDebtor(h.db, {
       reference: 'TRI-1',
       name: 'Groenrijk Hoveniers',
       invoices: [
         { number: 'INV-TRI-1', cents: 84_700, dueDate: addDays(today, -45) },
         { number: 'INV-TRI-2', cents: 12_100, dueDate: addDays(today, 5) },
       ],
-    }));
+    });
+    debtorId = seeded.debtorId;
+    invoiceId = seeded.invoiceIds[0]!;
   });
   afterAll(async () => h?.close());
 
