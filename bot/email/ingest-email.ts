@@ -16,6 +16,14 @@ import { contentHash, processInboundMessage } from '../pipeline/process-inbound-
 import { answerInboundEmail } from './answer-inbound-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 
+/** Proposals that can come with an automatic mail (see answerInboundEmail). */
+const ANSWERABLE = new Set([
+  'handoff_to_sales',
+  'request_po_number',
+  'send_payment_link',
+  'offer_payment_plan',
+]);
+
 export interface IngestResult {
   readonly status: IngestStatus;
   /** The stored message (or the failed placeholder). */
@@ -62,6 +70,8 @@ export async function ingestEmail({
     });
     let status: IngestStatus = 'duplicate';
     let messageId = duplicate?.id ?? '';
+    // A replay (crash after commit) redoes every follow-up; a fresh mail only those its outcome needs.
+    let followUp = true;
     if (!duplicate) {
       const result = await processInboundMessage({
         prisma: deps.prisma,
@@ -89,9 +99,13 @@ export async function ingestEmail({
       });
       status = result.outcome;
       messageId = result.messageId;
+      followUp =
+        result.understanding.kind === 'bounce' ||
+        (result.proposal !== null && ANSWERABLE.has(result.proposal.action));
     }
     await recordEmailAttachments({ prisma: deps.prisma, messageId, attachments });
-    const context = match.debtorId ? await loadAnswerContext({ prisma: deps.prisma, messageId }) : null;
+    const context =
+      match.debtorId && followUp ? await loadAnswerContext({ prisma: deps.prisma, messageId }) : null;
     if (context?.kind === 'bounce') {
       const addresses = match.outbound?.toAddress ? [match.outbound.toAddress] : [...email.failedRecipients];
       await markContactUndeliverable({

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:email`: the email channel's throughput, as issue 5 asks.
+ * - 5,000 debtor replies (BENCH_EMAIL_COUNT) are appended to a throwaway Dovecot over IMAP;
+ * - baseline: imapflow fetch of every message plus a mailparser parse, nothing else;
+ * - full pipeline: the real ingester and sink on the same mailbox (parse, de-duplicate, match,
+ *   understand, propose, store in one transaction, attachments, answers queued, \Seen, checkpoint);
+ * - prints both in messages per second and the ratio (goal: the pipeline keeps >= 50%).
+ * Database: PGlite in a temp dir, or PostgreSQL when DATABASE_URL is set (a fresh database).
+ */
+import { ImapFlow } from 'imapflow';
+import { simpleParser } from 'mailparser';
+import { createEmailSink } from '../bot/email/create-email-sink.ts';
+import { createImapIngester } from '../channels/email/imap-ingester.ts';
+import { readEmailConfig } from '../channels/email/read-email-config.ts';
+import { DEFAULT_POLICY } from '../domain/policy/collections-policy.ts';
+import { openDatabase } from '../prisma/open-database.ts';
+import { buildEml } from '../test/support/build-eml.ts';
+import { startDovecot } from '../test/support/start-dovecot.ts';
+import { createTestTarget } from '../test/support/test-database.ts';
+
+const COUNT = Number(process.env.BENCH_EMAIL_COUNT ?? 5000);
+const DEBTORS = 200;
+
+const BODIES = [
+  'Factuur {inv} klopt niet, de levering was onvolledig. Graag een creditnota.',
+  'Wij betalen factuur {inv} uiterlijk vrijdag 4 december.',
+  'Factuur {inv} is al betaald op 12 november, EUR 1.250,00.',
+  'We have a cash flow problem this month. Could we pay invoice {inv} in three instalments?',
+  'Sorry, we forgot invoice {inv}. Please send a payment link.',
+  'Wij hebben een inkoopordernummer nodig op factuur {inv}.',
+  'Kunt u factuur {inv} nogmaals sturen? Wij kunnen hem niet vinden.',
+];
+
+const rate = (count: number, ms: number) => (count / ms) * 1000;
+
+async function main(): Promise<void> {
+  const dovecot = await startDovecot();
+  const { target, drop } = await createTestTarget();
+  const db = await openDatabase({ target, migrate: true });
+  try {
+    for (let d = 0; d < DEBTORS; d += 1) {
+      await db.prisma.debtor.create({
+        data: {
+          reference: `B-${d}`,
+          name: `Debtor ${d} B.V.`,
+          kind: 'company',
+          language: d % 3 === 0 ? 'en' : 'nl',
+          contacts: { create: { email: `ap@debtor-${d}.example`, isPrimary: true } },
+          invoices: {
+            create: {
+              number: `INV-2026-${String(d).padStart(4, '0')}`,
+              amountCents: 10_000 + d * 137,
+              openCents: 10_000 + d * 137,
+              issueDate: new Date('2026-09-01'),
+              dueDate: new Date('2026-10-01'),
+            },
+          },
+        },
+      });
+    }
+    const imapOptions = {
+      host: dovecot.host,
+      port: dovecot.port,
+      secure: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+      logger: false as const,
+    };
+    const appendStart = performance.now();
+    const writers = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const client = new ImapFlow(imapOptions);
+        await client.connect();
+        return client;
+      }),
+    );
+    await Promise.all(
+      writers.map(async (client, w) => {
+        for (let i = w; i < COUNT; i += writers.length) {
+          const d = i % DEBTORS;
+          const inv = `INV-2026-${String(d).padStart(4, '0')}`;
+          await client.append(
+            'INBOX',
+            buildEml({
+              from: `ap@debtor-${d}.example`,
+              subject: `Re: Herinnering: factuur ${inv}`,
+              body: `${BODIES[i % BODIES.length]!.replace('{inv}', inv)}\n\nMet vriendelijke groet,\nDebiteur ${d} (${i})\n\n> Beste Debtor ${d} B.V.,\n> Volgens onze administratie staat factuur ${inv} nog open.`,
+              messageId: `<bench-${i}@debtor-${d}.example>`,
+            }),
+          );
+        }
+        await client.logout();
+      }),
+    );
+    const appendMs = performance.now() - appendStart;
+
+    // Baseline: fetch and parse only.
+    const reader = new ImapFlow(imapOptions);
+    await reader.connect();
+    const lock = await reader.getMailboxLock('INBOX');
+    const baseStart = performance.now();
+    let parsed = 0;
+    for await (const message of reader.fetch('1:*', { uid: true, source: true })) {
+      if (!message.source) continue;
+      await simpleParser(message.source, { skipImageLinks: true, skipTextToHtml: true });
+      parsed += 1;
+    }
+    const baseMs = performance.now() - baseStart;
+    lock.release();
+    await reader.logout();
+
+    // Full pipeline: the real ingester, one sync over the whole mailbox.
+    const email = readEmailConfig({
+      EMAIL_FROM: 'debiteuren@ourcompany.example',
+      EMAIL_REPLY_TOKEN_SECRET: 'bench-secret-with-at-least-32-characters!!',
+    });
+    const ingester = createImapIngester({
+      settings: {
+        host: dovecot.host,
+        port: dovecot.port,
+        secure: false,
+        user: dovecot.user,
+        password: dovecot.password,
+        mailbox: 'INBOX',
+        pollSeconds: 3600,
+        batchSize: 200,
+      },
+      sink: createEmailSink({
+        deps: {
+          prisma: db.prisma,
+          email,
+          policy: DEFAULT_POLICY,
+          companyName: 'Bench',
+          log: () => undefined,
+        },
+        sender: null,
+      }),
+      log: () => undefined,
+    });
+    await ingester.start();
+    const fullStart = performance.now();
+    const report = await ingester.syncNow();
+    const fullMs = performance.now() - fullStart;
+    await ingester.stop();
+
+    const stored = await db.prisma.message.count({ where: { direction: 'inbound' } });
+    const proposals = await db.prisma.proposal.count();
+    const queued = await db.prisma.emailOutbox.count();
+    const base = rate(parsed, baseMs);
+    const full = rate(report.fetched, fullMs);
+    console.log(
+      `email bench: ${COUNT} replies, ${DEBTORS} debtors, database ${target.kind}, Node ${process.version}`,
+    );
+    console.log(
+      `  append over IMAP (4 connections): ${(appendMs / 1000).toFixed(1)} s, ${rate(COUNT, appendMs).toFixed(0)} msg/s`,
+    );
+    console.log(
+      `  baseline fetch + parse:           ${parsed} msgs in ${(baseMs / 1000).toFixed(2)} s = ${base.toFixed(0)} msg/s`,
+    );
+    console.log(
+      `  full pipeline:                    ${report.fetched} msgs in ${(fullMs / 1000).toFixed(2)} s = ${full.toFixed(0)} msg/s` +
+        ` (${JSON.stringify(report.byStatus)}; stored ${stored}, proposals ${proposals}, answers queued ${queued})`,
+    );
+    console.log(`  ratio full / baseline:            ${((full / base) * 100).toFixed(1)}% (goal >= 50%)`);
+  } finally {
+    await db.close();
+    await drop();
+    await dovecot.stop();
+  }
+}
+
+await main();
