@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInboundEmail } from '../../../../channels/email/parse-inbound-email.ts';
+
+const BOUNCES = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'corpora',
+  'auto-replies-and-bounces',
+);
+
+describe('parseInboundEmail', () => {
+  it('reads a bounce report: failed recipient and the quoted Message-ID of the original', async () => {
+    const email = await parseInboundEmail(readFileSync(join(BOUNCES, 'lhost-exim-01.eml')));
+    expect(email.failedRecipients.length).toBeGreaterThan(0);
+    expect(email.quotedMessageIds.length).toBeGreaterThan(0);
+    expect(email.quotedMessageIds).not.toContain(email.messageId);
+  });
+
+  it('collects reply-token candidates from To, Cc and Delivered-To', async () => {
+    const email = await parseInboundEmail(
+      Buffer.from(
+        'From: a@b.nl\r\nTo: X <debiteuren+rabc@us.example>\r\nCc: c@d.nl\r\nDelivered-To: deb@us.example\r\nSubject: s\r\n\r\nhi\r\n',
+      ),
+    );
+    expect(email.recipients).toEqual(['debiteuren+rabc@us.example', 'c@d.nl', 'deb@us.example']);
+    expect(email.messageId).toBeNull();
+  });
+
+  it('refuses what is not a mail', async () => {
+    await expect(parseInboundEmail(Buffer.from(''))).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+    await expect(parseInboundEmail(Buffer.from('\u0000\u0001 not a mail\r\n'))).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+    });
+  });
+});
