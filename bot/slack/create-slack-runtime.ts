@@ -61,7 +61,15 @@ export function createSlackRuntime({
   const runOnce = async () => {
     const dispatched = await dispatchProposalsToSlack({ db, config, now: now() });
     const reminders = await remindStaleDisputes({ db, config, now: now() });
-    const sent = await sendSlackOutbox({ db, client, now });
+    // A few batches per round drain a backlog (after Slack was down) without hogging the loop.
+    const sent = { sent: 0, retrying: 0, failed: 0 };
+    for (let batch = 0; batch < 5; batch += 1) {
+      const report = await sendSlackOutbox({ db, client, now, limit: 20 });
+      sent.sent += report.sent;
+      sent.retrying += report.retrying;
+      sent.failed += report.failed;
+      if (report.sent + report.retrying + report.failed < 20) break;
+    }
     return { dispatched, reminders, sent };
   };
 
