@@ -13,6 +13,7 @@ import { createEmailSink } from '../bot/email/create-email-sink.ts';
 import { createImapIngester } from '../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../domain/policy/collections-policy.ts';
+import { understandMessage } from '../nlp/understand-message.ts';
 import { openDatabase } from '../prisma/open-database.ts';
 import { buildEml } from '../test/support/build-eml.ts';
 import { startDovecot } from '../test/support/start-dovecot.ts';
@@ -99,12 +100,18 @@ async function main(): Promise<void> {
     const lock = await reader.getMailboxLock('INBOX');
     const baseStart = performance.now();
     let parsed = 0;
+    const texts: { text: string; subject: string }[] = [];
     for await (const message of reader.fetch('1:*', { uid: true, source: true })) {
       if (!message.source) continue;
-      await simpleParser(message.source, { skipImageLinks: true, skipTextToHtml: true });
+      const mail = await simpleParser(message.source, { skipImageLinks: true, skipTextToHtml: true });
+      texts.push({ text: mail.text ?? '', subject: mail.subject ?? '' });
       parsed += 1;
     }
     const baseMs = performance.now() - baseStart;
+    // Not a goal, an explanation: what understanding alone costs on one core, without storage.
+    const understandStart = performance.now();
+    for (const text of texts) understandMessage(text);
+    const understandMs = performance.now() - understandStart;
     lock.release();
     await reader.logout();
 
@@ -159,6 +166,9 @@ async function main(): Promise<void> {
     console.log(
       `  full pipeline:                    ${report.fetched} msgs in ${(fullMs / 1000).toFixed(2)} s = ${full.toFixed(0)} msg/s` +
         ` (${JSON.stringify(report.byStatus)}; stored ${stored}, proposals ${proposals}, answers queued ${queued})`,
+    );
+    console.log(
+      `  understandMessage alone (no I/O): ${rate(texts.length, understandMs).toFixed(0)} msg/s; fetch + parse + understand would be ${rate(parsed, baseMs + understandMs).toFixed(0)} msg/s = ${((baseMs / (baseMs + understandMs)) * 100).toFixed(1)}% of baseline`,
     );
     console.log(`  ratio full / baseline:            ${((full / base) * 100).toFixed(1)}% (goal >= 50%)`);
   } finally {
