@@ -25,8 +25,9 @@ import { measureReplyExtraction } from '../nlp/extract/measure-reply-extraction.
 import { detectMessageKind } from '../nlp/kind/detect-message-kind.ts';
 import { parseRawEmail } from '../nlp/parse-raw-email.ts';
 import { understandMessage } from '../nlp/understand-message.ts';
+import { sharedCorpora } from '../test/support/shared-corpora.ts';
 
-const CORPORA = join(import.meta.dirname, '..', '..', 'shared', 'corpora');
+const CORPORA = join(sharedCorpora('reply-trimming'), '..');
 const f3 = (value: number) => value.toFixed(3);
 
 function benchAccuracy(): void {

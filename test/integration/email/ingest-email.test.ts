@@ -10,10 +10,11 @@ import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { buildPdf } from '../../support/build-pdf.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
+import { sharedCorpora } from '../../support/shared-corpora.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
-const CORPORA = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpora');
+const CORPORA = join(sharedCorpora('reply-trimming'), '..');
 const SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
 function pdfMail(): string {

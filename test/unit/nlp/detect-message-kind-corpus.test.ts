@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { MessageKind } from '../../../domain/reasons.ts';
 import { detectMessageKind } from '../../../nlp/kind/detect-message-kind.ts';
 import { parseRawEmail } from '../../../nlp/parse-raw-email.ts';
+import { sharedCorpora } from '../../support/shared-corpora.ts';
 
-const CORPUS = new URL('../../../../shared/corpora/auto-replies-and-bounces', import.meta.url).pathname;
+const CORPUS = sharedCorpora('auto-replies-and-bounces');
 
 /** The kind the corpus README assigns by file name. */
 function expectedKind(name: string): MessageKind {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { measureReplyExtraction } from '../../../nlp/extract/measure-reply-extraction.ts';
+import { sharedCorpora } from '../../support/shared-corpora.ts';
 
-const CORPUS = new URL('../../../../shared/corpora/reply-trimming', import.meta.url).pathname;
+const CORPUS = sharedCorpora('reply-trimming');
 
 describe('extractReply on the shared reply-trimming corpus', () => {
   it('matches at least 90% of the expected replies exactly (white space folded)', () => {
