@@ -2,18 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInboundEmail } from '../../../../channels/email/parse-inbound-email.ts';
+import { sharedCorpora } from '../../../support/shared-corpora.ts';
 
-const BOUNCES = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'corpora',
-  'auto-replies-and-bounces',
-);
+const BOUNCES = sharedCorpora('auto-replies-and-bounces');
 
 describe('parseInboundEmail', () => {
   it('reads a bounce report: failed recipient and the quoted Message-ID of the original', async () => {
