@@ -30,7 +30,15 @@ export async function openDatabase({
     // opening (and closing) the data directory a second time.
     await prisma.$connect();
     if (migrate) migrations = await migrateTarget(factory);
-    await prisma.$queryRaw`SELECT 1`;
+    const [schema] = await prisma.$queryRaw<
+      { migrated: boolean }[]
+    >`SELECT to_regclass('public.debtor') IS NOT NULL AS migrated`;
+    if (!schema?.migrated) {
+      throw new AppError(
+        'MIGRATION_FAILED',
+        `The database (${describeTarget(target)}) has no tables yet: run "collections db migrate" first.`,
+      );
+    }
   } catch (cause) {
     await prisma.$disconnect().catch(() => undefined);
     if (cause instanceof AppError) throw cause;

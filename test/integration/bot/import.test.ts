@@ -26,6 +26,9 @@ describe('collections import', () => {
     );
   beforeAll(async () => {
     db = await createTestTarget();
+    // As in production: migrate first (import migrates only the embedded database by itself).
+    const migrated = await runCliProcess(['db', 'migrate'], { env: db.env });
+    expect(migrated.code).toBe(0);
   });
   afterAll(async () => {
     await db.drop();
