@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../../support/run-cli.ts';
 import { createTestTarget } from '../../support/test-database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -9,6 +10,8 @@ describe('collections serve', () => {
   let database: Awaited<ReturnType<typeof createTestTarget>>;
   beforeAll(async () => {
     database = await createTestTarget();
+    // serve migrates the embedded database itself; PostgreSQL is migrated as a deploy step.
+    expect((await runCliProcess(['db', 'migrate'], { env: database.env })).code).toBe(0);
   });
   afterAll(async () => {
     await database.drop();
