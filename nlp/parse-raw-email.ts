@@ -1,5 +1,7 @@
-import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { AppError } from '../domain/errors/app-error.ts';
+import { readMailAddresses } from './mail/read-mail-addresses.ts';
+import { readMailHeaders } from './mail/read-mail-headers.ts';
 
 export interface ParsedEmail {
   readonly messageId: string | null;
@@ -33,33 +35,6 @@ const KNOWN_HEADERS = new Set([
   'mime-version',
   'sender',
 ]);
-
-function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
-  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const result: string[] = [];
-  for (const group of list) {
-    for (const entry of group.value) {
-      if (entry.address) result.push(entry.address.toLowerCase());
-      for (const member of entry.group ?? []) if (member.address) result.push(member.address.toLowerCase());
-    }
-  }
-  return result;
-}
-
-/** Header values as text: mailparser decodes unstructured headers; structured ones keep their line. */
-function headersAsText(parsed: ParsedMail): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const { key, line } of parsed.headerLines) {
-    if (key in headers) continue;
-    const decoded = parsed.headers.get(key);
-    const raw = line
-      .slice(line.indexOf(':') + 1)
-      .replace(/\r?\n[ \t]+/gu, ' ')
-      .trim();
-    headers[key] = typeof decoded === 'string' ? decoded : raw;
-  }
-  return headers;
-}
 
 const DSN_FIELD = /^(final-recipient|original-recipient|action)\s*:\s*(?:[a-z0-9-]+\s*;\s*)?(.+?)\s*$/gimu;
 
@@ -122,7 +97,7 @@ export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> 
       'Raw email has no header lines: expected an RFC 822 message starting with headers such as From: and Subject:.',
     );
   }
-  const headers = headersAsText(parsed);
+  const headers = readMailHeaders(parsed);
   const text = parsed.text ?? '';
   const reportParts = parsed.attachments
     .filter((part) => /delivery-status/iu.test(part.contentType))
@@ -131,8 +106,8 @@ export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> 
     messageId: parsed.messageId ?? null,
     inReplyTo: parsed.inReplyTo ?? null,
     references: parsed.references === undefined ? [] : [parsed.references].flat(),
-    from: addresses(parsed.from)[0] ?? null,
-    to: addresses(parsed.to),
+    from: readMailAddresses(parsed.from)[0] ?? null,
+    to: readMailAddresses(parsed.to),
     subject: parsed.subject ?? '',
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
     headers,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { readMailAddresses } from '../../nlp/mail/read-mail-addresses.ts';
+import { readMailHeaders } from '../../nlp/mail/read-mail-headers.ts';
 
 export interface InboundAttachment {
   readonly position: number;
@@ -40,34 +42,6 @@ const MAX_RAW_BYTES = 25 * 1024 * 1024;
 const QUOTED_ID = /^(?:message-id|original-message-id)\s*:\s*(<[^>\s]+>)/gimu;
 const FINAL_RECIPIENT = /^(?:final|original)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?([^\s<>]+@[^\s<>]+)>?/gimu;
 
-function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
-  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const result: string[] = [];
-  for (const group of list) {
-    for (const entry of group.value) {
-      if (entry.address) result.push(entry.address.toLowerCase());
-      for (const member of entry.group ?? []) if (member.address) result.push(member.address.toLowerCase());
-    }
-  }
-  return result;
-}
-
-function headerText(parsed: ParsedMail): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const { key, line } of parsed.headerLines) {
-    if (key in headers) continue;
-    const decoded = parsed.headers.get(key);
-    headers[key] =
-      typeof decoded === 'string'
-        ? decoded
-        : line
-            .slice(line.indexOf(':') + 1)
-            .replace(/\r?\n[ \t]+/gu, ' ')
-            .trim();
-  }
-  return headers;
-}
-
 /**
  * Parses a raw RFC 822 message once: charsets, HTML-only mail (mailparser derives the text),
  * attachments with their hashes, and the ids a bounce quotes. Throws INPUT_INVALID for what is
@@ -92,7 +66,7 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
   ) {
     throw new AppError('INPUT_INVALID', 'The message has no From or Subject header: not an RFC 822 mail.');
   }
-  const headers = headerText(parsed);
+  const headers = readMailHeaders(parsed);
   const text = parsed.text ?? '';
   const attachments = parsed.attachments.map(
     (part, position): InboundAttachment => ({
@@ -127,8 +101,8 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
     messageId: parsed.messageId ?? null,
     inReplyTo: parsed.inReplyTo ?? null,
     references: parsed.references === undefined ? [] : [parsed.references].flat(),
-    from: addresses(parsed.from)[0] ?? null,
-    recipients: [...addresses(parsed.to), ...addresses(parsed.cc), ...delivered],
+    from: readMailAddresses(parsed.from)[0] ?? null,
+    recipients: [...readMailAddresses(parsed.to), ...readMailAddresses(parsed.cc), ...delivered],
     subject: parsed.subject ?? '',
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
     headers,
