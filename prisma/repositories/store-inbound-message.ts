@@ -1,6 +1,6 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import { Prisma, type PrismaClient } from '../generated/client.ts';
-import { fromIsoDate } from './to-iso-date.ts';
+import { createProposalRecords } from './create-proposal-records.ts';
 
 export interface InboundRecord {
   readonly channel: 'email' | 'chat';
@@ -148,50 +148,17 @@ export async function storeInboundMessage({
       ];
       let proposalId: string | null = null;
       if (proposal && record.debtorId) {
-        const stored = await tx.proposal.create({
-          data: {
-            debtorId: record.debtorId,
-            invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : record.invoiceId,
-            messageId: message.id,
-            classificationId: classification.id,
-            action: proposal.action,
-            rationale: proposal.rationale,
-            params: { ...proposal.params, invoiceIds: [...invoiceIds] } as Prisma.InputJsonValue,
-            requiresApproval: proposal.requiresApproval,
-          },
+        const created = await createProposalRecords({
+          tx,
+          debtorId: record.debtorId,
+          invoiceId: record.invoiceId,
+          messageId: message.id,
+          classificationId: classification.id,
+          proposal,
+          invoiceIds,
         });
-        proposalId = stored.id;
-        audit.push({
-          actor: 'policy',
-          type: 'proposal.created',
-          entityType: 'proposal',
-          entityId: stored.id,
-          data: {
-            action: proposal.action,
-            requiresApproval: proposal.requiresApproval,
-            messageId: message.id,
-          },
-        });
-        if (proposal.pause) {
-          const pause = proposal.pause;
-          await tx.dunningPause.createMany({
-            data: invoiceIds.map((invoiceId) => ({
-              invoiceId,
-              reason: pause.reason,
-              until: fromIsoDate(pause.until),
-              createdBy: `proposal:${stored.id}`,
-            })),
-          });
-          for (const invoiceId of invoiceIds) {
-            audit.push({
-              actor: 'policy',
-              type: 'dunning.paused',
-              entityType: 'invoice',
-              entityId: invoiceId,
-              data: { until: pause.until, reason: pause.reason, proposalId: stored.id },
-            });
-          }
-        }
+        proposalId = created.proposalId;
+        audit.push(...created.audit);
       }
       await tx.auditEvent.createMany({ data: audit });
       return { outcome: 'stored', messageId: message.id, classificationId: classification.id, proposalId };

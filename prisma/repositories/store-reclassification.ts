@@ -1,6 +1,6 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { fromIsoDate } from './to-iso-date.ts';
+import { createProposalRecords } from './create-proposal-records.ts';
 
 export interface ReclassificationRecord {
   readonly kind: string;
@@ -77,42 +77,18 @@ export async function storeReclassification({
     ];
     let proposalId: string | null = null;
     if (proposal) {
-      const created = await tx.proposal.create({
-        data: {
-          debtorId,
-          invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
-          messageId,
-          classificationId: stored.id,
-          action: proposal.action,
-          rationale: proposal.rationale,
-          params: { ...proposal.params, invoiceIds: [...invoiceIds] } as Prisma.InputJsonValue,
-          requiresApproval: proposal.requiresApproval,
-        },
+      const created = await createProposalRecords({
+        tx,
+        debtorId,
+        invoiceId: null,
+        messageId,
+        classificationId: stored.id,
+        proposal,
+        invoiceIds,
+        auditData: { reasonBy: decidedBy },
       });
-      proposalId = created.id;
-      audit.push({
-        actor: 'policy',
-        type: 'proposal.created',
-        entityType: 'proposal',
-        entityId: created.id,
-        data: {
-          action: proposal.action,
-          requiresApproval: proposal.requiresApproval,
-          messageId,
-          reasonBy: decidedBy,
-        },
-      });
-      if (proposal.pause) {
-        const pause = proposal.pause;
-        await tx.dunningPause.createMany({
-          data: invoiceIds.map((invoiceId) => ({
-            invoiceId,
-            reason: pause.reason,
-            until: fromIsoDate(pause.until),
-            createdBy: `proposal:${created.id}`,
-          })),
-        });
-      }
+      proposalId = created.proposalId;
+      audit.push(...created.audit);
     }
     await tx.auditEvent.createMany({ data: audit });
     return { outcome: 'stored', classificationId: stored.id, proposalId };
