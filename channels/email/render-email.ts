@@ -1,4 +1,5 @@
 import { formatMoney, money } from '../../domain/money.ts';
+import { type ActionEmailContent, renderActionEmail } from './render-action-email.ts';
 
 export type EmailLanguage = 'nl' | 'en';
 
@@ -27,7 +28,8 @@ export type EmailContent =
     })
   | (Common & { readonly template: 'po_request' })
   | (Common & { readonly template: 'dispute_acknowledgement'; readonly pausedUntil: string | null })
-  | (Common & { readonly template: 'payment_link'; readonly url: string });
+  | (Common & { readonly template: 'payment_link'; readonly url: string })
+  | ActionEmailContent;
 
 export type EmailTemplate = EmailContent['template'];
 
@@ -155,5 +157,7 @@ export function renderEmail(content: EmailContent, language: EmailLanguage): Ren
           table,
         ]),
       };
+    default:
+      return renderActionEmail(content, language);
   }
 }

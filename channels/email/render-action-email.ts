@@ -1,0 +1,212 @@
+import { formatMoney, money } from '../../domain/money.ts';
+import type { EmailLanguage, InvoiceLine, RenderedEmail } from './render-email.ts';
+
+interface ActionCommon {
+  readonly companyName: string;
+  readonly debtorName: string;
+  readonly invoices: readonly InvoiceLine[];
+}
+
+/** Mails that carry out a proposal a person approved in Slack (see bot/actions). */
+export type ActionEmailContent =
+  | (ActionCommon & {
+      readonly template: 'dunning_letter';
+      readonly stepLabel: string;
+      /** notice: aanmaning; default_notice: ingebrekestelling (B2B, costs); fourteen_day_letter: consumers (art. 6:96 lid 6 BW); handover */
+      readonly letterKind: 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
+      readonly costsCents: number | null;
+      readonly paymentLink: string | null;
+    })
+  | (ActionCommon & { readonly template: 'invoice_reissued'; readonly poNumber: string })
+  | (ActionCommon & { readonly template: 'contact_updated'; readonly email: string })
+  | (ActionCommon & {
+      readonly template: 'promise_confirmation';
+      readonly promisedDate: string;
+      readonly amountCents: number | null;
+    })
+  | (ActionCommon & { readonly template: 'payment_reference_request' })
+  | (ActionCommon & { readonly template: 'invoice_copy'; readonly paymentLink: string | null });
+
+const eur = (cents: number, language: EmailLanguage) => formatMoney(money(cents), language);
+
+function day(iso: string, language: EmailLanguage): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(`${iso}T12:00:00Z`));
+}
+
+/**
+ * Renders the approved-action mails in Dutch or English. The 14-day letter uses the wording the
+ * Hoge Raad accepted (HR 25-11-2016, ECLI:NL:HR:2016:2704) and states the exact costs; it names
+ * no end date, because the term runs from the day after delivery, which we cannot know.
+ */
+export function renderActionEmail(content: ActionEmailContent, language: EmailLanguage): RenderedEmail {
+  const nl = language === 'nl';
+  const refs = content.invoices.map((invoice) => invoice.number).join(', ');
+  const sum = eur(
+    content.invoices.reduce((total, invoice) => total + invoice.openCents, 0),
+    language,
+  );
+  const table = content.invoices
+    .map(
+      (i) =>
+        `  ${nl ? 'Factuur' : 'Invoice'} ${i.number}, ${nl ? 'vervallen op' : 'due'} ${day(i.dueDate, language)}: ${eur(i.openCents, language)}`,
+    )
+    .join('\n');
+  const body = (lines: string[]) =>
+    [
+      nl ? `Beste ${content.debtorName},` : `Dear ${content.debtorName},`,
+      '',
+      ...lines,
+      '',
+      nl ? `Met vriendelijke groet,\n${content.companyName}` : `Kind regards,\n${content.companyName}`,
+      '',
+    ].join('\n');
+  const pay = (link: string | null) =>
+    link ? ['', nl ? `Betalen kan hier: ${link}` : `You can pay here: ${link}`] : [];
+  const questions = nl
+    ? 'Is er iets mis met de factuur of lukt betalen nu niet? Beantwoord deze e-mail.'
+    : 'Is something wrong with the invoice, or is paying difficult right now? Reply to this e-mail.';
+  switch (content.template) {
+    case 'dunning_letter': {
+      const costs = content.costsCents === null ? '' : eur(content.costsCents, language);
+      const text = {
+        notice: nl
+          ? [
+              `Ondanks onze eerdere herinnering hebben wij de betaling van het volgende nog niet ontvangen (totaal ${sum}):`,
+              '',
+              table,
+              '',
+              'Wij verzoeken u het openstaande bedrag binnen 14 dagen na dagtekening van deze e-mail te betalen.',
+            ]
+          : [
+              `Despite our earlier reminder we have not yet received payment of the following (total ${sum}):`,
+              '',
+              table,
+              '',
+              'Please pay the amount due within 14 days of the date of this e-mail.',
+            ],
+        default_notice: nl
+          ? [
+              `Ondanks onze herinneringen is het volgende nog niet betaald (totaal ${sum}):`,
+              '',
+              table,
+              '',
+              'Wij stellen u hierbij in gebreke en verzoeken u het bedrag binnen 14 dagen na dagtekening van deze e-mail te betalen.',
+              `Betaalt u niet binnen deze termijn, dan brengen wij buitengerechtelijke incassokosten van ${costs} in rekening, vermeerderd met de wettelijke handelsrente.`,
+            ]
+          : [
+              `Despite our reminders the following is still unpaid (total ${sum}):`,
+              '',
+              table,
+              '',
+              'We hereby give you notice of default and ask you to pay the amount within 14 days of the date of this e-mail.',
+              `If you do not pay within this term, we will charge extrajudicial collection costs of ${costs}, plus statutory commercial interest.`,
+            ],
+        fourteen_day_letter: nl
+          ? [
+              `Wij hebben de betaling van het volgende nog niet ontvangen (totaal ${sum}):`,
+              '',
+              table,
+              '',
+              'U kunt dit bedrag zonder extra kosten betalen binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd.',
+              `Betaalt u niet binnen deze termijn, dan zijn wij genoodzaakt incassokosten in rekening te brengen. Deze kosten bedragen ${costs}.`,
+              'Aan deze herinnering zijn geen kosten verbonden.',
+            ]
+          : [
+              `We have not yet received payment of the following (total ${sum}):`,
+              '',
+              table,
+              '',
+              'You can pay this amount without extra costs within fourteen days from the day after this letter has been delivered to you.',
+              `If you do not pay within this term, we will have to charge collection costs. These costs amount to ${costs}.`,
+              'This reminder is free of charge.',
+            ],
+        handover: nl
+          ? [
+              `Ondanks onze herinneringen is het volgende nog niet betaald (totaal ${sum}):`,
+              '',
+              table,
+              '',
+              `Wij dragen de vordering daarom over aan een incassobureau. De buitengerechtelijke incassokosten${costs ? ` van ${costs}` : ''} komen dan voor uw rekening.`,
+            ]
+          : [
+              `Despite our reminders the following is still unpaid (total ${sum}):`,
+              '',
+              table,
+              '',
+              `We are therefore handing the claim over to a collection agency. The extrajudicial collection costs${costs ? ` of ${costs}` : ''} will then be charged to you.`,
+            ],
+      }[content.letterKind];
+      return {
+        subject: nl ? `${content.stepLabel}: factuur ${refs}` : `${content.stepLabel}: invoice ${refs}`,
+        text: body([...text, ...pay(content.paymentLink), '', questions]),
+      };
+    }
+    case 'invoice_reissued':
+      return {
+        subject: nl
+          ? `Factuur ${refs} met inkoopordernummer ${content.poNumber}`
+          : `Invoice ${refs} with purchase order number ${content.poNumber}`,
+        text: body([
+          nl
+            ? `Dank voor het inkoopordernummer. Wij hebben ${content.poNumber} op factuur ${refs} vermeld; bedrag en vervaldatum blijven gelijk:`
+            : `Thank you for the purchase order number. We have added ${content.poNumber} to invoice ${refs}; the amount and due date stay the same:`,
+          '',
+          table,
+        ]),
+      };
+    case 'contact_updated':
+      return {
+        subject: nl
+          ? `Nieuw adres voor facturen van ${content.companyName}`
+          : `New address for invoices from ${content.companyName}`,
+        text: body([
+          nl
+            ? `Zoals gevraagd sturen wij facturen en berichten over uw facturen voortaan naar ${content.email}. Dit staat nog open (totaal ${sum}):`
+            : `As requested, we will send invoices and messages about them to ${content.email} from now on. Still open (total ${sum}):`,
+          '',
+          table,
+          '',
+          nl
+            ? 'Klopt deze wijziging niet? Laat het ons dan direct weten.'
+            : 'If this change is not right, please tell us straight away.',
+        ]),
+      };
+    case 'promise_confirmation': {
+      const amount = content.amountCents === null ? sum : eur(content.amountCents, language);
+      return {
+        subject: nl ? `Uw betaaltoezegging voor factuur ${refs}` : `Your promise to pay invoice ${refs}`,
+        text: body([
+          nl
+            ? `Dank voor uw bericht. Wij noteren dat u ${amount} op ${day(content.promisedDate, language)} betaalt voor factuur ${refs}. Tot die tijd ontvangt u hierover geen herinneringen.`
+            : `Thank you for your message. We have noted that you will pay ${amount} on ${day(content.promisedDate, language)} for invoice ${refs}. Until then you will receive no reminders about it.`,
+        ]),
+      };
+    }
+    case 'payment_reference_request':
+      return {
+        subject: nl ? `Uw betaling van factuur ${refs}` : `Your payment of invoice ${refs}`,
+        text: body([
+          nl
+            ? `Dank voor uw bericht dat factuur ${refs} betaald is. Wij kunnen de betaling nog niet vinden. Wilt u de betaaldatum, het bedrag en het rekeningnummer of betalingskenmerk sturen? Dan zoeken wij het voor u uit.`
+            : `Thank you for letting us know that invoice ${refs} has been paid. We cannot find the payment yet. Could you send the payment date, the amount and the account number or payment reference? Then we will look into it.`,
+          '',
+          table,
+        ]),
+      };
+    case 'invoice_copy':
+      return {
+        subject: nl ? `Factuur ${refs}` : `Invoice ${refs}`,
+        text: body([
+          nl ? 'Zoals gevraagd de gegevens van uw factuur:' : 'As requested, the details of your invoice:',
+          '',
+          table,
+          ...pay(content.paymentLink),
+        ]),
+      };
+  }
+}

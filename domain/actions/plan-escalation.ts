@@ -1,0 +1,139 @@
+import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
+import { computeFourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
+import { computeWik } from '../law/compute-wik.ts';
+import type { DebtorKind } from '../model/debtor.ts';
+import type { InvoiceStatus } from '../model/invoice.ts';
+import type { IsoDate } from '../model/iso-date.ts';
+import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
+
+export interface EscalationInvoice {
+  readonly id: string;
+  readonly number: string;
+  readonly openCents: number;
+  readonly dueDate: IsoDate;
+  readonly status: InvoiceStatus;
+  /** The last ladder step sent for it and the day it was sent (none yet: null). */
+  readonly lastStepCode: string | null;
+  readonly lastStepSentOn: IsoDate | null;
+}
+
+/** What the letter says, beyond the invoices: each kind has its own legal wording. */
+export type LetterKind = 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
+
+export interface EscalationLetter {
+  readonly step: LadderStep;
+  readonly stepIndex: number;
+  readonly letterKind: LetterKind;
+  readonly invoices: readonly EscalationInvoice[];
+  readonly principalCents: number;
+  /** WIK costs the letter states (statesCosts) or a hand-over claims; null otherwise. */
+  readonly costsCents: number | null;
+  /** Consumers' 14-day letter: the last day of the term if it is sent today. */
+  readonly termEndsOn: IsoDate | null;
+}
+
+export type EscalationPlan =
+  | {
+      readonly kind: 'letters';
+      readonly letters: readonly EscalationLetter[];
+      readonly skipped: readonly string[];
+    }
+  | { readonly kind: 'blocked'; readonly reason: string };
+
+/**
+ * The letters an approved escalation sends, decided when it is carried out (the ladder may have
+ * moved since it was proposed): for each invoice the step after the last one sent. A person's
+ * approval overrides the ladder's timing, not the law: a consumer gets the 14-day letter before
+ * any step after it (it is on their ladder first), and nothing after it until its term passed
+ * (art. 6:96 lid 6 BW). Disputed and settled invoices are never escalated; planned ones only when
+ * the plan is being ended for breach (`endingPlan`).
+ */
+export function planEscalation({
+  invoices,
+  debtorKind,
+  today,
+  policy,
+  endingPlan,
+}: {
+  invoices: readonly EscalationInvoice[];
+  debtorKind: DebtorKind;
+  today: IsoDate;
+  policy: CollectionsPolicy;
+  endingPlan: boolean;
+}): EscalationPlan {
+  const ladder = ladderForDebtor(policy, debtorKind);
+  const skipped: string[] = [];
+  const byStep = new Map<number, EscalationInvoice[]>();
+  for (const invoice of invoices) {
+    const skip = (why: string) => skipped.push(`${invoice.number}: ${why}`);
+    if (invoice.openCents <= 0 || ['paid', 'credited', 'written_off'].includes(invoice.status)) {
+      skip('settled');
+      continue;
+    }
+    if (invoice.status === 'disputed') {
+      skip('in dispute (sales resolves it first)');
+      continue;
+    }
+    if (invoice.status === 'planned' && !endingPlan) {
+      skip('in a payment plan');
+      continue;
+    }
+    if (today <= invoice.dueDate) {
+      skip(`not overdue (due ${invoice.dueDate})`);
+      continue;
+    }
+    const current = invoice.lastStepCode ? ladder.findIndex((s) => s.code === invoice.lastStepCode) : -1;
+    if (invoice.lastStepCode && current < 0) {
+      skip(`last step "${invoice.lastStepCode}" is not on the ${debtorKind} ladder`);
+      continue;
+    }
+    const next = current + 1;
+    if (!ladder[next]) {
+      skip('ladder finished');
+      continue;
+    }
+    const previous = ladder[current];
+    if (debtorKind === 'consumer' && previous?.statesCosts && invoice.lastStepSentOn) {
+      const term = computeFourteenDayTerm({
+        sentOn: invoice.lastStepSentOn,
+        assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
+      });
+      if (today < term.costsChargeableFrom) {
+        skip(`the 14-day term of the letter sent ${invoice.lastStepSentOn} runs until ${term.termEndsOn}`);
+        continue;
+      }
+    }
+    byStep.set(next, [...(byStep.get(next) ?? []), invoice]);
+  }
+  const letters = [...byStep.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([stepIndex, items]): EscalationLetter => {
+      const step = ladder[stepIndex]!;
+      const principalCents = items.reduce((sum, invoice) => sum + invoice.openCents, 0);
+      const fourteenDay = debtorKind === 'consumer' && step.statesCosts;
+      return {
+        step,
+        stepIndex,
+        letterKind: step.handover
+          ? 'handover'
+          : fourteenDay
+            ? 'fourteen_day_letter'
+            : step.statesCosts
+              ? 'default_notice'
+              : 'notice',
+        invoices: items,
+        principalCents,
+        costsCents: step.statesCosts || step.handover ? computeWik({ principalCents }).wikCents : null,
+        termEndsOn: fourteenDay
+          ? computeFourteenDayTerm({
+              sentOn: today,
+              assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
+            }).termEndsOn
+          : null,
+      };
+    });
+  if (letters.length === 0) {
+    return { kind: 'blocked', reason: `nothing to escalate: ${skipped.join('; ') || 'no invoices'}` };
+  }
+  return { kind: 'letters', letters, skipped };
+}

@@ -1,0 +1,165 @@
+import type { ExecutionEffect, ExecutionPlan } from '../../domain/actions/plan-proposal-execution.ts';
+import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { fromIsoDate } from '../repositories/to-iso-date.ts';
+import { writeActionNotices } from './write-action-notices.ts';
+
+export type ExecutionOutcome =
+  | { readonly outcome: 'executed'; readonly notices: number; readonly summary: string }
+  | { readonly outcome: 'not_executable'; readonly reason: string }
+  /** Someone (a double click, the worker's sweep) carried it out first, or it was never approved. */
+  | { readonly outcome: 'not_approved'; readonly status: string };
+
+/**
+ * Carries out an approved proposal exactly once: the move approved → executed is a conditional
+ * update in the same transaction as the effects, their audit events (with the approver as actor)
+ * and the notices owed to the debtor. A proposal that cannot be carried out as approved moves to
+ * expired with the reason, so it is neither retried forever nor silently dropped.
+ */
+export async function executeProposal({
+  prisma,
+  proposalId,
+  actor,
+  plan,
+  now = new Date(),
+}: {
+  prisma: PrismaClient;
+  proposalId: string;
+  /** The approver, "slack:U123". */
+  actor: string;
+  plan: ExecutionPlan;
+  now?: Date;
+}): Promise<ExecutionOutcome> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.proposal.updateMany({
+      where: { id: proposalId, status: 'approved' },
+      data: plan.kind === 'execute' ? { status: 'executed', executedAt: now } : { status: 'expired' },
+    });
+    const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    if (count === 0) return { outcome: 'not_approved', status: proposal.status };
+    if (plan.kind === 'blocked') {
+      await tx.auditEvent.create({
+        data: {
+          actor,
+          type: 'proposal.not_executable',
+          entityType: 'proposal',
+          entityId: proposalId,
+          data: { action: proposal.action, reason: plan.reason },
+        },
+      });
+      return { outcome: 'not_executable', reason: plan.reason };
+    }
+    const audit: Prisma.AuditEventCreateManyInput[] = [];
+    for (const effect of plan.effects) {
+      await applyEffect(tx, { effect, debtorId: proposal.debtorId, proposalId, actor, now, audit });
+    }
+    const notices = await writeActionNotices(tx, {
+      proposalId,
+      debtorId: proposal.debtorId,
+      notices: plan.notices,
+    });
+    audit.push({
+      actor,
+      type: 'proposal.executed',
+      entityType: 'proposal',
+      entityId: proposalId,
+      data: {
+        action: proposal.action,
+        summary: plan.summary,
+        effects: plan.effects.map((effect) => effect.kind),
+        notices: plan.notices.map((notice) => notice.key),
+      },
+    });
+    await tx.auditEvent.createMany({ data: audit });
+    return { outcome: 'executed', notices, summary: plan.summary };
+  });
+}
+
+async function applyEffect(
+  tx: Prisma.TransactionClient,
+  {
+    effect,
+    debtorId,
+    proposalId,
+    actor,
+    now,
+    audit,
+  }: {
+    effect: ExecutionEffect;
+    debtorId: string;
+    proposalId: string;
+    actor: string;
+    now: Date;
+    audit: Prisma.AuditEventCreateManyInput[];
+  },
+): Promise<void> {
+  switch (effect.kind) {
+    case 'set_po_number': {
+      const invoices = await tx.invoice.findMany({ where: { id: { in: [...effect.invoiceIds] }, debtorId } });
+      for (const invoice of invoices) {
+        await tx.invoice.update({ where: { id: invoice.id }, data: { poNumber: effect.poNumber } });
+        audit.push({
+          actor,
+          type: 'invoice.po_number_set',
+          entityType: 'invoice',
+          entityId: invoice.id,
+          data: { proposalId, previous: invoice.poNumber, poNumber: effect.poNumber },
+        });
+      }
+      return;
+    }
+    case 'add_primary_contact': {
+      const previous = await tx.contact.findFirst({ where: { debtorId, isPrimary: true } });
+      await tx.contact.updateMany({ where: { debtorId, isPrimary: true }, data: { isPrimary: false } });
+      const contact = await tx.contact.upsert({
+        where: { debtorId_email: { debtorId, email: effect.email } },
+        create: { debtorId, email: effect.email, isPrimary: true },
+        update: { isPrimary: true, undeliverable: false, undeliverableReason: null },
+      });
+      audit.push({
+        actor,
+        type: 'contact.primary_changed',
+        entityType: 'contact',
+        entityId: contact.id,
+        data: { proposalId, email: effect.email, previous: previous?.email ?? null },
+      });
+      return;
+    }
+    case 'record_promise': {
+      const promise = await tx.paymentPromise.create({
+        data: {
+          debtorId,
+          invoiceId: effect.invoiceId,
+          messageId: effect.messageId,
+          promisedDate: fromIsoDate(effect.promisedDate),
+          amountCents: effect.amountCents,
+        },
+      });
+      audit.push({
+        actor,
+        type: 'promise.recorded',
+        entityType: 'payment_promise',
+        entityId: promise.id,
+        data: { proposalId, promisedDate: effect.promisedDate, amountCents: effect.amountCents },
+      });
+      return;
+    }
+    case 'end_breached_plan': {
+      const ended = await tx.paymentPlan.updateMany({
+        where: { id: effect.planId, debtorId, status: 'active' },
+        data: { status: 'breached' },
+      });
+      const reopened = await tx.invoice.updateMany({
+        where: { paymentPlanId: effect.planId, debtorId, status: 'planned' },
+        data: { status: 'open', paymentPlanId: null },
+      });
+      audit.push({
+        actor,
+        type: 'plan.breached',
+        entityType: 'payment_plan',
+        entityId: effect.planId,
+        data: { proposalId, ended: ended.count, invoicesReopened: reopened.count, at: now.toISOString() },
+      });
+      return;
+    }
+  }
+}

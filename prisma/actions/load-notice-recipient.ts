@@ -1,0 +1,69 @@
+import type { PrismaClient } from '../generated/client.ts';
+
+export interface NoticeRecipient {
+  readonly debtorName: string;
+  /** null: no deliverable address at all. */
+  readonly to: string | null;
+  /** Set when the notice answers the debtor's own e-mail: it joins that thread. */
+  readonly thread: {
+    readonly threadId: string | null;
+    readonly inReplyTo: string | null;
+    readonly references: readonly string[];
+    readonly subject: string;
+  } | null;
+}
+
+/**
+ * Where an e-mail notice goes. An answer to the debtor's own mail goes back to its sender, in its
+ * thread (In-Reply-To and References, so their mail client shows it as the answer). Formal
+ * letters, and notices without a mail to answer, go to the primary deliverable contact.
+ */
+export async function loadNoticeRecipient({
+  prisma,
+  debtorId,
+  proposalId,
+  to = null,
+  answer,
+}: {
+  prisma: PrismaClient;
+  debtorId: string;
+  proposalId: string;
+  /** An address confirmed by a person (a new contact): used as is. */
+  to?: string | null;
+  /** false for formal letters: they start their own thread to the address on file. */
+  answer: boolean;
+}): Promise<NoticeRecipient | null> {
+  const debtor = await prisma.debtor.findUnique({
+    where: { id: debtorId },
+    include: { contacts: { orderBy: [{ isPrimary: 'desc' }, { createdAt: 'asc' }] } },
+  });
+  if (!debtor) return null;
+  const proposal = await prisma.proposal.findUnique({
+    where: { id: proposalId },
+    include: { message: { include: { conversation: true } } },
+  });
+  const message = proposal?.message;
+  const undeliverable = new Set(debtor.contacts.filter((c) => c.undeliverable).map((c) => c.email));
+  const primary = debtor.contacts.find((c) => !c.undeliverable)?.email ?? null;
+  const sender = message?.fromAddress?.toLowerCase() ?? null;
+  const answerable =
+    answer &&
+    message?.channel === 'email' &&
+    message.direction === 'inbound' &&
+    message.debtorId === debtorId &&
+    sender !== null &&
+    !undeliverable.has(sender);
+  if (to || !answerable || !message) return { debtorName: debtor.name, to: to ?? primary, thread: null };
+  const headers = (message.headers ?? {}) as Record<string, unknown>;
+  const references = String(headers.references ?? '').match(/<[^<>\s]+>/gu) ?? [];
+  return {
+    debtorName: debtor.name,
+    to: sender,
+    thread: {
+      threadId: message.conversation?.externalThreadId ?? null,
+      inReplyTo: message.externalId.startsWith('<') ? message.externalId : null,
+      references,
+      subject: message.subject ?? '',
+    },
+  };
+}
