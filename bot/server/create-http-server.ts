@@ -50,7 +50,7 @@ export function createHttpServer({
     },
     ...routes,
   ];
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     void dispatch(all, request, response).catch((error: unknown) => {
       const appError = asAppError(error);
       if (appError.code === 'INTERNAL')
@@ -64,6 +64,20 @@ export function createHttpServer({
       }
     });
   });
+  // WebSocket upgrades go to the route that declares `upgrade` for the path; anything else is refused.
+  server.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const route = all.find(
+      (candidate) =>
+        candidate.upgrade &&
+        (candidate.path.endsWith('/*')
+          ? path.startsWith(candidate.path.slice(0, -1))
+          : path === candidate.path),
+    );
+    if (route?.upgrade) route.upgrade(request, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+  return server;
 }
 
 async function dispatch(routes: readonly HttpRoute[], request: IncomingMessage, response: ServerResponse) {

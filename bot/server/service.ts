@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 
 /**
  * What `collections serve` runs besides its HTTP server: long-lived workers such as the IMAP
@@ -16,4 +17,6 @@ export interface HttpRoute {
   /** Exact path, or a prefix ending in "/*". */
   readonly path: string;
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+  /** Optional: takes over an HTTP upgrade (WebSocket) on the same path, e.g. the Direct Line stream. */
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void;
 }

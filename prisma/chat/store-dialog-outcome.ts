@@ -1,0 +1,83 @@
+import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { createProposalRecords } from '../repositories/create-proposal-records.ts';
+
+export interface DialogOutcome {
+  readonly debtorId: string;
+  readonly invoiceId: string;
+  /** The debtor's confirming answer, already on the timeline (recordChatMessage). */
+  readonly messageId: string;
+  /** The reason the dialog settled, and the facts it collected, for the audit trail. */
+  readonly reason: string;
+  readonly language: string;
+  readonly entities: Record<string, unknown>;
+  readonly proposal: NextStepProposal;
+  readonly invoiceIds: readonly string[];
+  /** The pipeline's proposal for the message that started the dialog, if any. */
+  readonly supersedes: string | null;
+}
+
+/**
+ * A dialog in the chat collected what the first message lacked (a chosen plan, a date, a PO
+ * number, a payment reference), and the policy proposed again on the complete facts. Stores that
+ * in one transaction: a classification of the debtor's answer that says the debtor chose this
+ * in the chat (not the classifier), the new proposal with its pause, and the earlier proposal
+ * for the same question marked expired when nobody has acted on it yet, so finance never sees
+ * two requests for one question.
+ */
+export async function storeDialogOutcome({
+  prisma,
+  outcome,
+}: {
+  prisma: PrismaClient;
+  outcome: DialogOutcome;
+}): Promise<{ proposalId: string; superseded: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const classification = await tx.classification.create({
+      data: {
+        messageId: outcome.messageId,
+        kind: 'reply',
+        reason: outcome.reason,
+        secondary: [],
+        confidence: 1,
+        abstained: false,
+        language: outcome.language,
+        model: 'chat-dialog',
+        modelVersion: '1',
+        entities: outcome.entities as Prisma.InputJsonValue,
+        explanation: { phrases: [], note: 'chosen by the debtor in the chat dialog' },
+        decidedBy: 'debtor:chat',
+      },
+    });
+    const audit: Prisma.AuditEventCreateManyInput[] = [];
+    let superseded = false;
+    if (outcome.supersedes) {
+      const { count } = await tx.proposal.updateMany({
+        where: { id: outcome.supersedes, status: 'proposed' },
+        data: { status: 'expired', decidedBy: 'debtor:chat', decidedAt: new Date() },
+      });
+      superseded = count === 1;
+    }
+    const created = await createProposalRecords({
+      tx,
+      debtorId: outcome.debtorId,
+      invoiceId: outcome.invoiceId,
+      messageId: outcome.messageId,
+      classificationId: classification.id,
+      proposal: outcome.proposal,
+      invoiceIds: outcome.invoiceIds,
+      auditData: outcome.supersedes ? { supersedes: outcome.supersedes } : {},
+    });
+    if (superseded && outcome.supersedes) {
+      audit.push({
+        actor: 'debtor:chat',
+        type: 'proposal.superseded',
+        entityType: 'proposal',
+        entityId: outcome.supersedes,
+        data: { by: created.proposalId, reason: outcome.reason },
+      });
+    }
+    await tx.auditEvent.createMany({ data: [...created.audit, ...audit] });
+    return { proposalId: created.proposalId, superseded };
+  });
+}
