@@ -1,6 +1,7 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { Prisma } from '../generated/client.ts';
-import { fromIsoDate } from './to-iso-date.ts';
+import { buildProposalRows } from './build-proposal-rows.ts';
+import { writeProposalRows } from './write-proposal-rows.ts';
 
 /**
  * Inside a caller's transaction: stores a policy proposal, the dunning pause it asks for on each
@@ -28,46 +29,15 @@ export async function createProposalRecords({
   invoiceIds: readonly string[];
   auditData?: Readonly<Record<string, string>>;
 }): Promise<{ proposalId: string; audit: Prisma.AuditEventCreateManyInput[] }> {
-  const stored = await tx.proposal.create({
-    data: {
-      debtorId,
-      invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : invoiceId,
-      messageId,
-      classificationId,
-      action: proposal.action,
-      rationale: proposal.rationale,
-      params: { ...proposal.params, invoiceIds: [...invoiceIds] } as Prisma.InputJsonValue,
-      requiresApproval: proposal.requiresApproval,
-    },
+  const built = buildProposalRows({
+    debtorId,
+    invoiceId,
+    messageId,
+    classificationId,
+    proposal,
+    invoiceIds,
+    auditData,
   });
-  const audit: Prisma.AuditEventCreateManyInput[] = [
-    {
-      actor: 'policy',
-      type: 'proposal.created',
-      entityType: 'proposal',
-      entityId: stored.id,
-      data: { action: proposal.action, requiresApproval: proposal.requiresApproval, messageId, ...auditData },
-    },
-  ];
-  if (proposal.pause) {
-    const pause = proposal.pause;
-    await tx.dunningPause.createMany({
-      data: invoiceIds.map((id) => ({
-        invoiceId: id,
-        reason: pause.reason,
-        until: fromIsoDate(pause.until),
-        createdBy: `proposal:${stored.id}`,
-      })),
-    });
-    for (const id of invoiceIds) {
-      audit.push({
-        actor: 'policy',
-        type: 'dunning.paused',
-        entityType: 'invoice',
-        entityId: id,
-        data: { until: pause.until, reason: pause.reason, proposalId: stored.id },
-      });
-    }
-  }
-  return { proposalId: stored.id, audit };
+  await writeProposalRows({ db: tx, built: [built] });
+  return { proposalId: built.proposalId, audit: built.audit };
 }

@@ -1,6 +1,6 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
-import { Prisma, type PrismaClient } from '../generated/client.ts';
-import { createProposalRecords } from './create-proposal-records.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { storeInboundMessages } from './store-inbound-messages.ts';
 
 export interface InboundRecord {
   readonly channel: 'email' | 'chat';
@@ -44,7 +44,7 @@ export interface StoredInbound {
  * a crash either all of it is there or none of it, so the channel can safely deliver it again.
  * A message already stored (same channel and external id) is reported as a duplicate and nothing
  * changes. The only automatic effect is a dunning pause, which protects the debtor; money and
- * invoice status are never changed by what a debtor writes.
+ * invoice status are never changed by what a debtor writes. A chunk of one for storeInboundMessages.
  */
 export async function storeInboundMessage({
   prisma,
@@ -62,117 +62,9 @@ export async function storeInboundMessage({
   invoiceIds: readonly string[];
   actor: string;
 }): Promise<StoredInbound> {
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const existing = await tx.message.findUnique({
-        where: { channel_externalId: { channel: record.channel, externalId: record.externalId } },
-        select: { id: true },
-      });
-      if (existing)
-        return { outcome: 'duplicate', messageId: existing.id, classificationId: null, proposalId: null };
-      const conversation =
-        record.thread && record.debtorId
-          ? await tx.conversation.upsert({
-              where: {
-                channel_externalThreadId: {
-                  channel: record.channel,
-                  externalThreadId: record.thread.externalThreadId,
-                },
-              },
-              create: {
-                channel: record.channel,
-                externalThreadId: record.thread.externalThreadId,
-                subject: record.thread.subject,
-                debtorId: record.debtorId,
-                invoiceId: record.invoiceId,
-              },
-              update: {},
-            })
-          : null;
-      const message = await tx.message.create({
-        data: {
-          channel: record.channel,
-          direction: 'inbound',
-          externalId: record.externalId,
-          contentHash: record.contentHash,
-          debtorId: record.debtorId,
-          invoiceId: record.invoiceId,
-          conversationId: conversation?.id ?? null,
-          fromAddress: record.fromAddress,
-          toAddress: record.toAddress,
-          subject: record.subject,
-          rawText: record.rawText,
-          cleanedText: understanding.reply,
-          kind: understanding.kind,
-          status: record.debtorId ? 'processed' : 'unmatched',
-          headers: record.headers ?? Prisma.JsonNull,
-          receivedAt: record.receivedAt,
-        },
-      });
-      const classification = await tx.classification.create({
-        data: {
-          messageId: message.id,
-          kind: understanding.kind,
-          reason: understanding.reason,
-          secondary: [...understanding.secondary],
-          confidence: understanding.confidence,
-          abstained: understanding.abstained,
-          language: understanding.language,
-          model: understanding.model,
-          modelVersion: understanding.modelVersion,
-          entities: understanding.entities as unknown as Prisma.InputJsonValue,
-          explanation: understanding.explanation as unknown as Prisma.InputJsonValue,
-        },
-      });
-      const audit: Prisma.AuditEventCreateManyInput[] = [
-        {
-          actor,
-          type: 'message.received',
-          entityType: 'message',
-          entityId: message.id,
-          data: { channel: record.channel, externalId: record.externalId, matched: record.debtorId !== null },
-        },
-        {
-          actor: 'classifier',
-          type: 'message.classified',
-          entityType: 'message',
-          entityId: message.id,
-          data: {
-            kind: understanding.kind,
-            reason: understanding.reason,
-            confidence: understanding.confidence,
-            abstained: understanding.abstained,
-            model: `${understanding.model}@${understanding.modelVersion}`,
-          },
-        },
-      ];
-      let proposalId: string | null = null;
-      if (proposal && record.debtorId) {
-        const created = await createProposalRecords({
-          tx,
-          debtorId: record.debtorId,
-          invoiceId: record.invoiceId,
-          messageId: message.id,
-          classificationId: classification.id,
-          proposal,
-          invoiceIds,
-        });
-        proposalId = created.proposalId;
-        audit.push(...created.audit);
-      }
-      await tx.auditEvent.createMany({ data: audit });
-      return { outcome: 'stored', messageId: message.id, classificationId: classification.id, proposalId };
-    });
-  } catch (error) {
-    // Two deliveries of one message raced; the other one won and stored it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const existing = await prisma.message.findUnique({
-        where: { channel_externalId: { channel: record.channel, externalId: record.externalId } },
-        select: { id: true },
-      });
-      if (existing)
-        return { outcome: 'duplicate', messageId: existing.id, classificationId: null, proposalId: null };
-    }
-    throw error;
-  }
+  const [stored] = await storeInboundMessages({
+    prisma,
+    items: [{ record, understanding, proposal, invoiceIds, actor }],
+  });
+  return stored!;
 }

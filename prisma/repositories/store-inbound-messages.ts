@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
+import { insertAuditEvents } from './insert-audit-events.ts';
+import { insertJsonRows, type RawSql } from './insert-json-rows.ts';
+import type { ClassificationRecord, InboundRecord, StoredInbound } from './store-inbound-message.ts';
+import { writeProposalRows } from './write-proposal-rows.ts';
+
+export interface InboundToStore {
+  readonly record: InboundRecord;
+  readonly understanding: ClassificationRecord;
+  readonly proposal: NextStepProposal | null;
+  /** The invoices the proposal and its pause concern. */
+  readonly invoiceIds: readonly string[];
+  readonly actor: string;
+}
+
+/** A chunk of a few hundred messages takes well under a second; the default 5 s is tight on a busy machine. */
+const TRANSACTION_TIMEOUT_MS = 120_000;
+
+/**
+ * Stores inbound messages with what we understood and proposed, all of them in ONE transaction
+ * and a fixed number of statements however many there are: after a crash either the whole chunk
+ * is there or none of it, so the channel can deliver it again. A message already stored (same
+ * channel and external id, also earlier in the same chunk, also one stored concurrently) is
+ * reported as a duplicate and nothing is written for it. The only automatic effect is a dunning
+ * pause, which protects the debtor. Results come back in the order of `items`.
+ */
+export async function storeInboundMessages({
+  prisma,
+  items,
+}: {
+  prisma: PrismaClient;
+  items: readonly InboundToStore[];
+}): Promise<StoredInbound[]> {
+  if (items.length === 0) return [];
+  return prisma.$transaction((tx) => writeInboundMessages(tx, items), {
+    timeout: TRANSACTION_TIMEOUT_MS,
+    maxWait: TRANSACTION_TIMEOUT_MS,
+  });
+}
+
+const key = (channel: string, id: string) => `${channel}\n${id}`;
+
+async function writeInboundMessages(
+  tx: Prisma.TransactionClient,
+  items: readonly InboundToStore[],
+): Promise<StoredInbound[]> {
+  const existing = await findStored(
+    tx,
+    items.map(({ record }) => ({ channel: record.channel, external_id: record.externalId })),
+  );
+  const fresh: { item: InboundToStore; id: string; index: number }[] = [];
+  const claimed = new Set<string>();
+  items.forEach((item, index) => {
+    const k = key(item.record.channel, item.record.externalId);
+    if (existing.has(k) || claimed.has(k)) return;
+    claimed.add(k);
+    fresh.push({ item, id: randomUUID(), index });
+  });
+  const conversations = await upsertConversations(
+    tx,
+    fresh.map(({ item }) => item.record),
+  );
+  const inserted = new Set(
+    (
+      await insertJsonRows<{ id: string }>({
+        db: tx,
+        table: 'message',
+        columns: MESSAGE_COLUMNS,
+        extra: { direction: `'inbound'`, created_at: 'clock_timestamp()', updated_at: 'clock_timestamp()' },
+        // Another process may have stored one of these since findStored: it stays a duplicate.
+        onConflict: 'ON CONFLICT (channel, external_id) DO NOTHING',
+        returning: 'id::text AS id',
+        rows: fresh.map(({ item: { record, understanding }, id }) => ({
+          id,
+          channel: record.channel,
+          external_id: record.externalId,
+          content_hash: record.contentHash,
+          debtor_id: record.debtorId,
+          invoice_id: record.invoiceId,
+          conversation_id:
+            record.thread && record.debtorId
+              ? (conversations.get(key(record.channel, record.thread.externalThreadId)) ?? null)
+              : null,
+          from_address: record.fromAddress,
+          to_address: record.toAddress,
+          subject: record.subject,
+          raw_text: record.rawText,
+          cleaned_text: understanding.reply,
+          kind: understanding.kind,
+          status: record.debtorId ? 'processed' : 'unmatched',
+          headers: record.headers,
+          received_at: record.receivedAt,
+        })),
+      })
+    ).map((row) => row.id),
+  );
+  const stored = fresh.filter(({ id }) => inserted.has(id));
+  const classifications = new Map(stored.map(({ id }) => [id, randomUUID()]));
+  await insertJsonRows({
+    db: tx,
+    table: 'classification',
+    columns: CLASSIFICATION_COLUMNS,
+    rows: stored.map(({ item: { understanding }, id }) => ({
+      id: classifications.get(id),
+      message_id: id,
+      kind: understanding.kind,
+      reason: understanding.reason,
+      secondary: [...understanding.secondary],
+      confidence: understanding.confidence,
+      abstained: understanding.abstained,
+      language: understanding.language,
+      model: understanding.model,
+      model_version: understanding.modelVersion,
+      entities: understanding.entities,
+      explanation: understanding.explanation,
+    })),
+  });
+  const proposals = new Map<string, ProposalRows>();
+  const audit: Prisma.AuditEventCreateManyInput[] = [];
+  for (const { item, id } of stored) {
+    const { record, understanding, proposal, invoiceIds, actor } = item;
+    audit.push(
+      {
+        actor,
+        type: 'message.received',
+        entityType: 'message',
+        entityId: id,
+        data: { channel: record.channel, externalId: record.externalId, matched: record.debtorId !== null },
+      },
+      {
+        actor: 'classifier',
+        type: 'message.classified',
+        entityType: 'message',
+        entityId: id,
+        data: {
+          kind: understanding.kind,
+          reason: understanding.reason,
+          confidence: understanding.confidence,
+          abstained: understanding.abstained,
+          model: `${understanding.model}@${understanding.modelVersion}`,
+        },
+      },
+    );
+    if (proposal && record.debtorId) {
+      const built = buildProposalRows({
+        debtorId: record.debtorId,
+        invoiceId: record.invoiceId,
+        messageId: id,
+        classificationId: classifications.get(id)!,
+        proposal,
+        invoiceIds,
+      });
+      proposals.set(id, built);
+      audit.push(...built.audit);
+    }
+  }
+  await writeProposalRows({ db: tx, built: [...proposals.values()] });
+  await insertAuditEvents({ db: tx, events: audit });
+
+  const byIndex = new Map(stored.map((entry) => [entry.index, entry.id]));
+  const lost = items.filter((_, index) => !byIndex.has(index)).map(({ record }) => record);
+  const winners = await findStored(
+    tx,
+    lost.map((record) => ({ channel: record.channel, external_id: record.externalId })),
+  );
+  return items.map(({ record }, index): StoredInbound => {
+    const id = byIndex.get(index);
+    if (id) {
+      return {
+        outcome: 'stored',
+        messageId: id,
+        classificationId: classifications.get(id)!,
+        proposalId: proposals.get(id)?.proposalId ?? null,
+      };
+    }
+    const winner = winners.get(key(record.channel, record.externalId));
+    if (!winner) throw new Error(`message ${record.externalId} was neither stored nor found`);
+    return { outcome: 'duplicate', messageId: winner, classificationId: null, proposalId: null };
+  });
+}
+
+const MESSAGE_COLUMNS = {
+  id: 'uuid',
+  channel: '"Channel"',
+  external_id: 'text',
+  content_hash: 'text',
+  debtor_id: 'uuid',
+  invoice_id: 'uuid',
+  conversation_id: 'uuid',
+  from_address: 'text',
+  to_address: 'text',
+  subject: 'text',
+  raw_text: 'text',
+  cleaned_text: 'text',
+  kind: 'text',
+  status: '"MessageStatus"',
+  headers: 'jsonb',
+  received_at: 'timestamptz',
+};
+
+const CLASSIFICATION_COLUMNS = {
+  id: 'uuid',
+  message_id: 'uuid',
+  kind: 'text',
+  reason: 'text',
+  secondary: 'text[]',
+  confidence: 'double precision',
+  abstained: 'boolean',
+  language: 'text',
+  model: 'text',
+  model_version: 'text',
+  entities: 'jsonb',
+  explanation: 'jsonb',
+};
+
+/** Stored messages by channel and external id → message id. */
+async function findStored(
+  db: RawSql,
+  keys: readonly { channel: string; external_id: string }[],
+): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = (await db.$queryRawUnsafe(
+    `SELECT m.id::text AS id, m.channel::text AS channel, m.external_id
+       FROM jsonb_to_recordset($1::jsonb) AS k(channel text, external_id text)
+       JOIN message m ON m.channel = k.channel::"Channel" AND m.external_id = k.external_id`,
+    JSON.stringify(keys),
+  )) as { id: string; channel: string; external_id: string }[];
+  return new Map(rows.map((row) => [key(row.channel, row.external_id), row.id]));
+}
+
+/**
+ * The conversation of each threaded, matched message: created when new (first subject and
+ * invoice win, as with one message at a time), found when it exists. Key: channel + thread id.
+ */
+async function upsertConversations(
+  db: RawSql,
+  records: readonly InboundRecord[],
+): Promise<Map<string, string>> {
+  const threads = new Map<string, Readonly<Record<string, unknown>>>();
+  for (const record of records) {
+    if (!record.thread || !record.debtorId) continue;
+    const k = key(record.channel, record.thread.externalThreadId);
+    if (threads.has(k)) continue;
+    threads.set(k, {
+      id: randomUUID(),
+      channel: record.channel,
+      external_thread_id: record.thread.externalThreadId,
+      subject: record.thread.subject,
+      debtor_id: record.debtorId,
+      invoice_id: record.invoiceId,
+    });
+  }
+  if (threads.size === 0) return new Map();
+  const rows = [...threads.values()];
+  await insertJsonRows({
+    db,
+    table: 'conversation',
+    columns: {
+      id: 'uuid',
+      channel: '"Channel"',
+      external_thread_id: 'text',
+      subject: 'text',
+      debtor_id: 'uuid',
+      invoice_id: 'uuid',
+    },
+    extra: { updated_at: 'now()' },
+    onConflict: 'ON CONFLICT (channel, external_thread_id) DO NOTHING',
+    rows,
+  });
+  const found = (await db.$queryRawUnsafe(
+    `SELECT c.id::text AS id, c.channel::text AS channel, c.external_thread_id
+       FROM jsonb_to_recordset($1::jsonb) AS k(channel text, external_thread_id text)
+       JOIN conversation c ON c.channel = k.channel::"Channel" AND c.external_thread_id = k.external_thread_id`,
+    JSON.stringify(rows.map((row) => ({ channel: row.channel, external_thread_id: row.external_thread_id }))),
+  )) as { id: string; channel: string; external_thread_id: string }[];
+  return new Map(found.map((row) => [key(row.channel, row.external_thread_id), row.id]));
+}
