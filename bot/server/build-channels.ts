@@ -1,6 +1,7 @@
 import type { Database } from '../../prisma/open-database.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { buildEmailChannel } from '../email/build-email-channel.ts';
+import { buildPaymentPageChannel } from '../page/build-payment-page-channel.ts';
 import { buildSlackChannel } from '../slack/build-slack-channel.ts';
 import type { HttpRoute, Service } from './service.ts';
 
@@ -24,6 +25,7 @@ export interface ChannelParts {
 const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [
   buildEmailChannel,
   buildSlackChannel,
+  buildPaymentPageChannel,
 ];
 
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {

@@ -1,0 +1,23 @@
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/**
+ * Escapes text for HTML element content and quoted attribute values. Every string that comes
+ * from the database (debtor names, PO numbers, anything a debtor or ledger typed) goes through
+ * here; the page templates never put unescaped data in HTML. Control characters other than tab
+ * and newline are dropped: they have no business on a page and some confuse parsers.
+ */
+export function escapeHtml(value: string | number): string {
+  return (
+    String(value)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[&<>"'`]/g, (char) => ENTITIES[char]!)
+  );
+}

@@ -1,0 +1,107 @@
+import type { InvoiceStatus } from '../../domain/model/invoice.ts';
+import { escapeHtml } from './escape-html.ts';
+import { formatPageAmount, formatPageDate } from './format-page-values.ts';
+import { PAGE_STRINGS, type PageLanguage } from './page-strings.ts';
+import { renderPageShell } from './render-page-shell.ts';
+
+/** Everything the page shows about one invoice; strings are raw (escaped here). */
+export interface PaymentPageView {
+  readonly companyName: string;
+  readonly debtorName: string;
+  readonly invoiceNumber: string;
+  readonly poNumber: string | null;
+  readonly issueDate: string;
+  readonly dueDate: string;
+  readonly amountCents: number;
+  readonly openCents: number;
+  readonly currency: string;
+  readonly status: InvoiceStatus;
+  readonly contactEmail: string | null;
+  readonly iban: string | null;
+}
+
+export type CheckoutNotice = 'checking' | 'not_completed' | null;
+
+const SETTLED: readonly InvoiceStatus[] = ['paid', 'credited', 'written_off'];
+
+/**
+ * The payment page for one invoice: details, amount due, the PDF, a pay button (when a provider
+ * is configured and something is open) and the chat mount. The link token goes to our script in
+ * a data- attribute; the script fetches a chat token with it and starts Web Chat.
+ */
+export function renderPaymentPage({
+  view,
+  language,
+  token,
+  canPayOnline,
+  notice,
+}: {
+  view: PaymentPageView;
+  language: PageLanguage;
+  token: string;
+  canPayOnline: boolean;
+  notice: CheckoutNotice;
+}): string {
+  const t = PAGE_STRINGS[language];
+  const e = escapeHtml;
+  const amount = (cents: number) => formatPageAmount(cents, view.currency, language);
+  const base = `/pay/${encodeURIComponent(token)}`;
+  const settled = SETTLED.includes(view.status) || view.openCents <= 0;
+  const row = (label: string, value: string, id?: string) =>
+    `<div class="row"><dt>${e(label)}</dt><dd${id ? ` id="${id}"` : ''}>${e(value)}</dd></div>`;
+
+  const status = settled
+    ? `<section class="status paid" aria-labelledby="paid-title"><h2 id="paid-title">${e(
+        view.status === 'paid' ? t.paidTitle : t.settledText,
+      )}</h2><p>${e(view.status === 'paid' ? t.paidText : t.settledText)}</p></section>`
+    : '';
+  const noticeHtml =
+    !settled && notice
+      ? `<p class="notice" role="status">${e(notice === 'checking' ? t.checking : t.notCompleted)}</p>`
+      : '';
+  const partly =
+    !settled && view.openCents < view.amountCents
+      ? `<p class="partly">${e(t.partlyPaid(amount(view.amountCents - view.openCents)))}</p>`
+      : '';
+  const pay = settled
+    ? ''
+    : canPayOnline
+      ? `<form class="pay" method="post" action="${e(`${base}/checkout`)}">
+<input type="hidden" name="lang" value="${language}">
+<button type="submit" id="pay-button">${e(t.payWithIdeal(amount(view.openCents)))}</button>
+<p class="hint">${e(t.payHint)}</p>
+</form>`
+      : `<p>${e(t.noOnlinePayment)}</p>${view.iban ? `<p class="iban">${e(t.bankTransfer(view.iban, view.invoiceNumber))}</p>` : ''}`;
+  const body = `<h1>${e(t.heading(view.invoiceNumber))}</h1>
+<p class="debtor">${e(t.greeting(view.debtorName))}</p>
+${status}${noticeHtml}
+<section class="invoice" aria-labelledby="details-title">
+<h2 id="details-title" class="visually-hidden">${e(t.invoiceNumber)}</h2>
+<dl>
+${row(t.amountDue, amount(settled ? 0 : view.openCents), 'amount-due')}
+${row(t.dueDate, formatPageDate(view.dueDate, language))}
+${row(t.invoiceNumber, view.invoiceNumber)}
+${view.poNumber ? row(t.poNumber, view.poNumber) : ''}
+${row(t.issueDate, formatPageDate(view.issueDate, language))}
+${row(t.invoiceAmount, amount(view.amountCents))}
+</dl>
+${partly}
+${pay}
+<p><a class="pdf" href="${e(`${base}/invoice.pdf?lang=${language}`)}" download>${e(t.downloadPdf)}</a></p>
+</section>
+<section class="chat" aria-labelledby="chat-title">
+<h2 id="chat-title">${e(t.chatHeading)}</h2>
+<p>${e(t.chatIntro)}</p>
+<p id="webchat-status" class="chat-status" role="status" aria-live="polite">${e(t.chatLoading)}</p>
+<div id="webchat" data-token="${e(token)}" data-lang="${language}" data-unavailable="${e(t.chatUnavailable)}"></div>
+</section>
+${view.contactEmail ? `<p class="contact">${e(t.contact(view.contactEmail))}</p>` : ''}`;
+  return renderPageShell({
+    language,
+    title: t.htmlTitle(view.invoiceNumber),
+    companyName: view.companyName,
+    body,
+    languageHref: (code) => `${base}?lang=${code}`,
+    scripts: ['/assets/webchat.js', '/assets/pay-page.js'],
+  });
+}
