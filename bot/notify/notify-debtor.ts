@@ -1,9 +1,17 @@
+import type { EmailContent } from '../../channels/email/render-email.ts';
+import { renderEmail } from '../../channels/email/render-email.ts';
+import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
 import { formatMoney, money } from '../../domain/money.ts';
+import { loadNoticeRecipient } from '../../prisma/actions/load-notice-recipient.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { queueDebtorNotification } from '../../prisma/repositories/queue-debtor-notification.ts';
+import type { EmailDeps } from '../email/email-deps.ts';
+import { queueEmail } from '../email/queue-email.ts';
 
-export type DebtorTemplate = 'payment_plan_confirmation';
+export type DebtorTemplate = NoticeTemplate;
 
+/** The chat channel's plan confirmation (kept for its callers); e-mail notices take NoticeParams. */
 export interface PlanConfirmationParams {
   readonly planId: string;
   readonly language: string;
@@ -11,11 +19,16 @@ export interface PlanConfirmationParams {
   readonly instalments: readonly { readonly dueDate: string; readonly amountCents: number }[];
 }
 
+export type NotifyOutcome =
+  | { readonly outcome: 'queued' | 'duplicate'; readonly messageId: string }
+  /** No deliverable e-mail address: a person must find one. */
+  | { readonly outcome: 'no_recipient'; readonly messageId: null };
+
 /**
  * Tells a debtor something through the channel they used. The notice is queued, never sent
- * here: e-mail goes through the e-mail outbox (with its own retry), chat through the queued
- * outbound message rows; both carry the idempotency key, so executing a decision twice tells
- * the debtor once.
+ * here: e-mail goes through the e-mail outbox (rendered, threaded as an answer to the debtor's
+ * own mail, with its own retry; a ladder letter moves DunningState when it leaves), chat through
+ * the queued outbound message rows. Both are keyed by `idempotencyKey`, so telling twice tells once.
  */
 export async function notifyDebtor({
   db,
@@ -25,31 +38,174 @@ export async function notifyDebtor({
   params,
   idempotencyKey,
   invoiceId = null,
+  proposalId = null,
+  email = null,
+  actor = 'system',
 }: {
   db: Database;
   debtorId: string;
   /** The channel the debtor wrote on; anything else (slack, system) falls back to e-mail. */
   channel: string;
   template: DebtorTemplate;
-  params: PlanConfirmationParams;
+  params: PlanConfirmationParams | NoticeParams;
   idempotencyKey: string;
   invoiceId?: string | null;
-}): Promise<{ outcome: 'queued' | 'duplicate'; messageId: string }> {
-  const target = channel === 'chat' ? 'chat' : 'email';
-  const { subject, text } = renderPlanConfirmation(params);
-  return queueDebtorNotification({
+  /** The proposal carried out: its message is the mail to answer. */
+  proposalId?: string | null;
+  /** The e-mail settings; required for e-mail notices. */
+  email?: EmailDeps | null;
+  actor?: string;
+}): Promise<NotifyOutcome> {
+  const language = params.language === 'nl' ? 'nl' : 'en';
+  if (channel === 'chat') {
+    const { subject, text } =
+      'invoiceNumbers' in params
+        ? renderPlanConfirmation(params)
+        : await renderForChat({ db, debtorId, proposalId, template, params, email });
+    return queueDebtorNotification({
+      prisma: db.prisma,
+      notification: {
+        debtorId,
+        channel: 'chat',
+        template,
+        params: { ...params },
+        idempotencyKey,
+        text,
+        subject,
+        invoiceId,
+      },
+    });
+  }
+  if ('invoiceNumbers' in params) {
+    throw new AppError(
+      'INPUT_INVALID',
+      'An e-mail notice needs NoticeParams (invoices with amounts), not PlanConfirmationParams.',
+    );
+  }
+  if (!email?.email.from || !email.email.replyTokenSecret) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET must be set to tell debtors by e-mail; the notice waits until they are. See .env.example.',
+    );
+  }
+  const recipient = await loadNoticeRecipient({
     prisma: db.prisma,
-    notification: {
-      debtorId,
-      channel: target,
-      template,
-      params: { ...params },
-      idempotencyKey,
-      text,
-      subject,
-      invoiceId,
-    },
+    debtorId,
+    proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
+    to: params.to ?? null,
+    // A ladder letter is formal: its own thread, to the address on file.
+    answer: template !== 'dunning_letter',
   });
+  if (!recipient?.to) return { outcome: 'no_recipient', messageId: null };
+  const content = toEmailContent({ template, params, debtorName: recipient.debtorName, email });
+  const queued = await queueEmail({
+    deps: email,
+    idempotencyKey,
+    content,
+    language,
+    to: recipient.to,
+    debtorId,
+    invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
+    replyTo: recipient.thread,
+    dunning: params.dunning
+      ? {
+          invoiceIds: params.invoices.map((invoice) => invoice.id),
+          stepIndex: params.dunning.stepIndex,
+          stepCode: params.dunning.stepCode,
+          costsCents: params.dunning.costsCents,
+          statesCosts: params.dunning.statesCosts,
+        }
+      : null,
+    actor,
+  });
+  return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
+}
+
+function toEmailContent({
+  template,
+  params,
+  debtorName,
+  email,
+}: {
+  template: NoticeTemplate;
+  params: NoticeParams;
+  debtorName: string;
+  email: EmailDeps | null;
+}): EmailContent {
+  const common = {
+    companyName: email?.companyName ?? '',
+    debtorName,
+    invoices: params.invoices.map(({ number, openCents, dueDate }) => ({ number, openCents, dueDate })),
+  };
+  const numbers = params.invoices.map((invoice) => invoice.number).join(',');
+  const link = email?.email.paymentLinkUrl?.replace('{invoice}', encodeURIComponent(numbers)) ?? null;
+  switch (template) {
+    case 'payment_plan_confirmation':
+      return { ...common, template, instalments: params.instalments ?? [] };
+    case 'dunning_letter':
+      if (!params.dunning)
+        throw new AppError('INPUT_INVALID', 'A dunning letter notice needs params.dunning.');
+      return {
+        ...common,
+        template,
+        stepLabel: params.dunning.stepLabel,
+        letterKind: params.dunning.letterKind,
+        costsCents: params.dunning.costsCents,
+        paymentLink: link,
+      };
+    case 'invoice_reissued':
+      return { ...common, template, poNumber: params.poNumber ?? '' };
+    case 'contact_updated':
+      return { ...common, template, email: params.email ?? params.to ?? '' };
+    case 'promise_confirmation':
+      return {
+        ...common,
+        template,
+        promisedDate: params.promisedDate ?? '',
+        amountCents: params.amountCents ?? null,
+      };
+    case 'payment_link':
+      if (!link) {
+        throw new AppError(
+          'CONFIG_INVALID',
+          'EMAIL_PAYMENT_LINK_URL must be set to send a payment link; the notice waits until it is.',
+        );
+      }
+      return { ...common, template, url: link };
+    case 'po_request':
+    case 'payment_reference_request':
+      return { ...common, template };
+    case 'invoice_copy':
+      return { ...common, template, paymentLink: link };
+  }
+}
+
+async function renderForChat({
+  db,
+  debtorId,
+  proposalId,
+  template,
+  params,
+  email,
+}: {
+  db: Database;
+  debtorId: string;
+  proposalId: string | null;
+  template: NoticeTemplate;
+  params: NoticeParams;
+  email: EmailDeps | null;
+}): Promise<{ subject: string; text: string }> {
+  const recipient = await loadNoticeRecipient({
+    prisma: db.prisma,
+    debtorId,
+    proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
+    answer: false,
+  });
+  const rendered = renderEmail(
+    toEmailContent({ template, params, debtorName: recipient?.debtorName ?? '', email }),
+    params.language,
+  );
+  return rendered;
 }
 
 /** The plain text stored on the timeline; the channel renders its own message from the params. */

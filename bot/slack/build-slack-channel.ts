@@ -1,3 +1,4 @@
+import { readEmailConfig } from '../../channels/email/read-email-config.ts';
 import { readSlackConfig } from '../../channels/slack/read-slack-config.ts';
 import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
 import { createSlackRuntime } from './create-slack-runtime.ts';
@@ -6,7 +7,21 @@ import { createSlackRuntime } from './create-slack-runtime.ts';
 export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts> {
   const config = readSlackConfig(deps.env);
   if (!config) return { services: [], routes: [] };
-  const runtime = createSlackRuntime({ db: deps.db, config, policy: deps.config.policy, log: deps.log });
+  // Decisions carried out in Slack tell the debtor by e-mail through the e-mail outbox.
+  const email = readEmailConfig(deps.env);
+  const runtime = createSlackRuntime({
+    db: deps.db,
+    config,
+    policy: deps.config.policy,
+    log: deps.log,
+    email: {
+      prisma: deps.db.prisma,
+      email,
+      policy: deps.config.policy,
+      companyName: deps.config.companyName,
+      log: deps.log,
+    },
+  });
   deps.log(
     `slack: ${config.socketMode ? 'Socket Mode' : `POST ${runtime.routes[0]?.path}`}, finance ${config.financeChannel}, sales ${config.salesChannel}`,
   );

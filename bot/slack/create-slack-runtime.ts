@@ -2,11 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSlackApp } from '../../channels/slack/create-slack-app.ts';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { findApprovedProposals } from '../../prisma/actions/find-approved-proposals.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import { deliverActionNotices, type NoticeReport } from '../actions/deliver-action-notices.ts';
+import type { EmailDeps } from '../email/email-deps.ts';
 import type { HttpRoute, Service } from '../server/service.ts';
+import { carryOutDecision } from './carry-out-decision.ts';
 import { createSlackAuthorizer } from './create-slack-authorizer.ts';
+import { createSocketService } from './create-socket-service.ts';
 import { type DispatchReport, dispatchProposalsToSlack } from './dispatch-proposals-to-slack.ts';
 import { registerApprovalHandlers } from './register-approval-handlers.ts';
+import { registerContactHandlers } from './register-contact-handlers.ts';
 import { registerDisputeHandlers } from './register-dispute-handlers.ts';
 import { registerSlashCommands } from './register-slash-commands.ts';
 import { registerTriageHandlers } from './register-triage-handlers.ts';
@@ -21,8 +27,17 @@ export interface SlackRuntime {
   readonly deps: SlackDeps;
   readonly routes: readonly HttpRoute[];
   readonly services: readonly Service[];
-  /** One round of the worker: new work to Slack, stale dispute reminders, then the outbox. */
-  runOnce(): Promise<{ dispatched: DispatchReport; reminders: number; sent: SendReport }>;
+  /**
+   * One round of the worker: approvals a crash left unexecuted, notices owed to debtors, new work
+   * to Slack, stale dispute reminders, then the outbox.
+   */
+  runOnce(): Promise<{
+    executed: number;
+    notices: NoticeReport;
+    dispatched: DispatchReport;
+    reminders: number;
+    sent: SendReport;
+  }>;
 }
 
 /**
@@ -34,31 +49,42 @@ export function createSlackRuntime({
   config,
   policy,
   log,
+  email = null,
   now = () => new Date(),
 }: {
   db: Database;
   config: SlackConfig;
   policy: CollectionsPolicy;
   log: (line: string) => void;
+  /** For telling debtors by e-mail when a decision is carried out; without it e-mail notices wait. */
+  email?: EmailDeps | null;
   now?: () => Date;
 }): SlackRuntime {
-  const { app, receiver, client } = createSlackApp({ config, log, now: () => now().getTime() });
+  const { app, receiver, socket, client } = createSlackApp({ config, log, now: () => now().getTime() });
   const deps: SlackDeps = {
     db,
     config,
     policy,
     client,
     authorizer: createSlackAuthorizer({ client, config, log }),
+    email,
     log,
     now,
   };
   registerApprovalHandlers(app, deps);
+  registerContactHandlers(app, deps);
   registerDisputeHandlers(app, deps);
   registerTriageHandlers(app, deps);
   registerSlashCommands(app, deps);
   app.error(async (error) => log(`slack: handler failed: ${error.stack ?? error.message}`));
 
   const runOnce = async () => {
+    let executed = 0;
+    for (const approved of await findApprovedProposals({ prisma: db.prisma })) {
+      await carryOutDecision({ deps, proposalId: approved.id });
+      executed += 1;
+    }
+    const notices = await deliverActionNotices({ db, email, log, now });
     const dispatched = await dispatchProposalsToSlack({ db, config, now: now() });
     const reminders = await remindStaleDisputes({ db, config, now: now() });
     // A few batches per round drain a backlog (after Slack was down) without hogging the loop.
@@ -70,7 +96,7 @@ export function createSlackRuntime({
       sent.failed += report.failed;
       if (report.sent + report.retrying + report.failed < 20) break;
     }
-    return { dispatched, reminders, sent };
+    return { executed, notices, dispatched, reminders, sent };
   };
 
   let timer: NodeJS.Timeout | null = null;
@@ -101,12 +127,8 @@ export function createSlackRuntime({
       path: SLACK_EVENTS_PATH,
       handle: (request: IncomingMessage, response: ServerResponse) => receiver.handle(request, response),
     });
-  } else {
-    services.push({
-      name: 'slack-socket-mode',
-      start: async () => void (await app.start()),
-      stop: async () => void (await app.stop()),
-    });
+  } else if (socket) {
+    services.push(createSocketService({ socket, log }));
   }
   return { deps, routes, services, runOnce };
 }

@@ -14,7 +14,8 @@ import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts
 import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
 import { decideProposal, type ProposalDecision } from '../../prisma/slack/decide-proposal.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
-import { announceDecision } from './announce-decision.ts';
+import { carryOutDecision } from './carry-out-decision.ts';
+import { openContactForm } from './open-contact-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
 import type { SlackDeps } from './slack-deps.ts';
 
@@ -69,14 +70,20 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
         key: body.trigger_id,
       });
     }
-    await announceDecision({ deps, proposalId: proposalId.data });
+    await carryOutDecision({ deps, proposalId: proposalId.data });
   };
 
-  app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body }) => {
+  app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
     await ack();
     await decide(body, async (proposalId) => {
       const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
-      return proposal ? { kind: 'approve', schedule: proposal.schedule, changed: false } : null;
+      if (!proposal) return null;
+      // A new contact address is typed or confirmed by the approver, never taken from the reply unseen.
+      if (proposal.action === 'update_contact' && proposal.status === 'proposed') {
+        await openContactForm({ deps, body, client, proposal });
+        return null;
+      }
+      return { kind: 'approve', schedule: proposal.schedule, changed: false };
     });
   });
 
@@ -198,6 +205,6 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
       decision: { kind: 'approve', schedule, changed: true },
       now: deps.now(),
     });
-    await announceDecision({ deps, proposalId: proposalId.data });
+    await carryOutDecision({ deps, proposalId: proposalId.data });
   });
 }

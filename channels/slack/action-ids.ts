@@ -14,6 +14,7 @@ export const ACTION = {
 export const VIEW = {
   planChange: 'plan_change',
   disputeCredit: 'dispute_credit_amount',
+  contactConfirm: 'contact_confirm',
 } as const;
 
 export const BLOCK = {
@@ -23,4 +24,5 @@ export const BLOCK = {
   planStart: 'plan_start',
   planDown: 'plan_down',
   creditAmount: 'credit_amount',
+  contactEmail: 'contact_email',
 } as const;

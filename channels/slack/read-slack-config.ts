@@ -52,7 +52,10 @@ const ZOwners = z.string().transform((text, ctx) => {
 
 const ZSlackEnv = z
   .object({
-    SLACK_SIGNING_SECRET: z.string().min(8, 'expected the signing secret from the Slack app settings'),
+    SLACK_SIGNING_SECRET: z
+      .string()
+      .min(8, 'expected the signing secret from the Slack app settings (Basic Information)')
+      .optional(),
     SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'expected a bot token starting with xoxb-'),
     SLACK_API_URL: z.url().default('https://slack.com/api/'),
     SLACK_FINANCE_CHANNEL: z.string().min(1, 'expected a channel id such as C0123456'),
@@ -73,11 +76,23 @@ const ZSlackEnv = z
   })
   .refine((env) => !env.SLACK_SOCKET_MODE || env.SLACK_APP_TOKEN, {
     path: ['SLACK_APP_TOKEN'],
-    message: 'Socket Mode needs an app-level token (xapp-…) with the connections:write scope',
+    message:
+      'Socket Mode needs an app-level token (xapp-…) with the connections:write scope (Basic Information → App-Level Tokens)',
+  })
+  // Over HTTP every request is checked against the signing secret; Socket Mode is authenticated by the app token.
+  .refine((env) => env.SLACK_SOCKET_MODE || env.SLACK_SIGNING_SECRET, {
+    path: ['SLACK_SIGNING_SECRET'],
+    message: 'required for the HTTP endpoint (or set SLACK_SOCKET_MODE=true with SLACK_APP_TOKEN)',
+  })
+  .refine((env) => env.SLACK_SOCKET_MODE || !env.SLACK_APP_TOKEN, {
+    path: ['SLACK_SOCKET_MODE'],
+    message:
+      'SLACK_APP_TOKEN is set but SLACK_SOCKET_MODE is not true: set SLACK_SOCKET_MODE=true to use it, or unset it',
   });
 
 export interface SlackConfig {
-  readonly signingSecret: string;
+  /** null in Socket Mode, where requests arrive over the app's own WebSocket. */
+  readonly signingSecret: string | null;
   readonly botToken: string;
   /** Slack's Web API base URL; tests point it at a loopback server. */
   readonly apiUrl: string;
@@ -89,7 +104,9 @@ export interface SlackConfig {
   readonly salesUsers: readonly string[];
   /** Lower-cased account owner to Slack user id. */
   readonly accountOwners: ReadonlyMap<string, string>;
+  /** Receive events over a WebSocket the app opens (no public URL needed) instead of POST /slack/events. */
   readonly socketMode: boolean;
+  /** xapp-… app-level token; set exactly when socketMode is. */
   readonly appToken: string | null;
   readonly disputeStaleDays: number;
   readonly outboxIntervalMs: number;
@@ -98,6 +115,7 @@ export interface SlackConfig {
 /**
  * Slack settings from the environment. Returns null when Slack is not set up (neither the signing
  * secret nor the bot token given), so `serve` runs without it; a half-done setup fails loudly.
+ * HTTP mode needs SLACK_SIGNING_SECRET; Socket Mode needs SLACK_SOCKET_MODE=true and SLACK_APP_TOKEN.
  */
 export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
   const cleaned = Object.fromEntries(
@@ -117,7 +135,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
   }
   const v = parsed.data;
   return {
-    signingSecret: v.SLACK_SIGNING_SECRET,
+    signingSecret: v.SLACK_SIGNING_SECRET ?? null,
     botToken: v.SLACK_BOT_TOKEN,
     apiUrl: v.SLACK_API_URL.endsWith('/') ? v.SLACK_API_URL : `${v.SLACK_API_URL}/`,
     financeChannel: v.SLACK_FINANCE_CHANNEL,

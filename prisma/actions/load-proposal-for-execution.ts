@@ -20,6 +20,8 @@ export interface ProposalForExecution {
     readonly text: string;
   } | null;
   readonly contacts: readonly string[];
+  /** What the approver entered with the approval (a confirmed contact address), kept in the audit event. */
+  readonly approverInput: { readonly contactEmail?: string };
 }
 
 /** An approved proposal with what its executor needs: the invoices as they are now and their ladder state. */
@@ -44,6 +46,11 @@ export async function loadProposalForExecution({
     include: { dunning: true },
     orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
   });
+  const approved = await prisma.auditEvent.findFirst({
+    where: { entityType: 'proposal', entityId: proposalId, type: 'proposal.approved' },
+    orderBy: { id: 'desc' },
+  });
+  const input = ((approved?.data ?? {}) as { input?: { contactEmail?: unknown } }).input;
   return {
     id: proposal.id,
     action: proposal.action,
@@ -73,5 +80,6 @@ export async function loadProposalForExecution({
         }
       : null,
     contacts: proposal.debtor.contacts.map((contact) => contact.email),
+    approverInput: typeof input?.contactEmail === 'string' ? { contactEmail: input.contactEmail } : {},
   };
 }

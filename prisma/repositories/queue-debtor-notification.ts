@@ -1,8 +1,9 @@
-import type { Prisma, PrismaClient } from '../generated/client.ts';
+import type { PrismaClient } from '../generated/client.ts';
 
 export interface DebtorNotification {
   readonly debtorId: string;
-  readonly channel: 'email' | 'chat';
+  /** Chat only: e-mail notices go through bot/email/queue-email.ts, which renders and threads the mail. */
+  readonly channel: 'chat';
   /** payment_plan_confirmation, dispute_acknowledgement, ... */
   readonly template: string;
   readonly params: Record<string, unknown>;
@@ -15,9 +16,8 @@ export interface DebtorNotification {
 }
 
 /**
- * Queues a message to a debtor: an outbound message row (status queued) on the debtor's
- * channel, plus, for e-mail, a row in the e-mail outbox that the e-mail sender delivers. Chat
- * notices are picked up by the chat channel from the queued message rows. Idempotent by key.
+ * Queues a chat message to a debtor: an outbound message row (status queued) that the chat
+ * channel picks up and shows in the conversation. Idempotent by key.
  */
 export async function queueDebtorNotification({
   prisma,
@@ -33,13 +33,6 @@ export async function queueDebtorNotification({
       select: { id: true },
     });
     if (existing) return { outcome: 'duplicate', messageId: existing.id };
-    const contact =
-      notification.channel === 'email'
-        ? await tx.contact.findFirst({
-            where: { debtorId: notification.debtorId, undeliverable: false },
-            orderBy: [{ isPrimary: 'desc' }, { createdAt: 'asc' }],
-          })
-        : null;
     const message = await tx.message.create({
       data: {
         channel: notification.channel,
@@ -47,28 +40,12 @@ export async function queueDebtorNotification({
         externalId,
         debtorId: notification.debtorId,
         invoiceId: notification.invoiceId,
-        toAddress: contact?.email ?? null,
         subject: notification.subject,
         rawText: notification.text,
         kind: notification.template,
         status: 'queued',
       },
     });
-    if (notification.channel === 'email') {
-      await tx.emailOutbox.create({
-        data: {
-          idempotencyKey: notification.idempotencyKey,
-          messageId: message.id,
-          debtorId: notification.debtorId,
-          template: notification.template,
-          payload: {
-            ...notification.params,
-            to: contact?.email ?? null,
-            subject: notification.subject,
-          } as Prisma.InputJsonValue,
-        },
-      });
-    }
     await tx.auditEvent.create({
       data: {
         actor: 'system',

@@ -1,9 +1,17 @@
+import type { NoticeSpec } from '../../domain/actions/action-notice.ts';
 import type { InstalmentSchedule } from '../../domain/plans/build-instalment-schedule.ts';
+import { writeActionNotices } from '../actions/write-action-notices.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { fromIsoDate } from '../repositories/to-iso-date.ts';
+import { fromIsoDate, toIsoDate } from '../repositories/to-iso-date.ts';
 
 export type ProposalDecision =
-  | { readonly kind: 'approve'; readonly schedule: InstalmentSchedule | null; readonly changed: boolean }
+  | {
+      readonly kind: 'approve';
+      readonly schedule: InstalmentSchedule | null;
+      readonly changed: boolean;
+      /** What the approver entered (a confirmed contact address), kept for the executor. */
+      readonly input?: { readonly contactEmail: string };
+    }
   | { readonly kind: 'reject'; readonly note: string | null };
 
 export type DecisionOutcome =
@@ -25,8 +33,10 @@ export type DecisionOutcome =
  * Records a person's decision on a proposal exactly once: the move from `proposed` is a
  * conditional update, so a double click, Slack's retry or a second approver finds it decided and
  * changes nothing. An approved payment plan is carried out in the same transaction (plan,
- * instalments, invoices set to planned); other approved actions wait for their executor. A
- * rejection lifts the pause the proposal had set, so dunning continues.
+ * instalments, invoices set to planned, the confirmation owed to the debtor); other approved
+ * actions are carried out by bot/actions/execute-approved-proposal.ts right after (or by the
+ * worker's sweep after a crash). A rejection lifts the pause the proposal had set, so dunning
+ * continues.
  */
 export async function decideProposal({
   prisma,
@@ -65,7 +75,9 @@ export async function decideProposal({
         entityId: proposalId,
         data: {
           action: proposal.action,
-          ...(decision.kind === 'approve' ? { changed: decision.changed } : { note: decision.note }),
+          ...(decision.kind === 'approve'
+            ? { changed: decision.changed, ...(decision.input ? { input: decision.input } : {}) }
+            : { note: decision.note }),
         },
       },
     ];
@@ -97,6 +109,11 @@ export async function decideProposal({
       });
       await tx.proposal.update({ where: { id: proposalId }, data: { status: 'executed', executedAt: now } });
       status = 'executed';
+      await writeActionNotices(tx, {
+        proposalId,
+        debtorId: proposal.debtorId,
+        notices: [await planConfirmation(tx, { proposalId, planId, schedule: decision.schedule })],
+      });
     }
     await tx.auditEvent.createMany({ data: audit });
     return { outcome: 'decided', status, debtorId: proposal.debtorId, messageId: proposal.messageId, planId };
@@ -166,4 +183,37 @@ async function createPlan(
 function readInvoiceIds(params: Prisma.JsonValue): string[] {
   const ids = params && typeof params === 'object' && !Array.isArray(params) ? params.invoiceIds : null;
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** The plan confirmation the debtor is owed, on the channel they wrote on, in their language. */
+async function planConfirmation(
+  tx: Prisma.TransactionClient,
+  { proposalId, planId, schedule }: { proposalId: string; planId: string; schedule: InstalmentSchedule },
+): Promise<NoticeSpec> {
+  const proposal = await tx.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    include: { debtor: true, message: { select: { channel: true } } },
+  });
+  const params = (proposal.params ?? {}) as Record<string, unknown>;
+  const invoices = await tx.invoice.findMany({
+    where: { id: { in: readInvoiceIds(proposal.params) }, debtorId: proposal.debtorId },
+    orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
+  });
+  const language = params.replyLanguage ?? proposal.debtor.language;
+  return {
+    key: `plan-approved:${planId}`,
+    template: 'payment_plan_confirmation',
+    channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
+    params: {
+      language: language === 'nl' ? 'nl' : 'en',
+      invoices: invoices.map((invoice) => ({
+        id: invoice.id,
+        number: invoice.number,
+        openCents: invoice.openCents,
+        dueDate: toIsoDate(invoice.dueDate),
+      })),
+      planId,
+      instalments: schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents })),
+    },
+  };
 }

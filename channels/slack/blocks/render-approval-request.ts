@@ -134,6 +134,12 @@ export function renderApprovalRequest(
 
 function describeDecision(decision: DecisionView): string {
   const when = decision.at ? ` on ${decision.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+  if (decision.status === 'expired' && decision.notExecutable) {
+    return clip(
+      `:warning: Approved by ${mention(decision.by)}${when}, but not carried out: ${escapeMrkdwn(decision.notExecutable)}`,
+      2900,
+    );
+  }
   const verb = {
     approved: ':white_check_mark: Approved',
     executed: ':white_check_mark: Approved and carried out',
@@ -141,7 +147,10 @@ function describeDecision(decision: DecisionView): string {
     expired: ':hourglass: Superseded',
     proposed: 'Waiting',
   }[decision.status];
-  return `${verb} by ${mention(decision.by)}${when}${decision.note ? `: ${escapeMrkdwn(decision.note)}` : ''}`;
+  return clip(
+    `${verb} by ${mention(decision.by)}${when}${decision.note ? `: ${escapeMrkdwn(decision.note)}` : ''}`,
+    2900,
+  );
 }
 
 function title(action: string): string {

@@ -40,6 +40,8 @@ export interface DecisionView {
   readonly by: string | null;
   readonly at: Date | null;
   readonly note: string | null;
+  /** Approved, but it could not be carried out (status expired): why. */
+  readonly notExecutable?: string | null;
 }
 
 export interface DisputeView {

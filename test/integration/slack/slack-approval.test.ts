@@ -163,7 +163,8 @@ describe('Slack approval requests over HTTP', () => {
       direction: 'outbound',
       status: 'queued',
       channel: 'email',
-      toAddress: 'ap@slk-1.example',
+      // An answer to the debtor's own mail goes back to whoever wrote it, in that thread.
+      toAddress: 'peter@acme.example',
     });
     expect(notice.rawText).toContain('1. ');
     expect(notice.rawText).toContain('€2,420.00');

@@ -5,6 +5,8 @@ import {
   SLACK_EVENTS_PATH,
   type SlackRuntime,
 } from '../../../../bot/slack/create-slack-runtime.ts';
+import type { EmailDeps } from '../../../../bot/email/email-deps.ts';
+import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
 import { readSlackConfig } from '../../../../channels/slack/read-slack-config.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
@@ -20,6 +22,8 @@ export const GROUP_APPROVER = 'UGROUPFIN';
 
 export interface SlackHarness {
   readonly db: TestDatabase;
+  /** E-mail settings the runtime tells debtors with (outbox only; no SMTP unless the test adds a sink). */
+  readonly email: EmailDeps;
   readonly api: FakeSlackApi;
   readonly runtime: SlackRuntime;
   /** http://127.0.0.1:<port>/slack/events on our own server. */
@@ -32,7 +36,10 @@ export interface SlackHarness {
  * Our real HTTP server with the Slack routes, on a fresh database, talking to a loopback Slack
  * API. PGlite in a temp dir by default; PostgreSQL (a new database) when DATABASE_URL is set.
  */
-export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  env: Record<string, string> = {},
+  emailEnv: Record<string, string> = {},
+): Promise<SlackHarness> {
   const db = await createTestDatabase();
   const api = await startFakeSlackApi();
   api.groups.set('SFINANCE', [GROUP_APPROVER]);
@@ -50,12 +57,25 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
   });
   if (!config) throw new Error('Slack config expected');
   const logs: string[] = [];
-  const runtime = createSlackRuntime({ db, config, policy: DEFAULT_POLICY, log: (line) => logs.push(line) });
+  const log = (line: string) => logs.push(line);
+  const email: EmailDeps = {
+    prisma: db.prisma,
+    email: readEmailConfig({
+      EMAIL_FROM: 'debiteuren@collections.example',
+      EMAIL_REPLY_TOKEN_SECRET: 'reply-token-secret-0123456789abcdef0123',
+      ...emailEnv,
+    }),
+    policy: DEFAULT_POLICY,
+    companyName: 'Example Supplies BV',
+    log,
+  };
+  const runtime = createSlackRuntime({ db, config, policy: DEFAULT_POLICY, log, email });
   const server = createHttpServer({ routes: runtime.routes, health: async () => ({ ok: true }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     db,
+    email,
     api,
     runtime,
     url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,

@@ -1,0 +1,77 @@
+import { AppError } from '../../domain/errors/app-error.ts';
+import { claimDueNotices } from '../../prisma/actions/claim-due-notices.ts';
+import { settleNotice } from '../../prisma/actions/settle-notice.ts';
+import type { Database } from '../../prisma/open-database.ts';
+import type { EmailDeps } from '../email/email-deps.ts';
+import { notifyDebtor } from '../notify/notify-debtor.ts';
+
+export interface NoticeReport {
+  queued: number;
+  skipped: number;
+  retrying: number;
+}
+
+/**
+ * Hands the notices that executed proposals owe to the debtor's channel (e-mail outbox or chat).
+ * A failure (e-mail not configured, the database busy) is retried with backoff; a debtor without
+ * any deliverable address is skipped and audited for a person. Queueing is keyed by the notice,
+ * so a crash after queueing and before settling queues nothing twice.
+ */
+export async function deliverActionNotices({
+  db,
+  email,
+  log,
+  now = () => new Date(),
+  proposalId,
+}: {
+  db: Database;
+  email: EmailDeps | null;
+  log: (line: string) => void;
+  now?: () => Date;
+  /** Only this proposal's notices, at once (right after the click). */
+  proposalId?: string;
+}): Promise<NoticeReport> {
+  const report: NoticeReport = { queued: 0, skipped: 0, retrying: 0 };
+  const due = await claimDueNotices({ prisma: db.prisma, now: now(), ...(proposalId ? { proposalId } : {}) });
+  for (const notice of due) {
+    try {
+      const result = await notifyDebtor({
+        db,
+        debtorId: notice.debtorId,
+        channel: notice.channel,
+        template: notice.template,
+        params: notice.params,
+        idempotencyKey: notice.idempotencyKey,
+        proposalId: notice.proposalId,
+        email,
+      });
+      if (result.outcome === 'no_recipient') {
+        await settleNotice({
+          prisma: db.prisma,
+          noticeId: notice.id,
+          result: { kind: 'skipped', reason: 'the debtor has no deliverable e-mail address' },
+        });
+        report.skipped += 1;
+      } else {
+        await settleNotice({
+          prisma: db.prisma,
+          noticeId: notice.id,
+          result: { kind: 'queued', messageId: result.messageId },
+          now: now(),
+        });
+        report.queued += 1;
+      }
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : String(error);
+      const delay = Math.min(6 * 60 * 60_000, 30_000 * 2 ** notice.attempts);
+      await settleNotice({
+        prisma: db.prisma,
+        noticeId: notice.id,
+        result: { kind: 'retry', error: message, nextAttemptAt: new Date(now().getTime() + delay) },
+      });
+      log(`notices: ${notice.template} for proposal ${notice.proposalId} waits: ${message}`);
+      report.retrying += 1;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,59 @@
+import { planProposalExecution } from '../../domain/actions/plan-proposal-execution.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import { NEXT_STEP_ACTIONS, type NextStepAction } from '../../domain/model/next-step.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { type ExecutionOutcome, executeProposal } from '../../prisma/actions/execute-proposal.ts';
+import { loadProposalForExecution } from '../../prisma/actions/load-proposal-for-execution.ts';
+import type { Database } from '../../prisma/open-database.ts';
+
+/**
+ * Carries out a proposal a person approved: decides the effects and notices from the records as
+ * they are now (domain/actions), then applies them with the status change in one transaction.
+ * Safe to call again and from several places (the click, the worker's sweep): only one call
+ * moves it from approved to executed; the others get `not_approved`.
+ */
+export async function executeApprovedProposal({
+  db,
+  policy,
+  proposalId,
+  actor,
+  now = new Date(),
+  contactEmail,
+}: {
+  db: Database;
+  policy: CollectionsPolicy;
+  proposalId: string;
+  /** Defaults to whoever approved it. */
+  actor?: string | null;
+  now?: Date;
+  /** The address the approver confirmed for update_contact (else read from the approval's audit event). */
+  contactEmail?: string;
+}): Promise<ExecutionOutcome> {
+  const proposal = await loadProposalForExecution({ prisma: db.prisma, proposalId });
+  if (proposal?.status !== 'approved') {
+    return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
+  }
+  const by = actor ?? proposal.decidedBy ?? 'system';
+  if (!(NEXT_STEP_ACTIONS as readonly string[]).includes(proposal.action)) {
+    return executeProposal({
+      prisma: db.prisma,
+      proposalId,
+      actor: by,
+      now,
+      plan: { kind: 'blocked', reason: `unknown action "${proposal.action}"` },
+    });
+  }
+  const plan = planProposalExecution({
+    action: proposal.action as NextStepAction,
+    proposalId,
+    params: proposal.params,
+    debtor: proposal.debtor,
+    invoices: proposal.invoices,
+    channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
+    messageId: proposal.message?.id ?? null,
+    today: amsterdamDate(now),
+    policy,
+    approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
+  });
+  return executeProposal({ prisma: db.prisma, proposalId, actor: by, now, plan });
+}

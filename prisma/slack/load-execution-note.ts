@@ -1,0 +1,27 @@
+import type { PrismaClient } from '../generated/client.ts';
+
+/** What carrying out a proposal did (or why it could not), from its audit events, for the Slack message. */
+export async function loadExecutionNote({
+  prisma,
+  proposalId,
+}: {
+  prisma: PrismaClient;
+  proposalId: string;
+}): Promise<{ readonly executed: string | null; readonly notExecutable: string | null }> {
+  const events = await prisma.auditEvent.findMany({
+    where: {
+      entityType: 'proposal',
+      entityId: proposalId,
+      type: { in: ['proposal.executed', 'proposal.not_executable'] },
+    },
+    orderBy: { id: 'desc' },
+  });
+  const read = (type: string, field: string) => {
+    const data = events.find((event) => event.type === type)?.data as Record<string, unknown> | undefined;
+    return typeof data?.[field] === 'string' ? (data[field] as string) : null;
+  };
+  return {
+    executed: read('proposal.executed', 'summary'),
+    notExecutable: read('proposal.not_executable', 'reason'),
+  };
+}
