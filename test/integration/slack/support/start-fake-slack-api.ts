@@ -14,6 +14,8 @@ export interface FakeSlackApi {
   down: boolean;
   /** Members per user group id, for usergroups.users.list. */
   readonly groups: Map<string, string[]>;
+  /** What apps.connections.open answers (Socket Mode): a ws:// URL on loopback. */
+  socketUrl: string | null;
   callsTo(method: string): RecordedCall[];
   close(): Promise<void>;
 }
@@ -25,7 +27,7 @@ export interface FakeSlackApi {
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   let ts = 1_700_000_000;
-  const state = { down: false };
+  const state = { down: false, socketUrl: null as string | null };
   const groups = new Map<string, string[]>();
   const server = createServer((request, response) => {
     void readBody(request).then((raw) => {
@@ -59,6 +61,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           return reply({ view: { id: 'V1' } });
         case 'usergroups.users.list':
           return reply({ users: groups.get(String(args.usergroup)) ?? [] });
+        case 'apps.connections.open':
+          return reply({ url: state.socketUrl });
         case 'auth.test':
           return reply({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' });
         default:
@@ -77,6 +81,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     },
     set down(value: boolean) {
       state.down = value;
+    },
+    get socketUrl() {
+      return state.socketUrl;
+    },
+    set socketUrl(value: string | null) {
+      state.socketUrl = value;
     },
     callsTo: (method) => calls.filter((call) => call.method === method),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
