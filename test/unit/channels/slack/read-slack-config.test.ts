@@ -41,11 +41,25 @@ describe('readSlackConfig', () => {
     [{ SLACK_FINANCE_APPROVERS: 'anna' }, 'SLACK_FINANCE_APPROVERS'],
     [{ SLACK_ACCOUNT_OWNERS: 'anna=notanid' }, 'SLACK_ACCOUNT_OWNERS'],
     [{ SLACK_SOCKET_MODE: 'true' }, 'SLACK_APP_TOKEN'],
+    [{ SLACK_SOCKET_MODE: 'true', SLACK_APP_TOKEN: 'xoxb-wrong' }, 'SLACK_APP_TOKEN'],
+    [{ SLACK_APP_TOKEN: 'xapp-1-A-1' }, 'SLACK_SOCKET_MODE'],
+    [{ SLACK_SIGNING_SECRET: '' }, 'SLACK_SIGNING_SECRET'],
     [{ DISPUTE_STALE_DAYS: '0' }, 'DISPUTE_STALE_DAYS'],
     [{ SLACK_SALES_CHANNEL: '' }, 'SLACK_SALES_CHANNEL'],
   ])('refuses %j with CONFIG_INVALID naming the variable', (override, variable) => {
     expect(() => readSlackConfig({ ...BASE, ...override })).toThrow(
       expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining(variable) }),
     );
+  });
+
+  it('Socket Mode needs the app token, not the signing secret', () => {
+    const { SLACK_SIGNING_SECRET: _unused, ...rest } = BASE;
+    expect(
+      readSlackConfig({ ...rest, SLACK_SOCKET_MODE: 'true', SLACK_APP_TOKEN: 'xapp-1-A-1' }),
+    ).toMatchObject({
+      socketMode: true,
+      appToken: 'xapp-1-A-1',
+      signingSecret: null,
+    });
   });
 });

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { planEscalation } from '../../../../domain/actions/plan-escalation.ts';
+import {
+  type ExecutionInput,
+  planProposalExecution,
+} from '../../../../domain/actions/plan-proposal-execution.ts';
+import { NEXT_STEP_ACTIONS } from '../../../../domain/model/next-step.ts';
+import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+
+const invoice = {
+  id: 'i1',
+  number: 'INV-1',
+  openCents: 100_000,
+  dueDate: '2026-09-01',
+  status: 'open' as const,
+  lastStepCode: 'aanmaning',
+  lastStepSentOn: '2026-11-02',
+};
+const base: ExecutionInput = {
+  action: 'no_action',
+  proposalId: 'p1',
+  params: {},
+  debtor: { kind: 'company', language: 'nl' },
+  invoices: [invoice],
+  channel: 'email',
+  messageId: null,
+  today: '2026-11-23',
+  policy: DEFAULT_POLICY,
+  approverInput: {},
+};
+
+describe('planEscalation', () => {
+  it('gives a consumer the 14-day letter with the exact WIK costs and a company the notice of default', () => {
+    const consumer = planEscalation({
+      invoices: [invoice],
+      debtorKind: 'consumer',
+      today: '2026-11-23',
+      policy: DEFAULT_POLICY,
+      endingPlan: false,
+    });
+    expect(consumer.kind === 'letters' && consumer.letters[0]).toMatchObject({
+      step: { code: 'veertiendagenbrief' },
+      letterKind: 'fourteen_day_letter',
+      costsCents: 15_000,
+    });
+    const company = planEscalation({
+      invoices: [invoice],
+      debtorKind: 'company',
+      today: '2026-11-23',
+      policy: DEFAULT_POLICY,
+      endingPlan: false,
+    });
+    expect(company.kind === 'letters' && company.letters[0]).toMatchObject({
+      step: { code: 'ingebrekestelling' },
+      letterKind: 'default_notice',
+    });
+  });
+
+  it('holds the step after a 14-day letter until its term passed, and never escalates a dispute', () => {
+    const afterLetter = { ...invoice, lastStepCode: 'veertiendagenbrief', lastStepSentOn: '2026-11-16' };
+    const early = planEscalation({
+      invoices: [afterLetter],
+      debtorKind: 'consumer',
+      today: '2026-11-23',
+      policy: DEFAULT_POLICY,
+      endingPlan: false,
+    });
+    expect(early).toMatchObject({ kind: 'blocked', reason: expect.stringContaining('14-day term') });
+    const later = planEscalation({
+      invoices: [afterLetter],
+      debtorKind: 'consumer',
+      today: '2026-12-14',
+      policy: DEFAULT_POLICY,
+      endingPlan: false,
+    });
+    expect(later.kind === 'letters' && later.letters[0]?.step.code).toBe('incassobureau');
+    const disputed = planEscalation({
+      invoices: [{ ...invoice, status: 'disputed' }],
+      debtorKind: 'company',
+      today: '2026-11-23',
+      policy: DEFAULT_POLICY,
+      endingPlan: false,
+    });
+    expect(disputed).toMatchObject({ kind: 'blocked', reason: expect.stringContaining('in dispute') });
+  });
+});
+
+describe('planProposalExecution', () => {
+  it('has an explicit outcome for every action the policy knows', () => {
+    for (const action of NEXT_STEP_ACTIONS) {
+      const plan = planProposalExecution({
+        ...base,
+        action,
+        params: { poNumber: 'PO-1', promisedDate: '2026-12-01' },
+      });
+      expect(['execute', 'blocked'], action).toContain(plan.kind);
+    }
+  });
+
+  it('reissue sets the PO number from the approved proposal and tells the debtor; a bad number is refused', () => {
+    const plan = planProposalExecution({
+      ...base,
+      action: 'reissue_invoice',
+      params: { poNumber: 'PO-4711' },
+    });
+    expect(plan).toMatchObject({
+      kind: 'execute',
+      effects: [{ kind: 'set_po_number', invoiceIds: ['i1'], poNumber: 'PO-4711' }],
+      notices: [
+        { template: 'invoice_reissued', channel: 'email', params: { language: 'nl', poNumber: 'PO-4711' } },
+      ],
+    });
+    expect(
+      planProposalExecution({ ...base, action: 'reissue_invoice', params: { poNumber: '<script>' } }).kind,
+    ).toBe('blocked');
+  });
+
+  it('changes a contact only to the address the approver confirmed, and tells that address', () => {
+    expect(planProposalExecution({ ...base, action: 'update_contact' }).kind).toBe('blocked');
+    const plan = planProposalExecution({
+      ...base,
+      action: 'update_contact',
+      approverInput: { contactEmail: 'AP@New.example' },
+    });
+    expect(plan).toMatchObject({
+      effects: [{ kind: 'add_primary_contact', email: 'ap@new.example' }],
+      notices: [{ template: 'contact_updated', params: { to: 'ap@new.example' } }],
+    });
+  });
+
+  it('a breached plan is ended and the invoices escalated; settled invoices block the execution', () => {
+    const plan = planProposalExecution({
+      ...base,
+      action: 'escalate',
+      params: { planId: 'plan-1' },
+      invoices: [{ ...invoice, status: 'planned' }],
+    });
+    expect(plan).toMatchObject({
+      kind: 'execute',
+      effects: [{ kind: 'end_breached_plan', planId: 'plan-1' }],
+    });
+    const paid = planProposalExecution({
+      ...base,
+      action: 'resend_invoice',
+      invoices: [{ ...invoice, status: 'paid', openCents: 0 }],
+    });
+    expect(paid.kind).toBe('blocked');
+  });
+});
