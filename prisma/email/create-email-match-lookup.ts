@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { batchLoads } from './batch-loads.ts';
 
 export interface OutboundRow {
   readonly id: string;
@@ -8,63 +9,119 @@ export interface OutboundRow {
   readonly toAddress: string | null;
 }
 
+interface DatedOutbound extends OutboundRow {
+  readonly createdAt: Date;
+}
+
+const UUID = /^[0-9a-f-]{36}$/iu;
+/** A domain is shared by more debtors than this: the matcher only needs to know it is ambiguous. */
+const DOMAIN_DEBTORS = 5;
+
 /**
  * The reads the email matcher needs (channels/email EmailMatchLookup), over the message,
  * invoice and contact tables. Outbound mail is found by its Message-ID (our external id).
+ * Lookups made at the same time are answered by one query per kind (batchLoads): matching a
+ * chunk of mail concurrently through one lookup costs a handful of queries, not five per mail.
+ * Create one per chunk: answers are remembered.
  */
 export function createEmailMatchLookup(prisma: PrismaClient) {
   const outbound = async (
-    where: { externalId: { in: string[] } } | { id: string },
-  ): Promise<OutboundRow | null> => {
+    where: { externalId: { in: string[] } } | { id: { in: string[] } },
+  ): Promise<DatedOutbound[]> => {
     const rows = await prisma.message.findMany({
       where: { ...where, channel: 'email', direction: 'outbound', debtorId: { not: null } },
       select: {
         id: true,
+        externalId: true,
         debtorId: true,
         invoiceId: true,
         toAddress: true,
         createdAt: true,
         conversation: { select: { externalThreadId: true } },
       },
-      orderBy: { createdAt: 'desc' },
-      take: 1,
     });
-    const row = rows[0];
-    return row
-      ? {
-          id: row.id,
-          debtorId: row.debtorId!,
-          invoiceId: row.invoiceId,
-          threadId: row.conversation?.externalThreadId ?? null,
-          toAddress: row.toAddress,
-        }
-      : null;
+    return rows.map((row) => ({
+      id: row.id,
+      externalId: row.externalId,
+      debtorId: row.debtorId!,
+      invoiceId: row.invoiceId,
+      threadId: row.conversation?.externalThreadId ?? null,
+      toAddress: row.toAddress,
+      createdAt: row.createdAt,
+    }));
   };
+  const byMessageId = batchLoads<string, DatedOutbound & { externalId: string }>(async (ids) => {
+    const rows = (await outbound({ externalId: { in: [...ids] } })) as (DatedOutbound & {
+      externalId: string;
+    })[];
+    return new Map(rows.map((row) => [row.externalId, row]));
+  });
+  const byId = batchLoads<string, DatedOutbound>(async (ids) => {
+    const rows = await outbound({ id: { in: [...ids] } });
+    return new Map(rows.map((row) => [row.id, row]));
+  });
+  const invoices = batchLoads<string, { id: string; debtorId: string; number: string }[]>(async (numbers) => {
+    const rows = await prisma.$queryRaw<{ id: string; debtorId: string; number: string; key: string }[]>`
+      SELECT id::text AS id, debtor_id::text AS "debtorId", number, upper(number) AS key
+      FROM invoice WHERE upper(number) = ANY(${[...numbers]})`;
+    const found = new Map<string, { id: string; debtorId: string; number: string }[]>();
+    for (const { key, ...row } of rows) found.set(key, [...(found.get(key) ?? []), row]);
+    return found;
+  });
+  const byAddress = batchLoads<string, string[]>(async (addresses) => {
+    const rows = await prisma.$queryRaw<{ key: string; debtorId: string }[]>`
+      SELECT DISTINCT lower(email) AS key, debtor_id::text AS "debtorId"
+      FROM contact WHERE lower(email) = ANY(${[...addresses]})`;
+    return group(rows);
+  });
+  const byDomain = batchLoads<string, string[]>(async (domains) => {
+    // endsWith "@domain", case-insensitive; right() instead of LIKE so "_" in a domain is no wildcard.
+    const rows = await prisma.$queryRaw<{ key: string; debtorId: string }[]>`
+      SELECT DISTINCT d.domain AS key, c.debtor_id::text AS "debtorId"
+      FROM unnest(${[...domains]}::text[]) AS d(domain)
+      JOIN contact c ON right(lower(c.email), length(d.domain) + 1) = '@' || d.domain`;
+    return group(rows);
+  });
   return {
-    outboundByMessageIds: (ids: readonly string[]) => outbound({ externalId: { in: [...ids] } }),
-    outboundById: (id: string) => (/^[0-9a-f-]{36}$/iu.test(id) ? outbound({ id }) : Promise.resolve(null)),
+    async outboundByMessageIds(ids: readonly string[]): Promise<OutboundRow | null> {
+      const found = await Promise.all(ids.map((id) => byMessageId(id)));
+      return latest(found);
+    },
+    async outboundById(id: string): Promise<OutboundRow | null> {
+      return UUID.test(id) ? latest([await byId(id.toLowerCase())]) : null;
+    },
     async invoicesByNumbers(numbers: readonly string[]) {
       // Extracted numbers are upper case; the ledger's may not be.
-      const wanted = numbers.map((number) => number.toUpperCase());
-      return prisma.$queryRaw<{ id: string; debtorId: string; number: string }[]>`
-        SELECT id::text AS id, debtor_id::text AS "debtorId", number FROM invoice WHERE upper(number) = ANY(${wanted})`;
+      const wanted = [...new Set(numbers.map((number) => number.toUpperCase()))];
+      const found = await Promise.all(wanted.map((number) => invoices(number)));
+      const unique = new Map(found.flatMap((rows) => rows ?? []).map((row) => [row.id, row]));
+      return [...unique.values()];
     },
     async debtorsByContactAddress(address: string) {
-      const rows = await prisma.contact.findMany({
-        where: { email: { equals: address, mode: 'insensitive' } },
-        select: { debtorId: true },
-        distinct: ['debtorId'],
-      });
-      return rows.map((row) => row.debtorId);
+      return (await byAddress(address.toLowerCase())) ?? [];
     },
     async debtorsByContactDomain(domain: string) {
-      const rows = await prisma.contact.findMany({
-        where: { email: { endsWith: `@${domain}`, mode: 'insensitive' } },
-        select: { debtorId: true },
-        distinct: ['debtorId'],
-        take: 5,
-      });
-      return rows.map((row) => row.debtorId);
+      return ((await byDomain(domain.toLowerCase())) ?? []).slice(0, DOMAIN_DEBTORS);
     },
   };
+}
+
+/** The most recent of the outbound mails found: a reply names the newest mail it answers. */
+function latest(rows: readonly (DatedOutbound | undefined)[]): OutboundRow | null {
+  let best: DatedOutbound | undefined;
+  for (const row of rows) if (row && (!best || row.createdAt > best.createdAt)) best = row;
+  if (!best) return null;
+  return {
+    id: best.id,
+    debtorId: best.debtorId,
+    invoiceId: best.invoiceId,
+    threadId: best.threadId,
+    toAddress: best.toAddress,
+  };
+}
+
+function group(rows: readonly { key: string; debtorId: string }[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const row of rows) found.set(row.key, [...(found.get(row.key) ?? []), row.debtorId]);
+  return found;
 }

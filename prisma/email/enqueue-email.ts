@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from '../generated/client.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { enqueueEmails } from './enqueue-emails.ts';
 
 export interface EmailToQueue {
   /** The same logical mail is queued once: "dunning:reminder_1:<invoice ids>", "answer:<message id>". */
@@ -25,6 +26,7 @@ export interface EmailToQueue {
 /**
  * Queues an automated mail: outbound message row (status queued), conversation, outbox row and
  * audit in one transaction. Returns created false when the idempotency key was queued before.
+ * A batch of one for enqueueEmails.
  */
 export async function enqueueEmail({
   prisma,
@@ -35,84 +37,6 @@ export async function enqueueEmail({
   mail: EmailToQueue;
   actor: string;
 }): Promise<{ created: boolean; outboxId: string; messageId: string }> {
-  const existing = () =>
-    prisma.emailOutbox.findUnique({
-      where: { idempotencyKey: mail.idempotencyKey },
-      select: { id: true, messageId: true },
-    });
-  const before = await existing();
-  if (before) return { created: false, outboxId: before.id, messageId: before.messageId };
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const threadId = mail.threadId ?? mail.messageIdHeader;
-      const conversation = await tx.conversation.upsert({
-        where: { channel_externalThreadId: { channel: 'email', externalThreadId: threadId } },
-        create: {
-          channel: 'email',
-          externalThreadId: threadId,
-          subject: mail.subject,
-          debtorId: mail.debtorId,
-          invoiceId: mail.invoiceId,
-        },
-        update: {},
-      });
-      await tx.message.create({
-        data: {
-          id: mail.id,
-          channel: 'email',
-          direction: 'outbound',
-          externalId: mail.messageIdHeader,
-          conversationId: conversation.id,
-          debtorId: mail.debtorId,
-          invoiceId: mail.invoiceId,
-          fromAddress: mail.fromAddress,
-          toAddress: mail.toAddress,
-          subject: mail.subject,
-          rawText: mail.text,
-          kind: mail.template,
-          status: 'queued',
-        },
-      });
-      const outbox = await tx.emailOutbox.create({
-        data: {
-          idempotencyKey: mail.idempotencyKey,
-          messageId: mail.id,
-          debtorId: mail.debtorId,
-          template: mail.template,
-          payload: mail.payload as Prisma.InputJsonValue,
-        },
-      });
-      const audit: Prisma.AuditEventCreateManyInput[] = [
-        {
-          actor,
-          type: 'email.queued',
-          entityType: 'message',
-          entityId: mail.id,
-          data: { template: mail.template, to: mail.toAddress, idempotencyKey: mail.idempotencyKey },
-        },
-      ];
-      if (mail.proposalId) {
-        await tx.proposal.update({
-          where: { id: mail.proposalId },
-          data: { status: 'executed', executedAt: new Date(), decidedBy: actor },
-        });
-        audit.push({
-          actor,
-          type: 'proposal.executed',
-          entityType: 'proposal',
-          entityId: mail.proposalId,
-          data: { outboundMessageId: mail.id, template: mail.template },
-        });
-      }
-      await tx.auditEvent.createMany({ data: audit });
-      return { created: true, outboxId: outbox.id, messageId: mail.id };
-    });
-  } catch (error) {
-    // Another run queued the same mail at the same moment.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const winner = await existing();
-      if (winner) return { created: false, outboxId: winner.id, messageId: winner.messageId };
-    }
-    throw error;
-  }
+  const [queued] = await enqueueEmails({ prisma, mails: [{ mail, actor }] });
+  return queued!;
 }

@@ -5,6 +5,7 @@ import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
 import { insertAuditEvents } from './insert-audit-events.ts';
 import { insertJsonRows, type RawSql } from './insert-json-rows.ts';
 import type { ClassificationRecord, InboundRecord, StoredInbound } from './store-inbound-message.ts';
+import { conversationKey, upsertConversations } from './upsert-conversations.ts';
 import { writeProposalRows } from './write-proposal-rows.ts';
 
 export interface InboundToStore {
@@ -59,10 +60,22 @@ async function writeInboundMessages(
     claimed.add(k);
     fresh.push({ item, id: randomUUID(), index });
   });
-  const conversations = await upsertConversations(
-    tx,
-    fresh.map(({ item }) => item.record),
-  );
+  const conversations = await upsertConversations({
+    db: tx,
+    conversations: fresh.flatMap(({ item: { record } }) =>
+      record.thread && record.debtorId
+        ? [
+            {
+              channel: record.channel,
+              externalThreadId: record.thread.externalThreadId,
+              subject: record.thread.subject,
+              debtorId: record.debtorId,
+              invoiceId: record.invoiceId,
+            },
+          ]
+        : [],
+    ),
+  });
   const inserted = new Set(
     (
       await insertJsonRows<{ id: string }>({
@@ -82,7 +95,7 @@ async function writeInboundMessages(
           invoice_id: record.invoiceId,
           conversation_id:
             record.thread && record.debtorId
-              ? (conversations.get(key(record.channel, record.thread.externalThreadId)) ?? null)
+              ? (conversations.get(conversationKey(record.channel, record.thread.externalThreadId)) ?? null)
               : null,
           from_address: record.fromAddress,
           to_address: record.toAddress,
@@ -229,52 +242,4 @@ async function findStored(
     JSON.stringify(keys),
   )) as { id: string; channel: string; external_id: string }[];
   return new Map(rows.map((row) => [key(row.channel, row.external_id), row.id]));
-}
-
-/**
- * The conversation of each threaded, matched message: created when new (first subject and
- * invoice win, as with one message at a time), found when it exists. Key: channel + thread id.
- */
-async function upsertConversations(
-  db: RawSql,
-  records: readonly InboundRecord[],
-): Promise<Map<string, string>> {
-  const threads = new Map<string, Readonly<Record<string, unknown>>>();
-  for (const record of records) {
-    if (!record.thread || !record.debtorId) continue;
-    const k = key(record.channel, record.thread.externalThreadId);
-    if (threads.has(k)) continue;
-    threads.set(k, {
-      id: randomUUID(),
-      channel: record.channel,
-      external_thread_id: record.thread.externalThreadId,
-      subject: record.thread.subject,
-      debtor_id: record.debtorId,
-      invoice_id: record.invoiceId,
-    });
-  }
-  if (threads.size === 0) return new Map();
-  const rows = [...threads.values()];
-  await insertJsonRows({
-    db,
-    table: 'conversation',
-    columns: {
-      id: 'uuid',
-      channel: '"Channel"',
-      external_thread_id: 'text',
-      subject: 'text',
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-    },
-    extra: { updated_at: 'now()' },
-    onConflict: 'ON CONFLICT (channel, external_thread_id) DO NOTHING',
-    rows,
-  });
-  const found = (await db.$queryRawUnsafe(
-    `SELECT c.id::text AS id, c.channel::text AS channel, c.external_thread_id
-       FROM jsonb_to_recordset($1::jsonb) AS k(channel text, external_thread_id text)
-       JOIN conversation c ON c.channel = k.channel::"Channel" AND c.external_thread_id = k.external_thread_id`,
-    JSON.stringify(rows.map((row) => ({ channel: row.channel, external_thread_id: row.external_thread_id }))),
-  )) as { id: string; channel: string; external_thread_id: string }[];
-  return new Map(found.map((row) => [key(row.channel, row.external_thread_id), row.id]));
 }

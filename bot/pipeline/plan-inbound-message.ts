@@ -1,0 +1,94 @@
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
+import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import type { Understanding } from '../../nlp/understanding.ts';
+import type { DebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
+import type { InboundToStore } from '../../prisma/repositories/store-inbound-messages.ts';
+import { contentHash } from './content-hash.ts';
+import type { InboundMessage } from './process-inbound-message.ts';
+
+export interface PlannedInbound {
+  readonly toStore: InboundToStore;
+  readonly proposal: NextStepProposal | null;
+  readonly invoices: readonly InvoiceFacts[];
+}
+
+/**
+ * What the pipeline decides for one understood message, without I/O: the invoices it concerns,
+ * the policy's proposal (only for a matched debtor) and the rows to store. Shared by the single
+ * and the chunked pipeline so both decide the same.
+ */
+export function planInboundMessage({
+  message,
+  understanding,
+  context,
+  policy,
+  now,
+  actor,
+}: {
+  message: InboundMessage;
+  understanding: Understanding;
+  /** The matched debtor's context; null when unmatched (or the debtor no longer exists). */
+  context: DebtorContext | null;
+  policy: CollectionsPolicy;
+  now: Date;
+  actor: string;
+}): PlannedInbound {
+  const invoices = context ? invoicesConcerned(context.openInvoices, message.invoiceId, understanding) : [];
+  const proposal = context
+    ? proposeNextStep({
+        understanding,
+        debtor: context.facts,
+        invoices,
+        history: context.history,
+        today: amsterdamDate(now),
+        policy,
+      })
+    : null;
+  return {
+    proposal,
+    invoices,
+    toStore: {
+      record: {
+        channel: message.channel,
+        externalId: message.externalId,
+        contentHash: contentHash(message),
+        debtorId: context ? context.id : null,
+        invoiceId: message.invoiceId,
+        thread: message.thread,
+        fromAddress: message.from,
+        toAddress: message.to,
+        subject: message.subject,
+        rawText: message.text,
+        headers: message.headers,
+        receivedAt: message.receivedAt,
+      },
+      understanding,
+      proposal,
+      invoiceIds: invoices.map((invoice) => invoice.id),
+      actor,
+    },
+  };
+}
+
+/**
+ * The invoices a message is about: the one the channel matched, else the open invoices the
+ * debtor names, else all the debtor's open invoices (a reply to a statement concerns them all).
+ */
+function invoicesConcerned(
+  open: readonly InvoiceFacts[],
+  matchedInvoiceId: string | null,
+  understanding: Understanding,
+): InvoiceFacts[] {
+  const matched = open.filter((invoice) => invoice.id === matchedInvoiceId);
+  if (matched.length > 0) return matched;
+  const named = new Set(understanding.entities.invoiceNumbers.map(normaliseNumber));
+  const mentioned = open.filter((invoice) => named.has(normaliseNumber(invoice.number)));
+  return mentioned.length > 0 ? mentioned : [...open];
+}
+
+function normaliseNumber(number: string): string {
+  return number.replace(/[^0-9a-z]/gi, '').toLowerCase();
+}

@@ -1,0 +1,79 @@
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { understandMessage } from '../../nlp/understand-message.ts';
+import type { Understanding } from '../../nlp/understanding.ts';
+import type { Database } from '../../prisma/open-database.ts';
+import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
+import { storeInboundMessages } from '../../prisma/repositories/store-inbound-messages.ts';
+import { planInboundMessage } from './plan-inbound-message.ts';
+import type { InboundMessage, ProcessedInbound, Understand } from './process-inbound-message.ts';
+
+export interface InboundItem {
+  readonly message: InboundMessage;
+  /** Already understood (e.g. in a worker thread); otherwise `understand` runs here. */
+  readonly understanding?: Understanding | undefined;
+  readonly actor?: string | undefined;
+}
+
+const localUnderstand: Understand = async (input) => understandMessage(input);
+
+/**
+ * The shared pipeline for a chunk of messages: understand, load each debtor's context once,
+ * let the policy propose, and store everything in ONE transaction. Decides exactly as
+ * processInboundMessage does for each message alone (a proposal never changes a debtor's
+ * context, so one context per debtor per chunk is the same context). If the transaction fails,
+ * nothing of the chunk is stored and this throws; the caller may retry message by message.
+ */
+export async function processInboundMessages({
+  prisma,
+  items,
+  policy,
+  understand = localUnderstand,
+  now = new Date(),
+}: {
+  prisma: Database['prisma'];
+  items: readonly InboundItem[];
+  policy: CollectionsPolicy;
+  understand?: Understand;
+  now?: Date;
+}): Promise<ProcessedInbound[]> {
+  const understood = await Promise.all(
+    items.map(
+      async ({ message, understanding }) =>
+        understanding ??
+        understand({
+          text: message.text,
+          subject: message.subject ?? undefined,
+          headers: message.headers ?? undefined,
+          html: message.html,
+          receivedAt: message.receivedAt,
+        }),
+    ),
+  );
+  const contexts = await loadDebtorContexts({
+    prisma,
+    debtorIds: items.flatMap(({ message }) => (message.debtorId ? [message.debtorId] : [])),
+  });
+  const plans = items.map(({ message, actor }, index) =>
+    planInboundMessage({
+      message,
+      understanding: understood[index]!,
+      context: message.debtorId ? (contexts.get(message.debtorId) ?? null) : null,
+      policy,
+      now,
+      actor: actor ?? `${message.channel}:${message.from ?? 'unknown'}`,
+    }),
+  );
+  const stored = await storeInboundMessages({ prisma, items: plans.map((plan) => plan.toStore) });
+  return plans.map((plan, index): ProcessedInbound => {
+    const result = stored[index]!;
+    const duplicate = result.outcome === 'duplicate';
+    return {
+      outcome: duplicate ? 'duplicate' : plan.toStore.record.debtorId ? 'processed' : 'unmatched',
+      messageId: result.messageId,
+      understanding: understood[index]!,
+      proposal: duplicate ? null : plan.proposal,
+      proposalId: result.proposalId,
+      invoices: plan.invoices,
+    };
+  });
+}
