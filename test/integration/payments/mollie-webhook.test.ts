@@ -130,6 +130,10 @@ describe('payments through the loopback Mollie API', () => {
     expect((await h.db.prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe(
       'expired',
     );
+    // The reminder that was queued but not yet sent will not go out.
+    expect((await h.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: outbox.id } })).status).toBe(
+      'cancelled',
+    );
     expect(await h.db.prisma.providerPayment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({
       status: 'paid',
       outcome: 'applied',
