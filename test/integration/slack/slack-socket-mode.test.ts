@@ -110,6 +110,11 @@ describe('Slack over Socket Mode', () => {
       template: 'payment_plan_confirmation',
       idempotencyKey: `plan-approved:${plan.id}`,
     });
+    // Over Socket Mode the ack goes first and the handler finishes after it: wait for its last step.
+    await until(
+      () => h.db.prisma.slackOutbox.count({ where: { idempotencyKey: `approval:${proposalId}:executed` } }),
+      (n) => n === 1,
+    );
     await h.runtime.runOnce();
     const update = h.api.callsTo('chat.update').at(-1)!.args;
     expect(JSON.stringify(update.blocks)).toContain(`Approved and carried out by <@${FINANCE}>`);
