@@ -1,4 +1,5 @@
 import type { Database } from '../../prisma/open-database.ts';
+import { buildChatChannel } from '../chat/build-chat-channel.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { buildEmailChannel } from '../email/build-email-channel.ts';
 import { buildPaymentPageChannel } from '../page/build-payment-page-channel.ts';
@@ -26,6 +27,7 @@ const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [
   buildEmailChannel,
   buildSlackChannel,
   buildPaymentPageChannel,
+  buildChatChannel,
 ];
 
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {

@@ -1,0 +1,14 @@
+import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
+import { createChatRuntime } from './create-chat-runtime.ts';
+import { readChatConfig } from './read-chat-config.ts';
+
+/** The payment page's chat for `collections serve`; nothing when PAYMENT_LINK_SECRET is unset. */
+export async function buildChatChannel(deps: ChannelDeps): Promise<ChannelParts> {
+  const config = readChatConfig(deps.env);
+  if (!config) return { services: [], routes: [] };
+  const runtime = createChatRuntime({ db: deps.db, config, policy: deps.config.policy, log: deps.log });
+  deps.log(
+    `chat: Direct Line at /v3/directline${config.botFramework ? `, Bot Framework at POST /api/messages (app ${config.botFramework.appId})` : ''}`,
+  );
+  return { services: runtime.services, routes: runtime.routes };
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Activity,
+  ActivityHandler,
+  ConversationState,
+  MessageFactory,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+import { ChoicePrompt, DialogSet, type DialogState, TextPrompt } from 'botbuilder-dialogs';
+import { recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
+import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
+import { type ChatDeps, type ChatSession, SESSION_KEY, sessionOf } from './chat-deps.ts';
+import { textsFor } from './chat-texts.ts';
+import { ANSWER_KEY, DIALOG, PROMPT } from './dialogs/chat-dialog-ids.ts';
+import { createDateValidator } from './dialogs/create-date-validator.ts';
+import { createDisputeDialog } from './dialogs/create-dispute-dialog.ts';
+import { createMenuDialog } from './dialogs/create-menu-dialog.ts';
+import { createPaidDialog, validateReference } from './dialogs/create-paid-dialog.ts';
+import { createPlanDialog } from './dialogs/create-plan-dialog.ts';
+import { createPoDialog, validatePoNumber } from './dialogs/create-po-dialog.ts';
+import { createPromiseDialog } from './dialogs/create-promise-dialog.ts';
+import { ASKS_FOR_PERSON, chatInbound, handOffToPerson } from './hand-off-to-person.ts';
+import { routeUnderstoodMessage } from './route-understood-message.ts';
+
+/** Longest debtor message the bot takes in (the Direct Line endpoint refuses longer ones earlier). */
+export const MAX_CHAT_TEXT = 2000;
+
+/**
+ * The payment page's chat bot, the same behind our Direct Line endpoint and behind Azure Bot
+ * Service. It greets the debtor in their language naming the invoice, runs each free-text
+ * message through the shared pipeline, and lets the matching dialog lead from there. Every turn,
+ * the debtor's and its own, lands on the debtor's timeline as a chat Message.
+ */
+export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler {
+  const conversationState = new ConversationState(storage);
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  dialogs
+    .add(new ChoicePrompt(PROMPT.choice))
+    .add(new TextPrompt(PROMPT.text, async (p) => (p.recognized.value ?? '').trim().length > 0))
+    .add(new TextPrompt(PROMPT.po, validatePoNumber))
+    .add(new TextPrompt(PROMPT.promiseDate, createDateValidator(deps, 'promise')))
+    .add(new TextPrompt(PROMPT.paidDate, createDateValidator(deps, 'paid')))
+    .add(new TextPrompt(PROMPT.reference, validateReference))
+    .add(createPlanDialog(deps))
+    .add(createDisputeDialog(deps))
+    .add(createPoDialog(deps))
+    .add(createPromiseDialog(deps))
+    .add(createPaidDialog(deps))
+    .add(createMenuDialog(deps));
+
+  const bot = new ActivityHandler();
+  bot.onTurn(async (context, next) => {
+    const session = await deps.resolveSession(context);
+    if (!session) {
+      deps.log(`chat: conversation ${context.activity.conversation?.id} is not bound to an invoice; ignored`);
+      return;
+    }
+    context.turnState.set(SESSION_KEY, session);
+    context.onSendActivities(async (ctx, activities, send) => {
+      const responses = await send();
+      await recordBotTurns(
+        deps,
+        session,
+        activities,
+        responses.map((r) => r?.id),
+      );
+      return responses;
+    });
+    await next();
+  });
+
+  bot.onMembersAdded(async (context, next) => {
+    const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+    if (joined) {
+      const session = sessionOf(context);
+      const t = textsFor(session.language);
+      const greeting = MessageFactory.suggestedActions(
+        Object.values(t.menu),
+        t.greeting({
+          name: session.debtorName,
+          invoice: session.invoiceNumber,
+          amountCents: session.openCents,
+          dueDate: session.dueDate,
+        }),
+      );
+      await context.sendActivity(greeting);
+    }
+    await next();
+  });
+
+  bot.onMessage(async (context, next) => {
+    await handleMessage(deps, context, dialogs);
+    await next();
+  });
+
+  bot.onDialog(async (context, next) => {
+    await conversationState.saveChanges(context, false);
+    await next();
+  });
+  return bot;
+}
+
+/** The greeting's buttons, in the order of ChatTexts.menu (the last, a person, is a hand-off). */
+const MENU_DIALOGS: readonly [string, object][] = [
+  [DIALOG.plan, { proposalId: null, requestedCount: null, period: null, pendingInstalments: null }],
+  [DIALOG.dispute, { proposalId: null, action: null }],
+  [DIALOG.po, { proposalId: null, action: null, poNumber: null }],
+  [DIALOG.promise, { proposalId: null, action: null, requiresApproval: false, promisedDate: null }],
+  [DIALOG.paid, { proposalId: null, paidOn: null }],
+  [DIALOG.menu, { proposalId: null, prompt: 'menuPrompt' }],
+];
+
+async function handleMessage(deps: ChatDeps, context: TurnContext, dialogs: DialogSet): Promise<void> {
+  const session = sessionOf(context);
+  const t = textsFor(session.language);
+  const text = (context.activity.text ?? '').trim();
+  if (!text) return;
+  if (text.length > MAX_CHAT_TEXT) {
+    await context.sendActivity(t.tooLong);
+    return;
+  }
+  const dc = await dialogs.createContext(context);
+  if (ASKS_FOR_PERSON.test(text)) {
+    await dc.cancelAllDialogs();
+    await handOffToPerson(deps, context);
+    return;
+  }
+  const menu = Object.values(t.menu).findIndex((label) => label.toLowerCase() === text.toLowerCase());
+  if (dc.activeDialog || menu >= 0) {
+    // An answer to the bot's question (or a menu button): on the timeline, not a new reason to classify.
+    const { messageId } = await recordChatMessage({
+      prisma: deps.db.prisma,
+      record: {
+        debtorId: session.debtorId,
+        invoiceId: session.invoiceId,
+        chatConversationId: session.conversationId,
+        direction: 'inbound',
+        externalId: context.activity.id ?? randomUUID(),
+        text,
+        kind: 'answer',
+        at: deps.now(),
+      },
+    });
+    context.turnState.set(ANSWER_KEY, messageId);
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return;
+    }
+    await dc.beginDialog(...MENU_DIALOGS[menu]!);
+    return;
+  }
+  const processed = await processInboundMessage({
+    prisma: deps.db.prisma,
+    message: chatInbound(context, session.debtorId, session.invoiceId, deps.now()),
+    policy: deps.policy,
+    ...(deps.understand ? { understand: deps.understand } : {}),
+    now: deps.now(),
+    actor: `chat:${session.debtorId}`,
+  });
+  // The client sent the same activity again: its answer went out the first time.
+  if (processed.outcome === 'duplicate') return;
+  context.turnState.set(ANSWER_KEY, processed.messageId);
+  await routeUnderstoodMessage(context, dc, processed);
+}
+
+async function recordBotTurns(
+  deps: ChatDeps,
+  session: ChatSession,
+  activities: Partial<Activity>[],
+  ids: (string | undefined)[],
+): Promise<void> {
+  for (const [index, activity] of activities.entries()) {
+    if (activity.type !== 'message' || !activity.text) continue;
+    const buttons = activity.suggestedActions?.actions?.map((action) => action.title).filter(Boolean) ?? [];
+    await recordChatMessage({
+      prisma: deps.db.prisma,
+      record: {
+        debtorId: session.debtorId,
+        invoiceId: session.invoiceId,
+        chatConversationId: session.conversationId,
+        direction: 'outbound',
+        externalId: `bot:${ids[index] ?? randomUUID()}`,
+        text: buttons.length > 0 ? `${activity.text}\n[${buttons.join(' | ')}]` : activity.text,
+        kind: 'bot',
+        at: deps.now(),
+      },
+    });
+  }
+}

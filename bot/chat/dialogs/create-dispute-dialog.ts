@@ -1,0 +1,53 @@
+import { WaterfallDialog } from 'botbuilder-dialogs';
+import { addDisputeDetails } from '../../../prisma/chat/add-dispute-details.ts';
+import { type ChatDeps, sessionOf } from '../chat-deps.ts';
+import { textsFor } from '../chat-texts.ts';
+import { proposeFromDialog } from '../propose-from-dialog.ts';
+import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
+
+export interface DisputeDialogOptions {
+  /** The pipeline's hand-off proposal (or the review proposal the menu replaces), if any. */
+  readonly proposalId: string | null;
+  readonly action: string | null;
+}
+
+/**
+ * Dispute intake: what is wrong and which lines, added to the hand-off to sales (the dispute
+ * the pipeline's proposal opens). When the dispute was chosen from the menu there is no hand-off
+ * yet, so the policy proposes one first. Amounts never change here; only sales changes them.
+ */
+export function createDisputeDialog(deps: ChatDeps): WaterfallDialog {
+  return new WaterfallDialog(DIALOG.dispute, [
+    async (step) => {
+      const session = sessionOf(step.context);
+      return step.prompt(PROMPT.text, {
+        prompt: textsFor(session.language).disputeWhat(session.invoiceNumber),
+      });
+    },
+    async (step) => {
+      (step.values as Record<string, unknown>).what = String(step.result);
+      return step.prompt(PROMPT.text, { prompt: textsFor(sessionOf(step.context).language).disputeLines });
+    },
+    async (step) => {
+      const session = sessionOf(step.context);
+      const options = step.options as DisputeDialogOptions;
+      const details = `what is wrong: ${String((step.values as Record<string, unknown>).what)}; lines: ${String(step.result)}`;
+      let proposalId = options.action === 'handoff_to_sales' ? options.proposalId : null;
+      if (!proposalId) {
+        proposalId = (
+          await proposeFromDialog({
+            deps,
+            session,
+            reason: 'dispute',
+            entities: {},
+            answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+            supersedes: options.proposalId,
+          })
+        ).proposalId;
+      }
+      await addDisputeDetails({ prisma: deps.db.prisma, proposalId, details });
+      await step.context.sendActivity(textsFor(session.language).disputeDone);
+      return step.endDialog({ proposalId });
+    },
+  ]);
+}

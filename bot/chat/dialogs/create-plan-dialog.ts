@@ -1,0 +1,125 @@
+import { type FoundChoice, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { amsterdamDate } from '../../../domain/model/iso-date.ts';
+import type { InstalmentSchedule, PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
+import { loadDebtorContext } from '../../../prisma/repositories/load-debtor-context.ts';
+import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
+import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
+import { type ChatDeps, sessionOf } from '../chat-deps.ts';
+import { textsFor } from '../chat-texts.ts';
+import { proposeFromDialog } from '../propose-from-dialog.ts';
+import { choicePrompt } from './ask.ts';
+import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
+
+export interface PlanDialogOptions {
+  /** The pipeline's proposal for the message that asked for a plan, if any. */
+  readonly proposalId: string | null;
+  readonly requestedCount: number | null;
+  readonly period: PlanPeriod | null;
+  /** The instalments the pipeline's proposal already put before finance, if it asked finance. */
+  readonly pendingInstalments: readonly { dueDate: string; amountCents: number }[] | null;
+}
+
+/**
+ * Payment plan: the plans the policy allows (buildPlanOptions), the debtor's choice, a
+ * confirmation, then the policy decides on the chosen plan. Inside what it auto-approves, the
+ * plan is carried out at once exactly as an approval in Slack would (decideProposal); otherwise
+ * it waits for finance and the debtor is told it is pending and will hear the answer here.
+ */
+export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
+  return new WaterfallDialog(DIALOG.plan, [
+    async (step) => {
+      const session = sessionOf(step.context);
+      const t = textsFor(session.language);
+      const options = step.options as PlanDialogOptions;
+      const context = await loadDebtorContext({ prisma: deps.db.prisma, debtorId: session.debtorId });
+      const open = (context?.openInvoices ?? []).filter((invoice) => invoice.status === 'open');
+      const concerned = open.filter((invoice) => invoice.id === session.invoiceId);
+      const totalCents = (concerned.length > 0 ? concerned : open).reduce((sum, i) => sum + i.openCents, 0);
+      const offered =
+        context && totalCents > 0
+          ? buildPlanOptions({
+              totalCents,
+              requestedCount: options.requestedCount,
+              period: options.period ?? deps.policy.plans.defaultPeriod,
+              today: amsterdamDate(deps.now()),
+              history: context.history,
+              policy: deps.policy,
+            })
+          : [];
+      if (offered.length === 0) {
+        await step.context.sendActivity(t.planNone);
+        return step.endDialog();
+      }
+      (step.values as Record<string, unknown>).offered = offered;
+      const labels = offered.map((o) => t.planOption(o.count, o.amountCents, o.period, o.needsApproval));
+      return step.prompt(PROMPT.choice, choicePrompt(t.planIntro(totalCents), [...labels, t.planOther]));
+    },
+    async (step) => {
+      const t = textsFor(sessionOf(step.context).language);
+      const offered = (step.values as Record<string, unknown>).offered as PlanOption[];
+      const choice = step.result as FoundChoice;
+      const chosen = offered[choice.index];
+      if (!chosen)
+        return step.replaceDialog(DIALOG.menu, {
+          proposalId: (step.options as PlanDialogOptions).proposalId,
+        });
+      (step.values as Record<string, unknown>).chosen = chosen;
+      const lines = chosen.instalments.map((i, n) => t.planLine(n + 1, i.dueDate, i.amountCents));
+      return step.prompt(PROMPT.choice, choicePrompt(t.planConfirm(lines), [t.yes, t.no], YES_NO));
+    },
+    async (step) => confirmPlan(deps, step),
+  ]);
+}
+
+const YES_NO = [
+  ['ja', 'yes', 'ok', 'klopt', 'akkoord', 'prima', 'goed'],
+  ['nee', 'no', 'niet', 'anders'],
+];
+
+async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
+  const session = sessionOf(step.context);
+  const t = textsFor(session.language);
+  const options = step.options as PlanDialogOptions;
+  if ((step.result as FoundChoice).index !== 0) return step.replaceDialog(DIALOG.plan, options);
+  const chosen = (step.values as Record<string, unknown>).chosen as PlanOption;
+  const lines = chosen.instalments.map((i, n) => t.planLine(n + 1, i.dueDate, i.amountCents));
+  // Finance already has exactly this plan before it (the pipeline asked): do not ask twice.
+  if (options.pendingInstalments && sameInstalments(options.pendingInstalments, chosen.instalments)) {
+    await step.context.sendActivity(t.planPending);
+    return step.endDialog();
+  }
+  const { proposal, proposalId } = await proposeFromDialog({
+    deps,
+    session,
+    reason: 'liquidity',
+    entities: {
+      instalments: [{ count: chosen.count, amountCents: null, period: chosen.period, text: '' }],
+      dates: [{ date: chosen.startDate, text: '' }],
+    },
+    answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+    supersedes: options.proposalId,
+  });
+  if (proposal.action === 'offer_payment_plan' && !proposal.requiresApproval) {
+    await decideProposal({
+      prisma: deps.db.prisma,
+      proposalId,
+      actor: 'policy',
+      decision: { kind: 'approve', schedule: proposal.params.schedule as InstalmentSchedule, changed: false },
+      now: deps.now(),
+    });
+    await step.context.sendActivity(t.planApproved(lines));
+  } else {
+    await step.context.sendActivity(t.planPending);
+  }
+  return step.endDialog({ proposalId });
+}
+
+function sameInstalments(
+  a: readonly { dueDate: string; amountCents: number }[],
+  b: readonly { dueDate: string; amountCents: number }[],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => x.dueDate === b[i]?.dueDate && x.amountCents === b[i]?.amountCents)
+  );
+}

@@ -1,0 +1,52 @@
+import type { TurnContext } from 'botbuilder';
+import { understandMessage } from '../../nlp/understand-message.ts';
+import { processInboundMessage, type Understand } from '../pipeline/process-inbound-message.ts';
+import type { ChatDeps } from './chat-deps.ts';
+import { sessionOf } from './chat-deps.ts';
+import { textsFor } from './chat-texts.ts';
+
+/** "mens", "medewerker", "human", "agent", "person": the debtor wants a person, whatever the dialog was doing. */
+export const ASKS_FOR_PERSON = /\b(mens|medewerker|persoon|human|agent|person)\b/iu;
+
+/**
+ * The debtor asked for a person. Their words still go through the shared pipeline (stored,
+ * classified), but marked as needing a person, so the policy proposes a human review with a short
+ * dunning pause and the message reaches Slack for triage; the debtor is told someone will answer.
+ */
+export async function handOffToPerson(deps: ChatDeps, context: TurnContext): Promise<void> {
+  const session = sessionOf(context);
+  const base: Understand = deps.understand ?? (async (input) => understandMessage(input));
+  const askedForPerson: Understand = async (input) => {
+    const understood = await base(input);
+    return {
+      ...understood,
+      abstained: true,
+      explanation: { ...understood.explanation, note: 'the debtor asked for a person in the chat' },
+    };
+  };
+  await processInboundMessage({
+    prisma: deps.db.prisma,
+    message: chatInbound(context, session.debtorId, session.invoiceId, deps.now()),
+    policy: deps.policy,
+    understand: askedForPerson,
+    now: deps.now(),
+    actor: `chat:${session.debtorId}`,
+  });
+  await context.sendActivity(textsFor(session.language).handedToPerson);
+}
+
+export function chatInbound(context: TurnContext, debtorId: string, invoiceId: string, receivedAt: Date) {
+  return {
+    channel: 'chat' as const,
+    externalId: context.activity.id ?? `${context.activity.conversation.id}|${receivedAt.getTime()}`,
+    debtorId,
+    invoiceId,
+    thread: { externalThreadId: context.activity.conversation.id, subject: null },
+    from: null,
+    to: null,
+    subject: null,
+    text: context.activity.text ?? '',
+    headers: null,
+    receivedAt,
+  };
+}

@@ -1,0 +1,86 @@
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import type { ReasonCode } from '../../domain/reasons.ts';
+import type { Entities, Understanding } from '../../nlp/understanding.ts';
+import { storeDialogOutcome } from '../../prisma/chat/store-dialog-outcome.ts';
+import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
+import type { ChatDeps, ChatSession } from './chat-deps.ts';
+
+const NO_ENTITIES: Entities = {
+  amounts: [],
+  dates: [],
+  invoiceNumbers: [],
+  poNumbers: [],
+  ibans: [],
+  instalments: [],
+};
+
+/**
+ * After a dialog collected what the first message lacked, the policy proposes again on the
+ * complete facts: the reason the dialog settled and the facts the debtor gave (plan, date, PO,
+ * payment reference). The same proposeNextStep as the pipeline decides, so the chat can never
+ * offer more than the policy allows; the result is stored with the debtor's confirming answer
+ * and replaces the earlier proposal for the same question.
+ */
+export async function proposeFromDialog({
+  deps,
+  session,
+  reason,
+  entities,
+  answerMessageId,
+  supersedes,
+  extraParams = {},
+}: {
+  deps: ChatDeps;
+  session: ChatSession;
+  reason: ReasonCode;
+  entities: Partial<Entities>;
+  /** The debtor's answer that confirmed it, already on the timeline. */
+  answerMessageId: string;
+  supersedes: string | null;
+  extraParams?: Record<string, unknown>;
+}): Promise<{ proposal: NextStepProposal; proposalId: string }> {
+  const now = deps.now();
+  const context = await loadDebtorContext({ prisma: deps.db.prisma, debtorId: session.debtorId });
+  if (!context) throw new Error(`debtor ${session.debtorId} of the chat no longer exists`);
+  const matched = context.openInvoices.filter((invoice) => invoice.id === session.invoiceId);
+  const invoices = matched.length > 0 ? matched : [...context.openInvoices];
+  const understanding: Understanding = {
+    kind: 'reply',
+    reason,
+    secondary: [],
+    confidence: 1,
+    abstained: false,
+    language: session.language,
+    reply: '',
+    entities: { ...NO_ENTITIES, ...entities },
+    explanation: { phrases: [], note: 'chosen by the debtor in the chat dialog' },
+    model: 'chat-dialog',
+    modelVersion: '1',
+  };
+  const proposed = proposeNextStep({
+    understanding,
+    debtor: context.facts,
+    invoices,
+    history: context.history,
+    today: amsterdamDate(now),
+    policy: deps.policy,
+  });
+  const proposal = { ...proposed, params: { ...proposed.params, ...extraParams } };
+  const stored = await storeDialogOutcome({
+    prisma: deps.db.prisma,
+    outcome: {
+      debtorId: session.debtorId,
+      invoiceId: session.invoiceId,
+      messageId: answerMessageId,
+      reason,
+      language: session.language,
+      entities: { ...understanding.entities, ...extraParams },
+      proposal,
+      invoiceIds: invoices.map((invoice) => invoice.id),
+      supersedes,
+    },
+  });
+  return { proposal, proposalId: stored.proposalId };
+}

@@ -1,0 +1,85 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
+import { sessionOf } from './chat-deps.ts';
+import { textsFor } from './chat-texts.ts';
+import { DIALOG } from './dialogs/chat-dialog-ids.ts';
+
+/**
+ * After the pipeline understood a free-text message and the policy proposed a step: start the
+ * dialog that completes what the step needs from the debtor, or answer directly when nothing
+ * is missing. The dialogs get the proposal's id so what they settle replaces it.
+ */
+export async function routeUnderstoodMessage(
+  context: TurnContext,
+  dc: DialogContext,
+  processed: ProcessedInbound,
+): Promise<void> {
+  const t = textsFor(sessionOf(context).language);
+  const proposal = processed.proposal;
+  const proposalId = processed.proposalId;
+  const params = (proposal?.params ?? {}) as Record<string, unknown>;
+  const action = proposal?.action ?? 'human_review';
+  const asked = processed.understanding.entities.instalments[0];
+  switch (action) {
+    case 'offer_payment_plan':
+    case 'request_plan_approval': {
+      const schedule = params.schedule as
+        | { instalments?: { dueDate: string; amountCents: number }[] }
+        | undefined;
+      await dc.beginDialog(DIALOG.plan, {
+        proposalId,
+        requestedCount: asked?.count ?? null,
+        period: asked?.period ?? null,
+        pendingInstalments:
+          action === 'request_plan_approval' && schedule?.instalments
+            ? schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents }))
+            : null,
+      });
+      return;
+    }
+    case 'handoff_to_sales':
+      await dc.beginDialog(DIALOG.dispute, { proposalId, action });
+      return;
+    case 'request_po_number':
+    case 'reissue_invoice':
+      await dc.beginDialog(DIALOG.po, { proposalId, action, poNumber: (params.poNumber as string) ?? null });
+      return;
+    case 'record_promise':
+      await dc.beginDialog(DIALOG.promise, {
+        proposalId,
+        action,
+        requiresApproval: proposal?.requiresApproval ?? true,
+        promisedDate: (params.promisedDate as string) ?? null,
+      });
+      return;
+    case 'check_payment':
+    case 'request_payment_reference':
+      await dc.beginDialog(DIALOG.paid, { proposalId, paidOn: (params.paidOn as string) ?? null });
+      return;
+    case 'send_payment_link':
+      await context.sendActivity(t.forgotten(processed.invoices.reduce((sum, i) => sum + i.openCents, 0)));
+      return;
+    case 'resend_invoice':
+      await context.sendActivity(t.invoiceResent);
+      return;
+    case 'update_contact':
+      await context.sendActivity(t.contactUpdate);
+      return;
+    case 'escalate':
+      await context.sendActivity(t.handedToPerson);
+      return;
+    default:
+      // A promise without a date: ask for the date rather than leave it to a person.
+      if (params.suggestedAction === 'record_promise') {
+        await dc.beginDialog(DIALOG.promise, {
+          proposalId,
+          action,
+          requiresApproval: true,
+          promisedDate: null,
+        });
+        return;
+      }
+      await dc.beginDialog(DIALOG.menu, { proposalId, prompt: 'notUnderstood' });
+  }
+}
