@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo-command.ts';
 import { dunningRunCommand } from './commands/dunning-run-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { interestCommand } from './commands/interest-command.ts';
+import { linkCommand } from './commands/link-command.ts';
 import { reportCommand } from './commands/report-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { handler: CommandHandler; summary: string }> = {
     summary: 'statutory interest: --principal <euros> --from <date> --to <date> [--consumer]',
   },
   report: { handler: reportCommand, summary: 'report aging|dso|forecast [--json]' },
+  link: { handler: linkCommand, summary: 'print the payment-page URL of an invoice: link <invoice number>' },
 };
 
 /** Exit codes by error code: 2 for what the user can fix in the command or input, 3 for setup. */

@@ -33,10 +33,13 @@ export async function runDunning({
   deps,
   sender,
   dryRun,
+  paymentLinkFor = null,
 }: {
   deps: EmailDeps;
   sender: MailSender | null;
   dryRun: boolean;
+  /** The invoice's payment page (PAYMENT_LINK_SECRET set): one link per invoice in the letter. */
+  paymentLinkFor?: ((invoiceId: string) => string) | null;
 }): Promise<DunningReport> {
   const today = amsterdamDate(deps.now?.() ?? new Date());
   const lines: DunningLine[] = [];
@@ -109,10 +112,14 @@ export async function runDunning({
             number: invoice.number,
             openCents: invoice.openCents,
             dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
+            payUrl: paymentLinkFor && letter.invoices.length > 1 ? paymentLinkFor(invoice.id) : null,
           })),
-          paymentLink: deps.email.paymentLinkUrl
-            ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
-            : null,
+          paymentLink:
+            paymentLinkFor && letter.invoices.length === 1
+              ? paymentLinkFor(letter.invoices[0]!.id)
+              : !paymentLinkFor && deps.email.paymentLinkUrl
+                ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
+                : null,
         },
         language: debtor.language === 'nl' ? 'nl' : 'en',
         to: contact.email,

@@ -7,6 +7,8 @@ export interface InvoiceLine {
   readonly number: string;
   readonly openCents: number;
   readonly dueDate: string;
+  /** The invoice's own payment page (/pay/<token>), shown under its line. */
+  readonly payUrl?: string | null;
 }
 
 interface Common {
@@ -51,11 +53,12 @@ function day(iso: string, language: EmailLanguage): string {
 }
 
 function invoiceTable(invoices: readonly InvoiceLine[], language: EmailLanguage): string {
-  const label = language === 'nl' ? ['Factuur', 'vervallen op', 'open'] : ['Invoice', 'due', 'open'];
+  const label = language === 'nl' ? ['Factuur', 'vervallen op', 'betalen'] : ['Invoice', 'due', 'pay'];
   return invoices
     .map(
       (i) =>
-        `  ${label[0]} ${i.number}, ${label[1]} ${day(i.dueDate, language)}: ${eur(i.openCents, language)}`,
+        `  ${label[0]} ${i.number}, ${label[1]} ${day(i.dueDate, language)}: ${eur(i.openCents, language)}` +
+        (i.payUrl ? `\n    ${label[2]}: ${i.payUrl}` : ''),
     )
     .join('\n');
 }

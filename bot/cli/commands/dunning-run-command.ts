@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
+import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-config.ts';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
@@ -29,6 +31,7 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
   const dryRun = values['dry-run'] ?? false;
   const config = loadConfig(env);
   const email = readEmailConfig(env);
+  const page = readPaymentPageConfig(env);
   if (!dryRun && (!email.smtp || !email.from || !email.replyTokenSecret)) {
     throw new AppError(
       'CONFIG_INVALID',
@@ -48,6 +51,15 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
       },
       sender,
       dryRun,
+      paymentLinkFor: page
+        ? (invoiceId) =>
+            createPaymentLink({
+              publicBaseUrl: page.publicBaseUrl,
+              secret: page.linkSecret,
+              ttlDays: page.linkTtlDays,
+              invoiceId,
+            }).url
+        : null,
     });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report)}\n`);
