@@ -8,12 +8,13 @@ import { createOutboxService } from './create-outbox-service.ts';
 import type { EmailDeps } from './email-deps.ts';
 
 /**
- * The email channel for `collections serve`: the IMAP watcher and, when SMTP is configured, the
- * outbox sender. Contributes nothing when IMAP_HOST is not set.
+ * The email channel for `collections serve`: the IMAP watcher when IMAP_HOST is set, and the
+ * outbox sender when SMTP is configured. The sender runs without IMAP too: notices from Slack
+ * decisions and chat, and dunning letters, are mailed even where replies are not read by us.
  */
 export async function buildEmailChannel({ config, db, env, log }: ChannelDeps): Promise<ChannelParts> {
   const email = readEmailConfig(env);
-  if (!email.imap) return { services: [], routes: [] };
+  if (!email.imap && !email.smtp) return { services: [], routes: [] };
   const deps: EmailDeps = {
     prisma: db.prisma,
     email,
@@ -22,9 +23,9 @@ export async function buildEmailChannel({ config, db, env, log }: ChannelDeps): 
     log,
   };
   const sender = email.smtp ? createSmtpSender(email.smtp) : null;
-  const services: Service[] = [
-    createImapIngester({ settings: email.imap, sink: createEmailSink({ deps, sender }), log }),
-  ];
+  const services: Service[] = email.imap
+    ? [createImapIngester({ settings: email.imap, sink: createEmailSink({ deps, sender }), log })]
+    : [];
   if (sender) services.push(createOutboxService({ deps, sender }));
   return { services, routes: [] };
 }
