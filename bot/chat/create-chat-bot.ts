@@ -57,7 +57,7 @@ export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler
       return;
     }
     context.turnState.set(SESSION_KEY, session);
-    context.onSendActivities(async (ctx, activities, send) => {
+    context.onSendActivities(async (_ctx, activities, send) => {
       const responses = await send();
       await recordBotTurns(
         deps,

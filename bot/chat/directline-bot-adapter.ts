@@ -61,6 +61,8 @@ export class DirectLineBotAdapter extends BotAdapter {
         from: { id: DIRECTLINE_BOT.id, name: DIRECTLINE_BOT.name, role: 'bot' },
         recipient: activity.recipient ?? context.activity.from,
         timestamp: this.now().toISOString(),
+        // Plain text: Web Chat renders markdown otherwise, and a debtor's name or words are not markup.
+        ...(activity.type === ActivityTypes.Message ? { textFormat: activity.textFormat ?? 'plain' } : {}),
       };
       delete outgoing.id;
       delete outgoing.serviceUrl;
