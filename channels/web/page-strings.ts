@@ -22,6 +22,7 @@ export const PAGE_STRINGS = {
     paidTitle: 'Betaald',
     paidText: 'Deze factuur is betaald. Dank u wel! U ontvangt hierover geen herinneringen meer.',
     partlyPaid: (paid: string) => `Al ontvangen: ${paid}.`,
+    settledTitle: 'Niets meer te betalen',
     settledText: 'Voor deze factuur staat niets meer open.',
     checking:
       'We hebben uw betaling nog niet binnen. Dat kan een paar minuten duren; ververs deze pagina straks.',
@@ -67,6 +68,7 @@ export const PAGE_STRINGS = {
     paidTitle: 'Paid',
     paidText: 'This invoice is paid. Thank you! You will receive no more reminders about it.',
     partlyPaid: (paid: string) => `Received so far: ${paid}.`,
+    settledTitle: 'Nothing left to pay',
     settledText: 'Nothing is open on this invoice any more.',
     checking:
       'We have not received your payment yet. This can take a few minutes; please refresh this page shortly.',

@@ -50,10 +50,11 @@ export function renderPaymentPage({
   const row = (label: string, value: string, id?: string) =>
     `<div class="row"><dt>${e(label)}</dt><dd${id ? ` id="${id}"` : ''}>${e(value)}</dd></div>`;
 
+  const paid = view.status === 'paid';
   const status = settled
     ? `<section class="status paid" aria-labelledby="paid-title"><h2 id="paid-title">${e(
-        view.status === 'paid' ? t.paidTitle : t.settledText,
-      )}</h2><p>${e(view.status === 'paid' ? t.paidText : t.settledText)}</p></section>`
+        paid ? t.paidTitle : t.settledTitle,
+      )}</h2><p>${e(paid ? t.paidText : t.settledText)}</p></section>`
     : '';
   const noticeHtml =
     !settled && notice

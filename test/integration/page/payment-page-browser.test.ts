@@ -28,11 +28,9 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; watch
     if (/Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
   });
   // Devtools-injected, so the page's CSP does not apply to this listener itself.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.log(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+    console.log('Content Security Policy violation: ' + event.violatedDirective + ' ' + event.blockedURI);
+  });`);
   return { page, watch };
 }
 
@@ -91,22 +89,18 @@ describe('payment page in headless Chromium', () => {
       // against an address that answers 404 (it shows its own connection error, and the Direct
       // Line client reports that failure as an uncaught error, which is why pageErrors is
       // checked before this).
-      await page.evaluate(() => {
-        const host = document.getElementById('webchat')!;
+      // (Browser-side code is passed as text: the project's TypeScript has no DOM types.)
+      await page.evaluate(`(() => {
+        const host = document.getElementById('webchat');
         host.removeAttribute('data-state');
-        const webChat = (window as unknown as { WebChat: Record<string, (...args: unknown[]) => unknown> })
-          .WebChat;
-        webChat.renderWebChat!(
+        window.WebChat.renderWebChat(
           {
-            directLine: webChat.createDirectLine!({
-              token: 'none',
-              domain: `${location.origin}/no-direct-line`,
-            }),
+            directLine: window.WebChat.createDirectLine({ token: 'none', domain: location.origin + '/no-direct-line' }),
             locale: 'en-US',
           },
           host,
         );
-      });
+      })()`);
     }
     await page.waitForSelector('#webchat .webchat__basic-transcript', { timeout: 15_000 });
     await page.waitForSelector('#webchat .webchat__send-box', { timeout: 15_000 });
@@ -158,36 +152,32 @@ describe('payment page in headless Chromium', () => {
     await expect
       .poll(() => page.getAttribute('#webchat', 'data-state'), { timeout: 15_000 })
       .toMatch(/^(ready|unavailable)$/);
-    const widths = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
+    const widths = await page.evaluate<{ scroll: number; client: number }>(
+      '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+    );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'payment-page-phone-nl.png'), fullPage: true });
 
-    const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea')]
+    const unnamed = await page.evaluate<string[]>(`[...document.querySelectorAll(
+        'a[href], button, input:not([type="hidden"]), select, textarea',
+      )]
         .filter((element) => !element.closest('#webchat'))
-        .filter((element) => {
-          const labelled =
-            element.getAttribute('aria-label') ||
-            element.getAttribute('aria-labelledby') ||
-            (element as HTMLInputElement).labels?.length ||
-            element.textContent?.trim();
-          return !labelled;
-        })
-        .map((element) => element.outerHTML),
-    );
+        .filter((element) => !(
+          element.getAttribute('aria-label') ||
+          element.getAttribute('aria-labelledby') ||
+          (element.labels && element.labels.length) ||
+          element.textContent.trim()
+        ))
+        .map((element) => element.outerHTML)`);
     expect(unnamed).toEqual([]);
     expect(await page.$$eval('main, header, footer, nav[aria-label]', (els) => els.length)).toBe(4);
     expect(await page.$$eval('h1', (els) => els.length)).toBe(1);
 
     // Keyboard: the skip link comes first and shows a focus outline.
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      return { text: element.textContent, outline: getComputedStyle(element).outlineStyle };
-    });
+    const focused = await page.evaluate<{ text: string; outline: string }>(
+      '({ text: document.activeElement.textContent, outline: getComputedStyle(document.activeElement).outlineStyle })',
+    );
     expect(focused.text).toBe('Naar de inhoud');
     expect(focused.outline).not.toBe('none');
     expect(watch.dialogs).toEqual([]);
