@@ -40,6 +40,7 @@ export function createChatRuntime({
   log,
   understand,
   mountBotFrameworkRoute = config.botFramework !== null,
+  keepAliveMs = 20_000,
   now = () => new Date(),
 }: {
   db: Database;
@@ -48,6 +49,8 @@ export function createChatRuntime({
   log: (line: string) => void;
   understand?: Understand;
   mountBotFrameworkRoute?: boolean;
+  /** Empty stream messages that keep idle WebSockets open through proxies. */
+  keepAliveMs?: number;
   now?: () => Date;
 }): ChatRuntime {
   const store = createDirectLineStore({ prisma: db.prisma });
@@ -95,7 +98,7 @@ export function createChatRuntime({
       ratePerAddressPerMinute: config.ratePerAddressPerMinute,
       maxBodyBytes: 16 * 1024,
       activity: { maxTextLength: MAX_CHAT_TEXT, allowedEvents: ['webchat/join'] },
-      keepAliveMs: 20_000,
+      keepAliveMs,
       pageSize: 100,
     },
     bot: {
