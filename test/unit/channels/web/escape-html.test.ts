@@ -7,7 +7,7 @@ describe('escapeHtml', () => {
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['"><img src=x onerror=alert(1)>', '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'],
     ["' onmouseover='x", '&#39; onmouseover=&#39;x'],
-    ['`${x}`', '&#96;${x}&#96;'],
+    ['`x`', '&#96;x&#96;'],
     ['Tom & Jerry', 'Tom &amp; Jerry'],
     ['&amp;', '&amp;amp;'],
     ['a\u0000b\u0008c\u001fd\u007fe', 'abcde'],
@@ -37,7 +37,12 @@ describe('escapeHtml', () => {
         .replace(/&amp;/g, '&');
     fc.assert(
       fc.property(fc.string(), (text) => {
-        const printable = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+        const printable = [...text]
+          .filter((char) => {
+            const code = char.charCodeAt(0);
+            return !(code <= 8 || code === 11 || code === 12 || (code >= 14 && code <= 31) || code === 127);
+          })
+          .join('');
         expect(decode(escapeHtml(text))).toBe(printable);
       }),
     );
