@@ -32,7 +32,9 @@ export function createSessionResolver({
   return async (context) => {
     const conversationId = context.activity.conversation?.id;
     if (!conversationId) return null;
-    const cached = cache.get(conversationId);
+    // Keyed by user too: a session found through a link-bound user id belongs to that user only.
+    const key = `${conversationId}\n${context.activity.from?.id ?? ''}`;
+    const cached = cache.get(key);
     if (cached && now().getTime() - cached.at < ttlMs) return cached.session;
     let invoiceId: string | null = null;
     const conversation = await store.findConversation(conversationId);
@@ -58,7 +60,7 @@ export function createSessionResolver({
       dueDate: invoice.dueDate,
     };
     if (cache.size > 10_000) cache.clear();
-    cache.set(conversationId, { session, at: now().getTime() });
+    cache.set(key, { session, at: now().getTime() });
     return session;
   };
 }

@@ -34,10 +34,13 @@ export async function startChatServer({
   env = {},
   extraRoutes = () => [],
   extraServices = () => [],
+  mountBotFrameworkRoute,
 }: {
   env?: Record<string, string>;
   extraRoutes?: (db: Database) => HttpRoute[];
   extraServices?: (db: Database) => Service[];
+  /** Mount POST /api/messages (CloudAdapter) even without an app id, as the Emulator needs. */
+  mountBotFrameworkRoute?: boolean;
 } = {}): Promise<ChatServer> {
   const { target, drop } = await createTestTarget();
   const config = readChatConfig({ PAYMENT_LINK_SECRET: CHAT_LINK_SECRET, ...env });
@@ -55,6 +58,7 @@ export async function startChatServer({
       policy: DEFAULT_POLICY,
       log: () => undefined,
       keepAliveMs: 300,
+      ...(mountBotFrameworkRoute === undefined ? {} : { mountBotFrameworkRoute }),
     });
     services = [...runtime.services, ...extraServices(db)];
     server = createHttpServer({
