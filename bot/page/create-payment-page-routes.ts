@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { asAppError } from '../../domain/errors/app-error.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { loadPageAssets } from './load-page-assets.ts';
 import type { PageDeps } from './page-deps.ts';
 import { receivePaymentWebhook } from './receive-payment-webhook.ts';
-import { headersFor } from './send-page-response.ts';
+import { headersFor, sendErrorPage } from './send-page-response.ts';
 import { showPaymentPage } from './show-payment-page.ts';
 import { startCheckout } from './start-checkout.ts';
 
@@ -13,13 +14,21 @@ import { startCheckout } from './start-checkout.ts';
  */
 export function createPaymentPageRoutes(deps: PageDeps): HttpRoute[] {
   const assets = loadPageAssets();
+  // A debtor gets a page, not the server's JSON error, when the database or provider fails.
+  const asPage =
+    (handle: (deps: PageDeps, request: IncomingMessage, response: ServerResponse) => Promise<void>) =>
+    async (request: IncomingMessage, response: ServerResponse) => {
+      try {
+        await handle(deps, request, response);
+      } catch (error) {
+        deps.log(`payment page: ${request.method} failed: ${asAppError(error).message}`);
+        if (response.headersSent) response.end();
+        else sendErrorPage(deps, request, response, 'unavailable');
+      }
+    };
   const routes: HttpRoute[] = [
-    {
-      method: 'GET',
-      path: '/pay/*',
-      handle: (request, response) => showPaymentPage(deps, request, response),
-    },
-    { method: 'POST', path: '/pay/*', handle: (request, response) => startCheckout(deps, request, response) },
+    { method: 'GET', path: '/pay/*', handle: asPage(showPaymentPage) },
+    { method: 'POST', path: '/pay/*', handle: asPage(startCheckout) },
     {
       method: 'GET',
       path: '/assets/*',

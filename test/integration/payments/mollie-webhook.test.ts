@@ -51,6 +51,25 @@ describe('payments through the loopback Mollie API', () => {
     expect(h.mollie.requests.filter((r) => r === 'POST /v2/payments')).toHaveLength(1);
   });
 
+  it('shows a clear page when Mollie is down at checkout, and a 401 from Mollie is logged as a key problem', async () => {
+    const { invoiceId } = await seedPageInvoice(h.db, { number: 'INV-CO-DOWN', cents: 1_000 });
+    h.mollie.failWith = 503;
+    try {
+      const response = await checkout(h.linkFor(invoiceId));
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('Temporarily unavailable');
+    } finally {
+      h.mollie.failWith = null;
+    }
+    h.mollie.failWith = 401;
+    try {
+      expect((await checkout(h.linkFor(invoiceId))).status).toBe(503);
+    } finally {
+      h.mollie.failWith = null;
+    }
+    expect(h.logs.some((line) => line.includes('Mollie refused MOLLIE_API_KEY'))).toBe(true);
+  });
+
   it('a webhook for a paid payment records it once, however often and concurrently it arrives', async () => {
     const { invoiceId, debtorId } = await seedPageInvoice(h.db, { number: 'INV-WH-1', cents: 121_000 });
     await h.db.prisma.dunningPause.create({
