@@ -42,14 +42,21 @@ export interface RenderedEmail {
 
 const eur = (cents: number, language: EmailLanguage) => formatMoney(money(cents), language);
 
+// Made once per language: constructing an Intl formatter costs more than rendering the mail.
+const DAY_FORMATS = new Map(
+  (['nl', 'en'] as const).map((language) => [
+    language,
+    new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    }),
+  ]),
+);
+
 function day(iso: string, language: EmailLanguage): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
+  return DAY_FORMATS.get(language === 'nl' ? 'nl' : 'en')!.format(new Date(`${iso}T12:00:00Z`));
 }
 
 function invoiceTable(invoices: readonly InvoiceLine[], language: EmailLanguage): string {
