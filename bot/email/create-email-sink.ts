@@ -6,6 +6,7 @@ import { resolveEmailRetry } from '../../prisma/email/resolve-email-retry.ts';
 import { saveEmailCheckpoint } from '../../prisma/email/save-email-checkpoint.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { ingestEmail } from './ingest-email.ts';
+import { ingestEmails } from './ingest-emails.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
 
 /**
@@ -25,6 +26,7 @@ export function createEmailSink({
     saveCheckpoint: (mailbox, checkpoint) =>
       saveEmailCheckpoint({ prisma: deps.prisma, mailbox, ...checkpoint }),
     ingest: async (mail) => (await ingestEmail({ deps, mail })).status,
+    ingestBatch: (mails) => ingestEmails({ deps, mails }),
     async afterSync() {
       for (const retry of await listDueEmailRetries({
         prisma: deps.prisma,

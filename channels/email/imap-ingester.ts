@@ -19,12 +19,14 @@ export type IngestStatus = 'processed' | 'unmatched' | 'duplicate' | 'failed';
 /**
  * Where fetched mail goes (bot/email implements it). `ingest` commits the mail before it
  * returns and stores a bad mail as failed itself; it throws only when storage is unavailable,
- * which stops the batch without moving the checkpoint.
+ * which stops the batch without moving the checkpoint. `ingestBatch`, when there, does the same
+ * for a whole chunk at once (statuses in the order given); the ingester then uses it.
  */
 export interface EmailIngestSink {
   loadCheckpoint(mailbox: string): Promise<MailboxCheckpoint | null>;
   saveCheckpoint(mailbox: string, checkpoint: MailboxCheckpoint): Promise<void>;
   ingest(mail: FetchedMail): Promise<IngestStatus>;
+  ingestBatch?(mails: readonly FetchedMail[]): Promise<IngestStatus[]>;
   /** Called after each sync: retry stored failures that are due, send queued mail. */
   afterSync?(): Promise<void>;
 }
@@ -151,29 +153,66 @@ export function createImapIngester({
       const found = await imap.search({ uid: `${lastUid + 1}:*` }, { uid: true });
       // "N:*" also returns the highest message when N is above it (RFC 3501): filter.
       const uids = (found || []).filter((uid) => uid > lastUid).sort((a, b) => a - b);
-      for (let start = 0; start < uids.length; start += settings.batchSize) {
-        const chunk = uids.slice(start, start + settings.batchSize);
-        const committed: number[] = [];
-        try {
-          // No IMAP command may run inside the fetch loop; the sink only talks to the database.
-          for await (const message of imap.fetch(chunk, { uid: true, source: true }, { uid: true })) {
-            if (!message.source) continue;
-            const status = await sink.ingest({
-              mailbox: settings.mailbox,
-              uidValidity,
-              uid: message.uid,
-              raw: message.source,
-            });
+      const ingestBatch = sink.ingestBatch?.bind(sink);
+      if (ingestBatch) {
+        const chunks: number[][] = [];
+        for (let start = 0; start < uids.length; start += settings.batchSize) {
+          chunks.push(uids.slice(start, start + settings.batchSize));
+        }
+        const fetchChunk = async (chunk: number[]): Promise<FetchedMail[]> =>
+          (await imap.fetchAll(chunk, { uid: true, source: true }, { uid: true })).flatMap((message) =>
+            message.source
+              ? [{ mailbox: settings.mailbox, uidValidity, uid: message.uid, raw: message.source }]
+              : [],
+          );
+        // The next chunk is fetched while this one is processed: IMAP waits on the network and
+        // Dovecot, the pipeline on the CPU and the database. imapflow queues commands, so the
+        // \Seen STORE below simply runs after that FETCH.
+        let next: Promise<FetchedMail[]> | null = chunks[0] ? fetchChunk(chunks[0]) : null;
+        for (let index = 0; next; index += 1) {
+          const mails = await next;
+          const following = chunks[index + 1];
+          next = following ? fetchChunk(following) : null;
+          // A failure below leaves this prefetch unread; it must not become an unhandled rejection.
+          next?.catch(() => undefined);
+          const statuses = await ingestBatch(mails);
+          statuses.forEach((status) => {
             byStatus[status] += 1;
-            fetched += 1;
-            committed.push(message.uid);
-          }
-        } finally {
-          // Whatever was committed before a failure is marked, so a restart redoes less.
-          if (committed.length > 0) {
-            await imap.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
-            lastUid = Math.max(lastUid, ...committed);
+          });
+          fetched += mails.length;
+          // Only now is the whole chunk committed: mark it and move the checkpoint past it.
+          if (mails.length > 0) {
+            const done = mails.map((mail) => mail.uid);
+            await imap.messageFlagsAdd(done, ['\\Seen'], { uid: true });
+            lastUid = Math.max(lastUid, ...done);
             await sink.saveCheckpoint(settings.mailbox, { uidValidity, lastUid });
+          }
+        }
+      } else {
+        for (let start = 0; start < uids.length; start += settings.batchSize) {
+          const chunk = uids.slice(start, start + settings.batchSize);
+          const committed: number[] = [];
+          try {
+            // No IMAP command may run inside the fetch loop; the sink only talks to the database.
+            for await (const message of imap.fetch(chunk, { uid: true, source: true }, { uid: true })) {
+              if (!message.source) continue;
+              const status = await sink.ingest({
+                mailbox: settings.mailbox,
+                uidValidity,
+                uid: message.uid,
+                raw: message.source,
+              });
+              byStatus[status] += 1;
+              fetched += 1;
+              committed.push(message.uid);
+            }
+          } finally {
+            // Whatever was committed before a failure is marked, so a restart redoes less.
+            if (committed.length > 0) {
+              await imap.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
+              lastUid = Math.max(lastUid, ...committed);
+              await sink.saveCheckpoint(settings.mailbox, { uidValidity, lastUid });
+            }
           }
         }
       }

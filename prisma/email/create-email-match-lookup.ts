@@ -10,6 +10,7 @@ export interface OutboundRow {
 }
 
 interface DatedOutbound extends OutboundRow {
+  readonly externalId: string;
   readonly createdAt: Date;
 }
 
@@ -26,38 +27,41 @@ const DOMAIN_DEBTORS = 5;
  */
 export function createEmailMatchLookup(prisma: PrismaClient) {
   const outbound = async (
-    where: { externalId: { in: string[] } } | { id: { in: string[] } },
+    column: 'external_id' | 'id',
+    values: readonly string[],
   ): Promise<DatedOutbound[]> => {
-    const rows = await prisma.message.findMany({
-      where: { ...where, channel: 'email', direction: 'outbound', debtorId: { not: null } },
-      select: {
-        id: true,
-        externalId: true,
-        debtorId: true,
-        invoiceId: true,
-        toAddress: true,
-        createdAt: true,
-        conversation: { select: { externalThreadId: true } },
-      },
-    });
+    const rows = (await prisma.$queryRawUnsafe(
+      `SELECT m.id::text AS id, m.external_id, m.debtor_id::text AS debtor_id, m.invoice_id::text AS invoice_id,
+         m.to_address, m.created_at, c.external_thread_id
+       FROM message m LEFT JOIN conversation c ON c.id = m.conversation_id
+       WHERE m.channel = 'email' AND m.direction = 'outbound' AND m.debtor_id IS NOT NULL
+         AND m.${column} = ANY($1::${column === 'id' ? 'uuid' : 'text'}[])`,
+      [...values],
+    )) as {
+      id: string;
+      external_id: string;
+      debtor_id: string;
+      invoice_id: string | null;
+      to_address: string | null;
+      created_at: Date;
+      external_thread_id: string | null;
+    }[];
     return rows.map((row) => ({
       id: row.id,
-      externalId: row.externalId,
-      debtorId: row.debtorId!,
-      invoiceId: row.invoiceId,
-      threadId: row.conversation?.externalThreadId ?? null,
-      toAddress: row.toAddress,
-      createdAt: row.createdAt,
+      externalId: row.external_id,
+      debtorId: row.debtor_id,
+      invoiceId: row.invoice_id,
+      threadId: row.external_thread_id,
+      toAddress: row.to_address,
+      createdAt: new Date(row.created_at),
     }));
   };
-  const byMessageId = batchLoads<string, DatedOutbound & { externalId: string }>(async (ids) => {
-    const rows = (await outbound({ externalId: { in: [...ids] } })) as (DatedOutbound & {
-      externalId: string;
-    })[];
+  const byMessageId = batchLoads<string, DatedOutbound>(async (ids) => {
+    const rows = await outbound('external_id', ids);
     return new Map(rows.map((row) => [row.externalId, row]));
   });
   const byId = batchLoads<string, DatedOutbound>(async (ids) => {
-    const rows = await outbound({ id: { in: [...ids] } });
+    const rows = await outbound('id', ids);
     return new Map(rows.map((row) => [row.id, row]));
   });
   const invoices = batchLoads<string, { id: string; debtorId: string; number: string }[]>(async (numbers) => {

@@ -1,10 +1,31 @@
 import type { PrismaClient } from '../generated/client.ts';
-import { toIsoDate } from '../repositories/to-iso-date.ts';
 import type { AnswerContext } from './load-answer-context.ts';
+
+interface MessageRow {
+  id: string;
+  external_id: string;
+  from_address: string | null;
+  subject: string | null;
+  kind: string | null;
+  headers: Record<string, string> | null;
+  debtor_id: string;
+  debtor_name: string;
+  debtor_language: string;
+  thread_id: string | null;
+}
+
+interface ProposalRow {
+  message_id: string;
+  id: string;
+  action: string;
+  requires_approval: boolean;
+  status: string;
+  params: Record<string, unknown> | null;
+}
 
 /**
  * What is needed to answer stored inbound messages, read back from the database (so a replay
- * after a crash sees the same) in three queries however many there are. Messages without a
+ * after a crash sees the same) in four queries however many there are. Messages without a
  * debtor are absent from the map.
  */
 export async function loadAnswerContexts({
@@ -14,57 +35,73 @@ export async function loadAnswerContexts({
   prisma: PrismaClient;
   messageIds: readonly string[];
 }): Promise<Map<string, AnswerContext>> {
-  if (messageIds.length === 0) return new Map();
-  const messages = await prisma.message.findMany({
-    where: { id: { in: [...new Set(messageIds)] } },
-    include: {
-      debtor: true,
-      conversation: { select: { externalThreadId: true } },
-      proposals: { orderBy: { createdAt: 'desc' }, take: 1 },
-    },
-  });
-  const paramsOf = (proposal: { params: unknown } | undefined) =>
-    (proposal?.params ?? {}) as Record<string, unknown>;
-  const invoiceIdsOf = (params: Record<string, unknown>) =>
-    Array.isArray(params.invoiceIds) ? (params.invoiceIds as string[]) : [];
-  const invoiceIds = new Set(messages.flatMap((message) => invoiceIdsOf(paramsOf(message.proposals[0]))));
-  const proposalIds = messages.flatMap((message) => message.proposals.map((proposal) => proposal.id));
+  const ids = [...new Set(messageIds)];
+  if (ids.length === 0) return new Map();
+  const [messages, proposals] = await Promise.all([
+    prisma.$queryRawUnsafe(
+      `SELECT m.id::text AS id, m.external_id, m.from_address, m.subject, m.kind, m.headers,
+         d.id::text AS debtor_id, d.name AS debtor_name, d.language AS debtor_language,
+         c.external_thread_id AS thread_id
+       FROM message m JOIN debtor d ON d.id = m.debtor_id
+       LEFT JOIN conversation c ON c.id = m.conversation_id
+       WHERE m.id = ANY($1::uuid[])`,
+      ids,
+    ) as Promise<MessageRow[]>,
+    // The latest proposal of each message.
+    prisma.$queryRawUnsafe(
+      `SELECT DISTINCT ON (p.message_id) p.message_id::text AS message_id, p.id::text AS id, p.action,
+         p.requires_approval, p.status::text AS status, p.params
+       FROM proposal p WHERE p.message_id = ANY($1::uuid[])
+       ORDER BY p.message_id, p.created_at DESC`,
+      ids,
+    ) as Promise<ProposalRow[]>,
+  ]);
+  const latest = new Map(proposals.map((row) => [row.message_id, row]));
+  const invoiceIdsOf = (proposal: ProposalRow | undefined): string[] =>
+    Array.isArray(proposal?.params?.invoiceIds) ? (proposal.params.invoiceIds as string[]) : [];
+  const invoiceIds = [...new Set(proposals.flatMap(invoiceIdsOf))];
   const [invoices, pauses] = await Promise.all([
-    invoiceIds.size > 0
-      ? prisma.invoice.findMany({ where: { id: { in: [...invoiceIds] } }, orderBy: { dueDate: 'asc' } })
+    invoiceIds.length > 0
+      ? (prisma.$queryRawUnsafe(
+          `SELECT id::text AS id, number, open_cents, to_char(due_date, 'YYYY-MM-DD') AS due_date
+           FROM invoice WHERE id = ANY($1::uuid[]) ORDER BY due_date`,
+          invoiceIds,
+        ) as Promise<{ id: string; number: string; open_cents: number; due_date: string }[]>)
       : [],
-    proposalIds.length > 0
-      ? prisma.dunningPause.findMany({
-          where: { createdBy: { in: proposalIds.map((id) => `proposal:${id}`) } },
-          orderBy: { until: 'desc' },
-        })
+    // The latest pause each proposal set (on the invoices it concerns: that is what is indexed).
+    invoiceIds.length > 0
+      ? (prisma.$queryRawUnsafe(
+          `SELECT DISTINCT ON (created_by) created_by, to_char(until, 'YYYY-MM-DD') AS until
+           FROM dunning_pause WHERE invoice_id = ANY($1::uuid[]) AND created_by = ANY($2::text[])
+           ORDER BY created_by, until DESC`,
+          invoiceIds,
+          proposals.map((row) => `proposal:${row.id}`),
+        ) as Promise<{ created_by: string; until: string }[]>)
       : [],
   ]);
+  const pausedUntil = new Map(pauses.map((row) => [row.created_by, row.until]));
   const contexts = new Map<string, AnswerContext>();
   for (const message of messages) {
-    if (!message.debtor) continue;
-    const proposal = message.proposals[0] ?? null;
-    const params = paramsOf(proposal ?? undefined);
-    const wanted = new Set(invoiceIdsOf(params));
-    const pause = proposal ? pauses.find((row) => row.createdBy === `proposal:${proposal.id}`) : undefined;
+    const proposal = latest.get(message.id);
+    const wanted = new Set(invoiceIdsOf(proposal));
     contexts.set(message.id, {
       messageId: message.id,
-      externalId: message.externalId,
-      debtorId: message.debtor.id,
-      debtorName: message.debtor.name,
-      debtorLanguage: message.debtor.language,
-      fromAddress: message.fromAddress,
+      externalId: message.external_id,
+      debtorId: message.debtor_id,
+      debtorName: message.debtor_name,
+      debtorLanguage: message.debtor_language,
+      fromAddress: message.from_address,
       subject: message.subject,
       kind: message.kind,
-      headers: (message.headers ?? {}) as Record<string, string>,
-      threadId: message.conversation?.externalThreadId ?? null,
+      headers: message.headers ?? {},
+      threadId: message.thread_id,
       proposal: proposal
         ? {
             id: proposal.id,
             action: proposal.action,
-            requiresApproval: proposal.requiresApproval,
+            requiresApproval: proposal.requires_approval,
             status: proposal.status,
-            params,
+            params: proposal.params ?? {},
           }
         : null,
       invoices: invoices
@@ -72,10 +109,10 @@ export async function loadAnswerContexts({
         .map((invoice) => ({
           id: invoice.id,
           number: invoice.number,
-          openCents: invoice.openCents,
-          dueDate: toIsoDate(invoice.dueDate),
+          openCents: invoice.open_cents,
+          dueDate: invoice.due_date,
         })),
-      pausedUntil: pause ? toIsoDate(pause.until) : null,
+      pausedUntil: proposal ? (pausedUntil.get(`proposal:${proposal.id}`) ?? null) : null,
     });
   }
   return contexts;

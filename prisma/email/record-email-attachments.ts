@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { recordAttachmentsOfEmails } from './record-attachments-of-emails.ts';
 
 export interface AttachmentRecord {
   readonly position: number;
@@ -20,9 +21,5 @@ export async function recordEmailAttachments({
   messageId: string;
   attachments: readonly AttachmentRecord[];
 }): Promise<void> {
-  if (attachments.length === 0) return;
-  await prisma.emailAttachment.createMany({
-    data: attachments.map((attachment) => ({ ...attachment, messageId })),
-    skipDuplicates: true,
-  });
+  await recordAttachmentsOfEmails({ prisma, emails: [{ messageId, attachments }] });
 }

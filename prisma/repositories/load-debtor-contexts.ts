@@ -3,12 +3,14 @@ import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { LANGUAGES, type Language } from '../../domain/reasons.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import type { DebtorContext } from './load-debtor-context.ts';
-import { toIsoDate } from './to-iso-date.ts';
 
-const OPEN: InvoiceStatus[] = ['open', 'disputed', 'planned'];
-
-interface HistoryRow {
-  debtor_id: string;
+interface DebtorRow {
+  id: string;
+  reference: string;
+  name: string;
+  kind: string;
+  account_owner: string | null;
+  language: string;
   broken: number;
   kept: number;
   active_plans: number;
@@ -17,10 +19,22 @@ interface HistoryRow {
   reminders: number;
 }
 
+interface InvoiceRow {
+  id: string;
+  debtor_id: string;
+  number: string;
+  open_cents: number;
+  due_date: string;
+  status: string;
+  po_number: string | null;
+  step_code: string | null;
+}
+
 /**
- * The next-step policy's view of many debtors in two queries, however many there are: debtors
- * with their open invoices, and one row of history counts per debtor. Debtors that do not exist
- * are absent from the map.
+ * The next-step policy's view of many debtors in two queries, however many there are: each
+ * debtor with its history counts, and the open invoices with their ladder step. Raw SQL because
+ * Prisma's include costs ~0.7 ms per debtor in its query engine (measured for issue 5). Debtors
+ * that do not exist are absent from the map.
  */
 export async function loadDebtorContexts({
   prisma,
@@ -31,19 +45,9 @@ export async function loadDebtorContexts({
 }): Promise<Map<string, DebtorContext>> {
   const ids = [...new Set(debtorIds)];
   if (ids.length === 0) return new Map();
-  const [debtors, history] = await Promise.all([
-    prisma.debtor.findMany({
-      where: { id: { in: ids } },
-      include: {
-        invoices: {
-          where: { status: { in: OPEN } },
-          include: { dunning: true },
-          orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
-        },
-      },
-    }),
+  const [debtors, invoices] = await Promise.all([
     prisma.$queryRawUnsafe(
-      `SELECT d.id::text AS debtor_id,
+      `SELECT d.id::text AS id, d.reference, d.name, d.kind::text AS kind, d.account_owner, d.language,
          (SELECT count(*)::int FROM payment_promise p WHERE p.debtor_id = d.id AND p.status = 'broken') AS broken,
          (SELECT count(*)::int FROM payment_promise p WHERE p.debtor_id = d.id AND p.status = 'kept') AS kept,
          (SELECT count(*)::int FROM payment_plan p WHERE p.debtor_id = d.id AND p.status = 'active') AS active_plans,
@@ -53,40 +57,49 @@ export async function loadDebtorContexts({
             WHERE i.debtor_id = d.id AND s.step >= 0) AS reminders
        FROM debtor d WHERE d.id = ANY($1::uuid[])`,
       ids,
-    ) as Promise<HistoryRow[]>,
+    ) as Promise<DebtorRow[]>,
+    prisma.$queryRawUnsafe(
+      `SELECT i.id::text AS id, i.debtor_id::text AS debtor_id, i.number, i.open_cents,
+         to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.status::text AS status, i.po_number, s.step_code
+       FROM invoice i LEFT JOIN dunning_state s ON s.invoice_id = i.id
+       WHERE i.debtor_id = ANY($1::uuid[]) AND i.status IN ('open', 'disputed', 'planned')
+       ORDER BY i.due_date, i.number`,
+      ids,
+    ) as Promise<InvoiceRow[]>,
   ]);
-  const counts = new Map(history.map((row) => [row.debtor_id, row]));
+  const open = new Map<string, InvoiceRow[]>();
+  for (const invoice of invoices)
+    open.set(invoice.debtor_id, [...(open.get(invoice.debtor_id) ?? []), invoice]);
   const contexts = new Map<string, DebtorContext>();
-  for (const debtor of debtors) {
-    const row = counts.get(debtor.id);
-    contexts.set(debtor.id, {
-      id: debtor.id,
-      reference: debtor.reference,
-      name: debtor.name,
+  for (const row of debtors) {
+    contexts.set(row.id, {
+      id: row.id,
+      reference: row.reference,
+      name: row.name,
       facts: {
-        kind: debtor.kind as DebtorKind,
-        accountOwner: debtor.accountOwner,
-        language: (LANGUAGES as readonly string[]).includes(debtor.language)
-          ? (debtor.language as Language)
+        kind: row.kind as DebtorKind,
+        accountOwner: row.account_owner,
+        language: (LANGUAGES as readonly string[]).includes(row.language)
+          ? (row.language as Language)
           : 'other',
       },
-      openInvoices: debtor.invoices.map((invoice) => ({
+      openInvoices: (open.get(row.id) ?? []).map((invoice) => ({
         id: invoice.id,
         number: invoice.number,
-        openCents: invoice.openCents,
+        openCents: invoice.open_cents,
         currency: 'EUR',
-        dueDate: toIsoDate(invoice.dueDate),
+        dueDate: invoice.due_date,
         status: invoice.status as InvoiceStatus,
-        dunningStepCode: invoice.dunning?.stepCode ?? null,
-        poNumber: invoice.poNumber,
+        dunningStepCode: invoice.step_code,
+        poNumber: invoice.po_number,
       })),
       history: {
-        brokenPromises: row?.broken ?? 0,
-        keptPromises: row?.kept ?? 0,
-        activePlan: (row?.active_plans ?? 0) > 0,
-        breachedPlans: row?.breached_plans ?? 0,
-        openDisputes: row?.open_disputes ?? 0,
-        remindersSent: row?.reminders ?? 0,
+        brokenPromises: row.broken,
+        keptPromises: row.kept,
+        activePlan: row.active_plans > 0,
+        breachedPlans: row.breached_plans,
+        openDisputes: row.open_disputes,
+        remindersSent: row.reminders,
       },
     });
   }

@@ -1,7 +1,7 @@
 /**
  * A child process for the crash test: syncs the mailbox once with the real ingester and sink,
- * printing "ingested <uid> <status>" after each committed mail, so the parent can SIGKILL it
- * mid-batch. Settings come from the environment (IMAP_*, DATABASE_URL / PGLITE_DATA_DIR).
+ * printing "ingested <uid> <status>" after each committed mail (or chunk of mail), so the parent
+ * can SIGKILL it mid-sync. Settings come from the environment (IMAP_*, DATABASE_URL / PGLITE_DATA_DIR).
  */
 
 import { createEmailSink } from '../../bot/email/create-email-sink.ts';
@@ -31,6 +31,12 @@ const ingester = createImapIngester({
       const status = await sink.ingest(mail);
       process.stdout.write(`ingested ${mail.uid} ${status}\n`);
       return status;
+    },
+    ingestBatch: async (mails) => {
+      const statuses = await sink.ingestBatch!(mails);
+      // Printed once the chunk has committed, as the single path prints after each mail.
+      process.stdout.write(mails.map((mail, index) => `ingested ${mail.uid} ${statuses[index]}\n`).join(''));
+      return statuses;
     },
   },
   log: (line) => console.error(line),

@@ -1,0 +1,30 @@
+import type { EmailMatch } from '../../channels/email/match-inbound-email.ts';
+import type { InboundMessage } from '../pipeline/process-inbound-message.ts';
+import type { PreparedEmail } from './prepare-inbound-email.ts';
+
+/** A prepared, matched mail as the shared pipeline takes it; the match is kept in a header for staff. */
+export function buildInboundMessage({
+  prepared: { email, externalId },
+  match,
+  now,
+}: {
+  prepared: PreparedEmail;
+  match: EmailMatch;
+  now: Date;
+}): InboundMessage {
+  return {
+    channel: 'email',
+    externalId,
+    debtorId: match.debtorId,
+    invoiceId: match.invoiceId,
+    thread:
+      match.debtorId && match.threadId ? { externalThreadId: match.threadId, subject: email.subject } : null,
+    from: email.from,
+    to: email.recipients[0] ?? null,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    headers: { ...email.headers, 'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}` },
+    receivedAt: email.date ?? now,
+  };
+}

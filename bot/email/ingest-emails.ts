@@ -1,0 +1,172 @@
+import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingester.ts';
+import { type EmailMatch, matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
+import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
+import { findEmailDuplicates } from '../../prisma/email/find-email-duplicates.ts';
+import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
+import { buildInboundMessage } from './build-inbound-message.ts';
+import type { EmailDeps } from './email-deps.ts';
+import { ingestEmail } from './ingest-email.ts';
+import { type PreparedEmail, prepareInboundEmail } from './prepare-inbound-email.ts';
+import { runEmailFollowUps, type StoredEmail } from './run-email-follow-ups.ts';
+
+/** Parses (and understands) a mail; a worker pool, or prepareInboundEmail on this thread. */
+export type PrepareEmail = (input: { raw: Buffer; now: Date; understand: boolean }) => Promise<PreparedEmail>;
+
+type Slot =
+  | { readonly kind: 'failed'; readonly error: unknown }
+  /** Stored before (or earlier in this chunk) under another Message-ID: nothing to redo. */
+  | { readonly kind: 'duplicate'; readonly prepared: PreparedEmail; readonly of: string | number }
+  /** Stored before under this Message-ID (a crash after commit): every follow-up is redone. */
+  | { readonly kind: 'replay'; readonly prepared: PreparedEmail; readonly messageId: string }
+  | { readonly kind: 'fresh'; readonly prepared: PreparedEmail };
+
+/**
+ * A chunk of fetched mail through the email channel with a fixed number of queries: prepare
+ * every mail (parse, hash, PDF text, understand), de-duplicate the chunk in one query (also
+ * within the chunk: the first copy wins), match all mails through one batched lookup, run the
+ * shared pipeline for the new ones in ONE transaction, then the follow-ups for all at once.
+ * Same outcome as ingestEmail for each mail in turn. When the chunk's transaction or its
+ * follow-ups fail, the chunk goes through ingestEmail mail by mail, so one bad mail is stored as
+ * failed (and retried) while the others commit. Throws only when storage is unavailable.
+ * Statuses come back in the order of `mails`.
+ */
+export async function ingestEmails({
+  deps,
+  mails,
+  prepare = prepareInboundEmail,
+}: {
+  deps: EmailDeps;
+  mails: readonly FetchedMail[];
+  prepare?: PrepareEmail;
+}): Promise<IngestStatus[]> {
+  if (mails.length === 0) return [];
+  const now = deps.now?.() ?? new Date();
+  // A custom understand (an LLM) runs in the pipeline, on the message with its match header.
+  const understand = deps.understand === undefined;
+  const prepared = await Promise.all(
+    mails.map((mail) =>
+      prepare({ raw: mail.raw, now, understand }).then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    ),
+  );
+  const slots = await classify(deps, prepared);
+  const active = slots.flatMap((slot, index) =>
+    slot.kind === 'fresh' || slot.kind === 'replay' ? [{ slot, index }] : [],
+  );
+  let stored: StoredEmail[];
+  const statuses = new Map<number, IngestStatus>();
+  const messageIds = new Map<number, string>();
+  try {
+    const lookup = createEmailMatchLookup(deps.prisma);
+    const matches: EmailMatch[] = await Promise.all(
+      active.map(({ slot }) =>
+        matchInboundEmail({
+          email: slot.prepared.email,
+          lookup,
+          replyTokenSecret: deps.email.replyTokenSecret,
+          extraText: slot.prepared.attachments.map((attachment) => attachment.extractedText ?? '').join('\n'),
+        }),
+      ),
+    );
+    const fresh = active.flatMap(({ slot, index }, position) =>
+      slot.kind === 'fresh' ? [{ prepared: slot.prepared, index, match: matches[position]! }] : [],
+    );
+    const processed = await processInboundMessages({
+      prisma: deps.prisma,
+      policy: deps.policy,
+      ...(deps.understand ? { understand: deps.understand } : {}),
+      now,
+      items: fresh.map(({ prepared: ready, match }) => ({
+        message: buildInboundMessage({ prepared: ready, match, now }),
+        understanding: ready.understanding ?? undefined,
+        actor: `email:${ready.email.from ?? 'unknown'}`,
+      })),
+    });
+    fresh.forEach(({ index }, position) => {
+      statuses.set(index, processed[position]!.outcome);
+      messageIds.set(index, processed[position]!.messageId);
+    });
+    stored = active.map(({ slot, index }, position) => {
+      const done = fresh.findIndex((entry) => entry.index === index);
+      return {
+        prepared: slot.prepared,
+        match: matches[position]!,
+        messageId: slot.kind === 'replay' ? slot.messageId : messageIds.get(index)!,
+        processed: done >= 0 ? processed[done]! : null,
+      };
+    });
+    for (const { slot, index } of active) {
+      if (slot.kind === 'replay') {
+        statuses.set(index, 'duplicate');
+        messageIds.set(index, slot.messageId);
+      }
+    }
+  } catch (error) {
+    deps.log(`email: chunk of ${mails.length} failed (${(error as Error).message}); one mail at a time`);
+    return oneByOne(deps, mails);
+  }
+  try {
+    await runEmailFollowUps({ deps, stored });
+  } catch (error) {
+    // Every stored mail of the chunk is now a replay for ingestEmail, which redoes its follow-ups
+    // and stores the one that fails as failed, so it is retried.
+    deps.log(`email: follow-ups of a chunk failed (${(error as Error).message}); one mail at a time`);
+    const again = await oneByOne(
+      deps,
+      active.map(({ index }) => mails[index]!),
+    );
+    active.forEach(({ index }, position) => {
+      if (again[position] === 'failed') statuses.set(index, 'failed');
+    });
+  }
+  const result: IngestStatus[] = [];
+  for (const [index, slot] of slots.entries()) {
+    if (slot.kind === 'failed') {
+      // Parse failures are the mail's own fault: ingestEmail stores them as failed with the reason.
+      result.push((await ingestEmail({ deps, mail: mails[index]! })).status);
+    } else if (slot.kind === 'duplicate') {
+      result.push('duplicate');
+    } else {
+      result.push(statuses.get(index)!);
+    }
+  }
+  return result;
+}
+
+/** The chunk's mails de-duplicated against the database and against each other, in one query. */
+async function classify(
+  deps: EmailDeps,
+  prepared: readonly ({ ok: true; value: PreparedEmail } | { ok: false; error: unknown })[],
+): Promise<Slot[]> {
+  const ready = prepared.flatMap((entry) => (entry.ok ? [entry.value] : []));
+  const found = await findEmailDuplicates({
+    prisma: deps.prisma,
+    externalIds: ready.map((mail) => mail.externalId),
+    contentHashes: ready.map((mail) => mail.contentHash),
+  });
+  const byExternalId = new Map(found.map((row) => [row.externalId, row.id]));
+  const byHash = new Map(found.flatMap((row) => (row.contentHash ? [[row.contentHash, row.id]] : [])));
+  const firstExternalId = new Map<string, number>();
+  const firstHash = new Map<string, number>();
+  return prepared.map((entry, index): Slot => {
+    if (!entry.ok) return { kind: 'failed', error: entry.error };
+    const mail = entry.value;
+    const stored = byExternalId.get(mail.externalId);
+    if (stored) return { kind: 'replay', prepared: mail, messageId: stored };
+    const sameContent = byHash.get(mail.contentHash);
+    if (sameContent) return { kind: 'duplicate', prepared: mail, of: sameContent };
+    const earlier = firstExternalId.get(mail.externalId) ?? firstHash.get(mail.contentHash);
+    if (earlier !== undefined) return { kind: 'duplicate', prepared: mail, of: earlier };
+    firstExternalId.set(mail.externalId, index);
+    firstHash.set(mail.contentHash, index);
+    return { kind: 'fresh', prepared: mail };
+  });
+}
+
+async function oneByOne(deps: EmailDeps, mails: readonly FetchedMail[]): Promise<IngestStatus[]> {
+  const statuses: IngestStatus[] = [];
+  for (const mail of mails) statuses.push((await ingestEmail({ deps, mail })).status);
+  return statuses;
+}

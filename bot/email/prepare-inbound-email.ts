@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { extractPdfText } from '../../channels/email/extract-pdf-text.ts';
+import { type InboundEmail, parseInboundEmail } from '../../channels/email/parse-inbound-email.ts';
+import { understandMessage } from '../../nlp/understand-message.ts';
+import type { Understanding } from '../../nlp/understanding.ts';
+import type { AttachmentRecord } from '../../prisma/email/record-email-attachments.ts';
+import { contentHash } from '../pipeline/content-hash.ts';
+
+/** One fetched mail made ready for the pipeline, without touching the database. */
+export interface PreparedEmail {
+  readonly email: InboundEmail;
+  /** The Message-ID, or a stable id made from the source when the mail has none. */
+  readonly externalId: string;
+  readonly contentHash: string;
+  readonly attachments: readonly AttachmentRecord[];
+  /** understandMessage's reading, when asked for (the chunked path does it here, in a worker). */
+  readonly understanding: Understanding | null;
+}
+
+/**
+ * The CPU part of ingesting a mail: parse it once, hash it for de-duplication, read PDF text
+ * from attachments (a PDF that cannot be read is noted, not fatal) and, if asked, understand it.
+ * Pure of I/O, so it can run in a worker thread. Throws for what is not a mail.
+ */
+export async function prepareInboundEmail({
+  raw,
+  now,
+  understand,
+}: {
+  raw: Buffer;
+  /** Fallback for a mail without a Date header, as the pipeline uses it. */
+  now: Date;
+  understand: boolean;
+}): Promise<PreparedEmail> {
+  const email = await parseInboundEmail(raw);
+  const externalId =
+    email.messageId ??
+    `<no-message-id.${createHash('sha256').update(raw).digest('hex').slice(0, 32)}@collections>`;
+  const attachments = await readAttachments(email);
+  return {
+    email,
+    externalId,
+    contentHash: contentHash({ from: email.from, subject: email.subject, text: email.text }),
+    attachments,
+    // The same input the pipeline gives understand (the match header it adds is read by no rule).
+    understanding: understand
+      ? understandMessage({
+          text: email.text,
+          subject: email.subject,
+          headers: email.headers,
+          html: email.html,
+          receivedAt: email.date ?? now,
+        })
+      : null,
+  };
+}
+
+async function readAttachments(email: InboundEmail): Promise<AttachmentRecord[]> {
+  const records: AttachmentRecord[] = [];
+  for (const attachment of email.attachments) {
+    let extractedText: string | null = null;
+    let extractionError: string | null = null;
+    if (attachment.contentType === 'application/pdf' || /\.pdf$/iu.test(attachment.filename ?? '')) {
+      try {
+        extractedText = await extractPdfText(attachment.content);
+      } catch (error) {
+        extractionError = (error as Error).message.slice(0, 500);
+      }
+    }
+    records.push({
+      position: attachment.position,
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      sizeBytes: attachment.size,
+      sha256: attachment.sha256,
+      extractedText,
+      extractionError,
+    });
+  }
+  return records;
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '../generated/client.ts';
+import { insertJsonRows } from '../repositories/insert-json-rows.ts';
+import type { AttachmentRecord } from './record-email-attachments.ts';
+
+/**
+ * Records the attachments of many messages in one statement; recording them again (a re-fetch
+ * after a crash) changes nothing.
+ */
+export async function recordAttachmentsOfEmails({
+  prisma,
+  emails,
+}: {
+  prisma: PrismaClient;
+  emails: readonly { readonly messageId: string; readonly attachments: readonly AttachmentRecord[] }[];
+}): Promise<void> {
+  await insertJsonRows({
+    db: prisma,
+    table: 'email_attachment',
+    columns: {
+      id: 'uuid',
+      message_id: 'uuid',
+      position: 'int',
+      filename: 'text',
+      content_type: 'text',
+      size_bytes: 'int',
+      sha256: 'text',
+      extracted_text: 'text',
+      extraction_error: 'text',
+    },
+    onConflict: 'ON CONFLICT (message_id, position) DO NOTHING',
+    rows: emails.flatMap((entry) =>
+      entry.attachments.map((attachment) => ({
+        id: randomUUID(),
+        message_id: entry.messageId,
+        position: attachment.position,
+        filename: attachment.filename,
+        content_type: attachment.contentType,
+        size_bytes: attachment.sizeBytes,
+        sha256: attachment.sha256,
+        extracted_text: attachment.extractedText,
+        extraction_error: attachment.extractionError,
+      })),
+    ),
+  });
+}
