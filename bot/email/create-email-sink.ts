@@ -1,12 +1,14 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
-import type { EmailIngestSink } from '../../channels/email/imap-ingester.ts';
+import type { EmailIngestSink, FetchedMail } from '../../channels/email/imap-ingester.ts';
 import { listDueEmailRetries } from '../../prisma/email/list-due-email-retries.ts';
 import { loadEmailCheckpoint } from '../../prisma/email/load-email-checkpoint.ts';
 import { resolveEmailRetry } from '../../prisma/email/resolve-email-retry.ts';
 import { saveEmailCheckpoint } from '../../prisma/email/save-email-checkpoint.ts';
+import type { PreparePool } from './create-prepare-pool.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { ingestEmail } from './ingest-email.ts';
-import { ingestEmails } from './ingest-emails.ts';
+import { ingestEmails, type PrepareEmail } from './ingest-emails.ts';
+import { type PreparedEmail, prepareInboundEmail } from './prepare-inbound-email.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
 
 /**
@@ -17,16 +19,40 @@ import { sendQueuedEmails } from './send-queued-emails.ts';
 export function createEmailSink({
   deps,
   sender,
+  pool = null,
 }: {
   deps: EmailDeps;
   sender: MailSender | null;
+  /** Worker threads that parse and understand; without, that runs on this thread. */
+  pool?: PreparePool | null;
 }): EmailIngestSink {
+  // Chunks told about by prefetch, already being prepared (by the pool) while the previous
+  // chunk is stored. Keyed by the very objects ingestBatch gets next.
+  const early = new WeakMap<FetchedMail, Promise<PreparedEmail>>();
+  const understand = deps.understand === undefined;
+  const prepare: PrepareEmail = (input) => {
+    const started = early.get(input.mail);
+    if (started) return started;
+    return pool
+      ? pool.prepare(input)
+      : prepareInboundEmail({ raw: input.mail.raw, now: input.now, understand: input.understand });
+  };
   return {
+    prefetch(mails) {
+      if (!pool) return;
+      const now = deps.now?.() ?? new Date();
+      for (const mail of mails) {
+        const started = pool.prepare({ mail, now, understand });
+        // Settled by ingestBatch; a chunk never ingested (the sync failed) must not crash the process.
+        started.catch(() => undefined);
+        early.set(mail, started);
+      }
+    },
     loadCheckpoint: (mailbox) => loadEmailCheckpoint({ prisma: deps.prisma, mailbox }),
     saveCheckpoint: (mailbox, checkpoint) =>
       saveEmailCheckpoint({ prisma: deps.prisma, mailbox, ...checkpoint }),
     ingest: async (mail) => (await ingestEmail({ deps, mail })).status,
-    ingestBatch: (mails) => ingestEmails({ deps, mails }),
+    ingestBatch: (mails) => ingestEmails({ deps, mails, prepare }),
     async afterSync() {
       for (const retry of await listDueEmailRetries({
         prisma: deps.prisma,

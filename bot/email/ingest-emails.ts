@@ -10,7 +10,14 @@ import { type PreparedEmail, prepareInboundEmail } from './prepare-inbound-email
 import { runEmailFollowUps, type StoredEmail } from './run-email-follow-ups.ts';
 
 /** Parses (and understands) a mail; a worker pool, or prepareInboundEmail on this thread. */
-export type PrepareEmail = (input: { raw: Buffer; now: Date; understand: boolean }) => Promise<PreparedEmail>;
+export type PrepareEmail = (input: {
+  mail: FetchedMail;
+  now: Date;
+  understand: boolean;
+}) => Promise<PreparedEmail>;
+
+const prepareHere: PrepareEmail = ({ mail, now, understand }) =>
+  prepareInboundEmail({ raw: mail.raw, now, understand });
 
 type Slot =
   | { readonly kind: 'failed'; readonly error: unknown }
@@ -33,7 +40,7 @@ type Slot =
 export async function ingestEmails({
   deps,
   mails,
-  prepare = prepareInboundEmail,
+  prepare = prepareHere,
 }: {
   deps: EmailDeps;
   mails: readonly FetchedMail[];
@@ -45,7 +52,7 @@ export async function ingestEmails({
   const understand = deps.understand === undefined;
   const prepared = await Promise.all(
     mails.map((mail) =>
-      prepare({ raw: mail.raw, now, understand }).then(
+      prepare({ mail, now, understand }).then(
         (value) => ({ ok: true as const, value }),
         (error: unknown) => ({ ok: false as const, error }),
       ),

@@ -27,6 +27,8 @@ export interface EmailIngestSink {
   saveCheckpoint(mailbox: string, checkpoint: MailboxCheckpoint): Promise<void>;
   ingest(mail: FetchedMail): Promise<IngestStatus>;
   ingestBatch?(mails: readonly FetchedMail[]): Promise<IngestStatus[]>;
+  /** A chunk ingestBatch will get next, told as soon as it is fetched: the sink may start its CPU work. */
+  prefetch?(mails: readonly FetchedMail[]): void;
   /** Called after each sync: retry stored failures that are due, send queued mail. */
   afterSync?(): Promise<void>;
 }
@@ -159,12 +161,17 @@ export function createImapIngester({
         for (let start = 0; start < uids.length; start += settings.batchSize) {
           chunks.push(uids.slice(start, start + settings.batchSize));
         }
-        const fetchChunk = async (chunk: number[]): Promise<FetchedMail[]> =>
-          (await imap.fetchAll(chunk, { uid: true, source: true }, { uid: true })).flatMap((message) =>
+        const fetchChunk = async (chunk: number[]): Promise<FetchedMail[]> => {
+          const fetchedChunk = (
+            await imap.fetchAll(chunk, { uid: true, source: true }, { uid: true })
+          ).flatMap((message) =>
             message.source
               ? [{ mailbox: settings.mailbox, uidValidity, uid: message.uid, raw: message.source }]
               : [],
           );
+          sink.prefetch?.(fetchedChunk);
+          return fetchedChunk;
+        };
         // The next chunk is fetched while this one is processed: IMAP waits on the network and
         // Dovecot, the pipeline on the CPU and the database. imapflow queues commands, so the
         // \Seen STORE below simply runs after that FETCH.
