@@ -5,7 +5,9 @@ import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
 import type { Service } from '../server/service.ts';
 import { createEmailSink } from './create-email-sink.ts';
 import { createOutboxService } from './create-outbox-service.ts';
+import { createPreparePool } from './create-prepare-pool.ts';
 import type { EmailDeps } from './email-deps.ts';
+import { readPrepareThreads } from './read-prepare-threads.ts';
 
 /**
  * The email channel for `collections serve`: the IMAP watcher when IMAP_HOST is set, and the
@@ -23,9 +25,18 @@ export async function buildEmailChannel({ config, db, env, log }: ChannelDeps): 
     log,
   };
   const sender = email.smtp ? createSmtpSender(email.smtp) : null;
-  const services: Service[] = email.imap
-    ? [createImapIngester({ settings: email.imap, sink: createEmailSink({ deps, sender }), log })]
-    : [];
+  const services: Service[] = [];
+  if (email.imap) {
+    // Parse + understand run in worker threads (EMAIL_PREPARE_THREADS), warmed up at start.
+    const threads = readPrepareThreads(env);
+    const pool = threads > 0 ? createPreparePool({ threads }) : null;
+    if (pool) {
+      services.push({ name: `email parse threads (${threads})`, start: pool.ready, stop: pool.close });
+    }
+    services.push(
+      createImapIngester({ settings: email.imap, sink: createEmailSink({ deps, sender, pool }), log }),
+    );
+  }
   if (sender) services.push(createOutboxService({ deps, sender }));
   return { services, routes: [] };
 }
