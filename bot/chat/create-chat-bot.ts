@@ -8,7 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { ChoicePrompt, DialogSet, type DialogState, TextPrompt } from 'botbuilder-dialogs';
-import { recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
+import { type ChatMessageRecord, recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
 import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
 import { type ChatDeps, type ChatSession, SESSION_KEY, sessionOf } from './chat-deps.ts';
 import { textsFor } from './chat-texts.ts';
@@ -33,6 +33,26 @@ export const MAX_CHAT_TEXT = 2000;
  * the debtor's and its own, lands on the debtor's timeline as a chat Message.
  */
 export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler {
+  // The chat's conversation row on the timeline, per chat conversation id (it never changes).
+  const threads = new Map<string, string>();
+  const record = async (session: ChatSession, fields: TimelineFields) => {
+    const { messageId, threadId } = await recordChatMessage({
+      prisma: deps.db.prisma,
+      record: {
+        debtorId: session.debtorId,
+        invoiceId: session.invoiceId,
+        chatConversationId: session.conversationId,
+        at: deps.now(),
+        ...fields,
+      },
+      threadId: threads.get(session.conversationId) ?? null,
+    });
+    if (threadId) {
+      if (threads.size > 50_000) threads.clear();
+      threads.set(session.conversationId, threadId);
+    }
+    return messageId;
+  };
   const conversationState = new ConversationState(storage);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs
@@ -59,9 +79,9 @@ export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler
     context.turnState.set(SESSION_KEY, session);
     context.onSendActivities(async (_ctx, activities, send) => {
       const responses = await send();
+      await (context.turnState.get(ANSWER_KEY) as Promise<string> | undefined);
       await recordBotTurns(
-        deps,
-        session,
+        (fields) => record(session, fields),
         activities,
         responses.map((r) => r?.id),
       );
@@ -90,7 +110,9 @@ export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler
   });
 
   bot.onMessage(async (context, next) => {
-    await handleMessage(deps, context, dialogs);
+    await handleMessage(deps, context, dialogs, (fields) => record(sessionOf(context), fields));
+    // A turn that sent nothing still finishes only when the debtor's answer is on the timeline.
+    await (context.turnState.get(ANSWER_KEY) as Promise<string> | undefined);
     await next();
   });
 
@@ -111,7 +133,16 @@ const MENU_DIALOGS: readonly [string, object][] = [
   [DIALOG.menu, { proposalId: null, prompt: 'menuPrompt' }],
 ];
 
-async function handleMessage(deps: ChatDeps, context: TurnContext, dialogs: DialogSet): Promise<void> {
+/** What a timeline entry needs besides the session (debtor, invoice, thread) and the time. */
+type TimelineFields = Pick<ChatMessageRecord, 'direction' | 'externalId' | 'text' | 'kind'>;
+type RecordOnTimeline = (fields: TimelineFields) => Promise<string>;
+
+async function handleMessage(
+  deps: ChatDeps,
+  context: TurnContext,
+  dialogs: DialogSet,
+  record: RecordOnTimeline,
+): Promise<void> {
   const session = sessionOf(context);
   const t = textsFor(session.language);
   const text = (context.activity.text ?? '').trim();
@@ -129,20 +160,16 @@ async function handleMessage(deps: ChatDeps, context: TurnContext, dialogs: Dial
   const menu = Object.values(t.menu).findIndex((label) => label.toLowerCase() === text.toLowerCase());
   if (dc.activeDialog || menu >= 0) {
     // An answer to the bot's question (or a menu button): on the timeline, not a new reason to classify.
-    const { messageId } = await recordChatMessage({
-      prisma: deps.db.prisma,
-      record: {
-        debtorId: session.debtorId,
-        invoiceId: session.invoiceId,
-        chatConversationId: session.conversationId,
-        direction: 'inbound',
-        externalId: context.activity.id ?? randomUUID(),
-        text,
-        kind: 'answer',
-        at: deps.now(),
-      },
+    const answer = record({
+      direction: 'inbound',
+      externalId: context.activity.id ?? randomUUID(),
+      text,
+      kind: 'answer',
     });
-    context.turnState.set(ANSWER_KEY, messageId);
+    // Not awaited here: the reply does not wait for the timeline insert (a dialog that needs the
+    // id awaits it, and so does the recording of the bot's reply, which keeps the timeline in order).
+    answer.catch(() => undefined);
+    context.turnState.set(ANSWER_KEY, answer);
     if (dc.activeDialog) {
       await dc.continueDialog();
       return;
@@ -160,31 +187,23 @@ async function handleMessage(deps: ChatDeps, context: TurnContext, dialogs: Dial
   });
   // The client sent the same activity again: its answer went out the first time.
   if (processed.outcome === 'duplicate') return;
-  context.turnState.set(ANSWER_KEY, processed.messageId);
+  context.turnState.set(ANSWER_KEY, Promise.resolve(processed.messageId));
   await routeUnderstoodMessage(context, dc, processed);
 }
 
 async function recordBotTurns(
-  deps: ChatDeps,
-  session: ChatSession,
+  record: RecordOnTimeline,
   activities: Partial<Activity>[],
   ids: (string | undefined)[],
 ): Promise<void> {
   for (const [index, activity] of activities.entries()) {
     if (activity.type !== 'message' || !activity.text) continue;
     const buttons = activity.suggestedActions?.actions?.map((action) => action.title).filter(Boolean) ?? [];
-    await recordChatMessage({
-      prisma: deps.db.prisma,
-      record: {
-        debtorId: session.debtorId,
-        invoiceId: session.invoiceId,
-        chatConversationId: session.conversationId,
-        direction: 'outbound',
-        externalId: `bot:${ids[index] ?? randomUUID()}`,
-        text: buttons.length > 0 ? `${activity.text}\n[${buttons.join(' | ')}]` : activity.text,
-        kind: 'bot',
-        at: deps.now(),
-      },
+    await record({
+      direction: 'outbound',
+      externalId: `bot:${ids[index] ?? randomUUID()}`,
+      text: buttons.length > 0 ? `${activity.text}\n[${buttons.join(' | ')}]` : activity.text,
+      kind: 'bot',
     });
   }
 }

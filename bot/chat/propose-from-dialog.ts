@@ -4,7 +4,7 @@ import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import type { Entities, Understanding } from '../../nlp/understanding.ts';
 import { storeDialogOutcome } from '../../prisma/chat/store-dialog-outcome.ts';
-import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
+import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import type { ChatDeps, ChatSession } from './chat-deps.ts';
 
 const NO_ENTITIES: Entities = {
@@ -42,7 +42,9 @@ export async function proposeFromDialog({
   extraParams?: Record<string, unknown>;
 }): Promise<{ proposal: NextStepProposal; proposalId: string }> {
   const now = deps.now();
-  const context = await loadDebtorContext({ prisma: deps.db.prisma, debtorId: session.debtorId });
+  const context = (await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [session.debtorId] })).get(
+    session.debtorId,
+  );
   if (!context) throw new Error(`debtor ${session.debtorId} of the chat no longer exists`);
   const matched = context.openInvoices.filter((invoice) => invoice.id === session.invoiceId);
   const invoices = matched.length > 0 ? matched : [...context.openInvoices];

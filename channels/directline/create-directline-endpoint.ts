@@ -110,9 +110,22 @@ export function createDirectLineEndpoint({
         'Too many requests for this conversation; wait a minute.',
       );
     }
-    const conversation = await store.findConversation(check.claims.conversationId);
+    const conversation = await findConversation(check.claims.conversationId);
     if (!conversation) throw new HttpProblem(404, 'NotFound', 'The conversation does not exist.');
     return { claims: check.claims, conversation };
+  };
+
+  // A conversation's binding (invoice, debtor, user) never changes: read it once per process.
+  const known = new Map<string, DirectLineConversation>();
+  const findConversation = async (id: string) => {
+    const cached = known.get(id);
+    if (cached) return cached;
+    const found = await store.findConversation(id);
+    if (found) {
+      if (known.size >= 50_000) known.clear();
+      known.set(id, found);
+    }
+    return found;
   };
 
   const issue = (claims: DirectLineClaims) => {
@@ -175,8 +188,11 @@ export function createDirectLineEndpoint({
       method: 'POST',
       path: `${DIRECTLINE_BASE}/conversations`,
       handle: guarded(async (request, response) => {
-        const { claims, conversation } = await authorize(request);
+        const { claims } = await authorize(request);
         await readLimitedBody(request, settings.maxBodyBytes);
+        // Read afresh (not the cached binding): whether anything was said yet decides the greeting.
+        const conversation = await store.findConversation(claims.conversationId);
+        if (!conversation) throw new HttpProblem(404, 'NotFound', 'The conversation does not exist.');
         const fresh = conversation.lastSeq === 0 && !started.has(conversation.id);
         if (fresh) {
           started.add(conversation.id);
@@ -266,7 +282,7 @@ export function createDirectLineEndpoint({
       if (!perAddress.take(addressOf(request)) || !perToken.take(id)) {
         throw new HttpProblem(429, 'TooManyRequests', 'Too many requests.');
       }
-      const conversation = await store.findConversation(id);
+      const conversation = await findConversation(id);
       if (!conversation) throw new HttpProblem(404, 'NotFound', 'No such conversation.');
       const watermark = parseWatermark(url.searchParams.get('watermark'));
       wss.handleUpgrade(request, socket, head, (ws) => {

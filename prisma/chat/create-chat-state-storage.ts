@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { Prisma, type PrismaClient } from '../generated/client.ts';
+import type { PrismaClient } from '../generated/client.ts';
 
 /** A stored document as botbuilder's Storage sees it: any JSON object with an optional eTag. */
 export type StoreDocument = { eTag?: string; [key: string]: unknown };
@@ -22,40 +22,32 @@ export function createChatStateStorage({ prisma }: { prisma: PrismaClient }): Ch
   return {
     async read(keys) {
       if (keys.length === 0) return {};
-      const rows = await prisma.chatState.findMany({ where: { key: { in: keys } } });
+      // Raw SQL: one read and one write per turn, kept as cheap as the database allows.
+      const rows = await prisma.$queryRaw<{ key: string; document: Record<string, unknown>; etag: string }[]>`
+        SELECT key, document, etag FROM chat_state WHERE key = ANY(${keys}::text[])`;
       const result: Record<string, StoreDocument> = {};
-      for (const row of rows) {
-        result[row.key] = { ...(row.document as Record<string, unknown>), eTag: row.etag };
-      }
+      for (const row of rows) result[row.key] = { ...row.document, eTag: row.etag };
       return result;
     },
     async write(changes) {
       for (const [key, change] of Object.entries(changes)) {
         const { eTag, ...rest } = change;
-        const document = rest as Prisma.InputJsonValue;
+        const document = JSON.stringify(rest);
         const etag = randomUUID();
         if (eTag === undefined || eTag === '*' || eTag === '') {
-          await prisma.chatState.upsert({
-            where: { key },
-            create: { key, document, etag },
-            update: { document, etag },
-          });
+          await prisma.$executeRaw`
+            INSERT INTO chat_state (key, document, etag, updated_at) VALUES (${key}, ${document}::jsonb, ${etag}, now())
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_at = now()`;
           continue;
         }
-        const { count } = await prisma.chatState.updateMany({
-          where: { key, etag: eTag },
-          data: { document, etag },
-        });
-        if (count === 1) continue;
-        const exists = await prisma.chatState.findUnique({ where: { key }, select: { key: true } });
-        if (exists) throw conflict(key);
-        try {
-          await prisma.chatState.create({ data: { key, document, etag } });
-        } catch (error) {
-          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-            throw conflict(key);
-          throw error;
-        }
+        const updated = await prisma.$executeRaw`
+          UPDATE chat_state SET document = ${document}::jsonb, etag = ${etag}, updated_at = now()
+          WHERE key = ${key} AND etag = ${eTag}`;
+        if (updated === 1) continue;
+        const inserted = await prisma.$executeRaw`
+          INSERT INTO chat_state (key, document, etag, updated_at) VALUES (${key}, ${document}::jsonb, ${etag}, now())
+          ON CONFLICT (key) DO NOTHING`;
+        if (inserted !== 1) throw conflict(key);
       }
     },
     async delete(keys) {

@@ -17,5 +17,8 @@ export const PROMPT = {
   reference: 'reference',
 } as const;
 
-/** Where the bot keeps the id of the debtor's answer in the turn state, for the dialog that stores an outcome. */
+/**
+ * Where the bot keeps the debtor's answer in the turn state: a promise of its message id, so the
+ * timeline insert runs alongside the dialog and only a dialog that stores an outcome waits for it.
+ */
 export const ANSWER_KEY = Symbol('collections.chatAnswerMessageId');

@@ -40,7 +40,7 @@ export function createDisputeDialog(deps: ChatDeps): WaterfallDialog {
             session,
             reason: 'dispute',
             entities: {},
-            answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+            answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
             supersedes: options.proposalId,
           })
         ).proposalId;

@@ -62,7 +62,7 @@ export function createMenuDialog(deps: ChatDeps): WaterfallDialog {
             session,
             reason: 'other',
             entities: {},
-            answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+            answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
             supersedes: proposalId,
           });
           await step.context.sendActivity(textsFor(session.language).handedToPerson);

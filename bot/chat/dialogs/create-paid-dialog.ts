@@ -39,7 +39,7 @@ export function createPaidDialog(deps: ChatDeps): WaterfallDialog {
         session,
         reason: 'already_paid',
         entities: { dates: [{ date: String((step.values as Record<string, unknown>).paidOn), text: '' }] },
-        answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+        answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
         supersedes: (step.options as PaidDialogOptions).proposalId,
         extraParams: { reference },
       });

@@ -1,7 +1,7 @@
 import { type FoundChoice, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { InstalmentSchedule, PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
-import { loadDebtorContext } from '../../../prisma/repositories/load-debtor-context.ts';
+import { loadDebtorContexts } from '../../../prisma/repositories/load-debtor-contexts.ts';
 import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
 import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
 import { type ChatDeps, sessionOf } from '../chat-deps.ts';
@@ -17,6 +17,9 @@ export interface PlanDialogOptions {
   readonly period: PlanPeriod | null;
   /** The instalments the pipeline's proposal already put before finance, if it asked finance. */
   readonly pendingInstalments: readonly { dueDate: string; amountCents: number }[] | null;
+  /** Set when the dialog starts over after "no": the options already offered. */
+  readonly offered?: readonly PlanOption[];
+  readonly totalCents?: number;
 }
 
 /**
@@ -31,7 +34,11 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
       const session = sessionOf(step.context);
       const t = textsFor(session.language);
       const options = step.options as PlanDialogOptions;
-      const context = await loadDebtorContext({ prisma: deps.db.prisma, debtorId: session.debtorId });
+      // "No" to the confirmation shows the same options again without reading them anew.
+      if (options.offered) return offer(step, options.offered, options.totalCents ?? 0);
+      const context = (
+        await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [session.debtorId] })
+      ).get(session.debtorId);
       const open = (context?.openInvoices ?? []).filter((invoice) => invoice.status === 'open');
       const concerned = open.filter((invoice) => invoice.id === session.invoiceId);
       const totalCents = (concerned.length > 0 ? concerned : open).reduce((sum, i) => sum + i.openCents, 0);
@@ -50,9 +57,7 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
         await step.context.sendActivity(t.planNone);
         return step.endDialog();
       }
-      (step.values as Record<string, unknown>).offered = offered;
-      const labels = offered.map((o) => t.planOption(o.count, o.amountCents, o.period, o.needsApproval));
-      return step.prompt(PROMPT.choice, choicePrompt(t.planIntro(totalCents), [...labels, t.planOther]));
+      return offer(step, offered, totalCents);
     },
     async (step) => {
       const t = textsFor(sessionOf(step.context).language);
@@ -71,6 +76,15 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
   ]);
 }
 
+async function offer(step: WaterfallStepContext, offered: readonly PlanOption[], totalCents: number) {
+  const t = textsFor(sessionOf(step.context).language);
+  const values = step.values as Record<string, unknown>;
+  values.offered = offered;
+  values.totalCents = totalCents;
+  const labels = offered.map((o) => t.planOption(o.count, o.amountCents, o.period, o.needsApproval));
+  return step.prompt(PROMPT.choice, choicePrompt(t.planIntro(totalCents), [...labels, t.planOther]));
+}
+
 const YES_NO = [
   ['ja', 'yes', 'ok', 'klopt', 'akkoord', 'prima', 'goed'],
   ['nee', 'no', 'niet', 'anders'],
@@ -80,7 +94,14 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
   const session = sessionOf(step.context);
   const t = textsFor(session.language);
   const options = step.options as PlanDialogOptions;
-  if ((step.result as FoundChoice).index !== 0) return step.replaceDialog(DIALOG.plan, options);
+  if ((step.result as FoundChoice).index !== 0) {
+    const values = step.values as Record<string, unknown>;
+    return step.replaceDialog(DIALOG.plan, {
+      ...options,
+      offered: values.offered as PlanOption[],
+      totalCents: values.totalCents as number,
+    });
+  }
   const chosen = (step.values as Record<string, unknown>).chosen as PlanOption;
   const lines = chosen.instalments.map((i, n) => t.planLine(n + 1, i.dueDate, i.amountCents));
   // Finance already has exactly this plan before it (the pipeline asked): do not ask twice.
@@ -96,7 +117,7 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
       instalments: [{ count: chosen.count, amountCents: null, period: chosen.period, text: '' }],
       dates: [{ date: chosen.startDate, text: '' }],
     },
-    answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+    answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
     supersedes: options.proposalId,
   });
   if (proposal.action === 'offer_payment_plan' && !proposal.requiresApproval) {

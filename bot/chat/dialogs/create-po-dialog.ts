@@ -46,7 +46,7 @@ export function createPoDialog(deps: ChatDeps): WaterfallDialog {
           session,
           reason: 'missing_po',
           entities: { poNumbers: [po] },
-          answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+          answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
           supersedes: options.proposalId,
         });
       }

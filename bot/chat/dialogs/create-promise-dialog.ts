@@ -33,7 +33,7 @@ export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
           session,
           reason: 'promise_to_pay',
           entities: { dates: [{ date, text: '' }] },
-          answerMessageId: step.context.turnState.get(ANSWER_KEY) as string,
+          answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
           supersedes: options.proposalId,
         });
         needsApproval = proposal.requiresApproval || proposal.action !== 'record_promise';
