@@ -28,6 +28,9 @@ export async function storeFailedEmail({
   reason: string;
   now?: Date;
 }): Promise<{ messageId: string; attempts: number; willRetry: boolean }> {
+  // PostgreSQL text cannot hold NUL: a mail with one must still be stored as failed, or it
+  // would stop the ingester at the same UID forever. The exact source is kept in base64.
+  const text = (value: string, max: number) => value.slice(0, max).replaceAll('\u0000', '\uFFFD');
   return prisma.$transaction(async (tx) => {
     const existing = await tx.message.findUnique({
       where: { channel_externalId: { channel: 'email', externalId } },
@@ -37,7 +40,7 @@ export async function storeFailedEmail({
     const message = existing
       ? await tx.message.update({
           where: { id: existing.id },
-          data: { attempts, failureReason: reason.slice(0, 2000), status: 'failed' },
+          data: { attempts, failureReason: text(reason, 2000), status: 'failed' },
         })
       : await tx.message.create({
           data: {
@@ -45,9 +48,9 @@ export async function storeFailedEmail({
             direction: 'inbound',
             externalId,
             status: 'failed',
-            failureReason: reason.slice(0, 2000),
+            failureReason: text(reason, 2000),
             attempts,
-            rawText: raw.subarray(0, 200_000).toString('utf8'),
+            rawText: text(raw.subarray(0, 200_000).toString('utf8'), 200_000),
             receivedAt: now,
           },
         });
@@ -73,7 +76,7 @@ export async function storeFailedEmail({
         type: 'message.failed',
         entityType: 'message',
         entityId: message.id,
-        data: { externalId, attempts, reason: reason.slice(0, 500), willRetry },
+        data: { externalId, attempts, reason: text(reason, 500), willRetry },
       },
     });
     return { messageId: message.id, attempts, willRetry };
