@@ -78,10 +78,16 @@ const serverEnv = {
   IMAP_HOST: '',
   SMTP_HOST: '',
 };
-const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
-  env: serverEnv,
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+// BENCH_CHAT_NODE_ARGS="--cpu-prof --cpu-prof-dir=scratch/prof" profiles the server.
+const nodeArgs = (process.env.BENCH_CHAT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const server: ChildProcess = spawn(
+  process.execPath,
+  [...nodeArgs, path.join(ROOT, 'bin/collections.js'), 'serve'],
+  {
+    env: serverEnv,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  },
+);
 let serverLog = '';
 server.stderr?.on('data', (chunk) => {
   serverLog += chunk;
@@ -100,14 +106,20 @@ const client = directLineClient(base);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const think = () => THINK_MIN_MS + Math.random() * (THINK_MAX_MS - THINK_MIN_MS);
 
-async function converse(invoiceId: string, thinking: boolean, latencies: number[], failures: string[]) {
+async function converse(
+  invoiceId: string,
+  thinking: boolean,
+  latencies: number[],
+  byTurn: number[][],
+  failures: string[],
+) {
   const link = signPaymentLinkToken(SECRET, { invoiceId, expiresAt: new Date(Date.now() + 3_600_000) });
   const generated = (await (await client.generate(link)).json()) as { token: string; conversationId: string };
   const started = (await (await client.start(generated.token)).json()) as { streamUrl: string };
   const stream = await openStream(started.streamUrl);
   let last = await stream.waitFor((a) => a.from.role === 'bot', 30_000);
   try {
-    for (const step of SCRIPT) {
+    for (const [index, step] of SCRIPT.entries()) {
       if (thinking) await sleep(think());
       const text = typeof step === 'string' ? step : step(last);
       const t0 = performance.now();
@@ -122,6 +134,7 @@ async function converse(invoiceId: string, thinking: boolean, latencies: number[
       const { id } = (await response.json()) as { id: string };
       last = await stream.waitFor((a) => a.from.role === 'bot' && a.replyToId === id, 60_000);
       latencies.push(performance.now() - t0);
+      byTurn[index]!.push(performance.now() - t0);
     }
   } catch (error) {
     failures.push((error as Error).message.slice(0, 120));
@@ -136,12 +149,13 @@ const pct = (values: number[], p: number) =>
     : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 async function phase(name: string, ids: string[], thinking: boolean) {
   const latencies: number[] = [];
+  const byTurn: number[][] = SCRIPT.map(() => []);
   const failures: string[] = [];
   const t0 = performance.now();
   await Promise.all(
     ids.map(async (id, i) => {
       if (thinking) await sleep((i / ids.length) * RAMP_MS);
-      await converse(id, thinking, latencies, failures);
+      await converse(id, thinking, latencies, byTurn, failures);
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -150,6 +164,10 @@ async function phase(name: string, ids: string[], thinking: boolean) {
       `turn latency p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, ` +
       `p99 ${pct(latencies, 99).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; failures ${failures.length}` +
       (failures.length > 0 ? ` (${[...new Set(failures)].slice(0, 3).join('; ')})` : ''),
+  );
+  console.log(
+    `  per turn p50/p95 ms: ${byTurn.map((v, i) => `#${i + 1} ${pct(v, 50).toFixed(0)}/${pct(v, 95).toFixed(0)}`).join(', ')}` +
+      ' (#1 goes through the pipeline; #5 stores the chosen plan and, inside the policy, carries it out)',
   );
 }
 

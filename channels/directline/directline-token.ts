@@ -48,7 +48,12 @@ export function verifyDirectLineToken(secret: string, token: string, now: Date):
   }
   const given = Buffer.from(signature, 'base64url');
   const expected = mac(secret, payload);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  // Only the canonical spelling: base64url has several for the last character's spare bits.
+  if (
+    given.length !== expected.length ||
+    given.toString('base64url') !== signature ||
+    !timingSafeEqual(given, expected)
+  ) {
     return { ok: false, reason: 'bad_signature' };
   }
   let raw: unknown;
