@@ -172,16 +172,22 @@ export function createImapIngester({
           sink.prefetch?.(fetchedChunk);
           return fetchedChunk;
         };
-        // The next chunk is fetched while this one is processed: IMAP waits on the network and
-        // Dovecot, the pipeline on the CPU and the database. imapflow queues commands, so the
-        // \Seen STORE below simply runs after that FETCH.
-        let next: Promise<FetchedMail[]> | null = chunks[0] ? fetchChunk(chunks[0]) : null;
-        for (let index = 0; next; index += 1) {
-          const mails = await next;
-          const following = chunks[index + 1];
-          next = following ? fetchChunk(following) : null;
-          // A failure below leaves this prefetch unread; it must not become an unhandled rejection.
-          next?.catch(() => undefined);
+        // The next two chunks are fetched while this one is processed, and the sink is told about
+        // each as soon as it arrives (prefetch): parsing them runs beside this chunk's storage.
+        // Two, because a chunk's storage keeps the event loop busy (the embedded database runs on
+        // it) and the reply to a FETCH issued during it is only read afterwards. imapflow queues
+        // commands, so the \Seen STORE below simply runs after those FETCHes.
+        const LOOKAHEAD = 2;
+        const pending: (Promise<FetchedMail[]> | null)[] = chunks
+          .slice(0, LOOKAHEAD + 1)
+          .map((chunk) => fetchChunk(chunk));
+        for (let index = 0; index < chunks.length; index += 1) {
+          const mails = await pending[index]!;
+          pending[index] = null; // a long sync must not hold every chunk it has done
+          const following = chunks[index + LOOKAHEAD + 1];
+          if (following) pending.push(fetchChunk(following));
+          // A failure below leaves these prefetches unread; they must not become unhandled rejections.
+          for (const later of pending.slice(index + 1)) later?.catch(() => undefined);
           const statuses = await ingestBatch(mails);
           statuses.forEach((status) => {
             byStatus[status] += 1;

@@ -47,15 +47,32 @@ export async function loadDebtorContexts({
   if (ids.length === 0) return new Map();
   const [debtors, invoices] = await Promise.all([
     prisma.$queryRawUnsafe(
-      `SELECT d.id::text AS id, d.reference, d.name, d.kind::text AS kind, d.account_owner, d.language,
-         (SELECT count(*)::int FROM payment_promise p WHERE p.debtor_id = d.id AND p.status = 'broken') AS broken,
-         (SELECT count(*)::int FROM payment_promise p WHERE p.debtor_id = d.id AND p.status = 'kept') AS kept,
-         (SELECT count(*)::int FROM payment_plan p WHERE p.debtor_id = d.id AND p.status = 'active') AS active_plans,
-         (SELECT count(*)::int FROM payment_plan p WHERE p.debtor_id = d.id AND p.status = 'breached') AS breached_plans,
-         (SELECT count(*)::int FROM dispute s WHERE s.debtor_id = d.id AND s.status IN ('open', 'taken')) AS open_disputes,
-         (SELECT count(*)::int FROM dunning_state s JOIN invoice i ON i.id = s.invoice_id
-            WHERE i.debtor_id = d.id AND s.step >= 0) AS reminders
-       FROM debtor d WHERE d.id = ANY($1::uuid[])`,
+      // One grouped scan per table, not one sub-select per debtor and count.
+      `WITH promises AS (
+         SELECT debtor_id, count(*) FILTER (WHERE status = 'broken')::int AS broken,
+           count(*) FILTER (WHERE status = 'kept')::int AS kept
+         FROM payment_promise WHERE debtor_id = ANY($1::uuid[]) GROUP BY debtor_id),
+       plans AS (
+         SELECT debtor_id, count(*) FILTER (WHERE status = 'active')::int AS active_plans,
+           count(*) FILTER (WHERE status = 'breached')::int AS breached_plans
+         FROM payment_plan WHERE debtor_id = ANY($1::uuid[]) GROUP BY debtor_id),
+       disputes AS (
+         SELECT debtor_id, count(*)::int AS open_disputes
+         FROM dispute WHERE debtor_id = ANY($1::uuid[]) AND status IN ('open', 'taken') GROUP BY debtor_id),
+       reminders AS (
+         SELECT i.debtor_id, count(*)::int AS reminders
+         FROM dunning_state s JOIN invoice i ON i.id = s.invoice_id
+         WHERE i.debtor_id = ANY($1::uuid[]) AND s.step >= 0 GROUP BY i.debtor_id)
+       SELECT d.id::text AS id, d.reference, d.name, d.kind::text AS kind, d.account_owner, d.language,
+         coalesce(p.broken, 0) AS broken, coalesce(p.kept, 0) AS kept,
+         coalesce(l.active_plans, 0) AS active_plans, coalesce(l.breached_plans, 0) AS breached_plans,
+         coalesce(s.open_disputes, 0) AS open_disputes, coalesce(r.reminders, 0) AS reminders
+       FROM debtor d
+       LEFT JOIN promises p ON p.debtor_id = d.id
+       LEFT JOIN plans l ON l.debtor_id = d.id
+       LEFT JOIN disputes s ON s.debtor_id = d.id
+       LEFT JOIN reminders r ON r.debtor_id = d.id
+       WHERE d.id = ANY($1::uuid[])`,
       ids,
     ) as Promise<DebtorRow[]>,
     prisma.$queryRawUnsafe(
