@@ -20,6 +20,7 @@ export interface ChatTexts {
   planLine(index: number, dueDate: string, amountCents: number): string;
   planApproved(lines: readonly string[]): string;
   planPending: string;
+  planRejected: string;
   yes: string;
   no: string;
   disputeWhat(invoice: string): string;
@@ -83,6 +84,8 @@ const NL: ChatTexts = {
     `Uw betalingsregeling is vastgelegd:\n${lines.join('\n')}\nZolang u deze termijnen betaalt, ontvangt u geen herinneringen.`,
   planPending:
     'Dank u. Uw verzoek ligt ter beoordeling bij onze financiële afdeling. U hoort het antwoord hier in de chat. Tot die tijd ontvangt u geen herinneringen.',
+  planRejected:
+    'Onze financiële afdeling kan de gevraagde betalingsregeling helaas niet goedkeuren. Een medewerker neemt contact met u op. U kunt hier ook een ander voorstel doen, of "mens" typen.',
   yes: 'Ja',
   no: 'Nee',
   disputeWhat: (inv) => `Vervelend. Wat klopt er niet aan factuur ${inv}?`,
@@ -143,6 +146,8 @@ const EN: ChatTexts = {
     `Your payment plan is set up:\n${lines.join('\n')}\nAs long as you pay these instalments you will not receive reminders.`,
   planPending:
     'Thank you. Your request is with our finance team for approval. You will get the answer here in this chat. Until then you will not receive reminders.',
+  planRejected:
+    'Our finance team cannot approve the payment plan you asked for. A colleague will contact you. You can also suggest another plan here, or type "human".',
   yes: 'Yes',
   no: 'No',
   disputeWhat: (inv) => `I am sorry to hear that. What is wrong with invoice ${inv}?`,

@@ -1,8 +1,11 @@
 import type { DirectLineConversation } from '../../channels/directline/directline-types.ts';
+import { findRejectedChatPlans } from '../../prisma/chat/find-rejected-chat-plans.ts';
 import { listQueuedChatNotices } from '../../prisma/chat/list-queued-chat-notices.ts';
 import { markChatNoticeSent } from '../../prisma/chat/mark-chat-notice-sent.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import { queueDebtorNotification } from '../../prisma/repositories/queue-debtor-notification.ts';
 import type { Service } from '../server/service.ts';
+import { textsFor } from './chat-texts.ts';
 import { DIRECTLINE_BOT } from './directline-bot-adapter.ts';
 
 export interface ChatNoticeService {
@@ -18,7 +21,7 @@ export interface ChatNoticeService {
  * chat messages (bot/notify). This delivers them into the debtor's latest Direct Line
  * conversation whose stream is open in this process: at once (pushed; a poll every few seconds
  * picks up notices queued by Slack), else when the debtor opens the chat again. Each notice is claimed with a conditional update before it is appended, so the poller
- * and a reconnect never deliver one twice.
+ * and a reconnect never deliver one twice. A rejected plan request is queued here as well.
  */
 export function createChatNoticeService({
   db,
@@ -62,7 +65,27 @@ export function createChatNoticeService({
 
   // Conversations whose stream was opened in this process, latest per debtor.
   const open = new Map<string, DirectLineConversation>();
+  // A plan finance rejected: the debtor was told it is pending, so they are told the answer too.
+  const queueRejections = async () => {
+    for (const plan of await findRejectedChatPlans({ prisma: db.prisma })) {
+      await queueDebtorNotification({
+        prisma: db.prisma,
+        notification: {
+          debtorId: plan.debtorId,
+          channel: 'chat',
+          template: 'payment_plan_rejected',
+          params: { proposalId: plan.proposalId },
+          idempotencyKey: `plan-rejected:${plan.proposalId}`,
+          text: textsFor(plan.language).planRejected,
+          subject: null,
+          invoiceId: plan.invoiceId,
+        },
+      });
+    }
+  };
+
   const deliverOpen = async () => {
+    await queueRejections();
     for (const [debtorId, conversation] of open) if (!isStreaming(conversation.id)) open.delete(debtorId);
     if (open.size === 0) return 0;
     let delivered = 0;

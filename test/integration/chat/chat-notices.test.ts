@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyDebtor } from '../../../bot/notify/notify-debtor.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
 import {
   type DlActivity,
   directLineClient,
@@ -88,5 +89,35 @@ describe('notices to the debtor in the chat', () => {
       'sent',
     );
     again.close();
+  });
+
+  it('tells the debtor in the chat when finance rejects the plan they asked for, once', async () => {
+    const { invoiceId: bigInvoice } = await seedChatDebtor(s.db, {
+      reference: 'NT-2',
+      name: 'Groot BV',
+      invoiceNumber: 'INV-NT-2',
+      cents: 726_000,
+      dueDate: addDays(today, -10),
+    });
+    const { client, stream, conversationId, token } = await openConversation(s.base, s.linkToken(bigInvoice));
+    await stream.waitFor(fromBot);
+    await client.post(conversationId, token, {
+      type: 'message',
+      text: 'ik kan nu niet alles betalen, kan ik in termijnen betalen?',
+    });
+    await stream.waitFor((a) => fromBot(a) && (a.text ?? '').includes('termijnen'));
+    const request = await s.db.prisma.proposal.findFirstOrThrow({
+      where: { action: 'request_plan_approval', status: 'proposed', invoiceId: bigInvoice },
+    });
+    await decideProposal({
+      prisma: s.db.prisma,
+      proposalId: request.id,
+      actor: 'slack:UFINANCE1',
+      decision: { kind: 'reject', note: null },
+    });
+    await stream.waitFor((a) => (a.text ?? '').includes('niet goedkeuren'), 5000);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(stream.activities.filter((a) => (a.text ?? '').includes('niet goedkeuren'))).toHaveLength(1);
+    stream.close();
   });
 });
