@@ -38,7 +38,7 @@ const SAMPLES = [
   'We have a cash flow problem this month. Could we pay invoice INV-2026-0002 in three instalments?',
   'Factuur INV-2026-0003 klopt niet, de levering was onvolledig.\n\n> Beste klant,\n> Volgens onze administratie staat de factuur open.',
 ];
-for (let round = 0; round < 60; round += 1) {
+for (let round = 0; round < 100; round += 1) {
   const body = SAMPLES[round % SAMPLES.length]!;
   const raw = Buffer.from(
     `From: warm-up@example.nl\r\nTo: ar@example.nl\r\nSubject: Re: Herinnering ${round}\r\nMessage-ID: <warm-${round}@example.nl>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`,
