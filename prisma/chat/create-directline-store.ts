@@ -32,8 +32,6 @@ export interface DirectLineStore {
     afterSeq: number,
     limit: number,
   ): Promise<{ seq: number; activity: StoredActivity }[]>;
-  /** The debtor's most recent conversation, for notices that arrive later. */
-  latestConversationOfDebtor(debtorId: string): Promise<DirectLineConversationRecord | null>;
 }
 
 export function createDirectLineStore({ prisma }: { prisma: PrismaClient }): DirectLineStore {
@@ -74,13 +72,6 @@ export function createDirectLineStore({ prisma }: { prisma: PrismaClient }): Dir
         seq: row.seq,
         activity: row.activity as Prisma.JsonObject as StoredActivity,
       }));
-    },
-    async latestConversationOfDebtor(debtorId) {
-      return prisma.directLineConversation.findFirst({
-        where: { debtorId },
-        orderBy: { lastActivityAt: 'desc' },
-        select: { id: true, invoiceId: true, debtorId: true, userId: true, locale: true, lastSeq: true },
-      });
     },
   };
 }
