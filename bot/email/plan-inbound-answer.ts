@@ -1,6 +1,7 @@
 import { mayAnswerEmail } from '../../channels/email/may-answer-email.ts';
 import type { InboundEmail } from '../../channels/email/parse-inbound-email.ts';
 import type { EmailContent } from '../../channels/email/render-email.ts';
+import { resolvePaymentLink } from '../../channels/email/resolve-payment-link.ts';
 import type { AnswerContext } from '../../prisma/email/load-answer-context.ts';
 import type { EmailRequest } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
@@ -48,18 +49,12 @@ export function planInboundAnswer({
     } else if (!proposal.requiresApproval && proposal.action === 'request_po_number') {
       content = { ...common, template: 'po_request' };
       executes = true;
-    } else if (
-      !proposal.requiresApproval &&
-      proposal.action === 'send_payment_link' &&
-      deps.email.paymentLinkUrl
-    ) {
-      const numbers = context.invoices.map((invoice) => invoice.number).join(',');
-      content = {
-        ...common,
-        template: 'payment_link',
-        url: deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers)),
-      };
-      executes = true;
+    } else if (!proposal.requiresApproval && proposal.action === 'send_payment_link') {
+      const url = resolvePaymentLink({ email: deps.email, invoices: context.invoices });
+      if (url) {
+        content = { ...common, template: 'payment_link', url };
+        executes = true;
+      }
     } else if (!proposal.requiresApproval && proposal.action === 'offer_payment_plan') {
       const schedule = proposal.params.schedule as
         | { instalments?: { dueDate: string; amountCents: number }[] }

@@ -1,5 +1,6 @@
 import type { EmailContent } from '../../channels/email/render-email.ts';
 import { renderEmail } from '../../channels/email/render-email.ts';
+import { resolvePaymentLink } from '../../channels/email/resolve-payment-link.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { formatMoney, money } from '../../domain/money.ts';
@@ -137,8 +138,7 @@ function toEmailContent({
     debtorName,
     invoices: params.invoices.map(({ number, openCents, dueDate }) => ({ number, openCents, dueDate })),
   };
-  const numbers = params.invoices.map((invoice) => invoice.number).join(',');
-  const link = email?.email.paymentLinkUrl?.replace('{invoice}', encodeURIComponent(numbers)) ?? null;
+  const link = email ? resolvePaymentLink({ email: email.email, invoices: params.invoices }) : null;
   switch (template) {
     case 'payment_plan_confirmation':
       return { ...common, template, instalments: params.instalments ?? [] };
@@ -168,7 +168,7 @@ function toEmailContent({
       if (!link) {
         throw new AppError(
           'CONFIG_INVALID',
-          'EMAIL_PAYMENT_LINK_URL must be set to send a payment link; the notice waits until it is.',
+          'Set PAYMENT_LINK_SECRET and PUBLIC_BASE_URL (our payment page) or EMAIL_PAYMENT_LINK_URL to send a payment link; the notice waits until one is set.',
         );
       }
       return { ...common, template, url: link };

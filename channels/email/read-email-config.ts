@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { type PaymentPageConfig, readPaymentPageConfig } from '../web/read-payment-page-config.ts';
 
 /**
  * The email channel's settings. IMAP (reading replies) and SMTP (sending) are configured
@@ -68,6 +69,8 @@ export interface EmailConfig {
   readonly maxPerDebtorPerDay: number;
   /** e.g. https://pay.example.nl/i/{invoice}; without it no payment link is mailed automatically. */
   readonly paymentLinkUrl: string | null;
+  /** Our payment page (PAYMENT_LINK_SECRET, PUBLIC_BASE_URL); when set, mails link to it per invoice. */
+  readonly paymentPage: Pick<PaymentPageConfig, 'publicBaseUrl' | 'linkSecret' | 'linkTtlDays'> | null;
 }
 
 export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
@@ -138,5 +141,6 @@ export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
     replyTokenSecret: v.EMAIL_REPLY_TOKEN_SECRET ?? null,
     maxPerDebtorPerDay: v.EMAIL_MAX_PER_DEBTOR_PER_DAY,
     paymentLinkUrl: v.EMAIL_PAYMENT_LINK_URL ?? null,
+    paymentPage: readPaymentPageConfig(env),
   };
 }
