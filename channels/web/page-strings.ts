@@ -17,7 +17,8 @@ export const PAGE_STRINGS = {
     payWithIdeal: (amount: string) => `Betaal ${amount} met iDEAL`,
     payHint: 'U gaat naar de beveiligde betaalpagina van onze betaalprovider en komt daarna hier terug.',
     noOnlinePayment: 'Online betalen is hier nu niet mogelijk.',
-    bankTransfer: (iban: string, invoice: string) => `Maak het bedrag over naar IBAN ${iban}, onder vermelding van factuur ${invoice}.`,
+    bankTransfer: (iban: string, invoice: string) =>
+      `Maak het bedrag over naar IBAN ${iban}, onder vermelding van factuur ${invoice}.`,
     downloadPdf: 'Download de factuur (PDF)',
     paidTitle: 'Betaald',
     paidText: 'Deze factuur is betaald. Dank u wel! U ontvangt hierover geen herinneringen meer.',
@@ -63,7 +64,8 @@ export const PAGE_STRINGS = {
     payWithIdeal: (amount: string) => `Pay ${amount} with iDEAL`,
     payHint: "You will go to our payment provider's secure checkout and come back here afterwards.",
     noOnlinePayment: 'Paying online is not possible here right now.',
-    bankTransfer: (iban: string, invoice: string) => `Please transfer the amount to IBAN ${iban}, quoting invoice ${invoice}.`,
+    bankTransfer: (iban: string, invoice: string) =>
+      `Please transfer the amount to IBAN ${iban}, quoting invoice ${invoice}.`,
     downloadPdf: 'Download the invoice (PDF)',
     paidTitle: 'Paid',
     paidText: 'This invoice is paid. Thank you! You will receive no more reminders about it.',
