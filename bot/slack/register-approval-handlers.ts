@@ -14,6 +14,7 @@ import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts
 import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
 import { decideProposal, type ProposalDecision } from '../../prisma/slack/decide-proposal.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
+import { authorizeClick } from './authorize-click.ts';
 import { carryOutDecision } from './carry-out-decision.ts';
 import { openContactForm } from './open-contact-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
@@ -38,25 +39,20 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
     body: BlockButtonAction,
     decision: (proposalId: string) => Promise<ProposalDecision | null>,
   ) => {
+    const proposalId = await authorizeClick({
+      deps,
+      body,
+      role: 'finance',
+      refusal: REFUSAL,
+      subject: 'proposal',
+    });
+    if (!proposalId) return;
     const user = body.user.id;
-    const proposalId = ZProposalId.safeParse(body.actions[0]?.value);
-    if (!proposalId.success) return;
-    if (!(await deps.authorizer.can('finance', user))) {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: REFUSAL,
-        key: body.trigger_id,
-      });
-      deps.log(`slack: refused ${body.actions[0]?.action_id} by ${user} on proposal ${proposalId.data}`);
-      return;
-    }
-    const chosen = await decision(proposalId.data);
+    const chosen = await decision(proposalId);
     if (!chosen) return;
     const outcome = await decideProposal({
       prisma: deps.db.prisma,
-      proposalId: proposalId.data,
+      proposalId: proposalId,
       actor: `slack:${user}`,
       decision: chosen,
       now: deps.now(),
@@ -70,7 +66,7 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
         key: body.trigger_id,
       });
     }
-    await carryOutDecision({ deps, proposalId: proposalId.data });
+    await carryOutDecision({ deps, proposalId });
   };
 
   app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
@@ -94,20 +90,16 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
 
   app.action<BlockButtonAction>(ACTION.change, async ({ ack, body, client }) => {
     await ack();
+    const proposalId = await authorizeClick({
+      deps,
+      body,
+      role: 'finance',
+      refusal: REFUSAL,
+      subject: 'proposal',
+    });
+    if (!proposalId) return;
     const user = body.user.id;
-    const proposalId = ZProposalId.safeParse(body.actions[0]?.value);
-    if (!proposalId.success) return;
-    if (!(await deps.authorizer.can('finance', user))) {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: REFUSAL,
-        key: body.trigger_id,
-      });
-      return;
-    }
-    const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId: proposalId.data });
+    const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
     if (!proposal?.schedule || proposal.status !== 'proposed') {
       await queueEphemeral({
         db: deps.db,

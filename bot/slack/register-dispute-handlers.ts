@@ -10,6 +10,7 @@ import { parseMajorUnits } from '../../domain/money.ts';
 import { enqueueSlackCall, type SlackCall } from '../../prisma/slack/enqueue-slack-call.ts';
 import { loadDisputeForSlack } from '../../prisma/slack/load-dispute-for-slack.ts';
 import { type DisputeMove, moveDispute } from '../../prisma/slack/move-dispute.ts';
+import { authorizeClick } from './authorize-click.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
 import type { SlackDeps } from './slack-deps.ts';
 import { toDisputeView } from './to-slack-views.ts';
@@ -23,23 +24,18 @@ const REFUSAL = 'Only sales can take or resolve disputes. Ask someone in SLACK_S
 /** Take it, Resolved: invoice stands, Credit note (with its amount modal) and Escalate. */
 export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
   const move = async (body: BlockButtonAction, change: DisputeMove) => {
+    const disputeId = await authorizeClick({
+      deps,
+      body,
+      role: 'sales',
+      refusal: REFUSAL,
+      subject: 'dispute',
+    });
+    if (!disputeId) return;
     const user = body.user.id;
-    const disputeId = ZDisputeId.safeParse(body.actions[0]?.value);
-    if (!disputeId.success) return;
-    if (!(await deps.authorizer.can('sales', user))) {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: REFUSAL,
-        key: body.trigger_id,
-      });
-      deps.log(`slack: refused ${body.actions[0]?.action_id} by ${user} on dispute ${disputeId.data}`);
-      return;
-    }
     await applyMove({
       deps,
-      disputeId: disputeId.data,
+      disputeId,
       user,
       change,
       channel: body.channel?.id,
@@ -62,20 +58,16 @@ export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
 
   app.action<BlockButtonAction>(ACTION.disputeCredit, async ({ ack, body, client }) => {
     await ack();
+    const disputeId = await authorizeClick({
+      deps,
+      body,
+      role: 'sales',
+      refusal: REFUSAL,
+      subject: 'dispute',
+    });
+    if (!disputeId) return;
     const user = body.user.id;
-    const disputeId = ZDisputeId.safeParse(body.actions[0]?.value);
-    if (!disputeId.success) return;
-    if (!(await deps.authorizer.can('sales', user))) {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: REFUSAL,
-        key: body.trigger_id,
-      });
-      return;
-    }
-    const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId: disputeId.data });
+    const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId });
     if (!dispute || (dispute.status !== 'open' && dispute.status !== 'taken')) {
       await queueEphemeral({
         db: deps.db,

@@ -1,0 +1,35 @@
+import type { BlockButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import { queueEphemeral } from './queue-ephemeral.ts';
+import type { SlackDeps } from './slack-deps.ts';
+
+const ZId = z.uuid();
+
+/**
+ * The first step of every decision button: the id the button carries (a proposal or dispute
+ * UUID), and whether the clicking user holds the role. Someone without it gets the ephemeral
+ * refusal (keyed by the click, so a retry refuses once) and the refusal is logged; the handler
+ * goes on only with the id this returns.
+ */
+export async function authorizeClick({
+  deps,
+  body,
+  role,
+  refusal,
+  subject,
+}: {
+  deps: SlackDeps;
+  body: BlockButtonAction;
+  role: 'finance' | 'sales';
+  refusal: string;
+  /** "proposal" or "dispute", for the log line. */
+  subject: string;
+}): Promise<string | null> {
+  const user = body.user.id;
+  const id = ZId.safeParse(body.actions[0]?.value);
+  if (!id.success) return null;
+  if (await deps.authorizer.can(role, user)) return id.data;
+  await queueEphemeral({ db: deps.db, channel: body.channel?.id, user, text: refusal, key: body.trigger_id });
+  deps.log(`slack: refused ${body.actions[0]?.action_id} by ${user} on ${subject} ${id.data}`);
+  return null;
+}
