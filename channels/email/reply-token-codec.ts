@@ -60,6 +60,9 @@ export function decodeReplyToken(secret: string, token: string): string | null {
   const id = fromBase32(token.slice(0, ID_CHARS), 16);
   const given = fromBase32(token.slice(ID_CHARS), MAC_BYTES);
   if (!id || !given || !timingSafeEqual(given, mac(secret, id))) return null;
+  // 16 bytes take 26 base32 characters with 2 bits to spare; a token whose spare bits differ
+  // decodes to the same id but is not the one we sent, so only the canonical spelling counts.
+  if (base32(id) !== token.slice(0, ID_CHARS).toLowerCase()) return null;
   const hex = id.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
