@@ -3,9 +3,13 @@ import { createAdapterFactory } from './adapter-factory.ts';
 import { applyMigrations, type MigrationReport } from './apply-migrations.ts';
 import { type DatabaseTarget, describeTarget } from './database-target.ts';
 import { PrismaClient } from './generated/client.ts';
+import { createDirectSqlClient } from './sql/create-direct-sql-client.ts';
+import type { SqlClient } from './sql/sql-client.ts';
 
 export interface Database {
   readonly prisma: PrismaClient;
+  /** Raw SQL without Prisma's query compiler, on the same database (see createDirectSqlClient). */
+  readonly sql: SqlClient;
   readonly target: DatabaseTarget;
   close(): Promise<void>;
 }
@@ -48,11 +52,28 @@ export async function openDatabase({
       { cause },
     );
   }
+  // A connection of its own from the same factory: for PGlite the same instance, for PostgreSQL
+  // a pool next to Prisma's.
+  let adapter: Awaited<ReturnType<typeof factory.connect>>;
+  try {
+    adapter = await factory.connect();
+  } catch (cause) {
+    await prisma.$disconnect().catch(() => undefined);
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `Cannot reach the database (${describeTarget(target)}): ${(cause as Error).message}. Check DATABASE_URL, or unset it to use the embedded database.`,
+      { cause },
+    );
+  }
   return {
     prisma,
+    sql: createDirectSqlClient(adapter),
     target,
     migrations,
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await adapter.dispose();
+      await prisma.$disconnect();
+    },
   };
 }
 

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+// Every column type the hot path selects, with the arguments it sends.
+const SELECT_TYPES = `SELECT $1::text AS text, $2::uuid AS uuid, $3::int AS int, $4::bigint AS big,
+    $5::double precision AS float, $6::boolean AS flag, $7::jsonb AS doc, $8::timestamptz AS at,
+    $9::text[] AS texts, array_length($10::uuid[], 1) AS id_count, to_char($8::timestamptz, 'YYYY-MM-DD') AS day,
+    $11::date AS date, NULL::text AS nothing, 'open'::"InvoiceStatus"::text AS status`;
+const ARGS = [
+  'Factuur “2026-0042” — €1.250,00',
+  '3f2c9a4e-1b7d-4c5e-9a0b-2d3e4f5a6b7c',
+  42,
+  '9007199254740993',
+  0.875,
+  true,
+  JSON.stringify({ nested: { list: [1, 'twee', null] }, quote: '"' }),
+  new Date('2026-11-23T14:05:06.789Z'),
+  ['a', 'b,c', 'd"e'],
+  ['3f2c9a4e-1b7d-4c5e-9a0b-2d3e4f5a6b7c'],
+  '2026-02-28',
+];
+
+describe('the direct SQL client', () => {
+  it('returns what Prisma returns for the same query and arguments', async () => {
+    const viaPrisma = await db.prisma.$queryRawUnsafe(SELECT_TYPES, ...ARGS);
+    const direct = await db.sql.$queryRawUnsafe(SELECT_TYPES, ...ARGS);
+    expect(direct).toEqual(viaPrisma);
+    expect((direct as { doc: unknown }[])[0]!.doc).toEqual({
+      nested: { list: [1, 'twee', null] },
+      quote: '"',
+    });
+  });
+
+  it('commits a transaction, and rolls it back entirely when the work throws', async () => {
+    await db.sql.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe(`INSERT INTO debtor (id, reference, name, kind, language, updated_at)
+        VALUES (gen_random_uuid(), 'DIRECT-1', 'Kept B.V.', 'company', 'nl', now())`);
+    });
+    await expect(
+      db.sql.$transaction(async (tx) => {
+        await tx.$queryRawUnsafe(`INSERT INTO debtor (id, reference, name, kind, language, updated_at)
+          VALUES (gen_random_uuid(), 'DIRECT-2', 'Lost B.V.', 'company', 'nl', now())`);
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
+    const rows = await db.prisma.debtor.findMany({ where: { reference: { startsWith: 'DIRECT-' } } });
+    expect(rows.map((row) => row.reference)).toEqual(['DIRECT-1']);
+  });
+
+  it('rolls back when a statement fails, and the database takes the next transaction', async () => {
+    await expect(
+      db.sql.$transaction(async (tx) => {
+        await tx.$queryRawUnsafe(`INSERT INTO debtor (id, reference, name, kind, language, updated_at)
+          VALUES (gen_random_uuid(), 'DIRECT-3', 'Half B.V.', 'company', 'nl', now())`);
+        await tx.$queryRawUnsafe('SELECT 1/0');
+      }),
+    ).rejects.toThrow(/division by zero/);
+    const count = await db.sql.$transaction(async (tx) =>
+      tx.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM debtor WHERE reference = 'DIRECT-3'`,
+      ),
+    );
+    expect(count).toEqual([{ n: 0 }]);
+  });
+
+  it('names the column when a selected type is not converted', async () => {
+    await expect(db.sql.$queryRawUnsafe('SELECT 1.5::numeric AS amount')).rejects.toThrow(/column "amount"/);
+  });
+});
