@@ -43,6 +43,8 @@ const BODIES = [
 ];
 
 const rate = (count: number, ms: number) => (count / ms) * 1000;
+/** User + system CPU of this process (all its threads; not Dovecot's or PostgreSQL's). */
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 async function main(): Promise<void> {
   const dovecot = await startDovecot();
@@ -108,6 +110,7 @@ async function main(): Promise<void> {
     const reader = new ImapFlow(imapOptions);
     await reader.connect();
     const lock = await reader.getMailboxLock('INBOX');
+    const baseCpu = process.cpuUsage();
     const baseStart = performance.now();
     let parsed = 0;
     const texts: { text: string; subject: string }[] = [];
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
       parsed += 1;
     }
     const baseMs = performance.now() - baseStart;
+    const baseCpuMs = cpuMs(process.cpuUsage(baseCpu));
     // Not a goal, an explanation: what understanding alone costs on one core, without storage.
     const understandStart = performance.now();
     for (const text of texts) understandMessage(text);
@@ -148,6 +152,7 @@ async function main(): Promise<void> {
       sink: createEmailSink({
         deps: {
           prisma: db.prisma,
+          sql: db.sql,
           email,
           policy: DEFAULT_POLICY,
           companyName: 'Bench',
@@ -159,9 +164,11 @@ async function main(): Promise<void> {
       log: () => undefined,
     });
     await ingester.start();
+    const fullCpu = process.cpuUsage();
     const fullStart = performance.now();
     const report = await ingester.syncNow();
     const fullMs = performance.now() - fullStart;
+    const fullCpuMs = cpuMs(process.cpuUsage(fullCpu));
     await ingester.stop();
     await pool?.close();
 
@@ -185,6 +192,9 @@ async function main(): Promise<void> {
     console.log(
       `  full pipeline:                    ${report.fetched} msgs in ${(fullMs / 1000).toFixed(2)} s = ${full.toFixed(0)} msg/s` +
         ` (${JSON.stringify(report.byStatus)}; stored ${stored}, proposals ${proposals}, answers queued ${queued})`,
+    );
+    console.log(
+      `  CPU of this process per message:  baseline ${(baseCpuMs / parsed).toFixed(2)} ms, full pipeline ${(fullCpuMs / report.fetched).toFixed(2)} ms (all threads)`,
     );
     console.log(
       `  understandMessage alone (no I/O): ${rate(texts.length, understandMs).toFixed(0)} msg/s; fetch + parse + understand would be ${rate(parsed, baseMs + understandMs).toFixed(0)} msg/s = ${((baseMs / (baseMs + understandMs)) * 100).toFixed(1)}% of baseline`,

@@ -19,6 +19,7 @@ export async function buildEmailChannel({ config, db, env, log }: ChannelDeps): 
   if (!email.imap && !email.smtp) return { services: [], routes: [] };
   const deps: EmailDeps = {
     prisma: db.prisma,
+    sql: db.sql,
     email,
     policy: config.policy,
     companyName: config.companyName,

@@ -1,11 +1,17 @@
 import type { EmailConfig } from '../../channels/email/read-email-config.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import type { SqlClient } from '../../prisma/sql/sql-client.ts';
 import type { Understand } from '../pipeline/process-inbound-message.ts';
 
 /** What the email flows share; built once by serve or the dunning command. */
 export interface EmailDeps {
   readonly prisma: Database['prisma'];
+  /**
+   * The database's direct SQL client (Database['sql']) for the chunked ingest's bulk statements;
+   * without it they go through Prisma's raw API, with the same results, only slower.
+   */
+  readonly sql?: SqlClient | undefined;
   readonly email: EmailConfig;
   readonly policy: CollectionsPolicy;
   readonly companyName: string;

@@ -2,6 +2,7 @@ import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingest
 import { type EmailMatch, matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
 import { findEmailDuplicates } from '../../prisma/email/find-email-duplicates.ts';
+import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
 import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
@@ -58,7 +59,8 @@ export async function ingestEmails({
       ),
     ),
   );
-  const slots = await classify(deps, prepared);
+  const sql = deps.sql ?? deps.prisma;
+  const slots = await classify(sql, prepared);
   const active = slots.flatMap((slot, index) =>
     slot.kind === 'fresh' || slot.kind === 'replay' ? [{ slot, index }] : [],
   );
@@ -66,7 +68,7 @@ export async function ingestEmails({
   const statuses = new Map<number, IngestStatus>();
   const messageIds = new Map<number, string>();
   try {
-    const lookup = createEmailMatchLookup(deps.prisma);
+    const lookup = createEmailMatchLookup(sql);
     const matches: EmailMatch[] = await Promise.all(
       active.map(({ slot }) =>
         matchInboundEmail({
@@ -81,7 +83,7 @@ export async function ingestEmails({
       slot.kind === 'fresh' ? [{ prepared: slot.prepared, index, match: matches[position]! }] : [],
     );
     const processed = await processInboundMessages({
-      prisma: deps.prisma,
+      prisma: sql,
       policy: deps.policy,
       ...(deps.understand ? { understand: deps.understand } : {}),
       now,
@@ -144,12 +146,12 @@ export async function ingestEmails({
 
 /** The chunk's mails de-duplicated against the database and against each other, in one query. */
 async function classify(
-  deps: EmailDeps,
+  sql: RawSqlRunner,
   prepared: readonly ({ ok: true; value: PreparedEmail } | { ok: false; error: unknown })[],
 ): Promise<Slot[]> {
   const ready = prepared.flatMap((entry) => (entry.ok ? [entry.value] : []));
   const found = await findEmailDuplicates({
-    prisma: deps.prisma,
+    prisma: sql,
     externalIds: ready.map((mail) => mail.externalId),
     contentHashes: ready.map((mail) => mail.contentHash),
   });

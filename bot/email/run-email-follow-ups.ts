@@ -39,8 +39,9 @@ export async function runEmailFollowUps({
   deps: EmailDeps;
   stored: readonly StoredEmail[];
 }): Promise<void> {
+  const sql = deps.sql ?? deps.prisma;
   await recordAttachmentsOfEmails({
-    prisma: deps.prisma,
+    prisma: sql,
     emails: stored.map(({ messageId, prepared }) => ({ messageId, attachments: prepared.attachments })),
   });
   // A fresh mail needs only the follow-ups its outcome asks for; skipping the others saves reads.
@@ -52,7 +53,7 @@ export async function runEmailFollowUps({
         (processed.proposal !== null && ANSWERABLE.has(processed.proposal.action))),
   );
   const contexts = await loadAnswerContexts({
-    prisma: deps.prisma,
+    prisma: sql,
     messageIds: due.map(({ messageId }) => messageId),
   });
   const answers = [];
@@ -74,5 +75,5 @@ export async function runEmailFollowUps({
     const request = planInboundAnswer({ deps, context, email: prepared.email });
     if (request) answers.push({ mail: buildQueuedEmail({ deps, request }), actor: 'email' });
   }
-  await enqueueEmails({ prisma: deps.prisma, mails: answers });
+  await enqueueEmails({ prisma: sql, mails: answers });
 }

@@ -1,9 +1,9 @@
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
-import type { Database } from '../../prisma/open-database.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import { storeInboundMessages } from '../../prisma/repositories/store-inbound-messages.ts';
+import type { SqlClient } from '../../prisma/sql/sql-client.ts';
 import { planInboundMessage } from './plan-inbound-message.ts';
 import type { InboundMessage, ProcessedInbound, Understand } from './process-inbound-message.ts';
 
@@ -30,7 +30,8 @@ export async function processInboundMessages({
   understand = localUnderstand,
   now = new Date(),
 }: {
-  prisma: Database['prisma'];
+  /** Prisma, or the direct SQL client (Database['sql']): same statements, less overhead. */
+  prisma: SqlClient;
   items: readonly InboundItem[];
   policy: CollectionsPolicy;
   understand?: Understand;

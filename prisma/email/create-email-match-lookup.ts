@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 import { batchLoads } from './batch-loads.ts';
 
 export interface OutboundRow {
@@ -25,7 +25,7 @@ const DOMAIN_DEBTORS = 5;
  * chunk of mail concurrently through one lookup costs a handful of queries, not five per mail.
  * Create one per chunk: answers are remembered.
  */
-export function createEmailMatchLookup(prisma: PrismaClient) {
+export function createEmailMatchLookup(prisma: RawSqlRunner) {
   const outbound = async (
     column: 'external_id' | 'id',
     values: readonly string[],
@@ -65,25 +65,33 @@ export function createEmailMatchLookup(prisma: PrismaClient) {
     return new Map(rows.map((row) => [row.id, row]));
   });
   const invoices = batchLoads<string, { id: string; debtorId: string; number: string }[]>(async (numbers) => {
-    const rows = await prisma.$queryRaw<{ id: string; debtorId: string; number: string; key: string }[]>`
-      SELECT id::text AS id, debtor_id::text AS "debtorId", number, upper(number) AS key
-      FROM invoice WHERE upper(number) = ANY(${[...numbers]})`;
+    const rows = await prisma.$queryRawUnsafe<
+      { id: string; debtorId: string; number: string; key: string }[]
+    >(
+      `SELECT id::text AS id, debtor_id::text AS "debtorId", number, upper(number) AS key
+       FROM invoice WHERE upper(number) = ANY($1::text[])`,
+      [...numbers],
+    );
     const found = new Map<string, { id: string; debtorId: string; number: string }[]>();
     for (const { key, ...row } of rows) found.set(key, [...(found.get(key) ?? []), row]);
     return found;
   });
   const byAddress = batchLoads<string, string[]>(async (addresses) => {
-    const rows = await prisma.$queryRaw<{ key: string; debtorId: string }[]>`
-      SELECT DISTINCT lower(email) AS key, debtor_id::text AS "debtorId"
-      FROM contact WHERE lower(email) = ANY(${[...addresses]})`;
+    const rows = await prisma.$queryRawUnsafe<{ key: string; debtorId: string }[]>(
+      `SELECT DISTINCT lower(email) AS key, debtor_id::text AS "debtorId"
+       FROM contact WHERE lower(email) = ANY($1::text[])`,
+      [...addresses],
+    );
     return group(rows);
   });
   const byDomain = batchLoads<string, string[]>(async (domains) => {
     // endsWith "@domain", case-insensitive; right() instead of LIKE so "_" in a domain is no wildcard.
-    const rows = await prisma.$queryRaw<{ key: string; debtorId: string }[]>`
-      SELECT DISTINCT d.domain AS key, c.debtor_id::text AS "debtorId"
-      FROM unnest(${[...domains]}::text[]) AS d(domain)
-      JOIN contact c ON right(lower(c.email), length(d.domain) + 1) = '@' || d.domain`;
+    const rows = await prisma.$queryRawUnsafe<{ key: string; debtorId: string }[]>(
+      `SELECT DISTINCT d.domain AS key, c.debtor_id::text AS "debtorId"
+       FROM unnest($1::text[]) AS d(domain)
+       JOIN contact c ON right(lower(c.email), length(d.domain) + 1) = '@' || d.domain`,
+      [...domains],
+    );
     return group(rows);
   });
   return {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '../generated/client.ts';
+import type { Prisma } from '../generated/client.ts';
 import { insertAuditEvents } from '../repositories/insert-audit-events.ts';
 import { insertJsonRows } from '../repositories/insert-json-rows.ts';
 import { conversationKey, upsertConversations } from '../repositories/upsert-conversations.ts';
+import type { RawSqlRunner, SqlClient } from '../sql/sql-client.ts';
 import type { EmailToQueue } from './enqueue-email.ts';
 
 export interface QueuedEmailResult {
@@ -22,14 +23,14 @@ export async function enqueueEmails({
   prisma,
   mails,
 }: {
-  prisma: PrismaClient;
+  prisma: SqlClient;
   mails: readonly { readonly mail: EmailToQueue; readonly actor: string }[];
 }): Promise<QueuedEmailResult[]> {
   if (mails.length === 0) return [];
   const keys = [...new Set(mails.map(({ mail }) => mail.idempotencyKey))];
   const queued = (before: readonly { key: string; id: string; message_id: string }[]) =>
     new Map(before.map((row) => [row.key, { outboxId: row.id, messageId: row.message_id }]));
-  const findQueued = (db: Pick<Prisma.TransactionClient, '$queryRawUnsafe'>) =>
+  const findQueued = (db: RawSqlRunner) =>
     db.$queryRawUnsafe(
       `SELECT idempotency_key AS key, id::text AS id, message_id::text AS message_id
          FROM email_outbox WHERE idempotency_key = ANY($1::text[])`,
@@ -118,7 +119,7 @@ export async function enqueueEmails({
         });
         const executes = winners.filter(({ mail }) => mail.proposalId);
         if (executes.length > 0) {
-          await tx.$executeRawUnsafe(
+          await tx.$queryRawUnsafe(
             `UPDATE proposal p SET status = 'executed', executed_at = now(), decided_by = r.actor, updated_at = now()
                FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, actor text) WHERE p.id = r.id`,
             JSON.stringify(executes.map(({ mail, actor }) => ({ id: mail.proposalId, actor }))),

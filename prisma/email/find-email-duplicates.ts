@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 
 export interface StoredEmailKey {
   readonly id: string;
@@ -15,14 +15,17 @@ export async function findEmailDuplicates({
   externalIds,
   contentHashes,
 }: {
-  prisma: PrismaClient;
+  prisma: RawSqlRunner;
   externalIds: readonly string[];
   contentHashes: readonly string[];
 }): Promise<StoredEmailKey[]> {
   if (externalIds.length === 0 && contentHashes.length === 0) return [];
-  return prisma.$queryRaw<StoredEmailKey[]>`
-    SELECT id::text AS id, external_id AS "externalId", content_hash AS "contentHash"
-    FROM message
-    WHERE channel = 'email' AND direction = 'inbound' AND status <> 'failed'
-      AND (external_id = ANY(${[...externalIds]}::text[]) OR content_hash = ANY(${[...contentHashes]}::text[]))`;
+  return prisma.$queryRawUnsafe<StoredEmailKey[]>(
+    `SELECT id::text AS id, external_id AS "externalId", content_hash AS "contentHash"
+     FROM message
+     WHERE channel = 'email' AND direction = 'inbound' AND status <> 'failed'
+       AND (external_id = ANY($1::text[]) OR content_hash = ANY($2::text[]))`,
+    [...externalIds],
+    [...contentHashes],
+  );
 }

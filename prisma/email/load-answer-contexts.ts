@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 import type { AnswerContext } from './load-answer-context.ts';
 
 interface MessageRow {
@@ -32,7 +32,7 @@ export async function loadAnswerContexts({
   prisma,
   messageIds,
 }: {
-  prisma: PrismaClient;
+  prisma: RawSqlRunner;
   messageIds: readonly string[];
 }): Promise<Map<string, AnswerContext>> {
   const ids = [...new Set(messageIds)];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '../generated/client.ts';
 import { insertJsonRows } from '../repositories/insert-json-rows.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 import type { AttachmentRecord } from './record-email-attachments.ts';
 
 /**
@@ -11,7 +11,7 @@ export async function recordAttachmentsOfEmails({
   prisma,
   emails,
 }: {
-  prisma: PrismaClient;
+  prisma: RawSqlRunner;
   emails: readonly { readonly messageId: string; readonly attachments: readonly AttachmentRecord[] }[];
 }): Promise<void> {
   await insertJsonRows({

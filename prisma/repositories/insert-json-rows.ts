@@ -1,7 +1,7 @@
-import type { Prisma } from '../generated/client.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 
-/** Anything that runs raw SQL: the client or a transaction. */
-export type RawSql = Pick<Prisma.TransactionClient, '$queryRawUnsafe'>;
+/** Anything that runs raw SQL: Prisma, the direct client, or a transaction of either. */
+export type RawSql = RawSqlRunner;
 
 /**
  * Inserts many rows in one statement: the rows travel as ONE jsonb parameter and PostgreSQL

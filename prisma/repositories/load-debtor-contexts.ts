@@ -1,7 +1,7 @@
 import type { DebtorKind } from '../../domain/model/debtor.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { LANGUAGES, type Language } from '../../domain/reasons.ts';
-import type { PrismaClient } from '../generated/client.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 import type { DebtorContext } from './load-debtor-context.ts';
 
 interface DebtorRow {
@@ -40,7 +40,7 @@ export async function loadDebtorContexts({
   prisma,
   debtorIds,
 }: {
-  prisma: PrismaClient;
+  prisma: RawSqlRunner;
   debtorIds: readonly string[];
 }): Promise<Map<string, DebtorContext>> {
   const ids = [...new Set(debtorIds)];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
-import type { Prisma, PrismaClient } from '../generated/client.ts';
+import type { Prisma } from '../generated/client.ts';
+import type { SqlClient } from '../sql/sql-client.ts';
 import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
 import { insertAuditEvents } from './insert-audit-events.ts';
 import { insertJsonRows, type RawSql } from './insert-json-rows.ts';
@@ -32,7 +33,8 @@ export async function storeInboundMessages({
   prisma,
   items,
 }: {
-  prisma: PrismaClient;
+  /** Prisma, or the direct client (the email channel's bulk path). */
+  prisma: SqlClient;
   items: readonly InboundToStore[];
 }): Promise<StoredInbound[]> {
   if (items.length === 0) return [];
@@ -44,10 +46,7 @@ export async function storeInboundMessages({
 
 const key = (channel: string, id: string) => `${channel}\n${id}`;
 
-async function writeInboundMessages(
-  tx: Prisma.TransactionClient,
-  items: readonly InboundToStore[],
-): Promise<StoredInbound[]> {
+async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]): Promise<StoredInbound[]> {
   const existing = await findStored(
     tx,
     items.map(({ record }) => ({ channel: record.channel, external_id: record.externalId })),

@@ -16,6 +16,7 @@ const db = await openDatabase({ target: resolveDatabaseTarget(process.env), migr
 const sink = createEmailSink({
   deps: {
     prisma: db.prisma,
+    sql: db.sql,
     email,
     policy: DEFAULT_POLICY,
     companyName: 'Test',

@@ -40,6 +40,7 @@ async function openLedger(): Promise<{
     logs,
     deps: {
       prisma: db.prisma,
+      sql: db.sql,
       email: readEmailConfig({
         EMAIL_FROM: 'debiteuren@ourcompany.example',
         EMAIL_REPLY_TOKEN_SECRET: SECRET,
