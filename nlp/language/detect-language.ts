@@ -1,5 +1,5 @@
-import { francAll } from 'franc-min';
 import type { Language } from '../../domain/reasons.ts';
+import { rankLanguages } from './rank-languages.ts';
 
 /**
  * Words that point at one language. Short replies ("Betaald!", "Paid yesterday") are too short
@@ -19,6 +19,7 @@ for (const [language, words] of Object.entries(HINTS) as [Exclude<Language, 'oth
 }
 
 const FRANC_CODES: Readonly<Record<string, Language>> = { nld: 'nl', eng: 'en', fra: 'fr', deu: 'de' };
+const OUR_FRANC_CODES = ['nld', 'eng', 'fra', 'deu'];
 /** Our four languages and the ones franc confuses them with, so that "other" means other. */
 const FRANC_ONLY = [
   'nld',
@@ -63,7 +64,8 @@ function best(scores: Map<Exclude<Language, 'other'>, number>): {
 
 /**
  * The language of a reply: nl, en, fr, de, or other. Longer text goes by franc's trigram model
- * (restricted to plausible languages, which is faster too); short text by hint words.
+ * (restricted to plausible languages; rankLanguages gives franc's answer faster); short text by
+ * hint words.
  */
 export function detectLanguage(text: string): Language {
   const clean = text.slice(0, MAX_FRANC_CHARS * 2).replace(NOISE, ' ');
@@ -71,10 +73,10 @@ export function detectLanguage(text: string): Language {
   const hints = best(hintScores(clean));
   if (letters < MIN_FRANC_LETTERS) {
     if (hints.score > 0 && hints.margin > 0) return hints.language;
-    const [top] = francAll(clean, { only: ['nld', 'eng', 'fra', 'deu'], minLength: 3 });
+    const [top] = rankLanguages(clean, { only: OUR_FRANC_CODES, minLength: 3 });
     return (top && FRANC_CODES[top[0]]) ?? (hints.score > 0 ? hints.language : 'other');
   }
-  const ranked = francAll(clean.slice(0, MAX_FRANC_CHARS), { only: FRANC_ONLY });
+  const ranked = rankLanguages(clean.slice(0, MAX_FRANC_CHARS), { only: FRANC_ONLY });
   const top = ranked[0];
   const fromFranc = top ? FRANC_CODES[top[0]] : undefined;
   if (fromFranc) {
