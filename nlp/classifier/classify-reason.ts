@@ -30,7 +30,7 @@ export function classifyReason(
   const { model, weights } = options.model ?? loadReasonModel();
   const abstainThreshold = options.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
   const tokens = tokenizeText(text);
-  const { features, concepts, tokenOffsets } = extractFeatures(tokens, text);
+  const { features, concepts, tokenOffsets, tokenFeatures } = extractFeatures(tokens, text);
   const logits = computeLogits(features, model.bias, (name) => weights.get(name));
   const probabilities = logits.map((logit) => sigmoid(model.calibration.a * logit + model.calibration.b));
   const decision = decideReasons(
@@ -45,6 +45,7 @@ export function classifyReason(
       : explainReason({
           text,
           tokens,
+          tokenFeatures,
           concepts,
           tokenOffsets,
           classIndex: model.classes.indexOf(decision.reason),

@@ -1,5 +1,4 @@
 import type { ConceptMatch } from './concept-lexicon.ts';
-import { featuresOfToken } from './extract-features.ts';
 import type { Token } from './tokenize-text.ts';
 
 const MAX_PHRASE_WORDS = 6;
@@ -13,6 +12,8 @@ const MAX_PHRASE_WORDS = 6;
 export function explainReason(options: {
   text: string;
   tokens: readonly Token[];
+  /** What each token contributed to the features (TextFeatures.tokenFeatures). */
+  tokenFeatures: readonly (readonly string[])[];
   concepts: readonly ConceptMatch[];
   tokenOffsets: readonly number[];
   classIndex: number;
@@ -20,9 +21,19 @@ export function explainReason(options: {
   conceptBoost: number;
   limit?: number;
 }): string[] {
-  const { text, tokens, concepts, tokenOffsets, classIndex, weights, conceptBoost, limit = 3 } = options;
-  const contributions = tokens.map((_token, i) =>
-    featuresOfToken(tokens, i).reduce((sum, name) => sum + (weights.get(name)?.[classIndex] ?? 0), 0),
+  const {
+    text,
+    tokens,
+    tokenFeatures,
+    concepts,
+    tokenOffsets,
+    classIndex,
+    weights,
+    conceptBoost,
+    limit = 3,
+  } = options;
+  const contributions = tokenFeatures.map((names) =>
+    names.reduce((sum, name) => sum + (weights.get(name)?.[classIndex] ?? 0), 0),
   );
   for (const concept of concepts) {
     const weight = (weights.get(`k:${concept.name}`)?.[classIndex] ?? 0) * conceptBoost;

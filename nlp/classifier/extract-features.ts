@@ -18,6 +18,8 @@ export interface TextFeatures {
   readonly concepts: readonly ConceptMatch[];
   /** Offset of each token in the normalised text the concepts were matched on. */
   readonly tokenOffsets: readonly number[];
+  /** The features each token contributes (featuresOfToken), kept for the explanation. */
+  readonly tokenFeatures: readonly (readonly string[])[];
 }
 
 /**
@@ -26,9 +28,11 @@ export interface TextFeatures {
  * scaled to unit length so long and short replies weigh the same.
  */
 export function extractFeatures(tokens: readonly Token[], rawText = ''): TextFeatures {
-  const names = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (const name of featuresOfToken(tokens, i)) names.add(name);
+  // Distinct names in order of first use; their common value is known once they are counted.
+  const features = new Map<string, number>();
+  const tokenFeatures = tokens.map((_token, i) => featuresOfToken(tokens, i));
+  for (const ofToken of tokenFeatures) {
+    for (const name of ofToken) features.set(name, 0);
   }
   const tokenOffsets: number[] = [];
   let offset = 0;
@@ -39,26 +43,52 @@ export function extractFeatures(tokens: readonly Token[], rawText = ''): TextFea
   const concepts = matchConcepts(tokens.map((token) => token.norm).join(' '));
   const extra = concepts.map((concept) => `k:${concept.name}`);
   if (rawText.includes('?')) extra.push('q:question');
-  const total = names.size + extra.length;
+  const total = features.size + extra.length;
   const value = total === 0 ? 0 : 1 / Math.sqrt(total);
-  const features = new Map<string, number>();
-  for (const name of names) features.set(name, value);
+  for (const name of features.keys()) features.set(name, value);
   for (const name of extra) features.set(name, value * CONCEPT_BOOST);
-  return { features, concepts, tokenOffsets };
+  return { features, concepts, tokenOffsets, tokenFeatures };
 }
 
 /** The features that token i contributes (its word, the bigram ending at it, its char n-grams). */
 export function featuresOfToken(tokens: readonly Token[], i: number): string[] {
   const word = tokens[i]!.norm;
-  const out = [`w:${word}`];
+  const { unigram, charGrams } = featuresOfWord(word);
   const previous = tokens[i - 1];
-  out.push(`b:${previous ? previous.norm : '^'}_${word}`);
+  const out = [unigram, `b:${previous ? previous.norm : '^'}_${word}`];
   if (i === tokens.length - 1) out.push(`b:${word}_$`);
-  if (word === '0') return out;
-  const padded = ` ${word} `;
-  for (const size of CHAR_SIZES) {
-    for (let start = 0; start + size <= padded.length; start++)
-      out.push(`c:${padded.slice(start, start + size)}`);
-  }
+  for (const gram of charGrams) out.push(gram);
   return out;
+}
+
+/** What a word contributes wherever it stands: its unigram and character n-grams. */
+interface WordFeatures {
+  readonly unigram: string;
+  readonly charGrams: readonly string[];
+}
+
+/**
+ * Replies reuse a small vocabulary, so a word's features are built once and kept: building the
+ * strings and hashing them again for every occurrence was a large part of classifying. Cleared
+ * when full, so that a stream of odd words cannot grow it without bound.
+ */
+const wordFeatures = new Map<string, WordFeatures>();
+const MAX_CACHED_WORDS = 20_000;
+
+function featuresOfWord(word: string): WordFeatures {
+  let features = wordFeatures.get(word);
+  if (!features) {
+    const charGrams: string[] = [];
+    if (word !== '0') {
+      const padded = ` ${word} `;
+      for (const size of CHAR_SIZES) {
+        for (let start = 0; start + size <= padded.length; start++)
+          charGrams.push(`c:${padded.slice(start, start + size)}`);
+      }
+    }
+    features = { unigram: `w:${word}`, charGrams };
+    if (wordFeatures.size >= MAX_CACHED_WORDS) wordFeatures.clear();
+    wordFeatures.set(word, features);
+  }
+  return features;
 }

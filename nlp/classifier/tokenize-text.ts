@@ -24,9 +24,14 @@ export function tokenizeText(text: string): Token[] {
   return tokens;
 }
 
+/** Plain ASCII words, which folding and NFKD leave as they are. */
+const PLAIN = /^[\w']*$/;
+
 function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // Most words have nothing to fold: only their digits are masked.
+  if (PLAIN.test(lower)) return lower.replace(/\d+/g, '0');
+  return lower
     .replace(/[äöüß]/g, (char) => GERMAN_FOLDS[char] ?? char)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
