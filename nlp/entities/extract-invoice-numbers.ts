@@ -17,6 +17,8 @@ function isLikelyNotAnInvoice(token: string): boolean {
 
 /** Invoice numbers mentioned in the text, upper-cased, first mention first, without duplicates. */
 export function extractInvoiceNumbers(text: string): string[] {
+  // Both patterns need a digit: without one there is nothing to scan for.
+  if (!/\d/.test(text)) return [];
   const found = new Set<string>();
   for (const match of text.matchAll(LABELLED)) {
     const tokens = [match.groups?.first ?? '', ...(match.groups?.more ?? '').matchAll(CONTINUATION)].map(

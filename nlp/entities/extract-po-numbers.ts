@@ -4,6 +4,8 @@ const PO =
 
 /** Purchase-order numbers named in the text, upper-cased, without duplicates. */
 export function extractPoNumbers(text: string): string[] {
+  // Every PO number has a digit; most replies have none, and this pattern is slow to fail.
+  if (!/\d/.test(text)) return [];
   const found = new Set<string>();
   for (const match of text.matchAll(PO)) {
     const token = match.groups?.token?.toUpperCase();
