@@ -2,9 +2,8 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Language } from '../../domain/reasons.ts';
 import type { DateEntity } from '../understanding.ts';
+import { AMSTERDAM } from './amsterdam-zone.ts';
 import { extractPeriodDates, type FoundDate } from './extract-period-dates.ts';
-
-const ZONE = 'Europe/Amsterdam';
 
 /**
  * Chrono costs ~0.03-0.05 ms per call even when it finds nothing, and most replies hold no date
@@ -71,7 +70,7 @@ function fromChrono(text: string, today: DateTime, language: Language, found: Fo
       if (!/\d/.test(result.text) && MONTH_NAME.test(result.text) && !start.isCertain('weekday')) continue;
       let date: DateTime = DateTime.fromObject(
         { year: start.get('year') ?? today.year, month: start.get('month') ?? 1, day: start.get('day') ?? 1 },
-        { zone: ZONE },
+        { zone: AMSTERDAM },
       );
       const weekday = start.get('weekday');
       if (
@@ -106,7 +105,7 @@ export function extractDates(
   const forRules = RULE_HINT.test(text);
   const forChrono = CHRONO_HINT.test(text);
   if (!forRules && !forChrono) return [];
-  const today = DateTime.fromJSDate(options.receivedAt ?? new Date(), { zone: ZONE }).startOf('day');
+  const today = DateTime.fromJSDate(options.receivedAt ?? new Date(), { zone: AMSTERDAM }).startOf('day');
   const found = forRules ? extractPeriodDates(text, today) : [];
   if (forChrono) fromChrono(text, today, options.language ?? 'other', found);
   found.sort((a, b) => a.index - b.index);

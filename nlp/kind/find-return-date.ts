@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../../domain/reasons.ts';
+import { AMSTERDAM } from '../entities/amsterdam-zone.ts';
 import { extractDates } from '../entities/extract-dates.ts';
 import { detectLanguage } from '../language/detect-language.ts';
 
-const ZONE = 'Europe/Amsterdam';
 const RETURN_WORDS =
   /\b(?:back|return(?:ing)?|terug|(?:er\s+)?weer\s+(?:aanwezig|op\s+kantoor|bereikbaar|beschikbaar|op)|wieder|zurück|de\s+retour|retour)\b/iu;
 /** "afwezig t/m 28 november": the last day away, so the person is back the day after. */
@@ -21,7 +21,7 @@ const WRITTEN_YEAR = /\b20\d\d\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b/u;
  */
 export function findReturnDate(text: string, receivedAt: Date | undefined): string | undefined {
   const reference = receivedAt ?? new Date();
-  const today = DateTime.fromJSDate(reference, { zone: ZONE }).startOf('day');
+  const today = DateTime.fromJSDate(reference, { zone: AMSTERDAM }).startOf('day');
   const sentences = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => /\d|\p{L}{3,}/u.test(sentence));
   // Short out-of-office lines fool language detection ("Back 1 april" reads as French), so fall
   // back to the Dutch and English date parsers when the detected language finds no date.
@@ -33,7 +33,7 @@ export function findReturnDate(text: string, receivedAt: Date | undefined): stri
         .map((entity) => entity.date)
         .sort()
         .at(-1);
-      if (date) return DateTime.fromISO(date, { zone: ZONE });
+      if (date) return DateTime.fromISO(date, { zone: AMSTERDAM });
     }
     return undefined;
   };
