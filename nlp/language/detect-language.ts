@@ -19,9 +19,9 @@ for (const [language, words] of Object.entries(HINTS) as [Exclude<Language, 'oth
 }
 
 const FRANC_CODES: Readonly<Record<string, Language>> = { nld: 'nl', eng: 'en', fra: 'fr', deu: 'de' };
-const OUR_FRANC_CODES = ['nld', 'eng', 'fra', 'deu'];
+export const OUR_FRANC_CODES = ['nld', 'eng', 'fra', 'deu'];
 /** Our four languages and the ones franc confuses them with, so that "other" means other. */
-const FRANC_ONLY = [
+export const FRANC_ONLY = [
   'nld',
   'eng',
   'fra',

@@ -5,26 +5,13 @@ import { francAll } from 'franc-min';
 import { describe, expect, it } from 'vitest';
 import { readEvalSet } from '../../../../nlp/classifier/read-eval-set.ts';
 import { readReasonCorpus } from '../../../../nlp/classifier/read-reason-corpus.ts';
+import { FRANC_ONLY, OUR_FRANC_CODES } from '../../../../nlp/language/detect-language.ts';
 import { rankLanguages } from '../../../../nlp/language/rank-languages.ts';
 import { sharedCorpora } from '../../../support/shared-corpora.ts';
 
-const OURS = ['nld', 'eng', 'fra', 'deu'];
-const WIDER = [
-  'nld',
-  'eng',
-  'fra',
-  'deu',
-  'spa',
-  'ita',
-  'por',
-  'afr',
-  'pol',
-  'tur',
-  'swe',
-  'ron',
-  'rus',
-  'ukr',
-];
+// The allow-lists detectLanguage ranks with.
+const OURS = OUR_FRANC_CODES;
+const WIDER = FRANC_ONLY;
 
 function texts(): string[] {
   const dir = join(sharedCorpora('reply-trimming'), 'emails');
