@@ -18,6 +18,7 @@ import type { RawSqlRunner, SqlClient } from './sql-client.ts';
 export function createDirectSqlClient(adapter: SqlDriverAdapter): SqlClient {
   return {
     $queryRawUnsafe: <T>(sql: string, ...params: unknown[]) => query<T>(adapter, sql, params),
+    // Prisma's maxWait/timeout are not applied: our callers pass them only to lift Prisma's 5 s default.
     $transaction: async <T>(work: (tx: RawSqlRunner) => Promise<T>): Promise<T> => {
       const transaction = await adapter.startTransaction();
       // PostgreSQL's adapter leaves BEGIN's partners to the caller; PGlite's commits itself.
