@@ -59,6 +59,11 @@ export interface Understanding {
   readonly confidence: number;
   /** True when confidence is below the abstain threshold: a person decides, nothing is automatic. */
   readonly abstained: boolean;
+  /**
+   * Set by a channel, never by the classifier: the debtor explicitly asked for a person (in the
+   * chat: "mens", "human"). The policy then hands the message to a person, whatever the reason.
+   */
+  readonly askedForPerson?: boolean;
   readonly language: Language;
   /** The extracted reply: quoted history, signatures and disclaimers removed. */
   readonly reply: string;

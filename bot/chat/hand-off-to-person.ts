@@ -10,8 +10,8 @@ export const ASKS_FOR_PERSON = /\b(mens|medewerker|persoon|human|agent|person)\b
 
 /**
  * The debtor asked for a person. Their words still go through the shared pipeline (stored,
- * classified), but marked as needing a person, so the policy proposes a human review with a short
- * dunning pause and the message reaches Slack for triage; the debtor is told someone will answer.
+ * classified as they are), but marked as asking for a person, so the policy proposes a human
+ * review with a short dunning pause and the message reaches Slack for triage; the debtor is told someone will answer.
  */
 export async function handOffToPerson(deps: ChatDeps, context: TurnContext): Promise<void> {
   const session = sessionOf(context);
@@ -20,7 +20,7 @@ export async function handOffToPerson(deps: ChatDeps, context: TurnContext): Pro
     const understood = await base(input);
     return {
       ...understood,
-      abstained: true,
+      askedForPerson: true,
       explanation: { ...understood.explanation, note: 'the debtor asked for a person in the chat' },
     };
   };

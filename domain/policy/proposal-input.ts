@@ -29,6 +29,8 @@ export interface UnderstandingFacts {
   readonly secondary: readonly ReasonCode[];
   readonly confidence: number;
   readonly abstained: boolean;
+  /** The debtor explicitly asked for a person (a channel sets it, not the classifier). */
+  readonly askedForPerson?: boolean;
   readonly entities: ProposalEntities;
   readonly language: Language;
 }

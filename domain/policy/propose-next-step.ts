@@ -66,6 +66,10 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
       },
     );
   }
+  if (u.askedForPerson) {
+    const read = u.reason ? ` Their words read as ${u.reason} (confidence ${u.confidence.toFixed(2)}).` : '';
+    return review(`The debtor asked to talk to a person.${read}`, { askedForPerson: true });
+  }
   if (u.abstained || u.reason === null || u.confidence < policy.understanding.minConfidence) {
     return review(
       `The reason is uncertain (${u.reason ?? 'none'}, confidence ${u.confidence.toFixed(2)}, policy minimum ${policy.understanding.minConfidence}` +

@@ -291,7 +291,12 @@ describe('chat dialogs (TestAdapter, real database)', () => {
       include: { proposals: true, classifications: true },
     });
     expect(message.proposals.map((p) => p.action)).toEqual(['human_review']);
-    expect(message.classifications[0]?.abstained).toBe(true);
+    expect(message.proposals[0]?.rationale).toMatch(/^The debtor asked to talk to a person\./);
+    expect(message.proposals[0]?.rationale).not.toMatch(/uncertain|abstained/);
+    expect(message.proposals[0]?.params).toMatchObject({ askedForPerson: true });
+    expect(message.classifications[0]?.explanation).toMatchObject({
+      note: 'the debtor asked for a person in the chat',
+    });
     // The promise dialog is gone: the next message is understood afresh, not taken as a date.
     const next = await chat.say('We already paid this invoice.');
     expect(texts(next)).toContain('On what date did you pay?');

@@ -281,6 +281,23 @@ describe('proposeNextStep', () => {
     ).toMatch(/0.41, policy minimum 0.6, classifier abstained/);
   });
 
+  it('a debtor who asked for a person gets one, whatever the reason read, and the rationale says so', () => {
+    for (const reason of ['forgotten', 'liquidity', 'other', null] as const) {
+      const p = proposeNextStep(
+        createProposalInput(reason, { understanding: { askedForPerson: true, confidence: 0.97 } }),
+      );
+      expect(p).toMatchObject({
+        action: 'human_review',
+        requiresApproval: true,
+        pause: { until: '2026-11-25' },
+        params: { askedForPerson: true },
+      });
+      expect(p.rationale).toMatch(/^The debtor asked to talk to a person\./);
+      expect(p.rationale).not.toMatch(/uncertain|abstained/);
+      if (reason) expect(p.rationale).toContain(`read as ${reason} (confidence 0.97)`);
+    }
+  });
+
   it("answers every reason with a known action, in the reply language or the debtor's", () => {
     for (const reason of REASON_CODES) {
       const p = proposeNextStep(
