@@ -6,7 +6,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
-import { BodyTooLargeError, readLimitedBody } from '../../channels/directline/read-limited-body.ts';
+import { BodyTooLargeError, readLimitedBody } from '../../channels/http/read-limited-body.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { textsFor } from './chat-texts.ts';
 import type { ChatConfig } from './read-chat-config.ts';
@@ -57,7 +57,10 @@ export function createBotFrameworkRoute({
     handle: async (request: IncomingMessage, response: ServerResponse) => {
       let body: Record<string, unknown>;
       try {
-        body = JSON.parse(await readLimitedBody(request, MAX_BODY_BYTES)) as Record<string, unknown>;
+        body = JSON.parse((await readLimitedBody(request, MAX_BODY_BYTES)).toString('utf8')) as Record<
+          string,
+          unknown
+        >;
       } catch (error) {
         response.writeHead(error instanceof BodyTooLargeError ? 413 : 400).end();
         return;

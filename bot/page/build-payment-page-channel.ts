@@ -1,5 +1,5 @@
+import { createRateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import { createMollieProvider } from '../../channels/payments/create-mollie-provider.ts';
-import { createRateLimiter } from '../../channels/web/create-rate-limiter.ts';
 import { readPaymentPageConfig } from '../../channels/web/read-payment-page-config.ts';
 import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
 import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';

@@ -1,4 +1,4 @@
-import type { RateLimiter } from '../../channels/web/create-rate-limiter.ts';
+import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import type { PaymentPageConfig } from '../../channels/web/read-payment-page-config.ts';
 import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
 import type { Database } from '../../prisma/open-database.ts';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readLimitedBody } from '../../channels/web/read-limited-body.ts';
+import { readLimitedBody } from '../../channels/http/read-limited-body.ts';
 import { asAppError } from '../../domain/errors/app-error.ts';
 import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
 import { recordProviderPayment } from '../../prisma/payments/record-provider-payment.ts';

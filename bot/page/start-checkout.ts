@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readLimitedBody } from '../../channels/http/read-limited-body.ts';
 import { choosePageLanguage } from '../../channels/web/page-strings.ts';
-import { readLimitedBody } from '../../channels/web/read-limited-body.ts';
 import { AppError, asAppError } from '../../domain/errors/app-error.ts';
 import { findLatestCheckout } from '../../prisma/payments/find-latest-checkout.ts';
 import { saveProviderCheckout } from '../../prisma/payments/save-provider-checkout.ts';

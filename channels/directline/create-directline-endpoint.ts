@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
+import { createRateLimiter } from '../http/create-rate-limiter.ts';
+import { BodyTooLargeError, readLimitedBody } from '../http/read-limited-body.ts';
 import { type ActivityHub, createActivityHub } from './create-activity-hub.ts';
-import { createRateLimiter } from './create-rate-limiter.ts';
 import { type DirectLineClaims, signDirectLineToken, verifyDirectLineToken } from './directline-token.ts';
 import type {
   DirectLineActivity,
@@ -11,7 +12,6 @@ import type {
   DirectLineRoute,
   DirectLineStorePort,
 } from './directline-types.ts';
-import { BodyTooLargeError, readLimitedBody } from './read-limited-body.ts';
 import { type ActivityLimits, sanitizeClientActivity } from './sanitize-client-activity.ts';
 
 export const DIRECTLINE_BASE = '/v3/directline';
@@ -103,7 +103,7 @@ export function createDirectLineEndpoint({
     if (conversationId !== undefined && check.claims.conversationId !== conversationId) {
       throw new HttpProblem(403, 'Forbidden', 'This token does not open that conversation.');
     }
-    if (!perToken.take(check.claims.conversationId)) {
+    if (!perToken.take(check.claims.conversationId).ok) {
       throw new HttpProblem(
         429,
         'TooManyRequests',
@@ -246,7 +246,7 @@ export function createDirectLineEndpoint({
     const { id, rest } = parsePath(request);
     if (rest !== '/activities') throw new HttpProblem(404, 'NotFound', 'No such endpoint.');
     const { conversation } = await authorize(request, id);
-    const body = await readLimitedBody(request, settings.maxBodyBytes);
+    const body = (await readLimitedBody(request, settings.maxBodyBytes)).toString('utf8');
     let raw: unknown;
     try {
       raw = JSON.parse(body);
@@ -279,7 +279,7 @@ export function createDirectLineEndpoint({
       if (!check.ok)
         throw new HttpProblem(check.reason === 'expired' ? 403 : 401, 'BadToken', 'Invalid token.');
       if (check.claims.conversationId !== id) throw new HttpProblem(403, 'Forbidden', 'Wrong conversation.');
-      if (!perAddress.take(addressOf(request)) || !perToken.take(id)) {
+      if (!perAddress.take(addressOf(request)).ok || !perToken.take(id).ok) {
         throw new HttpProblem(429, 'TooManyRequests', 'Too many requests.');
       }
       const conversation = await findConversation(id);
@@ -316,7 +316,7 @@ export function createDirectLineEndpoint({
   function guarded(handler: (request: IncomingMessage, response: ServerResponse) => Promise<void>) {
     return async (request: IncomingMessage, response: ServerResponse) => {
       try {
-        if (!perAddress.take(addressOf(request))) {
+        if (!perAddress.take(addressOf(request)).ok) {
           throw new HttpProblem(
             429,
             'TooManyRequests',

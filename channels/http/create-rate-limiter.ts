@@ -4,9 +4,9 @@ export interface RateLimiter {
 }
 
 /**
- * A fixed-window limiter in memory: at most `limit` requests per key per window. Enough for
- * one `collections serve` process; several processes would each count on their own. Old
- * windows are dropped as keys come in, so memory stays bounded by the keys of one window.
+ * A fixed-window limiter in memory: at most `limit` requests per key per window. One window runs for all keys, so starting a new
+ * one is dropping one map: memory stays bounded by the keys of one window (and `maxKeys`).
+ * Enough for one `collections serve` process; several processes would each count on their own.
  */
 export function createRateLimiter({
   limit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../../../channels/web/create-rate-limiter.ts';
+import { createRateLimiter } from '../../../../channels/http/create-rate-limiter.ts';
 
 describe('createRateLimiter', () => {
   it('allows `limit` requests per key per window, then says when to retry', () => {
@@ -12,6 +12,17 @@ describe('createRateLimiter', () => {
     expect(limiter.take('a')).toEqual({ ok: false, retryAfterSeconds: 45 });
     now += 45_000;
     expect(limiter.take('a')).toEqual({ ok: true });
+  });
+
+  it('lets none through after the limit until the window ends, however often the key asks', () => {
+    let t = 0;
+    const limiter = createRateLimiter({ limit: 3, windowMs: 1000, now: () => t });
+    expect([1, 2, 3, 4].map(() => limiter.take('a').ok)).toEqual([true, true, true, false]);
+    expect(limiter.take('b').ok).toBe(true);
+    t = 999;
+    expect(limiter.take('a').ok).toBe(false);
+    t = 1000;
+    expect(limiter.take('a').ok).toBe(true);
   });
 
   it('never asks to wait less than a second', () => {
