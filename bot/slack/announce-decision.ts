@@ -3,27 +3,29 @@ import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { enqueueSlackCall } from '../../prisma/slack/enqueue-slack-call.ts';
 import { loadExecutionNote } from '../../prisma/slack/load-execution-note.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
-import type { SlackDeps } from './slack-deps.ts';
+import type { Database } from '../../prisma/open-database.ts';
 import { toApprovalView } from './to-slack-views.ts';
 
 /**
  * After a decision the approval message shows who decided and what was carried out (buttons
- * gone). Keyed per status, so calling it again for the same outcome (a double click, a retry
- * after a crash) posts nothing new. The debtor's notices are owed by the execution itself
- * (action_notice rows), not by this message.
+ * gone); so it does when the proposal expired because the debtor settled it in the chat.
+ * Keyed per status, so calling it again for the same outcome (a double click, a retry after a
+ * crash, the next dispatch round) posts nothing new. Returns how many updates it queued. The
+ * debtor's notices are owed by the execution itself (action_notice rows), not by this message.
  */
 export async function announceDecision({
-  deps,
+  db,
+  now,
   proposalId,
 }: {
-  deps: SlackDeps;
+  db: Database;
+  now: Date;
   proposalId: string;
-}): Promise<void> {
-  const { db } = deps;
+}): Promise<number> {
   const proposal = await loadProposalForSlack({ prisma: db.prisma, proposalId });
-  if (!proposal || proposal.status === 'proposed') return;
+  if (!proposal || proposal.status === 'proposed') return 0;
   const status = proposal.status as 'approved' | 'rejected' | 'executed' | 'expired';
-  const view = toApprovalView(proposal, amsterdamDate(deps.now()));
+  const view = toApprovalView(proposal, amsterdamDate(now));
   const plan = proposal.plan;
   // The message shows the plan that was carried out, which may be finance's changed one.
   const shown = plan
@@ -34,11 +36,16 @@ export async function announceDecision({
     status,
     by: proposal.decidedBy,
     at: proposal.decidedAt,
-    note: status === 'executed' ? note.executed : null,
+    note:
+      status === 'executed'
+        ? note.executed
+        : status === 'expired' && note.supersededBy
+          ? 'the debtor settled this in the chat; the request that replaces it follows'
+          : null,
     notExecutable: status === 'expired' ? note.notExecutable : null,
   });
   const key = `approval:${proposalId}`;
-  await enqueueSlackCall({
+  return enqueueSlackCall({
     prisma: db.prisma,
     calls: [
       {

@@ -28,5 +28,5 @@ export async function carryOutDecision({
   if (outcome.outcome === 'executed' && outcome.notices === 0)
     deps.log(`slack: executed ${proposalId}: ${outcome.summary}`);
   await deliverActionNotices({ db: deps.db, email: deps.email, log: deps.log, now: deps.now, proposalId });
-  await announceDecision({ deps, proposalId });
+  await announceDecision({ db: deps.db, now: deps.now(), proposalId });
 }

@@ -10,6 +10,7 @@ import { loadDisputeForSlack } from '../../prisma/slack/load-dispute-for-slack.t
 import { loadMessageForTriage } from '../../prisma/slack/load-message-for-triage.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
 import { openDisputesForProposal } from '../../prisma/slack/open-disputes-for-proposal.ts';
+import { announceDecision } from './announce-decision.ts';
 import { resolveDisputeRecipient } from './resolve-dispute-recipient.ts';
 import { toApprovalView, toDisputeView } from './to-slack-views.ts';
 
@@ -17,11 +18,14 @@ export interface DispatchReport {
   readonly approvals: number;
   readonly disputes: number;
   readonly triage: number;
+  /** Approval requests updated because their proposal expired (buttons removed). */
+  readonly expired: number;
 }
 
 /**
  * Brings new work to Slack: approval requests to finance, disputes to their account owner (or
- * the sales channel), and messages needing a person to triage. Everything is queued in the
+ * the sales channel), and messages needing a person to triage; and takes the buttons off
+ * approval requests whose proposal expired meanwhile (a chat dialog superseded it). Everything is queued in the
  * Slack outbox under a key per proposal, dispute or message, so running it from the worker loop
  * and right after the pipeline at the same time posts each once.
  */
@@ -99,5 +103,7 @@ export async function dispatchProposalsToSlack({
       ],
     });
   }
-  return { approvals, disputes, triage };
+  let expired = 0;
+  for (const proposalId of work.expired) expired += await announceDecision({ db, now, proposalId });
+  return { approvals, disputes, triage, expired };
 }

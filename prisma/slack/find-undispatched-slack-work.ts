@@ -9,6 +9,12 @@ export interface UndispatchedSlackWork {
   readonly disputes: readonly string[];
   /** Messages a person must read (unmatched, or a reason too uncertain) with no triage queued yet. */
   readonly triage: readonly string[];
+  /**
+   * Proposals whose approval request was posted but that expired since (the debtor settled the
+   * question in the chat, or it could no longer be carried out) and whose message still shows
+   * its buttons.
+   */
+  readonly expired: readonly string[];
 }
 
 /**
@@ -43,10 +49,17 @@ export async function findUndispatchedSlackWork({
         SELECT 1 FROM proposal p WHERE p.message_id = m.id AND p.action = 'human_review' AND p.status = 'proposed'))
       AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'triage:' || m.id::text)
     ORDER BY m.created_at LIMIT ${limit}`;
+  const expired = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p.id::text AS id FROM proposal p
+    WHERE p.status = 'expired'
+      AND EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
+      AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text || ':expired')
+    ORDER BY p.updated_at LIMIT ${limit}`;
   return {
     approvals: approvals.map((row) => row.id),
     handoffs: handoffs.map((row) => row.id),
     disputes: disputes.map((row) => row.id),
     triage: triage.map((row) => row.id),
+    expired: expired.map((row) => row.id),
   };
 }

@@ -7,12 +7,17 @@ export async function loadExecutionNote({
 }: {
   prisma: PrismaClient;
   proposalId: string;
-}): Promise<{ readonly executed: string | null; readonly notExecutable: string | null }> {
+}): Promise<{
+  readonly executed: string | null;
+  readonly notExecutable: string | null;
+  /** Set when the debtor settled the question in the chat: the newer proposal's id. */
+  readonly supersededBy: string | null;
+}> {
   const events = await prisma.auditEvent.findMany({
     where: {
       entityType: 'proposal',
       entityId: proposalId,
-      type: { in: ['proposal.executed', 'proposal.not_executable'] },
+      type: { in: ['proposal.executed', 'proposal.not_executable', 'proposal.superseded'] },
     },
     orderBy: { id: 'desc' },
   });
@@ -23,5 +28,6 @@ export async function loadExecutionNote({
   return {
     executed: read('proposal.executed', 'summary'),
     notExecutable: read('proposal.not_executable', 'reason'),
+    supersededBy: read('proposal.superseded', 'by'),
   };
 }
