@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ActivityLimits } from './sanitize-client-activity.ts';
 
 /** An activity as it travels over Direct Line (JSON; the Bot Framework schema, loosely typed). */
 export type DirectLineActivity = {
@@ -50,4 +51,19 @@ export interface DirectLineBotPort {
   activityReceived(conversation: DirectLineConversation, activity: DirectLineActivity): Promise<void>;
   /** A client opened the stream: a chance to deliver notices that waited for it. */
   streamOpened(conversation: DirectLineConversation): Promise<void>;
+}
+
+export interface DirectLineSettings {
+  readonly tokenSecret: string;
+  readonly tokenTtlSeconds: number;
+  /** Checks a payment link token: the invoice it opens and until when, or null. */
+  readonly verifyLinkToken: (token: string, now: Date) => { invoiceId: string; expiresAt: Date } | null;
+  readonly botId: string;
+  readonly ratePerTokenPerMinute: number;
+  readonly ratePerAddressPerMinute: number;
+  readonly maxBodyBytes: number;
+  readonly activity: ActivityLimits;
+  readonly keepAliveMs: number;
+  /** Activities returned per GET (the client pages on with the watermark). */
+  readonly pageSize: number;
 }
