@@ -1,9 +1,9 @@
 import { renderApprovalRequest } from '../../channels/slack/blocks/render-approval-request.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/slack/enqueue-slack-call.ts';
 import { loadExecutionNote } from '../../prisma/slack/load-execution-note.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
-import type { Database } from '../../prisma/open-database.ts';
 import { toApprovalView } from './to-slack-views.ts';
 
 /**
