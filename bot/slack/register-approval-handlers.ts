@@ -35,17 +35,13 @@ const REFUSAL = 'Only finance approvers can decide on proposals. Ask someone in 
 
 /** Approve, Reject and Change on approval requests, and the Change modal's submission. */
 export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
+  const authorize = (body: BlockButtonAction) =>
+    authorizeClick({ deps, body, role: 'finance', refusal: REFUSAL, subject: 'proposal' });
   const decide = async (
     body: BlockButtonAction,
     decision: (proposalId: string) => Promise<ProposalDecision | null>,
   ) => {
-    const proposalId = await authorizeClick({
-      deps,
-      body,
-      role: 'finance',
-      refusal: REFUSAL,
-      subject: 'proposal',
-    });
+    const proposalId = await authorize(body);
     if (!proposalId) return;
     const user = body.user.id;
     const chosen = await decision(proposalId);
@@ -90,13 +86,7 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
 
   app.action<BlockButtonAction>(ACTION.change, async ({ ack, body, client }) => {
     await ack();
-    const proposalId = await authorizeClick({
-      deps,
-      body,
-      role: 'finance',
-      refusal: REFUSAL,
-      subject: 'proposal',
-    });
+    const proposalId = await authorize(body);
     if (!proposalId) return;
     const user = body.user.id;
     const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });

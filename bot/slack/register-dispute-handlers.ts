@@ -23,14 +23,10 @@ const REFUSAL = 'Only sales can take or resolve disputes. Ask someone in SLACK_S
 
 /** Take it, Resolved: invoice stands, Credit note (with its amount modal) and Escalate. */
 export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
+  const authorize = (body: BlockButtonAction) =>
+    authorizeClick({ deps, body, role: 'sales', refusal: REFUSAL, subject: 'dispute' });
   const move = async (body: BlockButtonAction, change: DisputeMove) => {
-    const disputeId = await authorizeClick({
-      deps,
-      body,
-      role: 'sales',
-      refusal: REFUSAL,
-      subject: 'dispute',
-    });
+    const disputeId = await authorize(body);
     if (!disputeId) return;
     const user = body.user.id;
     await applyMove({
@@ -58,13 +54,7 @@ export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
 
   app.action<BlockButtonAction>(ACTION.disputeCredit, async ({ ack, body, client }) => {
     await ack();
-    const disputeId = await authorizeClick({
-      deps,
-      body,
-      role: 'sales',
-      refusal: REFUSAL,
-      subject: 'dispute',
-    });
+    const disputeId = await authorize(body);
     if (!disputeId) return;
     const user = body.user.id;
     const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId });
