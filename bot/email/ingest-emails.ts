@@ -66,7 +66,6 @@ export async function ingestEmails({
   );
   let stored: StoredEmail[];
   const statuses = new Map<number, IngestStatus>();
-  const messageIds = new Map<number, string>();
   try {
     const lookup = createEmailMatchLookup(sql);
     const matches: EmailMatch[] = await Promise.all(
@@ -93,25 +92,18 @@ export async function ingestEmails({
         actor: `email:${ready.email.from ?? 'unknown'}`,
       })),
     });
-    fresh.forEach(({ index }, position) => {
-      statuses.set(index, processed[position]!.outcome);
-      messageIds.set(index, processed[position]!.messageId);
-    });
+    const done = new Map(fresh.map(({ index }, position) => [index, processed[position]!]));
     stored = active.map(({ slot, index }, position) => {
-      const done = fresh.findIndex((entry) => entry.index === index);
+      const result = done.get(index) ?? null;
+      // A replay was stored before a crash: nothing new is stored, every follow-up is redone.
+      statuses.set(index, result?.outcome ?? 'duplicate');
       return {
         prepared: slot.prepared,
         match: matches[position]!,
-        messageId: slot.kind === 'replay' ? slot.messageId : messageIds.get(index)!,
-        processed: done >= 0 ? processed[done]! : null,
+        messageId: slot.kind === 'replay' ? slot.messageId : result!.messageId,
+        processed: result,
       };
     });
-    for (const { slot, index } of active) {
-      if (slot.kind === 'replay') {
-        statuses.set(index, 'duplicate');
-        messageIds.set(index, slot.messageId);
-      }
-    }
   } catch (error) {
     deps.log(`email: chunk of ${mails.length} failed (${(error as Error).message}); one mail at a time`);
     return oneByOne(deps, mails);
