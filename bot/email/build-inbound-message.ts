@@ -4,7 +4,7 @@ import type { PreparedEmail } from './prepare-inbound-email.ts';
 
 /** A prepared, matched mail as the shared pipeline takes it; the match is kept in a header for staff. */
 export function buildInboundMessage({
-  prepared: { email, externalId },
+  prepared: { email, externalId, contentHash },
   match,
   now,
 }: {
@@ -26,5 +26,6 @@ export function buildInboundMessage({
     html: email.html,
     headers: { ...email.headers, 'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}` },
     receivedAt: email.date ?? now,
+    contentHash,
   };
 }

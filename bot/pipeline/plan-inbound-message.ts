@@ -54,7 +54,7 @@ export function planInboundMessage({
       record: {
         channel: message.channel,
         externalId: message.externalId,
-        contentHash: contentHash(message),
+        contentHash: message.contentHash ?? contentHash(message),
         debtorId: context ? context.id : null,
         invoiceId: message.invoiceId,
         thread: message.thread,

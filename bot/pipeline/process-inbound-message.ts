@@ -25,6 +25,8 @@ export interface InboundMessage {
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>> | null;
   readonly receivedAt: Date;
+  /** contentHash(from, subject, text), when the channel computed it already (email, in a worker). */
+  readonly contentHash?: string;
 }
 
 export type Understand = (input: MessageInput) => Promise<Understanding>;
