@@ -31,6 +31,7 @@ import { DEFAULT_POLICY } from '../domain/policy/collections-policy.ts';
 import { understandMessage } from '../nlp/understand-message.ts';
 import { openDatabase } from '../prisma/open-database.ts';
 import { buildEml } from '../test/support/build-eml.ts';
+import { imapSettingsOf } from '../test/support/imap-settings-of.ts';
 import { startDovecot } from '../test/support/start-dovecot.ts';
 import { createTestTarget } from '../test/support/test-database.ts';
 
@@ -136,16 +137,7 @@ async function main(): Promise<void> {
     lock.release();
     await reader.logout();
 
-    const imapSettings = {
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      user: dovecot.user,
-      password: dovecot.password,
-      mailbox: 'INBOX',
-      pollSeconds: 3600,
-      batchSize: BATCH,
-    };
+    const imapSettings = imapSettingsOf(dovecot, { pollSeconds: 3600, batchSize: BATCH });
 
     // Full pipeline: the real ingester, one sync over the whole mailbox.
     const email = readEmailConfig({

@@ -7,6 +7,7 @@ import {
   type MailboxCheckpoint,
 } from '../../../channels/email/imap-ingester.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { imapSettingsOf } from '../../support/imap-settings-of.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { startTcpProxy, type TcpProxy } from '../../support/start-tcp-proxy.ts';
 
@@ -103,16 +104,7 @@ describe.skipIf(!findDovecot())('IMAP watcher: IDLE, polling fallback, reconnect
   it('falls back to polling when IDLE notifications never come', async () => {
     const { sink, seen } = memorySink();
     const ingester = createImapIngester({
-      settings: {
-        host: dovecot.host,
-        port: dovecot.port,
-        secure: false,
-        user: dovecot.user,
-        password: dovecot.password,
-        mailbox: 'INBOX',
-        pollSeconds: 1,
-        batchSize: 10,
-      },
+      settings: imapSettingsOf(dovecot, { pollSeconds: 1, batchSize: 10 }),
       sink,
       log: () => undefined,
       // As on a server or network where IDLE is unavailable or its notifications get lost.

@@ -9,6 +9,7 @@ import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { buildPdf } from '../../support/build-pdf.ts';
+import { imapSettingsOf } from '../../support/imap-settings-of.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { sharedCorpora } from '../../support/shared-corpora.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
@@ -95,16 +96,7 @@ describe.skipIf(!findDovecot())('email ingestion against Dovecot', () => {
 
   const ingester = () =>
     createImapIngester({
-      settings: {
-        host: dovecot.host,
-        port: dovecot.port,
-        secure: false,
-        user: dovecot.user,
-        password: dovecot.password,
-        mailbox: 'INBOX',
-        pollSeconds: 60,
-        batchSize: 25,
-      },
+      settings: imapSettingsOf(dovecot, { pollSeconds: 60, batchSize: 25 }),
       sink: createEmailSink({ deps, sender: null }),
       log: (line) => logs.push(line),
     });
