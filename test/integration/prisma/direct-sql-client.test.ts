@@ -71,6 +71,26 @@ describe('the direct SQL client', () => {
     expect(count).toEqual([{ n: 0 }]);
   });
 
+  it('throws when COMMIT itself fails, and gives the connection back each time', async () => {
+    // A deferred unique constraint is only checked at COMMIT. More failed commits than
+    // PostgreSQL's pool has connections (10): a connection kept after one would stall the last.
+    await db.sql.$queryRawUnsafe(
+      'CREATE TABLE direct_deferred (k int, CONSTRAINT direct_deferred_k UNIQUE (k) DEFERRABLE INITIALLY DEFERRED)',
+    );
+    for (let round = 0; round < 12; round += 1) {
+      await expect(
+        db.sql.$transaction(async (tx) => {
+          await tx.$queryRawUnsafe('INSERT INTO direct_deferred (k) VALUES (1), (1)');
+        }),
+        // PGlite's adapter passes PostgreSQL's message on; PostgreSQL's names the kind of error.
+      ).rejects.toThrow(/direct_deferred_k|UniqueConstraintViolation/);
+    }
+    const rows = await db.sql.$transaction(async (tx) =>
+      tx.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM direct_deferred'),
+    );
+    expect(rows).toEqual([{ n: 0 }]);
+  }, 20_000);
+
   it('names the column when a selected type is not converted', async () => {
     await expect(db.sql.$queryRawUnsafe('SELECT 1.5::numeric AS amount')).rejects.toThrow(/column "amount"/);
   });
