@@ -109,10 +109,23 @@ class SharedPGlite {
         this.scheduleIdleClose();
       }
     };
+    // The published adapter's commit() lets PGlite send COMMIT but drops that statement's error:
+    // a commit that fails (a deferred constraint, a full disk) would be reported as stored. So
+    // COMMIT is sent here, where its error is seen; PGlite's own COMMIT after it finds no
+    // transaction and only warns.
+    const commit = async () => {
+      try {
+        await transaction.executeRaw({ sql: 'COMMIT', args: [], argTypes: [] });
+      } catch (error) {
+        await transaction.rollback().catch(() => undefined);
+        throw error;
+      }
+      await transaction.commit();
+    };
     return Object.assign(Object.create(Object.getPrototypeOf(transaction)), transaction, {
       queryRaw: (query: SqlQuery) => transaction.queryRaw(query),
       executeRaw: (query: SqlQuery) => transaction.executeRaw(query),
-      commit: end(() => transaction.commit()),
+      commit: end(commit),
       rollback: end(() => transaction.rollback()),
     }) as Transaction;
   }

@@ -1,5 +1,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { AppError } from '../domain/errors/app-error.ts';
 import { forwardAdapter } from './forward-adapter.ts';
@@ -81,5 +86,44 @@ function withScriptRunner(
   adapter: SqlDriverAdapter,
   runScript: (script: string) => Promise<void>,
 ): SqlDriverAdapter {
-  return forwardAdapter(adapter, { executeScript: runScript, dispose: () => adapter.dispose() });
+  return {
+    ...forwardAdapter(adapter, { executeScript: runScript, dispose: () => adapter.dispose() }),
+    startTransaction: (isolationLevel) => startReleasingTransaction(adapter, isolationLevel),
+  };
+}
+
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i;
+
+/**
+ * @prisma/adapter-pg 6.19 gives a transaction's connection back to the pool only in commit() or
+ * rollback(), and Prisma (like our direct SQL client) sends COMMIT itself and calls commit() only
+ * when COMMIT succeeded. A COMMIT that fails (a deferred constraint, a serialization failure, a
+ * dropped connection) kept its connection for good; ten of them and the pool was dry. Here a
+ * failed COMMIT or ROLLBACK gives the connection back before its error goes on.
+ */
+async function startReleasingTransaction(
+  adapter: SqlDriverAdapter,
+  isolationLevel: Parameters<SqlDriverAdapter['startTransaction']>[0],
+): Promise<Transaction> {
+  const transaction = await adapter.startTransaction(isolationLevel);
+  let released = false;
+  const release = (finish: () => Promise<void>) => async () => {
+    if (released) return;
+    released = true;
+    await finish();
+  };
+  const rollback = release(() => transaction.rollback());
+  return Object.assign(Object.create(Object.getPrototypeOf(transaction)), transaction, {
+    queryRaw: (query: SqlQuery) => transaction.queryRaw(query),
+    executeRaw: async (query: SqlQuery) => {
+      try {
+        return await transaction.executeRaw(query);
+      } catch (error) {
+        if (ENDS_TRANSACTION.test(query.sql)) await rollback().catch(() => undefined);
+        throw error;
+      }
+    },
+    commit: release(() => transaction.commit()),
+    rollback,
+  }) as Transaction;
 }

@@ -21,17 +21,10 @@ export function createDirectSqlClient(adapter: SqlDriverAdapter): SqlClient {
     // Prisma's maxWait/timeout are not applied: our callers pass them only to lift Prisma's 5 s default.
     $transaction: async <T>(work: (tx: RawSqlRunner) => Promise<T>): Promise<T> => {
       const transaction = await adapter.startTransaction();
-      // COMMIT and ROLLBACK are sent here for both adapters. PostgreSQL's leaves them to the
-      // caller; PGlite's sends its own COMMIT but drops that statement's error, so a failed commit
-      // (a deferred constraint, a full disk) would look stored. commit() and rollback() then only
-      // end the adapter's transaction (PGlite answers its second COMMIT with a warning) and give
-      // the connection back, also when the statement failed.
+      // PostgreSQL's adapter leaves BEGIN's partners to the caller; PGlite's commits itself.
       const finish = async (verb: 'COMMIT' | 'ROLLBACK') => {
-        try {
+        if (!transaction.options.usePhantomQuery) {
           await transaction.executeRaw({ sql: verb, args: [], argTypes: [] });
-        } catch (error) {
-          await transaction.rollback().catch(() => undefined);
-          throw error;
         }
         await (verb === 'COMMIT' ? transaction.commit() : transaction.rollback());
       };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlClient } from '../../../prisma/sql/sql-client.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
 let db: TestDatabase;
@@ -71,23 +72,36 @@ describe('the direct SQL client', () => {
     expect(count).toEqual([{ n: 0 }]);
   });
 
-  it('throws when COMMIT itself fails, and gives the connection back each time', async () => {
-    // A deferred unique constraint is only checked at COMMIT. More failed commits than
-    // PostgreSQL's pool has connections (10): a connection kept after one would stall the last.
+  it('throws when COMMIT itself fails, through either client, and gives the connection back each time', async () => {
+    // A deferred unique constraint is only checked at COMMIT. More failed commits per client than
+    // a PostgreSQL pool has connections (10; each client has its own pool): a connection kept
+    // after one would stall the last ones.
     await db.sql.$queryRawUnsafe(
       'CREATE TABLE direct_deferred (k int, CONSTRAINT direct_deferred_k UNIQUE (k) DEFERRABLE INITIALLY DEFERRED)',
     );
-    for (let round = 0; round < 12; round += 1) {
-      await expect(
-        db.sql.$transaction(async (tx) => {
-          await tx.$queryRawUnsafe('INSERT INTO direct_deferred (k) VALUES (1), (1)');
-        }),
-        // PGlite's adapter passes PostgreSQL's message on; PostgreSQL's names the kind of error.
-      ).rejects.toThrow(/direct_deferred_k|UniqueConstraintViolation/);
-    }
-    const rows = await db.sql.$transaction(async (tx) =>
-      tx.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM direct_deferred'),
-    );
+    const clients: SqlClient[] = [db.sql, db.prisma];
+    const failCommits = async () => {
+      for (let round = 0; round < 24; round += 1) {
+        const client = clients[round % clients.length]!;
+        await expect(
+          client.$transaction(async (tx) => {
+            await tx.$queryRawUnsafe('INSERT INTO direct_deferred (k) VALUES (1), (1)');
+          }),
+          // PGlite's adapter passes PostgreSQL's message on; PostgreSQL's names the kind of error.
+        ).rejects.toThrow(/direct_deferred_k|UniqueConstraintViolation|Unique constraint failed/);
+      }
+      return db.sql.$transaction(async (tx) =>
+        tx.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM direct_deferred'),
+      );
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error('stalled: a failed COMMIT kept its connection out of the pool')),
+        10_000,
+      );
+    });
+    const rows = await Promise.race([failCommits(), stalled]).finally(() => clearTimeout(timer));
     expect(rows).toEqual([{ n: 0 }]);
   }, 20_000);
 
