@@ -40,13 +40,37 @@ export async function createTestTarget(): Promise<{
   return {
     target: { kind: 'postgres', url: testUrl.toString() },
     env: { DATABASE_URL: testUrl.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
+    drop: () => dropTestDatabase(url, name),
   };
+}
+
+/**
+ * Drops a test database that sessions of ours may still hold. Not `WITH (FORCE)`: that refuses
+ * when an autovacuum worker is on the database ("must be a member of the role whose process is
+ * being terminated"), because our role may not signal it. So we end our own role's sessions, and
+ * a plain DROP DATABASE cancels autovacuum itself and waits up to 5 s for the sessions to go.
+ */
+async function dropTestDatabase(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      await client.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = $1 AND pid <> pg_backend_pid() AND usename = current_user`,
+        [name],
+      );
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+        return;
+      } catch (error) {
+        // 55006 object_in_use: a session took longer than 5 s to go; ask again.
+        if ((error as { code?: string }).code !== '55006' || attempt === 3) throw error;
+      }
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export async function createTestDatabase({
