@@ -17,6 +17,7 @@ export async function queueEmail({
     prisma: deps.prisma,
     actor,
     mail: buildQueuedEmail({ deps, request }),
+    now: deps.now?.() ?? new Date(),
   });
   return { created: queued.created, messageId: queued.messageId };
 }

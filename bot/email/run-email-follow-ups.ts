@@ -75,5 +75,5 @@ export async function runEmailFollowUps({
     const request = planInboundAnswer({ deps, context, email: prepared.email });
     if (request) answers.push({ mail: buildQueuedEmail({ deps, request }), actor: 'email' });
   }
-  await enqueueEmails({ prisma: sql, mails: answers });
+  await enqueueEmails({ prisma: sql, mails: answers, now: deps.now?.() ?? new Date() });
 }

@@ -32,11 +32,14 @@ export async function enqueueEmail({
   prisma,
   mail,
   actor,
+  now,
 }: {
   prisma: PrismaClient;
   mail: EmailToQueue;
   actor: string;
+  /** When the mail is due: the caller's clock. */
+  now: Date;
 }): Promise<{ created: boolean; outboxId: string; messageId: string }> {
-  const [queued] = await enqueueEmails({ prisma, mails: [{ mail, actor }] });
+  const [queued] = await enqueueEmails({ prisma, mails: [{ mail, actor }], now });
   return queued!;
 }

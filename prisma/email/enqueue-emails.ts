@@ -18,13 +18,17 @@ export interface QueuedEmailResult {
  * outbound message row (status queued), its conversation, the outbox row, the proposal it
  * carries out marked executed, and the audit. A key queued before, or by a concurrent run, is
  * not queued again (created false, the first mail's ids). Results come back in order.
+ * The mails are due at `now`, the caller's clock, which is the clock the sender claims them by
+ * (the database's own clock may differ from it, and does in tests with a fixed clock).
  */
 export async function enqueueEmails({
   prisma,
   mails,
+  now,
 }: {
   prisma: SqlClient;
   mails: readonly { readonly mail: EmailToQueue; readonly actor: string }[];
+  now: Date;
 }): Promise<QueuedEmailResult[]> {
   if (mails.length === 0) return [];
   const keys = [...new Set(mails.map(({ mail }) => mail.idempotencyKey))];
@@ -57,6 +61,7 @@ export async function enqueueEmails({
             debtor_id: 'uuid',
             template: 'text',
             payload: 'jsonb',
+            next_attempt_at: 'timestamptz',
           },
           onConflict: 'ON CONFLICT (idempotency_key) DO NOTHING',
           returning: 'idempotency_key AS key',
@@ -67,6 +72,7 @@ export async function enqueueEmails({
             debtor_id: mail.debtorId,
             template: mail.template,
             payload: mail.payload,
+            next_attempt_at: now.toISOString(),
           })),
         });
         for (const row of won) created.add(row.key);
