@@ -8,19 +8,23 @@ import { openDatabase } from '../../../prisma/open-database.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { runCliProcess } from '../../support/run-cli.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
+import { findFaketime, shiftedClockEnv } from '../../support/shifted-clock.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/start-smtp-sink.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SECRET = 'end-to-end-secret-with-at-least-32-characters';
+// A Tuesday morning, a Dutch business day: the ladder sends only on business days, so the CLI
+// runs with its clock shifted to this day (libfaketime), whatever day CI runs on.
+const TODAY = new Date('2026-11-24T09:00:00Z');
 
 /**
  * The issue's "done when": a reminder sent by `dunning run` reaches the SMTP sink; a reply to it
  * appended in Dovecot is matched, classified and answered within seconds with `serve` running.
  * The embedded database admits one process at a time, so the test reads it only between runs.
  */
-describe.skipIf(!findDovecot())('dunning run -> reply -> serve answers', () => {
+describe.skipIf(!findDovecot() || !findFaketime())('dunning run -> reply -> serve answers', () => {
   let dovecot: DovecotServer;
   let sink: SmtpSink;
   let target: DatabaseTarget;
@@ -35,10 +39,11 @@ describe.skipIf(!findDovecot())('dunning run -> reply -> serve answers', () => {
     sink = await startSmtpSink();
     ({ target, env: env, drop } = await createTestTarget());
     const db = await openDatabase({ target, migrate: true });
-    ledger = await seedEmailLedger(db);
+    ledger = await seedEmailLedger(db, TODAY);
     await db.close();
     env = {
       ...env,
+      ...shiftedClockEnv(TODAY),
       PORT: '0',
       SMTP_HOST: sink.host,
       SMTP_PORT: String(sink.port),
@@ -60,6 +65,7 @@ describe.skipIf(!findDovecot())('dunning run -> reply -> serve answers', () => {
   it('sends the due first reminders once, threaded and marked automatic', async () => {
     const dry = await runCliProcess(['dunning', 'run', '--dry-run'], { env });
     expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/^Dunning run for 2026-11-24 /);
     expect(dry.stdout).toMatch(/INV-2026-0042 \| jan@bakkerij-jansen\.nl \| would send/);
     expect(sink.mails).toHaveLength(0);
 
