@@ -40,6 +40,17 @@ export function createPGliteAdapterFactory(
   };
 }
 
+/**
+ * PGlite runs PostgreSQL inside this process, and its statements run to completion inside
+ * promise callbacks: under load, chains of statements kept the microtask queue busy for tens of
+ * milliseconds at a time. Node accepts a new TCP connection and then drains that queue before
+ * it accepts the next one. So in a burst, a visitor's new connection waited behind everyone's
+ * queries: up to 10-15 s in bench:chat's closed loop, while requests on open connections were
+ * served in milliseconds. Each statement therefore starts in a macrotask of its own, and network
+ * I/O gets its turn between statements.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 class SharedPGlite {
   private open: Promise<OpenPGlite> | null = null;
   private users = 0;
@@ -82,6 +93,7 @@ class SharedPGlite {
     this.busy += 1;
     this.cancelIdleClose();
     try {
+      await yieldToEventLoop();
       return await work((await this.ensureOpen()).adapter);
     } finally {
       this.busy -= 1;
@@ -123,8 +135,14 @@ class SharedPGlite {
       await transaction.commit();
     };
     return Object.assign(Object.create(Object.getPrototypeOf(transaction)), transaction, {
-      queryRaw: (query: SqlQuery) => transaction.queryRaw(query),
-      executeRaw: (query: SqlQuery) => transaction.executeRaw(query),
+      queryRaw: async (query: SqlQuery) => {
+        await yieldToEventLoop();
+        return transaction.queryRaw(query);
+      },
+      executeRaw: async (query: SqlQuery) => {
+        await yieldToEventLoop();
+        return transaction.executeRaw(query);
+      },
       commit: end(commit),
       rollback: end(() => transaction.rollback()),
     }) as Transaction;
