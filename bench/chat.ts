@@ -111,13 +111,16 @@ async function converse(
   thinking: boolean,
   latencies: number[],
   byTurn: number[][],
+  opens: number[],
   failures: string[],
 ) {
+  const opened = performance.now();
   const link = signPaymentLinkToken(SECRET, { invoiceId, expiresAt: new Date(Date.now() + 3_600_000) });
   const generated = (await (await client.generate(link)).json()) as { token: string; conversationId: string };
   const started = (await (await client.start(generated.token)).json()) as { streamUrl: string };
   const stream = await openStream(started.streamUrl);
   let last = await stream.waitFor((a) => a.from.role === 'bot', 30_000);
+  opens.push(performance.now() - opened);
   try {
     for (const [index, step] of SCRIPT.entries()) {
       if (thinking) await sleep(think());
@@ -150,12 +153,13 @@ const pct = (values: number[], p: number) =>
 async function phase(name: string, ids: string[], thinking: boolean) {
   const latencies: number[] = [];
   const byTurn: number[][] = SCRIPT.map(() => []);
+  const opens: number[] = [];
   const failures: string[] = [];
   const t0 = performance.now();
   await Promise.all(
     ids.map(async (id, i) => {
       if (thinking) await sleep((i / ids.length) * RAMP_MS);
-      await converse(id, thinking, latencies, byTurn, failures);
+      await converse(id, thinking, latencies, byTurn, opens, failures);
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -168,6 +172,10 @@ async function phase(name: string, ids: string[], thinking: boolean) {
   console.log(
     `  per turn p50/p95 ms: ${byTurn.map((v, i) => `#${i + 1} ${pct(v, 50).toFixed(0)}/${pct(v, 95).toFixed(0)}`).join(', ')}` +
       ' (#1 goes through the pipeline; #5 stores the chosen plan and, inside the policy, carries it out)',
+  );
+  console.log(
+    `  opening a chat (token, conversation, WebSocket, greeting): p50 ${pct(opens, 50).toFixed(0)} ms, ` +
+      `p95 ${pct(opens, 95).toFixed(0)} ms, max ${Math.max(...opens).toFixed(0)} ms`,
   );
 }
 
