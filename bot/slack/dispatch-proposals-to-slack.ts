@@ -1,5 +1,6 @@
 import { renderApprovalRequest } from '../../channels/slack/blocks/render-approval-request.ts';
 import { renderDisputeHandoff } from '../../channels/slack/blocks/render-dispute-handoff.ts';
+import { renderPaymentReview } from '../../channels/slack/blocks/render-payment-review.ts';
 import { renderTriage } from '../../channels/slack/blocks/render-triage.ts';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
@@ -8,6 +9,7 @@ import { enqueueSlackCall } from '../../prisma/slack/enqueue-slack-call.ts';
 import { findUndispatchedSlackWork } from '../../prisma/slack/find-undispatched-slack-work.ts';
 import { loadDisputeForSlack } from '../../prisma/slack/load-dispute-for-slack.ts';
 import { loadMessageForTriage } from '../../prisma/slack/load-message-for-triage.ts';
+import { loadPaymentForReview } from '../../prisma/slack/load-payment-for-review.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
 import { openDisputesForProposal } from '../../prisma/slack/open-disputes-for-proposal.ts';
 import { announceDecision } from './announce-decision.ts';
@@ -20,11 +22,14 @@ export interface DispatchReport {
   readonly triage: number;
   /** Approval requests updated because their proposal expired (buttons removed). */
   readonly expired: number;
+  /** Payments that wait for a person (other currency, settled or unknown invoice, overpaid). */
+  readonly paymentReviews: number;
 }
 
 /**
  * Brings new work to Slack: approval requests to finance, disputes to their account owner (or
- * the sales channel), and messages needing a person to triage; and takes the buttons off
+ * the sales channel), messages needing a person to triage, and payments that could not be
+ * applied as they came, to finance; and takes the buttons off
  * approval requests whose proposal expired meanwhile (a chat dialog superseded it). Everything is queued in the
  * Slack outbox under a key per proposal, dispute or message, so running it from the worker loop
  * and right after the pipeline at the same time posts each once.
@@ -103,7 +108,24 @@ export async function dispatchProposalsToSlack({
       ],
     });
   }
+  let paymentReviews = 0;
+  for (const providerPaymentId of work.paymentReviews) {
+    const payment = await loadPaymentForReview({ prisma, providerPaymentId });
+    if (!payment) continue;
+    const key = `payment_review:${providerPaymentId}`;
+    paymentReviews += await enqueueSlackCall({
+      prisma,
+      calls: [
+        {
+          idempotencyKey: key,
+          method: 'chat.postMessage',
+          messageKey: key,
+          payload: { channel: config.financeChannel, ...renderPaymentReview(payment) },
+        },
+      ],
+    });
+  }
   let expired = 0;
   for (const proposalId of work.expired) expired += await announceDecision({ db, now, proposalId });
-  return { approvals, disputes, triage, expired };
+  return { approvals, disputes, triage, expired, paymentReviews };
 }

@@ -15,6 +15,8 @@ export interface UndispatchedSlackWork {
    * its buttons.
    */
   readonly expired: readonly string[];
+  /** Provider payments waiting for a person (needs_review) that finance was not told of yet. */
+  readonly paymentReviews: readonly string[];
 }
 
 /**
@@ -55,11 +57,17 @@ export async function findUndispatchedSlackWork({
       AND EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
       AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text || ':expired')
     ORDER BY p.updated_at LIMIT ${limit}`;
+  const paymentReviews = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT pp.id FROM provider_payment pp
+    WHERE pp.outcome = 'needs_review'
+      AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'payment_review:' || pp.id)
+    ORDER BY pp.updated_at LIMIT ${limit}`;
   return {
     approvals: approvals.map((row) => row.id),
     handoffs: handoffs.map((row) => row.id),
     disputes: disputes.map((row) => row.id),
     triage: triage.map((row) => row.id),
     expired: expired.map((row) => row.id),
+    paymentReviews: paymentReviews.map((row) => row.id),
   };
 }

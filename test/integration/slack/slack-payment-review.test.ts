@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import type { ProviderPayment } from '../../../domain/payments/payment-provider.ts';
+import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
+import { seedDebtor } from './support/seed-debtor.ts';
+import { type SlackHarness, startSlackHarness } from './support/start-slack-harness.ts';
+
+const paid = (id: string, cents: number, currency: string, invoiceId: string | null): ProviderPayment => ({
+  id,
+  status: 'paid',
+  amountCents: cents,
+  currency,
+  method: 'ideal',
+  paidAt: new Date(),
+  checkoutUrl: null,
+  metadata: { invoiceId },
+});
+
+describe('payments that wait for a person', () => {
+  let h: SlackHarness;
+  const today = amsterdamDate(new Date());
+
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('reach finance in Slack once each, with what arrived and why it waits; applied payments do not', async () => {
+    const { invoiceIds } = await seedDebtor(h.db, {
+      reference: 'PAYREV-1',
+      name: 'Review & Co',
+      invoices: [
+        { number: 'INV-PR-1', cents: 10_000, dueDate: addDays(today, -20) },
+        { number: 'INV-PR-2', cents: 5_000, dueDate: addDays(today, -20) },
+      ],
+    });
+    const record = (payment: ProviderPayment) =>
+      recordProviderPayment({ prisma: h.db.prisma, provider: 'mollie', payment });
+    expect(await record(paid('tr_usd', 10_000, 'USD', invoiceIds[0]!))).toMatchObject({
+      kind: 'needs_review',
+    });
+    expect(await record(paid('tr_foreign', 500, 'EUR', null))).toMatchObject({ kind: 'needs_review' });
+    expect(await record(paid('tr_over', 7_500, 'EUR', invoiceIds[1]!))).toMatchObject({
+      kind: 'applied',
+      reviewReason: expect.stringContaining('overpaid by 2500 cents'),
+    });
+    expect(await record(paid('tr_fine', 4_000, 'EUR', invoiceIds[0]!))).toMatchObject({
+      kind: 'applied',
+      reviewReason: null,
+    });
+
+    const round = await h.runtime.runOnce();
+    expect(round.dispatched.paymentReviews).toBe(3);
+    const posts = h.api
+      .callsTo('chat.postMessage')
+      .map((call) => call.args as { channel: string; text: string; blocks: unknown[] })
+      .filter((args) => args.text.startsWith('A payment needs review'));
+    expect(posts).toHaveLength(3);
+    expect(posts.every((post) => post.channel === 'CFINANCE')).toBe(true);
+    const byId = (id: string) => JSON.stringify(posts.find((post) => post.text.includes(id))?.blocks);
+    expect(byId('tr_usd')).toContain('US$100.00');
+    expect(byId('tr_usd')).toContain('payment is in USD, the invoice in EUR');
+    expect(byId('tr_usd')).toContain('Review &amp; Co (PAYREV-1)');
+    expect(byId('tr_usd')).toContain('applied to no invoice');
+    expect(byId('tr_foreign')).toContain('the payment names no invoice of ours');
+    expect(byId('tr_foreign')).toContain('Nothing was booked');
+    expect(byId('tr_over')).toContain('INV-PR-2 (paid, open €0.00)');
+    expect(byId('tr_over')).toContain('The payment is applied to the invoice');
+    expect(posts.some((post) => post.text.includes('tr_fine'))).toBe(false);
+    const stored = await h.db.prisma.slackMessage.findUniqueOrThrow({
+      where: { key: 'payment_review:tr_usd' },
+    });
+    expect(stored.channel).toBe('CFINANCE');
+
+    // The next rounds post nothing again.
+    const again = await h.runtime.runOnce();
+    expect(again.dispatched.paymentReviews).toBe(0);
+    await h.runtime.runOnce();
+    expect(
+      h.api
+        .callsTo('chat.postMessage')
+        .filter((call) => (call.args as { text: string }).text.startsWith('A payment')),
+    ).toHaveLength(3);
+  });
+});
