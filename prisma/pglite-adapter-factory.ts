@@ -45,7 +45,7 @@ export function createPGliteAdapterFactory(
  * promise callbacks: under load, chains of statements kept the microtask queue busy for tens of
  * milliseconds at a time. Node accepts a new TCP connection and then drains that queue before
  * it accepts the next one. So in a burst, a visitor's new connection waited behind everyone's
- * queries: up to 10-15 s in bench:chat's closed loop, while requests on open connections were
+ * queries: up to 17 s in bench:chat's closed loop, while requests on open connections were
  * served in milliseconds. Each statement therefore starts in a macrotask of its own, and network
  * I/O gets its turn between statements.
  */
