@@ -1,22 +1,5 @@
+import type { PaymentReview } from '../../domain/payments/payment-review.ts';
 import type { PrismaClient } from '../generated/client.ts';
-
-export interface PaymentForReview {
-  readonly id: string;
-  readonly provider: string;
-  readonly amountCents: number;
-  readonly currency: string;
-  readonly reason: string;
-  /** The invoice the payment names, when we have it. */
-  readonly invoice: {
-    readonly number: string;
-    readonly openCents: number;
-    readonly status: string;
-    readonly debtorName: string;
-    readonly debtorReference: string;
-  } | null;
-  /** What was booked: nothing, a payment kept with the debtor unapplied, or applied to the invoice. */
-  readonly booked: 'nothing' | 'unapplied' | 'applied';
-}
 
 /** A provider payment that waits for a person, with the invoice and debtor it names. */
 export async function loadPaymentForReview({
@@ -25,7 +8,7 @@ export async function loadPaymentForReview({
 }: {
   prisma: PrismaClient;
   providerPaymentId: string;
-}): Promise<PaymentForReview | null> {
+}): Promise<PaymentReview | null> {
   const payment = await prisma.providerPayment.findUnique({ where: { id: providerPaymentId } });
   if (payment?.outcome !== 'needs_review') return null;
   const invoice = payment.invoiceId

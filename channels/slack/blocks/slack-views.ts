@@ -79,23 +79,5 @@ export interface TimelineEntry {
   readonly status: string;
 }
 
-/** A payment at the provider that was not applied as it came: it waits for finance. */
-export interface PaymentReviewView {
-  /** The provider's id (Mollie: tr_…). */
-  readonly id: string;
-  readonly provider: string;
-  readonly amountCents: number;
-  /** ISO 4217, as the provider reported it. */
-  readonly currency: string;
-  /** Why it was not applied as it came (other currency, invoice settled or unknown, overpaid). */
-  readonly reason: string;
-  readonly invoice: {
-    readonly number: string;
-    readonly openCents: number;
-    readonly status: string;
-    readonly debtorName: string;
-    readonly debtorReference: string;
-  } | null;
-  /** What was booked: nothing, a payment kept with the debtor unapplied, or applied to the invoice. */
-  readonly booked: 'nothing' | 'unapplied' | 'applied';
-}
+/** A payment that waits for finance (domain/payments/payment-review.ts). */
+export type { PaymentReview as PaymentReviewView } from '../../../domain/payments/payment-review.ts';

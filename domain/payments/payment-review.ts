@@ -1,0 +1,25 @@
+/**
+ * A payment the provider reported that was not applied as it came (another currency, an invoice
+ * settled or unknown, a payment we did not create, overpaid): it waits for finance. prisma/
+ * reads it, channels/slack renders it.
+ */
+export interface PaymentReview {
+  /** The provider's id (Mollie: tr_…). */
+  readonly id: string;
+  readonly provider: string;
+  readonly amountCents: number;
+  /** ISO 4217, as the provider reported it. */
+  readonly currency: string;
+  /** Why it was not applied as it came. */
+  readonly reason: string;
+  /** The invoice the payment names, when we have it. */
+  readonly invoice: {
+    readonly number: string;
+    readonly openCents: number;
+    readonly status: string;
+    readonly debtorName: string;
+    readonly debtorReference: string;
+  } | null;
+  /** What was booked: nothing, a payment kept with the debtor unapplied, or applied to the invoice. */
+  readonly booked: 'nothing' | 'unapplied' | 'applied';
+}
