@@ -41,6 +41,8 @@ export function chatInbound(context: TurnContext, debtorId: string, invoiceId: s
     externalId: context.activity.id ?? `${context.activity.conversation.id}|${receivedAt.getTime()}`,
     debtorId,
     invoiceId,
+    // The conversation was opened with the signed link token of this debtor's invoice.
+    senderAuthority: 'payment_link' as const,
     thread: { externalThreadId: context.activity.conversation.id, subject: null },
     from: null,
     to: null,

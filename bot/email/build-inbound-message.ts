@@ -17,6 +17,7 @@ export function buildInboundMessage({
     externalId,
     debtorId: match.debtorId,
     invoiceId: match.invoiceId,
+    senderAuthority: match.senderAuthority,
     thread:
       match.debtorId && match.threadId ? { externalThreadId: match.threadId, subject: email.subject } : null,
     from: email.from,
@@ -24,7 +25,11 @@ export function buildInboundMessage({
     subject: email.subject,
     text: email.text,
     html: email.html,
-    headers: { ...email.headers, 'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}` },
+    headers: {
+      ...email.headers,
+      'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}`,
+      'x-collections-sender-authority': match.senderAuthority,
+    },
     receivedAt: email.date ?? now,
     contentHash,
   };

@@ -1,4 +1,5 @@
 import type { EmailMatch } from '../../channels/email/match-inbound-email.ts';
+import { speaksForDebtor } from '../../domain/model/sender-authority.ts';
 import { enqueueEmails } from '../../prisma/email/enqueue-emails.ts';
 import { loadAnswerContexts } from '../../prisma/email/load-answer-contexts.ts';
 import { markContactUndeliverable } from '../../prisma/email/mark-contact-undeliverable.ts';
@@ -45,9 +46,12 @@ export async function runEmailFollowUps({
     emails: stored.map(({ messageId, prepared }) => ({ messageId, attachments: prepared.attachments })),
   });
   // A fresh mail needs only the follow-ups its outcome asks for; skipping the others saves reads.
+  // An unverified sender gets no answer and marks no contact undeliverable: the pipeline already
+  // turned its proposal into a review, and a forged "bounce" must not silence a real contact.
   const due = stored.filter(
     ({ match, processed }) =>
       match.debtorId &&
+      speaksForDebtor(match.senderAuthority) &&
       (processed === null ||
         processed.understanding.kind === 'bounce' ||
         (processed.proposal !== null && ANSWERABLE.has(processed.proposal.action))),

@@ -1,4 +1,5 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { SenderAuthority } from '../../domain/model/sender-authority.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import type { MessageInput, Understanding } from '../../nlp/understanding.ts';
@@ -16,6 +17,12 @@ export interface InboundMessage {
   /** null when the channel could not tell who wrote: the message waits for a person. */
   readonly debtorId: string | null;
   readonly invoiceId: string | null;
+  /**
+   * Why the sender may speak for debtorId, decided by the channel's matcher. Only a verified
+   * sender (anything but `unverified`) can trigger an answer or a change of state; the pipeline
+   * enforces it in planInboundMessage. Required, so no channel can forget to say.
+   */
+  readonly senderAuthority: SenderAuthority;
   readonly thread: { readonly externalThreadId: string; readonly subject: string | null } | null;
   readonly from: string | null;
   readonly to: string | null;

@@ -15,6 +15,8 @@ export interface InboundRecord {
   readonly rawText: string;
   readonly headers: Readonly<Record<string, string>> | null;
   readonly receivedAt: Date;
+  /** Why the sender may speak for the debtor (domain/model/sender-authority.ts); audited. */
+  readonly senderAuthority?: string;
 }
 
 /** What was understood of the message; nlp's Understanding fits this shape as it is. */

@@ -140,7 +140,12 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
         type: 'message.received',
         entityType: 'message',
         entityId: id,
-        data: { channel: record.channel, externalId: record.externalId, matched: record.debtorId !== null },
+        data: {
+          channel: record.channel,
+          externalId: record.externalId,
+          matched: record.debtorId !== null,
+          ...(record.senderAuthority ? { senderAuthority: record.senderAuthority } : {}),
+        },
       },
       {
         actor: 'classifier',

@@ -27,6 +27,8 @@ export async function receiveEmail(
       externalId: id,
       debtorId,
       invoiceId,
+      // Stands for mail from the debtor's own contact, as the matcher would say.
+      senderAuthority: 'contact',
       thread: { externalThreadId: id, subject: 'RE: Reminder' },
       from,
       to: 'collections@example.com',
