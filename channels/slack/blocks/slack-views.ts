@@ -68,6 +68,8 @@ export interface TriageView {
   readonly confidence: number;
   readonly phrases: readonly string[];
   readonly why: string;
+  /** Set when the sender is not a contact of the matched debtor: offers "Add sender as contact". */
+  readonly unverifiedSender?: string | null;
 }
 
 export interface TimelineEntry {
