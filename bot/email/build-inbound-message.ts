@@ -7,10 +7,13 @@ export function buildInboundMessage({
   prepared: { email, externalId, contentHash },
   match,
   now,
+  possibleDuplicateOf = null,
 }: {
   prepared: PreparedEmail;
   match: EmailMatch;
   now: Date;
+  /** External id of an earlier mail with the same content (identifyEmails). */
+  possibleDuplicateOf?: string | null;
 }): InboundMessage {
   return {
     channel: 'email',
@@ -32,5 +35,6 @@ export function buildInboundMessage({
     },
     receivedAt: email.date ?? now,
     contentHash,
+    possibleDuplicateOf,
   };
 }

@@ -66,7 +66,8 @@ export function planInboundAnswer({
     }
   }
   if (!content || context.invoices.length === 0) return null;
-  const inReplyTo = context.externalId.startsWith('<') ? context.externalId : null;
+  // Only a real Message-ID: a mail kept under "<id>#<hash>" (identifyEmails) is not one.
+  const inReplyTo = /^<[^<>\s]+>$/u.test(context.externalId) ? context.externalId : null;
   return {
     idempotencyKey: `answer:${context.messageId}`,
     content,

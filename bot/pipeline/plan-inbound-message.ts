@@ -42,21 +42,23 @@ export function planInboundMessage({
   actor: string;
 }): PlannedInbound {
   const invoices = context ? invoicesConcerned(context.openInvoices, message.invoiceId, understanding) : [];
-  const proposal = context
-    ? gateSenderAuthority({
-        proposal: proposeNextStep({
-          understanding,
-          debtor: context.facts,
-          invoices,
-          history: context.history,
-          today: amsterdamDate(now),
-          policy,
-        }),
-        authority: message.senderAuthority,
-        from: message.from,
-        matchedBy: message.headers?.['x-collections-match'] ?? `the ${message.channel} channel's match`,
-      })
-    : null;
+  // A possible copy of an earlier message is kept and flagged; the earlier one already proposed.
+  const proposal =
+    context && !message.possibleDuplicateOf
+      ? gateSenderAuthority({
+          proposal: proposeNextStep({
+            understanding,
+            debtor: context.facts,
+            invoices,
+            history: context.history,
+            today: amsterdamDate(now),
+            policy,
+          }),
+          authority: message.senderAuthority,
+          from: message.from,
+          matchedBy: message.headers?.['x-collections-match'] ?? `the ${message.channel} channel's match`,
+        })
+      : null;
   return {
     proposal,
     invoices,
@@ -75,6 +77,7 @@ export function planInboundMessage({
         headers: message.headers,
         receivedAt: message.receivedAt,
         senderAuthority: message.senderAuthority,
+        possibleDuplicateOf: message.possibleDuplicateOf ?? null,
       },
       understanding,
       proposal,

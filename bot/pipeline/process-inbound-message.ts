@@ -34,6 +34,11 @@ export interface InboundMessage {
   readonly receivedAt: Date;
   /** contentHash(from, subject, text), when the channel computed it already (email, in a worker). */
   readonly contentHash?: string;
+  /**
+   * External id of an earlier message this one may repeat (same content under another id): it is
+   * stored and flagged, and proposes nothing, so a copy neither answers nor pauses twice.
+   */
+  readonly possibleDuplicateOf?: string | null;
 }
 
 export type Understand = (input: MessageInput) => Promise<Understanding>;

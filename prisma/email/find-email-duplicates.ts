@@ -8,7 +8,9 @@ export interface StoredEmailKey {
 
 /**
  * Inbound emails already stored (not failed) under any of these external ids or with any of
- * these content hashes, in one query: the de-duplication of a whole chunk.
+ * these content hashes, oldest first, in one query for a whole chunk. The external id says
+ * whether a mail is stored already (a replay); the content hash only finds a possible duplicate
+ * to flag (bot/email/identify-emails.ts).
  */
 export async function findEmailDuplicates({
   prisma,
@@ -24,7 +26,8 @@ export async function findEmailDuplicates({
     `SELECT id::text AS id, external_id AS "externalId", content_hash AS "contentHash"
      FROM message
      WHERE channel = 'email' AND direction = 'inbound' AND status <> 'failed'
-       AND (external_id = ANY($1::text[]) OR content_hash = ANY($2::text[]))`,
+       AND (external_id = ANY($1::text[]) OR content_hash = ANY($2::text[]))
+     ORDER BY created_at, id`,
     [...externalIds],
     [...contentHashes],
   );

@@ -79,6 +79,8 @@ export interface TimelineEntry {
   readonly subject: string | null;
   readonly text: string;
   readonly status: string;
+  /** Same content as an earlier message under another id (kept, not dropped). */
+  readonly possibleDuplicate?: boolean;
 }
 
 /** A payment that waits for finance (domain/payments/payment-review.ts). */

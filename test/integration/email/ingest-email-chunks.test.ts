@@ -69,7 +69,7 @@ describe('email ingestion in chunks (ingestEmails)', () => {
     await a?.db.close();
   });
 
-  it('stores a mail once when the chunk holds it twice, under the same Message-ID or the same content', async () => {
+  it('stores a mail once under its Message-ID; the same content under another Message-ID is kept and flagged', async () => {
     const before = buildEml({
       from: 'jan@bakkerij-jansen.nl',
       subject: 'Betaling INV-2026-0042',
@@ -95,11 +95,17 @@ describe('email ingestion in chunks (ingestEmails)', () => {
       ],
       prepare: pool.prepare,
     });
-    expect(statuses).toEqual(['processed', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    // Identity is the Message-ID: the same content under another one is a mail of its own.
+    expect(statuses).toEqual(['processed', 'duplicate', 'processed', 'duplicate', 'processed']);
     const rows = await a.db.prisma.message.findMany({
       where: { direction: 'inbound', externalId: { contains: 'twice' } },
+      orderBy: { externalId: 'asc' },
     });
-    expect(rows.map((row) => row.externalId)).toEqual(['<twice@acme.co.uk>']);
+    expect(rows.map((row) => row.externalId)).toEqual(['<twice-resent@acme.co.uk>', '<twice@acme.co.uk>']);
+    expect(rows[0]!.possibleDuplicateOf).toBe(rows[1]!.id);
+    // The flagged copy proposes nothing, so it answers nothing a second time.
+    expect(await a.db.prisma.proposal.count({ where: { messageId: rows[0]!.id } })).toBe(0);
+    rows.reverse();
     expect(await a.db.prisma.classification.count({ where: { messageId: rows[0]!.id } })).toBe(1);
     expect(await a.db.prisma.proposal.count({ where: { messageId: rows[0]!.id } })).toBe(1);
     expect(
@@ -109,7 +115,10 @@ describe('email ingestion in chunks (ingestEmails)', () => {
     expect(await a.db.prisma.emailOutbox.count({ where: { idempotencyKey: `answer:${rows[0]!.id}` } })).toBe(
       1,
     );
-    expect(await a.db.prisma.message.count({ where: { externalId: { contains: 'stored-before' } } })).toBe(1);
+    expect(await a.db.prisma.message.count({ where: { externalId: { contains: 'stored-before' } } })).toBe(2);
+    expect(
+      await a.db.prisma.emailOutbox.count({ where: { idempotencyKey: { startsWith: 'answer:' } } }),
+    ).toBe(1);
   });
 
   it('stores a poison mail in the middle of a chunk as failed and commits the others', async () => {
@@ -388,6 +397,8 @@ describe('chunked and single ingestion store the same', () => {
       }),
       '\u0001 not a mail at all \r\n',
     ];
+    // The payment-link request fetched twice under its Message-ID: stored once.
+    raws.splice(5, 0, raws[3]!);
     const corpus = join(sharedCorpora('auto-replies-and-bounces'));
     for (const file of readdirSync(corpus)
       .filter((name) => name.endsWith('.eml'))
