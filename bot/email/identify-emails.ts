@@ -42,11 +42,15 @@ export async function identifyEmails({
     externalIds: present.flatMap((prepared) => [prepared.externalId, variantId(prepared)]),
     contentHashes: present.map((prepared) => prepared.contentHash),
   });
-  const byExternalId = new Map(stored.map((row) => [row.externalId, row]));
+  const byExternalId = new Map(
+    stored.filter((row) => row.direction === 'inbound').map((row) => [row.externalId, row]),
+  );
+  const ours = new Set(stored.filter((row) => row.direction === 'outbound').map((row) => row.externalId));
   const byHash = new Map<string, string>();
   // Oldest first: the first stored copy is the one a later copy points at.
   for (const row of stored)
-    if (row.contentHash && !byHash.has(row.contentHash)) byHash.set(row.contentHash, row.externalId);
+    if (row.direction === 'inbound' && row.contentHash && !byHash.has(row.contentHash))
+      byHash.set(row.contentHash, row.externalId);
   const chunkIds = new Map<string, { index: number; hash: string }>();
   const chunkHashes = new Map<string, string>();
   return ready.map((prepared, index): EmailIdentity | null => {
@@ -64,7 +68,8 @@ export async function identifyEmails({
     if (earlier && earlier.hash === hash) return { kind: 'duplicate', prepared, of: earlier.index };
     const earlierVariant = chunkIds.get(variant);
     if (earlierVariant) return { kind: 'duplicate', prepared, of: earlierVariant.index };
-    const taken = storedSame !== undefined || earlier !== undefined;
+    // Our own Message-ID on an inbound mail (an echo of our mail, or a reused id) is taken too.
+    const taken = storedSame !== undefined || earlier !== undefined || ours.has(prepared.externalId);
     const identified = taken ? { ...prepared, externalId: variant } : prepared;
     const possibleDuplicateOf = taken
       ? prepared.externalId

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmailDeps } from '../../../bot/email/email-deps.ts';
 import { ingestEmail } from '../../../bot/email/ingest-email.ts';
 import { ingestEmails } from '../../../bot/email/ingest-emails.ts';
+import { queueEmail } from '../../../bot/email/queue-email.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
@@ -75,7 +76,10 @@ describe.each(PATHS)('never drop mail, %s', (_label, ingest) => {
     deps = {
       prisma: db.prisma,
       sql: db.sql,
-      email: readEmailConfig({ EMAIL_FROM: 'debiteuren@ourcompany.example' }),
+      email: readEmailConfig({
+        EMAIL_FROM: 'debiteuren@ourcompany.example',
+        EMAIL_REPLY_TOKEN_SECRET: 'never-drop-secret-with-at-least-32-characters',
+      }),
       policy: DEFAULT_POLICY,
       companyName: 'Our Company',
       log: () => undefined,
@@ -158,5 +162,34 @@ describe.each(PATHS)('never drop mail, %s', (_label, ingest) => {
     expect(stored[1]!.possibleDuplicateOf).toBe(stored[0]!.id);
     expect(await ingest(deps, [fetched(reused)])).toEqual(['duplicate']);
     expect(await inbound()).toHaveLength(before + 2);
+  });
+
+  it('keeps an inbound mail that carries the Message-ID of one of our own mails', async () => {
+    const ours = await queueEmail({
+      deps,
+      idempotencyKey: `dunning:echo-${Math.random()}`,
+      content: {
+        template: 'reminder',
+        companyName: 'Our Company',
+        debtorName: 'Acme Ltd',
+        invoices: [{ number: 'INV-2026-0077', openCents: 48_400, dueDate: '2026-11-03' }],
+        stepLabel: 'Reminder',
+        paymentLink: null,
+      },
+      language: 'en',
+      to: ledger.acme.contact,
+      debtorId: ledger.acme.debtorId,
+      invoiceId: ledger.acme.invoiceId,
+      actor: 'test',
+    });
+    const outbound = await db.prisma.message.findUniqueOrThrow({ where: { id: ours.messageId } });
+    const before = (await inbound()).length;
+    expect(
+      await ingest(deps, [fetched(reply(outbound.externalId, 'Invoice INV-2026-0077 was paid today.'))]),
+    ).toEqual(['processed']);
+    const stored = (await inbound()).slice(before);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.externalId.startsWith(`${outbound.externalId}#`)).toBe(true);
+    expect(stored[0]!.possibleDuplicateOf).toBe(outbound.id);
   });
 });
