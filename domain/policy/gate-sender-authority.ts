@@ -29,7 +29,7 @@ export function gateSenderAuthority({
     action: 'human_review',
     rationale:
       `Sender not verified (${SENDER_UNVERIFIED}): ${from ?? 'an unknown sender'} is not a contact of this debtor ` +
-      `and the mail does not answer one of ours; matched on ${matchedBy} only. Nothing was answered, paused or ` +
+      `and the mail does not answer one of ours (match: ${matchedBy}). Nothing was answered, paused or ` +
       `proposed. If the sender belongs to the debtor, add them as a contact and pick the reason; ` +
       `the policy would have proposed ${proposal.action}.`,
     requiresApproval: true,
