@@ -27,6 +27,7 @@ export function planInboundMessage({
   policy,
   now,
   actor,
+  revise,
 }: {
   message: InboundMessage;
   understanding: Understanding;
@@ -35,9 +36,11 @@ export function planInboundMessage({
   policy: CollectionsPolicy;
   now: Date;
   actor: string;
+  /** The channel's last word on the policy's proposal before it is stored (see InboundItem.revise). */
+  revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
 }): PlannedInbound {
   const invoices = context ? invoicesConcerned(context.openInvoices, message.invoiceId, understanding) : [];
-  const proposal = context
+  const proposed = context
     ? proposeNextStep({
         understanding,
         debtor: context.facts,
@@ -47,6 +50,7 @@ export function planInboundMessage({
         policy,
       })
     : null;
+  const proposal = proposed && revise ? revise(proposed) : proposed;
   return {
     proposal,
     invoices,
