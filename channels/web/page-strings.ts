@@ -24,7 +24,7 @@ export const PAGE_STRINGS = {
     planIntro: (total: string, agreed: string | null) =>
       `U betaalt ${total} in termijnen${agreed ? `, afgesproken op ${agreed}` : ''}.`,
     planCaption: 'Termijnen van uw betalingsregeling',
-    planNumber: 'Termijn',
+    planNumber: 'Nr.',
     planDate: 'Datum',
     planAmount: 'Bedrag',
     planState: 'Status',
@@ -97,7 +97,7 @@ export const PAGE_STRINGS = {
     planIntro: (total: string, agreed: string | null) =>
       `You pay ${total} in instalments${agreed ? `, agreed on ${agreed}` : ''}.`,
     planCaption: 'Instalments of your payment plan',
-    planNumber: 'Instalment',
+    planNumber: 'No.',
     planDate: 'Date',
     planAmount: 'Amount',
     planState: 'Status',
