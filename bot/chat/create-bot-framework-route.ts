@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { BodyTooLargeError, readLimitedBody } from '../../channels/http/read-limited-body.ts';
+import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { textsFor } from './chat-texts.ts';
 import type { ChatConfig } from './read-chat-config.ts';
@@ -24,10 +25,12 @@ export function createBotFrameworkRoute({
   bot,
   credentials,
   log,
+  capabilities,
 }: {
   bot: ActivityHandler;
   credentials: ChatConfig['botFramework'];
   log: (line: string) => void;
+  capabilities: ChannelCapabilities;
 }): { route: HttpRoute; adapter: CloudAdapter } {
   const auth = new ConfigurationBotFrameworkAuthentication(
     credentials
@@ -48,7 +51,7 @@ export function createBotFrameworkRoute({
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log(`chat (bot framework): turn failed: ${error.stack ?? error.message}`);
     await context
-      .sendActivity(textsFor(context.activity.locale?.startsWith('nl') ? 'nl' : 'en').sorry)
+      .sendActivity(textsFor(context.activity.locale?.startsWith('nl') ? 'nl' : 'en', capabilities).sorry)
       .catch(() => undefined);
   };
   const route: HttpRoute = {

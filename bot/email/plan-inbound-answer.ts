@@ -18,7 +18,7 @@ export function planInboundAnswer({
   context,
   email,
 }: {
-  deps: Pick<EmailDeps, 'email' | 'companyName'>;
+  deps: Pick<EmailDeps, 'email' | 'companyName' | 'staffChannel'>;
   context: AnswerContext;
   email: Pick<InboundEmail, 'references'>;
 }): EmailRequest | null {
@@ -45,7 +45,12 @@ export function planInboundAnswer({
   let executes = false;
   if (proposal.status === 'proposed' || proposal.status === 'executed') {
     if (proposal.action === 'handoff_to_sales') {
-      content = { ...common, template: 'dispute_acknowledgement', pausedUntil: context.pausedUntil };
+      content = {
+        ...common,
+        template: 'dispute_acknowledgement',
+        pausedUntil: context.pausedUntil,
+        staffNotified: deps.staffChannel !== false,
+      };
     } else if (!proposal.requiresApproval && proposal.action === 'request_po_number') {
       content = { ...common, template: 'po_request' };
       executes = true;

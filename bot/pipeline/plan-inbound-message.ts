@@ -32,6 +32,7 @@ export function planInboundMessage({
   policy,
   now,
   actor,
+  revise,
 }: {
   message: InboundMessage;
   understanding: Understanding;
@@ -40,25 +41,32 @@ export function planInboundMessage({
   policy: CollectionsPolicy;
   now: Date;
   actor: string;
+  /** The channel's last word on the policy's proposal before it is stored (see InboundItem.revise). */
+  revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
 }): PlannedInbound {
   const invoices = context ? invoicesConcerned(context.openInvoices, message.invoiceId, understanding) : [];
   // A possible copy of an earlier message is kept and flagged; the earlier one already proposed.
-  const proposal =
+  const proposed =
     context && !message.possibleDuplicateOf
-      ? gateSenderAuthority({
-          proposal: proposeNextStep({
-            understanding,
-            debtor: context.facts,
-            invoices,
-            history: context.history,
-            today: amsterdamDate(now),
-            policy,
-          }),
-          authority: message.senderAuthority,
-          from: message.from,
-          matchedBy: message.headers?.['x-collections-match'] ?? `the ${message.channel} channel's match`,
+      ? proposeNextStep({
+          understanding,
+          debtor: context.facts,
+          invoices,
+          history: context.history,
+          today: amsterdamDate(now),
+          policy,
         })
       : null;
+  const revised = proposed && revise ? revise(proposed) : proposed;
+  // The sender's authority has the last word: no channel's revision can act for an unverified sender.
+  const proposal = revised
+    ? gateSenderAuthority({
+        proposal: revised,
+        authority: message.senderAuthority,
+        from: message.from,
+        matchedBy: message.headers?.['x-collections-match'] ?? `the ${message.channel} channel's match`,
+      })
+    : null;
   return {
     proposal,
     invoices,

@@ -65,6 +65,7 @@ export async function processInboundMessage({
   understand,
   now = new Date(),
   actor = `${message.channel}:${message.from ?? 'unknown'}`,
+  revise,
 }: {
   prisma: Database['prisma'];
   message: InboundMessage;
@@ -72,10 +73,12 @@ export async function processInboundMessage({
   understand?: Understand;
   now?: Date;
   actor?: string;
+  /** See InboundItem.revise. */
+  revise?: (proposal: NextStepProposal) => NextStepProposal;
 }): Promise<ProcessedInbound> {
   const [processed] = await processInboundMessages({
     prisma,
-    items: [{ message, actor }],
+    items: [{ message, actor, revise }],
     policy,
     now,
     ...(understand ? { understand } : {}),

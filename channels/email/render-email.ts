@@ -29,7 +29,12 @@ export type EmailContent =
       readonly instalments: readonly { readonly dueDate: string; readonly amountCents: number }[];
     })
   | (Common & { readonly template: 'po_request' })
-  | (Common & { readonly template: 'dispute_acknowledgement'; readonly pausedUntil: string | null })
+  | (Common & {
+      readonly template: 'dispute_acknowledgement';
+      readonly pausedUntil: string | null;
+      /** false: no staff channel tells anyone, so the mail promises no contact (only what is true). */
+      readonly staffNotified?: boolean;
+    })
   | (Common & { readonly template: 'payment_link'; readonly url: string })
   | ActionEmailContent;
 
@@ -144,9 +149,13 @@ export function renderEmail(content: EmailContent, language: EmailLanguage): Ren
       return {
         subject: nl ? `Uw vraag over factuur ${refs}` : `Your question about invoice ${refs}`,
         text: body([
-          nl
-            ? `Dank voor uw bericht over factuur ${refs}. Wij hebben het doorgegeven aan uw contactpersoon, die contact met u opneemt.`
-            : `Thank you for your message about invoice ${refs}. We have passed it on to your account manager, who will contact you.`,
+          content.staffNotified === false
+            ? nl
+              ? `Dank voor uw bericht over factuur ${refs}. Wij hebben het vastgelegd bij uw dossier; ons team bekijkt deze berichten op werkdagen.`
+              : `Thank you for your message about invoice ${refs}. It is recorded with your file; our team reviews these messages on business days.`
+            : nl
+              ? `Dank voor uw bericht over factuur ${refs}. Wij hebben het doorgegeven aan uw contactpersoon, die contact met u opneemt.`
+              : `Thank you for your message about invoice ${refs}. We have passed it on to your account manager, who will contact you.`,
           content.pausedUntil
             ? nl
               ? `Tot ${day(content.pausedUntil, language)} ontvangt u over deze factuur geen herinneringen.`

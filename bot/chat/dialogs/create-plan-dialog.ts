@@ -4,9 +4,9 @@ import type { InstalmentSchedule, PlanPeriod } from '../../../domain/plans/build
 import { loadDebtorContexts } from '../../../prisma/repositories/load-debtor-contexts.ts';
 import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
 import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
+import { tellStanding } from '../tell-standing.ts';
 import { choicePrompt } from './ask.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
@@ -32,10 +32,16 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
   return new WaterfallDialog(DIALOG.plan, [
     async (step) => {
       const session = sessionOf(step.context);
-      const t = textsFor(session.language);
+      const t = textsOf(step.context);
       const options = step.options as PlanDialogOptions;
       // "No" to the confirmation shows the same options again without reading them anew.
       if (options.offered) return offer(step, options.offered, options.totalCents ?? 0);
+      // The invoice is in a plan, or a plan request waits for finance: tell that, ask nothing anew.
+      const onFile = tellStanding(step.context, 'plan');
+      if (onFile) {
+        await step.context.sendActivity(onFile);
+        return step.endDialog();
+      }
       const context = (
         await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [session.debtorId] })
       ).get(session.debtorId);
@@ -60,7 +66,7 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
       return offer(step, offered, totalCents);
     },
     async (step) => {
-      const t = textsFor(sessionOf(step.context).language);
+      const t = textsOf(step.context);
       const offered = (step.values as Record<string, unknown>).offered as PlanOption[];
       const choice = step.result as FoundChoice;
       const chosen = offered[choice.index];
@@ -77,7 +83,7 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
 }
 
 async function offer(step: WaterfallStepContext, offered: readonly PlanOption[], totalCents: number) {
-  const t = textsFor(sessionOf(step.context).language);
+  const t = textsOf(step.context);
   const values = step.values as Record<string, unknown>;
   values.offered = offered;
   values.totalCents = totalCents;
@@ -92,7 +98,7 @@ const YES_NO = [
 
 async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
   const session = sessionOf(step.context);
-  const t = textsFor(session.language);
+  const t = textsOf(step.context);
   const options = step.options as PlanDialogOptions;
   if ((step.result as FoundChoice).index !== 0) {
     const values = step.values as Record<string, unknown>;

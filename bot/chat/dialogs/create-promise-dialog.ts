@@ -1,6 +1,5 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
@@ -19,7 +18,7 @@ export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
       const options = step.options as PromiseDialogOptions;
       if (options.action === 'record_promise' && options.promisedDate) return step.next(options.promisedDate);
       return step.prompt(PROMPT.promiseDate, {
-        prompt: textsFor(sessionOf(step.context).language).promiseAsk,
+        prompt: textsOf(step.context).promiseAsk,
       });
     },
     async (step) => {
@@ -38,7 +37,7 @@ export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
         });
         needsApproval = proposal.requiresApproval || proposal.action !== 'record_promise';
       }
-      await step.context.sendActivity(textsFor(session.language).promiseDone(date, needsApproval));
+      await step.context.sendActivity(textsOf(step.context).promiseDone(date, needsApproval));
       return step.endDialog();
     },
   ]);
