@@ -8,6 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { ChoicePrompt, DialogSet, type DialogState, TextPrompt } from 'botbuilder-dialogs';
+import { detectPersonRequest } from '../../nlp/intent/detect-person-request.ts';
 import { type ChatMessageRecord, recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
 import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
 import { type ChatDeps, type ChatSession, SESSION_KEY, sessionOf } from './chat-deps.ts';
@@ -152,7 +153,8 @@ async function handleMessage(
     return;
   }
   const dc = await dialogs.createContext(context);
-  if (ASKS_FOR_PERSON.test(text)) {
+  // A button word ("mens", "human") or a request in words ("kan iemand mij bellen?").
+  if (ASKS_FOR_PERSON.test(text) || detectPersonRequest(text)) {
     await dc.cancelAllDialogs();
     await handOffToPerson(deps, context);
     return;

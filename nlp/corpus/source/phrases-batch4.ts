@@ -26,6 +26,8 @@ export const BATCH4_NL: PhraseBook = {
     '{Dom|Stom} van me, {die mail|de factuur} {zat tussen de rest|was ondergesneeuwd} en ik heb {er niet meer naar gekeken|hem niet doorgezet}.{ Betaal m {morgen|vandaag|straks} wel.#promise_to_pay|}',
     "Zat {met mijn hoofd|met m'n hoofd} {bij de verbouwing|bij de verhuizing|bij andere dingen}, {die factuur is erbij ingeschoten|niet aan gedacht}.",
     'Het {lag|lag echt} niet aan het geld{, maar|;} {ik was het simpelweg vergeten|het is gewoon vergeten}.',
+    'Ik {dacht|ging ervan uit} dat {mijn man|mijn vrouw|mijn compagnon|de boekhouder} {hem al betaald had|het al had overgemaakt}, {maar dat was niet zo|dat bleek niet zo te zijn|blijkbaar niet}{. Sorry!|.}',
+    'De factuur is {per abuis|per ongeluk|bij vergissing} {gearchiveerd|in het archief beland|als betaald afgevinkt} voordat hij betaald was{, excuses|}.',
   ],
   liquidity: [
     'Aan de factuur {ligt het niet|mankeert niks}, {maar we hebben het geld nu gewoon niet|maar de kas is leeg|maar het is krap deze maand}.',
@@ -37,6 +39,8 @@ export const BATCH4_NL: PhraseBook = {
     '{Ik zit|Zit} {in de schuldhulp|in de WSNP|bij de schuldhulpverlening}, {kunt u contact opnemen met mijn bewindvoerder|betalen gaat via mijn bewindvoerder}.',
     'We {wachten op|moeten wachten op} {de NOW-uitkering|onze belastingteruggave|de btw-teruggave} {voor we kunnen betalen|, eerder is er geen ruimte}.',
     'Geen {onwil|ruzie over de factuur}{, maar|:} {ik heb nu echt geen geld|het zit er financieel even niet in}.',
+    '{Mijn salaris|Mijn loon|Mijn uitkering} komt {pas|pas op|op} {de 25e|het eind van de maand|volgende week} {binnen|}, {dan|daarna} betaal ik {het|hem|u}.#promise_to_pay',
+    '{Onze klant|De opdrachtgever} heeft {ons|mij} nog niet betaald; {zodra dat binnen is|als dat geld er is} {maken we het over|betalen we u}.#promise_to_pay',
   ],
   dispute: [
     '{Ik weiger niet te betalen|We willen best betalen}, {maar niet voor|alleen niet voor} {werk dat niet is gedaan|uren die niet zijn gemaakt|een product dat kapot aankwam}.',
@@ -48,6 +52,8 @@ export const BATCH4_NL: PhraseBook = {
     'Ik {heb|hebben} {niet|nooit} {vergeten te betalen|niet betaald uit slordigheid}: {ik betaal niet|we houden het bewust aan} {zolang|tot} {de klacht loopt|de reparatie is gedaan}.',
     '{De helft|Een deel} van de {artikelen|dozen|onderdelen} {ontbrak|zat er niet bij}, {die betaal ik niet|dat deel betalen we niet}.',
     '{Die|Deze} {uren|kosten} {zijn nooit gemaakt|kloppen van geen kant}{, ik ga hier niet voor betalen|, dit betwisten we}.',
+    '{Het aantal|De hoeveelheid} {klopt niet met|wijkt af van} {de pakbon|de leverbon}{, we hebben minder ontvangen dan gefactureerd|; er zijn <N> dozen minder geleverd}.',
+    '{U rekent btw|Er staat btw op de factuur} terwijl {de btw verlegd is|het een verleggingsregeling is}{. Graag een gecorrigeerde factuur.#invoice_request|, dat klopt niet.}',
   ],
   missing_po: [
     '{Niks mis met|Er is niets mis met} de factuur{, maar|;} {onze crediteurenadministratie|de afdeling inkoop|ons systeem} {keurt hem af|weigert hem} {zonder|omdat er geen} {ordernummer|inkoopordernummer|PO}.',
@@ -69,6 +75,8 @@ export const BATCH4_NL: PhraseBook = {
     '{Hij|De factuur} {zat|is meegenomen} in {de betaalrun|de batch} van {vorige week|afgelopen donderdag|<DATE>}{, dus die moet al binnen zijn|}.',
     '{Ik heb|We hebben} {het|de factuur} {contant|met de pin|bij de monteur|aan de deur} betaald{ toen hij langskwam| op de dag zelf|}.',
     '{Het is|Is} verrekend met {de creditnota|uw creditfactuur|ons tegoed}{, er staat niets meer open|, dus het saldo is nul}.',
+    '{De betaling|Het bedrag} is {op vrijdag|gisteren|<DATE>} {verwerkt|uitgevoerd}, {kenmerk|referentie} <REF>.',
+    'In {uw eigen portaal|jullie klantportaal|uw webshop} staat {de factuur|hij} {al als betaald|als voldaan}{, dus ik begrijp de herinnering niet|}.',
   ],
   promise_to_pay: [
     '{Is goedgekeurd|Akkoord gegeven|Afgetekend}{, gaat|, hij gaat} mee in de betaalrun van {donderdag|vrijdag|volgende week}.',
@@ -76,10 +84,12 @@ export const BATCH4_NL: PhraseBook = {
     '{betaal|betaal ik} {m|hem} {volgende week|vrijdag|na het weekend} {wel|gewoon}',
     '{komt|kmt} {eraan|er aan}{, vrijdag| deze week| morgen} {betaald|geregeld}',
     '{Geen paniek|Komt goed}, {het geld|de betaling} staat {klaar|ingepland} voor {<DATE>|maandag|het einde van de week}.',
-    '{Ik ben niet vergeten|Niet vergeten hoor}{, ik betaal|, betaal} {zodra|wanneer} {het salaris binnen is|de 25e is}{, dus eind van de maand|}.',
+    '{Ik ben niet vergeten|Niet vergeten hoor}{, ik betaal|, betaal} {zodra|wanneer} {het salaris binnen is#liquidity|de 25e is}{, dus eind van de maand|}.',
     '{Ligt ter goedkeuring|Staat ter fiattering} bij {de manager|de directie|<NAME>}{; verwacht betaling binnen een week|, daarna wordt hij direct betaald|}.',
     '{regel ik|doe ik} {morgen|mrgn|vanavond|straks}{, beloofd|!|}',
     '{Het is|Is} {niet dat we niet willen betalen|geen onwil}{, de factuur|: hij} {wacht nog op|staat nog voor} {een handtekening|goedkeuring} en gaat {daarna|dan} {meteen|direct} {de deur uit|eruit}.',
+    'U {heeft het|heeft het bedrag} {uiterlijk|voor} {vrijdag|<DATE>|het eind van de week} op uw rekening{, dat beloof ik|}.',
+    '{Over|Binnen} {twee weken|tien dagen|een week} {betaal ik|maak ik} {het restant|het bedrag|de rest} over{, dat is toegezegd|}.',
   ],
   invoice_request: [
     '{kun je|kunt u|kan je} de factuur {ff|even|nog ff} {mailen|sturen|doorsturen}{?|}',
@@ -100,6 +110,8 @@ export const BATCH4_NL: PhraseBook = {
     '{verkeerde persoon|verkeerd adres|niet voor mij}{ denk ik| sorry|, sry|}',
     '{Ik ben niet|Niet} {de eigenaar|de debiteur|degene die de factuur moet betalen}{, ik ben maar|; ik ben} {de schoonmaker|de buurman|de kok|zijn zoon}.',
     '{Het bedrijf|De zaak} is {verkocht|overgenomen} {per <DATE>|vorig jaar}{; neem contact op met de nieuwe eigenaar|, ik ben niet meer aansprakelijk voor nieuwe facturen|}.',
+    '{U verwart mij|Ik denk dat u mij verwart|U haalt mij door elkaar} met {iemand anders|een naamgenoot}{, ik ben geen klant bij u|; ik heb nooit iets bij u afgenomen|}.',
+    '{Deze mail|Uw bericht} {was niet voor mij bedoeld|had niet naar mij moeten gaan|is bij mij terechtgekomen}{, ik ken <COMP> niet|}.',
   ],
   auto_reply: [
     '{Uw ticket|Uw melding|Uw verzoek} {is aangemaakt|is geregistreerd} onder nummer <TICKET>. {Wij nemen binnen <N> werkdagen contact op.|Antwoord boven deze lijn.}',
@@ -108,6 +120,8 @@ export const BATCH4_NL: PhraseBook = {
     '{Dit adres|Deze mailbox} wordt niet {gelezen|beheerd|gemonitord}. {Voor facturen|Voor vragen} {gebruik|mail} <EMAIL>.',
     '{Bedankt voor uw mail aan de servicedesk|Uw mail is binnen bij de helpdesk}. {Het zaaknummer is|Uw dossiernummer:} <TICKET>.',
     '{Ik ben|Ben} {met zwangerschapsverlof|met ouderschapsverlof|langdurig afwezig}{ tot <DATE>|}. {Uw mail wordt niet doorgestuurd.|Mail voor zaken <EMAIL>.}',
+    'Ik {heb vandaag een vrije dag|ben vandaag vrij|werk vandaag niet}. {Morgen|Maandag} {ben ik er weer|lees ik uw mail}.',
+    '{Dit is een automatische ontvangstbevestiging|U ontvangt deze automatische bevestiging}. {Facturen graag alleen als pdf naar <EMAIL>.|Wij verwerken uw bericht binnen <N> werkdagen.}',
   ],
   other: [
     '{Kan iemand|Kan er iemand} {mij|me} {bellen|terugbellen}{?| over deze factuur?| aub?}',
@@ -118,6 +132,9 @@ export const BATCH4_NL: PhraseBook = {
     '{Verkopen jullie ook|Doen jullie ook} {onderhoudscontracten|installaties in België|zonnepanelen}{?| en wat kost dat?}',
     '{bel me ff|bel me even|kan je me bellen}{ aub| pls|}{?|}',
     '{Waar staat|Hebben jullie} {jullie|een} {privacyverklaring|klachtenprocedure}{?| ergens online?}',
+    '{Kan ik|Kan ik ook|Is het mogelijk om} {met PayPal|met creditcard|via Apple Pay|met Bancontact} {betalen|te betalen}{?| bij jullie?}',
+    '{Stuur|Mag ik een} {een betaallink|betaalverzoek|Tikkie} {zodat ik met|om met} {iDEAL|mijn creditcard|Apple Pay} {kan betalen|te betalen}{?|.}',
+    '{Wat was|Wat is} {jullie|uw} {IBAN|rekeningnummer} {ook alweer|nog}{?|}',
   ],
 };
 
@@ -132,6 +149,8 @@ export const BATCH4_EN: PhraseBook = {
     "{It wasn't|Not} {the money|a budget thing}{, the reminder|; your first email} {went to|landed in} {my junk folder|an old inbox} and I {never saw it|missed it}.{ Will pay {today|tomorrow}.#promise_to_pay|}",
     '{Honestly|Truthfully}, {I|we} {clean forgot|just forgot} {to approve it|to process it|to hit send on the payment}{ before my leave|}.',
     "{Sorry|Apologies}, {it's been|it has been} {a crazy month|chaos here} and {this|your invoice} {fell through the cracks|got lost in the shuffle}.",
+    "I {assumed|thought} {my partner|my wife|my business partner|our accountant} had {paid it|already sent it}, {but they hadn't|turns out they didn't|apparently not}{. Sorry about that!|.}",
+    '{The invoice|It} {was filed|got archived} {by mistake|in error} before {it was paid|anyone paid it}{, our apologies|}.',
   ],
   liquidity: [
     "{There's nothing wrong with|We don't dispute} the invoice, {we just don't have the funds right now|cash is just very tight this month|we're waiting for money to come in}.",
@@ -142,6 +161,8 @@ export const BATCH4_EN: PhraseBook = {
     '{I lost my job|My hours were cut|I am on sick pay} {last month|recently}{, so I|. I} {need some time|can only pay a small amount each month}.',
     "{Not refusing|I'm not refusing} to pay, {the money just isn't there|there's simply no money in the account} {at the moment|yet}.",
     '{Our|The} {business|company} {is in administration|has entered a restructuring|is going through insolvency}{; the administrator will contact creditors|, please direct claims to them}.',
+    "{My salary|My pay|My pension} {only comes in|doesn't arrive until} {on the 25th|at the end of the month|next Friday}, {I'll pay it then|then I can pay}.#promise_to_pay",
+    "{Our customer|The main contractor} {hasn't paid us yet|still owes us}; {once that arrives|when their money lands} we {will pay you|can settle this}.#promise_to_pay",
   ],
   dispute: [
     "{We're not short of cash|It's not about money}, we {won't pay|are withholding payment} {because|as} {the goods arrived damaged|the job isn't finished|half the order is missing}.",
@@ -153,6 +174,8 @@ export const BATCH4_EN: PhraseBook = {
     '{You charged us|We were billed} {twice|for the same delivery twice|for hours nobody worked}{, please cancel one|; we dispute this}.',
     "{This looks like|This is} {a scam|a fake invoice|a phishing attempt}{, we've never ordered from you|; we have no contract with you}.",
     "{The machine|The laptop|The software} {stopped working|never worked properly} {after a week|from day one}{, so we're not paying for it|; we want a refund}.",
+    "{The quantity|The number of units} {doesn't match|is different from} {the delivery note|what was delivered}{; we received fewer than invoiced|, <N> boxes short}.",
+    "{You've charged VAT|VAT is on the invoice} {although|even though} {reverse charge applies|we're VAT-registered in another EU country}{. Please send a corrected invoice.#invoice_request|, which is wrong.}",
   ],
   missing_po: [
     '{Nothing wrong with|No issue with} the invoice, {but|though} {AP|our accounts payable team|the system} {rejects|bounces|blocks} it {without|because it has no} {an order number|a PO number|a purchase order reference}.',
@@ -174,6 +197,8 @@ export const BATCH4_EN: PhraseBook = {
     '{I|We} paid {the driver|your engineer|at the counter} {in cash|by card} {when the job was done|on the day|at the time}{, I have the receipt|}.',
     '{Payment was taken|It was collected} {by direct debit|through the direct debit} on <DATE>{, please check|}.',
     "{It's|It was} {offset|settled} against {the credit note you issued|our credit balance with you|your credit note}{, so nothing is outstanding|}.",
+    '{Payment was made|It was processed} on {Friday|<DATE>|Tuesday}{, reference <REF>|; our reference is <REF>}.',
+    '{Your own portal|Your customer portal} {shows|lists} {the invoice|it} as paid{, so the reminder seems wrong|}.',
   ],
   promise_to_pay: [
     "{Signed off|Approved|It's been approved}{, goes|, it goes|; it'll go} out with {Thursday's|Friday's|next week's} {batch|payment run}.",
@@ -182,8 +207,10 @@ export const BATCH4_EN: PhraseBook = {
     "{It's|It is} {with|sitting with} {our approver|the MD|the controller} {for sign-off|for approval}{; expect payment within {a week|10 days}|, payment follows right after}.",
     "{We're not disputing it|No dispute}{, it's just|; it's} {waiting for approval|in our approval queue} and {will be paid|goes out} {by <DATE>|next week}.",
     "{Don't worry|No worries}, {it's scheduled|payment is queued} for {<DATE>|Monday|the end of the week}.",
-    "{Will|I'll} {transfer|pay} {it|the balance} {as soon as|once} {payday comes|my salary lands} {on the 25th|at the end of the month}.",
+    "{Will|I'll} {transfer|pay} {it|the balance} {as soon as|once} {payday comes|my salary lands#liquidity} {on the 25th|at the end of the month}.",
     '{on it|doing it now|sorting it}{ - will pay {tonight|today}| will be done by friday}',
+    "{You'll have it|The money will be} in your account by {this Friday|<DATE>|the end of the week}{, promise|}.",
+    "{I'll pay|I'll transfer} {the remaining balance|the rest|the amount} {in two weeks|within ten days|next week}{, as agreed|}.",
   ],
   invoice_request: [
     "{Happy to pay|We'll pay}{, but|;} we {never got|don't have} {the invoice|a copy of the invoice}{ - could you resend it?|, please email it again.}",
@@ -203,6 +230,8 @@ export const BATCH4_EN: PhraseBook = {
     "{I'm|I am} {just|only} {the tenant|the receptionist|his daughter|the new owner of the house}{, the bill isn't mine|; the invoice is for someone else}.",
     "{This address|This email} {belonged to|was used by} {my predecessor|the previous tenant|a former employee}{, I can't help you|, please update your records}.",
     '{The business|The company} {was sold|changed hands} {in <DATE>|last spring}{; the new owners are responsible| - contact them, not me}.',
+    "{I think you've mixed me up|You've confused me|You must have me mixed up} with {someone else|another customer}{; I've never bought anything from you|, I'm not your customer|}.",
+    "{This email|Your message} {wasn't meant for me|shouldn't have come to me|reached me by mistake}{, I don't know <COMP>|}.",
   ],
   auto_reply: [
     '{Your ticket|Your request|Your case} {has been created|has been logged|was received}{ with number <TICKET>| (<TICKET>)}. {Our team will get back to you within <N> business days.|Please do not reply to this email.}',
@@ -211,6 +240,8 @@ export const BATCH4_EN: PhraseBook = {
     '{This mailbox|This inbox|This address} is {not monitored|unattended|no longer monitored}. {For invoices|For account queries} {please use|write to} <EMAIL>.',
     '{We have received your email|Your message has been received} {and logged it|and assigned it} under {case|reference} <TICKET>{. No need to reply.|.}',
     "{I'm|I am} {on parental leave|on sabbatical|off sick} {until <DATE>|for the coming weeks}{ and won't see your message|}. {Please contact <EMAIL>.|}",
+    "{I'm taking a day off|I'm off today|I'm not working today}. {Back tomorrow.|I'll read your email on Monday.}",
+    '{This is an automatic acknowledgement|You are receiving this automatic confirmation}. {Invoices only as PDF to <EMAIL>, please.|We handle messages within <N> working days.}',
   ],
   other: [
     '{Can|Could} {someone|somebody|anyone} {call me|give me a call|ring me}{ about this|?| please?}',
@@ -221,6 +252,9 @@ export const BATCH4_EN: PhraseBook = {
     '{Do you also|Does your company} {offer|sell|do} {maintenance contracts|installations abroad|training}{?| and what would that cost?}',
     '{call me|pls call|ring me} {asap|when u can|pls}',
     '{Where can I find|Do you have} {your privacy policy|your complaints procedure|your opening hours}{?| online?}',
+    '{Can I|Is it possible to} {pay|settle it} {with PayPal|by credit card|with Apple Pay|by card}{?| with you?}',
+    '{Could you send|Send me} {a payment link|a pay-by-link} {so I can pay with|to pay via} {Apple Pay|my card|Google Pay}{?|.}',
+    "{What's|What was} your {IBAN|account number} {again|}?",
   ],
 };
 
@@ -232,6 +266,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Desole|Pardon}, {votre facture|elle} {est passee a la trappe|m'a echappe} {pendant les vacances|avec le demenagement}.{ Je paie {demain|aujourd'hui}.#promise_to_pay|}",
     "{Je n'avais pas vu|Nous n'avions pas vu} {votre premier rappel|le mail}, {il etait dans les spams|il s'est perdu}. {Mea culpa.|Toutes nos excuses.}",
     "{C'est un oubli|Simple oubli} de ma part{, rien de plus|, pas de souci de paiement|}.",
+    "{Je pensais que|J'etais sur que} {mon mari|mon associe|le comptable} {l'avait deja payee|avait fait le virement}, {mais non|ce n'etait pas le cas}{. Desole !|.}",
+    "La facture {n'a pas ete saisie|n'a pas ete enregistree} dans {notre comptabilite|le systeme} {par erreur|par oubli}{, desole|, toutes nos excuses}.",
   ],
   liquidity: [
     "{La facture est correcte|Rien a dire sur la facture}, {mais|seulement} {la tresorerie est tendue|nous n'avons pas les fonds} {en ce moment|ce mois-ci}.",
@@ -240,6 +276,8 @@ export const BATCH4_FR: PhraseBook = {
     '{Pourrions-nous|Puis-je} {payer en <N> fois|mettre en place un echeancier|etaler le paiement}{ ?| sur quelques mois ?}',
     "{Nous attendons|J'attends} {le paiement d'un gros client|le remboursement de TVA|notre pret bancaire} {avant de pouvoir payer|pour vous regler}.",
     "{J'ai perdu mon emploi|Je suis au chomage|Je suis en arret maladie}{ et je ne peux pas tout payer d'un coup|, il me faut un delai}.",
+    "{Mon salaire|Ma paie} {n'arrive que|arrive seulement} {le 25|en fin de mois}, {je paierai a ce moment-la|je vous reglerai alors}.#promise_to_pay",
+    "{Notre client|Le donneur d'ordre} ne nous a pas encore payes{ ; des reception| ; quand ce sera fait} nous vous reglerons.#promise_to_pay",
   ],
   dispute: [
     '{marchandise|colis|commande} jamais {recue|recu|arrivee}{, pas de paiement|, je ne paierai pas| donc pas de paiement}',
@@ -268,7 +306,7 @@ export const BATCH4_FR: PhraseBook = {
     "{C'est valide|La facture est validee|Bon a payer signe}{, elle part|, paiement} avec {le lot de jeudi|le prochain virement groupe|la campagne de paiement de vendredi}.",
     "{La facture|Elle} {attend encore|doit encore recevoir} {la validation|la signature|l'approbation} {du directeur financier|de mon responsable|de la direction}{, ensuite nous payons|}.",
     '{je paie|je regle|paiement} {demain|dem1|la semaine pro|vendredi}{ promis| ok|}',
-    '{Nous reglerons|Je vous payerai} {a la fin du mois|le <DATE>|des reception du salaire}{, sans faute|}.',
+    '{Nous reglerons|Je vous payerai} {a la fin du mois|le <DATE>|des reception du salaire#liquidity}{, sans faute|}.',
     '{Pas de souci|Aucun probleme}, {le virement est programme|le paiement est planifie} pour {le <DATE>|lundi|la fin de la semaine}.',
   ],
   invoice_request: [
@@ -284,12 +322,16 @@ export const BATCH4_FR: PhraseBook = {
     "{Ceci est|Vous avez ecrit a} {l'adresse generale|notre boite generale}{ ; votre message a ete transfere a|. Merci d'envoyer les factures a} {la comptabilite fournisseurs|<EMAIL>}.",
     '{Nous ne sommes pas|Nous ne sommes pas du tout} <COMP>{, nom similaire mais aucune relation avec vous|; vous nous confondez avec une autre societe}.',
     '{mauvaise personne|pas moi|erreur de destinataire}{ desole| dsl|}',
+    "{Je pense que vous|Vous} {me confondez|nous confondez} avec {quelqu'un d'autre|une autre personne|un homonyme}{, je ne suis pas client chez vous|}.",
+    "{Ce message|Ce mail} {ne m'etait pas destine|n'est pas pour moi}{, je ne connais pas <COMP>|}.",
   ],
   auto_reply: [
     '{Votre ticket|Votre demande} {a ete cree|a ete enregistre|a bien ete enregistree} sous le numero <TICKET>. {Nous vous repondrons sous <N> jours ouvres.|Merci de ne pas repondre a ce message.}',
     '##- Veuillez repondre au-dessus de cette ligne -##\n\n{Votre demande|Ticket} <TICKET> {a ete recue|est ouverte}.',
     "[Ticket <TICKET>] {Merci d'avoir contacte|Merci de contacter} {notre service client|le support}. {Ceci est un accuse de reception automatique.|}",
     "{Cette boite|Cette adresse} n'est {pas consultee|plus surveillee}. {Pour les factures|Pour toute question}, {ecrivez a|utilisez} <EMAIL>.",
+    "{Je suis en repos aujourd'hui|Je ne travaille pas aujourd'hui}. {Retour demain.|Je lirai votre message lundi.}",
+    "{Ceci est un accuse de reception automatique|Accuse de reception automatique}. {Merci d'envoyer les factures en PDF a <EMAIL>.|Nous traitons les messages sous <N> jours ouvres.}",
   ],
   other: [
     "{Pouvez-vous|Quelqu'un peut-il|Est-ce que quelqu'un peut} {m'appeler|me rappeler}{ ?| au sujet de cette facture ?| svp ?}",
@@ -298,6 +340,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Conformement au RGPD|En vertu du RGPD}, {je demande l'effacement|merci de supprimer} de {mes donnees personnelles|toutes mes donnees}.",
     '{Nous aidons|Notre agence aide} {les entreprises|les PME} a {ameliorer leur referencement|automatiser leur facturation}{ ; auriez-vous 15 minutes ?|. Une demo ?}',
     "{Proposez-vous|Faites-vous} {aussi|egalement} {des contrats d'entretien|l'installation en Belgique}{ ?| et a quel prix ?}",
+    '{Puis-je|Est-ce possible de} {payer|regler} {par carte bancaire|avec PayPal|par Apple Pay}{ ?| chez vous ?}',
+    "{Quel est|C'est quoi deja} votre {IBAN|numero de compte}{ ?|}",
   ],
 };
 
@@ -309,6 +353,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Entschuldigung|Sorry}, {die Rechnung|Ihre Rechnung} ist {im Urlaub|beim Umzug|im Stress} {untergegangen|liegen geblieben}.{ Ich ueberweise {morgen|heute}.#promise_to_pay|}',
     '{Ich hatte|Wir hatten} {Ihre erste Erinnerung|die Mail} {nicht gesehen|im Spam}{, mein Fehler|, unser Versaeumnis}.',
     '{Reines|Ein reines} {Versehen|Versaeumnis} {meinerseits|unsererseits}{, kein Zahlungsproblem|, nichts weiter|}.',
+    '{Ich dachte|Ich ging davon aus}, {mein Mann|meine Frau|mein Steuerberater} {haette sie schon bezahlt|haette das schon ueberwiesen}, {war aber nicht so|dem war nicht so}{. Sorry!|.}',
+    'Die Rechnung wurde {versehentlich|aus Versehen} {nicht erfasst|nicht gebucht|abgelegt}{, bevor sie bezahlt war|}{, Entschuldigung|}.',
   ],
   liquidity: [
     '{Die Rechnung stimmt|An der Rechnung liegt es nicht}, {aber|nur} {wir sind gerade knapp bei Kasse|die Liquiditaet ist im Moment angespannt|uns fehlt gerade das Geld}.',
@@ -317,6 +363,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Koennen|Koennten} {wir|ich} {in <N> Raten|monatlich <SMALLAMT>|in Teilbetraegen} zahlen{?|, alles auf einmal geht nicht.}',
     '{Wir warten|Ich warte} {auf die Zahlung eines Grosskunden|auf die Steuererstattung|auf den Kredit der Bank}{, vorher koennen wir nicht zahlen|, erst dann ist Geld da}.',
     '{Ich bin arbeitslos geworden|Ich habe meinen Job verloren|Ich bin krank geschrieben}{ und brauche mehr Zeit| und kann nur kleine Betraege zahlen}.',
+    '{Mein Gehalt|Mein Lohn} kommt erst {am 25.|Ende des Monats}, {dann zahle ich|dann ueberweise ich}.#promise_to_pay',
+    '{Unser Kunde|Der Auftraggeber} hat uns noch nicht bezahlt{; sobald das Geld da ist|, danach} zahlen wir.#promise_to_pay',
   ],
   dispute: [
     '{ware|paket|lieferung} nie {angekommen|erhalten}{, keine zahlung|, zahle ich nicht| also zahle ich nicht}',
@@ -345,7 +393,7 @@ export const BATCH4_DE: PhraseBook = {
     '{Ist freigegeben|Die Rechnung ist freigegeben|Abgezeichnet}{, geht|, sie geht} mit dem {Zahlungslauf am Donnerstag|naechsten Zahlungslauf|Freitagslauf} raus.',
     '{Die Rechnung|Sie} {braucht noch|wartet noch auf} {die Freigabe|die Unterschrift} {des Geschaeftsfuehrers|unseres CFO|meiner Chefin}{, danach zahlen wir|}.',
     '{zahle|ueberweise} {morgen|naechste woche|freitag}{ versprochen| ok|}',
-    '{Wir zahlen|Ich zahle} {bis zum <DATE>|Ende des Monats|sobald das Gehalt da ist}{, ganz sicher|}.',
+    '{Wir zahlen|Ich zahle} {bis zum <DATE>|Ende des Monats|sobald das Gehalt da ist#liquidity}{, ganz sicher|}.',
     '{Keine Sorge|Alles gut}, {die Zahlung ist eingeplant|die Ueberweisung ist terminiert} fuer {den <DATE>|Montag|Ende der Woche}.',
   ],
   invoice_request: [
@@ -361,12 +409,16 @@ export const BATCH4_DE: PhraseBook = {
     '{Dies ist unser allgemeines Postfach|Sie haben an unsere allgemeine Adresse geschrieben}{; wir haben Ihre Nachricht an die Kreditorenbuchhaltung weitergeleitet|. Rechnungen bitte an <EMAIL>}.',
     '{Wir sind nicht|Wir sind keineswegs} <COMP>{, aehnlicher Name, aber keine Geschaeftsbeziehung|; Sie verwechseln uns mit einer anderen Firma}.',
     '{falsche person|falscher empfaenger|nicht fuer mich}{ sorry| sry|}',
+    '{Ich glaube|Ich denke}, Sie {verwechseln mich|verwechseln uns} mit {jemand anderem|einer anderen Firma}{, ich bin kein Kunde bei Ihnen|}.',
+    '{Diese Mail|Ihre Nachricht} {war nicht fuer mich bestimmt|ist falsch bei mir gelandet}{, ich kenne <COMP> nicht|}.',
   ],
   auto_reply: [
     '{Ihr Ticket|Ihre Anfrage} {wurde erstellt|wurde angelegt|ist eingegangen} unter der Nummer <TICKET>. {Wir melden uns innerhalb von <N> Werktagen.|Bitte antworten Sie nicht auf diese Nachricht.}',
     '##- Bitte geben Sie Ihre Antwort oberhalb dieser Linie ein -##\n\n{Ihre Anfrage|Ticket} <TICKET> {ist eingegangen|wurde eroeffnet}.',
     '[Ticket <TICKET>] {Danke fuer Ihre Nachricht an|Vielen Dank fuer Ihre Anfrage an} {unseren Kundenservice|den Support}. {Dies ist eine automatische Eingangsbestaetigung.|}',
     '{Dieses Postfach|Diese Adresse} wird {nicht gelesen|nicht mehr betreut}. {Fuer Rechnungen|Bei Fragen} {schreiben Sie an|nutzen Sie} <EMAIL>.',
+    '{Ich habe heute frei|Ich bin heute nicht im Dienst}. {Ab morgen bin ich wieder da.|Am Montag lese ich Ihre Mail.}',
+    '{Dies ist eine automatische Eingangsbestaetigung|Automatische Eingangsbestaetigung}. {Rechnungen bitte nur als PDF an <EMAIL>.|Wir bearbeiten Ihre Nachricht innerhalb von <N> Werktagen.}',
   ],
   other: [
     '{Kann mich|Koennte mich} {jemand|bitte jemand} {anrufen|zurueckrufen}{?| wegen dieser Rechnung?}',
@@ -375,5 +427,7 @@ export const BATCH4_DE: PhraseBook = {
     '{Gemaess DSGVO|Nach Art. 17 DSGVO} {bitte ich um Loeschung|verlange ich die Loeschung} {meiner personenbezogenen Daten|aller meiner Daten}.',
     '{Wir helfen|Unsere Agentur hilft} {Unternehmen|KMU} {bei der Digitalisierung|bei SEO}{; haetten Sie 15 Minuten?|. Eine Demo?}',
     '{Bieten Sie|Machen Sie} {auch|ebenfalls} {Wartungsvertraege|Installationen in Oesterreich}{ an?|?}',
+    '{Kann ich|Kann ich auch|Ist es moeglich} {mit Kreditkarte|per PayPal|mit Apple Pay} {zahlen|bezahlen}{?| bei Ihnen?}',
+    '{Wie lautet|Wie war nochmal} Ihre {IBAN|Kontonummer}{?|}',
   ],
 };
