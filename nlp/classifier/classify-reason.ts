@@ -1,4 +1,6 @@
 import type { ReasonCode } from '../../domain/reasons.ts';
+import { applyConfidenceCalibration } from './apply-confidence-calibration.ts';
+import { computeConfidenceSignals } from './compute-confidence-signals.ts';
 import { computeLogits } from './compute-logits.ts';
 import { decideReasons } from './decide-reasons.ts';
 import { explainReason } from './explain-reason.ts';
@@ -12,7 +14,7 @@ export const DEFAULT_ABSTAIN_THRESHOLD = 0.6;
 export interface ReasonClassification {
   readonly reason: ReasonCode;
   readonly secondary: readonly ReasonCode[];
-  /** Calibrated probability that the primary reason applies. */
+  /** Calibrated probability that the primary reason is right (reason-model.ts: confidenceCalibration). */
   readonly confidence: number;
   readonly abstained: boolean;
   /** The text instructs the system (a prompt-injection-like message): always abstains. */
@@ -33,12 +35,23 @@ export function classifyReason(
   const { features, concepts, tokenOffsets, tokenFeatures } = extractFeatures(tokens, text);
   const logits = computeLogits(features, model.bias, (name) => weights.get(name));
   const probabilities = logits.map((logit) => sigmoid(model.calibration.a * logit + model.calibration.b));
-  const decision = decideReasons(
+  const decided = decideReasons(
     probabilities,
     model.classes,
     model.decisionThreshold,
     model.relativeThreshold ?? 0,
   );
+  // The probability of the primary reason overstates certainty when other reasons look likely
+  // too; the fitted calibration says how often an answer like this one is right.
+  const decision = model.confidenceCalibration
+    ? {
+        ...decided,
+        confidence: applyConfidenceCalibration(
+          model.confidenceCalibration,
+          computeConfidenceSignals(probabilities, model.classes.indexOf(decided.reason)),
+        ),
+      }
+    : decided;
   const phrases =
     options.explain === false
       ? []
