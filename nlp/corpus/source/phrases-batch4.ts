@@ -54,6 +54,8 @@ export const BATCH4_NL: PhraseBook = {
     '{Die|Deze} {uren|kosten} {zijn nooit gemaakt|kloppen van geen kant}{, ik ga hier niet voor betalen|, dit betwisten we}.',
     '{Het aantal|De hoeveelheid} {klopt niet met|wijkt af van} {de pakbon|de leverbon}{, we hebben minder ontvangen dan gefactureerd|; er zijn <N> dozen minder geleverd}.',
     '{U rekent btw|Er staat btw op de factuur} terwijl {de btw verlegd is|het een verleggingsregeling is}{. Graag een gecorrigeerde factuur.#invoice_request|, dat klopt niet.}',
+    '{ik betaal|betaal ik} {pas|als} {de lekkage|het lek|de storing} {is verholpen|gemaakt is|opgelost is}',
+    '{Volgens|Zoals} {uw collega|jullie verkoper|<NAME>} {zou deze factuur|is deze factuur} {gecrediteerd worden|vervallen|kwijtgescholden}{, dus ik betaal hem niet|}.',
   ],
   missing_po: [
     '{Niks mis met|Er is niets mis met} de factuur{, maar|;} {onze crediteurenadministratie|de afdeling inkoop|ons systeem} {keurt hem af|weigert hem} {zonder|omdat er geen} {ordernummer|inkoopordernummer|PO}.',
@@ -112,6 +114,8 @@ export const BATCH4_NL: PhraseBook = {
     '{Het bedrijf|De zaak} is {verkocht|overgenomen} {per <DATE>|vorig jaar}{; neem contact op met de nieuwe eigenaar|, ik ben niet meer aansprakelijk voor nieuwe facturen|}.',
     '{U verwart mij|Ik denk dat u mij verwart|U haalt mij door elkaar} met {iemand anders|een naamgenoot}{, ik ben geen klant bij u|; ik heb nooit iets bij u afgenomen|}.',
     '{Deze mail|Uw bericht} {was niet voor mij bedoeld|had niet naar mij moeten gaan|is bij mij terechtgekomen}{, ik ken <COMP> niet|}.',
+    '{Ik ben|Ik ben maar} {de projectleider|de uitvoerder|de office manager}; {betalingen|facturen} {lopen via|gaan via} {ons hoofdkantoor|de holding|de vestiging in Utrecht}.',
+    '{verkeerde|foute} {<NAME>|meneer|mevrouw}{ denk ik|, sorry|}',
   ],
   auto_reply: [
     '{Uw ticket|Uw melding|Uw verzoek} {is aangemaakt|is geregistreerd} onder nummer <TICKET>. {Wij nemen binnen <N> werkdagen contact op.|Antwoord boven deze lijn.}',
@@ -135,6 +139,10 @@ export const BATCH4_NL: PhraseBook = {
     '{Kan ik|Kan ik ook|Is het mogelijk om} {met PayPal|met creditcard|via Apple Pay|met Bancontact} {betalen|te betalen}{?| bij jullie?}',
     '{Stuur|Mag ik een} {een betaallink|betaalverzoek|Tikkie} {zodat ik met|om met} {iDEAL|mijn creditcard|Apple Pay} {kan betalen|te betalen}{?|.}',
     '{Wat was|Wat is} {jullie|uw} {IBAN|rekeningnummer} {ook alweer|nog}{?|}',
+    '{Fijn weekend|Prettige feestdagen|Fijne dag nog}{!| allemaal!|}',
+    '{Ok|Oké|Prima|Top}{, ik kijk ernaar| dank je| ik pak het op|}.',
+    '{Is dit|Is deze mail} {echt van jullie|wel echt|geen phishing}{?| want ik vertrouw het niet.}',
+    '{Kunnen we|Mogen we} {voortaan|vanaf nu} {per WhatsApp|per post|telefonisch} {communiceren|contact houden}{?|.}',
   ],
 };
 
@@ -176,6 +184,8 @@ export const BATCH4_EN: PhraseBook = {
     "{The machine|The laptop|The software} {stopped working|never worked properly} {after a week|from day one}{, so we're not paying for it|; we want a refund}.",
     "{The quantity|The number of units} {doesn't match|is different from} {the delivery note|what was delivered}{; we received fewer than invoiced|, <N> boxes short}.",
     "{You've charged VAT|VAT is on the invoice} {although|even though} {reverse charge applies|we're VAT-registered in another EU country}{. Please send a corrected invoice.#invoice_request|, which is wrong.}",
+    "{I'll pay|Will pay} {once|when} {the leak|the fault|the heating} {is fixed|has been repaired|works again}{, not before|}",
+    "{Your colleague|Your sales rep|<NAME>} {told me|promised} {this invoice|it} {would be credited|would be cancelled|was waived}{, so I won't pay it|}.",
   ],
   missing_po: [
     '{Nothing wrong with|No issue with} the invoice, {but|though} {AP|our accounts payable team|the system} {rejects|bounces|blocks} it {without|because it has no} {an order number|a PO number|a purchase order reference}.',
@@ -232,6 +242,8 @@ export const BATCH4_EN: PhraseBook = {
     '{The business|The company} {was sold|changed hands} {in <DATE>|last spring}{; the new owners are responsible| - contact them, not me}.',
     "{I think you've mixed me up|You've confused me|You must have me mixed up} with {someone else|another customer}{; I've never bought anything from you|, I'm not your customer|}.",
     "{This email|Your message} {wasn't meant for me|shouldn't have come to me|reached me by mistake}{, I don't know <COMP>|}.",
+    "{I'm|I am} {only|just} the {project manager|site foreman|office manager}{; payments go through|, invoices are handled by} {our head office|the group finance team|our parent company}.",
+    '{wrong|not the} {<NAME>|Mr Smith|John}{ sorry|, you have the wrong one|}',
   ],
   auto_reply: [
     '{Your ticket|Your request|Your case} {has been created|has been logged|was received}{ with number <TICKET>| (<TICKET>)}. {Our team will get back to you within <N> business days.|Please do not reply to this email.}',
@@ -255,6 +267,10 @@ export const BATCH4_EN: PhraseBook = {
     '{Can I|Is it possible to} {pay|settle it} {with PayPal|by credit card|with Apple Pay|by card}{?| with you?}',
     '{Could you send|Send me} {a payment link|a pay-by-link} {so I can pay with|to pay via} {Apple Pay|my card|Google Pay}{?|.}',
     "{What's|What was} your {IBAN|account number} {again|}?",
+    '{Have a great weekend|Happy holidays|Cheers}{!|, all|}',
+    "{Ok|Okay|Got it|Noted}{, will have a look|, thanks|, I'll check}{.|}",
+    "{Is this email genuine|Is this real|Is this a phishing email}{?| I don't recognise the sender.}",
+    "{Please|Kindly} {stop texting me|don't call my mobile|write to me by post}{, email is fine|; I prefer letters|}.",
   ],
 };
 
@@ -268,6 +284,9 @@ export const BATCH4_FR: PhraseBook = {
     "{C'est un oubli|Simple oubli} de ma part{, rien de plus|, pas de souci de paiement|}.",
     "{Je pensais que|J'etais sur que} {mon mari|mon associe|le comptable} {l'avait deja payee|avait fait le virement}, {mais non|ce n'etait pas le cas}{. Desole !|.}",
     "La facture {n'a pas ete saisie|n'a pas ete enregistree} dans {notre comptabilite|le systeme} {par erreur|par oubli}{, desole|, toutes nos excuses}.",
+    "{Toutes mes excuses|Desole}, {j'avais completement oublie|ca m'est completement sorti de la tete}{, je m'en occupe| !|}.",
+    "{La facture|Elle} {est restee|a dormi} dans {une pile|mon bureau|la boite mail} {et je n'y ai plus pense|sans que personne ne la paie}.",
+    '{oubli de ma part|j ai zappe|completement zappe}{ dsl| pardon|}',
   ],
   liquidity: [
     "{La facture est correcte|Rien a dire sur la facture}, {mais|seulement} {la tresorerie est tendue|nous n'avons pas les fonds} {en ce moment|ce mois-ci}.",
@@ -278,6 +297,9 @@ export const BATCH4_FR: PhraseBook = {
     "{J'ai perdu mon emploi|Je suis au chomage|Je suis en arret maladie}{ et je ne peux pas tout payer d'un coup|, il me faut un delai}.",
     "{Mon salaire|Ma paie} {n'arrive que|arrive seulement} {le 25|en fin de mois}, {je paierai a ce moment-la|je vous reglerai alors}.#promise_to_pay",
     "{Notre client|Le donneur d'ordre} ne nous a pas encore payes{ ; des reception| ; quand ce sera fait} nous vous reglerons.#promise_to_pay",
+    '{Nous traversons|On traverse} {une periode difficile|des difficultes financieres|une mauvaise passe}{, nous ne pouvons pas payer maintenant|; merci de patienter}.',
+    "{Est-il possible|Serait-il possible} d'{obtenir un delai|avoir un report|etaler le paiement} de {quelques semaines|deux mois}{ ?| svp ?}",
+    '{tresorerie a sec|caisse vide|pas de sous} {ce mois|pour l instant}{, desole|}',
   ],
   dispute: [
     '{marchandise|colis|commande} jamais {recue|recu|arrivee}{, pas de paiement|, je ne paierai pas| donc pas de paiement}',
@@ -286,6 +308,9 @@ export const BATCH4_FR: PhraseBook = {
     "{J'ai resilie|Nous avons resilie} {l'abonnement|le contrat} {le <DATE>|depuis longtemps}{, cette facture n'est pas due|. Pourquoi cette facture ?}",
     "{Vous nous avez facture|Cette facture compte} {deux fois|des heures non effectuees|des frais jamais convenus}{, nous la contestons|, merci d'annuler}.",
     '{Je paierai|Nous paierons} {seulement|uniquement} {quand|lorsque} {la fuite sera reparee|le defaut sera corrige|la piece sera remplacee}.',
+    "{La prestation|Le travail|L'intervention} {n'a pas ete realisee|n'est pas terminee|a ete mal faite}{, nous ne paierons pas|, je conteste la facture}.",
+    "{Le meuble|L'article|La machine} {est arrive|a ete livre} {abime|casse|en mauvais etat}{ et personne ne repond|, je refuse de payer}.",
+    "{La remise|Le rabais} {convenu|promis} {n'a pas ete applique|n'apparait pas}{, merci de corriger|}.",
   ],
   missing_po: [
     '{Rien a redire sur la facture|La facture est correcte}, {mais|toutefois} {notre comptabilite fournisseurs|notre service achats} la rejette sans {numero de commande|bon de commande}.',
@@ -301,6 +326,8 @@ export const BATCH4_FR: PhraseBook = {
     "{J'ai paye|Nous avons regle} {par carte|en especes|par cheque} {au technicien|sur votre site|au comptoir}{ le jour meme|}.",
     '{Le montant|La facture} a ete {preleve|debite} {par prelevement automatique|de notre compte} le <DATE>{, voir piece jointe|}.',
     "{Elle|La facture} a ete {compensee|deduite} avec {votre avoir|l'avoir que vous nous avez envoye}{, il ne reste rien a payer|}.",
+    '{Paye|Regle} {le <DATE>|hier|la semaine derniere}{, reference <REF>|, voir la preuve de paiement en piece jointe}.',
+    "{Le virement|Le paiement} {a ete effectue|est parti} {le <DATE>|hier}{, vous devriez l'avoir recu|}.",
   ],
   promise_to_pay: [
     "{C'est valide|La facture est validee|Bon a payer signe}{, elle part|, paiement} avec {le lot de jeudi|le prochain virement groupe|la campagne de paiement de vendredi}.",
@@ -308,6 +335,8 @@ export const BATCH4_FR: PhraseBook = {
     '{je paie|je regle|paiement} {demain|dem1|la semaine pro|vendredi}{ promis| ok|}',
     '{Nous reglerons|Je vous payerai} {a la fin du mois|le <DATE>|des reception du salaire#liquidity}{, sans faute|}.',
     '{Pas de souci|Aucun probleme}, {le virement est programme|le paiement est planifie} pour {le <DATE>|lundi|la fin de la semaine}.',
+    "{Le paiement|Le virement} {partira|sera fait} {vendredi|la semaine prochaine|le <DATE>}{, c'est note|}.",
+    "{Je regle|On regle} {ca|la facture} {demain|des lundi|d'ici la fin de la semaine}{ sans faute|}.",
   ],
   invoice_request: [
     "{pouvez-vous|vous pouvez|pourriez-vous} {me renvoyer|renvoyer|m'envoyer} {la facture|une copie|le pdf}{ svp| stp|}{ ?|}",
@@ -315,6 +344,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Je ne conteste rien|Aucune contestation}{, j'ai juste besoin|, il me faut simplement} {du detail des heures|d'une facture detaillee|d'un releve de compte}.",
     "{Merci d'adresser|Pouvez-vous etablir} la facture {a notre maison mere|au nom de <COMP>|avec notre numero de TVA}{ ?|, merci.}",
     "{La piece jointe|Le lien} {ne s'ouvre pas|est vide|ne fonctionne pas}{, pouvez-vous la renvoyer ?|, merci de renvoyer.}",
+    "{Pourriez-vous|Merci de} {nous envoyer|m'envoyer} {un duplicata|une copie|le detail} {de la facture|des factures ouvertes}{ ?|.}",
+    "{Je n'ai jamais recu|Nous n'avons pas recu} {cette facture|la facture}{, pouvez-vous la renvoyer ?|.}",
   ],
   wrong_contact: [
     "{<NAME>|Mon collegue <NAME>} {ne travaille plus ici|a quitte l'entreprise|est parti a la retraite}{ ; merci d'ecrire a|, contactez} <EMAIL>.",
@@ -324,6 +355,8 @@ export const BATCH4_FR: PhraseBook = {
     '{mauvaise personne|pas moi|erreur de destinataire}{ desole| dsl|}',
     "{Je pense que vous|Vous} {me confondez|nous confondez} avec {quelqu'un d'autre|une autre personne|un homonyme}{, je ne suis pas client chez vous|}.",
     "{Ce message|Ce mail} {ne m'etait pas destine|n'est pas pour moi}{, je ne connais pas <COMP>|}.",
+    '{Je ne suis que|Je suis seulement} {le locataire|la secretaire|le gardien}{, la facture concerne|; adressez-vous a} {le proprietaire|la societe|mon employeur}.',
+    "{Monsieur|Madame} <NAME> {a quitte la societe|ne fait plus partie de l'entreprise|est decede}{, merci de mettre a jour vos contacts|}.",
   ],
   auto_reply: [
     '{Votre ticket|Votre demande} {a ete cree|a ete enregistre|a bien ete enregistree} sous le numero <TICKET>. {Nous vous repondrons sous <N> jours ouvres.|Merci de ne pas repondre a ce message.}',
@@ -332,6 +365,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Cette boite|Cette adresse} n'est {pas consultee|plus surveillee}. {Pour les factures|Pour toute question}, {ecrivez a|utilisez} <EMAIL>.",
     "{Je suis en repos aujourd'hui|Je ne travaille pas aujourd'hui}. {Retour demain.|Je lirai votre message lundi.}",
     "{Ceci est un accuse de reception automatique|Accuse de reception automatique}. {Merci d'envoyer les factures en PDF a <EMAIL>.|Nous traitons les messages sous <N> jours ouvres.}",
+    '{Nos bureaux sont fermes|Le bureau est ferme} {du <DATE> au <DATE>|pendant les fetes}{. Reprise le <DATE>.|, votre message sera traite a notre retour.}',
+    "{Je suis absent|Je suis en conges} jusqu'au <DATE>{, sans acces a mes mails|}. {En cas d'urgence, contactez <EMAIL>.|}",
   ],
   other: [
     "{Pouvez-vous|Quelqu'un peut-il|Est-ce que quelqu'un peut} {m'appeler|me rappeler}{ ?| au sujet de cette facture ?| svp ?}",
@@ -342,6 +377,9 @@ export const BATCH4_FR: PhraseBook = {
     "{Proposez-vous|Faites-vous} {aussi|egalement} {des contrats d'entretien|l'installation en Belgique}{ ?| et a quel prix ?}",
     '{Puis-je|Est-ce possible de} {payer|regler} {par carte bancaire|avec PayPal|par Apple Pay}{ ?| chez vous ?}',
     "{Quel est|C'est quoi deja} votre {IBAN|numero de compte}{ ?|}",
+    '{Bon week-end|Bonne journee|Joyeuses fetes}{ !|}',
+    "{Bien recu|Recu|D'accord}{, je regarde|, merci|}.",
+    '{Ce mail est-il|Est-ce} {authentique|une arnaque}{ ?|}',
   ],
 };
 
@@ -355,6 +393,9 @@ export const BATCH4_DE: PhraseBook = {
     '{Reines|Ein reines} {Versehen|Versaeumnis} {meinerseits|unsererseits}{, kein Zahlungsproblem|, nichts weiter|}.',
     '{Ich dachte|Ich ging davon aus}, {mein Mann|meine Frau|mein Steuerberater} {haette sie schon bezahlt|haette das schon ueberwiesen}, {war aber nicht so|dem war nicht so}{. Sorry!|.}',
     'Die Rechnung wurde {versehentlich|aus Versehen} {nicht erfasst|nicht gebucht|abgelegt}{, bevor sie bezahlt war|}{, Entschuldigung|}.',
+    '{Tut mir leid|Entschuldigung}, {das habe ich total verschwitzt|das ist mir komplett entfallen}{, ich kuemmere mich darum|!|}.',
+    '{Die Rechnung|Sie} {lag|ist} {auf meinem Schreibtisch|im Stapel} {liegen geblieben|untergegangen}{ und keiner hat sie bezahlt|}.',
+    '{verschwitzt|vergessen|verpennt} {sorry|sry|}{, mach ich gleich|}',
   ],
   liquidity: [
     '{Die Rechnung stimmt|An der Rechnung liegt es nicht}, {aber|nur} {wir sind gerade knapp bei Kasse|die Liquiditaet ist im Moment angespannt|uns fehlt gerade das Geld}.',
@@ -365,6 +406,9 @@ export const BATCH4_DE: PhraseBook = {
     '{Ich bin arbeitslos geworden|Ich habe meinen Job verloren|Ich bin krank geschrieben}{ und brauche mehr Zeit| und kann nur kleine Betraege zahlen}.',
     '{Mein Gehalt|Mein Lohn} kommt erst {am 25.|Ende des Monats}, {dann zahle ich|dann ueberweise ich}.#promise_to_pay',
     '{Unser Kunde|Der Auftraggeber} hat uns noch nicht bezahlt{; sobald das Geld da ist|, danach} zahlen wir.#promise_to_pay',
+    '{Wir stecken|Wir sind} {in finanziellen Schwierigkeiten|in einer schwierigen Lage}{, eine Zahlung ist gerade nicht moeglich|; bitte haben Sie Geduld}.',
+    '{Waere|Ist} {ein Zahlungsaufschub|eine Stundung|ein Aufschub} von {ein paar Wochen|zwei Monaten} moeglich{?|, bitte?}',
+    '{konto leer|kasse leer|kein geld da} {gerade|diesen monat}{, sorry|}',
   ],
   dispute: [
     '{ware|paket|lieferung} nie {angekommen|erhalten}{, keine zahlung|, zahle ich nicht| also zahle ich nicht}',
@@ -373,6 +417,9 @@ export const BATCH4_DE: PhraseBook = {
     '{Ich habe|Wir haben} {den Vertrag|das Abo} {zum <DATE>|laengst} gekuendigt{, die Rechnung ist nicht berechtigt|. Warum bekomme ich noch eine Rechnung?}',
     '{Sie haben|Ihr habt} {doppelt abgerechnet|Stunden berechnet, die nie geleistet wurden|Kosten berechnet, die nie vereinbart waren}{, wir bestreiten das|, bitte stornieren}.',
     '{Ich zahle|Wir zahlen} {erst|nur}, {wenn|sobald} {der Mangel behoben ist|die Reparatur erledigt ist|das Ersatzteil da ist}.',
+    '{Die Leistung|Die Arbeit|Der Auftrag} {wurde nicht erbracht|ist nicht fertig|wurde mangelhaft ausgefuehrt}{, wir zahlen nicht|, wir widersprechen der Rechnung}.',
+    '{Das Moebel|Der Artikel|Die Maschine} {kam beschaedigt an|wurde kaputt geliefert}{ und niemand reagiert|, ich zahle nicht}.',
+    '{Der vereinbarte Rabatt|Der zugesagte Nachlass} {wurde nicht abgezogen|fehlt}{, bitte korrigieren|}.',
   ],
   missing_po: [
     '{An der Rechnung ist nichts falsch|Die Rechnung ist in Ordnung}, {aber|nur} {unsere Kreditorenbuchhaltung|unser Einkauf} lehnt sie ohne {Bestellnummer|PO-Nummer} ab.',
@@ -388,6 +435,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Ich habe|Wir haben} {bar|mit Karte|per EC} {beim Monteur|im Laden|bei Abholung} bezahlt{, die Quittung habe ich noch|}.',
     '{Der Betrag|Die Rechnung} wurde {per Lastschrift|von unserem Konto} am <DATE> abgebucht{, siehe Anhang|}.',
     '{Sie|Die Rechnung} wurde mit {Ihrer Gutschrift|der Gutschrift} verrechnet{, es ist nichts mehr offen|}.',
+    '{Bezahlt|Beglichen} {am <DATE>|gestern|letzte Woche}{, Referenz <REF>|, Zahlungsnachweis anbei}.',
+    '{Die Rechnung|Sie} {war in|ist in} unserem {Zahllauf|Zahlungslauf} vom <DATE> {enthalten|mitgelaufen}{, siehe Zahlungsavis|}.',
   ],
   promise_to_pay: [
     '{Ist freigegeben|Die Rechnung ist freigegeben|Abgezeichnet}{, geht|, sie geht} mit dem {Zahlungslauf am Donnerstag|naechsten Zahlungslauf|Freitagslauf} raus.',
@@ -395,6 +444,8 @@ export const BATCH4_DE: PhraseBook = {
     '{zahle|ueberweise} {morgen|naechste woche|freitag}{ versprochen| ok|}',
     '{Wir zahlen|Ich zahle} {bis zum <DATE>|Ende des Monats|sobald das Gehalt da ist#liquidity}{, ganz sicher|}.',
     '{Keine Sorge|Alles gut}, {die Zahlung ist eingeplant|die Ueberweisung ist terminiert} fuer {den <DATE>|Montag|Ende der Woche}.',
+    '{Die Zahlung|Die Ueberweisung} {geht|erfolgt} {am Freitag|naechste Woche|am <DATE>} raus{, versprochen|}.',
+    '{Wir werden|Ich werde} die Rechnung {innerhalb von <N> Tagen|bis Ende der Woche|naechste Woche} {begleichen|bezahlen}.',
   ],
   invoice_request: [
     '{koennen sie|kannst du|koennten Sie} {mir|uns} {die rechnung|eine kopie|das pdf} {nochmal|erneut} {schicken|mailen}{?| bitte}',
@@ -402,6 +453,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Ich bestreite nichts|Kein Widerspruch}{, ich brauche nur|, wir brauchen nur} {eine Aufstellung der Stunden|eine detaillierte Rechnung|einen Kontoauszug}.',
     '{Bitte stellen Sie|Koennen Sie} die Rechnung {auf unsere Holding|auf <COMP>|mit unserer USt-IdNr.} {aus|ausstellen}{?|.}',
     '{Der Anhang|Der Link} {laesst sich nicht oeffnen|ist leer|funktioniert nicht}{, bitte nochmal senden|.}',
+    '{Koennten Sie|Bitte senden Sie} {uns|mir} {ein Duplikat|eine Kopie|eine Aufstellung} {der Rechnung|der offenen Posten}{?| zu.}',
+    '{Ich brauche|Wir brauchen} {eine Rechnungskopie|ein Duplikat der Rechnung} {fuer die Versicherung|fuer das Finanzamt|fuer unsere Unterlagen}.',
   ],
   wrong_contact: [
     '{<NAME>|Mein Kollege <NAME>} {arbeitet nicht mehr hier|hat das Unternehmen verlassen|ist in Rente}{; bitte schreiben Sie an|, wenden Sie sich an} <EMAIL>.',
@@ -411,6 +464,8 @@ export const BATCH4_DE: PhraseBook = {
     '{falsche person|falscher empfaenger|nicht fuer mich}{ sorry| sry|}',
     '{Ich glaube|Ich denke}, Sie {verwechseln mich|verwechseln uns} mit {jemand anderem|einer anderen Firma}{, ich bin kein Kunde bei Ihnen|}.',
     '{Diese Mail|Ihre Nachricht} {war nicht fuer mich bestimmt|ist falsch bei mir gelandet}{, ich kenne <COMP> nicht|}.',
+    '{Ich bin nur|Ich bin lediglich} {der Mieter|die Sekretaerin|der Hausmeister}{, die Rechnung betrifft|; wenden Sie sich an} {den Vermieter|die Firma|meinen Arbeitgeber}.',
+    '{Herr|Frau} <NAME> {ist ausgeschieden|ist nicht mehr bei uns|ist verstorben}{, bitte aktualisieren Sie Ihre Kontakte|}.',
   ],
   auto_reply: [
     '{Ihr Ticket|Ihre Anfrage} {wurde erstellt|wurde angelegt|ist eingegangen} unter der Nummer <TICKET>. {Wir melden uns innerhalb von <N> Werktagen.|Bitte antworten Sie nicht auf diese Nachricht.}',
@@ -419,6 +474,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Dieses Postfach|Diese Adresse} wird {nicht gelesen|nicht mehr betreut}. {Fuer Rechnungen|Bei Fragen} {schreiben Sie an|nutzen Sie} <EMAIL>.',
     '{Ich habe heute frei|Ich bin heute nicht im Dienst}. {Ab morgen bin ich wieder da.|Am Montag lese ich Ihre Mail.}',
     '{Dies ist eine automatische Eingangsbestaetigung|Automatische Eingangsbestaetigung}. {Rechnungen bitte nur als PDF an <EMAIL>.|Wir bearbeiten Ihre Nachricht innerhalb von <N> Werktagen.}',
+    '{Unser Buero ist|Wir sind} {vom <DATE> bis <DATE>|ueber die Feiertage} {geschlossen|nicht erreichbar}{. Ab <DATE> sind wir wieder da.|}',
+    '{Ich bin|Ich bin bis zum <DATE>} {im Urlaub|nicht im Buero}{ und lese keine Mails|}. {In dringenden Faellen: <EMAIL>.|}',
   ],
   other: [
     '{Kann mich|Koennte mich} {jemand|bitte jemand} {anrufen|zurueckrufen}{?| wegen dieser Rechnung?}',
@@ -429,5 +486,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Bieten Sie|Machen Sie} {auch|ebenfalls} {Wartungsvertraege|Installationen in Oesterreich}{ an?|?}',
     '{Kann ich|Kann ich auch|Ist es moeglich} {mit Kreditkarte|per PayPal|mit Apple Pay} {zahlen|bezahlen}{?| bei Ihnen?}',
     '{Wie lautet|Wie war nochmal} Ihre {IBAN|Kontonummer}{?|}',
+    '{Schoenes Wochenende|Frohe Feiertage|Schoenen Tag noch}{!|}',
+    '{Erhalten|Alles klar|Ok}{, ich schaue es mir an|, danke|}.',
+    '{Ist diese Mail|Ist das} {echt|eine Phishing-Mail}{?|}',
   ],
 };
