@@ -1,9 +1,10 @@
-import type { ReasonCode } from '../../domain/reasons.ts';
+import { byPriority, type ReasonCode } from '../../domain/reasons.ts';
 import { applyConfidenceCalibration } from './apply-confidence-calibration.ts';
 import { computeConfidenceSignals } from './compute-confidence-signals.ts';
 import { computeLogits } from './compute-logits.ts';
 import { decideReasons } from './decide-reasons.ts';
 import { explainReason } from './explain-reason.ts';
+import { findClauseReasons } from './find-clause-reasons.ts';
 import { CONCEPT_BOOST, extractFeatures } from './extract-features.ts';
 import { type LoadedReasonModel, loadReasonModel } from './load-reason-model.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -43,7 +44,7 @@ export function classifyReason(
   );
   // The probability of the primary reason overstates certainty when other reasons look likely
   // too; the fitted calibration says how often an answer like this one is right.
-  const decision = model.confidenceCalibration
+  const whole = model.confidenceCalibration
     ? {
         ...decided,
         confidence: applyConfidenceCalibration(
@@ -52,6 +53,29 @@ export function classifyReason(
         ),
       }
     : decided;
+  // A clause that clearly states an earlier-priority reason makes it the primary ("we're short
+  // this month, and the delivery was incomplete anyway" is a dispute); the answer is then only as
+  // sure as the less sure of the two readings.
+  const clauses = findClauseReasons({
+    text,
+    tokens,
+    tokenFeatures,
+    concepts,
+    tokenOffsets,
+    model: options.model ?? loadReasonModel(),
+  });
+  const reasons = byPriority([whole.reason, ...whole.secondary, ...clauses.map((clause) => clause.reason)]);
+  const decision =
+    reasons[0] === whole.reason
+      ? { ...whole, secondary: reasons.slice(1) }
+      : {
+          reason: reasons[0]!,
+          secondary: reasons.slice(1),
+          confidence: Math.min(
+            whole.confidence,
+            clauses.find((clause) => clause.reason === reasons[0])!.confidence,
+          ),
+        };
   const phrases =
     options.explain === false
       ? []

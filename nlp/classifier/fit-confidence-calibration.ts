@@ -3,10 +3,9 @@ import { sigmoid } from './train-logistic-regression.ts';
 
 /**
  * Fits confidence = sigmoid(weights . signals + bias) to whether the primary reason was right, by
- * gradient descent on log loss. Wrong answers count `errorWeight` times: the rows we can fit on
- * are easier than mail nobody here wrote (the issue's hidden set had about 1.5x our error odds),
- * and a confidently wrong reason sends a debtor a wrong automatic answer, while a low one only
- * asks a person to look.
+ * gradient descent on log loss. Wrong answers count `errorWeight` times (fit-reason-model.ts says
+ * why): the rows we can fit on are easier than mail nobody here wrote, and a confidently wrong
+ * reason sends a debtor a wrong automatic answer, while a low one only asks a person to look.
  */
 export function fitConfidenceCalibration(
   samples: readonly { signals: readonly number[]; correct: boolean }[],

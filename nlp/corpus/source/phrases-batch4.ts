@@ -16,7 +16,7 @@ import type { PhraseBook } from './phrase-book.ts';
  */
 export const BATCH4_NL: PhraseBook = {
   forgotten: [
-    'Het is {geen geldprobleem|geen kwestie van geld|niet dat we niet kunnen betalen}, {ik ben het gewoon vergeten|het is me gewoon ontschoten|hij is er gewoon bij ingeschoten}{.| sorry.}',
+    '{Aan ons budget|Aan het geld} {ligt het niet|heeft het niet gelegen}; {de factuur is gewoon aan mijn aandacht ontsnapt|ik heb er domweg niet meer aan gedacht}{.| sorry.}',
     'We {betwisten niks|hebben geen klachten|zijn blij met het werk}, {de factuur is alleen blijven liggen|we hebben hem alleen over het hoofd gezien|de betaling is er gewoon niet van gekomen}.',
     '{oei|oeps|shit} {vergeten|vergete|vergten}{ sorry| sry| excuus|}',
     '{sry|sorry} {helemaal|hlmaal|totaal} {vergeten|ontschoten}{ ff| even} {betalen|te betalen|over te maken}',
@@ -46,7 +46,7 @@ export const BATCH4_NL: PhraseBook = {
     '{Ik weiger niet te betalen|We willen best betalen}, {maar niet voor|alleen niet voor} {werk dat niet is gedaan|uren die niet zijn gemaakt|een product dat kapot aankwam}.',
     '{Geen geldgebrek|Het is geen geldkwestie}, {we betalen niet omdat|maar} {de levering onvolledig was|het werk niet af is|de kwaliteit onder de maat is}.',
     '{spullen|pakket|bestelling} {nooit|nooit niet} {ontvangen|binnengekomen}, {dus niet betalen|ga ik niet betalen|betaal ik niet}',
-    'We zitten {krap|wat krap} deze maand, {en|maar} {de levering was sowieso onvolledig|het werk was toch al niet af|er ontbrak sowieso de helft}.',
+    'Het {loopt|gaat} financieel {niet geweldig#liquidity|even stroef#liquidity} bij ons, {maar daarbij|bovendien} {klopt de levering niet: er ontbreken onderdelen|is het werk nog steeds niet opgeleverd|zijn er meer uren gefactureerd dan gemaakt}.',
     'De prijs {klopt niet met|is hoger dan} {de offerte|wat we hadden afgesproken|de opdrachtbevestiging}, {dus we wachten met betalen|graag een creditnota}.',
     '{We hebben|Ik heb} {het abonnement|de dienst|het contract} {al lang opgezegd|per <DATE> beëindigd}, {deze factuur klopt dus niet|waarom krijg ik nog een factuur}?',
     'Ik {heb|hebben} {niet|nooit} {vergeten te betalen|niet betaald uit slordigheid}: {ik betaal niet|we houden het bewust aan} {zolang|tot} {de klacht loopt|de reparatie is gedaan}.',
@@ -58,7 +58,7 @@ export const BATCH4_NL: PhraseBook = {
     '{Volgens|Zoals} {uw collega|jullie verkoper|<NAME>} {zou deze factuur|is deze factuur} {gecrediteerd worden|vervallen|kwijtgescholden}{, dus ik betaal hem niet|}.',
   ],
   missing_po: [
-    '{Niks mis met|Er is niets mis met} de factuur{, maar|;} {onze crediteurenadministratie|de afdeling inkoop|ons systeem} {keurt hem af|weigert hem} {zonder|omdat er geen} {ordernummer|inkoopordernummer|PO}.',
+    '{Inhoudelijk|Qua bedrag} {klopt de factuur prima|hebben we geen bezwaar}{, alleen|; alleen} {zonder ons bestelnummer|zonder inkoopreferentie|zonder PO} {komt hij niet door de scanstraat|blokkeert ons ERP hem|stuurt crediteuren hem terug}.',
     'Als {gemeente|overheidsorganisatie|ministerie} {kunnen|mogen} wij alleen facturen {via Peppol|als e-factuur|in UBL-formaat} {verwerken|ontvangen}; {pdf per mail wordt niet verwerkt|een pdf nemen wij niet in behandeling}.',
     '{Zonder|Geen} {verplichtingennummer|inkoopnummer|bestelbonnummer}{ = | is }{geen betaling|niet betalen|niet verwerken}{, regel dat even|}.',
     '{De factuur|Uw factuur} {moet|dient} {ons PO-nummer|het inkoopordernummer|de kostenplaats} {te vermelden|te bevatten}; {anders|zo niet} {wordt hij automatisch afgewezen|kan AP hem niet matchen}.',
@@ -68,7 +68,7 @@ export const BATCH4_NL: PhraseBook = {
     'Het {bestelnummer|ordernummer} dat {u|jullie} {vermeldt|vermelden} {bestaat niet|is onjuist|is al afgesloten} in ons systeem{, graag het juiste|}.',
   ],
   already_paid: [
-    'Ik ben {het|hem} {niet vergeten|echt niet vergeten}{, de betaling is|: het geld is} {maandag|gisteren|vorige week} {de deur uit gegaan|overgemaakt|afgeschreven}.',
+    '{Van vergeten is geen sprake|Vergeten? Nee hoor}{;|,} {wij hebben|ik heb} {dinsdag|afgelopen week|op <DATE>} {de overboeking gedaan|het bedrag overgeboekt|de betaalopdracht verstuurd}.',
     '{Geen idee|Ik snap niet} waarom {ik|wij} {een herinnering|een aanmaning} {krijg|krijgen}, {het is|alles is} {al|allang} {betaald|voldaan}.',
     '{is al betaald|al betaald hoor|al voldaan|betaald op <DATE>}{ ;)|!|}',
     '{heb|hebben} {m|hem|t} {gister|gisteren|vanochtend} {overgemaakt|betaald}{ hoor|}',
@@ -81,9 +81,9 @@ export const BATCH4_NL: PhraseBook = {
     'In {uw eigen portaal|jullie klantportaal|uw webshop} staat {de factuur|hij} {al als betaald|als voldaan}{, dus ik begrijp de herinnering niet|}.',
   ],
   promise_to_pay: [
-    '{Is goedgekeurd|Akkoord gegeven|Afgetekend}{, gaat|, hij gaat} mee in de betaalrun van {donderdag|vrijdag|volgende week}.',
-    'De factuur {moet nog|moet alleen nog} {goedgekeurd worden door|getekend worden door|langs} {de directeur|onze CFO|de budgethouder|de controller}{, daarna betalen we|; dan gaat hij eruit|}.',
-    '{betaal|betaal ik} {m|hem} {volgende week|vrijdag|na het weekend} {wel|gewoon}',
+    '{Groen licht van de directie|De manager heeft getekend|Fiat is binnen}{, dus|;} {hij zit in|we nemen hem mee in} {de run van vrijdag|de eerstvolgende betaalronde|de batch van dinsdag}.',
+    '{Ik wacht nog op|Hij ligt nog bij} {de handtekening van|het akkoord van|de fiattering door} {onze financieel directeur|mijn leidinggevende|de eigenaar}{; zodra die er is betalen we|, daarna volgt de betaling|}.',
+    '{volgende week|vrijdag|na het weekend} {maak ik m over|komt t geld|doe ik de betaling}{ hoor|, beloofd|}',
     '{komt|kmt} {eraan|er aan}{, vrijdag| deze week| morgen} {betaald|geregeld}',
     '{Geen paniek|Komt goed}, {het geld|de betaling} staat {klaar|ingepland} voor {<DATE>|maandag|het einde van de week}.',
     '{Ik ben niet vergeten|Niet vergeten hoor}{, ik betaal|, betaal} {zodra|wanneer} {het salaris binnen is#liquidity|de 25e is}{, dus eind van de maand|}.',
@@ -94,7 +94,7 @@ export const BATCH4_NL: PhraseBook = {
     '{Over|Binnen} {twee weken|tien dagen|een week} {betaal ik|maak ik} {het restant|het bedrag|de rest} over{, dat is toegezegd|}.',
   ],
   invoice_request: [
-    '{kun je|kunt u|kan je} de factuur {ff|even|nog ff} {mailen|sturen|doorsturen}{?|}',
+    '{kan je|kun je|kunt u} {ff|even} {een kopie|de pdf|die rekening} {sturen|doorsturen|appen}{ naar <EMAIL>|?|}',
     '{Ik wil best betalen|We betalen graag}, {maar ik heb|maar we hebben} {geen factuur|de factuur nooit} {ontvangen|gehad}{, kunt u hem sturen?|. Graag opnieuw sturen.}',
     '{Stuur|Mail} {ff|even} {een kopie|de pdf|de factuur} naar <EMAIL>{ aub| pls|}',
     'Ik {betwist niets|heb geen bezwaar tegen het bedrag}, {ik wil alleen|maar ik wil graag} {een specificatie|de urenstaten|een uitsplitsing} {zien|hebben}.',
@@ -128,7 +128,7 @@ export const BATCH4_NL: PhraseBook = {
     '{Dit is een automatische ontvangstbevestiging|U ontvangt deze automatische bevestiging}. {Facturen graag alleen als pdf naar <EMAIL>.|Wij verwerken uw bericht binnen <N> werkdagen.}',
   ],
   other: [
-    '{Kan iemand|Kan er iemand} {mij|me} {bellen|terugbellen}{?| over deze factuur?| aub?}',
+    '{Wil iemand|Zou iemand} {mij|me} {even |}{opbellen|terugbellen|telefonisch te woord staan}{?| over dit dossier?| vandaag nog?}',
     '{Ik wil|Graag zou ik} {graag |}{even |}{iemand spreken|met een medewerker praten|met een echt mens praten}{ over mijn dossier|}.',
     '{Ik solliciteer|Graag solliciteer ik} {naar de vacature|open} {van boekhouder|als debiteurenbeheerder|bij uw bedrijf}{, mijn cv zit in de bijlage|}.',
     '{Wij helpen bedrijven|Ons bureau helpt} {met|bij} {online marketing|SEO|het automatiseren van hun administratie}; {heeft u tijd voor een kort gesprek?|mogen we een demo geven?}',
@@ -148,7 +148,7 @@ export const BATCH4_NL: PhraseBook = {
 
 export const BATCH4_EN: PhraseBook = {
   forgotten: [
-    "{It's|It is} not a {cash|money} {issue|problem}, it {simply|just} slipped my mind{.|, sorry.}",
+    "{Money isn't the problem|Budget's fine}{;|, honestly} {your invoice just fell out of my head|I plain forgot to action it|it went clean out of my mind}{.|, apologies.}",
     "{Nothing wrong with|No problem with|We're happy with} the {work|invoice|delivery}, {it just got buried in my inbox|we simply overlooked it|it fell off my radar}.",
     '{oops|whoops|argh} {forgot|totally forgot|4got}{ sorry| soz| my bad|}',
     '{my bad|sorry} {completely|totally} {forgot|spaced} {about|on} {this|that one}',
@@ -174,7 +174,7 @@ export const BATCH4_EN: PhraseBook = {
   ],
   dispute: [
     "{We're not short of cash|It's not about money}, we {won't pay|are withholding payment} {because|as} {the goods arrived damaged|the job isn't finished|half the order is missing}.",
-    "{We're|We are} short this month, {and|but} {the delivery was incomplete anyway|the work wasn't up to standard anyway|you overcharged us anyway}.",
+    "{Things are tight here#liquidity|Cash flow's not great#liquidity} {at the moment|this quarter}, {but on top of that|and besides} {part of the shipment never turned up|the job still isn't finished|you billed more hours than we agreed}.",
     '{goods|parcel|order} never {arrived|came}{, not paying| so no payment| so i wont pay}',
     "I {haven't forgotten|didn't forget}{, I'm| - I'm} {deliberately holding payment|not paying} until {the fault is fixed|you send the credit note|the complaint is resolved}.",
     "{The rate|The price|The total} {doesn't match|is higher than} {the quote|what we agreed|the purchase order}{, please correct it|; we won't pay the difference}.",
@@ -188,7 +188,7 @@ export const BATCH4_EN: PhraseBook = {
     "{Your colleague|Your sales rep|<NAME>} {told me|promised} {this invoice|it} {would be credited|would be cancelled|was waived}{, so I won't pay it|}.",
   ],
   missing_po: [
-    '{Nothing wrong with|No issue with} the invoice, {but|though} {AP|our accounts payable team|the system} {rejects|bounces|blocks} it {without|because it has no} {an order number|a PO number|a purchase order reference}.',
+    "{The amount is fine|We agree with the amount}{, however|; however} {our ERP|accounts payable|our scanning system} {won't let it through|kicks it back|can't book it} {with no|lacking a} {purchase order number|PO reference|valid order reference}.",
     '{As a public body|As a local authority|Being a government agency} we {can only|may only} accept invoices {via Peppol|through our e-invoicing portal|in UBL format}; {PDFs by email|paper invoices} {are not processed|will not be paid}.',
     '{no po|missing po|po missing}{ = no payment|, cant pay it|, please reissue#invoice_request}',
     "{We'll happily pay|Happy to pay}{, but|;} {the invoice must quote|please put} {our PO <PO>|the purchase order number|the cost centre} {on it first|or it can't be matched}.",
@@ -198,7 +198,7 @@ export const BATCH4_EN: PhraseBook = {
     "{It's|It is} stuck in {our AP workflow|three-way matching|the approval system} {because|as} {there's no goods receipt against a PO|the PO reference is missing}.",
   ],
   already_paid: [
-    "I {haven't forgotten|didn't forget}{, the transfer|; the payment} went out on {Monday|Friday|<DATE>}.",
+    "{Didn't slip my mind at all|Not forgotten at all}{ -|;} {we wired it|the money left us|payment was sent} {on Tuesday|last Thursday|on <DATE>}.",
     "{Not sure why|No idea why} {I'm getting|we got} {this reminder|a reminder}, {it was paid|we settled it} {on <DATE>|last week|ages ago}.",
     '{already paid|paid already|paid it}{ mate| lol| yesterday|!|}',
     '{paid|sent it} {yday|yesterday|this morning|last night}{, should be with you soon| check ur account|}',
@@ -211,9 +211,9 @@ export const BATCH4_EN: PhraseBook = {
     '{Your own portal|Your customer portal} {shows|lists} {the invoice|it} as paid{, so the reminder seems wrong|}.',
   ],
   promise_to_pay: [
-    "{Signed off|Approved|It's been approved}{, goes|, it goes|; it'll go} out with {Thursday's|Friday's|next week's} {batch|payment run}.",
-    "{It|The invoice} still needs {the CFO's|the finance director's|my manager's|the budget holder's} {approval|sign-off|signature}{, then it will be paid|; once that is in we pay straight away|}.",
-    '{will sort it|will pay|ill pay} {tmrw|tomorrow|2moro|this wk|next week}{ promise| ok|}',
+    "{Approval's done|Finance has approved it|It's got the green light}{, so|;} it {will be in|joins} {Friday's|next Tuesday's|the upcoming} {pay run|payment batch}.",
+    "{Waiting on|Pending} {sign-off from|a signature from|approval by} {our finance director|the MD|the budget owner}{; payment follows right after|, then we'll release it|}.",
+    '{gonna pay|will settle|paying} {it |}{2morrow|tmr|by fri|over the weekend}{ promise| ok| dw|}',
     "{It's|It is} {with|sitting with} {our approver|the MD|the controller} {for sign-off|for approval}{; expect payment within {a week|10 days}|, payment follows right after}.",
     "{We're not disputing it|No dispute}{, it's just|; it's} {waiting for approval|in our approval queue} and {will be paid|goes out} {by <DATE>|next week}.",
     "{Don't worry|No worries}, {it's scheduled|payment is queued} for {<DATE>|Monday|the end of the week}.",
@@ -256,7 +256,7 @@ export const BATCH4_EN: PhraseBook = {
     '{This is an automatic acknowledgement|You are receiving this automatic confirmation}. {Invoices only as PDF to <EMAIL>, please.|We handle messages within <N> working days.}',
   ],
   other: [
-    '{Can|Could} {someone|somebody|anyone} {call me|give me a call|ring me}{ about this|?| please?}',
+    '{Would|Could} {one of your team|a colleague of yours|someone from your side} {phone me|give me a ring|ring me back}{ today| regarding this|?}',
     "{I'd like to|I want to|Can I} {speak to|talk to} {a person|someone|a real person|an actual human}{, not a bot|, please|}.",
     '{I am writing to apply|I would like to apply} for {the credit controller role|a position at your company|your bookkeeping vacancy}{; my CV is attached|}.',
     '{We help|Our agency helps} {companies like yours|finance teams} {cut DSO|automate invoicing|get more leads}{ - do you have 15 minutes for a call?|. Can we book a demo?}',
@@ -276,7 +276,7 @@ export const BATCH4_EN: PhraseBook = {
 
 export const BATCH4_FR: PhraseBook = {
   forgotten: [
-    "Ce n'est pas un {probleme d'argent|souci de tresorerie}, {j'ai tout simplement oublie|ca m'est sorti de la tete}{.|, desole.}",
+    "{L'argent n'est pas le souci|Ce n'est pas le budget}{,|;} {votre facture m'a totalement echappe|je n'y ai simplement plus pense}{.|, excusez-moi.}",
     "{Rien a redire|Aucun probleme} {sur la facture|sur le travail}, {elle a juste ete oubliee|nous l'avons simplement laissee de cote}.",
     '{oups|mince|zut} {oublie|j ai oublie|completement oublie}{ desole| dsl|}',
     "{Desole|Pardon}, {votre facture|elle} {est passee a la trappe|m'a echappe} {pendant les vacances|avec le demenagement}.{ Je paie {demain|aujourd'hui}.#promise_to_pay|}",
@@ -302,7 +302,7 @@ export const BATCH4_FR: PhraseBook = {
     '{tresorerie a sec|caisse vide|pas de sous} {ce mois|pour l instant}{, desole|}',
   ],
   dispute: [
-    '{marchandise|colis|commande} jamais {recue|recu|arrivee}{, pas de paiement|, je ne paierai pas| donc pas de paiement}',
+    "{Rien recu|Aucune livraison|Le colis n'est jamais arrive}{, donc|, alors} {je ne regle rien|pas question de payer|aucun reglement}",
     "{Ce n'est pas|Ce n'est pas du tout} {une question d'argent|un oubli}{ :|,} {nous ne payons pas|je refuse de payer} {car|parce que} {le travail n'est pas termine|le produit est defectueux|il manque la moitie}.",
     '{Le prix|Le montant} ne correspond pas {au devis|a ce qui etait convenu|au bon de commande}{, merci de corriger|, nous contestons cette facture}.',
     "{J'ai resilie|Nous avons resilie} {l'abonnement|le contrat} {le <DATE>|depuis longtemps}{, cette facture n'est pas due|. Pourquoi cette facture ?}",
@@ -313,14 +313,14 @@ export const BATCH4_FR: PhraseBook = {
     "{La remise|Le rabais} {convenu|promis} {n'a pas ete applique|n'apparait pas}{, merci de corriger|}.",
   ],
   missing_po: [
-    '{Rien a redire sur la facture|La facture est correcte}, {mais|toutefois} {notre comptabilite fournisseurs|notre service achats} la rejette sans {numero de commande|bon de commande}.',
+    "{Sur le fond|Pour le montant} {tout est bon|nous sommes d'accord}{, seulement|; seulement} {sans reference de commande|sans bon de commande} {notre logiciel comptable la bloque|le service fournisseurs nous la renvoie}.",
     "{En tant que collectivite|Comme organisme public}, nous {n'acceptons que|acceptons uniquement} les factures {deposees sur Chorus Pro|electroniques|au format Factur-X}{ ; les PDF par mail ne sont pas traites|}.",
     '{pas de|sans} {numero de commande|bon de commande|n° de commande}{, pas de paiement|, impossible de payer|, merci de renvoyer#invoice_request}',
     "{Merci d'indiquer|Veuillez indiquer} {notre numero de commande <PO>|la reference de commande|le centre de cout} sur la facture{, sinon elle sera rejetee|}.",
     "{Le numero de commande|La reference de commande} {indique|que vous indiquez} {n'est plus valide|est cloture|n'existe pas}{ ; merci d'en demander un nouveau|}.",
   ],
   already_paid: [
-    "{Je n'ai pas oublie|Pas d'oubli}{, le virement|: le paiement} est parti {lundi|vendredi|le <DATE>}.",
+    '{Oubli ? Non|Aucun oubli}{,|;} {nous avons vire la somme|le reglement a ete envoye} {mardi|jeudi dernier|le <DATE>}.',
     '{deja paye|c est paye|paye hier}{ !| normalement|}',
     '{Je ne comprends pas|Pourquoi} {ce rappel|cette relance}{ :|,} {la facture a ete reglee|nous avons paye} {le <DATE>|la semaine derniere}.',
     "{J'ai paye|Nous avons regle} {par carte|en especes|par cheque} {au technicien|sur votre site|au comptoir}{ le jour meme|}.",
@@ -330,8 +330,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Le virement|Le paiement} {a ete effectue|est parti} {le <DATE>|hier}{, vous devriez l'avoir recu|}.",
   ],
   promise_to_pay: [
-    "{C'est valide|La facture est validee|Bon a payer signe}{, elle part|, paiement} avec {le lot de jeudi|le prochain virement groupe|la campagne de paiement de vendredi}.",
-    "{La facture|Elle} {attend encore|doit encore recevoir} {la validation|la signature|l'approbation} {du directeur financier|de mon responsable|de la direction}{, ensuite nous payons|}.",
+    "{Feu vert de la direction|Le responsable a signe|Validation obtenue}{, donc|;} {elle sera dans|on l'inclut dans} {le paiement groupe de vendredi|la prochaine vague de reglements}.",
+    "{J'attends encore|Il nous manque encore} {le feu vert|la signature} {de notre DAF|de ma direction|du gerant}{ ; des qu'il est la, nous payons|, ensuite le reglement suit|}.",
     '{je paie|je regle|paiement} {demain|dem1|la semaine pro|vendredi}{ promis| ok|}',
     '{Nous reglerons|Je vous payerai} {a la fin du mois|le <DATE>|des reception du salaire#liquidity}{, sans faute|}.',
     '{Pas de souci|Aucun probleme}, {le virement est programme|le paiement est planifie} pour {le <DATE>|lundi|la fin de la semaine}.',
@@ -369,7 +369,7 @@ export const BATCH4_FR: PhraseBook = {
     "{Je suis absent|Je suis en conges} jusqu'au <DATE>{, sans acces a mes mails|}. {En cas d'urgence, contactez <EMAIL>.|}",
   ],
   other: [
-    "{Pouvez-vous|Quelqu'un peut-il|Est-ce que quelqu'un peut} {m'appeler|me rappeler}{ ?| au sujet de cette facture ?| svp ?}",
+    "{Un conseiller peut-il|Serait-il possible qu'un conseiller} {me telephoner|me recontacter par telephone}{ ?| au sujet de ce dossier ?}",
     "{Je voudrais|J'aimerais} {parler a quelqu'un|parler a un conseiller|parler a une vraie personne}{, pas a un robot|, merci|}.",
     "{Je me permets de|Je souhaite} {postuler|vous adresser ma candidature} {au poste de comptable|pour une offre d'emploi}{, CV en piece jointe|}.",
     "{Conformement au RGPD|En vertu du RGPD}, {je demande l'effacement|merci de supprimer} de {mes donnees personnelles|toutes mes donnees}.",
@@ -385,7 +385,7 @@ export const BATCH4_FR: PhraseBook = {
 
 export const BATCH4_DE: PhraseBook = {
   forgotten: [
-    '{Es ist|Das ist} kein {Geldproblem|finanzielles Problem}, {ich habe es einfach vergessen|es ist mir schlicht durchgerutscht}{.|, sorry.}',
+    '{Am Geld liegt es nicht|Das Budget ist nicht das Problem}{;|,} {Ihre Rechnung ist mir einfach entfallen|ich habe schlicht nicht mehr daran gedacht}{.|, Entschuldigung.}',
     '{An der Rechnung|An der Leistung} {ist nichts auszusetzen|gibt es nichts auszusetzen}, {sie ist nur liegen geblieben|wir haben sie nur uebersehen}.',
     '{ups|oh mist|sorry} {vergessen|voll vergessen|total vergessen}{ sry| sorry|}',
     '{Entschuldigung|Sorry}, {die Rechnung|Ihre Rechnung} ist {im Urlaub|beim Umzug|im Stress} {untergegangen|liegen geblieben}.{ Ich ueberweise {morgen|heute}.#promise_to_pay|}',
@@ -422,14 +422,14 @@ export const BATCH4_DE: PhraseBook = {
     '{Der vereinbarte Rabatt|Der zugesagte Nachlass} {wurde nicht abgezogen|fehlt}{, bitte korrigieren|}.',
   ],
   missing_po: [
-    '{An der Rechnung ist nichts falsch|Die Rechnung ist in Ordnung}, {aber|nur} {unsere Kreditorenbuchhaltung|unser Einkauf} lehnt sie ohne {Bestellnummer|PO-Nummer} ab.',
+    '{Inhaltlich|Vom Betrag her} {passt alles|sind wir einverstanden}{, nur|; nur} {ohne Bestellreferenz|ohne PO} {laesst unser ERP sie nicht durch|schickt die Kreditorenbuchhaltung sie zurueck}.',
     '{Als Behoerde|Als oeffentlicher Auftraggeber|Als Kommune} {akzeptieren wir nur|koennen wir nur} {XRechnungen|E-Rechnungen|Rechnungen ueber das Portal}{; PDF per Mail wird nicht bearbeitet|}.',
     '{keine|ohne} {bestellnummer|po nummer|PO}{, keine zahlung|, kann nicht gebucht werden|, bitte neu schicken#invoice_request}',
     '{Bitte geben Sie|Bitte vermerken Sie} {unsere Bestellnummer <PO>|die Kostenstelle|die Bestellreferenz} auf der Rechnung an{, sonst wird sie abgelehnt|}.',
     '{Die Bestellnummer|Die angegebene Bestellung} {ist abgelaufen|ist nicht mehr gueltig|existiert nicht}{; bitte fordern Sie eine neue an|}.',
   ],
   already_paid: [
-    '{Ich habe es nicht vergessen|Nicht vergessen}{, die Ueberweisung|: die Zahlung} ist {am Montag|am Freitag|am <DATE>} rausgegangen.',
+    '{Vergessen? Nein|Kein Versehen}{,|;} {wir haben|ich habe} {am Dienstag|letzten Donnerstag|am <DATE>} {ueberwiesen|die Zahlung angewiesen}.',
     '{schon bezahlt|ist bezahlt|gestern bezahlt}{ !| eigentlich|}',
     '{Ich verstehe|Warum} {diese Mahnung|die Erinnerung} nicht{,|:} {die Rechnung wurde|wir haben} {am <DATE>|letzte Woche} {bezahlt|beglichen}.',
     '{Ich habe|Wir haben} {bar|mit Karte|per EC} {beim Monteur|im Laden|bei Abholung} bezahlt{, die Quittung habe ich noch|}.',
@@ -439,8 +439,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Die Rechnung|Sie} {war in|ist in} unserem {Zahllauf|Zahlungslauf} vom <DATE> {enthalten|mitgelaufen}{, siehe Zahlungsavis|}.',
   ],
   promise_to_pay: [
-    '{Ist freigegeben|Die Rechnung ist freigegeben|Abgezeichnet}{, geht|, sie geht} mit dem {Zahlungslauf am Donnerstag|naechsten Zahlungslauf|Freitagslauf} raus.',
-    '{Die Rechnung|Sie} {braucht noch|wartet noch auf} {die Freigabe|die Unterschrift} {des Geschaeftsfuehrers|unseres CFO|meiner Chefin}{, danach zahlen wir|}.',
+    '{Gruenes Licht vom Chef|Die Geschaeftsleitung hat unterschrieben|Genehmigung liegt vor}{, also|;} {ist sie im|kommt sie in den} {Freitagslauf|naechsten Zahlungslauf}.',
+    '{Ich warte noch auf|Es fehlt noch} {das Okay|die Unterschrift} {unseres Finanzchefs|der Geschaeftsleitung|des Inhabers}{; sobald das da ist, zahlen wir|, dann folgt die Zahlung|}.',
     '{zahle|ueberweise} {morgen|naechste woche|freitag}{ versprochen| ok|}',
     '{Wir zahlen|Ich zahle} {bis zum <DATE>|Ende des Monats|sobald das Gehalt da ist#liquidity}{, ganz sicher|}.',
     '{Keine Sorge|Alles gut}, {die Zahlung ist eingeplant|die Ueberweisung ist terminiert} fuer {den <DATE>|Montag|Ende der Woche}.',
@@ -479,7 +479,7 @@ export const BATCH4_DE: PhraseBook = {
   ],
   other: [
     '{Kann mich|Koennte mich} {jemand|bitte jemand} {anrufen|zurueckrufen}{?| wegen dieser Rechnung?}',
-    '{Ich moechte|Ich wuerde gern} {mit jemandem sprechen|mit einem Menschen sprechen|mit einem Mitarbeiter sprechen}{, nicht mit einem Bot|, bitte|}.',
+    '{Gibt es|Haben Sie} {einen Ansprechpartner|eine Person}, {mit dem|mit der} ich {telefonieren|reden} kann{?|, bitte?}',
     '{Hiermit bewerbe ich mich|Ich bewerbe mich} {um die Stelle als Buchhalter|initiativ bei Ihnen}{, Lebenslauf anbei|}.',
     '{Gemaess DSGVO|Nach Art. 17 DSGVO} {bitte ich um Loeschung|verlange ich die Loeschung} {meiner personenbezogenen Daten|aller meiner Daten}.',
     '{Wir helfen|Unsere Agentur hilft} {Unternehmen|KMU} {bei der Digitalisierung|bei SEO}{; haetten Sie 15 Minuten?|. Eine Demo?}',
