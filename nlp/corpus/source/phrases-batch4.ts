@@ -287,6 +287,9 @@ export const BATCH4_FR: PhraseBook = {
     "{Toutes mes excuses|Desole}, {j'avais completement oublie|ca m'est completement sorti de la tete}{, je m'en occupe| !|}.",
     "{La facture|Elle} {est restee|a dormi} dans {une pile|mon bureau|la boite mail} {et je n'y ai plus pense|sans que personne ne la paie}.",
     '{oubli de ma part|j ai zappe|completement zappe}{ dsl| pardon|}',
+    "{Bonjour|Madame, Monsieur}, {je constate que|effectivement,} {la facture|votre facture <INV>} {n'a pas ete reglee|est restee impayee} {par simple negligence|suite a un oubli de notre part}{. Nous regularisons.#promise_to_pay|.}",
+    "{Avec le changement de logiciel|Pendant le conge de notre comptable}, {cette facture|votre facture} {n'a pas ete traitee|a ete perdue de vue}{, veuillez nous en excuser|}.",
+    '{ah oui|exact|en effet} {pas encore payee|toujours ouverte}, {oublie|pas fait attention}{ dsl| pardon|}',
   ],
   liquidity: [
     "{La facture est correcte|Rien a dire sur la facture}, {mais|seulement} {la tresorerie est tendue|nous n'avons pas les fonds} {en ce moment|ce mois-ci}.",
@@ -300,6 +303,9 @@ export const BATCH4_FR: PhraseBook = {
     '{Nous traversons|On traverse} {une periode difficile|des difficultes financieres|une mauvaise passe}{, nous ne pouvons pas payer maintenant|; merci de patienter}.',
     "{Est-il possible|Serait-il possible} d'{obtenir un delai|avoir un report|etaler le paiement} de {quelques semaines|deux mois}{ ?| svp ?}",
     '{tresorerie a sec|caisse vide|pas de sous} {ce mois|pour l instant}{, desole|}',
+    "{Suite a|En raison de} {la baisse de notre chiffre d'affaires|un impaye d'un client|la perte d'un contrat}, {nous ne pouvons regler|il nous est impossible de payer} {qu'une partie|que <SMALLAMT> par mois}{ pour le moment|}.",
+    "{Je suis|Nous sommes} {au RSA|en surendettement|en redressement judiciaire}{, merci de me proposer un echeancier|; un plan d'apurement est en cours}.",
+    "{pourriez-vous|peut-on} {m'accorder|nous accorder} un {delai de paiement|report} {jusqu'au <DATE>|d'un mois}{ ?| svp}",
   ],
   dispute: [
     "{Rien recu|Aucune livraison|Le colis n'est jamais arrive}{, donc|, alors} {je ne regle rien|pas question de payer|aucun reglement}",
@@ -311,6 +317,9 @@ export const BATCH4_FR: PhraseBook = {
     "{La prestation|Le travail|L'intervention} {n'a pas ete realisee|n'est pas terminee|a ete mal faite}{, nous ne paierons pas|, je conteste la facture}.",
     "{Le meuble|L'article|La machine} {est arrive|a ete livre} {abime|casse|en mauvais etat}{ et personne ne repond|, je refuse de payer}.",
     "{La remise|Le rabais} {convenu|promis} {n'a pas ete applique|n'apparait pas}{, merci de corriger|}.",
+    '{Nous contestons|Je conteste} {le montant|cette facture} : {les travaux|les prestations} {ne correspondent pas|ne sont pas conformes} {au devis signe|a la commande}.',
+    "{Le service|L'abonnement} {ne fonctionne plus|a ete coupe} depuis {des semaines|le <DATE>}{, je ne paierai pas pour une periode sans service|; merci d'annuler la facture}.",
+    '{facture|montant} {faux|errone|trop eleve}{, on n a jamais commande ca| pas d accord|}',
   ],
   missing_po: [
     "{Sur le fond|Pour le montant} {tout est bon|nous sommes d'accord}{, seulement|; seulement} {sans reference de commande|sans bon de commande} {notre logiciel comptable la bloque|le service fournisseurs nous la renvoie}.",
@@ -318,6 +327,8 @@ export const BATCH4_FR: PhraseBook = {
     '{pas de|sans} {numero de commande|bon de commande|n° de commande}{, pas de paiement|, impossible de payer|, merci de renvoyer#invoice_request}',
     "{Merci d'indiquer|Veuillez indiquer} {notre numero de commande <PO>|la reference de commande|le centre de cout} sur la facture{, sinon elle sera rejetee|}.",
     "{Le numero de commande|La reference de commande} {indique|que vous indiquez} {n'est plus valide|est cloture|n'existe pas}{ ; merci d'en demander un nouveau|}.",
+    "{Merci de|Veuillez} {deposer|transmettre} {votre facture|la facture} {sur notre plateforme fournisseurs|via Chorus Pro|sur le portail achats}{ avec le numero d'engagement| en indiquant le bon de commande}{, sinon elle ne sera pas payee|}.",
+    "{Notre service comptable|La comptabilite fournisseurs} {exige|demande} {un numero de bon de commande|la reference d'engagement} sur {chaque facture|toutes les factures}{ ; sans cela aucun paiement n'est possible|}.",
   ],
   already_paid: [
     '{Oubli ? Non|Aucun oubli}{,|;} {nous avons vire la somme|le reglement a ete envoye} {mardi|jeudi dernier|le <DATE>}.',
@@ -328,6 +339,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Elle|La facture} a ete {compensee|deduite} avec {votre avoir|l'avoir que vous nous avez envoye}{, il ne reste rien a payer|}.",
     '{Paye|Regle} {le <DATE>|hier|la semaine derniere}{, reference <REF>|, voir la preuve de paiement en piece jointe}.',
     "{Le virement|Le paiement} {a ete effectue|est parti} {le <DATE>|hier}{, vous devriez l'avoir recu|}.",
+    "{Nous avons|J'ai} {regle|paye} {cette facture|la somme} {par virement|par cheque} {le <DATE>|il y a deux semaines}{ ; merci de verifier vos comptes|, je vous joins l'avis de virement}.",
+    "{C'est deja regle|Deja fait}{ depuis le <DATE>| depuis longtemps}{, verifiez de votre cote| !|}",
   ],
   promise_to_pay: [
     "{Feu vert de la direction|Le responsable a signe|Validation obtenue}{, donc|;} {elle sera dans|on l'inclut dans} {le paiement groupe de vendredi|la prochaine vague de reglements}.",
@@ -337,6 +350,8 @@ export const BATCH4_FR: PhraseBook = {
     '{Pas de souci|Aucun probleme}, {le virement est programme|le paiement est planifie} pour {le <DATE>|lundi|la fin de la semaine}.',
     "{Le paiement|Le virement} {partira|sera fait} {vendredi|la semaine prochaine|le <DATE>}{, c'est note|}.",
     "{Je regle|On regle} {ca|la facture} {demain|des lundi|d'ici la fin de la semaine}{ sans faute|}.",
+    "{Le reglement|Le paiement} {sera effectue|interviendra} {sous huitaine|d'ici le <DATE>|a reception de la signature du directeur}{, merci de votre patience|}.",
+    '{ok je paie|je fais le virement|ca part} {ce soir|demain matin|lundi}{ promis|}',
   ],
   invoice_request: [
     "{pouvez-vous|vous pouvez|pourriez-vous} {me renvoyer|renvoyer|m'envoyer} {la facture|une copie|le pdf}{ svp| stp|}{ ?|}",
@@ -346,6 +361,8 @@ export const BATCH4_FR: PhraseBook = {
     "{La piece jointe|Le lien} {ne s'ouvre pas|est vide|ne fonctionne pas}{, pouvez-vous la renvoyer ?|, merci de renvoyer.}",
     "{Pourriez-vous|Merci de} {nous envoyer|m'envoyer} {un duplicata|une copie|le detail} {de la facture|des factures ouvertes}{ ?|.}",
     "{Je n'ai jamais recu|Nous n'avons pas recu} {cette facture|la facture}{, pouvez-vous la renvoyer ?|.}",
+    "{Pourriez-vous|Merci de} {nous faire parvenir|m'envoyer} {la facture au format PDF|un duplicata|un releve des factures impayees}{ a <EMAIL>| par mail}{ ?|.}",
+    '{Je ne retrouve pas|Impossible de retrouver} {cette facture|la facture <INV>}{, pouvez-vous me la renvoyer ?|; merci de la renvoyer.}',
   ],
   wrong_contact: [
     "{<NAME>|Mon collegue <NAME>} {ne travaille plus ici|a quitte l'entreprise|est parti a la retraite}{ ; merci d'ecrire a|, contactez} <EMAIL>.",
@@ -357,6 +374,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Ce message|Ce mail} {ne m'etait pas destine|n'est pas pour moi}{, je ne connais pas <COMP>|}.",
     '{Je ne suis que|Je suis seulement} {le locataire|la secretaire|le gardien}{, la facture concerne|; adressez-vous a} {le proprietaire|la societe|mon employeur}.',
     "{Monsieur|Madame} <NAME> {a quitte la societe|ne fait plus partie de l'entreprise|est decede}{, merci de mettre a jour vos contacts|}.",
+    "{Cette adresse|Cette boite} {est celle du service commercial|est une adresse generique}{ ; merci d'envoyer vos factures a|, les factures doivent aller a} <EMAIL>.",
+    '{Vous faites erreur|Il y a erreur} : {nous ne sommes pas|je ne suis pas} {la societe|la personne} {que vous cherchez|concernee}{, nom similaire|}.',
   ],
   auto_reply: [
     '{Votre ticket|Votre demande} {a ete cree|a ete enregistre|a bien ete enregistree} sous le numero <TICKET>. {Nous vous repondrons sous <N> jours ouvres.|Merci de ne pas repondre a ce message.}',
@@ -367,6 +386,8 @@ export const BATCH4_FR: PhraseBook = {
     "{Ceci est un accuse de reception automatique|Accuse de reception automatique}. {Merci d'envoyer les factures en PDF a <EMAIL>.|Nous traitons les messages sous <N> jours ouvres.}",
     '{Nos bureaux sont fermes|Le bureau est ferme} {du <DATE> au <DATE>|pendant les fetes}{. Reprise le <DATE>.|, votre message sera traite a notre retour.}',
     "{Je suis absent|Je suis en conges} jusqu'au <DATE>{, sans acces a mes mails|}. {En cas d'urgence, contactez <EMAIL>.|}",
+    '{Merci pour votre message|Nous accusons reception de votre courriel}. {Il sera traite dans les meilleurs delais.|Ceci est un message automatique, merci de ne pas y repondre.}',
+    "{Je suis en deplacement|Je suis en formation} {jusqu'au <DATE>|cette semaine} {avec un acces limite a mes mails|}. {Pour toute urgence : <PHONE>.|}",
   ],
   other: [
     "{Un conseiller peut-il|Serait-il possible qu'un conseiller} {me telephoner|me recontacter par telephone}{ ?| au sujet de ce dossier ?}",
@@ -380,6 +401,9 @@ export const BATCH4_FR: PhraseBook = {
     '{Bon week-end|Bonne journee|Joyeuses fetes}{ !|}',
     "{Bien recu|Recu|D'accord}{, je regarde|, merci|}.",
     '{Ce mail est-il|Est-ce} {authentique|une arnaque}{ ?|}',
+    '{Pouvez-vous|Merci de} {me desinscrire|retirer mon adresse} de {votre liste de diffusion|vos envois}{.| svp.}',
+    "{Quels sont|Quels sont vos} {horaires d'ouverture|jours de permanence}{ ?| pendant les fetes ?}",
+    '{merci|ok merci|bien note}{ !| bonne journee|}',
   ],
 };
 
@@ -396,6 +420,9 @@ export const BATCH4_DE: PhraseBook = {
     '{Tut mir leid|Entschuldigung}, {das habe ich total verschwitzt|das ist mir komplett entfallen}{, ich kuemmere mich darum|!|}.',
     '{Die Rechnung|Sie} {lag|ist} {auf meinem Schreibtisch|im Stapel} {liegen geblieben|untergegangen}{ und keiner hat sie bezahlt|}.',
     '{verschwitzt|vergessen|verpennt} {sorry|sry|}{, mach ich gleich|}',
+    '{Guten Tag|Sehr geehrte Damen und Herren}, {die Rechnung|Ihre Rechnung <INV>} {ist bei uns leider untergegangen|wurde bei uns leider nicht bearbeitet}{, wir holen das nach.#promise_to_pay|.}',
+    '{Durch den Softwarewechsel|Waehrend der Elternzeit unserer Buchhalterin} {wurde die Rechnung|ist die Zahlung} {nicht erfasst|liegen geblieben}{, bitte entschuldigen Sie|}.',
+    '{ah stimmt|oh ja} {die ist noch offen|noch nicht bezahlt}, {vergessen|nicht dran gedacht}{ sorry|}',
   ],
   liquidity: [
     '{Die Rechnung stimmt|An der Rechnung liegt es nicht}, {aber|nur} {wir sind gerade knapp bei Kasse|die Liquiditaet ist im Moment angespannt|uns fehlt gerade das Geld}.',
@@ -409,6 +436,9 @@ export const BATCH4_DE: PhraseBook = {
     '{Wir stecken|Wir sind} {in finanziellen Schwierigkeiten|in einer schwierigen Lage}{, eine Zahlung ist gerade nicht moeglich|; bitte haben Sie Geduld}.',
     '{Waere|Ist} {ein Zahlungsaufschub|eine Stundung|ein Aufschub} von {ein paar Wochen|zwei Monaten} moeglich{?|, bitte?}',
     '{konto leer|kasse leer|kein geld da} {gerade|diesen monat}{, sorry|}',
+    '{Wegen|Aufgrund} {eines Zahlungsausfalls bei einem Kunden|der schlechten Auftragslage|der Kurzarbeit} {koennen wir derzeit nur|ist gerade nur} {einen Teil|<SMALLAMT> im Monat} {zahlen|moeglich}.',
+    '{Ich bin|Wir sind} {in der Schuldnerberatung|in einem Insolvenzverfahren|beim Jobcenter}{, bitte schlagen Sie eine Ratenzahlung vor|; bitte wenden Sie sich an den Insolvenzverwalter}.',
+    '{koennen sie mir|kann ich} {aufschub|etwas zeit|eine stundung} {bis <DATE>|bis naechsten monat} {geben|bekommen}{?| bitte}',
   ],
   dispute: [
     '{ware|paket|lieferung} nie {angekommen|erhalten}{, keine zahlung|, zahle ich nicht| also zahle ich nicht}',
@@ -420,6 +450,9 @@ export const BATCH4_DE: PhraseBook = {
     '{Die Leistung|Die Arbeit|Der Auftrag} {wurde nicht erbracht|ist nicht fertig|wurde mangelhaft ausgefuehrt}{, wir zahlen nicht|, wir widersprechen der Rechnung}.',
     '{Das Moebel|Der Artikel|Die Maschine} {kam beschaedigt an|wurde kaputt geliefert}{ und niemand reagiert|, ich zahle nicht}.',
     '{Der vereinbarte Rabatt|Der zugesagte Nachlass} {wurde nicht abgezogen|fehlt}{, bitte korrigieren|}.',
+    '{Wir widersprechen|Ich widerspreche} {der Rechnung|dem Betrag}: {die Arbeiten|die Leistungen} {entsprechen nicht|passen nicht zu} {dem Angebot|der Bestellung}.',
+    '{Der Dienst|Das Abo} {funktioniert seit Wochen nicht|war abgeschaltet}{, fuer diese Zeit zahle ich nicht|; bitte stornieren Sie die Rechnung}.',
+    '{rechnung|betrag} {falsch|zu hoch|stimmt nicht}{, haben wir nie bestellt| so nicht|}',
   ],
   missing_po: [
     '{Inhaltlich|Vom Betrag her} {passt alles|sind wir einverstanden}{, nur|; nur} {ohne Bestellreferenz|ohne PO} {laesst unser ERP sie nicht durch|schickt die Kreditorenbuchhaltung sie zurueck}.',
@@ -427,6 +460,8 @@ export const BATCH4_DE: PhraseBook = {
     '{keine|ohne} {bestellnummer|po nummer|PO}{, keine zahlung|, kann nicht gebucht werden|, bitte neu schicken#invoice_request}',
     '{Bitte geben Sie|Bitte vermerken Sie} {unsere Bestellnummer <PO>|die Kostenstelle|die Bestellreferenz} auf der Rechnung an{, sonst wird sie abgelehnt|}.',
     '{Die Bestellnummer|Die angegebene Bestellung} {ist abgelaufen|ist nicht mehr gueltig|existiert nicht}{; bitte fordern Sie eine neue an|}.',
+    '{Bitte reichen Sie|Bitte laden Sie} {Ihre Rechnung|die Rechnung} {ueber unser Lieferantenportal|als XRechnung ueber das Portal} {mit Bestellnummer|mit Leitweg-ID} ein{, sonst kann sie nicht bezahlt werden|}.',
+    '{Unsere Kreditorenbuchhaltung|Die Buchhaltung} {verlangt|braucht} {auf jeder Rechnung|zwingend} {eine Bestellnummer|die Bestellreferenz}{; ohne diese keine Zahlung|}.',
   ],
   already_paid: [
     '{Vergessen? Nein|Kein Versehen}{,|;} {wir haben|ich habe} {am Dienstag|letzten Donnerstag|am <DATE>} {ueberwiesen|die Zahlung angewiesen}.',
@@ -437,6 +472,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Sie|Die Rechnung} wurde mit {Ihrer Gutschrift|der Gutschrift} verrechnet{, es ist nichts mehr offen|}.',
     '{Bezahlt|Beglichen} {am <DATE>|gestern|letzte Woche}{, Referenz <REF>|, Zahlungsnachweis anbei}.',
     '{Die Rechnung|Sie} {war in|ist in} unserem {Zahllauf|Zahlungslauf} vom <DATE> {enthalten|mitgelaufen}{, siehe Zahlungsavis|}.',
+    '{Wir haben|Ich habe} {die Rechnung|den Betrag} {per Ueberweisung|per Scheck} {am <DATE>|vor zwei Wochen} {bezahlt|beglichen}{; bitte pruefen Sie Ihre Buchhaltung|, der Beleg liegt bei}.',
+    '{Ist doch schon bezahlt|Laengst erledigt}{ seit dem <DATE>|!|, bitte nachsehen}',
   ],
   promise_to_pay: [
     '{Gruenes Licht vom Chef|Die Geschaeftsleitung hat unterschrieben|Genehmigung liegt vor}{, also|;} {ist sie im|kommt sie in den} {Freitagslauf|naechsten Zahlungslauf}.',
@@ -446,6 +483,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Keine Sorge|Alles gut}, {die Zahlung ist eingeplant|die Ueberweisung ist terminiert} fuer {den <DATE>|Montag|Ende der Woche}.',
     '{Die Zahlung|Die Ueberweisung} {geht|erfolgt} {am Freitag|naechste Woche|am <DATE>} raus{, versprochen|}.',
     '{Wir werden|Ich werde} die Rechnung {innerhalb von <N> Tagen|bis Ende der Woche|naechste Woche} {begleichen|bezahlen}.',
+    '{Die Zahlung|Die Begleichung} {erfolgt|wird erfolgen} {innerhalb einer Woche|bis zum <DATE>|nach Unterschrift der Geschaeftsfuehrung}{, danke fuer Ihre Geduld|}.',
+    '{ok ich zahle|ich ueberweise|geht raus} {heute abend|morgen frueh|am montag}{ versprochen|}',
   ],
   invoice_request: [
     '{koennen sie|kannst du|koennten Sie} {mir|uns} {die rechnung|eine kopie|das pdf} {nochmal|erneut} {schicken|mailen}{?| bitte}',
@@ -455,6 +494,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Der Anhang|Der Link} {laesst sich nicht oeffnen|ist leer|funktioniert nicht}{, bitte nochmal senden|.}',
     '{Koennten Sie|Bitte senden Sie} {uns|mir} {ein Duplikat|eine Kopie|eine Aufstellung} {der Rechnung|der offenen Posten}{?| zu.}',
     '{Ich brauche|Wir brauchen} {eine Rechnungskopie|ein Duplikat der Rechnung} {fuer die Versicherung|fuer das Finanzamt|fuer unsere Unterlagen}.',
+    '{Koennten Sie|Bitte senden Sie} {uns|mir} {die Rechnung als PDF|eine Aufstellung der offenen Rechnungen} {an <EMAIL>|per Mail}{?| zu.}',
+    '{Ich finde|Wir finden} {diese Rechnung|die Rechnung <INV>} nicht{, bitte nochmal schicken|; koennen Sie sie erneut senden?}',
   ],
   wrong_contact: [
     '{<NAME>|Mein Kollege <NAME>} {arbeitet nicht mehr hier|hat das Unternehmen verlassen|ist in Rente}{; bitte schreiben Sie an|, wenden Sie sich an} <EMAIL>.',
@@ -466,6 +507,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Diese Mail|Ihre Nachricht} {war nicht fuer mich bestimmt|ist falsch bei mir gelandet}{, ich kenne <COMP> nicht|}.',
     '{Ich bin nur|Ich bin lediglich} {der Mieter|die Sekretaerin|der Hausmeister}{, die Rechnung betrifft|; wenden Sie sich an} {den Vermieter|die Firma|meinen Arbeitgeber}.',
     '{Herr|Frau} <NAME> {ist ausgeschieden|ist nicht mehr bei uns|ist verstorben}{, bitte aktualisieren Sie Ihre Kontakte|}.',
+    '{Diese Adresse|Dieses Postfach} {gehoert zum Vertrieb|ist eine allgemeine Adresse}{; Rechnungen bitte an|, Rechnungen gehen an} <EMAIL>.',
+    '{Sie irren sich|Das ist ein Irrtum}: {wir sind nicht|ich bin nicht} {die Firma|die Person}{, die Sie suchen|, um die es geht}{, aehnlicher Name|}.',
   ],
   auto_reply: [
     '{Ihr Ticket|Ihre Anfrage} {wurde erstellt|wurde angelegt|ist eingegangen} unter der Nummer <TICKET>. {Wir melden uns innerhalb von <N> Werktagen.|Bitte antworten Sie nicht auf diese Nachricht.}',
@@ -476,6 +519,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Dies ist eine automatische Eingangsbestaetigung|Automatische Eingangsbestaetigung}. {Rechnungen bitte nur als PDF an <EMAIL>.|Wir bearbeiten Ihre Nachricht innerhalb von <N> Werktagen.}',
     '{Unser Buero ist|Wir sind} {vom <DATE> bis <DATE>|ueber die Feiertage} {geschlossen|nicht erreichbar}{. Ab <DATE> sind wir wieder da.|}',
     '{Ich bin|Ich bin bis zum <DATE>} {im Urlaub|nicht im Buero}{ und lese keine Mails|}. {In dringenden Faellen: <EMAIL>.|}',
+    '{Vielen Dank fuer Ihre Nachricht|Wir bestaetigen den Eingang Ihrer E-Mail}. {Sie wird schnellstmoeglich bearbeitet.|Dies ist eine automatisch erzeugte Nachricht.}',
+    '{Ich bin auf Dienstreise|Ich bin auf einer Schulung} {bis zum <DATE>|diese Woche} {und habe nur eingeschraenkten Mailzugang|}. {In dringenden Faellen: <PHONE>.|}',
   ],
   other: [
     '{Kann mich|Koennte mich} {jemand|bitte jemand} {anrufen|zurueckrufen}{?| wegen dieser Rechnung?}',
@@ -489,5 +534,8 @@ export const BATCH4_DE: PhraseBook = {
     '{Schoenes Wochenende|Frohe Feiertage|Schoenen Tag noch}{!|}',
     '{Erhalten|Alles klar|Ok}{, ich schaue es mir an|, danke|}.',
     '{Ist diese Mail|Ist das} {echt|eine Phishing-Mail}{?|}',
+    '{Bitte|Koennen Sie} {mich aus Ihrem Verteiler nehmen|meine Adresse aus dem Newsletter entfernen}{.|?}',
+    '{Wie sind|Was sind} Ihre {Oeffnungszeiten|Sprechzeiten}{?| ueber die Feiertage?}',
+    '{danke|ok danke|alles klar}{!| schoenen tag|}',
   ],
 };
