@@ -123,19 +123,28 @@ function benchLatency(): string[] {
   }));
   for (const input of inputs.slice(0, 500)) understandMessage(input);
   const durations: number[] = [];
+  // CPU time as well as wall time: on a shared machine the wall clock also counts the time other
+  // processes held the core, which is not ours to optimise.
+  const cpu: number[] = [];
   const started = performance.now();
   for (const input of inputs) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     understandMessage(input);
+    const used = process.cpuUsage(startCpu);
     durations.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
   const total = performance.now() - started;
   durations.sort((a, b) => a - b);
-  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
+  cpu.sort((a, b) => a - b);
+  const at = (values: number[], q: number) =>
+    values[Math.min(values.length - 1, Math.floor(q * values.length))]!.toFixed(3);
   console.log(`\n## understandMessage, one core, after warm-up (${inputs.length} corpus messages)`);
   console.log(
-    `p50 ${at(0.5).toFixed(3)} ms  p90 ${at(0.9).toFixed(3)} ms  p99 ${at(0.99).toFixed(3)} ms  throughput ${Math.round((inputs.length / total) * 1000)} messages/s`,
+    `wall p50 ${at(durations, 0.5)} ms  p90 ${at(durations, 0.9)} ms  p99 ${at(durations, 0.99)} ms  throughput ${Math.round((inputs.length / total) * 1000)} messages/s`,
   );
+  console.log(`cpu  p50 ${at(cpu, 0.5)} ms  p90 ${at(cpu, 0.9)} ms  p99 ${at(cpu, 0.99)} ms`);
   return texts;
 }
 
