@@ -56,14 +56,19 @@ export function classifyReason(
   // A clause that clearly states an earlier-priority reason makes it the primary ("we're short
   // this month, and the delivery was incomplete anyway" is a dispute); the answer is then only as
   // sure as the less sure of the two readings.
-  const clauses = findClauseReasons({
-    text,
-    tokens,
-    tokenFeatures,
-    concepts,
-    tokenOffsets,
-    model: options.model ?? loadReasonModel(),
-  });
+  // No clause can outrank an automatic reply or a dispute (clauses never say auto_reply), so
+  // those replies skip the clause pass.
+  const clauses =
+    whole.reason === 'auto_reply' || whole.reason === 'dispute'
+      ? []
+      : findClauseReasons({
+          text,
+          tokens,
+          tokenFeatures,
+          concepts,
+          tokenOffsets,
+          model: options.model ?? loadReasonModel(),
+        });
   const reasons = byPriority([whole.reason, ...whole.secondary, ...clauses.map((clause) => clause.reason)]);
   const decision =
     reasons[0] === whole.reason
