@@ -9,6 +9,7 @@ import {
 } from 'botbuilder';
 import { ChoicePrompt, DialogSet, type DialogState, TextPrompt } from 'botbuilder-dialogs';
 import { answerFromStanding } from '../../domain/standing/answer-from-standing.ts';
+import { detectPersonRequest } from '../../nlp/intent/detect-person-request.ts';
 import { type ChatMessageRecord, recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
 import { loadInvoiceStanding } from '../../prisma/repositories/load-invoice-standing.ts';
 import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
@@ -171,7 +172,8 @@ async function handleMessage(
     return;
   }
   const dc = await dialogs.createContext(context);
-  if (ASKS_FOR_PERSON.test(text)) {
+  // A button word ("mens", "human") or a request in words ("kan iemand mij bellen?").
+  if (ASKS_FOR_PERSON.test(text) || detectPersonRequest(text)) {
     await dc.cancelAllDialogs();
     await handOffToPerson(deps, context);
     return;

@@ -7,6 +7,7 @@ import {
   BOUNCE_BODY,
   BOUNCE_SUBJECT,
   SYSTEM_SENDER,
+  TICKET_SUBJECT,
 } from './message-kind-signals.ts';
 
 export interface MessageKindInput {
@@ -76,6 +77,8 @@ function autoReplyEvidence(input: MessageKindInput, headers: Readonly<Record<str
   const subject = (input.subject ?? headers.subject ?? '').trim();
   const subjectMatch = AUTO_REPLY_SUBJECT.exec(subject)?.[0];
   if (subjectMatch) evidence.push(`auto-reply subject: "${subjectMatch.trim()}"`);
+  const ticketMatch = TICKET_SUBJECT.exec(subject)?.[0];
+  if (ticketMatch) evidence.push(`ticket subject: "${ticketMatch.trim()}"`);
   const bodyMatch = AUTO_REPLY_BODY.exec(input.text.slice(0, BODY_WINDOW))?.[0];
   if (bodyMatch) evidence.push(`auto-reply text: "${bodyMatch}"`);
   return evidence;
