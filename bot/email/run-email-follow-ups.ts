@@ -72,7 +72,8 @@ export async function runEmailFollowUps({
     }
     const proposal = context.proposal;
     if (!proposal || !mayFollowUp(deps, context)) continue;
-    if (!proposal.requiresApproval && proposal.action !== 'handoff_to_sales') autoApproved.push(proposal);
+    // executeAutoApprovedProposals decides which of these it carries out (not a dispute hand-over).
+    if (!proposal.requiresApproval) autoApproved.push(proposal);
     const request = planInboundAnswer({ deps, context, email: prepared.email });
     if (request) answers.push({ mail: buildQueuedEmail({ deps, request }), actor: 'email' });
   }
