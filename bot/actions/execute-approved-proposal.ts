@@ -20,6 +20,7 @@ export async function executeApprovedProposal({
   proposalId,
   actor,
   approvedBy = 'person',
+  toldInChat = false,
   now = new Date(),
   contactEmail,
 }: {
@@ -30,6 +31,8 @@ export async function executeApprovedProposal({
   actor?: string | null;
   /** 'policy': the proposal needs no person and is still proposed; decided and executed at once. */
   approvedBy?: 'person' | 'policy';
+  /** Decided in an open chat dialog that tells the debtor itself (see writeActionNotices). */
+  toldInChat?: boolean;
   now?: Date;
   /** The address the approver confirmed for update_contact (else read from the approval's audit event). */
   contactEmail?: string;
@@ -65,5 +68,5 @@ export async function executeApprovedProposal({
     policy,
     approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
   });
-  return executeProposal({ prisma: db.prisma, proposalId, actor: by, now, plan, approvedBy });
+  return executeProposal({ prisma: db.prisma, proposalId, actor: by, now, plan, approvedBy, toldInChat });
 }

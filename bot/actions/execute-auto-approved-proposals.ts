@@ -32,11 +32,14 @@ export async function executeAutoApprovedProposals({
   db,
   policy,
   proposals,
+  toldInChat = false,
   now = new Date(),
 }: {
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
   proposals: readonly AutoApproved[];
+  /** From an open chat dialog that confirms to the debtor itself (see writeActionNotices). */
+  toldInChat?: boolean;
   now?: Date;
 }): Promise<Map<string, ExecutionOutcome>> {
   const outcomes = new Map<string, ExecutionOutcome>();
@@ -50,6 +53,7 @@ export async function executeAutoApprovedProposals({
         proposalId: proposal.id,
         approvedBy: 'policy',
         actor: 'policy',
+        toldInChat,
         now,
       }),
     );

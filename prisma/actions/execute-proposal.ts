@@ -23,6 +23,7 @@ export async function executeProposal({
   actor,
   plan,
   approvedBy = 'person',
+  toldInChat = false,
   now = new Date(),
 }: {
   prisma: PrismaClient;
@@ -32,6 +33,8 @@ export async function executeProposal({
   plan: ExecutionPlan;
   /** 'policy': approved by the policy itself, decided and executed in this one transaction. */
   approvedBy?: 'person' | 'policy';
+  /** Decided in an open chat dialog, which tells the debtor itself: its chat notices count as handed over. */
+  toldInChat?: boolean;
   now?: Date;
 }): Promise<ExecutionOutcome> {
   return prisma.$transaction(async (tx) => {
@@ -86,6 +89,8 @@ export async function executeProposal({
     const notices = await writeActionNotices(tx, {
       proposalId,
       debtorId: proposal.debtorId,
+      toldInChat,
+      now,
       // The confirmation names the plan it confirms, for the timeline and the chat.
       notices: plan.notices.map((notice) =>
         planId && notice.template === 'payment_plan_confirmation'

@@ -128,6 +128,7 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
         policy: deps.policy,
         proposals: [{ id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval }],
         now: deps.now(),
+        toldInChat: true,
       })
     ).get(proposalId)?.outcome === 'executed';
   // Said only once it is done: the plan and its instalments exist.

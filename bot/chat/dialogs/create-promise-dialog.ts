@@ -54,6 +54,7 @@ export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
                   { id: settled.id, action: settled.action, requiresApproval: settled.requiresApproval },
                 ],
                 now: deps.now(),
+                toldInChat: true,
               })
             ).get(settled.id)
           : undefined;

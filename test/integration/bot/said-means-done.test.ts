@@ -598,6 +598,7 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
     expect(done.text).toContain(textsFor('nl').planApproved([]).split('\n')[0]);
     const text = done.text.replace(/\u00a0/gu, ' ');
     await planAsConfirmed({ db } as Harness, { debtorId: s.debtorId, invoiceId: s.invoiceId, text });
+    await toldOnce(s.debtorId, 'payment_plan_confirmation');
   });
 
   it('promiseDone: the promise it notes is recorded, with the pause it names', async () => {
@@ -612,5 +613,12 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
       { debtorId: s.debtorId, invoiceId: s.invoiceId, text: done.text.replace(/\u00a0/gu, ' ') },
       date,
     );
+    await toldOnce(s.debtorId, 'promise_confirmation');
   });
+
+  /** The planner's notice exists and counts as told by the dialog: no second message follows in the chat. */
+  async function toldOnce(debtorId: string, template: string) {
+    const notices = await db.prisma.actionNotice.findMany({ where: { debtorId } });
+    expect(notices.map((n) => [n.template, n.channel, n.status])).toEqual([[template, 'chat', 'queued']]);
+  }
 });
