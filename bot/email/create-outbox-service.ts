@@ -1,9 +1,14 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
 import type { Service } from '../server/service.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
 
-/** Sends queued mail every few seconds, so retries and deferred mail go out without new inbound mail. */
+/**
+ * Sends queued mail every few seconds, so retries and deferred mail go out without new inbound
+ * mail. First it hands due notices of carried-out proposals to the outbox (a plan confirmation
+ * whose first attempt waited), so they do not depend on Slack's worker running too.
+ */
 export function createOutboxService({
   deps,
   sender,
@@ -17,7 +22,9 @@ export function createOutboxService({
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (running) return;
-    running = sendQueuedEmails({ deps, sender })
+    const now = () => deps.now?.() ?? new Date();
+    running = deliverActionNotices({ db: { prisma: deps.prisma }, email: deps, log: deps.log, now })
+      .then(() => sendQueuedEmails({ deps, sender }))
       .catch((error: Error) => deps.log(`email outbox: ${error.message}`))
       .finally(() => {
         running = null;

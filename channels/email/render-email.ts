@@ -40,6 +40,28 @@ export type EmailContent =
 
 export type EmailTemplate = EmailContent['template'];
 
+/**
+ * Every automated mail a debtor can receive, listed at run time (tests iterate it: each template
+ * has to show the state its words claim). Adding a template to EmailContent without listing it
+ * here does not compile.
+ */
+export const EMAIL_TEMPLATES = [
+  'reminder',
+  'payment_plan_confirmation',
+  'po_request',
+  'dispute_acknowledgement',
+  'payment_link',
+  'dunning_letter',
+  'invoice_reissued',
+  'contact_updated',
+  'promise_confirmation',
+  'payment_reference_request',
+  'invoice_copy',
+] as const satisfies readonly EmailTemplate[];
+type Unlisted = Exclude<EmailTemplate, (typeof EMAIL_TEMPLATES)[number]>;
+const everyTemplateListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyTemplateListed;
+
 export interface RenderedEmail {
   readonly subject: string;
   readonly text: string;

@@ -1,8 +1,8 @@
 import { type FoundChoice, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { amsterdamDate } from '../../../domain/model/iso-date.ts';
-import type { InstalmentSchedule, PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
+import type { PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
 import { loadDebtorContexts } from '../../../prisma/repositories/load-debtor-contexts.ts';
-import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
+import { executeAutoApprovedProposals } from '../../actions/execute-auto-approved-proposals.ts';
 import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
 import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
@@ -25,7 +25,7 @@ export interface PlanDialogOptions {
 /**
  * Payment plan: the plans the policy allows (buildPlanOptions), the debtor's choice, a
  * confirmation, then the policy decides on the chosen plan. Inside what it auto-approves, the
- * plan is carried out at once exactly as an approval in Slack would (decideProposal); otherwise
+ * plan is carried out at once by the same step as an approval in Slack; otherwise
  * it waits for finance and the debtor is told it is pending and will hear the answer here.
  */
 export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
@@ -126,14 +126,19 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
     answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
     supersedes: options.proposalId,
   });
-  if (proposal.action === 'offer_payment_plan' && !proposal.requiresApproval) {
-    await decideProposal({
-      prisma: deps.db.prisma,
-      proposalId,
-      actor: 'policy',
-      decision: { kind: 'approve', schedule: proposal.params.schedule as InstalmentSchedule, changed: false },
-      now: deps.now(),
-    });
+  const executed =
+    proposal.action === 'offer_payment_plan' &&
+    (
+      await executeAutoApprovedProposals({
+        db: deps.db,
+        policy: deps.policy,
+        proposals: [{ id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval }],
+        now: deps.now(),
+        toldInChat: true,
+      })
+    ).get(proposalId)?.outcome === 'executed';
+  // Said only once it is done: the plan and its instalments exist.
+  if (executed) {
     await step.context.sendActivity(t.planApproved(lines));
   } else {
     await step.context.sendActivity(t.planPending);

@@ -292,7 +292,13 @@ async function contentOf(db: TestDatabase) {
       .map((row) => ({
         key: row.idempotencyKey.startsWith('answer:')
           ? `answer:${byExternal(row.idempotencyKey.slice('answer:'.length))}`
-          : row.idempotencyKey,
+          : row.idempotencyKey.startsWith('proposal-executed:')
+            ? // A carried-out proposal's notice: named by the mail that led to it (proposal ids are random).
+              row.idempotencyKey.replace(
+                /^proposal-executed:([^:]+)/u,
+                (_, id: string) => `proposal-executed:${proposalMessage.get(id)}`,
+              )
+            : row.idempotencyKey,
         template: row.template,
         status: row.status,
       }))
@@ -368,12 +374,6 @@ describe('chunked and single ingestion store the same', () => {
       buildEml({
         from: 'ap@acme.co.uk',
         subject: 'Invoice INV-2026-0077',
-        body: 'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?',
-        messageId: '<eq-plan@acme.co.uk>',
-      }),
-      buildEml({
-        from: 'ap@acme.co.uk',
-        subject: 'Invoice INV-2026-0077',
         body: 'Sorry, we forgot invoice INV-2026-0077. Please send a payment link.',
         messageId: '<eq-link@acme.co.uk>',
       }),
@@ -405,6 +405,17 @@ describe('chunked and single ingestion store the same', () => {
       .slice(0, 12)) {
       raws.push(readFileSync(join(corpus, file)));
     }
+    // Last, in the second chunk: a plan is carried out after its chunk is stored, and a chunk is
+    // decided on the state before it, so a link asked for in the same chunk as a plan for the same
+    // invoice would be decided differently one mail at a time (after the plan exists).
+    raws.push(
+      buildEml({
+        from: 'ap@acme.co.uk',
+        subject: 'Invoice INV-2026-0077',
+        body: 'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?',
+        messageId: '<eq-plan@acme.co.uk>',
+      }),
+    );
     nextUid = 1000;
     return raws.map((raw) => fetched(raw));
   }

@@ -222,8 +222,14 @@ describe.skipIf(!findDovecot())('email ingestion against Dovecot', () => {
 
     // Bounces and auto-replies from the corpus are stored with their kind, never answered.
     expect(messages.filter((message) => message.kind === 'bounce').length).toBeGreaterThan(10);
+    // An answer is keyed by the mail it answers, a carried-out proposal's notice by the proposal.
+    const proposals = new Map(
+      (await db.prisma.proposal.findMany()).map((proposal) => [proposal.id, proposal.messageId]),
+    );
     const answered = (await db.prisma.emailOutbox.findMany()).map((row) =>
-      row.idempotencyKey.replace(/^answer:/, ''),
+      row.idempotencyKey.startsWith('proposal-executed:')
+        ? proposals.get(row.idempotencyKey.split(':')[1]!)
+        : row.idempotencyKey.replace(/^answer:/, ''),
     );
     expect(answered).toContain(dispute.id);
     for (const id of answered) expect(messages.find((message) => message.id === id)?.kind).toBe('reply');
