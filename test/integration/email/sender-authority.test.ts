@@ -71,8 +71,15 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
       where: { channel_externalId: { channel: 'email', externalId: messageId } },
       include: { proposals: true },
     });
-    const answers = await db.prisma.emailOutbox.count({ where: { idempotencyKey: `answer:${message.id}` } });
-    return { status, message, answers };
+    // What the debtor is told about this mail: the acknowledgement answered directly, or the notice
+    // of a proposal the policy carried out (handed to the e-mail outbox by its worker).
+    const acknowledgements = await db.prisma.emailOutbox.count({
+      where: { idempotencyKey: `answer:${message.id}` },
+    });
+    const notices = await db.prisma.actionNotice.count({
+      where: { proposalId: { in: message.proposals.map((p) => p.id) }, channel: 'email' },
+    });
+    return { status, message, answers: acknowledgements + notices };
   };
 
   const pausesOf = (invoiceId: string) => db.prisma.dunningPause.count({ where: { invoiceId } });
