@@ -26,7 +26,8 @@ function failOnEscaped(): void {
   const escaped = state[KEY]!.splice(0);
   if (escaped.length === 0) return;
   const described = escaped.map(
-    ({ kind, error }) => `${kind}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    ({ kind, error }) =>
+      `${kind}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   );
   throw new Error(
     `${escaped.length} error(s) escaped every handler during this test (or just before it):\n${described.join('\n')}`,
