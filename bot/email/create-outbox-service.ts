@@ -1,4 +1,5 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import { describeError } from '../../domain/errors/describe-error.ts';
 import type { Service } from '../server/service.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
@@ -18,7 +19,7 @@ export function createOutboxService({
   const tick = () => {
     if (running) return;
     running = sendQueuedEmails({ deps, sender })
-      .catch((error: Error) => deps.log(`email outbox: ${error.message}`))
+      .catch((error: unknown) => deps.log(`email outbox: ${describeError(error)}`))
       .finally(() => {
         running = null;
       });
