@@ -68,11 +68,17 @@ export function createBotFrameworkRoute({
         response.writeHead(error instanceof BodyTooLargeError ? 413 : 400).end();
         return;
       }
-      await adapter.process(
-        { body, headers: request.headers as Record<string, string>, method: request.method },
-        toBotResponse(response),
-        (context) => bot.run(context),
-      );
+      try {
+        await adapter.process(
+          { body, headers: request.headers as Record<string, string>, method: request.method },
+          toBotResponse(response),
+          (context) => bot.run(context),
+        );
+      } catch (error) {
+        // botbuilder checks the activity's shape with zod and throws outside its own handler.
+        if ((error as Error).name !== 'ZodError') throw error;
+        response.writeHead(400).end();
+      }
     },
   };
   return { route, adapter };
@@ -91,6 +97,9 @@ function toBotResponse(response: ServerResponse) {
       return this;
     },
     send(body?: unknown) {
+      // On a refusal or failure CloudAdapter sends its error's message (token and app id details,
+      // library internals); it logs that itself, and the client gets the status alone.
+      if (response.statusCode >= 400) return this;
       if (body !== undefined && body !== null) {
         if (!response.hasHeader('content-type')) response.setHeader('content-type', 'application/json');
         response.write(typeof body === 'string' ? body : JSON.stringify(body));

@@ -1,4 +1,5 @@
 import type { DirectLineConversation } from '../../channels/directline/directline-types.ts';
+import { describeError } from '../../domain/errors/describe-error.ts';
 import { findRejectedChatPlans } from '../../prisma/chat/find-rejected-chat-plans.ts';
 import { listQueuedChatNotices } from '../../prisma/chat/list-queued-chat-notices.ts';
 import { markChatNoticeSent } from '../../prisma/chat/mark-chat-notice-sent.ts';
@@ -119,7 +120,7 @@ export function createChatNoticeService({
       async start() {
         const tick = () => {
           running = deliverOpen()
-            .catch((error: unknown) => log(`chat-notices: ${(error as Error).message}`))
+            .catch((error: unknown) => log(`chat-notices: ${describeError(error)}`))
             .finally(() => {
               if (timer) timer = setTimeout(tick, intervalMs);
             });

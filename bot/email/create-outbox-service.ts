@@ -1,4 +1,5 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import { describeError } from '../../domain/errors/describe-error.ts';
 import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
 import type { Service } from '../server/service.ts';
 import type { EmailDeps } from './email-deps.ts';
@@ -25,7 +26,7 @@ export function createOutboxService({
     const now = () => deps.now?.() ?? new Date();
     running = deliverActionNotices({ db: { prisma: deps.prisma }, email: deps, log: deps.log, now })
       .then(() => sendQueuedEmails({ deps, sender }))
-      .catch((error: Error) => deps.log(`email outbox: ${error.message}`))
+      .catch((error: unknown) => deps.log(`email outbox: ${describeError(error)}`))
       .finally(() => {
         running = null;
       });

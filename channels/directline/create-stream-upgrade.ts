@@ -9,10 +9,22 @@ import type { DirectLineBotPort, DirectLineSettings, DirectLineStorePort } from 
 import { HttpProblem } from './http-problem.ts';
 import { clientAddress, parseConversationPath, parseWatermark } from './read-directline-request.ts';
 
+/** A bare HTTP status on the socket (there is no response object yet), then the socket is closed. */
+function refuse(socket: Duplex, status: number): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(`HTTP/1.1 ${status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
+    socket.destroy(),
+  );
+}
+
 /**
  * Opens the WebSocket stream (GET …/conversations/:id/stream?t=token): the history after the
  * watermark, then live activities. Browsers cannot set headers on a WebSocket, hence the token in
- * the query. A refusal is a bare HTTP status on the socket, as there is no response object yet.
+ * the query. A refusal is a bare HTTP status on the socket, as there is no response object yet;
+ * anything unexpected rejects, and the HTTP server (bot/server) logs it and answers 500.
  */
 export function createStreamUpgrade({
   store,
@@ -62,20 +74,33 @@ export function createStreamUpgrade({
       const conversation = await access.findConversation(id);
       if (!conversation) throw new HttpProblem(404, 'NotFound', 'No such conversation.');
       const watermark = parseWatermark(url.searchParams.get('watermark'));
+      // The client may have gone while we looked the conversation up.
+      if (!socket.writable) {
+        socket.destroy();
+        return;
+      }
       wss.handleUpgrade(request, socket, head, (ws) => {
+        // Malformed frames, oversized messages and resets end as an 'error' on the socket: close it.
         ws.on('error', () => ws.terminate());
         // Clients ping with empty messages; nothing else is expected on the stream.
         ws.on('message', () => undefined);
+        const describe = (error: unknown) => (error as Error)?.stack ?? String(error);
         void hub
           .subscribe(conversation.id, ws, watermark, () => listAll(conversation.id, watermark))
-          .then(() => bot.streamOpened(conversation))
-          .catch((error: unknown) => log(`directline: stream for ${id} failed: ${String(error)}`));
+          .then(
+            () =>
+              bot
+                .streamOpened(conversation)
+                .catch((error: unknown) => log(`directline: notices for ${id} failed: ${describe(error)}`)),
+            (error: unknown) => {
+              log(`directline: stream for ${id} failed: ${describe(error)}`);
+              ws.close(1011, 'server error');
+            },
+          );
       });
     } catch (error) {
-      const status = error instanceof HttpProblem ? error.status : 500;
-      socket.end(
-        `HTTP/1.1 ${status} ${status === 500 ? 'Internal Server Error' : 'Refused'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
-      );
+      if (!(error instanceof HttpProblem)) throw error;
+      refuse(socket, error.status);
     }
   };
 }

@@ -38,7 +38,7 @@ export interface DirectLineRoute {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
-  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void | Promise<void>;
 }
 
 /** What the bot side does with the conversation (bot/chat wires the botbuilder adapter in). */

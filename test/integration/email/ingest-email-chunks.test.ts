@@ -131,17 +131,29 @@ describe('email ingestion in chunks (ingestEmails)', () => {
           messageId: `<poison-neighbour-${n}@bakkerij-jansen.nl>`,
         }),
       );
-    // Parses fine, but PostgreSQL refuses a NUL character in text: only the store can fail on it.
+    // Parses fine, but the database refuses to store it as processed: only the store can fail on
+    // it. (This used to be a NUL character; text with NUL is now stored, with U+FFFD in its place.)
+    await a.db.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_poison() RETURNS trigger AS $$ BEGIN
+        IF NEW.status <> 'failed' AND NEW.raw_text LIKE '%POISON%' THEN RAISE EXCEPTION 'poison'; END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await a.db.prisma.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_poison BEFORE INSERT ON message FOR EACH ROW EXECUTE FUNCTION refuse_poison()',
+    );
     const poison = fetched(
       buildEml({
         from: 'ap@acme.co.uk',
         subject: 'Invoice INV-2026-0077',
-        body: 'We paid invoice INV-2026-0077.\u0000 Regards',
+        body: 'We paid invoice INV-2026-0077. POISON Regards',
         messageId: '<poison@acme.co.uk>',
       }),
     );
     const mails = [good(1), good(2), poison, good(3), good(4)];
-    const statuses = await ingestEmails({ deps: a.deps, mails });
+    const statuses = await ingestEmails({ deps: a.deps, mails }).finally(async () => {
+      await a.db.prisma.$executeRawUnsafe('DROP TRIGGER refuse_poison ON message');
+      await a.db.prisma.$executeRawUnsafe('DROP FUNCTION refuse_poison()');
+    });
     expect(statuses).toEqual(['processed', 'processed', 'failed', 'processed', 'processed']);
     expect(a.logs.some((line) => /chunk of 5 failed/.test(line))).toBe(true);
     const neighbours = await a.db.prisma.message.findMany({
