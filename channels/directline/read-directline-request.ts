@@ -8,10 +8,6 @@ export function readBearer(request: IncomingMessage): string {
   return /^Bearer\s+(\S+)$/iu.exec(header)?.[1] ?? '';
 }
 
-export function clientAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
-}
-
 /** `…/conversations/:id` plus what follows it (`''`, `/activities`, `/stream`). */
 export function parseConversationPath(request: IncomingMessage): { id: string; rest: string; url: URL } {
   const url = new URL(request.url ?? '/', 'http://localhost');
