@@ -3,6 +3,7 @@ import type { AppRecordedPayment } from '../../domain/ledger/reconcile-imported-
 import { reconcileImportedInvoice } from '../../domain/ledger/reconcile-imported-invoice.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { stopDunningForPaidInvoice } from '../payments/stop-dunning-for-paid-invoice.ts';
 import { fromIsoDate } from './to-iso-date.ts';
 
 export interface LedgerImportRow {
@@ -154,6 +155,7 @@ export async function importLedger({
       const newInvoices: LedgerImportRow[] = [];
       const notes: string[] = [];
       const reopened: { id: string; number: string; openCents: number; status: InvoiceStatus }[] = [];
+      const settled: { id: string; number: string }[] = [];
       let invoicesUpdated = 0;
       let done = 0;
       for (const row of rows) {
@@ -184,6 +186,9 @@ export async function importLedger({
               openCents: decision.openCents,
               status: decision.status,
             });
+          }
+          if (decision.status === 'paid' && existing.status !== 'paid') {
+            settled.push({ id: existing.id, number: row.invoice_number });
           }
           const changed =
             existing.amountCents !== row.amount ||
@@ -243,6 +248,14 @@ export async function importLedger({
           },
         },
       });
+      // Paid according to the ledger (a bank transfer the app never saw): the same end of dunning
+      // as a payment through the page, so a reminder queued before the import is not sent.
+      const now = new Date();
+      const stopped: Prisma.AuditEventCreateManyInput[] = [];
+      for (const invoice of settled) {
+        stopped.push(...(await stopDunningForPaidInvoice({ tx, invoice, actor: 'cli', now })));
+      }
+      if (stopped.length > 0) await tx.auditEvent.createMany({ data: stopped });
       if (reopened.length > 0) {
         await tx.auditEvent.createMany({
           data: reopened.map((invoice) => ({

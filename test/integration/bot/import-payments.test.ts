@@ -133,6 +133,68 @@ describe('import and payments recorded in the app agree (the real CLI command, i
     expect(await invoice('IP-0004')).toMatchObject({ status: 'credited', openCents: 0 });
   });
 
+  it('an invoice the ledger shows paid ends its dunning like a payment in the app: the queued reminder is not sent', async () => {
+    await runImport([writeCsv('IP-0030', '100.00')]);
+    const { id: invoiceId, debtorId } = await invoice('IP-0030');
+    const outboxId = await inDb(async (db) => {
+      await db.prisma.paymentPromise.create({
+        data: { debtorId, invoiceId, promisedDate: new Date('2026-12-20T00:00:00Z') },
+      });
+      await db.prisma.proposal.create({
+        data: {
+          debtorId,
+          invoiceId,
+          action: 'send_dunning_step',
+          rationale: 'second reminder due',
+          params: {},
+          requiresApproval: true,
+        },
+      });
+      const reminder = await db.prisma.message.create({
+        data: {
+          channel: 'email',
+          direction: 'outbound',
+          externalId: '<queued-reminder-ip30@acme.example>',
+          debtorId,
+          invoiceId,
+          rawText: 'reminder',
+          kind: 'reminder',
+          status: 'queued',
+        },
+      });
+      const outbox = await db.prisma.emailOutbox.create({
+        data: {
+          idempotencyKey: `dunning:reminder:${invoiceId}`,
+          messageId: reminder.id,
+          debtorId,
+          template: 'reminder',
+          payload: { mail: {}, dunning: { invoiceIds: [invoiceId], stepCode: 'reminder' } },
+        },
+      });
+      return outbox.id;
+    });
+    await runImport([writeCsv('IP-0030', '0')]);
+    await inDb(async (db) => {
+      expect(await db.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).toMatchObject({
+        status: 'paid',
+        openCents: 0,
+      });
+      expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } })).status).toBe(
+        'cancelled',
+      );
+      expect((await db.prisma.paymentPromise.findFirstOrThrow({ where: { invoiceId } })).status).toBe('kept');
+      expect((await db.prisma.proposal.findFirstOrThrow({ where: { invoiceId } })).status).toBe('expired');
+      const audit = await db.prisma.auditEvent.findMany({
+        where: { entityId: invoiceId },
+        orderBy: { id: 'asc' },
+      });
+      expect(audit.map((event) => [event.type, event.actor])).toEqual([
+        ['invoice.paid', 'cli'],
+        ['dunning.stopped', 'cli'],
+      ]);
+    });
+  });
+
   it('an older export without --as-of does not undo a payment made in the app, and says so', async () => {
     const file = writeCsv('IP-0010', '100.00');
     await runImport([file]);
@@ -167,7 +229,7 @@ describe('import and payments recorded in the app agree (the real CLI command, i
     );
 
     // An export taken after the payment (say, a charge-back booked in the ledger) is the later fact.
-    const later = new Date(Date.now() + 60_000).toISOString();
+    const later = new Date(Date.now() + 1_000).toISOString();
     const newer = await runImport(['--as-of', later, writeCsv('IP-0020', '100.00')]);
     expect(await invoice('IP-0020')).toMatchObject({ status: 'open', openCents: 10_000 });
     expect(newer.stdout).toContain(
@@ -179,5 +241,8 @@ describe('import and payments recorded in the app agree (the real CLI command, i
     const bad = await runImport(['--as-of', 'last friday', writeCsv('IP-0020', '100.00')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--as-of "last friday" is not a day or a moment');
+    const future = await runImport(['--as-of', '2999-01-01', writeCsv('IP-0020', '0')]);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain('is in the future');
   });
 });
