@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
 import { type ChatServer, startChatServer } from '../../support/start-chat-server.ts';
 
@@ -58,6 +59,25 @@ describe('Direct Line behind a trusted proxy', () => {
       ipv6.push((await post('/tokens/refresh', spelling)).status);
     }
     expect(ipv6).toEqual([401, 401, 401, 401, 429]);
+    // The stream's upgrade goes by the same rule: A's exhausted bucket refuses it, another
+    // debtor's address opens it.
+    const { token, conversationId } = (await (
+      await post('/tokens/generate', '198.51.100.60', s.linkToken(invoices[1]!))
+    ).json()) as { token: string; conversationId: string };
+    const upgrade = (forwardedFor: string) => {
+      const url = `${s.base.replace('http', 'ws')}/conversations/${conversationId}/stream?t=${encodeURIComponent(token)}`;
+      const socket = new WebSocket(url, { headers: { 'x-forwarded-for': forwardedFor } });
+      return new Promise<number>((resolve) => {
+        socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        socket.once('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.once('error', () => resolve(0));
+      });
+    };
+    expect(await upgrade('203.0.113.99, 198.51.100.1')).toBe(429);
+    expect(await upgrade('198.51.100.61')).toBe(101);
   });
 
   it('lets one payment link start at most CHAT_TOKENS_PER_LINK chats, from whatever address', async () => {
