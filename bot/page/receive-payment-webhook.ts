@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientRateKey } from '../../channels/http/client-rate-key.ts';
 import { readLimitedBody } from '../../channels/http/read-limited-body.ts';
-import { resolveClientAddress } from '../../channels/http/resolve-client-address.ts';
 import { asAppError } from '../../domain/errors/app-error.ts';
 import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
 import { recordProviderPayment } from '../../prisma/payments/record-provider-payment.ts';
@@ -30,7 +30,7 @@ export async function receivePaymentWebhook(
   request: IncomingMessage,
   response: ServerResponse,
 ) {
-  const limit = deps.limits.webhook.take(resolveClientAddress(request, deps.config.trustedProxies));
+  const limit = deps.limits.webhook.take(clientRateKey(request, deps.config.trustedProxies));
   if (!limit.ok) {
     reply(response, 429, 'Too many requests.', { 'retry-after': String(limit.retryAfterSeconds) });
     return;

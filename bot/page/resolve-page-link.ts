@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolveClientAddress } from '../../channels/http/resolve-client-address.ts';
+import { clientRateKey } from '../../channels/http/client-rate-key.ts';
 import { verifyPaymentLinkToken } from '../../channels/web/payment-link-token.ts';
 import {
   loadPaymentPageInvoice,
@@ -26,7 +26,7 @@ export async function resolvePageLink(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<PageLink | null> {
-  const byAddress = deps.limits.address.take(resolveClientAddress(request, deps.config.trustedProxies));
+  const byAddress = deps.limits.address.take(clientRateKey(request, deps.config.trustedProxies));
   if (!byAddress.ok) {
     sendErrorPage(deps, request, response, 'rate_limited', {
       retryAfterSeconds: byAddress.retryAfterSeconds,

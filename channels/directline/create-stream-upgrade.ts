@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
+import { clientRateKey } from '../http/client-rate-key.ts';
 import type { RateLimiter } from '../http/create-rate-limiter.ts';
-import { resolveClientAddress } from '../http/resolve-client-address.ts';
 import type { ActivityHub } from './create-activity-hub.ts';
 import type { DirectLineAccess } from './create-directline-access.ts';
 import { verifyDirectLineToken } from './directline-token.ts';
@@ -57,10 +57,7 @@ export function createStreamUpgrade({
       if (!check.ok)
         throw new HttpProblem(check.reason === 'expired' ? 403 : 401, 'BadToken', 'Invalid token.');
       if (check.claims.conversationId !== id) throw new HttpProblem(403, 'Forbidden', 'Wrong conversation.');
-      if (
-        !perAddress.take(resolveClientAddress(request, settings.trustedProxies)).ok ||
-        !perToken.take(id).ok
-      ) {
+      if (!perAddress.take(clientRateKey(request, settings.trustedProxies)).ok || !perToken.take(id).ok) {
         throw new HttpProblem(429, 'TooManyRequests', 'Too many requests.');
       }
       const conversation = await access.findConversation(id);

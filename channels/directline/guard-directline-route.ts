@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientRateKey } from '../http/client-rate-key.ts';
 import type { RateLimiter } from '../http/create-rate-limiter.ts';
 import type { TrustedProxies } from '../http/parse-trusted-proxies.ts';
 import { BodyTooLargeError } from '../http/read-limited-body.ts';
-import { resolveClientAddress } from '../http/resolve-client-address.ts';
 import { HttpProblem } from './http-problem.ts';
 import { sendJson } from './send-json.ts';
 
@@ -23,7 +23,7 @@ export function guardDirectLineRoute({
 }): DirectLineHandler {
   return async (request, response) => {
     try {
-      if (!perAddress.take(resolveClientAddress(request, trustedProxies)).ok) {
+      if (!perAddress.take(clientRateKey(request, trustedProxies)).ok) {
         throw new HttpProblem(429, 'TooManyRequests', 'Too many requests from this address; wait a minute.');
       }
       await handler(request, response);

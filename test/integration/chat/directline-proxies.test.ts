@@ -59,6 +59,11 @@ describe('Direct Line behind a trusted proxy', () => {
       ipv6.push((await post('/tokens/refresh', spelling)).status);
     }
     expect(ipv6).toEqual([401, 401, 401, 401, 429]);
+    // Nor can an IPv6 client rotate through its /64: it is one bucket.
+    const rotating: number[] = [];
+    for (let i = 1; i <= 5; i += 1)
+      rotating.push((await post('/tokens/refresh', `2001:db8:5:6::${i}`)).status);
+    expect(rotating).toEqual([401, 401, 401, 401, 429]);
     // The stream's upgrade goes by the same rule: A's exhausted bucket refuses it, another
     // debtor's address opens it.
     const { token, conversationId } = (await (

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { clientRateKey } from '../../../../channels/http/client-rate-key.ts';
 import { normalizeIpAddress } from '../../../../channels/http/normalize-ip-address.ts';
 import { parseTrustedProxies } from '../../../../channels/http/parse-trusted-proxies.ts';
 import { resolveClientAddress } from '../../../../channels/http/resolve-client-address.ts';
@@ -122,5 +123,21 @@ describe('parseTrustedProxies', () => {
     '::ffff:10.0.0.0/95',
   ])('refuses %j naming TRUSTED_PROXIES', (text) => {
     expect(() => parseTrustedProxies(text)).toThrow(/TRUSTED_PROXIES: ".*" is not an address or CIDR range/);
+  });
+});
+
+describe('clientRateKey', () => {
+  it.each([
+    ['203.0.113.5', undefined, '203.0.113.5'],
+    ['2001:db8:1:2:3:4:5:6', undefined, '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::ffff', undefined, '2001:db8:1:2::/64'],
+    ['2001:db8::1', undefined, '2001:db8:0:0::/64'],
+    ['::1', undefined, '0:0:0:0::/64'],
+    ['fe80::', undefined, 'fe80:0:0:0::/64'],
+    ['::ffff:203.0.113.5', undefined, '203.0.113.5'],
+    // Behind a trusted proxy: the client's /64, not the proxy's.
+    ['10.0.0.1', '2001:db8:7:8:aaaa::1', '2001:db8:7:8::/64'],
+  ])('%s (X-Forwarded-For %s) counts as %s', (peer, forwardedFor, key) => {
+    expect(clientRateKey(request(peer, forwardedFor), PROXIES)).toBe(key);
   });
 });
