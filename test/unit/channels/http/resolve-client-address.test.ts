@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clientRateKey } from '../../../../channels/http/client-rate-key.ts';
 import { normalizeIpAddress } from '../../../../channels/http/normalize-ip-address.ts';
@@ -139,5 +140,27 @@ describe('clientRateKey', () => {
     ['10.0.0.1', '2001:db8:7:8:aaaa::1', '2001:db8:7:8::/64'],
   ])('%s (X-Forwarded-For %s) counts as %s', (peer, forwardedFor, key) => {
     expect(clientRateKey(request(peer, forwardedFor), PROXIES)).toBe(key);
+  });
+});
+
+describe('resolveClientAddress, for any header a client can write', () => {
+  const ipv4 = fc.ipV4();
+  const anyEntry = fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 }));
+  it('nothing written left of the proxies changes the client, and a trusted proxy is never it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(anyEntry, { maxLength: 6 }),
+        ipv4.filter((address) => !PROXIES.has(address)),
+        fc.array(fc.constantFrom('10.0.0.2', '192.0.2.7', '2001:db8:aaaa::9'), { maxLength: 3 }),
+        (spoofed, client, hops) => {
+          const honest = [client, ...hops].join(', ');
+          const withSpoof = [...spoofed.map((entry) => entry.replaceAll(',', '')), client, ...hops].join(
+            ', ',
+          );
+          expect(resolveClientAddress(request('10.0.0.1', honest), PROXIES)).toBe(client);
+          expect(resolveClientAddress(request('10.0.0.1', withSpoof), PROXIES)).toBe(client);
+        },
+      ),
+    );
   });
 });
