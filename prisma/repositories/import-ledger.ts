@@ -2,7 +2,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import type { AppRecordedPayment } from '../../domain/ledger/reconcile-imported-invoice.ts';
 import { reconcileImportedInvoice } from '../../domain/ledger/reconcile-imported-invoice.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
-import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { Prisma, type PrismaClient } from '../generated/client.ts';
 import { stopDunningForPaidInvoice } from '../payments/stop-dunning-for-paid-invoice.ts';
 import { fromIsoDate } from './to-iso-date.ts';
 
@@ -148,6 +148,9 @@ export async function importLedger({
         }
       >();
       for (const chunk of chunks(rows.map((row) => row.invoice_number))) {
+        // The same row lock a provider payment takes (recordProviderPayment): a payment recorded
+        // while the import runs is either seen below or waits, never overwritten by a stale figure.
+        await tx.$queryRaw`SELECT id FROM invoice WHERE number IN (${Prisma.join(chunk)}) ORDER BY number FOR UPDATE`;
         for (const invoice of await tx.invoice.findMany({ where: { number: { in: chunk } } }))
           existingInvoices.set(invoice.number, invoice);
       }

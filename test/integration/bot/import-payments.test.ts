@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../bot/cli/main.ts';
 import type { Database } from '../../../prisma/open-database.ts';
@@ -217,6 +218,38 @@ describe('import and payments recorded in the app agree (the real CLI command, i
     expect(await invoice('IP-0011')).toMatchObject({ status: 'open', openCents: 2_000 });
     expect(lower.stdout).not.toContain('disagree');
   });
+
+  // Only PostgreSQL runs two transactions at once; PGlite serialises them by construction.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'a payment committed while the import runs is seen, not overwritten by the older figure',
+    async () => {
+      await runImport([writeCsv('IP-0040', '100.00')]);
+      const { id, debtorId } = await invoice('IP-0040');
+      if (target.target.kind !== 'postgres') throw new Error('postgres expected');
+      const payer = new pg.Client({ connectionString: target.target.url });
+      await payer.connect();
+      try {
+        // What recordProviderPayment does, held open: the invoice row locked, the payment written.
+        await payer.query('BEGIN');
+        await payer.query('SELECT id FROM invoice WHERE id = $1 FOR UPDATE', [id]);
+        await payer.query(
+          `INSERT INTO payment (id, debtor_id, invoice_id, amount_cents, received_at, source, external_id)
+           VALUES (gen_random_uuid(), $1, $2, 10000, now(), 'mollie', 'mollie:tr_race')`,
+          [debtorId, id],
+        );
+        await payer.query(`UPDATE invoice SET open_cents = 0, status = 'paid' WHERE id = $1`, [id]);
+        const importing = runImport([writeCsv('IP-0040', '100.00')]);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await payer.query('COMMIT');
+        const result = await importing;
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain("invoice IP-0040: kept the app's payment of 100.00");
+      } finally {
+        await payer.end();
+      }
+      expect(await invoice('IP-0040')).toMatchObject({ status: 'paid', openCents: 0 });
+    },
+  );
 
   it('with --as-of the later fact wins, in both directions', async () => {
     await runImport([writeCsv('IP-0020', '100.00')]);
