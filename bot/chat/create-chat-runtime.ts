@@ -104,6 +104,8 @@ export function createChatRuntime({
       botId: DIRECTLINE_BOT.id,
       ratePerTokenPerMinute: config.ratePerTokenPerMinute,
       ratePerAddressPerMinute: config.ratePerAddressPerMinute,
+      trustedProxies: config.trustedProxies,
+      tokensPerLink: config.tokensPerLink,
       maxBodyBytes: 16 * 1024,
       activity: { maxTextLength: MAX_CHAT_TEXT, allowedEvents: ['webchat/join'] },
       keepAliveMs,

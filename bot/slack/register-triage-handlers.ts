@@ -31,7 +31,15 @@ export function registerTriageHandlers(app: App, deps: SlackDeps): void {
     await ack();
   });
 
-  app.options(ACTION.triageDebtor, async ({ ack, options }) => {
+  // The search reveals debtors' names and references to whoever types: the same role as the
+  // triage itself, checked before the query runs. Slack shows an empty list to anyone else.
+  app.options(ACTION.triageDebtor, async ({ ack, options, body }) => {
+    const user = body.user?.id ?? '';
+    if (!(await deps.authorizer.can('finance', user))) {
+      deps.log(`slack: refused triage debtor search by ${user || 'an unknown user'}`);
+      await ack({ options: [] });
+      return;
+    }
     const matches = await findDebtors({
       prisma: deps.db.prisma,
       query: String(options.value ?? ''),

@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
+import { clientRateKey } from '../http/client-rate-key.ts';
 import type { RateLimiter } from '../http/create-rate-limiter.ts';
 import type { ActivityHub } from './create-activity-hub.ts';
 import type { DirectLineAccess } from './create-directline-access.ts';
 import { verifyDirectLineToken } from './directline-token.ts';
 import type { DirectLineBotPort, DirectLineSettings, DirectLineStorePort } from './directline-types.ts';
 import { HttpProblem } from './http-problem.ts';
-import { clientAddress, parseConversationPath, parseWatermark } from './read-directline-request.ts';
+import { parseConversationPath, parseWatermark } from './read-directline-request.ts';
 
 /** A bare HTTP status on the socket (there is no response object yet), then the socket is closed. */
 function refuse(socket: Duplex, status: number): void {
@@ -68,7 +69,7 @@ export function createStreamUpgrade({
       if (!check.ok)
         throw new HttpProblem(check.reason === 'expired' ? 403 : 401, 'BadToken', 'Invalid token.');
       if (check.claims.conversationId !== id) throw new HttpProblem(403, 'Forbidden', 'Wrong conversation.');
-      if (!perAddress.take(clientAddress(request)).ok || !perToken.take(id).ok) {
+      if (!perAddress.take(clientRateKey(request, settings.trustedProxies)).ok || !perToken.take(id).ok) {
         throw new HttpProblem(429, 'TooManyRequests', 'Too many requests.');
       }
       const conversation = await access.findConversation(id);

@@ -8,10 +8,6 @@ export function readBearer(request: IncomingMessage): string {
   return /^Bearer\s+(\S+)$/iu.exec(header)?.[1] ?? '';
 }
 
-export function clientAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
-}
-
 /**
  * `…/conversations/:id` plus what follows it (`''`, `/activities`, `/stream`). A target that is
  * not a URL, or an id that is not valid percent-encoding (`%`, `%E0%A4%A`), is a refusal like any
