@@ -4,13 +4,13 @@ import {
   ATTRIBUTION_START,
   ATTRIBUTION_VERB,
   CODE_FENCE,
+  DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
   HEADER_LINE,
   INVISIBLE_LINE,
-  MOBILE_SIGNATURE_LINE,
+  isDeviceFooter,
   NUMERIC_DATE_ATTRIBUTION,
   ORIGINAL_MESSAGE,
-  PAYMENT_WORDS,
   QUOTE_LINE,
   SIGNATURE_SEPARATOR,
   VALEDICTION_LINE,
@@ -26,6 +26,8 @@ export type ReplyLineKind = 'e' | 't' | 'q' | 'b' | 'h' | 'd' | 'g' | 's' | 'v';
 
 const MAX_ATTRIBUTION_LINES = 5;
 const MAX_ATTRIBUTION_CHARS = 300;
+/** Clients hard-wrap at 72 to 80 characters; a quoted line this long may have been wrapped. */
+const MIN_WRAPPED_QUOTE_CHARS = 60;
 
 /** Strips quote markers and decoration around a line so that "> -- On ... wrote: --" compares plainly. */
 function bare(line: string): string {
@@ -37,11 +39,21 @@ function bare(line: string): string {
 }
 
 function isAttribution(text: string): boolean {
+  if (text.length > MAX_ATTRIBUTION_CHARS) return false;
+  if (ATTRIBUTION_END.test(text) && ATTRIBUTION_VERB.test(text) && ATTRIBUTION_EVIDENCE.test(text))
+    return true;
+  // A wrapped address ("Jan <" + "jan@x.nl>:") is joined with a space.
+  return DATED_ADDRESS_ATTRIBUTION.test(text.replace(/<\s+/gu, '<'));
+}
+
+/** Android's "---- Jan Jansen wrote ----": no date, but the dashes make it a marker. */
+function isDashedAttribution(line: string, text: string): boolean {
   return (
-    text.length <= MAX_ATTRIBUTION_CHARS &&
+    /^\s*-{2,}/u.test(line) &&
+    /-{2,}\s*$/u.test(line) &&
+    text.length <= 100 &&
     ATTRIBUTION_END.test(text) &&
-    ATTRIBUTION_VERB.test(text) &&
-    ATTRIBUTION_EVIDENCE.test(text)
+    ATTRIBUTION_VERB.test(text)
   );
 }
 
@@ -54,7 +66,7 @@ function attributionEnd(lines: readonly string[], index: number): number {
   const first = bare(lines[index] ?? '');
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
-  if (isAttribution(first)) return index;
+  if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
     // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" continues on the next line.
     const next = lines[index + 1]?.trim() ?? '';
@@ -76,8 +88,28 @@ function attributionEnd(lines: readonly string[], index: number): number {
   return -1;
 }
 
-function isMobileSignature(trimmed: string): boolean {
-  return trimmed.length <= 160 && MOBILE_SIGNATURE_LINE.test(trimmed) && !PAYMENT_WORDS.test(trimmed);
+/**
+ * A quoted line that was hard-wrapped after its ">" was added leaves its tail without ">":
+ * "> ... invoice INV-1 of the" + "amount of EUR 1,250.00." The tail follows a long quoted line
+ * that stops mid-sentence, and its first word would not have fitted on that line: the quoted
+ * lines show how wide the wrapping was. An answer written straight under a question
+ * ("> When do you pay?" + "Friday.") is not a tail.
+ */
+function markWrappedQuoteTails(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  let width = 0;
+  for (let i = 0; i < lines.length; i++)
+    if (kinds[i] === 'q') width = Math.max(width, (lines[i] ?? '').trimEnd().length);
+  if (width < MIN_WRAPPED_QUOTE_CHARS) return;
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i] !== 't' || kinds[i - 1] !== 'q') continue;
+    const previous = (lines[i - 1] ?? '').trimEnd();
+    const line = (lines[i] ?? '').trim();
+    const firstWord = line.split(/\s/u)[0] ?? '';
+    if (previous.length < MIN_WRAPPED_QUOTE_CHARS || /[.!?]$/u.test(previous)) continue;
+    if (previous.length + 1 + firstWord.length <= width || line.length > previous.length) continue;
+    const next = kinds[i + 1];
+    if (next === undefined || next === 'q' || next === 'e') kinds[i] = 'q';
+  }
 }
 
 /** Classifies every line; an attribution wrapped over several lines marks all of them 'b'. */
@@ -112,10 +144,11 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     const trimmed = line.trim();
     if (DELIMITER_LINE.test(line)) kinds[i] = 'd';
     else if (QUOTE_LINE.test(line)) kinds[i] = 'q';
-    else if (isMobileSignature(trimmed)) kinds[i] = 's';
+    else if (isDeviceFooter(trimmed)) kinds[i] = 's';
     else if (HEADER_LINE.test(line)) kinds[i] = 'h';
     else if (trimmed.length <= 60 && VALEDICTION_LINE.test(trimmed)) kinds[i] = 'v';
     else kinds[i] = 't';
   }
+  markWrappedQuoteTails(lines, kinds);
   return kinds;
 }

@@ -47,7 +47,8 @@ export async function measureReplyExtractionSet(dir: string): Promise<ReplyExtra
   const cases = listCases(dir, '');
   for (const item of cases) {
     const reply = await replyOf(item.input);
-    if (foldWhiteSpace(reply) !== foldWhiteSpace(readFileSync(item.expected, 'utf8'))) failures.push(item.name);
+    if (foldWhiteSpace(reply) !== foldWhiteSpace(readFileSync(item.expected, 'utf8')))
+      failures.push(item.name);
   }
   const total = cases.length;
   const exact = total - failures.length;

@@ -128,6 +128,16 @@ function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: 
   return end;
 }
 
+/**
+ * A device footer ends what the person wrote: mobile clients put it between the reply and the
+ * message answered, which they often attach without any marker we know ("Sent from my iPhone"
+ * followed by the original text, or by a header block in yet another language).
+ */
+function cutAtDeviceFooter(kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) if (kinds[i] === 's' && firstContentBefore(kinds, i)) return i;
+  return end;
+}
+
 /** Cuts at the first paragraph that is a legal disclaimer. */
 function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
@@ -142,13 +152,14 @@ function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: nu
 
 /**
  * Trims a plain-text mail to the reply a person wrote. Lines are classified, then cut in order of
- * certainty: quoted history, signature separators, closings, disclaimers, device footers, and
- * finally trailing quotes (only when the person wrote something of their own).
+ * certainty: quoted history, device footers and what follows them, signature separators,
+ * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   const kinds: Kind[] = classifyReplyLines(lines);
   let end = cutHistory(kinds);
+  end = cutAtDeviceFooter(kinds, end);
   end = cutSignature(kinds, end);
   end = cutAfterClosing(lines, kinds, end);
   end = cutDisclaimer(lines, kinds, end);

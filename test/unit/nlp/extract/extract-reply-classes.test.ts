@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { extractReply } from '../../../../nlp/extract/extract-reply.ts';
+
+/**
+ * One table per class of issue 16. The headers are written the way the clients print them
+ * (Gmail, Apple Mail, Thunderbird, Outlook, mobile apps) in each language; the examples are ours.
+ */
+const REPLY = 'We betalen de factuur vrijdag.';
+const QUOTED =
+  '> Beste klant,\n>\n> Factuur INV-2024-0042 staat nog open.\n>\n> Met vriendelijke groet,\n> Incasso';
+const UNQUOTED = 'Beste klant,\n\nFactuur INV-2024-0042 staat nog open.\n\nMet vriendelijke groet,\nIncasso';
+
+const above = (header: string, below = QUOTED): string => `${REPLY}\n\n${header}\n\n${below}`;
+
+describe('extractReply: reply headers that start with a date and time', () => {
+  it.each([
+    ['Gmail numeric', '2024-11-04 09:12 GMT+01:00 Jan <jan@example.nl>:'],
+    ['Gmail numeric, address on the next line', '2024-11-04 09:12 GMT+01:00 Jan Jansen <\njan@example.nl>:'],
+    ['Apple Mail', 'On 4 Nov 2024, at 09:12, Jan <jan@example.nl> wrote:'],
+    ['Apple Mail, split over two lines', 'On 4 Nov 2024, at 09:12, Jan Jansen\n<jan@example.nl> wrote:'],
+    ['Apple Mail, verb on its own line', 'On 4 Nov 2024, at 09:12, Jan Jansen <jan@example.nl>\nwrote:'],
+    ['Yandex', '04.11.2024, 09:12, "Jan Jansen" <jan@example.nl>:'],
+    ['Gmail (ru), no verb', 'пн, 4 нояб. 2024 г. в 09:12, Jan Jansen <jan@example.nl>:'],
+    ['Gmail (pl)', 'pon., 4 lis 2024 o 09:12 Jan Jansen <jan@example.nl> napisał(a):'],
+    ['Gmail (pl), split', 'pon., 4 lis 2024 o 09:12 Jan Jansen <jan@example.nl>\nnapisał(a):'],
+    ['Gmail (fi)', 'ma 4. marrask. 2024 klo 9.12 Jan Jansen (jan@example.nl) kirjoitti:'],
+    ['Gmail (no)', 'man. 4. nov. 2024 kl. 09:12 skrev Jan Jansen <jan@example.nl>:'],
+    ['Thunderbird (ru)', '04.11.2024 9:12, Jan Jansen пишет:'],
+    ['mail.ru', 'Понедельник, 4 ноября 2024, 9:12 +01:00 от Jan Jansen <jan@example.nl>:'],
+    ['Yahoo', 'On Monday, November 4, 2024, 09:12:00 AM GMT+1, Jan Jansen <jan@example.nl> wrote:'],
+    ['date, time and address, then the name', '04/11/2024 09:12, jan@example.nl wrote:'],
+  ])('%s', (_name, header) => {
+    expect(extractReply({ text: above(header) })).toBe(REPLY);
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+
+  it('keeps a sentence that starts with a date and ends with a colon', () => {
+    const text =
+      'Hierbij de betalingen:\n\n04-11-2024 09:12 overgemaakt naar jullie rekening, bedrag:\n€ 120,00';
+    expect(extractReply({ text })).toBe(text);
+  });
+});
+
+describe('extractReply: reply headers in more languages', () => {
+  it.each([
+    ['Danish', 'Den man. 4. nov. 2024 kl. 09.12 skrev Jan Jansen <jan@example.nl>:'],
+    ['Swedish', 'Den mån 4 nov. 2024 kl 09:12 skrev Jan Jansen <jan@example.nl>:'],
+    ['Norwegian Apple Mail', '4. nov. 2024 kl. 09:12 skrev Jan Jansen <jan@example.nl>:'],
+    ['Finnish Apple Mail', 'Jan Jansen <jan@example.nl> kirjoitti 4.11.2024 kello 9.12:'],
+    ['Polish Thunderbird', 'W dniu 4.11.2024 o 09:12, Jan Jansen pisze:'],
+    [
+      'Polish Apple Mail',
+      'Wiadomość napisana przez Jan Jansen <jan@example.nl> w dniu 04.11.2024, o godz. 09:12:',
+    ],
+    ['Czech Gmail', 'po 4. 11. 2024 v 9:12 odesílatel Jan Jansen <jan@example.nl> napsal:'],
+    ['Czech Thunderbird', 'Dne 4.11.2024 v 9:12 Jan Jansen napsal(a):'],
+    ['Russian Gmail with verb', 'Пн, 4 нояб. 2024 г. в 09:12, Jan Jansen <jan@example.nl> написал(а):'],
+    ['Ukrainian', 'пн, 4 лист. 2024 о 09:12 Jan Jansen <jan@example.nl> пише:'],
+    ['Italian Gmail', 'Il giorno lun 4 nov 2024 alle ore 09:12 Jan Jansen <jan@example.nl> ha scritto:'],
+    ['Italian Apple Mail', 'Il giorno 4 nov 2024, alle ore 09:12, Jan Jansen <jan@example.nl> ha scritto:'],
+    ['Portuguese Gmail', 'Em seg., 4 de nov. de 2024 às 09:12, Jan Jansen <jan@example.nl> escreveu:'],
+    ['Spanish Gmail', 'El lun, 4 nov 2024 a las 9:12, Jan Jansen (<jan@example.nl>) escribió:'],
+    ['Spanish Apple Mail', 'El 4 nov 2024, a las 9:12, Jan Jansen <jan@example.nl> escribió:'],
+    ['French Gmail', 'Le lun. 4 nov. 2024 à 09:12, Jan Jansen <jan@example.nl> a écrit :'],
+    ['French Apple Mail, split', 'Le 4 nov. 2024 à 09:12, Jan Jansen <jan@example.nl> a\nécrit :'],
+    [
+      'Dutch Apple Mail, split',
+      'Op 4 nov. 2024 om 09:12 heeft Jan Jansen <jan@example.nl> het\nvolgende geschreven:',
+    ],
+    ['German Gmail', 'Am Mo., 4. Nov. 2024 um 09:12 Uhr schrieb Jan Jansen <jan@example.nl>:'],
+    ['Turkish', '4 Kas 2024 Pzt, 09:12 tarihinde Jan Jansen <jan@example.nl> şunu yazdı:'],
+  ])('%s attribution', (_name, header) => {
+    expect(extractReply({ text: above(header) })).toBe(REPLY);
+  });
+
+  const block = (lines: readonly string[]): string => `${lines.join('\n')}\n\n${UNQUOTED}`;
+  it.each([
+    [
+      'Danish/Norwegian Outlook',
+      ['Fra: Jan <jan@example.nl>', 'Sendt: 4. november 2024 09:12', 'Til: Piet', 'Emne: Faktura'],
+    ],
+    [
+      'Swedish Outlook',
+      ['Från: Jan <jan@example.nl>', 'Skickat: den 4 november 2024 09:12', 'Till: Piet', 'Ämne: Faktura'],
+    ],
+    [
+      'Finnish Outlook',
+      [
+        'Lähettäjä: Jan <jan@example.nl>',
+        'Lähetetty: maanantai 4. marraskuuta 2024 9.12',
+        'Vastaanottaja: Piet',
+        'Aihe: Lasku',
+      ],
+    ],
+    [
+      'Polish Outlook',
+      [
+        'Od: Jan <jan@example.nl>',
+        'Wysłano: poniedziałek, 4 listopada 2024 09:12',
+        'Do: Piet',
+        'Temat: Faktura',
+      ],
+    ],
+    [
+      'Czech Outlook',
+      [
+        'Od: Jan <jan@example.nl>',
+        'Odesláno: pondělí 4. listopadu 2024 9:12',
+        'Komu: Piet',
+        'Předmět: Faktura',
+      ],
+    ],
+    [
+      'Russian Outlook',
+      ['От: Jan <jan@example.nl>', 'Отправлено: 4 ноября 2024 г. 9:12', 'Кому: Piet', 'Тема: Счёт'],
+    ],
+    [
+      'Italian Outlook',
+      ['Da: Jan <jan@example.nl>', 'Inviato: lunedì 4 novembre 2024 09:12', 'A: Piet', 'Oggetto: Fattura'],
+    ],
+    [
+      'Portuguese Outlook',
+      [
+        'De: Jan <jan@example.nl>',
+        'Enviado: segunda-feira, 4 de novembro de 2024 09:12',
+        'Para: Piet',
+        'Assunto: Fatura',
+      ],
+    ],
+    [
+      'Spanish Outlook',
+      [
+        'De: Jan <jan@example.nl>',
+        'Enviado el: lunes, 4 de noviembre de 2024 9:12',
+        'Para: Piet',
+        'Asunto: Factura',
+      ],
+    ],
+    [
+      'French Outlook',
+      ['De : Jan <jan@example.nl>', 'Envoyé : lundi 4 novembre 2024 09:12', 'À : Piet', 'Objet : Facture'],
+    ],
+    [
+      'Turkish Outlook',
+      [
+        'Kimden: Jan <jan@example.nl>',
+        'Gönderildi: 4 Kasım 2024 Pazartesi 09:12',
+        'Kime: Piet',
+        'Konu: Fatura',
+      ],
+    ],
+  ])('%s header block', (_name, lines) => {
+    expect(extractReply({ text: `${REPLY}\n\n${block(lines)}` })).toBe(REPLY);
+  });
+
+  it.each([
+    "-------- Message d'origine --------",
+    '-------- Message transféré --------',
+    '---------- Message transféré ---------',
+    '-------- Messaggio originale --------',
+    '-------- Messaggio inoltrato --------',
+    '-------- Mensagem original --------',
+    '-------- Mensaje reenviado --------',
+    '-------- Oprindelig meddelelse --------',
+    '-------- Opprinnelig melding --------',
+    '-------- Ursprungligt meddelande --------',
+    '-------- Alkuperäinen viesti --------',
+    '-------- Oryginalna wiadomość --------',
+    '-------- Původní zpráva --------',
+    '-------- Исходное сообщение --------',
+    '-------- Пересылаемое сообщение --------',
+    '-----Reply Message-----',
+  ])('separator %s', (separator) => {
+    const header = `${separator}\nFrom: Jan <jan@example.nl>\nDate: 04/11/2024 09:12 (GMT+01:00)\nTo: Piet\nSubject: Faktura`;
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+});
+
+describe('extractReply: "Sent from ..." device footers and what follows them', () => {
+  it.each([
+    'Sent from my iPhone',
+    'Sent from my iPad',
+    'Sent from my Samsung Galaxy smartphone.',
+    'Sent from my Huawei phone',
+    'Get Outlook for Android',
+    'Get Outlook for iOS<https://aka.ms/o0ukef>',
+    'Sent from Outlook for iOS',
+    'Sent from Yahoo Mail for iPhone',
+    'Sent from Yahoo Mail on Android',
+    'Sent from Mail for Windows',
+    'Sent from Mail for Windows 10',
+    'Sent from my BlackBerry 10 smartphone.',
+    'Sent from ProtonMail mobile',
+    'Sent with ProtonMail Secure Email.',
+    'Envoyé de mon iPhone',
+    'Envoyé depuis mon appareil Galaxy',
+    'Envoyé à partir de Outlook pour Android',
+    'Von meinem iPhone gesendet',
+    'Gesendet von meinem Samsung Galaxy Smartphone.',
+    'Gesendet von Outlook für Android',
+    'Verstuurd vanaf mijn iPhone',
+    'Verzonden vanaf mijn Samsung Galaxy-smartphone.',
+    'Verzonden met Outlook voor Android',
+    'Outlook voor Android downloaden',
+    'Enviado desde mi iPhone',
+    'Enviado desde mi smartphone Samsung Galaxy.',
+    'Enviado do meu iPhone',
+    'Inviato da iPhone',
+    'Inviato dal mio dispositivo Galaxy',
+    'Sendt fra min iPhone',
+    'Skickat från min iPhone',
+    'Lähetetty iPhonesta',
+    "Wysłane z iPhone'a",
+    'Odesláno z iPhonu',
+    'Отправлено с iPhone',
+  ])('%s', (footer) => {
+    expect(extractReply({ text: `${REPLY}\n\n${footer}` })).toBe(REPLY);
+    // What follows a footer is the message answered, even without a marker we know.
+    expect(extractReply({ text: `${REPLY}\n\n${footer}\n\n${UNQUOTED}` })).toBe(REPLY);
+    expect(extractReply({ text: `${REPLY}\n\n${footer}\n\n${QUOTED}` })).toBe(REPLY);
+  });
+
+  it('keeps sentences that merely start like a footer', () => {
+    for (const text of [
+      'Here is another email\n\nSent from my desk, is much easier then my mobile phone.',
+      'Sent from our account on Friday.\n\nRegards,\nSarah',
+      'Verzonden vanaf onze zakelijke rekening, zie bijlage voor het bewijs van de betaling.',
+    ]) {
+      expect(extractReply({ text })).toBe(text);
+    }
+  });
+});
+
+describe('extractReply: hard-wrapped quotes', () => {
+  it('takes a ">" line wrapped without ">" as part of the quote', () => {
+    const text = [
+      'Op ma 4 nov. 2024 om 09:12 schreef Incasso <incasso@example.nl>:',
+      '> Beste klant, volgens onze administratie staat factuur INV-2024-0042 van',
+      '€ 1.250,00 nog open.',
+      '> Wilt u dit bedrag binnen 14 dagen overmaken? Met vriendelijke groet,',
+      'Incasso',
+      '',
+      REPLY,
+    ].join('\n');
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('does not count wrapped quote lines as answers between quotes', () => {
+    const text = [
+      REPLY,
+      '',
+      'On Mon, Nov 4, 2024 at 9:12 AM Collections <c@example.com> wrote:',
+      '> Dear customer, according to our records invoice INV-2024-0042 of the',
+      'amount of EUR 1,250.00 is still open.',
+      '> Please transfer the amount within fourteen days. If you have already',
+      'paid, please ignore this message.',
+    ].join('\n');
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps an answer written straight under a short quote line', () => {
+    const text = '> Wanneer betaalt u?\nVrijdag.\n> En de rente?\nBetalen we ook.';
+    expect(extractReply({ text })).toBe(text);
+  });
+});
