@@ -38,7 +38,8 @@ function bare(line: string): string {
     .replace(/&gt;/gu, '>');
 }
 
-function isAttribution(text: string): boolean {
+/** An attribution ("On <date>, <name> wrote:") once quote markers and decoration are gone. */
+export function isAttribution(text: string): boolean {
   if (text.length > MAX_ATTRIBUTION_CHARS) return false;
   if (ATTRIBUTION_END.test(text) && ATTRIBUTION_VERB.test(text) && ATTRIBUTION_EVIDENCE.test(text))
     return true;

@@ -41,6 +41,12 @@ export const ATTRIBUTION_START = new RegExp(
   'iu',
 );
 
+/** Where an attribution starts inside a line that holds reply text too ("Thanks On <date> ..."). */
+export const INLINE_ATTRIBUTION_START = new RegExp(
+  `(?:\\s|-{2,})(?=(?:${alternation((words) => words.openers)})\\s)`,
+  'giu',
+);
+
 /** Gmail's numeric style: "2016-03-03 17:21 GMT+01:00 Some One" or "2013/7/20 sam <a@b.c>". */
 export const NUMERIC_DATE_ATTRIBUTION =
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.{0,200}(?:\bGMT\b|<[^>\s]+@[^>\s]+>:?$)/u;

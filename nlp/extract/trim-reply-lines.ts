@@ -1,5 +1,6 @@
 import { classifyReplyLines, type ReplyLineKind } from './classify-reply-lines.ts';
 import { DISCLAIMER, VALEDICTION_LINE } from './reply-line-patterns.ts';
+import { splitInlineAttributions } from './split-inline-attributions.ts';
 
 const MIN_HEADER_LINES = 3;
 /** Text under a separator line this short is a signature, not more reply. */
@@ -7,6 +8,8 @@ const MAX_SIGNATURE_LINES_UNDER_SEPARATOR = 6;
 /** Text after a quoted block this long means the person answered between the quotes. */
 const MIN_INTERLEAVED_TEXT_LINES = 4;
 const MAX_NAME_CHARS = 60;
+/** A closing and a name under the quote; more is a message of its own. */
+const MAX_CLOSING_LINES_UNDER_QUOTE = 3;
 
 type Kind = ReplyLineKind | 'x';
 
@@ -129,6 +132,25 @@ function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: 
 }
 
 /**
+ * Some clients put the signature under the quote ("Reply" / "On ... wrote:" / "> ..." /
+ * "Regards, Roman"): a short closing that follows the quoted block and ends the message is the
+ * person's. Returns where it starts, or -1.
+ */
+function closingUnderQuote(lines: readonly string[], kinds: readonly Kind[], marker: number): number {
+  let j = marker;
+  while (kinds[j] === 'b' || kinds[j] === 'q' || kinds[j] === 'e') j++;
+  // "Regards, Roman": the closing with the name on its line.
+  const closing = (lines[j] ?? '').trim().replace(/,\s*[\p{L} .'-]{1,40}$/u, '');
+  if (!isContent(kinds[j]) || closing.length > 60 || !VALEDICTION_LINE.test(closing)) return -1;
+  let count = 0;
+  for (let k = j; k < kinds.length; k++) {
+    if (kinds[k] === 'e') continue;
+    if (!isContent(kinds[k]) || ++count > MAX_CLOSING_LINES_UNDER_QUOTE) return -1;
+  }
+  return j;
+}
+
+/**
  * A device footer ends what the person wrote: mobile clients put it between the reply and the
  * message answered, which they often attach without any marker we know ("Sent from my iPhone"
  * followed by the original text, or by a header block in yet another language).
@@ -156,9 +178,14 @@ function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: nu
  * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
-  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const lines = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
   const kinds: Kind[] = classifyReplyLines(lines);
   let end = cutHistory(kinds);
+  const closing = kinds[end] === 'b' ? closingUnderQuote(lines, kinds, end) : -1;
+  if (closing >= 0) {
+    kinds.fill('x', end, closing);
+    end = kinds.length;
+  }
   end = cutAtDeviceFooter(kinds, end);
   end = cutSignature(kinds, end);
   end = cutAfterClosing(lines, kinds, end);

@@ -263,3 +263,22 @@ describe('extractReply: hard-wrapped quotes', () => {
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: attributions that share a line, closings under the quote', () => {
+  it.each([
+    'Betaald! Op ma 4 nov. 2024 om 09:12 schreef Incasso <incasso@example.nl>:',
+    'Betaald!--- On Mon, Nov 4, 2024 at 9:12 AM, incasso@example.nl wrote:',
+  ])('splits "%s"', (line) => {
+    expect(extractReply({ text: `${line}\n${QUOTED}` })).toBe('Betaald!');
+  });
+
+  it('keeps a line that only mentions a date and who wrote', () => {
+    const text = 'Zoals ik op 4 november schreef: we betalen vrijdag.';
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('keeps the closing a client put under the quote', () => {
+    const text = `${REPLY}\n\nOn Mon, Nov 4, 2024 at 9:12 AM Incasso <incasso@example.nl> wrote:\n\n${QUOTED}\n\nRegards, Jan`;
+    expect(extractReply({ text })).toBe(`${REPLY}\n\nRegards, Jan`);
+  });
+});
