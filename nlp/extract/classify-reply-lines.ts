@@ -69,9 +69,11 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
-    // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" continues on the next line.
-    const next = lines[index + 1]?.trim() ?? '';
-    return /<[^>]*$/u.test(first) && /[:：]$/u.test(next) ? index + 1 : index;
+    // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" and "... GMT+01:00\nFoo <foo@bar>:" continue
+    // on the next line.
+    const next = bare(lines[index + 1] ?? '');
+    const continues = /<[^>]*$/u.test(first) || (!/[:：]$/u.test(first) && /[@<]/u.test(next));
+    return continues && next.length <= 120 && /[:：]$/u.test(next) ? index + 1 : index;
   }
   const mayStart = ATTRIBUTION_START.test(first) || (first.includes('@') && ATTRIBUTION_VERB.test(first));
   // A finished sentence ("I wrote something.") does not continue as an attribution; "28." may.

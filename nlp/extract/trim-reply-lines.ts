@@ -85,7 +85,10 @@ function cutHistory(kinds: Kind[]): number {
     if (!contentSeen) {
       // Nothing written above the marker: the reply is below the quoted or forwarded block.
       const next = skipQuotedBlock(kinds, markerEnd + 1);
-      kinds.fill('x', i, next);
+      // The "____" line Outlook draws above its header block goes with it.
+      let start = i;
+      while (start > 0 && (kinds[start - 1] === 'd' || kinds[start - 1] === 'e')) start--;
+      kinds.fill('x', start, next);
       i = next - 1;
     } else if (kind === 'b' && isInterleaved(kinds, markerEnd + 1)) {
       kinds.fill('x', i, markerEnd + 1);
@@ -195,7 +198,8 @@ export function trimReplyLines(text: string): string {
   for (let i = 0; i < end; i++) {
     const kind = kinds[i];
     if (kind === 'x' || kind === 's' || kind === 'b' || kind === 'g') continue;
-    kept.push(lines[i] ?? '');
+    // A line of invisible characters (Gmail's "ᐧ", zero-width spaces) is kept as an empty line.
+    kept.push(kind === 'e' ? '' : (lines[i] ?? ''));
     keptKinds.push(kind ?? 't');
   }
   if (keptKinds.some(isContent)) {

@@ -282,3 +282,19 @@ describe('extractReply: attributions that share a line, closings under the quote
     expect(extractReply({ text })).toBe(`${REPLY}\n\nRegards, Jan`);
   });
 });
+
+describe('extractReply: reply written under the quoted message', () => {
+  it.each([
+    ['Gmail numeric, name on the next line', '2024-11-04 09:12 GMT+01:00\nJan <jan@example.nl>:'],
+    [
+      'Outlook rule and header block',
+      '________________________________\nFrom: Jan <jan@example.nl>\nSent: Monday, November 4, 2024 9:12:41 AM\nTo: Piet <p@example.nl>\nSubject: Factuur',
+    ],
+    [
+      'zero-width line above the attribution',
+      '\u200b\nOn Mon, Nov 4, 2024 at 9:12 AM Jan <jan@example.nl> wrote:',
+    ],
+  ])('%s', (_name, header) => {
+    expect(extractReply({ text: `${header}\n${QUOTED}\n\n${REPLY}` })).toBe(REPLY);
+  });
+});
