@@ -9,6 +9,7 @@ import {
   HEADER_LINE,
   INVISIBLE_LINE,
   isDeviceFooter,
+  NAME_WROTE,
   NUMERIC_DATE_ATTRIBUTION,
   ORIGINAL_MESSAGE,
   QUOTE_LINE,
@@ -47,6 +48,15 @@ export function isAttribution(text: string): boolean {
   return DATED_ADDRESS_ATTRIBUTION.test(text.replace(/<\s+/gu, '<'));
 }
 
+/** The next line with text is quoted. */
+function quoteFollows(lines: readonly string[], index: number): boolean {
+  for (let j = index + 1; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    if (line.trim() !== '') return QUOTE_LINE.test(line);
+  }
+  return false;
+}
+
 /** Android's "---- Jan Jansen wrote ----": no date, but the dashes make it a marker. */
 function isDashedAttribution(line: string, text: string): boolean {
   return (
@@ -68,6 +78,7 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
+  if (NAME_WROTE.test(first) && first.length <= 80 && quoteFollows(lines, index)) return index;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
     // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" and "... GMT+01:00\nFoo <foo@bar>:" continue
     // on the next line.

@@ -219,15 +219,15 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   },
 };
 
-/** Devices and mail apps that make a short "Sent from ..." line a footer. */
+/** Devices and mail apps that make a short "Sent from ..." line a footer (whole words; inflected forms spelled out). */
 export const DEVICE_WORDS = [
-  'iphon',
-  'ipad',
+  'iphon\\p{L}*',
+  'ipad\\p{L}*',
   'ipod',
   'android',
   'mobile',
   'mobiel',
-  'mobil',
+  'mobil\\p{L}*',
   'mobilgerät',
   'handy',
   'smartphone',
@@ -237,12 +237,12 @@ export const DEVICE_WORDS = [
   'teléfono',
   'telefone',
   'telefono',
-  'telefon',
+  'telefon\\p{L}*',
   'cell',
   'galaxy',
   'samsung',
   'huawei',
-  'pixel',
+  'pixels?',
   'xiaomi',
   'oneplus',
   'fairphone',
@@ -283,6 +283,10 @@ export const DEVICE_WORDS = [
   'courrier pour windows',
   'windows',
   '\\[mail\\]',
+  // "Sent from Xfinity Connect Application", "Gesendet mit der WEB.DE Mail App", "myMail for iOS".
+  'app',
+  'application',
+  'ios',
 ];
 
 /** Possessives of "Sent from my ...": a footer may name any device after them. */

@@ -26,6 +26,9 @@ const WROTE = `(?:${alternation((words) => words.wrote)})`;
 export const ATTRIBUTION_VERB = new RegExp(`(?:^|[\\s"'>(])${WROTE}(?:\\s|$|:|：)`, 'iu');
 export const ATTRIBUTION_END = new RegExp(`(?:[:：]|${WROTE})\\s*$`, 'iu');
 
+/** "Jan Jansen wrote:" with nothing else: an attribution only when a quote follows it. */
+export const NAME_WROTE = new RegExp(`^[^\\s:]+(?:\\s+[^\\s:]+){0,5}\\s+${WROTE}\\s*[:：]$`, 'iu');
+
 /**
  * Evidence that an attribution line is about a message (a date, a time or an address), so that a
  * debtor writing "as I wrote:" is not mistaken for quoted history.
@@ -83,7 +86,7 @@ export const QUOTE_LINE = /^\s*(?:[A-Za-z]{1,12})?>/u;
 /** Code fences keep their content: a "####" inside code is not a separator. */
 export const CODE_FENCE = /^\s*(?:```|~~~)/u;
 
-const DEVICE = new RegExp(`(?:^|[^\\p{L}])(?:${DEVICE_WORDS.join('|')})`, 'iu');
+const DEVICE = new RegExp(`(?:^|[^\\p{L}])(?:${DEVICE_WORDS.join('|')})(?!\\p{L})`, 'iu');
 
 /** Footers of a fixed form ("Von meinem iPhone gesendet", "Get Outlook for Android"). */
 const FOOTER_FORM = new RegExp(`^(?:${alternation((words) => words.footers)})\\.?$`, 'iu');
@@ -112,9 +115,10 @@ export function isDeviceFooter(line: string): boolean {
   const tail = SENT_FROM.exec(text)?.groups?.tail?.replace(FOOTER_LINK, '');
   if (!tail) return false;
   const [head = '', rest] = tail.split(/[,;!?]\s*|\.\s+/u, 2);
-  if (rest !== undefined && !FOOTER_POSTSCRIPT.test(rest)) return false;
   if (head.split(/\s+/u).length > 6) return false;
-  return POSSESSIVE.test(head) || DEVICE.test(head);
+  // "Sent from ProtonMail, encrypted email based in Switzerland." names the app before the comma.
+  if (DEVICE.test(head)) return rest === undefined || rest.length <= 60;
+  return POSSESSIVE.test(head) && (rest === undefined || FOOTER_POSTSCRIPT.test(rest));
 }
 
 /** Short "sent from" lines must not swallow a sentence about a payment ("Sent from our account"). */

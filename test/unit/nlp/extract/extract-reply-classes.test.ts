@@ -213,6 +213,10 @@ describe('extractReply: "Sent from ..." device footers and what follows them', (
     "Wysłane z iPhone'a",
     'Odesláno z iPhonu',
     'Отправлено с iPhone',
+    'Sent from Xfinity Connect Application',
+    'Gesendet mit der WEB.DE Mail App',
+    'Sent from ProtonMail, encrypted email based in Switzerland.',
+    'Sent from my cell, please excuse any typos.',
   ])('%s', (footer) => {
     expect(extractReply({ text: `${REPLY}\n\n${footer}` })).toBe(REPLY);
     // What follows a footer is the message answered, even without a marker we know.
@@ -225,6 +229,7 @@ describe('extractReply: "Sent from ..." device footers and what follows them', (
       'Here is another email\n\nSent from my desk, is much easier then my mobile phone.',
       'Sent from our account on Friday.\n\nRegards,\nSarah',
       'Verzonden vanaf onze zakelijke rekening, zie bijlage voor het bewijs van de betaling.',
+      'Verstuurd met appels en peren vergelijken heeft geen zin.',
     ]) {
       expect(extractReply({ text })).toBe(text);
     }
@@ -280,6 +285,18 @@ describe('extractReply: attributions that share a line, closings under the quote
   it('keeps the closing a client put under the quote', () => {
     const text = `${REPLY}\n\nOn Mon, Nov 4, 2024 at 9:12 AM Incasso <incasso@example.nl> wrote:\n\n${QUOTED}\n\nRegards, Jan`;
     expect(extractReply({ text })).toBe(`${REPLY}\n\nRegards, Jan`);
+  });
+});
+
+describe('extractReply: an attribution with a name only', () => {
+  it('is a marker when a quote follows it', () => {
+    expect(extractReply({ text: `${REPLY}\n\nJan Jansen wrote:\n\n${QUOTED}` })).toBe(REPLY);
+    expect(extractReply({ text: `${REPLY}\n\nJan Jansen schreef:\n${QUOTED}` })).toBe(REPLY);
+  });
+
+  it('is text when none does', () => {
+    const text = 'Mijn collega schreef:\nde factuur is betaald op 3 november.';
+    expect(extractReply({ text })).toBe(text);
   });
 });
 
