@@ -14,12 +14,13 @@ export interface ReplyExtractionScore {
 const foldWhiteSpace = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 async function replyOf(file: string): Promise<string> {
+  if (file.endsWith('.html')) return extractReply({ text: '', html: readFileSync(file, 'utf8') });
   if (!file.endsWith('.eml')) return extractReply({ text: readFileSync(file, 'utf8') });
   const email = await parseRawEmail(readFileSync(file));
   return extractReply({ text: email.text, html: email.html });
 }
 
-/** Every `<name>.eml` or `<name>.txt` that has a `<name>.expected.txt` beside it. */
+/** Every `<name>.eml`, `<name>.txt` or `<name>.html` that has a `<name>.expected.txt` beside it. */
 function listCases(dir: string, prefix: string): { name: string; input: string; expected: string }[] {
   const cases: { name: string; input: string; expected: string }[] = [];
   for (const entry of readdirSync(dir).sort()) {
@@ -28,7 +29,7 @@ function listCases(dir: string, prefix: string): { name: string; input: string; 
       cases.push(...listCases(path, `${prefix}${entry}/`));
       continue;
     }
-    const match = /^(.+?)\.(eml|txt)$/u.exec(entry);
+    const match = /^(.+?)\.(eml|txt|html)$/u.exec(entry);
     if (!match || entry.endsWith('.expected.txt')) continue;
     const expected = join(dir, `${match[1]}.expected.txt`);
     if (existsSync(expected)) cases.push({ name: `${prefix}${match[1]}`, input: path, expected });
@@ -37,7 +38,7 @@ function listCases(dir: string, prefix: string): { name: string; input: string; 
 }
 
 /**
- * Exact-match rate of extractReply on a set laid out as `<name>.eml` or `<name>.txt` with the
+ * Exact-match rate of extractReply on a set laid out as `<name>.eml`, `<name>.txt` or `<name>.html` (an HTML-only body) with the
  * expected reply in `<name>.expected.txt` (subfolders per source allowed), compared after folding
  * white space as measureReplyExtraction does. Raw .eml files go through parseRawEmail, so the
  * text part is preferred and HTML is converted only when there is none, as in the pipeline.
