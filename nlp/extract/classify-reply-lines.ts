@@ -113,11 +113,19 @@ function markWrappedQuoteTails(lines: readonly string[], kinds: ReplyLineKind[])
   let width = 0;
   for (let i = 0; i < lines.length; i++)
     if (kinds[i] === 'q') width = Math.max(width, (lines[i] ?? '').trimEnd().length);
-  if (width < MIN_WRAPPED_QUOTE_CHARS) return;
   for (let i = 1; i < lines.length; i++) {
     if (kinds[i] !== 't' || kinds[i - 1] !== 'q') continue;
     const previous = (lines[i - 1] ?? '').trimEnd();
     const line = (lines[i] ?? '').trim();
+    // A link wrapped inside the quote: "> View ticket (http://example.com/action" + "_nonce=3d)",
+    // or a link line between two quoted lines.
+    if (
+      /[(<]https?:\/\/[^)>\s]*$/u.test(previous) ||
+      (kinds[i + 1] === 'q' && /^\(?<?https?:\/\/\S+$/u.test(line.replace(/[)>\s]+$/u, '')))
+    ) {
+      kinds[i] = 'q';
+      continue;
+    }
     const firstWord = line.split(/\s/u)[0] ?? '';
     if (previous.length < MIN_WRAPPED_QUOTE_CHARS || /[.!?]$/u.test(previous)) continue;
     if (previous.length + 1 + firstWord.length <= width || line.length > previous.length) continue;

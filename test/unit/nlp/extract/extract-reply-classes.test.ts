@@ -263,6 +263,11 @@ describe('extractReply: hard-wrapped quotes', () => {
     expect(extractReply({ text })).toBe(REPLY);
   });
 
+  it('takes a link wrapped inside the quote as part of it', () => {
+    const text = `${REPLY}\n\nOn Mon, Nov 4, 2024 at 9:12 AM Incasso <incasso@example.nl> wrote:\n> Bekijk de factuur (https://example.nl/factuur?id=4821\n&token=abc)\n>\n> Incasso`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
   it('keeps an answer written straight under a short quote line', () => {
     const text = '> Wanneer betaalt u?\nVrijdag.\n> En de rente?\nBetalen we ook.';
     expect(extractReply({ text })).toBe(text);
