@@ -24,7 +24,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   en: {
     wrote: ['wrote', 'writes'],
     openers: ['on', 'at'],
-    fields: ['from', 'sent', 'date', 'to', 'cc', 'bcc', 'reply-to', 'subject'],
+    fields: ['from', 'sent', 'date', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'importance', 'attachments'],
     separators: ['original message', 'reply message', 'forwarded message', 'begin forwarded message'],
     sentFrom: ['sent (?:from|with|by|via|using|on)'],
     footers: [
@@ -36,7 +36,20 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   nl: {
     wrote: ['schreef', 'schrijft', 'geschreven'],
     openers: ['op'],
-    fields: ['van', 'verzonden', 'verstuurd', 'datum', 'aan', 'cc', 'onderwerp', 'antwoord aan'],
+    fields: [
+      'van',
+      'verzonden',
+      'verzonden op',
+      'verstuurd',
+      'datum',
+      'aan',
+      'cc',
+      'onderwerp',
+      'antwoord aan',
+      'urgentie',
+      'prioriteit',
+      'bijlagen',
+    ],
     separators: [
       'oorspronkelijk bericht',
       'origineel bericht',
@@ -53,7 +66,19 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   de: {
     wrote: ['schrieb', 'schreibt', 'geschrieben'],
     openers: ['am'],
-    fields: ['von', 'gesendet', 'datum', 'an', 'cc', 'kopie', 'betreff', 'antwort an'],
+    fields: [
+      'von',
+      'gesendet',
+      'gesendet am',
+      'datum',
+      'an',
+      'cc',
+      'kopie',
+      'betreff',
+      'antwort an',
+      'wichtigkeit',
+      'anlagen',
+    ],
     separators: [
       'ursprüngliche nachricht',
       'originalnachricht',
@@ -72,7 +97,20 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   fr: {
     wrote: ['a écrit', 'a ecrit'],
     openers: ['le'],
-    fields: ['de', 'envoyé', 'envoye', 'date', 'à', 'a', 'cc', 'objet', 'répondre à'],
+    fields: [
+      'de',
+      'envoyé',
+      'envoyé le',
+      'envoye',
+      'date',
+      'à',
+      'a',
+      'cc',
+      'objet',
+      'répondre à',
+      'importance',
+      'pièces jointes',
+    ],
     separators: [
       "message d'origine",
       'message original',
@@ -88,7 +126,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   es: {
     wrote: ['escribió', 'escribio', 'ha escrito'],
     openers: ['el'],
-    fields: ['de', 'enviado', 'enviado el', 'fecha', 'para', 'cc', 'asunto'],
+    fields: ['de', 'enviado', 'enviado el', 'fecha', 'para', 'cc', 'asunto', 'importancia'],
     separators: ['mensaje original', 'mensaje reenviado', 'inicio del mensaje reenviado'],
     sentFrom: ['enviad[oa] (?:desde|con|de|a través de|mediante)'],
     footers: ['(?:obtener|descargar|descarga) outlook para \\S+.{0,60}'],
@@ -96,7 +134,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   pt: {
     wrote: ['escreveu', 'escreve'],
     openers: ['em', 'no dia'],
-    fields: ['de', 'enviado', 'enviada', 'data', 'para', 'cc', 'assunto'],
+    fields: ['de', 'enviado', 'enviado em', 'enviada', 'data', 'para', 'cc', 'assunto'],
     separators: [
       'mensagem original',
       'mensagem encaminhada',
@@ -109,7 +147,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   it: {
     wrote: ['ha scritto', 'scrisse'],
     openers: ['il', 'il giorno'],
-    fields: ['da', 'inviato', 'data', 'a', 'cc', 'oggetto', 'risposta'],
+    fields: ['da', 'inviato', 'inviato il', 'data', 'a', 'cc', 'oggetto', 'risposta', 'priorità'],
     separators: ['messaggio originale', 'messaggio inoltrato', 'inizio messaggio inoltrato'],
     sentFrom: ['inviat[oa] (?:da|dal|dalla|dallo|con|tramite|via)'],
     footers: ['scarica outlook per \\S+.{0,60}'],

@@ -40,7 +40,7 @@ export const ATTRIBUTION_EVIDENCE = /@|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\d{
  * "W dniu"), a date ("04.11.2024", "pon., 4 lis"), or a name with an address that is not closed.
  */
 export const ATTRIBUTION_START = new RegExp(
-  `^(?:(?:${alternation((words) => words.openers)})(?=[\\s,])|\\d|\\p{L}{2,12}\\.?,?\\s+\\d|[^\\s<]+(?:\\s+[^\\s<]+){0,5}\\s+<[^>]*$)|<[^>]*$`,
+  `^(?:(?:${alternation((words) => words.openers)})(?=[\\s,])|\\d|(?:\\p{L}{2,12}\\.?,?\\s+){1,2}\\d|[^\\s<]+(?:\\s+[^\\s<]+){0,5}\\s+<[^>]*$)|<[^>]*$`,
   'iu',
 );
 
@@ -56,11 +56,11 @@ export const NUMERIC_DATE_ATTRIBUTION =
 
 /**
  * Attributions without a verb that start with a date and end with the address and a colon:
- * Yandex "04.11.2024, 09:12, "Jan" <jan@x.nl>:", Gmail (ru) "пн, 4 нояб. 2024 г. в 09:12, Jan
+ * Yandex "04.11.2024, 09:12, "Jan" <jan@x.nl>:", "Mon, Nov 4, 2024, 9:12 AM Jan <jan@x.nl>:", Gmail (ru) "пн, 4 нояб. 2024 г. в 09:12, Jan
  * <jan@x.nl>:". The time and the address at the very end keep ordinary sentences out.
  */
 export const DATED_ADDRESS_ATTRIBUTION =
-  /^(?:\p{L}{2,12}\.?,?\s+)?\d.{0,120}\b\d{1,2}[:.]\d\d\b.{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
+  /^(?:\p{L}{2,12}\.?,?\s+){0,2}\d.{0,120}\b\d{1,2}[:.]\d\d\b.{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
 
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'iu');

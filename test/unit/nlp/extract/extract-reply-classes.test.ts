@@ -29,6 +29,8 @@ describe('extractReply: reply headers that start with a date and time', () => {
     ['mail.ru', 'Понедельник, 4 ноября 2024, 9:12 +01:00 от Jan Jansen <jan@example.nl>:'],
     ['Yahoo', 'On Monday, November 4, 2024, 09:12:00 AM GMT+1, Jan Jansen <jan@example.nl> wrote:'],
     ['date, time and address, then the name', '04/11/2024 09:12, jan@example.nl wrote:'],
+    ['weekday and month first, no verb', 'Mon, Nov 4, 2024, 9:12 AM Jan Jansen <jan@example.nl>:'],
+    ['weekday and month first, split', 'Mon, Nov 4, 2024, 9:12 AM Jan Jansen <\njan@example.nl>:'],
   ])('%s', (_name, header) => {
     expect(extractReply({ text: above(header) })).toBe(REPLY);
     expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
@@ -139,6 +141,20 @@ describe('extractReply: reply headers in more languages', () => {
     [
       'French Outlook',
       ['De : Jan <jan@example.nl>', 'Envoyé : lundi 4 novembre 2024 09:12', 'À : Piet', 'Objet : Facture'],
+    ],
+    [
+      'French new Outlook',
+      ['De : Jan <jan@example.nl>', 'Envoyé le : lundi 4 novembre 2024 09:12', 'À : Piet', 'Objet : Facture'],
+    ],
+    [
+      'German Outlook with importance',
+      [
+        'Von: Jan <jan@example.nl>',
+        'Gesendet: Montag, 4. November 2024 09:12',
+        'An: Piet',
+        'Betreff: Rechnung',
+        'Wichtigkeit: Hoch',
+      ],
     ],
     [
       'Turkish Outlook',
