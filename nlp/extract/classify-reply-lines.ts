@@ -1,6 +1,7 @@
 import {
   ATTRIBUTION_END,
   ATTRIBUTION_EVIDENCE,
+  ATTRIBUTION_OPENING,
   ATTRIBUTION_START,
   ATTRIBUTION_VERB,
   CODE_FENCE,
@@ -95,6 +96,8 @@ function attributionEnd(lines: readonly string[], index: number): number {
     const part = bare(lines[j] ?? '');
     if (part.length > 120) return -1;
     if (part === '') continue;
+    // An attribution of its own further down starts there: "Paid on 14/6." is not part of it.
+    if (ORIGINAL_MESSAGE.test(part) || (ATTRIBUTION_OPENING.test(part) && isAttribution(part))) return -1;
     joined = `${joined} ${part}`;
     if (joined.length > MAX_ATTRIBUTION_CHARS) return -1;
     if (ATTRIBUTION_END.test(part) && isAttribution(joined)) return j;

@@ -35,12 +35,16 @@ export const NAME_WROTE = new RegExp(`^[^\\s:]+(?:\\s+[^\\s:]+){0,5}\\s+${WROTE}
  */
 export const ATTRIBUTION_EVIDENCE = /@|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\d{4}年/u;
 
+/** How an attribution opens: an opener word ("On", "Op", "W dniu") or a date ("04.11.2024", "pon., 4 lis"). */
+const OPENING = `(?:${alternation((words) => words.openers)})(?=[\\s,])|\\d|(?:\\p{L}{2,12}\\.?,?\\s+){1,2}\\d`;
+export const ATTRIBUTION_OPENING = new RegExp(`^(?:${OPENING})`, 'iu');
+
 /**
- * Lines that may open an attribution that wraps over several lines: an opener word ("On", "Op",
- * "W dniu"), a date ("04.11.2024", "pon., 4 lis"), or a name with an address that is not closed.
+ * Lines that may open an attribution that wraps over several lines: an opening, or a name with an
+ * address that is not closed.
  */
 export const ATTRIBUTION_START = new RegExp(
-  `^(?:(?:${alternation((words) => words.openers)})(?=[\\s,])|\\d|(?:\\p{L}{2,12}\\.?,?\\s+){1,2}\\d|[^\\s<]+(?:\\s+[^\\s<]+){0,5}\\s+<[^>]*$)|<[^>]*$`,
+  `^(?:${OPENING}|[^\\s<]+(?:\\s+[^\\s<]+){0,5}\\s+<[^>]*$)|<[^>]*$`,
   'iu',
 );
 

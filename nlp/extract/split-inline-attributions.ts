@@ -1,5 +1,10 @@
 import { isAttribution } from './classify-reply-lines.ts';
-import { ATTRIBUTION_END, ATTRIBUTION_VERB, INLINE_ATTRIBUTION_START } from './reply-line-patterns.ts';
+import {
+  ATTRIBUTION_END,
+  ATTRIBUTION_OPENING,
+  ATTRIBUTION_VERB,
+  INLINE_ATTRIBUTION_START,
+} from './reply-line-patterns.ts';
 
 /**
  * Puts an attribution that shares its line with reply text on a line of its own:
@@ -10,7 +15,9 @@ import { ATTRIBUTION_END, ATTRIBUTION_VERB, INLINE_ATTRIBUTION_START } from './r
 export function splitInlineAttributions(lines: readonly string[]): string[] {
   const result: string[] = [];
   for (const line of lines) {
-    if (!ATTRIBUTION_END.test(line) || !ATTRIBUTION_VERB.test(line)) {
+    // "On 4 Nov 2024, at 09:12, Jan wrote:" is one attribution, though "at" may open one too.
+    const whole = ATTRIBUTION_OPENING.test(line.trim()) && isAttribution(line.trim());
+    if (whole || !ATTRIBUTION_END.test(line) || !ATTRIBUTION_VERB.test(line)) {
       result.push(line);
       continue;
     }

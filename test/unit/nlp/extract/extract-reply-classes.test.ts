@@ -36,6 +36,16 @@ describe('extractReply: reply headers that start with a date and time', () => {
     expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
   });
 
+  it.each([
+    'Voor de 20e staat het bedrag op uw rekening',
+    'Betaald op 3-11, kenmerk 77120.',
+    'Paid on 3/11, reference 77120.',
+  ])('does not join the reply "%s" to the attribution under it', (reply) => {
+    const header = 'Op ma 4 nov. 2024 om 09:12 schreef Incasso <incasso@example.nl>:';
+    expect(extractReply({ text: `${reply}\n\n${header}\n${QUOTED}` })).toBe(reply);
+    expect(extractReply({ text: `${reply}\n${header}\n${QUOTED}` })).toBe(reply);
+  });
+
   it('keeps a sentence that starts with a date and ends with a colon', () => {
     const text =
       'Hierbij de betalingen:\n\n04-11-2024 09:12 overgemaakt naar jullie rekening, bedrag:\n€ 120,00';
