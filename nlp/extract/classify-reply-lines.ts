@@ -7,6 +7,7 @@ import {
   CODE_FENCE,
   DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
+  HEADER_FIELD_IN_LINE,
   HEADER_LINE,
   INVISIBLE_LINE,
   isDeviceFooter,
@@ -30,6 +31,7 @@ const MAX_ATTRIBUTION_LINES = 5;
 const MAX_ATTRIBUTION_CHARS = 300;
 /** Clients hard-wrap at 72 to 80 characters; a quoted line this long may have been wrapped. */
 const MIN_WRAPPED_QUOTE_CHARS = 60;
+const MIN_FIELDS_IN_LINE = 3;
 
 /** Strips quote markers and decoration around a line so that "> -- On ... wrote: --" compares plainly. */
 function bare(line: string): string {
@@ -47,6 +49,13 @@ export function isAttribution(text: string): boolean {
     return true;
   // A wrapped address ("Jan <" + "jan@x.nl>:") is joined with a space.
   return DATED_ADDRESS_ATTRIBUTION.test(text.replace(/<\s+/gu, '<'));
+}
+
+/** Three or more header fields on one line are a whole header block. */
+function isHeaderBlockInLine(line: string): boolean {
+  let fields = 0;
+  for (const _match of line.matchAll(HEADER_FIELD_IN_LINE)) if (++fields >= MIN_FIELDS_IN_LINE) return true;
+  return false;
 }
 
 /** The next line with text is quoted. */
@@ -170,7 +179,7 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     if (DELIMITER_LINE.test(line)) kinds[i] = 'd';
     else if (QUOTE_LINE.test(line)) kinds[i] = 'q';
     else if (isDeviceFooter(trimmed)) kinds[i] = 's';
-    else if (HEADER_LINE.test(line)) kinds[i] = 'h';
+    else if (HEADER_LINE.test(line)) kinds[i] = isHeaderBlockInLine(line) ? 'b' : 'h';
     else if (trimmed.length <= 60 && VALEDICTION_LINE.test(trimmed)) kinds[i] = 'v';
     else kinds[i] = 't';
   }

@@ -81,6 +81,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
     ],
     separators: [
       'ursprüngliche nachricht',
+      'ursprüngliche mail',
       'originalnachricht',
       'antwort nachricht',
       'weitergeleitete nachricht',
@@ -113,6 +114,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
     ],
     separators: [
       "message d'origine",
+      'mail original',
       'message original',
       'message transféré',
       'message transfere',

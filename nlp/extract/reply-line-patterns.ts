@@ -75,6 +75,15 @@ export const HEADER_LINE = new RegExp(
   'iu',
 );
 
+/**
+ * Header fields run together on one line, as HTML conversions leave Outlook's block:
+ * "From: Jan <jan@x.nl> Sent: Monday, 4 November 2024 09:12 To: Piet Subject: Invoice".
+ */
+export const HEADER_FIELD_IN_LINE = new RegExp(
+  `(?:^|\\s)\\*?(?:${alternation((words) => words.fields)})\\s*\\*?\\s*:`,
+  'giu',
+);
+
 /** A line made only of separator characters ("--", "____", "=====", "* * *"). */
 export const DELIMITER_LINE = /^\s*[-_=*#~+•·—–]{2,}[-_=*#~+•·—–\s]*$/u;
 

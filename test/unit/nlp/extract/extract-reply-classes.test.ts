@@ -202,6 +202,26 @@ describe('extractReply: reply headers in more languages', () => {
   });
 });
 
+describe('extractReply: header blocks run together, webmail separators', () => {
+  it('cuts at a header block on one line', () => {
+    const header = 'From: Jan <jan@example.nl> Sent: Monday, 4 November 2024 09:12 To: Piet Subject: Factuur';
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+
+  it('keeps a sentence with one header word', () => {
+    const text = 'Zie onderwerp: factuur 12. Van: ons. Aan: u.';
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it.each(['----- Mail original -----', '----- Ursprüngliche Mail -----'])(
+    "cuts at Zimbra's %s",
+    (separator) => {
+      const header = `${separator}\nDe: "Jan" <jan@example.nl>\nEnvoyé: Lundi 4 Novembre 2024 09:12:00\nObjet: Facture`;
+      expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+    },
+  );
+});
+
 describe('extractReply: "Sent from ..." device footers and what follows them', () => {
   it.each([
     'Sent from my iPhone',
