@@ -10,9 +10,9 @@
 /** A ticket or request number in the phrase: "#48213", "(12345)", "INC0012345", "nr. 2024-118". */
 const NUMBER = String.raw`(?:\(?\s*(?:#|nr\.?|no\.?|n°|number|nummer|numéro)?\s*[a-z]{0,6}[-#]?\d[\w-]*\s*\)?\s+)?`;
 const TICKET_EN = String.raw`(?:support\s+|service\s+|help\s*desk\s+)?(?:ticket|request|case|enquiry|inquiry|query|incident)`;
-const TICKET_NL = String.raw`(?:support)?(?:ticket|melding|verzoek|aanvraag|vraag|incident|zaak)`;
-const TICKET_DE = String.raw`(?:support)?(?:ticket|anfrage|nachricht|meldung|vorgang|supportanfrage|serviceanfrage)`;
-const TICKET_FR = String.raw`(?:ticket|demande|requête|requete|message|incident)`;
+const TICKET_NL = '(?:support)?(?:ticket|melding|verzoek|aanvraag|vraag|incident|zaak)';
+const TICKET_DE = '(?:support)?(?:ticket|anfrage|nachricht|meldung|vorgang|supportanfrage|serviceanfrage)';
+const TICKET_FR = '(?:ticket|demande|requête|requete|message|incident)';
 
 const PHRASES = [
   // English
