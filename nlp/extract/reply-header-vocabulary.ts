@@ -249,8 +249,8 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
     footers: [".{1,30}['’]?(?:umdan|imden|ımdan|den|dan|ten|tan) gönderildi"],
   },
   other: {
-    // Vietnamese, Hungarian, Romanian, Greek, Chinese, Japanese: the verbs clients print.
-    wrote: ['đã viết', 'írta', 'a scris', 'έγραψε', '写道', '寫道', '書きました', '来信'],
+    // Vietnamese, Hungarian, Romanian, Greek, Chinese, Japanese, Korean: the verbs clients print.
+    wrote: ['đã viết', 'írta', 'a scris', 'έγραψε', '写道', '寫道', '書きました', '来信', '작성'],
     openers: ['vào'],
     fields: ['发件人', '寄件者', '差出人', 'feladó', 'expeditor', 'από'],
     separators: [],

@@ -23,7 +23,7 @@ function alternation(pick: (words: ReplyHeaderWords) => readonly string[]): stri
 const WROTE = `(?:${alternation((words) => words.wrote)})`;
 
 /** The verb and, at the end, a colon (or the verb itself, e.g. "wrote ----" once dashes are gone). */
-export const ATTRIBUTION_VERB = new RegExp(`(?:^|[\\s"'>(])${WROTE}(?:\\s|$|:|：)`, 'iu');
+export const ATTRIBUTION_VERB = new RegExp(`(?:^|[^\\p{L}])${WROTE}(?:\\s|$|:|：)`, 'iu');
 export const ATTRIBUTION_END = new RegExp(`(?:[:：]|${WROTE})\\s*$`, 'iu');
 
 /** "Jan Jansen wrote:" with nothing else: an attribution only when a quote follows it. */

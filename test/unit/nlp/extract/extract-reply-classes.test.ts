@@ -81,6 +81,15 @@ describe('extractReply: reply headers in more languages', () => {
     ],
     ['German Gmail', 'Am Mo., 4. Nov. 2024 um 09:12 Uhr schrieb Jan Jansen <jan@example.nl>:'],
     ['Turkish', '4 Kas 2024 Pzt, 09:12 tarihinde Jan Jansen <jan@example.nl> şunu yazdı:'],
+    [
+      'French, narrow no-break space before the colon',
+      'Le lun. 4 nov. 2024 à 09:12, Jan Jansen <jan@example.nl> a écrit\u202f:',
+    ],
+    ['Hungarian', 'Jan Jansen <jan@example.nl> ezt írta (időpont: 2024. nov. 4., H, 9:12):'],
+    ['Japanese, no verb', '2024年11月4日(月) 9:12 Jan Jansen <jan@example.nl>:'],
+    ['Chinese, verb right after the time', 'Jan Jansen <jan@example.nl> 于2024年11月4日周一 09:12写道：'],
+    ['Korean', '2024년 11월 4일 (월) 오전 9:12, Jan Jansen <jan@example.nl>님이 작성:'],
+    ['Romanian', 'În lun., 4 nov. 2024 la 09:12, Jan Jansen <jan@example.nl> a scris:'],
   ])('%s attribution', (_name, header) => {
     expect(extractReply({ text: above(header) })).toBe(REPLY);
   });
