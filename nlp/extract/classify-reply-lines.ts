@@ -32,6 +32,8 @@ const MAX_ATTRIBUTION_CHARS = 300;
 /** Clients hard-wrap at 72 to 80 characters; a quoted line this long may have been wrapped. */
 const MIN_WRAPPED_QUOTE_CHARS = 60;
 const MIN_FIELDS_IN_LINE = 3;
+/** A name on a line of its own: a few words, no sentence punctuation. */
+const NAME_LINE = /^[\s>]*[\p{L}"'][\p{L}\p{M}"'.,\- ]{0,58}$/u;
 
 /** Strips quote markers and decoration around a line so that "> -- On ... wrote: --" compares plainly. */
 function bare(line: string): string {
@@ -172,6 +174,10 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     const end = attributionEnd(lines, i);
     if (end >= 0) {
       for (let j = i; j <= end; j++) kinds[j] = 'b';
+      // "Jan Jansen" + "<jan@x.nl> schrieb am 4. Nov. 2024, 09:12:": the name wrapped away.
+      if (i > 0 && kinds[i - 1] === 't' && /^[<(]/u.test(bare(line)) && NAME_LINE.test(lines[i - 1] ?? '')) {
+        kinds[i - 1] = 'b';
+      }
       i = end;
       continue;
     }

@@ -19,6 +19,7 @@ describe('extractReply: reply headers that start with a date and time', () => {
     ['Apple Mail', 'On 4 Nov 2024, at 09:12, Jan <jan@example.nl> wrote:'],
     ['Apple Mail, split over two lines', 'On 4 Nov 2024, at 09:12, Jan Jansen\n<jan@example.nl> wrote:'],
     ['Apple Mail, verb on its own line', 'On 4 Nov 2024, at 09:12, Jan Jansen <jan@example.nl>\nwrote:'],
+    ['Gmail mobile, name wrapped away', 'Jan Jansen\n<jan@example.nl> schrieb am Mo., 4. Nov. 2024, 09:12:'],
     ['Yandex', '04.11.2024, 09:12, "Jan Jansen" <jan@example.nl>:'],
     ['Gmail (ru), no verb', 'пн, 4 нояб. 2024 г. в 09:12, Jan Jansen <jan@example.nl>:'],
     ['Gmail (pl)', 'pon., 4 lis 2024 o 09:12 Jan Jansen <jan@example.nl> napisał(a):'],
