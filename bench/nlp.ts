@@ -160,7 +160,7 @@ async function benchCorpora(): Promise<void> {
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);
     if (!existsSync(dir)) {
-      console.log('not present');
+      console.log('not present (add <name>.eml or <name>.txt with <name>.expected.txt to measure it)');
       continue;
     }
     const score = await measureReplyExtractionSet(dir);
