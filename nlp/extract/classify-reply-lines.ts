@@ -1,3 +1,5 @@
+import { markWrappedQuoteTails } from './mark-wrapped-quote-tails.ts';
+import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   ATTRIBUTION_END,
   ATTRIBUTION_EVIDENCE,
@@ -19,18 +21,8 @@ import {
   VALEDICTION_LINE,
 } from './reply-line-patterns.ts';
 
-/**
- * What a line of a reply is:
- * e empty, t text, q quoted, b marker of embedded history ("On ... wrote:", "-----Original
- * Message-----"), h header of an embedded message (From:/Van:), d separator line, g the "-- "
- * signature separator, s device footer ("Sent from my iPhone"), v closing ("Kind regards").
- */
-export type ReplyLineKind = 'e' | 't' | 'q' | 'b' | 'h' | 'd' | 'g' | 's' | 'v';
-
 const MAX_ATTRIBUTION_LINES = 5;
 const MAX_ATTRIBUTION_CHARS = 300;
-/** Clients hard-wrap at 72 to 80 characters; a quoted line this long may have been wrapped. */
-const MIN_WRAPPED_QUOTE_CHARS = 60;
 const MIN_FIELDS_IN_LINE = 3;
 /** A name on a line of its own: a few words, no sentence punctuation. */
 const NAME_LINE = /^[\s>]*[\p{L}"'][\p{L}\p{M}"'.,\- ]{0,58}$/u;
@@ -114,38 +106,6 @@ function attributionEnd(lines: readonly string[], index: number): number {
     if (ATTRIBUTION_END.test(part) && isAttribution(joined)) return j;
   }
   return -1;
-}
-
-/**
- * A quoted line that was hard-wrapped after its ">" was added leaves its tail without ">":
- * "> ... invoice INV-1 of the" + "amount of EUR 1,250.00." The tail follows a long quoted line
- * that stops mid-sentence, and its first word would not have fitted on that line: the quoted
- * lines show how wide the wrapping was. An answer written straight under a question
- * ("> When do you pay?" + "Friday.") is not a tail.
- */
-function markWrappedQuoteTails(lines: readonly string[], kinds: ReplyLineKind[]): void {
-  let width = 0;
-  for (let i = 0; i < lines.length; i++)
-    if (kinds[i] === 'q') width = Math.max(width, (lines[i] ?? '').trimEnd().length);
-  for (let i = 1; i < lines.length; i++) {
-    if (kinds[i] !== 't' || kinds[i - 1] !== 'q') continue;
-    const previous = (lines[i - 1] ?? '').trimEnd();
-    const line = (lines[i] ?? '').trim();
-    // A link wrapped inside the quote: "> View ticket (http://example.com/action" + "_nonce=3d)",
-    // or a link line between two quoted lines.
-    if (
-      /[(<]https?:\/\/[^)>\s]*$/u.test(previous) ||
-      (kinds[i + 1] === 'q' && /^\(?<?https?:\/\/\S+$/u.test(line.replace(/[)>\s]+$/u, '')))
-    ) {
-      kinds[i] = 'q';
-      continue;
-    }
-    const firstWord = line.split(/\s/u)[0] ?? '';
-    if (previous.length < MIN_WRAPPED_QUOTE_CHARS || /[.!?]$/u.test(previous)) continue;
-    if (previous.length + 1 + firstWord.length <= width || line.length > previous.length) continue;
-    const next = kinds[i + 1];
-    if (next === undefined || next === 'q' || next === 'e') kinds[i] = 'q';
-  }
 }
 
 /** Classifies every line; an attribution wrapped over several lines marks all of them 'b'. */

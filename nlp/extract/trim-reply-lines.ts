@@ -1,4 +1,5 @@
-import { classifyReplyLines, type ReplyLineKind } from './classify-reply-lines.ts';
+import { classifyReplyLines } from './classify-reply-lines.ts';
+import type { ReplyLineKind } from './reply-line-kind.ts';
 import { DISCLAIMER, VALEDICTION_LINE } from './reply-line-patterns.ts';
 import { splitInlineAttributions } from './split-inline-attributions.ts';
 
