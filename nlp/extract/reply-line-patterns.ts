@@ -127,11 +127,14 @@ export function isDeviceFooter(line: string): boolean {
   if (FOOTER_FORM.test(text)) return true;
   const tail = SENT_FROM.exec(text)?.groups?.tail?.replace(FOOTER_LINK, '');
   if (!tail) return false;
-  const [head = '', rest] = tail.split(/[,;!?]\s*|\.\s+/u, 2);
+  const head = tail.split(/[,;!?]\s*|\.\s+/u, 1)[0] ?? '';
+  const rest = tail.slice(head.length).replace(/^[,;!?.\s]+/u, '');
   if (head.split(/\s+/u).length > 6) return false;
+  // "Sent from my phone, so excuse me. We pay Friday." goes on with a sentence of the reply.
+  if (rest !== '' && /[.!?]\s+\S/u.test(rest)) return false;
+  if (rest === '' || FOOTER_POSTSCRIPT.test(rest)) return POSSESSIVE.test(head) || DEVICE.test(head);
   // "Sent from ProtonMail, encrypted email based in Switzerland." names the app before the comma.
-  if (DEVICE.test(head)) return rest === undefined || rest.length <= 60;
-  return POSSESSIVE.test(head) && (rest === undefined || FOOTER_POSTSCRIPT.test(rest));
+  return DEVICE.test(head) && rest.length <= 60;
 }
 
 /** Short "sent from" lines must not swallow a sentence about a payment ("Sent from our account"). */

@@ -286,6 +286,7 @@ describe('extractReply: "Sent from ..." device footers and what follows them', (
       'Sent from our account on Friday.\n\nRegards,\nSarah',
       'Verzonden vanaf onze zakelijke rekening, zie bijlage voor het bewijs van de betaling.',
       'Verstuurd met appels en peren vergelijken heeft geen zin.',
+      'Sent from my phone, so excuse the brevity. We will pay on Friday.',
     ]) {
       expect(extractReply({ text })).toBe(text);
     }
