@@ -78,7 +78,11 @@ function isDashedAttribution(line: string, text: string): boolean {
  * likely start is joined with up to four following lines.
  */
 function attributionEnd(lines: readonly string[], index: number): number {
-  const first = bare(lines[index] ?? '');
+  const line = lines[index] ?? '';
+  // Long lines (base64, sequences, unwrapped paragraphs) cannot be attributions; the patterns
+  // below scan every position, so they are not run on them.
+  if (line.length > MAX_ATTRIBUTION_CHARS + 20) return -1;
+  const first = bare(line);
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
@@ -96,7 +100,9 @@ function attributionEnd(lines: readonly string[], index: number): number {
   let joined = first;
   const last = Math.min(lines.length - 1, index + MAX_ATTRIBUTION_LINES - 1);
   for (let j = index + 1; j <= last; j++) {
-    const part = bare(lines[j] ?? '');
+    const raw = lines[j] ?? '';
+    if (raw.length > 140) return -1;
+    const part = bare(raw);
     if (part.length > 120) return -1;
     if (part === '') continue;
     // An attribution of its own further down starts there: "Paid on 14/6." is not part of it.

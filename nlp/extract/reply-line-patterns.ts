@@ -12,6 +12,8 @@ import {
 } from './reply-header-vocabulary.ts';
 
 const LANGUAGES = Object.values(REPLY_HEADER_WORDS);
+// Large alternations without \p{...} are compiled without the 'u' flag: V8 runs them up to ten
+// times faster so (measured on FOOTER_FORM), and case folding of é, ä or Cyrillic still works.
 
 /** One alternation of the table's entries, longest first, a space matching any white space. */
 function alternation(pick: (words: ReplyHeaderWords) => readonly string[]): string {
@@ -24,10 +26,10 @@ const WROTE = `(?:${alternation((words) => words.wrote)})`;
 
 /** The verb and, at the end, a colon (or the verb itself, e.g. "wrote ----" once dashes are gone). */
 export const ATTRIBUTION_VERB = new RegExp(`(?:^|[^\\p{L}])${WROTE}(?:\\s|$|:|：)`, 'iu');
-export const ATTRIBUTION_END = new RegExp(`(?:[:：]|${WROTE})\\s*$`, 'iu');
+export const ATTRIBUTION_END = new RegExp(`(?:[:：]|${WROTE})\\s*$`, 'i');
 
 /** "Jan Jansen wrote:" with nothing else: an attribution only when a quote follows it. */
-export const NAME_WROTE = new RegExp(`^[^\\s:]+(?:\\s+[^\\s:]+){0,5}\\s+${WROTE}\\s*[:：]$`, 'iu');
+export const NAME_WROTE = new RegExp(`^[^\\s:]+(?:\\s+[^\\s:]+){0,5}\\s+${WROTE}\\s*[:：]$`, 'i');
 
 /**
  * Evidence that an attribution line is about a message (a date, a time or an address), so that a
@@ -51,7 +53,7 @@ export const ATTRIBUTION_START = new RegExp(
 /** Where an attribution starts inside a line that holds reply text too ("Thanks On <date> ..."). */
 export const INLINE_ATTRIBUTION_START = new RegExp(
   `(?:\\s|-{2,})(?=(?:${alternation((words) => words.openers)})\\s)`,
-  'giu',
+  'gi',
 );
 
 /** Gmail's numeric style: "2016-03-03 17:21 GMT+01:00 Some One" or "2013/7/20 sam <a@b.c>". */
@@ -67,12 +69,12 @@ export const DATED_ADDRESS_ATTRIBUTION =
   /^(?:\p{L}{2,12}\.?,?\s+){0,2}\d.{0,120}\b\d{1,2}[:.]\d\d\b.{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
 
 /** Separators in front of an original or forwarded message, in the languages we meet. */
-export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'iu');
+export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
 
 /** Header names of an embedded (Outlook-style) header block, with optional *bold* markers. */
 export const HEADER_LINE = new RegExp(
   `^\\s*\\*?\\s*(?:${alternation((words) => words.fields)})\\s*\\*?\\s*:\\s*\\*?`,
-  'iu',
+  'i',
 );
 
 /**
@@ -81,7 +83,7 @@ export const HEADER_LINE = new RegExp(
  */
 export const HEADER_FIELD_IN_LINE = new RegExp(
   `(?:^|\\s)\\*?(?:${alternation((words) => words.fields)})\\s*\\*?\\s*:`,
-  'giu',
+  'gi',
 );
 
 /** A line made only of separator characters ("--", "____", "=====", "* * *"). */
@@ -102,12 +104,12 @@ export const CODE_FENCE = /^\s*(?:```|~~~)/u;
 const DEVICE = new RegExp(`(?:^|[^\\p{L}])(?:${DEVICE_WORDS.join('|')})(?!\\p{L})`, 'iu');
 
 /** Footers of a fixed form ("Von meinem iPhone gesendet", "Get Outlook for Android"). */
-const FOOTER_FORM = new RegExp(`^(?:${alternation((words) => words.footers)})\\.?$`, 'iu');
+const FOOTER_FORM = new RegExp(`^(?:${alternation((words) => words.footers)})\\.?$`, 'i');
 
 /** "Sent from <tail>" in every language; the tail decides whether it is a footer. */
 const SENT_FROM = new RegExp(
   `^[(<\\s]*(?:${alternation((words) => words.sentFrom)})\\s+(?<tail>.{1,80}?)[\\s.)>]*$`,
-  'iu',
+  'i',
 );
 const POSSESSIVE = new RegExp(`^(?:${POSSESSIVES.join('|')})\\s`, 'iu');
 /** Links a client puts in its footer: "Sent with Sparrow (http://...)", "[mail](https://...)". */

@@ -6,6 +6,9 @@ import {
   INLINE_ATTRIBUTION_START,
 } from './reply-line-patterns.ts';
 
+/** Reply text and an attribution together; longer lines are left alone. */
+const MAX_LINE_CHARS = 400;
+
 /**
  * Puts an attribution that shares its line with reply text on a line of its own:
  * "Thanks! On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" becomes "Thanks!" and the
@@ -15,6 +18,10 @@ import {
 export function splitInlineAttributions(lines: readonly string[]): string[] {
   const result: string[] = [];
   for (const line of lines) {
+    if (line.length > MAX_LINE_CHARS) {
+      result.push(line);
+      continue;
+    }
     // "On 4 Nov 2024, at 09:12, Jan wrote:" is one attribution, though "at" may open one too.
     const whole = ATTRIBUTION_OPENING.test(line.trim()) && isAttribution(line.trim());
     if (whole || !ATTRIBUTION_END.test(line) || !ATTRIBUTION_VERB.test(line)) {
