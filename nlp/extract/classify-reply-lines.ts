@@ -42,7 +42,7 @@ export function isAttribution(text: string): boolean {
   if (ATTRIBUTION_END.test(text) && ATTRIBUTION_VERB.test(text) && ATTRIBUTION_EVIDENCE.test(text))
     return true;
   // A wrapped address ("Jan <" + "jan@x.nl>:") is joined with a space.
-  return DATED_ADDRESS_ATTRIBUTION.test(text.replace(/<\s+/gu, '<'));
+  return /[:：]$/u.test(text) && DATED_ADDRESS_ATTRIBUTION.test(text.replace(/<\s+/gu, '<'));
 }
 
 /** Three or more header fields on one line are a whole header block. */
@@ -86,7 +86,9 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
-  if (NAME_WROTE.test(first) && first.length <= 80 && quoteFollows(lines, index)) return index;
+  const endsWithColon = /[:：]$/u.test(first);
+  if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
+    return index;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
     // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" and "... GMT+01:00\nFoo <foo@bar>:" continue
     // on the next line.

@@ -18,7 +18,8 @@ const MAX_LINE_CHARS = 400;
 export function splitInlineAttributions(lines: readonly string[]): string[] {
   const result: string[] = [];
   for (const line of lines) {
-    if (line.length > MAX_LINE_CHARS) {
+    // Reply text followed by an attribution ends with the attribution's colon.
+    if (line.length > MAX_LINE_CHARS || !/[:：]\s*$/u.test(line)) {
       result.push(line);
       continue;
     }
