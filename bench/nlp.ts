@@ -10,10 +10,12 @@
  *   turn), for the classifier alone and through understandMessage (kind rules first);
  * - understandMessage latency (p50 / p99) and throughput on one core with the shipped model;
  * - classify CLI throughput (classifyJsonLines in-process, lines per second);
- * - reply extraction exact rate on ../shared/corpora/reply-trimming;
+ * - reply extraction exact rate on ../shared/corpora/reply-trimming, on the dev set
+ *   test/fixtures/reply-extraction-dev (tuned on) and on nlp/eval/extraction-v1 (never tuned on)
+ *   when it exists;
  * - message kinds on ../shared/corpora/auto-replies-and-bounces against the README's rules.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { REASON_CODES } from '../domain/reasons.ts';
@@ -26,12 +28,14 @@ import { readEvalSet } from '../nlp/classifier/read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../nlp/classifier/read-reason-corpus.ts';
 import { classifyJsonLines } from '../nlp/classify-jsonl.ts';
 import { measureReplyExtraction } from '../nlp/extract/measure-reply-extraction.ts';
+import { measureReplyExtractionSet } from '../nlp/extract/measure-reply-extraction-set.ts';
 import { detectMessageKind } from '../nlp/kind/detect-message-kind.ts';
 import { parseRawEmail } from '../nlp/parse-raw-email.ts';
 import { understandMessage } from '../nlp/understand-message.ts';
 import { sharedCorpora } from '../test/support/shared-corpora.ts';
 
 const CORPORA = join(sharedCorpora('reply-trimming'), '..');
+const ROOT = join(import.meta.dirname, '..');
 const f3 = (value: number) => value.toFixed(3);
 
 function benchAccuracy(): void {
@@ -173,6 +177,23 @@ async function benchCorpora(): Promise<void> {
   console.log(
     `${extraction.exact}/${extraction.total} exact (${(extraction.rate * 100).toFixed(1)}%)${extraction.failures.length ? `; failures: ${extraction.failures.join(', ')}` : ''}`,
   );
+  for (const [title, dir] of [
+    [
+      'dev set, tuned on: test/fixtures/reply-extraction-dev',
+      join(ROOT, 'test', 'fixtures', 'reply-extraction-dev'),
+    ],
+    ['independent set, never tuned on: nlp/eval/extraction-v1', join(ROOT, 'nlp', 'eval', 'extraction-v1')],
+  ] as const) {
+    console.log(`\n## Reply extraction (${title})`);
+    if (!existsSync(dir)) {
+      console.log('not present (add <name>.eml or <name>.txt with <name>.expected.txt to measure it)');
+      continue;
+    }
+    const score = await measureReplyExtractionSet(dir);
+    console.log(
+      `${score.exact}/${score.total} exact (${(score.rate * 100).toFixed(1)}%)${score.failures.length ? `; failures: ${score.failures.join(', ')}` : ''}`,
+    );
+  }
 
   const dir = join(CORPORA, 'auto-replies-and-bounces');
   const expectedKind = (name: string) =>
