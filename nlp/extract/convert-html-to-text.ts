@@ -68,6 +68,8 @@ function isHistory(name: string, classes: string, type: string): boolean {
 interface Open {
   readonly name: string;
   readonly skip: boolean;
+  /** Opened outside any skipped element: it counts for quote marks, <pre> and line ends. */
+  readonly shown: boolean;
 }
 
 /**
@@ -94,22 +96,18 @@ export function convertHtmlToText(html: string, { maxChars = Number.POSITIVE_INF
   let classes = '';
   let type = '';
 
-  const listPrefix = (): string => {
-    for (let index = stack.length - 1; index >= 0; index--) {
-      const name = stack[index]!.name;
-      if (name === 'ol') return '1. ';
-      if (name === 'ul') return ' * ';
-    }
-    return ' * ';
-  };
+  /** The open lists, innermost last: an item's bullet without searching the element stack. */
+  const lists: string[] = [];
   const pop = (): void => {
     const element = stack.pop()!;
     openCount.set(element.name, (openCount.get(element.name) ?? 1) - 1);
     if (element.skip) skipping--;
-    if (element.name === 'blockquote' && !element.skip) out.setQuoteDepth(--quoteDepth);
+    if (element.name === 'ul' || element.name === 'ol') lists.pop();
+    if (!element.shown) return;
+    if (element.name === 'blockquote') out.setQuoteDepth(--quoteDepth);
     if (element.name === 'pre') preDepth--;
     const breaks = BLOCK_BREAKS.get(element.name);
-    if (breaks !== undefined && skipping === 0) out.breakAtLeast(breaks);
+    if (breaks !== undefined) out.breakAtLeast(breaks);
   };
   const open = (name: string): void => {
     while (stack.length > 0 && CLOSED_BY.get(stack[stack.length - 1]!.name)?.has(name)) pop();
@@ -123,15 +121,16 @@ export function convertHtmlToText(html: string, { maxChars = Number.POSITIVE_INF
     }
     if (VOID.has(name)) return;
     const skip = SKIPPED.has(name) || isHistory(name, classes, type);
-    stack.push({ name, skip });
+    stack.push({ name, skip, shown: skipping === 0 && !skip });
     openCount.set(name, (openCount.get(name) ?? 0) + 1);
     if (skip) skipping++;
+    if (name === 'ul' || name === 'ol') lists.push(name);
     if (skipping > 0) return;
     const breaks = BLOCK_BREAKS.get(name);
     if (breaks !== undefined) out.breakAtLeast(breaks);
     if (name === 'blockquote') out.setQuoteDepth(++quoteDepth);
     if (name === 'pre') preDepth++;
-    if (name === 'li') out.prefixNextLine(listPrefix());
+    if (name === 'li') out.prefixNextLine(lists.at(-1) === 'ol' ? '1. ' : ' * ');
   };
   const close = (name: string): void => {
     if ((openCount.get(name) ?? 0) === 0) {

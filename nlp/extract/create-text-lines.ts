@@ -1,4 +1,9 @@
 /** Collapsible white space in HTML text (html-to-text's set: a no-break space is kept as text). */
+/**
+ * Quote marks written at most per line: nobody reads deeper, and marks for every level of a
+ * 100,000-deep blockquote on every line would make the text quadratic in the input.
+ */
+const MAX_QUOTE_MARKS = 20;
 const HTML_SPACE = /[ \t\r\n\f\u200b]+/u;
 
 export interface TextLines {
@@ -34,17 +39,18 @@ export function createTextLines(): TextLines {
   /** The shallowest quote depth while line ends were owed: a blank line between a list and a
    * quote belongs to neither, so it carries no marks. */
   let breakDepth = 0;
-  let length = 0;
+  /** Characters in `lines`, line ends included. */
+  let written = 0;
 
-  const quoteMarks = (): string => (quoteDepth > 0 ? '> '.repeat(quoteDepth) : '');
+  const quoteMarks = (): string => (quoteDepth > 0 ? '> '.repeat(Math.min(quoteDepth, MAX_QUOTE_MARKS)) : '');
   const startText = (): void => {
     if (lines.length === 0 && !lineHasText && line === '') {
       line = quoteMarks() + prefix;
     } else if (owed > 0) {
       for (let index = 0; index < owed; index++) {
         lines.push(line);
-        length += line.length + 1;
-        line = index < owed - 1 ? '>'.repeat(breakDepth) : '';
+        written += line.length + 1;
+        line = index < owed - 1 ? '>'.repeat(Math.min(breakDepth, MAX_QUOTE_MARKS)) : '';
       }
       line = quoteMarks() + prefix;
       lineHasText = false;
@@ -58,13 +64,9 @@ export function createTextLines(): TextLines {
   const append = (value: string): void => {
     if (value === '') return;
     if (owed > 0 || prefix !== '' || (!lineHasText && line === '')) startText();
-    if (pendingSpace && lineHasText) {
-      line += ' ';
-      length += 1;
-    }
+    if (pendingSpace && lineHasText) line += ' ';
     pendingSpace = false;
     line += value;
-    length += value.length;
     lineHasText = true;
   };
 
@@ -103,7 +105,7 @@ export function createTextLines(): TextLines {
       if (owed > 0) breakDepth = Math.min(breakDepth, depth);
     },
     get length() {
-      return length;
+      return written + line.length;
     },
     finish(maxChars) {
       const all = lineHasText ? [...lines, line] : lines;
