@@ -70,7 +70,7 @@ describe('convertHtmlToText on pathological HTML', () => {
 });
 
 describe('convertHtmlToText on ordinary mail', () => {
-  it('writes paragraphs, line breaks, lists and quotes as html-to-text did', () => {
+  it('writes paragraphs, line breaks, lists and quotes as lines, laid out as html-to-text did', () => {
     const html =
       '<html><head><style>p{}</style><title>x</title></head><body><p>Hello,</p><p>We paid invoice INV-1 on <i>Monday</i>&nbsp;already.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quoted line</p><p>second</p></blockquote><p>Regards<br>Jan</p></body></html>';
     expect(convertHtmlToText(html)).toBe(
