@@ -2,11 +2,11 @@ import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingest
 import { matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
 import { findEmailDuplicate } from '../../prisma/email/find-email-duplicate.ts';
-import { storeFailedEmail } from '../../prisma/email/store-failed-email.ts';
-import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
+import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
-import { prepareInboundEmail } from './prepare-inbound-email.ts';
+import { type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
+import { recordFailedEmail } from './record-failed-email.ts';
 import { runEmailFollowUps } from './run-email-follow-ups.ts';
 
 export interface IngestResult {
@@ -15,29 +15,28 @@ export interface IngestResult {
   readonly messageId: string;
 }
 
-/** The external id of a mail's failed placeholder: its place in the mailbox, stable across re-fetches. */
-export function failedEmailId(mail: Pick<FetchedMail, 'mailbox' | 'uidValidity' | 'uid'>): string {
-  return `imap:${mail.mailbox}:${mail.uidValidity}:${mail.uid}`;
-}
-
 /**
  * One fetched mail through the email channel: parse, de-duplicate (Message-ID, then content
  * hash), match, the shared pipeline (one transaction), then the follow-ups that are safe to redo:
  * attachments, marking a bounced contact, the automatic answer. A mail that throws anywhere is
  * stored as failed with its reason and source, and retried later; only when even that cannot be
  * stored does this throw, and the ingester stops without moving its checkpoint. Retries, and a
- * chunk whose transaction failed (ingestEmails), come through here one mail at a time.
+ * chunk whose transaction failed (ingestEmails), come through here one mail at a time, parsed
+ * and understood by `prepare` (serve's worker threads) like any other mail.
  */
 export async function ingestEmail({
   deps,
   mail,
+  prepare = prepareOnThisThread,
 }: {
   deps: EmailDeps;
   mail: FetchedMail;
+  prepare?: PrepareEmail;
 }): Promise<IngestResult> {
   const now = deps.now?.() ?? new Date();
   try {
-    const prepared = await prepareInboundEmail({ raw: mail.raw, now, understand: false });
+    // A custom understand (an LLM) runs in the pipeline, on the message with its match header.
+    const prepared = await prepare({ mail, now, understand: deps.understand === undefined });
     const duplicate = await findEmailDuplicate({
       prisma: deps.prisma,
       externalId: prepared.externalId,
@@ -55,30 +54,26 @@ export async function ingestEmail({
     // A replay (crash after commit) redoes every follow-up; a fresh mail only those its outcome needs.
     const processed = duplicate
       ? null
-      : await processInboundMessage({
-          prisma: deps.prisma,
-          policy: deps.policy,
-          understand: deps.understand,
-          now,
-          actor: `email:${prepared.email.from ?? 'unknown'}`,
-          message: buildInboundMessage({ prepared, match, now }),
-        });
+      : (
+          await processInboundMessages({
+            prisma: deps.prisma,
+            policy: deps.policy,
+            ...(deps.understand ? { understand: deps.understand } : {}),
+            now,
+            items: [
+              {
+                message: buildInboundMessage({ prepared, match, now }),
+                understanding: prepared.understanding ?? undefined,
+                actor: `email:${prepared.email.from ?? 'unknown'}`,
+              },
+            ],
+          })
+        )[0]!;
     const messageId = processed?.messageId ?? duplicate!.id;
     await runEmailFollowUps({ deps, stored: [{ prepared, match, messageId, processed }] });
     return { status: processed?.outcome ?? 'duplicate', messageId };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    deps.log(`email: ${failedEmailId(mail)} failed: ${reason}`);
-    const failed = await storeFailedEmail({
-      prisma: deps.prisma,
-      externalId: failedEmailId(mail),
-      mailbox: mail.mailbox,
-      uidValidity: mail.uidValidity,
-      uid: mail.uid,
-      raw: mail.raw,
-      reason,
-      now,
-    });
+    const failed = await recordFailedEmail({ deps, mail, error, now });
     return { status: 'failed', messageId: failed.messageId };
   }
 }
