@@ -95,7 +95,11 @@ async function main(): Promise<void> {
     );
     let uid = 1;
     for (const kind of PATHOLOGICAL_MAILS) {
-      const raw = buildPathologicalMail({ kind, from: 'jan@bakkerij-jansen.nl' });
+      const raw = buildPathologicalMail({
+        kind,
+        from: 'jan@bakkerij-jansen.nl',
+        subject: `Re: factuur (${kind})`,
+      });
       const file = join(dir, `${kind}.eml`);
       writeFileSync(file, raw);
       const delay = monitorEventLoopDelay({ resolution: 5 });

@@ -3,6 +3,7 @@ import { AppError } from '../domain/errors/app-error.ts';
 import { readMailAddresses } from './mail/read-mail-addresses.ts';
 import { MAIL_PARSER_OPTIONS, readMailBody } from './mail/read-mail-body.ts';
 import { readMailHeaders } from './mail/read-mail-headers.ts';
+import { readMailIds } from './mail/read-mail-ids.ts';
 import { stripControlCharacters } from './mail/strip-control-characters.ts';
 
 export interface ParsedEmail {
@@ -106,14 +107,13 @@ export async function parseRawEmail(source: Buffer | string): Promise<ParsedEmai
     );
   }
   const headers = readMailHeaders(parsed);
+  const ids = readMailIds(parsed);
   const { text, html } = readMailBody(parsed);
   const reportParts = parsed.attachments
     .filter((part) => /delivery-status/iu.test(part.contentType))
     .map((part) => part.content.toString('utf8'));
   return {
-    messageId: parsed.messageId ?? null,
-    inReplyTo: parsed.inReplyTo ?? null,
-    references: parsed.references === undefined ? [] : [parsed.references].flat(),
+    ...ids,
     from: readMailAddresses(parsed.from)[0] ?? null,
     to: readMailAddresses(parsed.to),
     subject: stripControlCharacters(parsed.subject ?? ''),

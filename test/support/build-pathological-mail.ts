@@ -12,11 +12,11 @@ export type PathologicalMail = (typeof PATHOLOGICAL_MAILS)[number];
 
 const MB = 1_000_000;
 
-function headers(from: string, messageId: string, contentType: string): string {
+function headers(from: string, messageId: string, subject: string, contentType: string): string {
   return [
     `From: ${from}`,
     'To: debiteuren@ourcompany.example',
-    'Subject: Re: Herinnering factuur INV-2026-0001',
+    `Subject: ${subject}`,
     'Date: Mon, 23 Nov 2026 10:00:00 +0100',
     `Message-ID: ${messageId}`,
     'MIME-Version: 1.0',
@@ -76,11 +76,14 @@ export function buildPathologicalMail({
   kind,
   from = 'jan@klant.example',
   messageId = `<${kind}.${Math.random().toString(36).slice(2)}@klant.example>`,
+  subject = 'Re: Herinnering factuur INV-2026-0001',
 }: {
   kind: PathologicalMail;
   from?: string;
   messageId?: string;
+  /** Same sender, subject and text is the same mail to de-duplication: vary it to store two. */
+  subject?: string;
 }): Buffer {
   const { contentType, body: content } = body(kind);
-  return Buffer.from(`${headers(from, messageId, contentType)}\r\n\r\n${content}\r\n`, 'utf8');
+  return Buffer.from(`${headers(from, messageId, subject, contentType)}\r\n\r\n${content}\r\n`, 'utf8');
 }

@@ -67,9 +67,18 @@ describe('pathological mail through the real ingestion path', () => {
       nul: '<nul-bytes@bakkerij-jansen.nl>',
     };
     const mails = [
-      fetched(buildPathologicalMail({ kind: 'deep-3k', from: JANSEN, messageId: ids.deep3k })),
-      fetched(buildPathologicalMail({ kind: 'deep-1mb', from: JANSEN, messageId: ids.deep1mb })),
-      fetched(buildPathologicalMail({ kind: 'nul-bytes', from: JANSEN, messageId: ids.nul })),
+      fetched(
+        buildPathologicalMail({ kind: 'deep-3k', from: JANSEN, messageId: ids.deep3k, subject: 'deep 3k' }),
+      ),
+      fetched(
+        buildPathologicalMail({
+          kind: 'deep-1mb',
+          from: JANSEN,
+          messageId: ids.deep1mb,
+          subject: 'deep 1mb',
+        }),
+      ),
+      fetched(buildPathologicalMail({ kind: 'nul-bytes', from: JANSEN, messageId: ids.nul, subject: 'nul' })),
     ];
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
@@ -120,7 +129,7 @@ describe('pathological mail through the real ingestion path', () => {
     const slow = createPreparePool({ threads: 1, timeoutMs: 1 });
     try {
       const mail = fetched(
-        buildPathologicalMail({ kind: 'deep-1mb', from: JANSEN, messageId: '<slow@x.nl>' }),
+        buildPathologicalMail({ kind: 'deep-1mb', from: JANSEN, messageId: '<slow@x.nl>', subject: 'slow' }),
       );
       const result = await ingestEmail({ deps, mail, prepare: slow.prepare });
       expect(result.status).toBe('failed');

@@ -41,4 +41,19 @@ describe('parseInboundEmail', () => {
     expect(nul.text).not.toContain('\u0000');
     expect(nul.text.trim()).toBe('Wij betalen factuur INV-2026-0001 vrijdag.');
   });
+
+  it('removes control characters from the ids and addresses it stores and looks up', async () => {
+    const email = await parseInboundEmail(
+      Buffer.from(
+        'From: ap\u0000@acme.co.uk\r\nTo: deb@us.example\r\nSubject: s\u0001\r\nMessage-ID: <poi\u0000son@acme.co.uk>\r\nIn-Reply-To: <r\u0000@us.example>\r\nReferences: <a@us.example> <b\u0000@us.example>\r\n\r\nWe paid.\r\n',
+      ),
+    );
+    expect(email).toMatchObject({
+      messageId: '<poison@acme.co.uk>',
+      inReplyTo: '<r@us.example>',
+      references: ['<a@us.example>', '<b@us.example>'],
+      subject: 's',
+    });
+    expect(JSON.stringify([email.from, email.recipients, email.headers])).not.toContain('\\u000');
+  });
 });
