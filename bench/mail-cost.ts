@@ -31,6 +31,9 @@ const THREADS = Number(process.env.BENCH_EMAIL_THREADS ?? 2);
 const CLI = fileURLToPath(new URL('../bin/collections.js', import.meta.url));
 // Printed by the child at exit: the peak resident set of the whole process, in kilobytes.
 const PRINT_MAX_RSS = `data:text/javascript,process.on("exit",()=>process.stderr.write("max-rss-kb="+process.resourceUsage().maxRSS+"\\n"))`;
+// Linux carries a process's peak RSS across fork and exec: a child forked from this (large)
+// process would report our peak. A shell, small after its own exec, forks the measured child.
+const FORK_FROM_SHELL = ['-c', '"$@" & wait $!', 'sh'];
 
 interface ClassifyRun {
   readonly ms: number;
@@ -42,8 +45,8 @@ function classifyEml(file: string): Promise<ClassifyRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     execFile(
-      process.execPath,
-      ['--import', PRINT_MAX_RSS, CLI, 'classify', '--eml', file],
+      '/bin/sh',
+      [...FORK_FROM_SHELL, process.execPath, '--import', PRINT_MAX_RSS, CLI, 'classify', '--eml', file],
       { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NLP_LLM_MODE: 'off' } },
       (error, stdout, stderr) => {
         const rss = /max-rss-kb=(\d+)/u.exec(stderr);

@@ -3,6 +3,7 @@ import { matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
 import { findEmailDuplicate } from '../../prisma/email/find-email-duplicate.ts';
 import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
+import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
@@ -46,10 +47,9 @@ export async function ingestEmail({
     if (duplicate && duplicate.externalId !== prepared.externalId)
       return { status: 'duplicate', messageId: duplicate.id };
     const match = await matchInboundEmail({
-      email: prepared.email,
+      ...boundMatchInput(prepared),
       lookup: createEmailMatchLookup(deps.prisma),
       replyTokenSecret: deps.email.replyTokenSecret,
-      extraText: prepared.attachments.map((attachment) => attachment.extractedText ?? '').join('\n'),
     });
     // A replay (crash after commit) redoes every follow-up; a fresh mail only those its outcome needs.
     const processed = duplicate

@@ -4,6 +4,7 @@ import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lo
 import { findEmailDuplicates } from '../../prisma/email/find-email-duplicates.ts';
 import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
 import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
+import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { ingestEmail } from './ingest-email.ts';
@@ -62,10 +63,9 @@ export async function ingestEmails({
     const matches: EmailMatch[] = await Promise.all(
       active.map(({ slot }) =>
         matchInboundEmail({
-          email: slot.prepared.email,
+          ...boundMatchInput(slot.prepared),
           lookup,
           replyTokenSecret: deps.email.replyTokenSecret,
-          extraText: slot.prepared.attachments.map((attachment) => attachment.extractedText ?? '').join('\n'),
         }),
       ),
     );
