@@ -19,7 +19,7 @@ type Reply =
   | { readonly id: number; readonly ok: false; readonly message: string; readonly code: ErrorCode };
 
 /**
- * How long one mail may take in a thread. Every step is bounded (the raw size, the text read for
+ * How long a thread may work without finishing a mail. Every step is bounded (the raw size, the text read for
  * understanding, a converter without recursion), so a mail that takes longer is a case nobody
  * foresaw: its thread is replaced and the mail is stored as failed, instead of holding the chunk
  * (and the mailbox behind it) forever.
@@ -30,13 +30,16 @@ interface Task {
   readonly resolve: (value: PreparedEmail) => void;
   readonly reject: (error: Error) => void;
   readonly thread: Thread;
-  readonly timer: NodeJS.Timeout;
 }
 
 interface Thread {
   readonly worker: Worker;
   pending: number;
   readonly ready: Promise<void>;
+  /** Fires when the thread has work and has finished nothing for `timeoutMs`. */
+  watchdog: NodeJS.Timeout | null;
+  /** Warmed up: start-up (tsx, the model, the warm-up mails) does not count against a mail. */
+  started: boolean;
 }
 
 /**
@@ -44,8 +47,8 @@ interface Thread {
  * chunk runs beside the main thread's IMAP and database work instead of after it: on 2 cores
  * this is what lets the whole pipeline keep up with a bare fetch + parse, and no single mail
  * blocks the main thread. Each thread loads the TypeScript sources through tsx, as
- * bin/collections.js does. A task goes to the thread with the fewest open tasks; a task that
- * runs longer than `timeoutMs` fails, and its thread is replaced. An idle thread is unref'd: it
+ * bin/collections.js does. A task goes to the thread with the fewest open tasks; a thread that
+ * finishes nothing for `timeoutMs` fails the mail it is on, and is replaced. An idle thread is unref'd: it
  * never keeps a process alive.
  */
 export function createPreparePool({
@@ -70,17 +73,48 @@ export function createPreparePool({
   const open = new Map<number, Task>();
   let nextId = 0;
   let closed = false;
+  /**
+   * Restarted whenever a thread finishes a mail or gets work while idle: the time a mail waits
+   * behind others in its thread's queue does not count against it.
+   */
+  const watch = (thread: Thread): void => {
+    if (thread.watchdog) clearTimeout(thread.watchdog);
+    thread.watchdog = null;
+    if (thread.pending === 0 || !thread.started || closed) return;
+    // The timer alone never keeps a process alive; the referenced worker does while it works.
+    thread.watchdog = setTimeout(() => stalled(thread), timeoutMs).unref();
+  };
   const settle = (id: number): Task | undefined => {
     const task = open.get(id);
     if (!task) return undefined;
     open.delete(id);
-    clearTimeout(task.timer);
     task.thread.pending -= 1;
     if (task.thread.pending === 0) task.thread.worker.unref();
+    watch(task.thread);
     return task;
   };
   const failAll = (thread: Thread, error: AppError): void => {
     for (const [id, task] of open) if (task.thread === thread) settle(id)?.reject(error);
+  };
+  /** The oldest open mail of a thread that finished nothing for timeoutMs is the one it is stuck on. */
+  const stalled = (thread: Thread): void => {
+    const oldest = [...open].find(([, task]) => task.thread === thread)?.[0];
+    if (oldest !== undefined) {
+      settle(oldest)?.reject(
+        new AppError(
+          'INTERNAL',
+          `Reading the mail took longer than ${timeoutMs / 1000} s in a worker thread, which was restarted; the mail is stored without understanding and tried again later.`,
+        ),
+      );
+    }
+    failAll(
+      thread,
+      new AppError(
+        'INTERNAL',
+        'A mail before this one took too long in the same worker thread; tried again later.',
+      ),
+    );
+    replace(thread);
   };
   const spawn = (): Thread => {
     const worker = new Worker(bootstrap, { eval: true });
@@ -89,6 +123,8 @@ export function createPreparePool({
     const thread: Thread = {
       worker,
       pending: 0,
+      watchdog: null,
+      started: false,
       ready: new Promise<void>((resolve, reject) => {
         markReady = resolve;
         markFailed = reject;
@@ -98,6 +134,8 @@ export function createPreparePool({
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         if (thread.pending === 0) worker.unref();
+        thread.started = true;
+        watch(thread);
         return markReady();
       }
       if (reply.id === -1 && !reply.ok)
@@ -131,32 +169,16 @@ export function createPreparePool({
           candidate.pending < best.pending ? candidate : best,
         );
         const id = nextId++;
-        const timer = setTimeout(() => {
-          settle(id)?.reject(
-            new AppError(
-              'INTERNAL',
-              `Reading the mail took longer than ${timeoutMs / 1000} s in a worker thread, which was restarted; the mail is stored without understanding and tried again later.`,
-            ),
-          );
-          failAll(
-            thread,
-            new AppError(
-              'INTERNAL',
-              'A mail before this one took too long in the same worker thread; tried again later.',
-            ),
-          );
-          replace(thread);
-        }, timeoutMs);
-        // The timer alone never keeps a process alive; the referenced worker does while it works.
-        timer.unref();
-        open.set(id, { resolve, reject, thread, timer });
+        open.set(id, { resolve, reject, thread });
         thread.pending += 1;
+        if (thread.pending === 1) watch(thread);
         // Referenced while it has work (or is starting), so an awaited task keeps the process alive.
         thread.worker.ref();
         thread.worker.postMessage({ id, raw, now, understand });
       }),
     close: async () => {
       closed = true;
+      for (const thread of workers) if (thread.watchdog) clearTimeout(thread.watchdog);
       await Promise.all(workers.map((thread) => thread.worker.terminate()));
     },
   };
