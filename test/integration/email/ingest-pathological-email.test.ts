@@ -128,6 +128,8 @@ describe('pathological mail through the real ingestion path', () => {
   it('fails a mail that outlasts its worker thread with a readable reason, and the pool goes on', async () => {
     const slow = createPreparePool({ threads: 1, timeoutMs: 1 });
     try {
+      // The watchdog starts once a thread is warmed up: start-up does not count against a mail.
+      await slow.ready();
       const mail = fetched(
         buildPathologicalMail({ kind: 'deep-1mb', from: JANSEN, messageId: '<slow@x.nl>', subject: 'slow' }),
       );
