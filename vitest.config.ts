@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Unhandled rejections and uncaught exceptions fail the test they happen in.
+const setupFiles = ['test/support/fail-on-unhandled-errors.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles,
           testTimeout: 20_000,
         },
       },
@@ -14,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          setupFiles,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Integration suites share servers (PostgreSQL, Dovecot); run files one at a time.

@@ -1,6 +1,7 @@
 import { classifyReason } from './classifier/classify-reason.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { extractReply } from './extract/extract-reply.ts';
+import { detectPersonRequest } from './intent/detect-person-request.ts';
 import { detectMessageKind } from './kind/detect-message-kind.ts';
 import { detectLanguage } from './language/detect-language.ts';
 import { limitMessageInput } from './limit-message-input.ts';
@@ -90,12 +91,15 @@ export function understandMessage(
   const classified = classifyReason(reply.trim() === '' ? (input.subject ?? '') : reply, {
     abstainThreshold,
   });
+  // Only the debtor's own words: our quoted reminder ("bel ons gerust") must not ask for anyone.
+  const asksForPerson = detectPersonRequest(reply);
   return {
     kind: 'reply',
     reason: classified.reason,
     secondary: classified.secondary,
     confidence: Math.round(classified.confidence * 1000) / 1000,
     abstained: classified.abstained,
+    ...(asksForPerson ? { asksForPerson: true } : {}),
     language,
     reply,
     entities,

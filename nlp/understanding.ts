@@ -64,6 +64,12 @@ export interface Understanding {
    * chat: "mens", "human"). The policy then hands the message to a person, whatever the reason.
    */
   readonly askedForPerson?: boolean;
+  /**
+   * Set by nlp: the debtor's own words ask for a person to call or talk to them ("kan iemand mij
+   * bellen?", "can someone call me"; nlp/intent/detect-person-request.ts). The policy treats it
+   * like askedForPerson, so an e-mail asking for a call reaches a person as the chat does.
+   */
+  readonly asksForPerson?: boolean;
   readonly language: Language;
   /** The extracted reply: quoted history, signatures and disclaimers removed. */
   readonly reply: string;

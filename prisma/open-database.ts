@@ -5,6 +5,7 @@ import { type DatabaseTarget, describeTarget } from './database-target.ts';
 import { PrismaClient } from './generated/client.ts';
 import { createDirectSqlClient } from './sql/create-direct-sql-client.ts';
 import type { SqlClient } from './sql/sql-client.ts';
+import { withStorableArgs } from './with-storable-args.ts';
 
 export interface Database {
   readonly prisma: PrismaClient;
@@ -27,7 +28,9 @@ export async function openDatabase({
   migrate?: boolean;
 }): Promise<Database & { readonly migrations: MigrationReport | null }> {
   const factory = createAdapterFactory(target);
-  const prisma = new PrismaClient({ adapter: factory });
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is made storable at this edge, whichever
+  // channel it came from: with-storable-args.ts for Prisma, the adapter factory for the rest.
+  const prisma = withStorableArgs(new PrismaClient({ adapter: factory }));
   let migrations: MigrationReport | null = null;
   try {
     // Connect first: the migration's connection then shares the embedded instance instead of

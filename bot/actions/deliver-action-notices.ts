@@ -24,7 +24,7 @@ export async function deliverActionNotices({
   now = () => new Date(),
   proposalId,
 }: {
-  db: Database;
+  db: Pick<Database, 'prisma'>;
   email: EmailDeps | null;
   log: (line: string) => void;
   now?: () => Date;

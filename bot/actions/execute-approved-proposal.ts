@@ -7,39 +7,52 @@ import { loadProposalForExecution } from '../../prisma/actions/load-proposal-for
 import type { Database } from '../../prisma/open-database.ts';
 
 /**
- * Carries out a proposal a person approved: decides the effects and notices from the records as
- * they are now (domain/actions), then applies them with the status change in one transaction.
- * Safe to call again and from several places (the click, the worker's sweep): only one call
- * moves it from approved to executed; the others get `not_approved`.
+ * Carries out a decided proposal, whoever decided it: a person in Slack, or the policy itself
+ * for what needs no person (a plan, promise, link or PO request confirmed on e-mail or in the
+ * chat). The one execution step: decides the effects and notices from the records as they are
+ * now (domain/actions), then applies them with the status change in one transaction. Safe to
+ * call again and from several places (the click, the worker's sweep, a replayed mail): only one
+ * call moves it to executed; the others get `not_approved`.
  */
 export async function executeApprovedProposal({
   db,
   policy,
   proposalId,
   actor,
+  approvedBy = 'person',
+  toldInChat = false,
   now = new Date(),
   contactEmail,
 }: {
-  db: Database;
+  db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
   proposalId: string;
   /** Defaults to whoever approved it. */
   actor?: string | null;
+  /** 'policy': the proposal needs no person and is still proposed; decided and executed at once. */
+  approvedBy?: 'person' | 'policy';
+  /** Decided in an open chat dialog that tells the debtor itself (see writeActionNotices). */
+  toldInChat?: boolean;
   now?: Date;
   /** The address the approver confirmed for update_contact (else read from the approval's audit event). */
   contactEmail?: string;
 }): Promise<ExecutionOutcome> {
   const proposal = await loadProposalForExecution({ prisma: db.prisma, proposalId });
-  if (proposal?.status !== 'approved') {
+  const ready =
+    approvedBy === 'policy'
+      ? proposal?.status === 'proposed' && !proposal.requiresApproval
+      : proposal?.status === 'approved';
+  if (!proposal || !ready) {
     return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
   }
-  const by = actor ?? proposal.decidedBy ?? 'system';
+  const by = actor ?? (approvedBy === 'policy' ? 'policy' : (proposal.decidedBy ?? 'system'));
   if (!(NEXT_STEP_ACTIONS as readonly string[]).includes(proposal.action)) {
     return executeProposal({
       prisma: db.prisma,
       proposalId,
       actor: by,
       now,
+      approvedBy,
       plan: { kind: 'blocked', reason: `unknown action "${proposal.action}"` },
     });
   }
@@ -55,5 +68,5 @@ export async function executeApprovedProposal({
     policy,
     approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
   });
-  return executeProposal({ prisma: db.prisma, proposalId, actor: by, now, plan });
+  return executeProposal({ prisma: db.prisma, proposalId, actor: by, now, plan, approvedBy, toldInChat });
 }

@@ -1,12 +1,18 @@
-import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
+import type { ChannelBuildDeps, ChannelParts } from '../server/build-channels.ts';
 import { createChatRuntime } from './create-chat-runtime.ts';
 import { readChatConfig } from './read-chat-config.ts';
 
 /** The payment page's chat for `collections serve`; nothing when PAYMENT_LINK_SECRET is unset. */
-export async function buildChatChannel(deps: ChannelDeps): Promise<ChannelParts> {
+export async function buildChatChannel(deps: ChannelBuildDeps): Promise<ChannelParts> {
   const config = readChatConfig(deps.env);
   if (!config) return { services: [], routes: [] };
-  const runtime = createChatRuntime({ db: deps.db, config, policy: deps.config.policy, log: deps.log });
+  const runtime = createChatRuntime({
+    db: deps.db,
+    config,
+    policy: deps.config.policy,
+    log: deps.log,
+    capabilities: deps.capabilities,
+  });
   deps.log(
     `chat: Direct Line at /v3/directline${config.botFramework ? `, Bot Framework at POST /api/messages (app ${config.botFramework.appId})` : ''}`,
   );

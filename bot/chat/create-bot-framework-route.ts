@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { BodyTooLargeError, readLimitedBody } from '../../channels/http/read-limited-body.ts';
+import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { textsFor } from './chat-texts.ts';
 import type { ChatConfig } from './read-chat-config.ts';
@@ -24,10 +25,12 @@ export function createBotFrameworkRoute({
   bot,
   credentials,
   log,
+  capabilities,
 }: {
   bot: ActivityHandler;
   credentials: ChatConfig['botFramework'];
   log: (line: string) => void;
+  capabilities: ChannelCapabilities;
 }): { route: HttpRoute; adapter: CloudAdapter } {
   const auth = new ConfigurationBotFrameworkAuthentication(
     credentials
@@ -48,7 +51,7 @@ export function createBotFrameworkRoute({
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log(`chat (bot framework): turn failed: ${error.stack ?? error.message}`);
     await context
-      .sendActivity(textsFor(context.activity.locale?.startsWith('nl') ? 'nl' : 'en').sorry)
+      .sendActivity(textsFor(context.activity.locale?.startsWith('nl') ? 'nl' : 'en', capabilities).sorry)
       .catch(() => undefined);
   };
   const route: HttpRoute = {
@@ -65,11 +68,17 @@ export function createBotFrameworkRoute({
         response.writeHead(error instanceof BodyTooLargeError ? 413 : 400).end();
         return;
       }
-      await adapter.process(
-        { body, headers: request.headers as Record<string, string>, method: request.method },
-        toBotResponse(response),
-        (context) => bot.run(context),
-      );
+      try {
+        await adapter.process(
+          { body, headers: request.headers as Record<string, string>, method: request.method },
+          toBotResponse(response),
+          (context) => bot.run(context),
+        );
+      } catch (error) {
+        // botbuilder checks the activity's shape with zod and throws outside its own handler.
+        if ((error as Error).name !== 'ZodError') throw error;
+        response.writeHead(400).end();
+      }
     },
   };
   return { route, adapter };
@@ -88,6 +97,9 @@ function toBotResponse(response: ServerResponse) {
       return this;
     },
     send(body?: unknown) {
+      // On a refusal or failure CloudAdapter sends its error's message (token and app id details,
+      // library internals); it logs that itself, and the client gets the status alone.
+      if (response.statusCode >= 400) return this;
       if (body !== undefined && body !== null) {
         if (!response.hasHeader('content-type')) response.setHeader('content-type', 'application/json');
         response.write(typeof body === 'string' ? body : JSON.stringify(body));

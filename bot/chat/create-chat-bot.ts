@@ -8,10 +8,21 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { ChoicePrompt, DialogSet, type DialogState, TextPrompt } from 'botbuilder-dialogs';
+import { answerFromStanding } from '../../domain/standing/answer-from-standing.ts';
+import { detectPersonRequest } from '../../nlp/intent/detect-person-request.ts';
 import { type ChatMessageRecord, recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
+import { loadInvoiceStanding } from '../../prisma/repositories/load-invoice-standing.ts';
 import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
-import { type ChatDeps, type ChatSession, SESSION_KEY, sessionOf } from './chat-deps.ts';
-import { textsFor } from './chat-texts.ts';
+import {
+  CAPABILITIES_KEY,
+  type ChatDeps,
+  type ChatSession,
+  SESSION_KEY,
+  STANDING_KEY,
+  sessionOf,
+  standingOf,
+  textsOf,
+} from './chat-deps.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './dialogs/chat-dialog-ids.ts';
 import { createDateValidator } from './dialogs/create-date-validator.ts';
 import { createDisputeDialog } from './dialogs/create-dispute-dialog.ts';
@@ -22,6 +33,7 @@ import { createPoDialog, validatePoNumber } from './dialogs/create-po-dialog.ts'
 import { createPromiseDialog } from './dialogs/create-promise-dialog.ts';
 import { ASKS_FOR_PERSON, chatInbound, handOffToPerson } from './hand-off-to-person.ts';
 import { routeUnderstoodMessage } from './route-understood-message.ts';
+import { tellStanding } from './tell-standing.ts';
 
 /** Longest debtor message the bot takes in (the Direct Line endpoint refuses longer ones earlier). */
 export const MAX_CHAT_TEXT = 2000;
@@ -77,6 +89,12 @@ export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler
       return;
     }
     context.turnState.set(SESSION_KEY, session);
+    context.turnState.set(CAPABILITIES_KEY, deps.capabilities);
+    // Read fresh every turn: finance (Slack), a payment or the e-mail channel may have changed it.
+    context.turnState.set(
+      STANDING_KEY,
+      await loadInvoiceStanding({ prisma: deps.db.prisma, invoiceId: session.invoiceId }),
+    );
     context.onSendActivities(async (_ctx, activities, send) => {
       const responses = await send();
       await (context.turnState.get(ANSWER_KEY) as Promise<string> | undefined);
@@ -94,15 +112,17 @@ export function createChatBot(deps: ChatDeps, storage: Storage): ActivityHandler
     const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
     if (joined) {
       const session = sessionOf(context);
-      const t = textsFor(session.language);
+      const t = textsOf(context);
+      const onFile = tellStanding(context, 'greeting');
+      const hello = t.greeting({
+        name: session.debtorName,
+        invoice: session.invoiceNumber,
+        amountCents: session.openCents,
+        dueDate: session.dueDate,
+      });
       const greeting = MessageFactory.suggestedActions(
         Object.values(t.menu),
-        t.greeting({
-          name: session.debtorName,
-          invoice: session.invoiceNumber,
-          amountCents: session.openCents,
-          dueDate: session.dueDate,
-        }),
+        onFile ? `${hello}\n\n${onFile}` : hello,
       );
       await context.sendActivity(greeting);
     }
@@ -144,7 +164,7 @@ async function handleMessage(
   record: RecordOnTimeline,
 ): Promise<void> {
   const session = sessionOf(context);
-  const t = textsFor(session.language);
+  const t = textsOf(context);
   const text = (context.activity.text ?? '').trim();
   if (!text) return;
   if (text.length > MAX_CHAT_TEXT) {
@@ -152,7 +172,8 @@ async function handleMessage(
     return;
   }
   const dc = await dialogs.createContext(context);
-  if (ASKS_FOR_PERSON.test(text)) {
+  // A button word ("mens", "human") or a request in words ("kan iemand mij bellen?").
+  if (ASKS_FOR_PERSON.test(text) || detectPersonRequest(text)) {
     await dc.cancelAllDialogs();
     await handOffToPerson(deps, context);
     return;
@@ -184,6 +205,8 @@ async function handleMessage(
     ...(deps.understand ? { understand: deps.understand } : {}),
     now: deps.now(),
     actor: `chat:${session.debtorId}`,
+    // A question about the plan, request or dispute on file is answered from it, not asked again.
+    revise: (proposal) => answerFromStanding(proposal, standingOf(context)),
   });
   // The client sent the same activity again: its answer went out the first time.
   if (processed.outcome === 'duplicate') return;

@@ -1,9 +1,11 @@
 import type { DirectLineConversation } from '../../channels/directline/directline-types.ts';
+import { describeError } from '../../domain/errors/describe-error.ts';
 import { findRejectedChatPlans } from '../../prisma/chat/find-rejected-chat-plans.ts';
 import { listQueuedChatNotices } from '../../prisma/chat/list-queued-chat-notices.ts';
 import { markChatNoticeSent } from '../../prisma/chat/mark-chat-notice-sent.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { queueDebtorNotification } from '../../prisma/repositories/queue-debtor-notification.ts';
+import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { Service } from '../server/service.ts';
 import { textsFor } from './chat-texts.ts';
 import { DIRECTLINE_BOT } from './directline-bot-adapter.ts';
@@ -29,6 +31,7 @@ export function createChatNoticeService({
   isStreaming,
   intervalMs,
   log,
+  capabilities,
   now = () => new Date(),
 }: {
   db: Database;
@@ -36,6 +39,7 @@ export function createChatNoticeService({
   isStreaming: (conversationId: string) => boolean;
   intervalMs: number;
   log: (line: string) => void;
+  capabilities: ChannelCapabilities;
   now?: () => Date;
 }): ChatNoticeService {
   const deliver = async (
@@ -76,7 +80,7 @@ export function createChatNoticeService({
           template: 'payment_plan_rejected',
           params: { proposalId: plan.proposalId },
           idempotencyKey: `plan-rejected:${plan.proposalId}`,
-          text: textsFor(plan.language).planRejected,
+          text: textsFor(plan.language, capabilities).planRejected,
           subject: null,
           invoiceId: plan.invoiceId,
         },
@@ -116,7 +120,7 @@ export function createChatNoticeService({
       async start() {
         const tick = () => {
           running = deliverOpen()
-            .catch((error: unknown) => log(`chat-notices: ${(error as Error).message}`))
+            .catch((error: unknown) => log(`chat-notices: ${describeError(error)}`))
             .finally(() => {
               if (timer) timer = setTimeout(tick, intervalMs);
             });

@@ -10,6 +10,7 @@ import { createDirectLineStore } from '../../prisma/chat/create-directline-store
 import { loadChatInvoice } from '../../prisma/chat/load-chat-invoice.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { Understand } from '../pipeline/process-inbound-message.ts';
+import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { HttpRoute, Service } from '../server/service.ts';
 import type { ChatDeps } from './chat-deps.ts';
 import { textsFor } from './chat-texts.ts';
@@ -38,6 +39,7 @@ export function createChatRuntime({
   config,
   policy,
   log,
+  capabilities,
   understand,
   mountBotFrameworkRoute = config.botFramework !== null,
   keepAliveMs = 20_000,
@@ -47,6 +49,8 @@ export function createChatRuntime({
   config: ChatConfig;
   policy: CollectionsPolicy;
   log: (line: string) => void;
+  /** What the installation can do (a staff channel, a payment provider, bank details). */
+  capabilities: ChannelCapabilities;
   understand?: Understand;
   mountBotFrameworkRoute?: boolean;
   /** Empty stream messages that keep idle WebSockets open through proxies. */
@@ -60,6 +64,7 @@ export function createChatRuntime({
     policy,
     log,
     now,
+    capabilities,
     resolveSession: createSessionResolver({ db, store, paymentLinkSecret: config.paymentLinkSecret, now }),
     ...(understand ? { understand } : {}),
   };
@@ -72,7 +77,9 @@ export function createChatRuntime({
   adapter.onTurnError = async (context, error) => {
     log(`chat: turn failed in ${context.activity.conversation?.id}: ${error.stack ?? error.message}`);
     const session = await deps.resolveSession(context).catch(() => null);
-    await context.sendActivity(textsFor(session?.language ?? 'nl').sorry).catch(() => undefined);
+    await context
+      .sendActivity(textsFor(session?.language ?? 'nl', capabilities).sorry)
+      .catch(() => undefined);
   };
   const notices = createChatNoticeService({
     db,
@@ -80,6 +87,7 @@ export function createChatRuntime({
     isStreaming: (conversationId) => endpointRef!.isStreaming(conversationId),
     intervalMs: config.noticeIntervalMs,
     log,
+    capabilities,
     now,
   });
   const endpoint = createDirectLineEndpoint({
@@ -96,6 +104,8 @@ export function createChatRuntime({
       botId: DIRECTLINE_BOT.id,
       ratePerTokenPerMinute: config.ratePerTokenPerMinute,
       ratePerAddressPerMinute: config.ratePerAddressPerMinute,
+      trustedProxies: config.trustedProxies,
+      tokensPerLink: config.tokensPerLink,
       maxBodyBytes: 16 * 1024,
       activity: { maxTextLength: MAX_CHAT_TEXT, allowedEvents: ['webchat/join'] },
       keepAliveMs,
@@ -139,7 +149,7 @@ export function createChatRuntime({
   endpointRef = endpoint;
   const routes: HttpRoute[] = [...endpoint.routes];
   if (mountBotFrameworkRoute)
-    routes.push(createBotFrameworkRoute({ bot, credentials: config.botFramework, log }).route);
+    routes.push(createBotFrameworkRoute({ bot, credentials: config.botFramework, log, capabilities }).route);
   const services: Service[] = [
     {
       name: 'chat-directline',

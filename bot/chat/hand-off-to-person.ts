@@ -2,8 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import { processInboundMessage, type Understand } from '../pipeline/process-inbound-message.ts';
 import type { ChatDeps } from './chat-deps.ts';
-import { sessionOf } from './chat-deps.ts';
-import { textsFor } from './chat-texts.ts';
+import { sessionOf, textsOf } from './chat-deps.ts';
 
 /** "mens", "medewerker", "human", "agent", "person": the debtor wants a person, whatever the dialog was doing. */
 export const ASKS_FOR_PERSON = /\b(mens|medewerker|persoon|human|agent|person)\b/iu;
@@ -32,7 +31,7 @@ export async function handOffToPerson(deps: ChatDeps, context: TurnContext): Pro
     now: deps.now(),
     actor: `chat:${session.debtorId}`,
   });
-  await context.sendActivity(textsFor(session.language).handedToPerson);
+  await context.sendActivity(textsOf(context).handedToPerson);
 }
 
 export function chatInbound(context: TurnContext, debtorId: string, invoiceId: string, receivedAt: Date) {
@@ -41,6 +40,8 @@ export function chatInbound(context: TurnContext, debtorId: string, invoiceId: s
     externalId: context.activity.id ?? `${context.activity.conversation.id}|${receivedAt.getTime()}`,
     debtorId,
     invoiceId,
+    // The conversation was opened with the signed link token of this debtor's invoice.
+    senderAuthority: 'payment_link' as const,
     thread: { externalThreadId: context.activity.conversation.id, subject: null },
     from: null,
     to: null,

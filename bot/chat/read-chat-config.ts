@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deriveDirectLineSecret } from '../../channels/directline/directline-token.ts';
+import { parseTrustedProxies, type TrustedProxies } from '../../channels/http/parse-trusted-proxies.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 
 export interface ChatConfig {
@@ -8,6 +9,9 @@ export interface ChatConfig {
   readonly tokenTtlSeconds: number;
   readonly ratePerTokenPerMinute: number;
   readonly ratePerAddressPerMinute: number;
+  readonly trustedProxies: TrustedProxies;
+  /** New chats (Direct Line tokens) per payment link, per window. */
+  readonly tokensPerLink: { readonly limit: number; readonly windowMs: number };
   readonly noticeIntervalMs: number;
   /** Bot Framework (Azure Bot Service) credentials; null: POST /api/messages is not mounted. */
   readonly botFramework: {
@@ -29,6 +33,9 @@ const ZChatEnv = z.object({
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
   CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   CHAT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  CHAT_TOKENS_PER_LINK: z.coerce.number().int().min(1).max(10_000).default(20),
+  CHAT_TOKENS_PER_LINK_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  TRUSTED_PROXIES: z.string().optional(),
   CHAT_NOTICE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MICROSOFT_APP_ID: z.string().min(1).optional(),
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
@@ -68,6 +75,11 @@ export function readChatConfig(env: NodeJS.ProcessEnv): ChatConfig | null {
     tokenTtlSeconds: v.DIRECTLINE_TOKEN_TTL_SECONDS,
     ratePerTokenPerMinute: v.CHAT_RATE_LIMIT_PER_MINUTE,
     ratePerAddressPerMinute: v.CHAT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+    trustedProxies: parseTrustedProxies(v.TRUSTED_PROXIES),
+    tokensPerLink: {
+      limit: v.CHAT_TOKENS_PER_LINK,
+      windowMs: v.CHAT_TOKENS_PER_LINK_WINDOW_MINUTES * 60_000,
+    },
     noticeIntervalMs: v.CHAT_NOTICE_INTERVAL_MS,
     botFramework: v.MICROSOFT_APP_ID
       ? {

@@ -1,8 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
-import { sessionOf } from './chat-deps.ts';
-import { textsFor } from './chat-texts.ts';
+import { textsOf } from './chat-deps.ts';
 import { DIALOG } from './dialogs/chat-dialog-ids.ts';
 
 /**
@@ -15,11 +14,15 @@ export async function routeUnderstoodMessage(
   dc: DialogContext,
   processed: ProcessedInbound,
 ): Promise<void> {
-  const t = textsFor(sessionOf(context).language);
+  const t = textsOf(context);
   const proposal = processed.proposal;
   const proposalId = processed.proposalId;
   const params = (proposal?.params ?? {}) as Record<string, unknown>;
-  const action = proposal?.action ?? 'human_review';
+  // Answered from what is on file (answerFromStanding): the dialog the question would have
+  // started opens, finds the record and tells it, instead of asking again.
+  const action = (
+    params.answeredFromStanding ? (params.insteadOf as string) : (proposal?.action ?? 'human_review')
+  ) as NonNullable<typeof proposal>['action'];
   const asked = processed.understanding.entities.instalments[0];
   switch (action) {
     case 'offer_payment_plan':
@@ -58,7 +61,12 @@ export async function routeUnderstoodMessage(
       await dc.beginDialog(DIALOG.paid, { proposalId, paidOn: (params.paidOn as string) ?? null });
       return;
     case 'send_payment_link':
-      await context.sendActivity(t.forgotten(processed.invoices.reduce((sum, i) => sum + i.openCents, 0)));
+      await context.sendActivity(
+        t.forgotten(
+          processed.invoices.reduce((sum, i) => sum + i.openCents, 0),
+          processed.invoices.map((invoice) => invoice.number).join(', '),
+        ),
+      );
       return;
     case 'resend_invoice':
       await context.sendActivity(t.invoiceResent);

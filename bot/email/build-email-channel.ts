@@ -1,7 +1,7 @@
 import { createSmtpSender } from '../../channels/email/create-smtp-sender.ts';
 import { createImapIngester } from '../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../channels/email/read-email-config.ts';
-import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
+import type { ChannelBuildDeps, ChannelParts } from '../server/build-channels.ts';
 import type { Service } from '../server/service.ts';
 import { createEmailSink } from './create-email-sink.ts';
 import { createOutboxService } from './create-outbox-service.ts';
@@ -14,7 +14,13 @@ import { readPrepareThreads } from './read-prepare-threads.ts';
  * outbox sender when SMTP is configured. The sender runs without IMAP too: notices from Slack
  * decisions and chat, and dunning letters, are mailed even where replies are not read by us.
  */
-export async function buildEmailChannel({ config, db, env, log }: ChannelDeps): Promise<ChannelParts> {
+export async function buildEmailChannel({
+  config,
+  db,
+  env,
+  log,
+  capabilities,
+}: ChannelBuildDeps): Promise<ChannelParts> {
   const email = readEmailConfig(env);
   if (!email.imap && !email.smtp) return { services: [], routes: [] };
   const deps: EmailDeps = {
@@ -24,6 +30,7 @@ export async function buildEmailChannel({ config, db, env, log }: ChannelDeps): 
     policy: config.policy,
     companyName: config.companyName,
     log,
+    staffChannel: capabilities.staffChannel,
   };
   const sender = email.smtp ? createSmtpSender(email.smtp) : null;
   const services: Service[] = [];

@@ -7,16 +7,20 @@ export function buildInboundMessage({
   prepared: { email, externalId, contentHash },
   match,
   now,
+  possibleDuplicateOf = null,
 }: {
   prepared: PreparedEmail;
   match: EmailMatch;
   now: Date;
+  /** External id of an earlier mail with the same content (identifyEmails). */
+  possibleDuplicateOf?: string | null;
 }): InboundMessage {
   return {
     channel: 'email',
     externalId,
     debtorId: match.debtorId,
     invoiceId: match.invoiceId,
+    senderAuthority: match.senderAuthority,
     thread:
       match.debtorId && match.threadId ? { externalThreadId: match.threadId, subject: email.subject } : null,
     from: email.from,
@@ -24,8 +28,13 @@ export function buildInboundMessage({
     subject: email.subject,
     text: email.text,
     html: email.html,
-    headers: { ...email.headers, 'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}` },
+    headers: {
+      ...email.headers,
+      'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}`,
+      'x-collections-sender-authority': match.senderAuthority,
+    },
     receivedAt: email.date ?? now,
     contentHash,
+    possibleDuplicateOf,
   };
 }

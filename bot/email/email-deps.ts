@@ -18,4 +18,9 @@ export interface EmailDeps {
   readonly log: (line: string) => void;
   readonly understand?: Understand | undefined;
   readonly now?: (() => Date) | undefined;
+  /**
+   * false: no staff channel (Slack) is set up, so automatic answers promise nobody's contact.
+   * Unset: one is (the Slack runtime builds these deps for itself).
+   */
+  readonly staffChannel?: boolean | undefined;
 }

@@ -1,11 +1,11 @@
 import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingester.ts';
 import { matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
-import { findEmailDuplicate } from '../../prisma/email/find-email-duplicate.ts';
 import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
 import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
+import { identifyEmails } from './identify-emails.ts';
 import { type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
 import { recordFailedEmail } from './record-failed-email.ts';
 import { runEmailFollowUps } from './run-email-follow-ups.ts';
@@ -17,8 +17,9 @@ export interface IngestResult {
 }
 
 /**
- * One fetched mail through the email channel: parse, de-duplicate (Message-ID, then content
- * hash), match, the shared pipeline (one transaction), then the follow-ups that are safe to redo:
+ * One fetched mail through the email channel: parse, identify (identifyEmails: a replay under its
+ * Message-ID redoes the follow-ups; the same content under another Message-ID is stored and
+ * flagged as a possible duplicate, never dropped), match, the shared pipeline (one transaction), then the follow-ups that are safe to redo:
  * attachments, marking a bounced contact, the automatic answer. A mail that throws anywhere is
  * stored as failed with its reason and source, and retried later; only when even that cannot be
  * stored does this throw, and the ingester stops without moving its checkpoint. Retries, and a
@@ -37,39 +38,43 @@ export async function ingestEmail({
   const now = deps.now?.() ?? new Date();
   try {
     // A custom understand (an LLM) runs in the pipeline, on the message with its match header.
-    const prepared = await prepare({ mail, now, understand: deps.understand === undefined });
-    const duplicate = await findEmailDuplicate({
-      prisma: deps.prisma,
-      externalId: prepared.externalId,
-      contentHash: prepared.contentHash,
+    const [identity] = await identifyEmails({
+      sql: deps.prisma,
+      mails: [{ mail, prepared: await prepare({ mail, now, understand: deps.understand === undefined }) }],
     });
-    // The same mail under another Message-ID: stored once, nothing to redo.
-    if (duplicate && duplicate.externalId !== prepared.externalId)
-      return { status: 'duplicate', messageId: duplicate.id };
+    // A chunk of one holds no earlier copy, so this is fresh or a replay (stored before a crash).
+    if (!identity || identity.kind === 'duplicate') throw new Error('a single mail cannot repeat itself');
+    const { prepared } = identity;
     const match = await matchInboundEmail({
       ...boundMatchInput(prepared),
       lookup: createEmailMatchLookup(deps.prisma),
       replyTokenSecret: deps.email.replyTokenSecret,
     });
     // A replay (crash after commit) redoes every follow-up; a fresh mail only those its outcome needs.
-    const processed = duplicate
-      ? null
-      : (
-          await processInboundMessages({
-            prisma: deps.prisma,
-            policy: deps.policy,
-            ...(deps.understand ? { understand: deps.understand } : {}),
-            now,
-            items: [
-              {
-                message: buildInboundMessage({ prepared, match, now }),
-                understanding: prepared.understanding ?? undefined,
-                actor: `email:${prepared.email.from ?? 'unknown'}`,
-              },
-            ],
-          })
-        )[0]!;
-    const messageId = processed?.messageId ?? duplicate!.id;
+    const processed =
+      identity.kind === 'replay'
+        ? null
+        : (
+            await processInboundMessages({
+              prisma: deps.prisma,
+              policy: deps.policy,
+              ...(deps.understand ? { understand: deps.understand } : {}),
+              now,
+              items: [
+                {
+                  message: buildInboundMessage({
+                    prepared,
+                    match,
+                    now,
+                    possibleDuplicateOf: identity.possibleDuplicateOf,
+                  }),
+                  understanding: prepared.understanding ?? undefined,
+                  actor: `email:${prepared.email.from ?? 'unknown'}`,
+                },
+              ],
+            })
+          )[0]!;
+    const messageId = identity.kind === 'replay' ? identity.messageId : processed!.messageId;
     await runEmailFollowUps({ deps, stored: [{ prepared, match, messageId, processed }] });
     return { status: processed?.outcome ?? 'duplicate', messageId };
   } catch (error) {

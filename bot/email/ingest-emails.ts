@@ -1,29 +1,24 @@
 import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingester.ts';
 import { type EmailMatch, matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
-import { findEmailDuplicates } from '../../prisma/email/find-email-duplicates.ts';
 import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
 import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
 import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
+import { type EmailIdentity, identifyEmails } from './identify-emails.ts';
 import { ingestEmail } from './ingest-email.ts';
 import { type PreparedEmail, type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
 import { recordFailedEmail } from './record-failed-email.ts';
 import { runEmailFollowUps, type StoredEmail } from './run-email-follow-ups.ts';
 
-type Slot =
-  | { readonly kind: 'failed'; readonly error: unknown }
-  /** Stored before (or earlier in this chunk) under another Message-ID: nothing to redo. */
-  | { readonly kind: 'duplicate'; readonly prepared: PreparedEmail; readonly of: string | number }
-  /** Stored before under this Message-ID (a crash after commit): every follow-up is redone. */
-  | { readonly kind: 'replay'; readonly prepared: PreparedEmail; readonly messageId: string }
-  | { readonly kind: 'fresh'; readonly prepared: PreparedEmail };
+type Slot = { readonly kind: 'failed'; readonly error: unknown } | EmailIdentity;
 
 /**
  * A chunk of fetched mail through the email channel with a fixed number of queries: prepare
- * every mail (parse, hash, PDF text, understand), de-duplicate the chunk in one query (also
- * within the chunk: the first copy wins), match all mails through one batched lookup, run the
+ * every mail (parse, hash, PDF text, understand), identify the chunk in one query (identifyEmails:
+ * a mail already stored under its Message-ID is a replay, the same Message-ID twice in the chunk
+ * is stored once, the same content under another Message-ID is stored and flagged), match all mails through one batched lookup, run the
  * shared pipeline for the new ones in ONE transaction, then the follow-ups for all at once.
  * Same outcome as ingestEmail for each mail in turn. When the chunk's transaction or its
  * follow-ups fail, the chunk goes through ingestEmail mail by mail, so one bad mail is stored as
@@ -52,7 +47,7 @@ export async function ingestEmails({
     ),
   );
   const sql = deps.sql ?? deps.prisma;
-  const slots = await classify(sql, prepared);
+  const slots = await classify(sql, mails, prepared);
   const active = slots.flatMap((slot, index) =>
     slot.kind === 'fresh' || slot.kind === 'replay' ? [{ slot, index }] : [],
   );
@@ -70,15 +65,24 @@ export async function ingestEmails({
       ),
     );
     const fresh = active.flatMap(({ slot, index }, position) =>
-      slot.kind === 'fresh' ? [{ prepared: slot.prepared, index, match: matches[position]! }] : [],
+      slot.kind === 'fresh'
+        ? [
+            {
+              prepared: slot.prepared,
+              index,
+              match: matches[position]!,
+              possibleDuplicateOf: slot.possibleDuplicateOf,
+            },
+          ]
+        : [],
     );
     const processed = await processInboundMessages({
       prisma: sql,
       policy: deps.policy,
       ...(deps.understand ? { understand: deps.understand } : {}),
       now,
-      items: fresh.map(({ prepared: ready, match }) => ({
-        message: buildInboundMessage({ prepared: ready, match, now }),
+      items: fresh.map(({ prepared: ready, match, possibleDuplicateOf }) => ({
+        message: buildInboundMessage({ prepared: ready, match, now, possibleDuplicateOf }),
         understanding: ready.understanding ?? undefined,
         actor: `email:${ready.email.from ?? 'unknown'}`,
       })),
@@ -130,34 +134,19 @@ export async function ingestEmails({
   return result;
 }
 
-/** The chunk's mails de-duplicated against the database and against each other, in one query. */
+/** The chunk's mails identified against the database and against each other, in one query. */
 async function classify(
   sql: RawSqlRunner,
+  mails: readonly FetchedMail[],
   prepared: readonly ({ ok: true; value: PreparedEmail } | { ok: false; error: unknown })[],
 ): Promise<Slot[]> {
-  const ready = prepared.flatMap((entry) => (entry.ok ? [entry.value] : []));
-  const found = await findEmailDuplicates({
-    prisma: sql,
-    externalIds: ready.map((mail) => mail.externalId),
-    contentHashes: ready.map((mail) => mail.contentHash),
+  const identities = await identifyEmails({
+    sql,
+    mails: prepared.map((entry, index) => (entry.ok ? { mail: mails[index]!, prepared: entry.value } : null)),
   });
-  const byExternalId = new Map(found.map((row) => [row.externalId, row.id]));
-  const byHash = new Map(found.flatMap((row) => (row.contentHash ? [[row.contentHash, row.id]] : [])));
-  const firstExternalId = new Map<string, number>();
-  const firstHash = new Map<string, number>();
-  return prepared.map((entry, index): Slot => {
-    if (!entry.ok) return { kind: 'failed', error: entry.error };
-    const mail = entry.value;
-    const stored = byExternalId.get(mail.externalId);
-    if (stored) return { kind: 'replay', prepared: mail, messageId: stored };
-    const sameContent = byHash.get(mail.contentHash);
-    if (sameContent) return { kind: 'duplicate', prepared: mail, of: sameContent };
-    const earlier = firstExternalId.get(mail.externalId) ?? firstHash.get(mail.contentHash);
-    if (earlier !== undefined) return { kind: 'duplicate', prepared: mail, of: earlier };
-    firstExternalId.set(mail.externalId, index);
-    firstHash.set(mail.contentHash, index);
-    return { kind: 'fresh', prepared: mail };
-  });
+  return prepared.map(
+    (entry, index): Slot => (entry.ok ? identities[index]! : { kind: 'failed', error: entry.error }),
+  );
 }
 
 async function oneByOne(

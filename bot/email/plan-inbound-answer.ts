@@ -1,24 +1,26 @@
 import { mayAnswerEmail } from '../../channels/email/may-answer-email.ts';
 import type { InboundEmail } from '../../channels/email/parse-inbound-email.ts';
 import type { EmailContent } from '../../channels/email/render-email.ts';
-import { resolvePaymentLink } from '../../channels/email/resolve-payment-link.ts';
+import { replyTargetOf } from '../../domain/model/reply-target-of.ts';
 import type { AnswerContext } from '../../prisma/email/load-answer-context.ts';
 import type { EmailRequest } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 
 /**
- * The automatic answer to a stored reply, or null: only when the policy's proposal needs no
- * approval and has a mail to go with it (dispute acknowledgement, PO request, payment link,
- * payment-plan confirmation). Everything else waits for a person. Never an answer to an
- * auto-reply, a bounce or anything automatic. Keyed by the inbound message (`answer:<id>`), so a
- * replay after a crash queues nothing twice.
+ * The acknowledgement of a dispute, or null. It is the one automatic answer that carries nothing
+ * out: the hand-over to sales is still open (the Slack dispatch posts it), and the pause it names
+ * is read back from the database. Everything the policy approves by itself (a plan, a PO request,
+ * a payment link, a promise) is carried out first and answered by its own notice
+ * (bot/actions/execute-auto-approved-proposals.ts), so a mail never claims a plan, a promise or a
+ * pause that was not stored. Never an answer to an auto-reply, a bounce or anything automatic.
+ * Keyed by the inbound message (`answer:<id>`), so a replay after a crash queues nothing twice.
  */
 export function planInboundAnswer({
   deps,
   context,
   email,
 }: {
-  deps: Pick<EmailDeps, 'email' | 'companyName'>;
+  deps: Pick<EmailDeps, 'email' | 'companyName' | 'staffChannel'>;
   context: AnswerContext;
   email: Pick<InboundEmail, 'references'>;
 }): EmailRequest | null {
@@ -40,33 +42,15 @@ export function planInboundAnswer({
     debtorName: context.debtorName,
     invoices: context.invoices,
   };
-  let content: EmailContent | null = null;
-  // An acknowledgement commits to nothing, so it goes even while the hand-over waits for sales.
-  let executes = false;
-  if (proposal.status === 'proposed' || proposal.status === 'executed') {
-    if (proposal.action === 'handoff_to_sales') {
-      content = { ...common, template: 'dispute_acknowledgement', pausedUntil: context.pausedUntil };
-    } else if (!proposal.requiresApproval && proposal.action === 'request_po_number') {
-      content = { ...common, template: 'po_request' };
-      executes = true;
-    } else if (!proposal.requiresApproval && proposal.action === 'send_payment_link') {
-      const url = resolvePaymentLink({ email: deps.email, invoices: context.invoices });
-      if (url) {
-        content = { ...common, template: 'payment_link', url };
-        executes = true;
-      }
-    } else if (!proposal.requiresApproval && proposal.action === 'offer_payment_plan') {
-      const schedule = proposal.params.schedule as
-        | { instalments?: { dueDate: string; amountCents: number }[] }
-        | undefined;
-      if (schedule?.instalments?.length) {
-        content = { ...common, template: 'payment_plan_confirmation', instalments: schedule.instalments };
-        executes = true;
-      }
-    }
-  }
-  if (!content || context.invoices.length === 0) return null;
-  const inReplyTo = context.externalId.startsWith('<') ? context.externalId : null;
+  if (proposal.action !== 'handoff_to_sales' || proposal.status !== 'proposed') return null;
+  const content: EmailContent = {
+    ...common,
+    template: 'dispute_acknowledgement',
+    pausedUntil: context.pausedUntil,
+    staffNotified: deps.staffChannel !== false,
+  };
+  if (context.invoices.length === 0) return null;
+  const inReplyTo = replyTargetOf(context.externalId);
   return {
     idempotencyKey: `answer:${context.messageId}`,
     content,
@@ -84,6 +68,6 @@ export function planInboundAnswer({
       references: email.references,
       subject: context.subject ?? '',
     },
-    proposalId: executes && proposal.status === 'proposed' ? proposal.id : null,
+    proposalId: null,
   };
 }

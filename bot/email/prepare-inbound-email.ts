@@ -10,7 +10,10 @@ import { contentHash } from '../pipeline/content-hash.ts';
 /** One fetched mail made ready for the pipeline, without touching the database. */
 export interface PreparedEmail {
   readonly email: InboundEmail;
-  /** The Message-ID, or a stable id made from the source when the mail has none. */
+  /**
+   * The Message-ID, or a stable id made from the source when the mail has none (the ingester
+   * replaces that by the mail's place in the mailbox: identifyEmails).
+   */
   readonly externalId: string;
   readonly contentHash: string;
   readonly attachments: readonly AttachmentRecord[];
@@ -56,7 +59,12 @@ export async function prepareInboundEmail({
   return {
     email,
     externalId,
-    contentHash: contentHash({ from: email.from, subject: email.subject, text: email.text }),
+    contentHash: contentHash({
+      from: email.from,
+      subject: email.subject,
+      text: email.text,
+      attachments: email.attachments.map((attachment) => attachment.sha256),
+    }),
     attachments,
     // The same input the pipeline gives understand (the match header it adds is read by no rule).
     understanding: understand

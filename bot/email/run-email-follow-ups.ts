@@ -1,21 +1,17 @@
 import type { EmailMatch } from '../../channels/email/match-inbound-email.ts';
+import { mayAnswerEmail } from '../../channels/email/may-answer-email.ts';
+import { speaksForDebtor } from '../../domain/model/sender-authority.ts';
 import { enqueueEmails } from '../../prisma/email/enqueue-emails.ts';
 import { loadAnswerContexts } from '../../prisma/email/load-answer-contexts.ts';
 import { markContactUndeliverable } from '../../prisma/email/mark-contact-undeliverable.ts';
 import { recordAttachmentsOfEmails } from '../../prisma/email/record-attachments-of-emails.ts';
+import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
+import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
 import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
 import { buildQueuedEmail } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { planInboundAnswer } from './plan-inbound-answer.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
-
-/** Proposals that can come with an automatic mail (see planInboundAnswer). */
-const ANSWERABLE = new Set([
-  'handoff_to_sales',
-  'request_po_number',
-  'send_payment_link',
-  'offer_payment_plan',
-]);
 
 export interface StoredEmail {
   readonly prepared: PreparedEmail;
@@ -28,9 +24,11 @@ export interface StoredEmail {
 
 /**
  * What follows a stored mail, all safe to redo after a crash: its attachments are recorded, a
- * bounce marks the contact undeliverable, and an answerable reply gets its automatic answer
- * (keyed `answer:<message id>`). Answers are read back from the database and queued for all
- * mails at once, in one transaction.
+ * bounce marks the contact undeliverable, a proposal the policy approves by itself is carried
+ * out (executeAutoApprovedProposals: the plan, the promise, with the debtor's answer as its
+ * notice, threaded to their mail), and a dispute gets its acknowledgement (keyed
+ * `answer:<message id>`). Never for a mail that may not be answered (an auto-reply, our own):
+ * nothing automatic follows it. Everything is read back from the database first.
  */
 export async function runEmailFollowUps({
   deps,
@@ -45,18 +43,22 @@ export async function runEmailFollowUps({
     emails: stored.map(({ messageId, prepared }) => ({ messageId, attachments: prepared.attachments })),
   });
   // A fresh mail needs only the follow-ups its outcome asks for; skipping the others saves reads.
+  // An unverified sender gets no answer and marks no contact undeliverable: the pipeline already
+  // turned its proposal into a review, and a forged "bounce" must not silence a real contact.
   const due = stored.filter(
     ({ match, processed }) =>
       match.debtorId &&
+      speaksForDebtor(match.senderAuthority) &&
       (processed === null ||
         processed.understanding.kind === 'bounce' ||
-        (processed.proposal !== null && ANSWERABLE.has(processed.proposal.action))),
+        (processed.proposal !== null && !processed.proposal.requiresApproval)),
   );
   const contexts = await loadAnswerContexts({
     prisma: sql,
     messageIds: due.map(({ messageId }) => messageId),
   });
   const answers = [];
+  const autoApproved = [];
   for (const { messageId, match, prepared } of due) {
     const context = contexts.get(messageId);
     if (!context) continue;
@@ -72,8 +74,34 @@ export async function runEmailFollowUps({
       });
       continue;
     }
+    const proposal = context.proposal;
+    if (!proposal || !mayFollowUp(deps, context)) continue;
+    // executeAutoApprovedProposals decides which of these it carries out (not a dispute hand-over).
+    if (!proposal.requiresApproval) autoApproved.push(proposal);
     const request = planInboundAnswer({ deps, context, email: prepared.email });
     if (request) answers.push({ mail: buildQueuedEmail({ deps, request }), actor: 'email' });
   }
-  await enqueueEmails({ prisma: sql, mails: answers, now: deps.now?.() ?? new Date() });
+  const now = deps.now?.() ?? new Date();
+  await enqueueEmails({ prisma: sql, mails: answers, now });
+  if (autoApproved.length === 0) return;
+  const db = { prisma: deps.prisma };
+  await executeAutoApprovedProposals({ db, policy: deps.policy, proposals: autoApproved, now });
+  // A replay delivers what a crash left pending; each notice is keyed, so nothing is told twice.
+  for (const { id } of autoApproved) {
+    await deliverActionNotices({ db, email: deps, log: deps.log, now: () => now, proposalId: id });
+  }
+}
+
+/** Nothing automatic answers or acts on an auto-reply, a bounce, our own mail or a mail without a sender. */
+function mayFollowUp(
+  deps: EmailDeps,
+  context: { kind: string | null; fromAddress: string | null; headers: Readonly<Record<string, string>> },
+): boolean {
+  if (!context.fromAddress) return false;
+  return mayAnswerEmail({
+    kind: context.kind ?? '',
+    from: context.fromAddress,
+    headers: context.headers,
+    ownAddresses: deps.email.from ? [deps.email.from.address] : [],
+  });
 }

@@ -43,7 +43,7 @@ export async function notifyDebtor({
   email = null,
   actor = 'system',
 }: {
-  db: Database;
+  db: Pick<Database, 'prisma'>;
   debtorId: string;
   /** The channel the debtor wrote on; anything else (slack, system) falls back to e-mail. */
   channel: string;
@@ -188,7 +188,7 @@ async function renderForChat({
   params,
   email,
 }: {
-  db: Database;
+  db: Pick<Database, 'prisma'>;
   debtorId: string;
   proposalId: string | null;
   template: NoticeTemplate;

@@ -38,8 +38,9 @@ export async function buildPaymentPageChannel(
       webhook: createRateLimiter({ limit: perMinute * 10 }),
     },
   };
+  const proxies = config.trustedProxies.entries;
   deps.log(
-    `payment page: ${config.publicBaseUrl}/pay/<token>${provider ? `, payments through ${provider.name}` : ', no online payment (MOLLIE_API_KEY unset)'}`,
+    `payment page: ${config.publicBaseUrl}/pay/<token>${provider ? `, payments through ${provider.name}` : ', no online payment (MOLLIE_API_KEY unset)'}; ${proxies.length > 0 ? `client addresses from X-Forwarded-For behind ${proxies.join(', ')}` : 'X-Forwarded-For ignored (TRUSTED_PROXIES unset)'}`,
   );
   return { services: [], routes: createPaymentPageRoutes(page) };
 }

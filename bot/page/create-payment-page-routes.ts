@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { asAppError } from '../../domain/errors/app-error.ts';
+import { describeError } from '../../domain/errors/describe-error.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { loadPageAssets } from './load-page-assets.ts';
 import type { PageDeps } from './page-deps.ts';
@@ -21,7 +21,8 @@ export function createPaymentPageRoutes(deps: PageDeps): HttpRoute[] {
       try {
         await handle(deps, request, response);
       } catch (error) {
-        deps.log(`payment page: ${request.method} failed: ${asAppError(error).message}`);
+        // The stack to the log; the debtor gets the generic "unavailable" page, never the error.
+        deps.log(`payment page: ${request.method} failed: ${describeError(error)}`);
         if (response.headersSent) response.end();
         else sendErrorPage(deps, request, response, 'unavailable');
       }

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientRateKey } from '../../channels/http/client-rate-key.ts';
 import { readLimitedBody } from '../../channels/http/read-limited-body.ts';
 import { asAppError } from '../../domain/errors/app-error.ts';
 import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
 import { recordProviderPayment } from '../../prisma/payments/record-provider-payment.ts';
 import type { PageDeps } from './page-deps.ts';
-import { clientAddress } from './send-page-response.ts';
 
 const MAX_WEBHOOK_BYTES = 2048;
 const PAYMENT_ID = /^tr_[A-Za-z0-9]{1,64}$/u;
@@ -30,7 +30,7 @@ export async function receivePaymentWebhook(
   request: IncomingMessage,
   response: ServerResponse,
 ) {
-  const limit = deps.limits.webhook.take(clientAddress(deps, request));
+  const limit = deps.limits.webhook.take(clientRateKey(request, deps.config.trustedProxies));
   if (!limit.ok) {
     reply(response, 429, 'Too many requests.', { 'retry-after': String(limit.retryAfterSeconds) });
     return;

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientRateKey } from '../../channels/http/client-rate-key.ts';
 import { verifyPaymentLinkToken } from '../../channels/web/payment-link-token.ts';
 import {
   loadPaymentPageInvoice,
   type PaymentPageInvoice,
 } from '../../prisma/payments/load-payment-page-invoice.ts';
 import type { PageDeps } from './page-deps.ts';
-import { clientAddress, sendErrorPage } from './send-page-response.ts';
+import { sendErrorPage } from './send-page-response.ts';
 
 export interface PageLink {
   readonly token: string;
@@ -25,7 +26,7 @@ export async function resolvePageLink(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<PageLink | null> {
-  const byAddress = deps.limits.address.take(clientAddress(deps, request));
+  const byAddress = deps.limits.address.take(clientRateKey(request, deps.config.trustedProxies));
   if (!byAddress.ok) {
     sendErrorPage(deps, request, response, 'rate_limited', {
       retryAfterSeconds: byAddress.retryAfterSeconds,

@@ -61,14 +61,3 @@ export function sendErrorPage(
     ...(kind === 'too_large' ? { connection: 'close' } : {}),
   });
 }
-
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind our own proxy. */
-export function clientAddress(deps: PageDeps, request: IncomingMessage): string {
-  if (deps.config.trustProxy) {
-    const forwarded = String(request.headers['x-forwarded-for'] ?? '')
-      .split(',')[0]
-      ?.trim();
-    if (forwarded) return forwarded;
-  }
-  return request.socket.remoteAddress ?? 'unknown';
-}

@@ -6,6 +6,7 @@ import { asAppError } from '../../domain/errors/app-error.ts';
 import { findLatestCheckout } from '../../prisma/payments/find-latest-checkout.ts';
 import { loadPaymentPageInvoice } from '../../prisma/payments/load-payment-page-invoice.ts';
 import { recordProviderPayment } from '../../prisma/payments/record-provider-payment.ts';
+import { loadInvoiceStanding } from '../../prisma/repositories/load-invoice-standing.ts';
 import type { PageDeps } from './page-deps.ts';
 import { resolvePageLink } from './resolve-page-link.ts';
 import { headersFor, sendHtml } from './send-page-response.ts';
@@ -30,7 +31,11 @@ export async function showPaymentPage(deps: PageDeps, request: IncomingMessage, 
   }
   if (link.rest === 'invoice.pdf') {
     const pdf = await renderInvoicePdf({
-      view: toPageView(deps, link.invoice),
+      view: toPageView(
+        deps,
+        link.invoice,
+        await loadInvoiceStanding({ prisma: deps.prisma, invoiceId: link.invoice.id }),
+      ),
       language,
       pageUrl: `${deps.config.publicBaseUrl}/pay/${link.token}`,
     });
@@ -49,12 +54,14 @@ export async function showPaymentPage(deps: PageDeps, request: IncomingMessage, 
     notice = await checkReturn(deps, invoice.id);
     invoice = (await loadPaymentPageInvoice({ prisma: deps.prisma, invoiceId: invoice.id })) ?? invoice;
   }
+  // Read after the return check: a payment it recorded may have paid an instalment.
+  const standing = await loadInvoiceStanding({ prisma: deps.prisma, invoiceId: invoice.id });
   sendHtml(
     deps,
     response,
     200,
     renderPaymentPage({
-      view: toPageView(deps, invoice),
+      view: toPageView(deps, invoice, standing),
       language,
       token: link.token,
       canPayOnline: deps.provider !== null,

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readLimitedBody } from '../../channels/http/read-limited-body.ts';
 import { choosePageLanguage } from '../../channels/web/page-strings.ts';
-import { AppError, asAppError } from '../../domain/errors/app-error.ts';
+import { asAppError } from '../../domain/errors/app-error.ts';
 import { findLatestCheckout } from '../../prisma/payments/find-latest-checkout.ts';
 import { saveProviderCheckout } from '../../prisma/payments/save-provider-checkout.ts';
 import type { PageDeps } from './page-deps.ts';
@@ -31,7 +31,10 @@ export async function startCheckout(deps: PageDeps, request: IncomingMessage, re
   const link = await resolvePageLink(deps, request, response);
   if (!link) return;
   if (link.rest !== 'checkout') {
-    throw new AppError('NOT_FOUND', 'Only /pay/<token>/checkout accepts POST.');
+    // Only /pay/<token>/checkout accepts POST: anything else is a page that does not exist, not
+    // an outage (it was a 503 "unavailable" page until the fuzz suite posted to /pay/<token>).
+    sendErrorPage(deps, request, response, 'invalid');
+    return;
   }
   const language = choosePageLanguage(form.get('lang'), link.invoice.debtor.language);
   const pageUrl = `${deps.config.publicBaseUrl}/pay/${link.token}?lang=${language}`;

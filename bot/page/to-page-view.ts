@@ -1,9 +1,14 @@
 import type { PaymentPageView } from '../../channels/web/render-payment-page.ts';
+import type { InvoiceStanding } from '../../domain/standing/invoice-standing.ts';
 import type { PaymentPageInvoice } from '../../prisma/payments/load-payment-page-invoice.ts';
 import type { PageDeps } from './page-deps.ts';
 
-/** The stored invoice as the page and the PDF show it. */
-export function toPageView(deps: PageDeps, invoice: PaymentPageInvoice): PaymentPageView {
+/** The stored invoice, and what is on file for it (plan, dispute, pending request), as the page and the PDF show it. */
+export function toPageView(
+  deps: PageDeps,
+  invoice: PaymentPageInvoice,
+  standing: InvoiceStanding,
+): PaymentPageView {
   return {
     companyName: deps.companyName,
     debtorName: invoice.debtor.name,
@@ -17,5 +22,6 @@ export function toPageView(deps: PageDeps, invoice: PaymentPageInvoice): Payment
     status: invoice.status,
     contactEmail: deps.config.contactEmail,
     iban: deps.config.iban,
+    standing,
   };
 }

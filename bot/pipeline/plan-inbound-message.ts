@@ -1,6 +1,7 @@
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { gateSenderAuthority } from '../../domain/policy/gate-sender-authority.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
@@ -18,7 +19,11 @@ export interface PlannedInbound {
 /**
  * What the pipeline decides for one understood message, without I/O: the invoices it concerns,
  * the policy's proposal (only for a matched debtor) and the rows to store. Shared by the single
- * and the chunked pipeline so both decide the same.
+ * and the chunked pipeline so both decide the same. The sender's authority is enforced here, the
+ * one place every channel passes: an unverified sender's message is stored on the debtor's
+ * timeline with a review by a person instead of the policy's proposal, so no pause, plan,
+ * promise, link, executed proposal or automatic answer (all of which follow the proposal) can
+ * come of it.
  */
 export function planInboundMessage({
   message,
@@ -27,6 +32,7 @@ export function planInboundMessage({
   policy,
   now,
   actor,
+  revise,
 }: {
   message: InboundMessage;
   understanding: Understanding;
@@ -35,16 +41,30 @@ export function planInboundMessage({
   policy: CollectionsPolicy;
   now: Date;
   actor: string;
+  /** The channel's last word on the policy's proposal before it is stored (see InboundItem.revise). */
+  revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
 }): PlannedInbound {
   const invoices = context ? invoicesConcerned(context.openInvoices, message.invoiceId, understanding) : [];
-  const proposal = context
-    ? proposeNextStep({
-        understanding,
-        debtor: context.facts,
-        invoices,
-        history: context.history,
-        today: amsterdamDate(now),
-        policy,
+  // A possible copy of an earlier message is kept and flagged; the earlier one already proposed.
+  const proposed =
+    context && !message.possibleDuplicateOf
+      ? proposeNextStep({
+          understanding,
+          debtor: context.facts,
+          invoices,
+          history: context.history,
+          today: amsterdamDate(now),
+          policy,
+        })
+      : null;
+  const revised = proposed && revise ? revise(proposed) : proposed;
+  // The sender's authority has the last word: no channel's revision can act for an unverified sender.
+  const proposal = revised
+    ? gateSenderAuthority({
+        proposal: revised,
+        authority: message.senderAuthority,
+        from: message.from,
+        matchedBy: message.headers?.['x-collections-match'] ?? `the ${message.channel} channel's match`,
       })
     : null;
   return {
@@ -64,6 +84,8 @@ export function planInboundMessage({
         rawText: message.text,
         headers: message.headers,
         receivedAt: message.receivedAt,
+        senderAuthority: message.senderAuthority,
+        possibleDuplicateOf: message.possibleDuplicateOf ?? null,
       },
       understanding,
       proposal,

@@ -1,4 +1,5 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { SenderAuthority } from '../../domain/model/sender-authority.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import type { MessageInput, Understanding } from '../../nlp/understanding.ts';
@@ -16,6 +17,12 @@ export interface InboundMessage {
   /** null when the channel could not tell who wrote: the message waits for a person. */
   readonly debtorId: string | null;
   readonly invoiceId: string | null;
+  /**
+   * Why the sender may speak for debtorId, decided by the channel's matcher. Only a verified
+   * sender (anything but `unverified`) can trigger an answer or a change of state; the pipeline
+   * enforces it in planInboundMessage. Required, so no channel can forget to say.
+   */
+  readonly senderAuthority: SenderAuthority;
   readonly thread: { readonly externalThreadId: string; readonly subject: string | null } | null;
   readonly from: string | null;
   readonly to: string | null;
@@ -27,6 +34,11 @@ export interface InboundMessage {
   readonly receivedAt: Date;
   /** contentHash(from, subject, text), when the channel computed it already (email, in a worker). */
   readonly contentHash?: string;
+  /**
+   * External id of an earlier message this one may repeat (same content under another id): it is
+   * stored and flagged, and proposes nothing, so a copy neither answers nor pauses twice.
+   */
+  readonly possibleDuplicateOf?: string | null;
 }
 
 export type Understand = (input: MessageInput) => Promise<Understanding>;
@@ -53,6 +65,7 @@ export async function processInboundMessage({
   understand,
   now = new Date(),
   actor = `${message.channel}:${message.from ?? 'unknown'}`,
+  revise,
 }: {
   prisma: Database['prisma'];
   message: InboundMessage;
@@ -60,10 +73,12 @@ export async function processInboundMessage({
   understand?: Understand;
   now?: Date;
   actor?: string;
+  /** See InboundItem.revise. */
+  revise?: (proposal: NextStepProposal) => NextStepProposal;
 }): Promise<ProcessedInbound> {
   const [processed] = await processInboundMessages({
     prisma,
-    items: [{ message, actor }],
+    items: [{ message, actor, revise }],
     policy,
     now,
     ...(understand ? { understand } : {}),

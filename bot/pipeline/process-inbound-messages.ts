@@ -1,3 +1,4 @@
+import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
@@ -12,6 +13,12 @@ export interface InboundItem {
   /** Already understood (e.g. in a worker thread); otherwise `understand` runs here. */
   readonly understanding?: Understanding | undefined;
   readonly actor?: string | undefined;
+  /**
+   * Checks the policy's proposal against what the channel knows is on file (the chat: a plan, a
+   * pending request, an open dispute) before it is stored, so a question about an existing record
+   * never becomes a second request.
+   */
+  readonly revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
 }
 
 const localUnderstand: Understand = async (input) => understandMessage(input);
@@ -54,7 +61,7 @@ export async function processInboundMessages({
     prisma,
     debtorIds: items.flatMap(({ message }) => (message.debtorId ? [message.debtorId] : [])),
   });
-  const plans = items.map(({ message, actor }, index) =>
+  const plans = items.map(({ message, actor, revise }, index) =>
     planInboundMessage({
       message,
       understanding: understood[index]!,
@@ -62,6 +69,7 @@ export async function processInboundMessages({
       policy,
       now,
       actor: actor ?? `${message.channel}:${message.from ?? 'unknown'}`,
+      revise,
     }),
   );
   const stored = await storeInboundMessages({ prisma, items: plans.map((plan) => plan.toStore) });

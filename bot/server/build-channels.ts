@@ -4,6 +4,11 @@ import type { AppConfig } from '../config/load-config.ts';
 import { buildEmailChannel } from '../email/build-email-channel.ts';
 import { buildPaymentPageChannel } from '../page/build-payment-page-channel.ts';
 import { buildSlackChannel } from '../slack/build-slack-channel.ts';
+import {
+  type ChannelCapabilities,
+  NO_STAFF_CHANNEL_WARNING,
+  readChannelCapabilities,
+} from './read-channel-capabilities.ts';
 import type { HttpRoute, Service } from './service.ts';
 
 export interface ChannelDeps {
@@ -11,6 +16,11 @@ export interface ChannelDeps {
   readonly db: Database;
   readonly env: NodeJS.ProcessEnv;
   readonly log: (line: string) => void;
+}
+
+/** What each channel builder gets: the shared deps plus what the installation can do. */
+export interface ChannelBuildDeps extends ChannelDeps {
+  readonly capabilities: ChannelCapabilities;
 }
 
 export interface ChannelParts {
@@ -23,7 +33,7 @@ export interface ChannelParts {
  * here. A channel reads its own settings from the environment and contributes nothing when it
  * is not configured, so `collections serve` runs with whatever is set up.
  */
-const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [
+const CHANNELS: readonly ((deps: ChannelBuildDeps) => Promise<ChannelParts>)[] = [
   buildEmailChannel,
   buildSlackChannel,
   buildPaymentPageChannel,
@@ -33,8 +43,10 @@ const CHANNELS: readonly ((deps: ChannelDeps) => Promise<ChannelParts>)[] = [
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {
   const services: Service[] = [];
   const routes: HttpRoute[] = [];
+  const capabilities = readChannelCapabilities(deps.env);
+  if (!capabilities.staffChannel) deps.log(NO_STAFF_CHANNEL_WARNING);
   for (const build of CHANNELS) {
-    const parts = await build(deps);
+    const parts = await build({ ...deps, capabilities });
     services.push(...parts.services);
     routes.push(...parts.routes);
   }

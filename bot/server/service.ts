@@ -16,7 +16,11 @@ export interface HttpRoute {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Exact path, or a prefix ending in "/*". */
   readonly path: string;
+  /** A throw or rejection becomes a generic 500/503 (never the error's own text) and a logged stack. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
-  /** Optional: takes over an HTTP upgrade (WebSocket) on the same path, e.g. the Direct Line stream. */
-  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * Optional: takes over an HTTP upgrade (WebSocket) on the same path, e.g. the Direct Line
+   * stream. A throw or a rejected promise is the server's to log; the socket then gets a 500.
+   */
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void | Promise<void>;
 }

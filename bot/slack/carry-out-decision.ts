@@ -14,7 +14,7 @@ export async function carryOutDecision({
   proposalId,
   contactEmail,
 }: {
-  deps: SlackDeps;
+  deps: Pick<SlackDeps, 'db' | 'policy' | 'email' | 'log' | 'now'>;
   proposalId: string;
   contactEmail?: string;
 }): Promise<void> {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSlackApp } from '../../channels/slack/create-slack-app.ts';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
+import { describeError } from '../../domain/errors/describe-error.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { findApprovedProposals } from '../../prisma/actions/find-approved-proposals.ts';
 import type { Database } from '../../prisma/open-database.ts';
@@ -106,7 +107,7 @@ export function createSlackRuntime({
     async start() {
       const tick = () => {
         running = runOnce()
-          .catch((error: unknown) => log(`slack-worker: ${(error as Error).message}`))
+          .catch((error: unknown) => log(`slack-worker: ${describeError(error)}`))
           .finally(() => {
             if (timer) timer = setTimeout(tick, config.outboxIntervalMs);
           });

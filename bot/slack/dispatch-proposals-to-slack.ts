@@ -95,6 +95,7 @@ export async function dispatchProposalsToSlack({
       confidence: message.confidence,
       phrases: message.phrases,
       why: message.why,
+      unverifiedSender: message.unverifiedSender,
     });
     triage += await enqueueSlackCall({
       prisma,

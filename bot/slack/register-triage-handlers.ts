@@ -1,9 +1,10 @@
-import type { App, BlockAction, StaticSelectAction } from '@slack/bolt';
+import type { App, BlockAction, BlockButtonAction, StaticSelectAction } from '@slack/bolt';
 import { z } from 'zod';
 import { ACTION, BLOCK } from '../../channels/slack/action-ids.ts';
 import { renderTriage } from '../../channels/slack/blocks/render-triage.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { REASON_CODES } from '../../domain/reasons.ts';
+import { addDebtorContact } from '../../prisma/contacts/add-debtor-contact.ts';
 import { enqueueSlackCall } from '../../prisma/slack/enqueue-slack-call.ts';
 import { findDebtors } from '../../prisma/slack/find-debtors.ts';
 import { loadMessageForTriage } from '../../prisma/slack/load-message-for-triage.ts';
@@ -21,7 +22,8 @@ const ZTriage = z.object({
 /**
  * The triage reason picker (and, for an unmatched message, the debtor picker). Picking the
  * reason runs the policy as if the classifier had said it; the new proposal goes to Slack at
- * once (an approval request, a dispute hand-off).
+ * once (an approval request, a dispute hand-off). A mail held because its sender is not a
+ * contact of the matched debtor also offers "Add sender as contact" (finance only, audited).
  */
 export function registerTriageHandlers(app: App, deps: SlackDeps): void {
   // Choosing the debtor alone decides nothing: the reason picker reads it from the message state.
@@ -29,7 +31,15 @@ export function registerTriageHandlers(app: App, deps: SlackDeps): void {
     await ack();
   });
 
-  app.options(ACTION.triageDebtor, async ({ ack, options }) => {
+  // The search reveals debtors' names and references to whoever types: the same role as the
+  // triage itself, checked before the query runs. Slack shows an empty list to anyone else.
+  app.options(ACTION.triageDebtor, async ({ ack, options, body }) => {
+    const user = body.user?.id ?? '';
+    if (!(await deps.authorizer.can('finance', user))) {
+      deps.log(`slack: refused triage debtor search by ${user || 'an unknown user'}`);
+      await ack({ options: [] });
+      return;
+    }
     const matches = await findDebtors({
       prisma: deps.db.prisma,
       query: String(options.value ?? ''),
@@ -41,6 +51,35 @@ export function registerTriageHandlers(app: App, deps: SlackDeps): void {
         value: debtor.id,
       })),
     });
+  });
+
+  app.action<BlockButtonAction>(ACTION.triageAddContact, async ({ ack, body }) => {
+    await ack();
+    const user = body.user.id;
+    const note = (text: string) =>
+      queueEphemeral({ db: deps.db, channel: body.channel?.id, user, text, key: body.trigger_id });
+    const messageId = z.uuid().safeParse(body.actions[0]?.value);
+    if (!messageId.success) return note('That button could not be read; open the message again.');
+    if (!(await deps.authorizer.can('finance', user))) {
+      deps.log(`slack: refused adding a contact by ${user} from message ${messageId.data}`);
+      return note('Only finance approvers can add contacts. Ask someone in SLACK_FINANCE_APPROVERS.');
+    }
+    // The address comes from the stored mail, never from the click.
+    const message = await loadMessageForTriage({ prisma: deps.db.prisma, messageId: messageId.data });
+    if (!message?.debtorId || !message.unverifiedSender)
+      return note('This message has no unverified sender to add; nothing changed.');
+    const added = await addDebtorContact({
+      prisma: deps.db.prisma,
+      debtorId: message.debtorId,
+      email: message.unverifiedSender,
+      actor: `slack:${user}`,
+      messageId: message.id,
+    });
+    return note(
+      added.created
+        ? `${message.unverifiedSender} is now a contact of ${message.debtorName ?? 'this debtor'}: their next mail is answered as the debtor's. Pick the reason for this one.`
+        : `${message.unverifiedSender} was already a contact of ${message.debtorName ?? 'this debtor'}; nothing changed.`,
+    );
   });
 
   app.action<BlockAction<StaticSelectAction>>(ACTION.triageReason, async ({ ack, body }) => {

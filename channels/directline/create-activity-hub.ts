@@ -77,8 +77,14 @@ export function createActivityHub(): ActivityHub {
     },
     keepAlive() {
       for (const set of byConversation.values()) {
-        for (const subscriber of set)
-          if (subscriber.socket.readyState === subscriber.socket.OPEN) subscriber.socket.send('');
+        for (const subscriber of set) {
+          // Runs in a timer: a socket that fails here is dropped, never the process.
+          try {
+            if (subscriber.socket.readyState === subscriber.socket.OPEN) subscriber.socket.send('');
+          } catch {
+            subscriber.socket.terminate();
+          }
+        }
       }
     },
     closeAll() {

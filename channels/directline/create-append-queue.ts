@@ -28,9 +28,13 @@ export function createAppendQueue({
         return { id: String(stored.activity.id), seq: stored.seq };
       });
     appendQueues.set(conversationId, next);
-    void next.finally(() => {
-      if (appendQueues.get(conversationId) === next) appendQueues.delete(conversationId);
-    });
+    // The caller gets `next` and its rejection; this bookkeeping branch must not raise it a second
+    // time as an unhandled rejection (which stopped `serve` when the database refused a text).
+    void next
+      .finally(() => {
+        if (appendQueues.get(conversationId) === next) appendQueues.delete(conversationId);
+      })
+      .catch(() => undefined);
     return next;
   };
 }

@@ -125,7 +125,7 @@ export function createConversationRoutes({
       path: `${DIRECTLINE_BASE}/conversations/*`,
       handle: guard(getConversation),
       // The stream (GET …/conversations/:id/stream) arrives as a WebSocket upgrade on this path.
-      upgrade: (request, socket, head) => void upgrade(request, socket, head),
+      upgrade: (request, socket, head) => upgrade(request, socket, head),
     },
     { method: 'POST', path: `${DIRECTLINE_BASE}/conversations/*`, handle: guard(postActivity) },
   ];

@@ -47,10 +47,17 @@ export function createDirectLineEndpoint({
   const hub: ActivityHub = createActivityHub();
   const perToken = createRateLimiter({ limit: settings.ratePerTokenPerMinute });
   const perAddress = createRateLimiter({ limit: settings.ratePerAddressPerMinute });
+  // Each token opens a conversation (a database row, a greeting turn): a leaked or scripted link
+  // must not mint them without end, from however many addresses.
+  const perLink = createRateLimiter({
+    limit: settings.tokensPerLink.limit,
+    windowMs: settings.tokensPerLink.windowMs,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxBodyBytes });
   const append = createAppendQueue({ store, hub });
   const access = createDirectLineAccess({ store, settings, perToken, now });
-  const guard = (handler: DirectLineHandler) => guardDirectLineRoute({ perAddress, handler });
+  const guard = (handler: DirectLineHandler) =>
+    guardDirectLineRoute({ perAddress, trustedProxies: settings.trustedProxies, handler });
   const upgrade = createStreamUpgrade({
     store,
     bot,
@@ -64,7 +71,7 @@ export function createDirectLineEndpoint({
     now,
   });
   const routes: DirectLineRoute[] = [
-    ...createTokenRoutes({ store, bot, settings, access, guard, now }),
+    ...createTokenRoutes({ store, bot, settings, access, guard, perLink, now }),
     ...createConversationRoutes({ store, bot, settings, access, guard, append, upgrade, log, now }),
   ];
   let keepAliveTimer: NodeJS.Timeout | null = null;

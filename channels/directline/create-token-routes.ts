@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { RateLimiter } from '../http/create-rate-limiter.ts';
 import type { DirectLineAccess } from './create-directline-access.ts';
 import type {
   DirectLineBotPort,
@@ -21,6 +22,7 @@ export function createTokenRoutes({
   settings,
   access,
   guard,
+  perLink,
   now,
 }: {
   store: DirectLineStorePort;
@@ -28,11 +30,22 @@ export function createTokenRoutes({
   settings: DirectLineSettings;
   access: DirectLineAccess;
   guard: (handler: DirectLineHandler) => DirectLineHandler;
+  /** Tokens (new conversations) per invoice, over all its links. */
+  perLink: RateLimiter;
   now: () => Date;
 }): DirectLineRoute[] {
   const generate: DirectLineHandler = async (request, response) => {
     const link = settings.verifyLinkToken(readBearer(request), now());
     if (!link) throw new HttpProblem(401, 'BadToken', 'The payment link is not valid or has expired.');
+    // Per invoice rather than per link string: `collections link` and each reminder sign a new
+    // link for the same invoice, and they must share one allowance.
+    if (!perLink.take(link.invoiceId).ok) {
+      throw new HttpProblem(
+        429,
+        'TooManyRequests',
+        'Too many chats were started from this payment link; wait a few minutes and reload the page.',
+      );
+    }
     const invoice = await bot.resolveInvoice(link.invoiceId);
     if (!invoice)
       throw new HttpProblem(404, 'NotFound', 'The invoice of this payment link no longer exists.');

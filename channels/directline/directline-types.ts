@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { TrustedProxies } from '../http/parse-trusted-proxies.ts';
 import type { ActivityLimits } from './sanitize-client-activity.ts';
 
 /** An activity as it travels over Direct Line (JSON; the Bot Framework schema, loosely typed). */
@@ -38,7 +39,7 @@ export interface DirectLineRoute {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
-  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void | Promise<void>;
 }
 
 /** What the bot side does with the conversation (bot/chat wires the botbuilder adapter in). */
@@ -61,6 +62,10 @@ export interface DirectLineSettings {
   readonly botId: string;
   readonly ratePerTokenPerMinute: number;
   readonly ratePerAddressPerMinute: number;
+  /** Whose X-Forwarded-For is believed for the per-address limit (resolveClientAddress). */
+  readonly trustedProxies: TrustedProxies;
+  /** Tokens/conversations one payment link (one invoice) may start per window. */
+  readonly tokensPerLink: { readonly limit: number; readonly windowMs: number };
   readonly maxBodyBytes: number;
   readonly activity: ActivityLimits;
   readonly keepAliveMs: number;

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientRateKey } from '../http/client-rate-key.ts';
 import type { RateLimiter } from '../http/create-rate-limiter.ts';
+import type { TrustedProxies } from '../http/parse-trusted-proxies.ts';
 import { BodyTooLargeError } from '../http/read-limited-body.ts';
 import { HttpProblem } from './http-problem.ts';
-import { clientAddress } from './read-directline-request.ts';
 import { sendJson } from './send-json.ts';
 
 export type DirectLineHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -13,14 +14,16 @@ export type DirectLineHandler = (request: IncomingMessage, response: ServerRespo
  */
 export function guardDirectLineRoute({
   perAddress,
+  trustedProxies,
   handler,
 }: {
   perAddress: RateLimiter;
+  trustedProxies: TrustedProxies;
   handler: DirectLineHandler;
 }): DirectLineHandler {
   return async (request, response) => {
     try {
-      if (!perAddress.take(clientAddress(request)).ok) {
+      if (!perAddress.take(clientRateKey(request, trustedProxies)).ok) {
         throw new HttpProblem(429, 'TooManyRequests', 'Too many requests from this address; wait a minute.');
       }
       await handler(request, response);

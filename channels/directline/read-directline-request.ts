@@ -8,16 +8,27 @@ export function readBearer(request: IncomingMessage): string {
   return /^Bearer\s+(\S+)$/iu.exec(header)?.[1] ?? '';
 }
 
-export function clientAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
-}
-
-/** `…/conversations/:id` plus what follows it (`''`, `/activities`, `/stream`). */
+/**
+ * `…/conversations/:id` plus what follows it (`''`, `/activities`, `/stream`). A target that is
+ * not a URL, or an id that is not valid percent-encoding (`%`, `%E0%A4%A`), is a refusal like any
+ * unknown path, never an exception of the URL parser.
+ */
 export function parseConversationPath(request: IncomingMessage): { id: string; rest: string; url: URL } {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const match = /^\/v3\/directline\/conversations\/([^/]+)(\/[a-z]+)?$/u.exec(url.pathname);
+  let url: URL;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    throw new HttpProblem(400, 'BadArgument', 'The request target is not a valid URL.');
+  }
+  const match = /^\/v3\/directline\/conversations\/([^/]{1,200})(\/[a-z]+)?$/u.exec(url.pathname);
   if (!match) throw new HttpProblem(404, 'NotFound', 'No such endpoint.');
-  return { id: decodeURIComponent(match[1]!), rest: match[2] ?? '', url };
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]!);
+  } catch {
+    throw new HttpProblem(404, 'NotFound', 'No such conversation.');
+  }
+  return { id, rest: match[2] ?? '', url };
 }
 
 export function parseWatermark(value: string | null): number {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toStorableText } from '../../domain/text/to-storable-text.ts';
 import type { DirectLineActivity, DirectLineConversation } from './directline-types.ts';
 
 export interface ActivityLimits {
@@ -12,7 +13,14 @@ const ZClientActivity = z.object({
   type: z.string().max(40),
   text: z.string().optional(),
   name: z.string().max(100).optional(),
-  locale: z.string().max(20).optional(),
+  // A language tag (nl-NL, en): anything else is dropped rather than stored and echoed.
+  locale: z
+    .string()
+    .max(20)
+    .optional()
+    .transform((locale) =>
+      locale && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/u.test(locale) ? locale : undefined,
+    ),
   channelData: z
     .object({ clientActivityID: z.string().max(100).optional() })
     .loose()
@@ -28,7 +36,9 @@ export type SanitizedActivity =
  * the type (message, or an allowed event), the text, the locale and Web Chat's clientActivityID
  * (so it can match the echo to what it sent). Who sent it comes from the token, never from the
  * client; ids, timestamps, attachments and channel data are ours or dropped. The text is data:
- * it is stored and returned as a JSON string and never interpreted.
+ * it is stored and returned as a JSON string and never interpreted. What the database cannot
+ * store (NUL, lone surrogates) becomes U+FFFD here (domain/text/to-storable-text.ts), so the bot,
+ * the echo and the stored log all see the same text; the database layer would do the same.
  */
 export function sanitizeClientActivity({
   raw,
@@ -52,7 +62,7 @@ export function sanitizeClientActivity({
   if (input.type === 'event' && !limits.allowedEvents.includes(input.name ?? '')) {
     return { ok: false, message: `The event "${input.name ?? ''}" is not accepted.` };
   }
-  const text = input.text ?? '';
+  const text = toStorableText(input.text ?? '');
   if (input.type === 'message' && text.trim().length === 0) {
     return { ok: false, message: 'The message has no text.' };
   }
@@ -62,7 +72,10 @@ export function sanitizeClientActivity({
       message: `The message is ${text.length} characters long; the limit is ${limits.maxTextLength}. Send a shorter message.`,
     };
   }
-  const clientActivityID = input.channelData?.clientActivityID;
+  const clientActivityID =
+    input.channelData?.clientActivityID === undefined
+      ? undefined
+      : toStorableText(input.channelData.clientActivityID);
   return {
     ok: true,
     activity: {

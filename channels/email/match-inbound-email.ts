@@ -1,3 +1,4 @@
+import type { SenderAuthority } from '../../domain/model/sender-authority.ts';
 import { extractInvoiceNumbers } from '../../nlp/entities/extract-invoice-numbers.ts';
 import type { EmailMatchLookup, OutboundRef } from './email-match-lookup.ts';
 import type { InboundEmail } from './parse-inbound-email.ts';
@@ -9,6 +10,12 @@ export interface EmailMatch {
   readonly debtorId: string | null;
   readonly invoiceId: string | null;
   readonly by: MatchedBy | null;
+  /**
+   * Whether the sender may speak for the debtor: `thread` and `reply_token` from anyone (they
+   * prove the mail answers one of ours), `contact` when the sender's bare address is a contact
+   * of THAT debtor, `unverified` for an invoice number or a domain alone, or no match.
+   */
+  readonly senderAuthority: SenderAuthority;
   /** Our outbound message this mail answers or bounces, when known. */
   readonly outbound: OutboundRef | null;
   readonly threadId: string | null;
@@ -27,6 +34,9 @@ const PUBLIC_DOMAINS = new Set(
  * Attaches an inbound mail to a debtor (and an invoice), in the order of trust: our own thread
  * headers; a signed reply token; invoice numbers; the sender's address; the sender's domain.
  * Ambiguity is never resolved by guessing: the mail then waits for a person (debtorId null).
+ * Matching is not authority: an invoice number or a domain finds the debtor so the mail lands on
+ * the right timeline, but only a contact, a reply token or our thread may act for that debtor
+ * (senderAuthority, enforced by the pipeline).
  */
 export async function matchInboundEmail({
   email,
@@ -40,10 +50,11 @@ export async function matchInboundEmail({
   /** Text from attachments (a PDF remittance advice) that may name the invoice. */
   extraText?: string;
 }): Promise<EmailMatch> {
-  const fromOutbound = (outbound: OutboundRef, by: MatchedBy, note: string): EmailMatch => ({
+  const fromOutbound = (outbound: OutboundRef, by: 'thread' | 'reply_token', note: string): EmailMatch => ({
     debtorId: outbound.debtorId,
     invoiceId: outbound.invoiceId,
     by,
+    senderAuthority: by,
     outbound,
     threadId: outbound.threadId,
     note,
@@ -64,30 +75,39 @@ export async function matchInboundEmail({
   if (bounced) return fromOutbound(bounced, 'thread', 'the delivery report quotes a mail we sent');
 
   const ownThread = email.references[0] ?? email.inReplyTo ?? email.messageId;
+  // Addresses are compared bare and in lower case (parseInboundEmail), never by display name.
+  const senderDebtors = email.from ? await lookup.debtorsByContactAddress(email.from) : [];
   const numbers = extractInvoiceNumbers(`${email.subject}\n${email.text}\n${extraText}`);
   const notes: string[] = [];
   if (numbers.length > 0) {
     const invoices = await lookup.invoicesByNumbers(numbers);
     const debtors = new Set(invoices.map((invoice) => invoice.debtorId));
     if (debtors.size === 1) {
+      const debtorId = invoices[0]!.debtorId;
+      // Invoice numbers are sequential: quoting one proves nothing about who writes.
+      const known = senderDebtors.includes(debtorId);
       return {
-        debtorId: invoices[0]!.debtorId,
+        debtorId,
         invoiceId: invoices.length === 1 ? invoices[0]!.id : null,
         by: 'invoice_number',
+        senderAuthority: known ? 'contact' : 'unverified',
         outbound: null,
         threadId: ownThread,
-        note: `invoice number ${invoices.map((invoice) => invoice.number).join(', ')}`,
+        note: `invoice number ${invoices.map((invoice) => invoice.number).join(', ')}${
+          known ? '' : `; sender ${email.from ?? 'unknown'} is not a contact of this debtor`
+        }`,
       };
     }
     if (debtors.size > 1) notes.push(`invoice numbers belong to ${debtors.size} debtors`);
   }
   if (email.from) {
-    const byAddress = await lookup.debtorsByContactAddress(email.from);
+    const byAddress = senderDebtors;
     if (byAddress.length === 1) {
       return {
         debtorId: byAddress[0]!,
         invoiceId: null,
         by: 'contact',
+        senderAuthority: 'contact',
         outbound: null,
         threadId: ownThread,
         note: `sender ${email.from} is a contact`,
@@ -102,9 +122,11 @@ export async function matchInboundEmail({
           debtorId: byDomain[0]!,
           invoiceId: null,
           by: 'domain',
+          // Anyone can write from a debtor's domain (or a forwarder's): a person decides.
+          senderAuthority: 'unverified',
           outbound: null,
           threadId: ownThread,
-          note: `sender domain ${domain}`,
+          note: `sender domain ${domain}; ${email.from} is not a contact of this debtor`,
         };
       }
       if (byDomain.length > 1) notes.push(`${byDomain.length} debtors use ${domain}`);
@@ -114,6 +136,7 @@ export async function matchInboundEmail({
     debtorId: null,
     invoiceId: null,
     by: null,
+    senderAuthority: 'unverified',
     outbound: null,
     threadId: ownThread,
     note: notes.length > 0 ? notes.join('; ') : 'no thread, token, invoice number or known sender',

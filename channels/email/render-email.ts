@@ -29,11 +29,38 @@ export type EmailContent =
       readonly instalments: readonly { readonly dueDate: string; readonly amountCents: number }[];
     })
   | (Common & { readonly template: 'po_request' })
-  | (Common & { readonly template: 'dispute_acknowledgement'; readonly pausedUntil: string | null })
+  | (Common & {
+      readonly template: 'dispute_acknowledgement';
+      readonly pausedUntil: string | null;
+      /** false: no staff channel tells anyone, so the mail promises no contact (only what is true). */
+      readonly staffNotified?: boolean;
+    })
   | (Common & { readonly template: 'payment_link'; readonly url: string })
   | ActionEmailContent;
 
 export type EmailTemplate = EmailContent['template'];
+
+/**
+ * Every automated mail a debtor can receive, listed at run time (tests iterate it: each template
+ * has to show the state its words claim). Adding a template to EmailContent without listing it
+ * here does not compile.
+ */
+export const EMAIL_TEMPLATES = [
+  'reminder',
+  'payment_plan_confirmation',
+  'po_request',
+  'dispute_acknowledgement',
+  'payment_link',
+  'dunning_letter',
+  'invoice_reissued',
+  'contact_updated',
+  'promise_confirmation',
+  'payment_reference_request',
+  'invoice_copy',
+] as const satisfies readonly EmailTemplate[];
+type Unlisted = Exclude<EmailTemplate, (typeof EMAIL_TEMPLATES)[number]>;
+const everyTemplateListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyTemplateListed;
 
 export interface RenderedEmail {
   readonly subject: string;
@@ -144,9 +171,13 @@ export function renderEmail(content: EmailContent, language: EmailLanguage): Ren
       return {
         subject: nl ? `Uw vraag over factuur ${refs}` : `Your question about invoice ${refs}`,
         text: body([
-          nl
-            ? `Dank voor uw bericht over factuur ${refs}. Wij hebben het doorgegeven aan uw contactpersoon, die contact met u opneemt.`
-            : `Thank you for your message about invoice ${refs}. We have passed it on to your account manager, who will contact you.`,
+          content.staffNotified === false
+            ? nl
+              ? `Dank voor uw bericht over factuur ${refs}. Wij hebben het vastgelegd bij uw dossier; ons team bekijkt deze berichten op werkdagen.`
+              : `Thank you for your message about invoice ${refs}. It is recorded with your file; our team reviews these messages on business days.`
+            : nl
+              ? `Dank voor uw bericht over factuur ${refs}. Wij hebben het doorgegeven aan uw contactpersoon, die contact met u opneemt.`
+              : `Thank you for your message about invoice ${refs}. We have passed it on to your account manager, who will contact you.`,
           content.pausedUntil
             ? nl
               ? `Tot ${day(content.pausedUntil, language)} ontvangt u over deze factuur geen herinneringen.`

@@ -9,6 +9,7 @@ export const ACTION = {
   disputeEscalate: 'dispute_escalate',
   triageReason: 'triage_reason',
   triageDebtor: 'triage_debtor',
+  triageAddContact: 'triage_add_contact',
 } as const;
 
 export const VIEW = {

@@ -20,6 +20,32 @@ export const PAGE_STRINGS = {
     bankTransfer: (iban: string, invoice: string) =>
       `Maak het bedrag over naar IBAN ${iban}, onder vermelding van factuur ${invoice}.`,
     downloadPdf: 'Download de factuur (PDF)',
+    planTitle: 'Uw betalingsregeling',
+    planIntro: (total: string, agreed: string | null) =>
+      `U betaalt ${total} in termijnen${agreed ? `, afgesproken op ${agreed}` : ''}.`,
+    planCaption: 'Termijnen van uw betalingsregeling',
+    planNumber: 'Nr.',
+    planDate: 'Datum',
+    planAmount: 'Bedrag',
+    planState: 'Status',
+    instalmentPaid: 'Betaald',
+    instalmentDue: 'Nog te betalen',
+    instalmentMissed: 'Niet op tijd betaald',
+    instalmentPartly: (paid: string) => `Deels betaald (${paid})`,
+    nextDue: 'Volgende termijn',
+    nextDueValue: (amount: string, date: string) => `${amount} op ${date}`,
+    disputeTitle: 'Bezwaar vastgelegd',
+    disputeText: (date: string) =>
+      `Uw bezwaar tegen deze factuur van ${date} is vastgelegd en nog niet afgehandeld.`,
+    pendingTitle: 'Verzoek in behandeling',
+    pendingPlanText: (date: string) =>
+      `Uw verzoek om een betalingsregeling van ${date} wacht op beoordeling door onze financiële afdeling.`,
+    pendingText: (date: string) =>
+      `Uw verzoek van ${date} wacht op beoordeling door onze financiële afdeling.`,
+    bankTransferPlan: (iban: string, invoice: string) =>
+      `Maak elke termijn over naar IBAN ${iban}, onder vermelding van factuur ${invoice}.`,
+    noBankDetails: (invoice: string) =>
+      `Maak het bedrag over naar de rekening op uw factuur, onder vermelding van factuur ${invoice}.`,
     paidTitle: 'Betaald',
     paidText: 'Deze factuur is betaald. Dank u wel! U ontvangt hierover geen herinneringen meer.',
     partlyPaid: (paid: string) => `Al ontvangen: ${paid}.`,
@@ -67,6 +93,30 @@ export const PAGE_STRINGS = {
     bankTransfer: (iban: string, invoice: string) =>
       `Please transfer the amount to IBAN ${iban}, quoting invoice ${invoice}.`,
     downloadPdf: 'Download the invoice (PDF)',
+    planTitle: 'Your payment plan',
+    planIntro: (total: string, agreed: string | null) =>
+      `You pay ${total} in instalments${agreed ? `, agreed on ${agreed}` : ''}.`,
+    planCaption: 'Instalments of your payment plan',
+    planNumber: 'No.',
+    planDate: 'Date',
+    planAmount: 'Amount',
+    planState: 'Status',
+    instalmentPaid: 'Paid',
+    instalmentDue: 'To pay',
+    instalmentMissed: 'Not paid on time',
+    instalmentPartly: (paid: string) => `Partly paid (${paid})`,
+    nextDue: 'Next instalment',
+    nextDueValue: (amount: string, date: string) => `${amount} on ${date}`,
+    disputeTitle: 'Dispute on file',
+    disputeText: (date: string) => `Your dispute of this invoice of ${date} is on file and not resolved yet.`,
+    pendingTitle: 'Request being reviewed',
+    pendingPlanText: (date: string) =>
+      `Your request for a payment plan of ${date} is waiting for review by our finance team.`,
+    pendingText: (date: string) => `Your request of ${date} is waiting for review by our finance team.`,
+    bankTransferPlan: (iban: string, invoice: string) =>
+      `Please transfer each instalment to IBAN ${iban}, quoting invoice ${invoice}.`,
+    noBankDetails: (invoice: string) =>
+      `Please transfer the amount to the account on your invoice, quoting invoice ${invoice}.`,
     paidTitle: 'Paid',
     paidText: 'This invoice is paid. Thank you! You will receive no more reminders about it.',
     partlyPaid: (paid: string) => `Received so far: ${paid}.`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseTrustedProxies, type TrustedProxies } from '../http/parse-trusted-proxies.ts';
 
 const ZPageEnv = z.object({
   PAYMENT_LINK_SECRET: z
@@ -25,10 +26,15 @@ const ZPageEnv = z.object({
     .optional(),
   MOLLIE_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.mollie.com/v2/'),
   PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  // Replaced by TRUSTED_PROXIES: "true" believed whatever the client wrote first. Refused rather
+  // than ignored, so nobody upgrades into a limit that silently counts the proxy as one client.
   PAGE_TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
-    .default('false')
-    .transform((value) => value === 'true' || value === '1'),
+    .enum(['false', '0'], {
+      error:
+        'replaced by TRUSTED_PROXIES: list the addresses or CIDR ranges of your proxies instead (see .env.example)',
+    })
+    .optional(),
+  TRUSTED_PROXIES: z.string().optional(),
   PAYMENT_CONTACT_EMAIL: z.email({ error: 'expected an address like debiteuren@example.nl' }).optional(),
   PAYMENT_IBAN: z
     .string()
@@ -49,8 +55,8 @@ export interface PaymentPageConfig {
   /** null: no online payment, the page shows the bank transfer details only. */
   readonly mollie: { readonly apiKey: string; readonly apiUrl: string } | null;
   readonly rateLimitPerMinute: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  readonly trustProxy: boolean;
+  /** Whose X-Forwarded-For entries are believed (resolveClientAddress). */
+  readonly trustedProxies: TrustedProxies;
   readonly contactEmail: string | null;
   readonly iban: string | null;
 }
@@ -84,7 +90,7 @@ export function readPaymentPageConfig(env: NodeJS.ProcessEnv): PaymentPageConfig
     linkTtlDays: v.PAYMENT_LINK_TTL_DAYS,
     mollie: v.MOLLIE_API_KEY ? { apiKey: v.MOLLIE_API_KEY, apiUrl: v.MOLLIE_API_URL } : null,
     rateLimitPerMinute: v.PAGE_RATE_LIMIT_PER_MINUTE,
-    trustProxy: v.PAGE_TRUST_PROXY,
+    trustedProxies: parseTrustedProxies(v.TRUSTED_PROXIES),
     contactEmail: v.PAYMENT_CONTACT_EMAIL?.toLowerCase() ?? null,
     iban: v.PAYMENT_IBAN ?? null,
   };

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
 import type { NextStepAction } from '../model/next-step.ts';
+import type { InstalmentSchedule } from '../plans/build-instalment-schedule.ts';
 import type { CollectionsPolicy } from '../policy/collections-policy.ts';
 import type { NoticeInvoice, NoticeSpec } from './action-notice.ts';
 import { type EscalationInvoice, planEscalation } from './plan-escalation.ts';
@@ -16,7 +18,13 @@ export type ExecutionEffect =
       readonly amountCents: number | null;
       readonly messageId: string | null;
     }
-  | { readonly kind: 'end_breached_plan'; readonly planId: string };
+  | { readonly kind: 'end_breached_plan'; readonly planId: string }
+  | {
+      readonly kind: 'create_plan';
+      /** The open invoices the plan covers: they move to planned, so the ladder skips them. */
+      readonly invoiceIds: readonly string[];
+      readonly schedule: InstalmentSchedule;
+    };
 
 export type ExecutionPlan =
   | {
@@ -87,9 +95,20 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
 
   switch (action) {
     case 'request_plan_approval':
-    case 'offer_payment_plan':
-      // decideProposal creates the plan in the approval's own transaction; reaching here means there was no schedule.
-      return { kind: 'blocked', reason: 'the proposal carries no instalment schedule to turn into a plan' };
+    case 'offer_payment_plan': {
+      // The schedule finance approved (a Change in Slack is stored on the proposal) or the policy offered.
+      const schedule = readSchedule(params.schedule);
+      if (!schedule)
+        return { kind: 'blocked', reason: 'the proposal carries no instalment schedule to turn into a plan' };
+      const instalments = schedule.instalments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents }));
+      return needsOpen(() => ({
+        kind: 'execute',
+        effects: [{ kind: 'create_plan', invoiceIds: open.map((i) => i.id), schedule }],
+        // Confirms exactly the instalments the plan is created with: both come from this schedule.
+        notices: [notice('payment_plan_confirmation', { instalments })],
+        summary: `Payment plan of ${instalments.length} instalment(s) created for ${open.map((i) => i.number).join(', ')}; the debtor is told.`,
+      }));
+    }
     case 'escalate': {
       const planId = typeof params.planId === 'string' ? params.planId : null;
       const plan = planEscalation({
@@ -182,13 +201,23 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
         summary: `Promise to pay on ${promisedDate} recorded; the debtor is told.`,
       }));
     }
-    case 'send_payment_link':
-      return needsOpen(() => ({
+    case 'send_payment_link': {
+      // A link never covers an invoice in a plan or a dispute (the policy's rule), also when the plan came meanwhile.
+      const payable = lines.filter((line) => open.find((i) => i.id === line.id)?.status === 'open');
+      if (payable.length === 0)
+        return needsOpen(() => ({
+          kind: 'blocked',
+          reason: 'every invoice of this proposal is in a plan or disputed meanwhile',
+        }));
+      return {
         kind: 'execute',
         effects: [],
-        notices: [notice('payment_link')],
+        notices: [
+          { ...notice('payment_link'), params: { ...notice('payment_link').params, invoices: payable } },
+        ],
         summary: 'Payment link sent.',
-      }));
+      };
+    }
     case 'request_po_number':
       return needsOpen(() => ({
         kind: 'execute',
@@ -227,6 +256,31 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
     case 'handoff_to_sales':
       return nothing('Carried out by the dispute hand-off to sales.');
   }
+}
+
+/** A stored schedule is JSON from the database (written by the policy or by finance): parsed, not cast. */
+const ZSchedule = z
+  .object({
+    totalCents: z.number().int().positive(),
+    downPaymentCents: z.number().int().min(0),
+    count: z.number().int().positive(),
+    period: z.enum(['month', 'week']),
+    instalments: z
+      .array(
+        z.object({
+          index: z.number().int().min(0),
+          kind: z.enum(['down_payment', 'instalment']),
+          dueDate: z.iso.date(),
+          amountCents: z.number().int().positive(),
+        }),
+      )
+      .min(1),
+  })
+  .refine((s) => s.instalments.reduce((sum, i) => sum + i.amountCents, 0) === s.totalCents);
+
+function readSchedule(value: unknown): InstalmentSchedule | null {
+  const parsed = ZSchedule.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 function replyLanguage({ params, debtor }: ExecutionInput): 'nl' | 'en' {

@@ -31,6 +31,8 @@ export interface UnderstandingFacts {
   readonly abstained: boolean;
   /** The debtor explicitly asked for a person (a channel sets it, not the classifier). */
   readonly askedForPerson?: boolean;
+  /** The debtor's words ask for a person ("can someone call me"): nlp's intent cue, same effect. */
+  readonly asksForPerson?: boolean;
   readonly entities: ProposalEntities;
   readonly language: Language;
 }

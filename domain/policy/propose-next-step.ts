@@ -66,7 +66,7 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
       },
     );
   }
-  if (u.askedForPerson) {
+  if (u.askedForPerson || u.asksForPerson) {
     const read = u.reason ? ` Their words read as ${u.reason} (confidence ${u.confidence.toFixed(2)}).` : '';
     return review(`The debtor asked to talk to a person.${read}`, { askedForPerson: true });
   }

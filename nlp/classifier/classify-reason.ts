@@ -1,8 +1,11 @@
-import type { ReasonCode } from '../../domain/reasons.ts';
+import { byPriority, type ReasonCode } from '../../domain/reasons.ts';
+import { applyConfidenceCalibration } from './apply-confidence-calibration.ts';
+import { computeConfidenceSignals } from './compute-confidence-signals.ts';
 import { computeLogits } from './compute-logits.ts';
 import { decideReasons } from './decide-reasons.ts';
 import { explainReason } from './explain-reason.ts';
 import { CONCEPT_BOOST, extractFeatures } from './extract-features.ts';
+import { findClauseReasons } from './find-clause-reasons.ts';
 import { type LoadedReasonModel, loadReasonModel } from './load-reason-model.ts';
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid } from './train-logistic-regression.ts';
@@ -12,7 +15,7 @@ export const DEFAULT_ABSTAIN_THRESHOLD = 0.6;
 export interface ReasonClassification {
   readonly reason: ReasonCode;
   readonly secondary: readonly ReasonCode[];
-  /** Calibrated probability that the primary reason applies. */
+  /** Calibrated probability that the primary reason is right (reason-model.ts: confidenceCalibration). */
   readonly confidence: number;
   readonly abstained: boolean;
   /** The text instructs the system (a prompt-injection-like message): always abstains. */
@@ -33,12 +36,51 @@ export function classifyReason(
   const { features, concepts, tokenOffsets, tokenFeatures } = extractFeatures(tokens, text);
   const logits = computeLogits(features, model.bias, (name) => weights.get(name));
   const probabilities = logits.map((logit) => sigmoid(model.calibration.a * logit + model.calibration.b));
-  const decision = decideReasons(
+  const decided = decideReasons(
     probabilities,
     model.classes,
     model.decisionThreshold,
     model.relativeThreshold ?? 0,
   );
+  // The probability of the primary reason overstates certainty when other reasons look likely
+  // too; the fitted calibration says how often an answer like this one is right.
+  const whole = model.confidenceCalibration
+    ? {
+        ...decided,
+        confidence: applyConfidenceCalibration(
+          model.confidenceCalibration,
+          computeConfidenceSignals(probabilities, model.classes.indexOf(decided.reason)),
+        ),
+      }
+    : decided;
+  // A clause that clearly states an earlier-priority reason makes it the primary ("we're short
+  // this month, and the delivery was incomplete anyway" is a dispute); the answer is then only as
+  // sure as the less sure of the two readings.
+  // No clause can outrank an automatic reply or a dispute (clauses never say auto_reply), so
+  // those replies skip the clause pass.
+  const clauses =
+    whole.reason === 'auto_reply' || whole.reason === 'dispute'
+      ? []
+      : findClauseReasons({
+          text,
+          tokens,
+          tokenFeatures,
+          concepts,
+          tokenOffsets,
+          model: options.model ?? loadReasonModel(),
+        });
+  const reasons = byPriority([whole.reason, ...whole.secondary, ...clauses.map((clause) => clause.reason)]);
+  const decision =
+    reasons[0] === whole.reason
+      ? { ...whole, secondary: reasons.slice(1) }
+      : {
+          reason: reasons[0]!,
+          secondary: reasons.slice(1),
+          confidence: Math.min(
+            whole.confidence,
+            clauses.find((clause) => clause.reason === reasons[0])!.confidence,
+          ),
+        };
   const phrases =
     options.explain === false
       ? []

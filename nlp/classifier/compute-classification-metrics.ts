@@ -16,12 +16,32 @@ export interface ClassificationMetrics {
   readonly confusion: number[][];
   /** Expected calibration error of the primary confidence (10 equal-width bins). */
   readonly ece: number;
+  /** The abstain threshold the next three numbers are measured at. */
+  readonly threshold: number;
+  /** Share of replies answered without abstaining (confidence >= threshold, not abstained). */
+  readonly coverage: number;
+  /** Accuracy among the replies answered without abstaining. */
+  readonly accuracyAnswered: number;
+  /**
+   * Share of ALL replies answered without abstaining but wrong: each one sends a debtor a wrong
+   * automatic answer, so this is the number that matters most.
+   */
+  readonly confidentlyWrong: number;
+}
+
+export interface ClassifiedResult {
+  readonly actual: ReasonCode;
+  readonly predicted: ReasonCode;
+  readonly confidence: number;
+  /** The classifier abstained for another reason too (an instruction); default: below threshold. */
+  readonly abstained?: boolean;
 }
 
 /** Precision/recall/F1 of the primary reason, macro-averaged over classes present in the data. */
 export function computeClassificationMetrics(
-  results: readonly { actual: ReasonCode; predicted: ReasonCode; confidence: number }[],
+  results: readonly ClassifiedResult[],
   classes: readonly ReasonCode[],
+  threshold = 0.6,
 ): ClassificationMetrics {
   const confusion = classes.map(() => classes.map(() => 0));
   for (const { actual, predicted } of results)
@@ -38,12 +58,18 @@ export function computeClassificationMetrics(
   const present = perClass.filter((metrics) => metrics.support > 0);
   const macroF1 = present.reduce((sum, metrics) => sum + metrics.f1, 0) / Math.max(1, present.length);
   const correct = results.filter((result) => result.actual === result.predicted).length;
+  const answered = results.filter((result) => !result.abstained && result.confidence >= threshold);
+  const answeredCorrect = answered.filter((result) => result.actual === result.predicted).length;
   return {
     perClass,
     macroF1,
     accuracy: correct / Math.max(1, results.length),
     confusion,
     ece: expectedCalibrationError(results),
+    threshold,
+    coverage: answered.length / Math.max(1, results.length),
+    accuracyAnswered: answeredCorrect / Math.max(1, answered.length),
+    confidentlyWrong: (answered.length - answeredCorrect) / Math.max(1, results.length),
   };
 }
 

@@ -6,7 +6,11 @@ import {
 } from './compute-classification-metrics.ts';
 import type { TCorpusRow } from './read-reason-corpus.ts';
 
-export type ReasonPredictor = (reply: string) => { reason: ReasonCode; confidence: number };
+export type ReasonPredictor = (reply: string) => {
+  reason: ReasonCode;
+  confidence: number;
+  abstained?: boolean;
+};
 
 /**
  * Runs a predictor over corpus rows the way production does: our quoted reminder is cut off by
@@ -18,7 +22,12 @@ export function evaluateReasonClassifier(
 ): ClassificationMetrics {
   const results = rows.map((row) => {
     const prediction = predict(extractReply({ text: row.text }));
-    return { actual: row.reason, predicted: prediction.reason, confidence: prediction.confidence };
+    return {
+      actual: row.reason,
+      predicted: prediction.reason,
+      confidence: prediction.confidence,
+      ...(prediction.abstained === undefined ? {} : { abstained: prediction.abstained }),
+    };
   });
   return computeClassificationMetrics(results, REASON_CODES);
 }

@@ -1,4 +1,5 @@
 import { type ConceptMatch, matchConcepts } from './concept-lexicon.ts';
+import { markClauseScope } from './mark-clause-scope.ts';
 import type { Token } from './tokenize-text.ts';
 
 /**
@@ -24,13 +25,23 @@ export interface TextFeatures {
 
 /**
  * Sparse features of a tokenised text: word unigrams (w:), word bigrams (b:), character n-grams
- * within padded words (c:), domain concepts (k:) and whether it asks a question (q:). Binary,
- * scaled to unit length so long and short replies weigh the same.
+ * within padded words (c:), words under a negation (n:) and after a contrast word (a:), domain
+ * concepts (k:) and whether it asks a question (q:). Binary, scaled to unit length so long and
+ * short replies weigh the same.
  */
 export function extractFeatures(tokens: readonly Token[], rawText = ''): TextFeatures {
   // Distinct names in order of first use; their common value is known once they are counted.
   const features = new Map<string, number>();
-  const tokenFeatures = tokens.map((_token, i) => featuresOfToken(tokens, i));
+  // "not a cash issue" must not read as "cash issue": negated words and the clause after "but"
+  // get features of their own, next to the plain ones.
+  const scopes = markClauseScope(tokens, rawText);
+  const tokenFeatures = tokens.map((_token, i) => {
+    const own = featuresOfToken(tokens, i);
+    const scope = scopes[i]!;
+    if (scope.negated) own.push(`n:${tokens[i]!.norm}`);
+    if (scope.afterContrast) own.push(`a:${tokens[i]!.norm}`);
+    return own;
+  });
   for (const ofToken of tokenFeatures) {
     for (const name of ofToken) features.set(name, 0);
   }

@@ -14,15 +14,22 @@ const ZEvalRow = z.object({
   secondary: z.array(z.enum(REASON_CODES)),
   language: z.string(),
   quoted: z.boolean().optional(),
+  /** Where the reply came from: an e-mail (the default) or a chat turn. */
+  channel: z.enum(['email', 'chat']).optional(),
 });
+
+export type TEvalRow = TCorpusRow & { readonly channel: 'email' | 'chat' };
 
 /**
  * Reads an independently written evaluation set (nlp/eval/<name>.jsonl). The rows have the corpus
  * shape without family and split; they are never trained on, so every row counts as `test`.
  */
-export function readEvalSet(name: string, dir: string = EVAL_DIR): TCorpusRow[] {
+export function readEvalSet(name: string, dir: string = EVAL_DIR): TEvalRow[] {
   return readFileSync(join(dir, `${name}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => ({ ...ZEvalRow.parse(JSON.parse(line)), family: 'independent', split: 'test' }));
+    .map((line) => {
+      const { channel = 'email', ...row } = ZEvalRow.parse(JSON.parse(line));
+      return { ...row, channel, family: 'independent', split: 'test' as const };
+    });
 }

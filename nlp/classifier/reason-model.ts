@@ -22,4 +22,17 @@ export interface ReasonModel {
    * (tuned on the calibration split with the threshold; absent in older models: 0).
    */
   readonly relativeThreshold?: number;
+  /**
+   * The primary reason's confidence from its probability and its share of all reasons
+   * (computeConfidenceSignals), fitted to right/wrong on the calibration split and the dev set
+   * (absent in older models: the probability itself is the confidence).
+   */
+  readonly confidenceCalibration?: ConfidenceCalibration;
+}
+
+export interface ConfidenceCalibration {
+  readonly weights: readonly number[];
+  readonly bias: number;
+  /** How much more a wrong answer counted than a right one in the fit. */
+  readonly errorWeight: number;
 }

@@ -17,6 +17,7 @@ export function toOutputLine(id: string | number, understanding: Understanding):
     explanation: {
       ...understanding.explanation,
       abstained: understanding.abstained,
+      ...(understanding.asksForPerson ? { asksForPerson: true } : {}),
       model: understanding.model,
       modelVersion: understanding.modelVersion,
     },

@@ -1,31 +1,31 @@
+import { markWrappedQuoteTails } from './mark-wrapped-quote-tails.ts';
+import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   ATTRIBUTION_END,
   ATTRIBUTION_EVIDENCE,
+  ATTRIBUTION_OPENING,
   ATTRIBUTION_START,
   ATTRIBUTION_VERB,
   CODE_FENCE,
+  DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
+  HEADER_FIELD_IN_LINE,
   HEADER_LINE,
   INVISIBLE_LINE,
-  MOBILE_SIGNATURE_LINE,
+  isDeviceFooter,
+  NAME_WROTE,
   NUMERIC_DATE_ATTRIBUTION,
   ORIGINAL_MESSAGE,
-  PAYMENT_WORDS,
   QUOTE_LINE,
   SIGNATURE_SEPARATOR,
   VALEDICTION_LINE,
 } from './reply-line-patterns.ts';
 
-/**
- * What a line of a reply is:
- * e empty, t text, q quoted, b marker of embedded history ("On ... wrote:", "-----Original
- * Message-----"), h header of an embedded message (From:/Van:), d separator line, g the "-- "
- * signature separator, s device footer ("Sent from my iPhone"), v closing ("Kind regards").
- */
-export type ReplyLineKind = 'e' | 't' | 'q' | 'b' | 'h' | 'd' | 'g' | 's' | 'v';
-
 const MAX_ATTRIBUTION_LINES = 5;
 const MAX_ATTRIBUTION_CHARS = 300;
+const MIN_FIELDS_IN_LINE = 3;
+/** A name on a line of its own: a few words, no sentence punctuation. */
+const NAME_LINE = /^[\s>]*[\p{L}"'][\p{L}\p{M}"'.,\- ]{0,58}$/u;
 
 /** Strips quote markers and decoration around a line so that "> -- On ... wrote: --" compares plainly. */
 function bare(line: string): string {
@@ -36,12 +36,39 @@ function bare(line: string): string {
     .replace(/&gt;/gu, '>');
 }
 
-function isAttribution(text: string): boolean {
+/** An attribution ("On <date>, <name> wrote:") once quote markers and decoration are gone. */
+export function isAttribution(text: string): boolean {
+  if (text.length > MAX_ATTRIBUTION_CHARS) return false;
+  if (ATTRIBUTION_END.test(text) && ATTRIBUTION_VERB.test(text) && ATTRIBUTION_EVIDENCE.test(text))
+    return true;
+  // A wrapped address ("Jan <" + "jan@x.nl>:") is joined with a space.
+  return /[:：]$/u.test(text) && DATED_ADDRESS_ATTRIBUTION.test(text.replace(/<\s+/gu, '<'));
+}
+
+/** Three or more header fields on one line are a whole header block. */
+function isHeaderBlockInLine(line: string): boolean {
+  let fields = 0;
+  for (const _match of line.matchAll(HEADER_FIELD_IN_LINE)) if (++fields >= MIN_FIELDS_IN_LINE) return true;
+  return false;
+}
+
+/** The next line with text is quoted. */
+function quoteFollows(lines: readonly string[], index: number): boolean {
+  for (let j = index + 1; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    if (line.trim() !== '') return QUOTE_LINE.test(line);
+  }
+  return false;
+}
+
+/** Android's "---- Jan Jansen wrote ----": no date, but the dashes make it a marker. */
+function isDashedAttribution(line: string, text: string): boolean {
   return (
-    text.length <= MAX_ATTRIBUTION_CHARS &&
+    /^\s*-{2,}/u.test(line) &&
+    /-{2,}\s*$/u.test(line) &&
+    text.length <= 100 &&
     ATTRIBUTION_END.test(text) &&
-    ATTRIBUTION_VERB.test(text) &&
-    ATTRIBUTION_EVIDENCE.test(text)
+    ATTRIBUTION_VERB.test(text)
   );
 }
 
@@ -51,14 +78,23 @@ function isAttribution(text: string): boolean {
  * likely start is joined with up to four following lines.
  */
 function attributionEnd(lines: readonly string[], index: number): number {
-  const first = bare(lines[index] ?? '');
+  const line = lines[index] ?? '';
+  // Long lines (base64, sequences, unwrapped paragraphs) cannot be attributions; the patterns
+  // below scan every position, so they are not run on them.
+  if (line.length > MAX_ATTRIBUTION_CHARS + 20) return -1;
+  const first = bare(line);
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
-  if (isAttribution(first)) return index;
+  if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
+  const endsWithColon = /[:：]$/u.test(first);
+  if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
+    return index;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
-    // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" continues on the next line.
-    const next = lines[index + 1]?.trim() ?? '';
-    return /<[^>]*$/u.test(first) && /[:：]$/u.test(next) ? index + 1 : index;
+    // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" and "... GMT+01:00\nFoo <foo@bar>:" continue
+    // on the next line.
+    const next = bare(lines[index + 1] ?? '');
+    const continues = /<[^>]*$/u.test(first) || (!/[:：]$/u.test(first) && /[@<]/u.test(next));
+    return continues && next.length <= 120 && /[:：]$/u.test(next) ? index + 1 : index;
   }
   const mayStart = ATTRIBUTION_START.test(first) || (first.includes('@') && ATTRIBUTION_VERB.test(first));
   // A finished sentence ("I wrote something.") does not continue as an attribution; "28." may.
@@ -66,18 +102,18 @@ function attributionEnd(lines: readonly string[], index: number): number {
   let joined = first;
   const last = Math.min(lines.length - 1, index + MAX_ATTRIBUTION_LINES - 1);
   for (let j = index + 1; j <= last; j++) {
-    const part = bare(lines[j] ?? '');
+    const raw = lines[j] ?? '';
+    if (raw.length > 140) return -1;
+    const part = bare(raw);
     if (part.length > 120) return -1;
     if (part === '') continue;
+    // An attribution of its own further down starts there: "Paid on 14/6." is not part of it.
+    if (ORIGINAL_MESSAGE.test(part) || (ATTRIBUTION_OPENING.test(part) && isAttribution(part))) return -1;
     joined = `${joined} ${part}`;
     if (joined.length > MAX_ATTRIBUTION_CHARS) return -1;
     if (ATTRIBUTION_END.test(part) && isAttribution(joined)) return j;
   }
   return -1;
-}
-
-function isMobileSignature(trimmed: string): boolean {
-  return trimmed.length <= 160 && MOBILE_SIGNATURE_LINE.test(trimmed) && !PAYMENT_WORDS.test(trimmed);
 }
 
 /** Classifies every line; an attribution wrapped over several lines marks all of them 'b'. */
@@ -106,16 +142,21 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     const end = attributionEnd(lines, i);
     if (end >= 0) {
       for (let j = i; j <= end; j++) kinds[j] = 'b';
+      // "Jan Jansen" + "<jan@x.nl> schrieb am 4. Nov. 2024, 09:12:": the name wrapped away.
+      if (i > 0 && kinds[i - 1] === 't' && /^[<(]/u.test(bare(line)) && NAME_LINE.test(lines[i - 1] ?? '')) {
+        kinds[i - 1] = 'b';
+      }
       i = end;
       continue;
     }
     const trimmed = line.trim();
     if (DELIMITER_LINE.test(line)) kinds[i] = 'd';
     else if (QUOTE_LINE.test(line)) kinds[i] = 'q';
-    else if (isMobileSignature(trimmed)) kinds[i] = 's';
-    else if (HEADER_LINE.test(line)) kinds[i] = 'h';
+    else if (isDeviceFooter(trimmed)) kinds[i] = 's';
+    else if (HEADER_LINE.test(line)) kinds[i] = isHeaderBlockInLine(line) ? 'b' : 'h';
     else if (trimmed.length <= 60 && VALEDICTION_LINE.test(trimmed)) kinds[i] = 'v';
     else kinds[i] = 't';
   }
+  markWrappedQuoteTails(lines, kinds);
   return kinds;
 }

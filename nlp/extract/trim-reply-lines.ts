@@ -1,5 +1,7 @@
-import { classifyReplyLines, type ReplyLineKind } from './classify-reply-lines.ts';
+import { classifyReplyLines } from './classify-reply-lines.ts';
+import type { ReplyLineKind } from './reply-line-kind.ts';
 import { DISCLAIMER, VALEDICTION_LINE } from './reply-line-patterns.ts';
+import { splitInlineAttributions } from './split-inline-attributions.ts';
 
 const MIN_HEADER_LINES = 3;
 /** Text under a separator line this short is a signature, not more reply. */
@@ -7,6 +9,8 @@ const MAX_SIGNATURE_LINES_UNDER_SEPARATOR = 6;
 /** Text after a quoted block this long means the person answered between the quotes. */
 const MIN_INTERLEAVED_TEXT_LINES = 4;
 const MAX_NAME_CHARS = 60;
+/** A closing and a name under the quote; more is a message of its own. */
+const MAX_CLOSING_LINES_UNDER_QUOTE = 3;
 
 type Kind = ReplyLineKind | 'x';
 
@@ -82,7 +86,10 @@ function cutHistory(kinds: Kind[]): number {
     if (!contentSeen) {
       // Nothing written above the marker: the reply is below the quoted or forwarded block.
       const next = skipQuotedBlock(kinds, markerEnd + 1);
-      kinds.fill('x', i, next);
+      // The "____" line Outlook draws above its header block goes with it.
+      let start = i;
+      while (start > 0 && (kinds[start - 1] === 'd' || kinds[start - 1] === 'e')) start--;
+      kinds.fill('x', start, next);
       i = next - 1;
     } else if (kind === 'b' && isInterleaved(kinds, markerEnd + 1)) {
       kinds.fill('x', i, markerEnd + 1);
@@ -128,6 +135,35 @@ function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: 
   return end;
 }
 
+/**
+ * Some clients put the signature under the quote ("Reply" / "On ... wrote:" / "> ..." /
+ * "Regards, Roman"): a short closing that follows the quoted block and ends the message is the
+ * person's. Returns where it starts, or -1.
+ */
+function closingUnderQuote(lines: readonly string[], kinds: readonly Kind[], marker: number): number {
+  let j = marker;
+  while (kinds[j] === 'b' || kinds[j] === 'q' || kinds[j] === 'e') j++;
+  // "Regards, Roman": the closing with the name on its line.
+  const closing = (lines[j] ?? '').trim().replace(/,\s*[\p{L} .'-]{1,40}$/u, '');
+  if (!isContent(kinds[j]) || closing.length > 60 || !VALEDICTION_LINE.test(closing)) return -1;
+  let count = 0;
+  for (let k = j; k < kinds.length; k++) {
+    if (kinds[k] === 'e') continue;
+    if (!isContent(kinds[k]) || ++count > MAX_CLOSING_LINES_UNDER_QUOTE) return -1;
+  }
+  return j;
+}
+
+/**
+ * A device footer ends what the person wrote: mobile clients put it between the reply and the
+ * message answered, which they often attach without any marker we know ("Sent from my iPhone"
+ * followed by the original text, or by a header block in yet another language).
+ */
+function cutAtDeviceFooter(kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) if (kinds[i] === 's' && firstContentBefore(kinds, i)) return i;
+  return end;
+}
+
 /** Cuts at the first paragraph that is a legal disclaimer. */
 function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
@@ -142,13 +178,19 @@ function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: nu
 
 /**
  * Trims a plain-text mail to the reply a person wrote. Lines are classified, then cut in order of
- * certainty: quoted history, signature separators, closings, disclaimers, device footers, and
- * finally trailing quotes (only when the person wrote something of their own).
+ * certainty: quoted history, device footers and what follows them, signature separators,
+ * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
-  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const lines = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
   const kinds: Kind[] = classifyReplyLines(lines);
   let end = cutHistory(kinds);
+  const closing = kinds[end] === 'b' ? closingUnderQuote(lines, kinds, end) : -1;
+  if (closing >= 0) {
+    kinds.fill('x', end, closing);
+    end = kinds.length;
+  }
+  end = cutAtDeviceFooter(kinds, end);
   end = cutSignature(kinds, end);
   end = cutAfterClosing(lines, kinds, end);
   end = cutDisclaimer(lines, kinds, end);
@@ -157,7 +199,8 @@ export function trimReplyLines(text: string): string {
   for (let i = 0; i < end; i++) {
     const kind = kinds[i];
     if (kind === 'x' || kind === 's' || kind === 'b' || kind === 'g') continue;
-    kept.push(lines[i] ?? '');
+    // A line of invisible characters (Gmail's "ᐧ", zero-width spaces) is kept as an empty line.
+    kept.push(kind === 'e' ? '' : (lines[i] ?? ''));
     keptKinds.push(kind ?? 't');
   }
   if (keptKinds.some(isContent)) {

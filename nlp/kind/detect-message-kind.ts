@@ -1,12 +1,17 @@
 import type { MessageKind } from '../../domain/reasons.ts';
 import { findReturnDate } from './find-return-date.ts';
 import {
+  HELPDESK_ACKNOWLEDGEMENT,
+  HELPDESK_ACKNOWLEDGEMENT_SUBJECT,
+} from './helpdesk-acknowledgement-signals.ts';
+import {
   AUTO_REPLY_BODY,
   AUTO_REPLY_SUBJECT,
   AUTOMATIC_PRECEDENCE,
   BOUNCE_BODY,
   BOUNCE_SUBJECT,
   SYSTEM_SENDER,
+  TICKET_SUBJECT,
 } from './message-kind-signals.ts';
 
 export interface MessageKindInput {
@@ -76,8 +81,15 @@ function autoReplyEvidence(input: MessageKindInput, headers: Readonly<Record<str
   const subject = (input.subject ?? headers.subject ?? '').trim();
   const subjectMatch = AUTO_REPLY_SUBJECT.exec(subject)?.[0];
   if (subjectMatch) evidence.push(`auto-reply subject: "${subjectMatch.trim()}"`);
-  const bodyMatch = AUTO_REPLY_BODY.exec(input.text.slice(0, BODY_WINDOW))?.[0];
+  const ticketSubjectMarker = TICKET_SUBJECT.exec(subject)?.[0];
+  if (ticketSubjectMarker) evidence.push(`ticket subject: "${ticketSubjectMarker.trim()}"`);
+  const body = input.text.slice(0, BODY_WINDOW);
+  const bodyMatch = AUTO_REPLY_BODY.exec(body)?.[0];
   if (bodyMatch) evidence.push(`auto-reply text: "${bodyMatch}"`);
+  const ticketSubject = HELPDESK_ACKNOWLEDGEMENT_SUBJECT.exec(subject)?.[0];
+  if (ticketSubject) evidence.push(`helpdesk acknowledgement subject: "${ticketSubject.trim()}"`);
+  const ticketMatch = bodyMatch ? undefined : HELPDESK_ACKNOWLEDGEMENT.exec(body)?.[0];
+  if (ticketMatch) evidence.push(`helpdesk acknowledgement: "${ticketMatch}"`);
   return evidence;
 }
 

@@ -10,9 +10,11 @@ export type ExecutionOutcome =
   | { readonly outcome: 'not_approved'; readonly status: string };
 
 /**
- * Carries out an approved proposal exactly once: the move approved → executed is a conditional
- * update in the same transaction as the effects, their audit events (with the approver as actor)
- * and the notices owed to the debtor. A proposal that cannot be carried out as approved moves to
+ * Carries out a decided proposal exactly once, whoever decided it: the move to executed is a
+ * conditional update in the same transaction as the effects, their audit events (with the
+ * decider as actor) and the notices owed to the debtor. A person's approval moves it from
+ * approved; the policy's own approval (`approvedBy: 'policy'`) moves it straight from proposed,
+ * and only when the proposal needs no person. A proposal that cannot be carried out moves to
  * expired with the reason, so it is neither retried forever nor silently dropped.
  */
 export async function executeProposal({
@@ -20,19 +22,32 @@ export async function executeProposal({
   proposalId,
   actor,
   plan,
+  approvedBy = 'person',
+  toldInChat = false,
   now = new Date(),
 }: {
   prisma: PrismaClient;
   proposalId: string;
-  /** The approver, "slack:U123". */
+  /** The approver, "slack:U123", or "policy". */
   actor: string;
   plan: ExecutionPlan;
+  /** 'policy': approved by the policy itself, decided and executed in this one transaction. */
+  approvedBy?: 'person' | 'policy';
+  /** Decided in an open chat dialog, which tells the debtor itself: its chat notices count as handed over. */
+  toldInChat?: boolean;
   now?: Date;
 }): Promise<ExecutionOutcome> {
   return prisma.$transaction(async (tx) => {
+    const byPolicy = approvedBy === 'policy';
+    const decided = byPolicy ? { decidedBy: actor, decidedAt: now } : {};
     const { count } = await tx.proposal.updateMany({
-      where: { id: proposalId, status: 'approved' },
-      data: plan.kind === 'execute' ? { status: 'executed', executedAt: now } : { status: 'expired' },
+      where: byPolicy
+        ? { id: proposalId, status: 'proposed', requiresApproval: false }
+        : { id: proposalId, status: 'approved' },
+      data:
+        plan.kind === 'execute'
+          ? { status: 'executed', executedAt: now, ...decided }
+          : { status: 'expired', ...decided },
     });
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
     if (count === 0) return { outcome: 'not_approved', status: proposal.status };
@@ -48,14 +63,40 @@ export async function executeProposal({
       });
       return { outcome: 'not_executable', reason: plan.reason };
     }
-    const audit: Prisma.AuditEventCreateManyInput[] = [];
+    const audit: Prisma.AuditEventCreateManyInput[] = byPolicy
+      ? [
+          {
+            actor,
+            type: 'proposal.approved',
+            entityType: 'proposal',
+            entityId: proposalId,
+            data: { action: proposal.action, changed: false, byPolicy: true },
+          },
+        ]
+      : [];
+    let planId: string | null = null;
     for (const effect of plan.effects) {
-      await applyEffect(tx, { effect, debtorId: proposal.debtorId, proposalId, actor, now, audit });
+      const created = await applyEffect(tx, {
+        effect,
+        debtorId: proposal.debtorId,
+        proposalId,
+        actor,
+        now,
+        audit,
+      });
+      planId = created ?? planId;
     }
     const notices = await writeActionNotices(tx, {
       proposalId,
       debtorId: proposal.debtorId,
-      notices: plan.notices,
+      toldInChat,
+      now,
+      // The confirmation names the plan it confirms, for the timeline and the chat.
+      notices: plan.notices.map((notice) =>
+        planId && notice.template === 'payment_plan_confirmation'
+          ? { ...notice, params: { ...notice.params, planId } }
+          : notice,
+      ),
     });
     audit.push({
       actor,
@@ -91,8 +132,10 @@ async function applyEffect(
     now: Date;
     audit: Prisma.AuditEventCreateManyInput[];
   },
-): Promise<void> {
+): Promise<string | null> {
   switch (effect.kind) {
+    case 'create_plan':
+      return createPlan(tx, { effect, debtorId, proposalId, actor, now, audit });
     case 'set_po_number': {
       const invoices = await tx.invoice.findMany({ where: { id: { in: [...effect.invoiceIds] }, debtorId } });
       for (const invoice of invoices) {
@@ -105,7 +148,7 @@ async function applyEffect(
           data: { proposalId, previous: invoice.poNumber, poNumber: effect.poNumber },
         });
       }
-      return;
+      return null;
     }
     case 'add_primary_contact': {
       const previous = await tx.contact.findFirst({ where: { debtorId, isPrimary: true } });
@@ -122,7 +165,7 @@ async function applyEffect(
         entityId: contact.id,
         data: { proposalId, email: effect.email, previous: previous?.email ?? null },
       });
-      return;
+      return null;
     }
     case 'record_promise': {
       const promise = await tx.paymentPromise.create({
@@ -141,7 +184,7 @@ async function applyEffect(
         entityId: promise.id,
         data: { proposalId, promisedDate: effect.promisedDate, amountCents: effect.amountCents },
       });
-      return;
+      return null;
     }
     case 'end_breached_plan': {
       const ended = await tx.paymentPlan.updateMany({
@@ -159,7 +202,66 @@ async function applyEffect(
         entityId: effect.planId,
         data: { proposalId, ended: ended.count, invoicesReopened: reopened.count, at: now.toISOString() },
       });
-      return;
+      return null;
     }
   }
+}
+
+/** The plan and its instalments; its invoices move to planned, so the ladder leaves them alone. */
+async function createPlan(
+  tx: Prisma.TransactionClient,
+  {
+    effect,
+    debtorId,
+    proposalId,
+    actor,
+    now,
+    audit,
+  }: {
+    effect: Extract<ExecutionEffect, { kind: 'create_plan' }>;
+    debtorId: string;
+    proposalId: string;
+    actor: string;
+    now: Date;
+    audit: Prisma.AuditEventCreateManyInput[];
+  },
+): Promise<string> {
+  const { schedule, invoiceIds } = effect;
+  const plan = await tx.paymentPlan.create({
+    data: {
+      debtorId,
+      proposalId,
+      status: 'active',
+      totalCents: schedule.totalCents,
+      downPaymentCents: schedule.downPaymentCents,
+      approvedBy: actor,
+      approvedAt: now,
+      installments: {
+        create: schedule.instalments.map((instalment) => ({
+          sequence: instalment.index + 1,
+          dueDate: fromIsoDate(instalment.dueDate),
+          amountCents: instalment.amountCents,
+        })),
+      },
+    },
+  });
+  const planned = await tx.invoice.updateMany({
+    where: { id: { in: [...invoiceIds] }, debtorId, status: { in: ['open', 'disputed', 'planned'] } },
+    data: { status: 'planned', paymentPlanId: plan.id },
+  });
+  audit.push({
+    actor,
+    type: 'plan.created',
+    entityType: 'payment_plan',
+    entityId: plan.id,
+    data: {
+      proposalId,
+      totalCents: schedule.totalCents,
+      downPaymentCents: schedule.downPaymentCents,
+      instalments: schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents })),
+      invoiceIds: [...invoiceIds],
+      invoicesPlanned: planned.count,
+    },
+  });
+  return plan.id;
 }

@@ -1,3 +1,4 @@
+import { replyTargetOf } from '../../domain/model/reply-target-of.ts';
 import type { PrismaClient } from '../generated/client.ts';
 
 export interface NoticeRecipient {
@@ -61,7 +62,7 @@ export async function loadNoticeRecipient({
     to: sender,
     thread: {
       threadId: message.conversation?.externalThreadId ?? null,
-      inReplyTo: message.externalId.startsWith('<') ? message.externalId : null,
+      inReplyTo: replyTargetOf(message.externalId),
       references,
       subject: message.subject ?? '',
     },

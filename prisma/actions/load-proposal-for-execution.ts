@@ -9,6 +9,7 @@ export interface ProposalForExecution {
   readonly id: string;
   readonly action: string;
   readonly status: string;
+  readonly requiresApproval: boolean;
   readonly params: Readonly<Record<string, unknown>>;
   readonly decidedBy: string | null;
   readonly debtor: { readonly id: string; readonly kind: DebtorKind; readonly language: string };
@@ -24,7 +25,7 @@ export interface ProposalForExecution {
   readonly approverInput: { readonly contactEmail?: string };
 }
 
-/** An approved proposal with what its executor needs: the invoices as they are now and their ladder state. */
+/** A decided proposal (or one the policy approves itself) with what its executor needs: the invoices as they are now and their ladder state. */
 export async function loadProposalForExecution({
   prisma,
   proposalId,
@@ -55,6 +56,7 @@ export async function loadProposalForExecution({
     id: proposal.id,
     action: proposal.action,
     status: proposal.status,
+    requiresApproval: proposal.requiresApproval,
     params,
     decidedBy: proposal.decidedBy,
     debtor: {

@@ -2,6 +2,7 @@ import type { InvoiceSettlement } from '../../domain/payments/settle-invoice-pay
 import { applyPlanPayment } from '../../domain/plans/apply-plan-payment.ts';
 import type { Invoice, Prisma } from '../generated/client.ts';
 import { toIsoDate } from '../repositories/to-iso-date.ts';
+import { stopDunningForPaidInvoice } from './stop-dunning-for-paid-invoice.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -99,57 +100,14 @@ export async function applyPaymentEffects({
     }
   }
   if (paidInFull) {
-    const lifted = await tx.dunningPause.updateMany({
-      where: { invoiceId: invoice.id, liftedAt: null },
-      data: { liftedAt: now },
-    });
-    const kept = await tx.paymentPromise.updateMany({
-      where: { invoiceId: invoice.id, status: 'open' },
-      data: { status: 'kept', resolvedAt: now },
-    });
-    const reminders = await tx.emailOutbox.findMany({
-      where: {
-        status: 'pending',
-        template: 'reminder',
-        payload: { path: ['dunning', 'invoiceIds'], array_contains: [invoice.id] },
-      },
-      select: { id: true, messageId: true },
-    });
-    for (const reminder of reminders) {
-      await tx.emailOutbox.update({
-        where: { id: reminder.id },
-        data: { status: 'cancelled', lastError: `not sent: invoice ${invoice.number} was paid` },
-      });
-      await tx.message.update({
-        where: { id: reminder.messageId },
-        data: { status: 'failed', failureReason: `not sent: invoice ${invoice.number} was paid` },
-      });
-    }
-    const expired = await tx.proposal.updateMany({
-      where: { invoiceId: invoice.id, status: 'proposed' },
-      data: { status: 'expired', decidedBy: `provider:${provider}`, decidedAt: now },
-    });
     audit.push(
-      {
+      ...(await stopDunningForPaidInvoice({
+        tx,
+        invoice,
         actor: `provider:${provider}`,
-        type: 'invoice.paid',
-        entityType: 'invoice',
-        entityId: invoice.id,
-        data: { paymentId, number: invoice.number },
-      },
-      {
-        actor: `provider:${provider}`,
-        type: 'dunning.stopped',
-        entityType: 'invoice',
-        entityId: invoice.id,
-        data: {
-          reason: 'paid',
-          pausesLifted: lifted.count,
-          promisesKept: kept.count,
-          remindersCancelled: reminders.map((r) => r.id),
-          proposalsExpired: expired.count,
-        },
-      },
+        paymentId,
+        now,
+      })),
     );
   }
   const methodText = method === 'ideal' ? 'iDEAL' : (method ?? provider);

@@ -15,6 +15,13 @@ export interface InboundRecord {
   readonly rawText: string;
   readonly headers: Readonly<Record<string, string>> | null;
   readonly receivedAt: Date;
+  /** Why the sender may speak for the debtor (domain/model/sender-authority.ts); audited. */
+  readonly senderAuthority?: string;
+  /**
+   * External id of an earlier message of the same channel this one may repeat; stored as
+   * possible_duplicate_of (that message's id), also when the earlier one is in the same chunk.
+   */
+  readonly possibleDuplicateOf?: string | null;
 }
 
 /** What was understood of the message; nlp's Understanding fits this shape as it is. */

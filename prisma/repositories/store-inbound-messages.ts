@@ -59,6 +59,7 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
     claimed.add(k);
     fresh.push({ item, id: randomUUID(), index });
   });
+  const originals = await resolveOriginals(tx, fresh);
   const conversations = await upsertConversations({
     db: tx,
     conversations: fresh.flatMap(({ item: { record } }) =>
@@ -90,6 +91,7 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
           channel: record.channel,
           external_id: record.externalId,
           content_hash: record.contentHash,
+          possible_duplicate_of: originals.get(id) ?? null,
           debtor_id: record.debtorId,
           invoice_id: record.invoiceId,
           conversation_id:
@@ -140,7 +142,13 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
         type: 'message.received',
         entityType: 'message',
         entityId: id,
-        data: { channel: record.channel, externalId: record.externalId, matched: record.debtorId !== null },
+        data: {
+          channel: record.channel,
+          externalId: record.externalId,
+          matched: record.debtorId !== null,
+          ...(record.senderAuthority ? { senderAuthority: record.senderAuthority } : {}),
+          ...(originals.has(id) ? { possibleDuplicateOf: originals.get(id) } : {}),
+        },
       },
       {
         actor: 'classifier',
@@ -199,6 +207,7 @@ const MESSAGE_COLUMNS = {
   channel: '"Channel"',
   external_id: 'text',
   content_hash: 'text',
+  possible_duplicate_of: 'uuid',
   debtor_id: 'uuid',
   invoice_id: 'uuid',
   conversation_id: 'uuid',
@@ -241,4 +250,30 @@ async function findStored(
     JSON.stringify(keys),
   )) as { id: string; channel: string; external_id: string }[];
   return new Map(rows.map((row) => [key(row.channel, row.external_id), row.id]));
+}
+
+/**
+ * For each fresh message that names an earlier one it may repeat (by external id), that
+ * message's id: stored before, or earlier in this chunk (then not yet in the table).
+ */
+async function resolveOriginals(
+  db: RawSql,
+  fresh: readonly { item: InboundToStore; id: string }[],
+): Promise<Map<string, string>> {
+  const inChunk = new Map(
+    fresh.map(({ item: { record }, id }) => [key(record.channel, record.externalId), id]),
+  );
+  const wanted = fresh.flatMap(({ item: { record } }) =>
+    record.possibleDuplicateOf ? [{ channel: record.channel, external_id: record.possibleDuplicateOf }] : [],
+  );
+  const stored = await findStored(db, wanted);
+  const originals = new Map<string, string>();
+  for (const { item, id } of fresh) {
+    const { channel, possibleDuplicateOf } = item.record;
+    if (!possibleDuplicateOf) continue;
+    const original =
+      stored.get(key(channel, possibleDuplicateOf)) ?? inChunk.get(key(channel, possibleDuplicateOf));
+    if (original && original !== id) originals.set(id, original);
+  }
+  return originals;
 }

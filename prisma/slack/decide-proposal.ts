@@ -1,8 +1,5 @@
-import type { NoticeSpec } from '../../domain/actions/action-notice.ts';
 import type { InstalmentSchedule } from '../../domain/plans/build-instalment-schedule.ts';
-import { writeActionNotices } from '../actions/write-action-notices.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { fromIsoDate, toIsoDate } from '../repositories/to-iso-date.ts';
 
 export type ProposalDecision =
   | {
@@ -17,10 +14,9 @@ export type ProposalDecision =
 export type DecisionOutcome =
   | {
       readonly outcome: 'decided';
-      readonly status: 'approved' | 'executed' | 'rejected';
+      readonly status: 'approved' | 'rejected';
       readonly debtorId: string;
       readonly messageId: string | null;
-      readonly planId: string | null;
     }
   | {
       readonly outcome: 'already_decided';
@@ -32,11 +28,10 @@ export type DecisionOutcome =
 /**
  * Records a person's decision on a proposal exactly once: the move from `proposed` is a
  * conditional update, so a double click, Slack's retry or a second approver finds it decided and
- * changes nothing. An approved payment plan is carried out in the same transaction (plan,
- * instalments, invoices set to planned, the confirmation owed to the debtor); other approved
- * actions are carried out by bot/actions/execute-approved-proposal.ts right after (or by the
- * worker's sweep after a crash). A rejection lifts the pause the proposal had set, so dunning
- * continues.
+ * changes nothing. An approved proposal is carried out by bot/actions/execute-approved-proposal.ts
+ * right after (or by the worker's sweep after a crash), the same step the policy's own approvals
+ * go through; a plan finance changed is stored on the proposal, so that step creates exactly the
+ * plan that was approved. A rejection lifts the pause the proposal had set, so dunning continues.
  */
 export async function decideProposal({
   prisma,
@@ -67,6 +62,7 @@ export async function decideProposal({
         decidedAt: proposal.decidedAt,
       };
     }
+    const params = (proposal.params ?? {}) as Record<string, unknown>;
     const audit: Prisma.AuditEventCreateManyInput[] = [
       {
         actor,
@@ -76,13 +72,18 @@ export async function decideProposal({
         data: {
           action: proposal.action,
           ...(decision.kind === 'approve'
-            ? { changed: decision.changed, ...(decision.input ? { input: decision.input } : {}) }
+            ? {
+                changed: decision.changed,
+                ...(decision.input ? { input: decision.input } : {}),
+                // What the policy proposed, when finance changed it: the proposal now holds the approved plan.
+                ...(decision.changed && decision.schedule
+                  ? { proposedSchedule: (params.schedule ?? null) as Prisma.InputJsonValue }
+                  : {}),
+              }
             : { note: decision.note }),
         },
       },
     ];
-    let planId: string | null = null;
-    let status: 'approved' | 'executed' | 'rejected' = to;
     if (decision.kind === 'reject') {
       const lifted = await tx.dunningPause.updateMany({
         where: { createdBy: `proposal:${proposalId}`, liftedAt: null },
@@ -97,123 +98,13 @@ export async function decideProposal({
           data: { liftedPauses: lifted.count },
         });
       }
-    } else if (decision.schedule) {
-      planId = await createPlan(tx, {
-        proposalId,
-        debtorId: proposal.debtorId,
-        actor,
-        now,
-        schedule: decision.schedule,
-        params: proposal.params,
-        audit,
-      });
-      await tx.proposal.update({ where: { id: proposalId }, data: { status: 'executed', executedAt: now } });
-      status = 'executed';
-      await writeActionNotices(tx, {
-        proposalId,
-        debtorId: proposal.debtorId,
-        notices: [await planConfirmation(tx, { proposalId, planId, schedule: decision.schedule })],
+    } else if (decision.schedule && decision.changed) {
+      await tx.proposal.update({
+        where: { id: proposalId },
+        data: { params: { ...params, schedule: decision.schedule } as unknown as Prisma.InputJsonValue },
       });
     }
     await tx.auditEvent.createMany({ data: audit });
-    return { outcome: 'decided', status, debtorId: proposal.debtorId, messageId: proposal.messageId, planId };
+    return { outcome: 'decided', status: to, debtorId: proposal.debtorId, messageId: proposal.messageId };
   });
-}
-
-async function createPlan(
-  tx: Prisma.TransactionClient,
-  {
-    proposalId,
-    debtorId,
-    actor,
-    now,
-    schedule,
-    params,
-    audit,
-  }: {
-    proposalId: string;
-    debtorId: string;
-    actor: string;
-    now: Date;
-    schedule: InstalmentSchedule;
-    params: Prisma.JsonValue;
-    audit: Prisma.AuditEventCreateManyInput[];
-  },
-): Promise<string> {
-  const invoiceIds = readInvoiceIds(params);
-  const plan = await tx.paymentPlan.create({
-    data: {
-      debtorId,
-      proposalId,
-      status: 'active',
-      totalCents: schedule.totalCents,
-      downPaymentCents: schedule.downPaymentCents,
-      approvedBy: actor,
-      approvedAt: now,
-      installments: {
-        create: schedule.instalments.map((instalment) => ({
-          sequence: instalment.index + 1,
-          dueDate: fromIsoDate(instalment.dueDate),
-          amountCents: instalment.amountCents,
-        })),
-      },
-    },
-  });
-  const planned = await tx.invoice.updateMany({
-    where: { id: { in: invoiceIds }, debtorId, status: { in: ['open', 'disputed', 'planned'] } },
-    data: { status: 'planned', paymentPlanId: plan.id },
-  });
-  audit.push({
-    actor,
-    type: 'plan.created',
-    entityType: 'payment_plan',
-    entityId: plan.id,
-    data: {
-      proposalId,
-      totalCents: schedule.totalCents,
-      downPaymentCents: schedule.downPaymentCents,
-      instalments: schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents })),
-      invoiceIds,
-      invoicesPlanned: planned.count,
-    },
-  });
-  return plan.id;
-}
-
-function readInvoiceIds(params: Prisma.JsonValue): string[] {
-  const ids = params && typeof params === 'object' && !Array.isArray(params) ? params.invoiceIds : null;
-  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-}
-
-/** The plan confirmation the debtor is owed, on the channel they wrote on, in their language. */
-async function planConfirmation(
-  tx: Prisma.TransactionClient,
-  { proposalId, planId, schedule }: { proposalId: string; planId: string; schedule: InstalmentSchedule },
-): Promise<NoticeSpec> {
-  const proposal = await tx.proposal.findUniqueOrThrow({
-    where: { id: proposalId },
-    include: { debtor: true, message: { select: { channel: true } } },
-  });
-  const params = (proposal.params ?? {}) as Record<string, unknown>;
-  const invoices = await tx.invoice.findMany({
-    where: { id: { in: readInvoiceIds(proposal.params) }, debtorId: proposal.debtorId },
-    orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
-  });
-  const language = params.replyLanguage ?? proposal.debtor.language;
-  return {
-    key: `plan-approved:${planId}`,
-    template: 'payment_plan_confirmation',
-    channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
-    params: {
-      language: language === 'nl' ? 'nl' : 'en',
-      invoices: invoices.map((invoice) => ({
-        id: invoice.id,
-        number: invoice.number,
-        openCents: invoice.openCents,
-        dueDate: toIsoDate(invoice.dueDate),
-      })),
-      planId,
-      instalments: schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents })),
-    },
-  };
 }

@@ -13,6 +13,8 @@ export interface DebtorTimeline {
     readonly subject: string | null;
     readonly text: string;
     readonly status: string;
+    /** Same content as an earlier message under another id: stored, flagged for the reader. */
+    readonly possibleDuplicate: boolean;
   }[];
 }
 
@@ -58,6 +60,7 @@ export async function loadDebtorTimeline({
       subject: message.subject,
       text: message.cleanedText ?? message.rawText,
       status: message.status,
+      possibleDuplicate: message.possibleDuplicateOf !== null,
     })),
   };
 }

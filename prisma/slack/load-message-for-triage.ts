@@ -3,6 +3,7 @@ import type { PrismaClient } from '../generated/client.ts';
 export interface MessageForTriage {
   readonly id: string;
   readonly status: string;
+  readonly debtorId: string | null;
   readonly debtorName: string | null;
   readonly from: string | null;
   readonly subject: string | null;
@@ -12,6 +13,11 @@ export interface MessageForTriage {
   readonly phrases: readonly string[];
   /** The human-review proposal's rationale, or why it is unmatched. */
   readonly why: string;
+  /**
+   * The sender's address when the mail was held because it is not a contact of the matched
+   * debtor (sender_unverified): the person may add it as one.
+   */
+  readonly unverifiedSender: string | null;
 }
 
 /** An inbound message with what the classifier made of it, for a person to pick the reason. */
@@ -33,9 +39,11 @@ export async function loadMessageForTriage({
   if (!message) return null;
   const classification = message.classifications[0];
   const explanation = (classification?.explanation ?? {}) as { phrases?: unknown };
+  const review = (message.proposals[0]?.params ?? {}) as { reviewReason?: unknown };
   return {
     id: message.id,
     status: message.status,
+    debtorId: message.debtorId,
     debtorName: message.debtor?.name ?? null,
     from: message.fromAddress,
     subject: message.subject,
@@ -46,5 +54,9 @@ export async function loadMessageForTriage({
     why:
       message.proposals[0]?.rationale ??
       'No debtor matched this sender or the invoice numbers in the text: pick the debtor, then the reason.',
+    unverifiedSender:
+      message.debtorId && message.fromAddress && review.reviewReason === 'sender_unverified'
+        ? message.fromAddress
+        : null,
   };
 }

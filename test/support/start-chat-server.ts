@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type ChatRuntime, createChatRuntime } from '../../bot/chat/create-chat-runtime.ts';
 import { readChatConfig } from '../../bot/chat/read-chat-config.ts';
 import { createHttpServer } from '../../bot/server/create-http-server.ts';
+import type { ChannelCapabilities } from '../../bot/server/read-channel-capabilities.ts';
 import type { HttpRoute, Service } from '../../bot/server/service.ts';
 import { signPaymentLinkToken } from '../../channels/web/payment-link-token.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
@@ -26,6 +27,12 @@ export interface ChatServer {
   close(): Promise<void>;
 }
 
+/** Slack and a payment provider configured, no bank details: what most chat tests assume. */
+export const FULLY_STAFFED: ChannelCapabilities = {
+  staffChannel: true,
+  payment: { online: true, iban: null, contactEmail: null },
+};
+
 /**
  * Our HTTP server with the chat's routes (Direct Line endpoint, optionally more routes) and
  * services, on a fresh database. `restart()` keeps the database's data and nothing else.
@@ -35,12 +42,15 @@ export async function startChatServer({
   extraRoutes = () => [],
   extraServices = () => [],
   mountBotFrameworkRoute,
+  capabilities = FULLY_STAFFED,
 }: {
   env?: Record<string, string>;
   extraRoutes?: (db: Database) => HttpRoute[];
   extraServices?: (db: Database) => Service[];
   /** Mount POST /api/messages (CloudAdapter) even without an app id, as the Emulator needs. */
   mountBotFrameworkRoute?: boolean;
+  /** What the installation can do; by default Slack and a payment provider are there. */
+  capabilities?: ChannelCapabilities;
 } = {}): Promise<ChatServer> {
   const { target, drop } = await createTestTarget();
   const config = readChatConfig({ PAYMENT_LINK_SECRET: CHAT_LINK_SECRET, ...env });
@@ -57,6 +67,7 @@ export async function startChatServer({
       config,
       policy: DEFAULT_POLICY,
       log: () => undefined,
+      capabilities,
       keepAliveMs: 300,
       ...(mountBotFrameworkRoute === undefined ? {} : { mountBotFrameworkRoute }),
     });

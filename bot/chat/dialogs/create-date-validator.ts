@@ -1,7 +1,7 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { type ChatTexts, textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
+import type { ChatTexts } from '../chat-texts.ts';
 import { parseChatDate } from '../parse-chat-date.ts';
 
 /**
@@ -12,7 +12,7 @@ import { parseChatDate } from '../parse-chat-date.ts';
 export function createDateValidator(deps: ChatDeps, kind: 'promise' | 'paid') {
   return async (prompt: PromptValidatorContext<string>): Promise<boolean> => {
     const session = sessionOf(prompt.context);
-    const t: ChatTexts = textsFor(session.language);
+    const t: ChatTexts = textsOf(prompt.context);
     const today = amsterdamDate(deps.now());
     const date = parseChatDate(prompt.recognized.value ?? '', { today, language: session.language });
     let problem: string | null = null;

@@ -1,8 +1,8 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import { addDisputeDetails } from '../../../prisma/chat/add-dispute-details.ts';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
+import { tellStanding } from '../tell-standing.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
 export interface DisputeDialogOptions {
@@ -20,13 +20,19 @@ export function createDisputeDialog(deps: ChatDeps): WaterfallDialog {
   return new WaterfallDialog(DIALOG.dispute, [
     async (step) => {
       const session = sessionOf(step.context);
+      // A dispute about this invoice is already open: acknowledge it, never open a second one.
+      const onFile = tellStanding(step.context, 'dispute');
+      if (onFile) {
+        await step.context.sendActivity(onFile);
+        return step.endDialog();
+      }
       return step.prompt(PROMPT.text, {
-        prompt: textsFor(session.language).disputeWhat(session.invoiceNumber),
+        prompt: textsOf(step.context).disputeWhat(session.invoiceNumber),
       });
     },
     async (step) => {
       (step.values as Record<string, unknown>).what = String(step.result);
-      return step.prompt(PROMPT.text, { prompt: textsFor(sessionOf(step.context).language).disputeLines });
+      return step.prompt(PROMPT.text, { prompt: textsOf(step.context).disputeLines });
     },
     async (step) => {
       const session = sessionOf(step.context);
@@ -46,7 +52,7 @@ export function createDisputeDialog(deps: ChatDeps): WaterfallDialog {
         ).proposalId;
       }
       await addDisputeDetails({ prisma: deps.db.prisma, proposalId, details });
-      await step.context.sendActivity(textsFor(session.language).disputeDone);
+      await step.context.sendActivity(textsOf(step.context).disputeDone);
       return step.endDialog({ proposalId });
     },
   ]);

@@ -1,6 +1,5 @@
 import { type FoundChoice, WaterfallDialog } from 'botbuilder-dialogs';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { choicePrompt } from './ask.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
@@ -15,7 +14,7 @@ export interface MenuDialogOptions {
 export function createMenuDialog(deps: ChatDeps): WaterfallDialog {
   return new WaterfallDialog(DIALOG.menu, [
     async (step) => {
-      const t = textsFor(sessionOf(step.context).language);
+      const t = textsOf(step.context);
       const options = step.options as MenuDialogOptions;
       const m = t.menu;
       return step.prompt(
@@ -65,7 +64,7 @@ export function createMenuDialog(deps: ChatDeps): WaterfallDialog {
             answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
             supersedes: proposalId,
           });
-          await step.context.sendActivity(textsFor(session.language).handedToPerson);
+          await step.context.sendActivity(textsOf(step.context).handedToPerson);
           return step.endDialog();
         }
       }

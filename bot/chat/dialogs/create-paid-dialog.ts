@@ -1,6 +1,5 @@
 import { type PromptValidatorContext, WaterfallDialog } from 'botbuilder-dialogs';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
@@ -24,11 +23,11 @@ export function createPaidDialog(deps: ChatDeps): WaterfallDialog {
     async (step) => {
       const paidOn = (step.options as PaidDialogOptions).paidOn;
       if (paidOn) return step.next(paidOn);
-      return step.prompt(PROMPT.paidDate, { prompt: textsFor(sessionOf(step.context).language).paidWhen });
+      return step.prompt(PROMPT.paidDate, { prompt: textsOf(step.context).paidWhen });
     },
     async (step) => {
       (step.values as Record<string, unknown>).paidOn = String(step.result);
-      const t = textsFor(sessionOf(step.context).language);
+      const t = textsOf(step.context);
       return step.prompt(PROMPT.reference, { prompt: t.paidReference, retryPrompt: t.paidReferenceInvalid });
     },
     async (step) => {
@@ -43,7 +42,7 @@ export function createPaidDialog(deps: ChatDeps): WaterfallDialog {
         supersedes: (step.options as PaidDialogOptions).proposalId,
         extraParams: { reference },
       });
-      await step.context.sendActivity(textsFor(session.language).paidDone);
+      await step.context.sendActivity(textsOf(step.context).paidDone);
       return step.endDialog();
     },
   ]);

@@ -1,12 +1,12 @@
 import { type FoundChoice, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { amsterdamDate } from '../../../domain/model/iso-date.ts';
-import type { InstalmentSchedule, PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
+import type { PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
 import { loadDebtorContexts } from '../../../prisma/repositories/load-debtor-contexts.ts';
-import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
+import { executeAutoApprovedProposals } from '../../actions/execute-auto-approved-proposals.ts';
 import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
+import { tellStanding } from '../tell-standing.ts';
 import { choicePrompt } from './ask.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
@@ -25,17 +25,23 @@ export interface PlanDialogOptions {
 /**
  * Payment plan: the plans the policy allows (buildPlanOptions), the debtor's choice, a
  * confirmation, then the policy decides on the chosen plan. Inside what it auto-approves, the
- * plan is carried out at once exactly as an approval in Slack would (decideProposal); otherwise
+ * plan is carried out at once by the same step as an approval in Slack; otherwise
  * it waits for finance and the debtor is told it is pending and will hear the answer here.
  */
 export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
   return new WaterfallDialog(DIALOG.plan, [
     async (step) => {
       const session = sessionOf(step.context);
-      const t = textsFor(session.language);
+      const t = textsOf(step.context);
       const options = step.options as PlanDialogOptions;
       // "No" to the confirmation shows the same options again without reading them anew.
       if (options.offered) return offer(step, options.offered, options.totalCents ?? 0);
+      // The invoice is in a plan, or a plan request waits for finance: tell that, ask nothing anew.
+      const onFile = tellStanding(step.context, 'plan');
+      if (onFile) {
+        await step.context.sendActivity(onFile);
+        return step.endDialog();
+      }
       const context = (
         await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [session.debtorId] })
       ).get(session.debtorId);
@@ -60,7 +66,7 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
       return offer(step, offered, totalCents);
     },
     async (step) => {
-      const t = textsFor(sessionOf(step.context).language);
+      const t = textsOf(step.context);
       const offered = (step.values as Record<string, unknown>).offered as PlanOption[];
       const choice = step.result as FoundChoice;
       const chosen = offered[choice.index];
@@ -77,7 +83,7 @@ export function createPlanDialog(deps: ChatDeps): WaterfallDialog {
 }
 
 async function offer(step: WaterfallStepContext, offered: readonly PlanOption[], totalCents: number) {
-  const t = textsFor(sessionOf(step.context).language);
+  const t = textsOf(step.context);
   const values = step.values as Record<string, unknown>;
   values.offered = offered;
   values.totalCents = totalCents;
@@ -92,7 +98,7 @@ const YES_NO = [
 
 async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
   const session = sessionOf(step.context);
-  const t = textsFor(session.language);
+  const t = textsOf(step.context);
   const options = step.options as PlanDialogOptions;
   if ((step.result as FoundChoice).index !== 0) {
     const values = step.values as Record<string, unknown>;
@@ -120,14 +126,19 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
     answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
     supersedes: options.proposalId,
   });
-  if (proposal.action === 'offer_payment_plan' && !proposal.requiresApproval) {
-    await decideProposal({
-      prisma: deps.db.prisma,
-      proposalId,
-      actor: 'policy',
-      decision: { kind: 'approve', schedule: proposal.params.schedule as InstalmentSchedule, changed: false },
-      now: deps.now(),
-    });
+  const executed =
+    proposal.action === 'offer_payment_plan' &&
+    (
+      await executeAutoApprovedProposals({
+        db: deps.db,
+        policy: deps.policy,
+        proposals: [{ id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval }],
+        now: deps.now(),
+        toldInChat: true,
+      })
+    ).get(proposalId)?.outcome === 'executed';
+  // Said only once it is done: the plan and its instalments exist.
+  if (executed) {
     await step.context.sendActivity(t.planApproved(lines));
   } else {
     await step.context.sendActivity(t.planPending);

@@ -1,6 +1,5 @@
 import { type PromptValidatorContext, WaterfallDialog } from 'botbuilder-dialogs';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
@@ -31,7 +30,7 @@ export function createPoDialog(deps: ChatDeps): WaterfallDialog {
     async (step) => {
       const options = step.options as PoDialogOptions;
       if (options.poNumber && isValidPoNumber(options.poNumber)) return step.next(options.poNumber);
-      const t = textsFor(sessionOf(step.context).language);
+      const t = textsOf(step.context);
       return step.prompt(PROMPT.po, { prompt: t.poAsk, retryPrompt: t.poInvalid });
     },
     async (step) => {
@@ -50,7 +49,11 @@ export function createPoDialog(deps: ChatDeps): WaterfallDialog {
           supersedes: options.proposalId,
         });
       }
-      await step.context.sendActivity(textsFor(session.language).poDone(po));
+      await step.context.sendActivity(
+        deps.capabilities.staffChannel
+          ? textsOf(step.context).poDone(po)
+          : textsOf(step.context).poDoneRecorded(po),
+      );
       return step.endDialog();
     },
   ]);

@@ -1,6 +1,6 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { type ChatDeps, sessionOf } from '../chat-deps.ts';
-import { textsFor } from '../chat-texts.ts';
+import { executeAutoApprovedProposals } from '../../actions/execute-auto-approved-proposals.ts';
+import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
 
@@ -12,23 +12,27 @@ export interface PromiseDialogOptions {
   readonly promisedDate: string | null;
 }
 
-/** Promise date: asked until it is a date from today up to the policy's horizon; the policy records it. */
+/** Promise date: asked until it is a date from today up to the policy's horizon; a promise inside the policy is recorded at once. */
 export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
   return new WaterfallDialog(DIALOG.promise, [
     async (step) => {
       const options = step.options as PromiseDialogOptions;
       if (options.action === 'record_promise' && options.promisedDate) return step.next(options.promisedDate);
       return step.prompt(PROMPT.promiseDate, {
-        prompt: textsFor(sessionOf(step.context).language).promiseAsk,
+        prompt: textsOf(step.context).promiseAsk,
       });
     },
     async (step) => {
       const session = sessionOf(step.context);
       const options = step.options as PromiseDialogOptions;
       const date = String(step.result);
-      let needsApproval = options.requiresApproval;
+      let settled = {
+        id: options.proposalId,
+        action: options.action,
+        requiresApproval: options.requiresApproval,
+      };
       if (!(options.action === 'record_promise' && options.promisedDate === date)) {
-        const { proposal } = await proposeFromDialog({
+        const { proposal, proposalId } = await proposeFromDialog({
           deps,
           session,
           reason: 'promise_to_pay',
@@ -36,9 +40,25 @@ export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
           answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
           supersedes: options.proposalId,
         });
-        needsApproval = proposal.requiresApproval || proposal.action !== 'record_promise';
+        settled = { id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval };
       }
-      await step.context.sendActivity(textsFor(session.language).promiseDone(date, needsApproval));
+      // The promise the policy accepts is recorded before the debtor is told it is.
+      const outcome =
+        settled.id && settled.action === 'record_promise'
+          ? (
+              await executeAutoApprovedProposals({
+                db: deps.db,
+                policy: deps.policy,
+                proposals: [
+                  { id: settled.id, action: settled.action, requiresApproval: settled.requiresApproval },
+                ],
+                now: deps.now(),
+                toldInChat: true,
+              })
+            ).get(settled.id)
+          : undefined;
+      const needsApproval = outcome?.outcome !== 'executed';
+      await step.context.sendActivity(textsOf(step.context).promiseDone(date, needsApproval));
       return step.endDialog();
     },
   ]);

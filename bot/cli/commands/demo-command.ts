@@ -49,6 +49,8 @@ export const demoCommand: CommandHandler = async ({ io, env }) => {
           externalId: reply.id,
           debtorId: ids.debtors.get(reply.debtorReference) ?? null,
           invoiceId: reply.invoiceNumber ? (ids.invoices.get(reply.invoiceNumber) ?? null) : null,
+          // The sample replies stand for mail from the debtors' own contacts.
+          senderAuthority: 'contact',
           thread: { externalThreadId: reply.id, subject: reply.subject },
           from: reply.from,
           to: 'incasso@example.com',

@@ -5,24 +5,30 @@ import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { importLedger } from '../../../prisma/repositories/import-ledger.ts';
 import { loadConfig } from '../../config/load-config.ts';
+import { parseExportAsOf } from '../../ledger/parse-export-as-of.ts';
 import { readLedgerCsv } from '../../ledger/read-ledger-csv.ts';
 import type { CommandHandler } from '../command.ts';
 
-const USAGE = 'collections import <file.csv> [--progress]   (columns: see README, "Importing your ledger")';
+const USAGE =
+  'collections import <file.csv> [--as-of DAY|MOMENT] [--progress]   (columns: see README, "Importing your ledger")';
 const PROGRESS_FROM_ROWS = 1000;
 
 /**
- * `collections import <file.csv>`: debtors and invoices, all or nothing. A progress bar shows on a
+ * `collections import <file.csv>`: debtors and invoices, all or nothing; where the ledger and
+ * payments recorded in the app disagree, the report says which figure was kept (--as-of decides). A progress bar shows on a
  * terminal for large files (or always with --progress).
  */
 export const importCommand: CommandHandler = async ({ args, io, env }) => {
   let parsed: ReturnType<
-    typeof parseArgs<{ options: { progress: { type: 'boolean' } }; allowPositionals: true }>
+    typeof parseArgs<{
+      options: { progress: { type: 'boolean' }; 'as-of': { type: 'string' } };
+      allowPositionals: true;
+    }>
   >;
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { progress: { type: 'boolean' } },
+      options: { progress: { type: 'boolean' }, 'as-of': { type: 'string' } },
       allowPositionals: true,
     });
   } catch (cause) {
@@ -41,6 +47,7 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
       { cause },
     );
   }
+  const asOf = parsed.values['as-of'] === undefined ? null : parseExportAsOf(parsed.values['as-of']);
   const rows = readLedgerCsv(text, file);
   const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
@@ -59,11 +66,21 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
     : null;
   try {
     bar?.start(rows.length, 0);
-    const result = await importLedger({ prisma: db.prisma, rows, onProgress: (done) => bar?.update(done) });
+    const result = await importLedger({
+      prisma: db.prisma,
+      rows,
+      asOf,
+      onProgress: (done) => bar?.update(done),
+    });
     bar?.stop();
     io.stdout.write(
-      `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated; ${result.contactsCreated} contacts added.\n`,
+      `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated (${result.invoicesReopened} paid ones reopened); ${result.contactsCreated} contacts added.\n`,
     );
+    if (result.notes.length > 0) {
+      io.stdout.write(
+        `${result.notes.length} invoice(s) where the ledger and payments recorded in the app disagree:\n${result.notes.map((note) => `  ${note}\n`).join('')}`,
+      );
+    }
     return 0;
   } finally {
     bar?.stop();

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
+import { describeError } from '../../../domain/errors/describe-error.ts';
 import { describeTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
-import { loadConfig } from '../../config/load-config.ts';
+import { type AppConfig, loadConfig } from '../../config/load-config.ts';
 import { buildChannels } from '../../server/build-channels.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
 import type { CommandHandler } from '../command.ts';
@@ -10,10 +11,38 @@ import type { CommandHandler } from '../command.ts';
  * `collections serve`: the HTTP server (GET /health) plus every configured channel. The embedded
  * database is migrated on start (nothing else can reach it); PostgreSQL is migrated by
  * `collections db migrate` as a deploy step. Stops cleanly on SIGINT/SIGTERM.
+ *
+ * Every route, upgrade, worker and timer guards itself (bot/server/create-http-server.ts). As a
+ * last line of defence an error that still escapes (an unhandled rejection, an uncaught
+ * exception) is logged with its stack and `serve` keeps serving: one bad request must not take
+ * every debtor's chat and the mail watcher down. Such a line is a bug to fix, and the fuzz suite
+ * (test/integration/bot/serve-fuzz.test.ts) fails when one appears.
  */
 export const serveCommand: CommandHandler = async ({ io, env }) => {
-  const config = loadConfig(env);
   const log = (line: string) => io.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  const onRejection = (reason: unknown) =>
+    log(`BUG: unhandled rejection (serving on): ${describeError(reason)}`);
+  const onException = (error: unknown) =>
+    log(`BUG: uncaught exception (serving on): ${describeError(error)}`);
+  process.on('unhandledRejection', onRejection);
+  process.on('uncaughtException', onException);
+  try {
+    return await serve({ config: loadConfig(env), env, log });
+  } finally {
+    process.off('unhandledRejection', onRejection);
+    process.off('uncaughtException', onException);
+  }
+};
+
+async function serve({
+  config,
+  env,
+  log,
+}: {
+  config: AppConfig;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}): Promise<number> {
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const { services, routes } = await buildChannels({ config, db, env, log });
   const server = createHttpServer({
@@ -47,4 +76,4 @@ export const serveCommand: CommandHandler = async ({ io, env }) => {
   for (const service of [...services].reverse()) await service.stop().catch((error) => log(String(error)));
   await db.close();
   return 0;
-};
+}

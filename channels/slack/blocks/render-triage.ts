@@ -83,6 +83,15 @@ export function renderTriage(
         placeholder: { type: 'plain_text', text: 'Debtor (name or invoice)' },
       });
     }
+    if (view.debtorName && view.unverifiedSender) {
+      // The value is the message, never the address: the handler reads the sender from the database.
+      elements.push({
+        type: 'button',
+        action_id: ACTION.triageAddContact,
+        value: view.messageId,
+        text: { type: 'plain_text', text: 'Add sender as contact' },
+      });
+    }
     elements.push({
       type: 'static_select',
       action_id: ACTION.triageReason,

@@ -68,6 +68,8 @@ export interface TriageView {
   readonly confidence: number;
   readonly phrases: readonly string[];
   readonly why: string;
+  /** Set when the sender is not a contact of the matched debtor: offers "Add sender as contact". */
+  readonly unverifiedSender?: string | null;
 }
 
 export interface TimelineEntry {
@@ -77,6 +79,8 @@ export interface TimelineEntry {
   readonly subject: string | null;
   readonly text: string;
   readonly status: string;
+  /** Same content as an earlier message under another id (kept, not dropped). */
+  readonly possibleDuplicate?: boolean;
 }
 
 /** A payment that waits for finance (domain/payments/payment-review.ts). */

@@ -13,6 +13,7 @@ import { FRAMES } from './frames.ts';
 import { perturbText } from './perturb-text.ts';
 import type { LanguageFrame, PhraseBook } from './phrase-book.ts';
 import { BATCH3_DE, BATCH3_EN, BATCH3_FR, BATCH3_NL } from './phrases-batch3.ts';
+import { BATCH4_DE, BATCH4_EN, BATCH4_FR, BATCH4_NL } from './phrases-batch4.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -46,6 +47,15 @@ const BOOKS: Record<string, PhraseBook> = {
 const BATCH3: Record<string, PhraseBook> = { nl: BATCH3_NL, en: BATCH3_EN, fr: BATCH3_FR, de: BATCH3_DE };
 const BATCH3_MIXED: Record<string, number> = { nl: 60, en: 60, fr: 10, de: 10 };
 
+/**
+ * The fourth batch (corpus 1.2.0) follows in the same way. More rows per family for fr and de,
+ * which had the fewest, and about a third of its rows are bare chat turns.
+ */
+const BATCH4: Record<string, PhraseBook> = { nl: BATCH4_NL, en: BATCH4_EN, fr: BATCH4_FR, de: BATCH4_DE };
+const BATCH4_MIXED: Record<string, number> = { nl: 80, en: 80, fr: 30, de: 30 };
+const BATCH4_VARIANTS: Record<string, number> = { nl: 4, en: 4, fr: 3, de: 3 };
+const BATCH4_CHAT_SHARE = 0.35;
+
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
   for (const reason of REASON_CODES) merged[reason] = [...first[reason], ...second[reason]];
@@ -68,6 +78,15 @@ const MIX_PAIRS: readonly (readonly [ReasonCode, ReasonCode])[] = [
   ['dispute', 'promise_to_pay'],
   ['liquidity', 'forgotten'],
   ['already_paid', 'dispute'],
+];
+/** Batch 4 adds the combinations the independent sets showed: "oops, slipped through, paid it". */
+const BATCH4_MIX_PAIRS: readonly (readonly [ReasonCode, ReasonCode])[] = [
+  ...MIX_PAIRS,
+  ['forgotten', 'already_paid'],
+  ['liquidity', 'dispute'],
+  ['wrong_contact', 'invoice_request'],
+  ['promise_to_pay', 'invoice_request'],
+  ['missing_po', 'promise_to_pay'],
 ];
 
 interface Family {
@@ -113,17 +132,37 @@ function frameReply(
   return { text: `${own}\n\n${attribution}\n${outlookStyle ? '\n' : ''}${quote}`, quoted: true };
 }
 
+/** A chat turn: the debtor's words alone, typed fast (often lower case, no final full stop). */
+function chatTurn(body: string, random: Random): { text: string; quoted: boolean } {
+  let text = perturbText(body, random);
+  if (random() < 0.5) text = text.toLowerCase();
+  if (random() < 0.5) text = text.replace(/[.!]+$/, '');
+  return { text, quoted: false };
+}
+
 function generateLanguage(
   frame: LanguageFrame,
   random: Random,
-  options: { families: Family[]; mixed: number; mixedTag: string; rows: CorpusRow[]; seen: Set<string> },
+  options: {
+    families: Family[];
+    mixed: number;
+    mixedTag: string;
+    rows: CorpusRow[];
+    seen: Set<string>;
+    /** Batch 4 on: rows per family, share of bare chat turns, combinations for mixed rows. */
+    variants?: number;
+    chatShare?: number;
+    pairs?: readonly (readonly [ReasonCode, ReasonCode])[];
+  },
 ): CorpusRow[] {
   const language = frame.language;
   const { families, rows, seen } = options;
   const emit = (id: string, family: string, split: Split, body: string, labels: ReasonCode[]) => {
     const ordered = byPriority(labels);
     const reason = ordered[0]!;
-    const framed = frameReply(frame, body, random, reason);
+    // Only batch 4 draws for chat turns, so the random streams of earlier batches are unchanged.
+    const chat = options.chatShare !== undefined && random() < options.chatShare;
+    const framed = chat ? chatTurn(body, random) : frameReply(frame, body, random, reason);
     if (seen.has(framed.text)) return;
     seen.add(framed.text);
     const row: CorpusRow = {
@@ -136,17 +175,17 @@ function generateLanguage(
       split,
       quoted: framed.quoted,
     };
-    if (random() < 0.6) row.subject = fillSlots(pick(random, frame.subjects), random, frame.slots);
+    if (!chat && random() < 0.6) row.subject = fillSlots(pick(random, frame.subjects), random, frame.slots);
     rows.push(row);
   };
   for (const family of families) {
-    for (let variant = 0; variant < VARIANTS[language]!; variant++) {
+    for (let variant = 0; variant < (options.variants ?? VARIANTS[language]!); variant++) {
       const { text, markers } = expandTemplate(family.template, random, frame.slots);
       emit(`${family.id}-${variant}`, family.id, family.split, text, [family.reason, ...markers]);
     }
   }
   for (let i = 0; i < options.mixed; i++) {
-    const [first, second] = pick(random, MIX_PAIRS);
+    const [first, second] = pick(random, options.pairs ?? MIX_PAIRS);
     const split = pick(random, ['train', 'train', 'train', 'calibration', 'test', 'test'] as const);
     const a = families.filter((family) => family.reason === first && family.split === split);
     const b = families.filter((family) => family.reason === second && family.split === split);
@@ -186,6 +225,16 @@ function main(): void {
       mixedTag: 'b3-',
       rows,
       seen,
+    });
+    generateLanguage(frame, createRandom(20261205 + rows.length), {
+      families: familiesOf(language, BATCH4[language]!, 'b4-'),
+      mixed: BATCH4_MIXED[language]!,
+      mixedTag: 'b4-',
+      rows,
+      seen,
+      variants: BATCH4_VARIANTS[language]!,
+      chatShare: BATCH4_CHAT_SHARE,
+      pairs: BATCH4_MIX_PAIRS,
     });
     writeFileSync(
       join(outDir, `${frame.language}.jsonl`),

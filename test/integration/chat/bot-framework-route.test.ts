@@ -161,6 +161,16 @@ describe('the bot behind Azure Bot Service (CloudAdapter at POST /api/messages)'
       body: JSON.stringify(activity(connector.url, userId, { type: 'message', id: 'act-3', text: 'hello' })),
     });
     expect(forged.status).toBe(401);
+    // botbuilder's own error text (what was wrong with the token) stays in the log.
+    expect(await response.text()).toBe('');
+    expect(await forged.text()).toBe('');
+    const malformed = await fetch(`${secured.origin}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', conversation: 5, from: [] }),
+    });
+    expect(malformed.status).toBeLessThan(500);
+    expect(await malformed.text()).not.toMatch(/zod|expected|received/i);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(connector.calls.length).toBe(before);
   });

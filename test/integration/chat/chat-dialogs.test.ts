@@ -1,62 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { type Activity, type Storage, TestAdapter, type TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatSession } from '../../../bot/chat/chat-deps.ts';
-import { createChatBot } from '../../../bot/chat/create-chat-bot.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import { createChatStateStorage } from '../../../prisma/chat/create-chat-state-storage.ts';
 import { toIsoDate } from '../../../prisma/repositories/to-iso-date.ts';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
+import { buttonsOf, plain, startTestChat, textsOfReplies } from '../../support/start-test-chat.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
 const today = amsterdamDate(new Date());
 const dmy = (iso: string) => iso.split('-').reverse().join('-');
 
-/** A conversation with the real bot (botbuilder's TestAdapter) on a real database. */
-function startChat(db: TestDatabase, session: Omit<ChatSession, 'conversationId'>) {
-  const conversationId = `test-${randomUUID()}`;
-  const full: ChatSession = { ...session, conversationId };
-  const storage = createChatStateStorage({ prisma: db.prisma }) as Storage;
-  const bot = createChatBot(
-    {
-      db,
-      policy: DEFAULT_POLICY,
-      log: () => undefined,
-      now: () => new Date(),
-      resolveSession: async (context: TurnContext) =>
-        context.activity.conversation.id === conversationId ? full : null,
-    },
-    storage,
-  );
-  const adapter = new TestAdapter(async (context) => bot.run(context), {
-    conversation: { id: conversationId } as Activity['conversation'],
-    channelId: 'test',
-  });
-  const take = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
-  return {
-    conversationId,
-    /** Sends a message and returns the bot's replies. */
-    async say(text: string) {
-      await adapter.send({ type: 'message', text, id: randomUUID() });
-      return take();
-    },
-    async join() {
-      await adapter.send({
-        type: 'conversationUpdate',
-        id: randomUUID(),
-        membersAdded: [{ id: 'user1', name: 'debtor' }] as Activity['membersAdded'],
-      });
-      return take();
-    },
-  };
-}
-
-/** Intl puts a no-break space between € and the amount in Dutch; compare with plain spaces. */
-const plain = (text: string) => text.replace(/\u00a0/gu, ' ');
-const texts = (replies: Partial<Activity>[]) => plain(replies.map((r) => r.text ?? '').join('\n'));
-const buttons = (reply: Partial<Activity> | undefined) =>
-  reply?.suggestedActions?.actions.map((a) => plain(a.title ?? '')) ?? [];
+const startChat = startTestChat;
+const texts = textsOfReplies;
+const buttons = buttonsOf;
 
 describe('chat dialogs (TestAdapter, real database)', () => {
   let db: TestDatabase;

@@ -70,7 +70,7 @@ describe('email ingestion in chunks (ingestEmails)', () => {
     await a?.db.close();
   });
 
-  it('stores a mail once when the chunk holds it twice, under the same Message-ID or the same content', async () => {
+  it('stores a mail once under its Message-ID; the same content under another Message-ID is kept and flagged', async () => {
     const before = buildEml({
       from: 'jan@bakkerij-jansen.nl',
       subject: 'Betaling INV-2026-0042',
@@ -96,11 +96,17 @@ describe('email ingestion in chunks (ingestEmails)', () => {
       ],
       prepare: pool.prepare,
     });
-    expect(statuses).toEqual(['processed', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    // Identity is the Message-ID: the same content under another one is a mail of its own.
+    expect(statuses).toEqual(['processed', 'duplicate', 'processed', 'duplicate', 'processed']);
     const rows = await a.db.prisma.message.findMany({
       where: { direction: 'inbound', externalId: { contains: 'twice' } },
+      orderBy: { externalId: 'asc' },
     });
-    expect(rows.map((row) => row.externalId)).toEqual(['<twice@acme.co.uk>']);
+    expect(rows.map((row) => row.externalId)).toEqual(['<twice-resent@acme.co.uk>', '<twice@acme.co.uk>']);
+    expect(rows[0]!.possibleDuplicateOf).toBe(rows[1]!.id);
+    // The flagged copy proposes nothing, so it answers nothing a second time.
+    expect(await a.db.prisma.proposal.count({ where: { messageId: rows[0]!.id } })).toBe(0);
+    rows.reverse();
     expect(await a.db.prisma.classification.count({ where: { messageId: rows[0]!.id } })).toBe(1);
     expect(await a.db.prisma.proposal.count({ where: { messageId: rows[0]!.id } })).toBe(1);
     expect(
@@ -110,7 +116,10 @@ describe('email ingestion in chunks (ingestEmails)', () => {
     expect(await a.db.prisma.emailOutbox.count({ where: { idempotencyKey: `answer:${rows[0]!.id}` } })).toBe(
       1,
     );
-    expect(await a.db.prisma.message.count({ where: { externalId: { contains: 'stored-before' } } })).toBe(1);
+    expect(await a.db.prisma.message.count({ where: { externalId: { contains: 'stored-before' } } })).toBe(2);
+    expect(
+      await a.db.prisma.emailOutbox.count({ where: { idempotencyKey: { startsWith: 'answer:' } } }),
+    ).toBe(1);
   });
 
   it('stores a poison mail in the middle of a chunk as failed and commits the others', async () => {
@@ -123,19 +132,29 @@ describe('email ingestion in chunks (ingestEmails)', () => {
           messageId: `<poison-neighbour-${n}@bakkerij-jansen.nl>`,
         }),
       );
-    // Parses fine, but PostgreSQL refuses a date 10,000 years before Christ (JavaScript takes it):
-    // only the store can fail on it. (A NUL in the text was the poison until the parse step
-    // removed control characters.)
+    // Parses fine, but the database refuses to store it as processed: only the store can fail on
+    // it. (This used to be a NUL character; text with NUL is now stored, with U+FFFD in its place.)
+    await a.db.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_poison() RETURNS trigger AS $$ BEGIN
+        IF NEW.status <> 'failed' AND NEW.raw_text LIKE '%POISON%' THEN RAISE EXCEPTION 'poison'; END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await a.db.prisma.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_poison BEFORE INSERT ON message FOR EACH ROW EXECUTE FUNCTION refuse_poison()',
+    );
     const poison = fetched(
       buildEml({
         from: 'ap@acme.co.uk',
         subject: 'Invoice INV-2026-0077',
-        body: 'We paid invoice INV-2026-0077. Regards',
+        body: 'We paid invoice INV-2026-0077. POISON Regards',
         messageId: '<poison@acme.co.uk>',
-      }).replace('Date: Mon, 23 Nov 2026 10:00:00 +0100', 'Date: -010000-01-01T00:00:00Z'),
+      }),
     );
     const mails = [good(1), good(2), poison, good(3), good(4)];
-    const statuses = await ingestEmails({ deps: a.deps, mails });
+    const statuses = await ingestEmails({ deps: a.deps, mails }).finally(async () => {
+      await a.db.prisma.$executeRawUnsafe('DROP TRIGGER refuse_poison ON message');
+      await a.db.prisma.$executeRawUnsafe('DROP FUNCTION refuse_poison()');
+    });
     expect(statuses).toEqual(['processed', 'processed', 'failed', 'processed', 'processed']);
     expect(a.logs.some((line) => /chunk of 5 failed/.test(line))).toBe(true);
     const neighbours = await a.db.prisma.message.findMany({
@@ -286,7 +305,13 @@ async function contentOf(db: TestDatabase) {
       .map((row) => ({
         key: row.idempotencyKey.startsWith('answer:')
           ? `answer:${byExternal(row.idempotencyKey.slice('answer:'.length))}`
-          : row.idempotencyKey,
+          : row.idempotencyKey.startsWith('proposal-executed:')
+            ? // A carried-out proposal's notice: named by the mail that led to it (proposal ids are random).
+              row.idempotencyKey.replace(
+                /^proposal-executed:([^:]+)/u,
+                (_, id: string) => `proposal-executed:${proposalMessage.get(id)}`,
+              )
+            : row.idempotencyKey,
         template: row.template,
         status: row.status,
       }))
@@ -362,12 +387,6 @@ describe('chunked and single ingestion store the same', () => {
       buildEml({
         from: 'ap@acme.co.uk',
         subject: 'Invoice INV-2026-0077',
-        body: 'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?',
-        messageId: '<eq-plan@acme.co.uk>',
-      }),
-      buildEml({
-        from: 'ap@acme.co.uk',
-        subject: 'Invoice INV-2026-0077',
         body: 'Sorry, we forgot invoice INV-2026-0077. Please send a payment link.',
         messageId: '<eq-link@acme.co.uk>',
       }),
@@ -391,12 +410,25 @@ describe('chunked and single ingestion store the same', () => {
       }),
       '\u0001 not a mail at all \r\n',
     ];
+    // The payment-link request fetched twice under its Message-ID: stored once.
+    raws.splice(5, 0, raws[3]!);
     const corpus = join(sharedCorpora('auto-replies-and-bounces'));
     for (const file of readdirSync(corpus)
       .filter((name) => name.endsWith('.eml'))
       .slice(0, 12)) {
       raws.push(readFileSync(join(corpus, file)));
     }
+    // Last, in the second chunk: a plan is carried out after its chunk is stored, and a chunk is
+    // decided on the state before it, so a link asked for in the same chunk as a plan for the same
+    // invoice would be decided differently one mail at a time (after the plan exists).
+    raws.push(
+      buildEml({
+        from: 'ap@acme.co.uk',
+        subject: 'Invoice INV-2026-0077',
+        body: 'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?',
+        messageId: '<eq-plan@acme.co.uk>',
+      }),
+    );
     nextUid = 1000;
     return raws.map((raw) => fetched(raw));
   }

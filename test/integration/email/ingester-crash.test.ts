@@ -12,6 +12,9 @@ import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const MAILS = 60;
 const KILL_AFTER = 23;
+const SAME_TEXT = 3;
+/** Two of every six carry no Message-ID (and, in the same group, the very same bytes): the UID tells them apart. */
+const hasMessageId = (i: number) => i % 6 < 4;
 
 /** Runs the ingester in a child; kills it with SIGKILL after `killAfter` committed mails, if given. */
 function runIngester(env: Record<string, string>, killAfter: number | null) {
@@ -75,13 +78,15 @@ describe.skipIf(!findDovecot())('ingester killed with SIGKILL mid-batch', () => 
     });
     await imap.connect();
     for (let i = 0; i < MAILS; i += 1) {
+      // Three mails in a row share sender, subject and text: distinct mail, never duplicates.
+      const group = Math.floor(i / SAME_TEXT);
       await imap.append(
         'INBOX',
         buildEml({
-          from: i % 2 ? 'jan@bakkerij-jansen.nl' : 'ap@acme.co.uk',
-          subject: `Factuur INV-2026-00${i % 2 ? '42' : '77'} (${i})`,
-          body: `Bericht ${i}: we betalen op vrijdag ${(i % 28) + 1} december.`,
-          messageId: `<crash-${i}@test.example>`,
+          from: group % 2 ? 'jan@bakkerij-jansen.nl' : 'ap@acme.co.uk',
+          subject: `Factuur INV-2026-00${group % 2 ? '42' : '77'} (${group})`,
+          body: `Bericht ${group}: we betalen op vrijdag ${(group % 28) + 1} december.`,
+          messageId: hasMessageId(i) ? `<crash-${i}@test.example>` : null,
         }),
       );
     }
@@ -105,10 +110,22 @@ describe.skipIf(!findDovecot())('ingester killed with SIGKILL mid-batch', () => 
     await withDatabase(target, async (db) => {
       const messages = await db.prisma.message.findMany({
         where: { direction: 'inbound' },
-        select: { id: true, externalId: true, status: true },
+        select: { id: true, externalId: true, status: true, possibleDuplicateOf: true },
       });
-      expect(new Set(messages.map((message) => message.externalId))).toEqual(
-        new Set(Array.from({ length: MAILS }, (_, i) => `<crash-${i}@test.example>`)),
+      // Each appended mail stored exactly once: by its Message-ID, or by its UID when it has none.
+      expect(messages).toHaveLength(MAILS);
+      for (let i = 0; i < MAILS; i += 1) {
+        const identity = hasMessageId(i)
+          ? (id: string) => id === `<crash-${i}@test.example>`
+          : (id: string) => new RegExp(`^<no-message-id\\.INBOX\\.\\d+\\.${i + 1}\\.`).test(id);
+        expect(
+          messages.filter((message) => identity(message.externalId)),
+          `mail ${i}`,
+        ).toHaveLength(1);
+      }
+      // The same text again is kept and flagged as a possible duplicate of the first of its group.
+      expect(messages.filter((message) => message.possibleDuplicateOf !== null)).toHaveLength(
+        MAILS - MAILS / SAME_TEXT,
       );
       expect(messages.every((message) => message.status === 'processed')).toBe(true);
       // Processed once: one classification, one proposal at most, one "received" audit per mail.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser } from '../../support/start-browser.ts';
+import { buttonsOf, startTestChat } from '../../support/start-test-chat.ts';
 import { seedPageInvoice } from './support/seed-page-invoice.ts';
 import { type PageHarness, startPageHarness } from './support/start-page-harness.ts';
 
@@ -182,6 +183,57 @@ describe('payment page in headless Chromium', () => {
     expect(focused.outline).not.toBe('none');
     expect(watch.dialogs).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the plan arranged in the chat on a phone: each instalment, paid or not, and the next amount due', async () => {
+    const { invoiceId: planInvoice, debtorId: planDebtor } = await seedPageInvoice(h.db, {
+      reference: 'PAGE-PLAN',
+      name: 'Bakkerij De Zon BV',
+      number: 'INV-2026-0044',
+      cents: 120_000,
+    });
+    const chat = startTestChat(h.db, {
+      debtorId: planDebtor,
+      invoiceId: planInvoice,
+      debtorName: 'Bakkerij De Zon BV',
+      language: 'nl',
+      invoiceNumber: 'INV-2026-0044',
+      openCents: 120_000,
+      dueDate: '2026-10-01',
+    });
+    const offer = await chat.say('ik kan nu niet alles betalen, kan ik in termijnen betalen?');
+    await chat.say(buttonsOf(offer.at(-1)).find((o) => o.startsWith('3 ×'))!);
+    await chat.say('Ja');
+    const plan = await h.db.prisma.paymentPlan.findFirstOrThrow({
+      where: { debtorId: planDebtor, status: 'active' },
+      include: { installments: { orderBy: { sequence: 'asc' } } },
+    });
+    await h.db.prisma.installment.update({
+      where: { id: plan.installments[0]!.id },
+      data: { paidCents: plan.installments[0]!.amountCents, status: 'paid' },
+    });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const { page, watch } = await watchedPage(context);
+    await page.goto(h.linkFor(planInvoice));
+    const rows = page.locator('#plan-instalments tbody tr');
+    expect(await rows.count()).toBe(plan.installments.length);
+    expect(await rows.first().isVisible()).toBe(true);
+    expect((await rows.first().textContent())?.replaceAll('\u00a0', ' ')).toContain('Betaald');
+    expect((await rows.nth(1).textContent())?.replaceAll('\u00a0', ' ')).toContain('Nog te betalen');
+    expect(await page.isVisible('#next-due')).toBe(true);
+    const widths = await page.evaluate<{ scroll: number; client: number }>(
+      '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+    );
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'payment-page-plan-phone-nl.png'), fullPage: true });
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
     await context.close();
   });
 });

@@ -155,7 +155,7 @@ describe('Slack approval requests over HTTP', () => {
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({
       template: 'payment_plan_confirmation',
-      idempotencyKey: `plan-approved:${plan.id}`,
+      idempotencyKey: `proposal-executed:${plan.proposalId}:payment_plan_confirmation`,
       status: 'pending',
     });
     const notice = await h.db.prisma.message.findUniqueOrThrow({ where: { id: outbox[0]!.messageId } });

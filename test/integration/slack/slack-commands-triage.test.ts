@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { receiveEmail } from './support/receive-email.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
-import { postToSlackRoute, selectChoice, slashCommand } from './support/slack-requests.ts';
+import { buttonClick, postToSlackRoute, selectChoice, slashCommand } from './support/slack-requests.ts';
 import {
   FINANCE,
   OUTSIDER,
@@ -208,5 +208,51 @@ describe('Slack slash commands and triage', () => {
         .callsTo('chat.postEphemeral')
         .some((call) => String(call.args.text).includes('Pick the debtor first')),
     ).toBe(true);
+  });
+
+  it('a mail from an unverified sender shows why and offers "Add sender as contact" to finance only', async () => {
+    const received = await receiveEmail(h.db, {
+      debtorId,
+      invoiceId,
+      from: 'New.Clerk@Groenrijk-Admin.example',
+      text: 'Invoice INV-TRI-1 is wrong, the delivery was incomplete. We will not pay.',
+      senderAuthority: 'unverified',
+    });
+    expect(received.proposal).toMatchObject({ action: 'human_review', pause: null });
+    await h.runtime.runOnce();
+    const post = h.api
+      .callsTo('chat.postMessage')
+      .map((call) => call.args as { text: string; blocks: { type: string; block_id?: string }[] })
+      .find((args) => args.blocks.some((block) => block.block_id === `triage:${received.messageId}`))!;
+    expect(JSON.stringify(post.blocks)).toContain('sender_unverified');
+    const actions = post.blocks.find((block) => block.type === 'actions')!;
+    expect(JSON.stringify(actions)).toContain('"action_id":"triage_add_contact"');
+    const click = (user: string) =>
+      postToSlackRoute(h.url, {
+        ...buttonClick({
+          actionId: 'triage_add_contact',
+          value: received.messageId,
+          user,
+          blockId: actions.block_id!,
+        }),
+        secret: SIGNING_SECRET,
+      });
+    const contactsOf = () =>
+      h.db.prisma.contact.findMany({ where: { debtorId, email: 'new.clerk@groenrijk-admin.example' } });
+    expect((await click(OUTSIDER)).status).toBe(200);
+    expect(await contactsOf()).toHaveLength(0);
+    await click(FINANCE);
+    await click(FINANCE);
+    const added = await contactsOf();
+    expect(added).toHaveLength(1);
+    const audit = await h.db.prisma.auditEvent.findMany({
+      where: { type: 'contact.added', entityId: added[0]!.id },
+    });
+    expect(audit.map((event) => event.actor)).toEqual([`slack:${FINANCE}`]);
+    await h.runtime.runOnce();
+    const ephemerals = h.api.callsTo('chat.postEphemeral').map((call) => String(call.args.text));
+    expect(ephemerals.some((text) => text.includes('Only finance approvers can add contacts'))).toBe(true);
+    expect(ephemerals.some((text) => text.includes('is now a contact of Groenrijk Hoveniers'))).toBe(true);
+    expect(ephemerals.some((text) => text.includes('was already a contact'))).toBe(true);
   });
 });

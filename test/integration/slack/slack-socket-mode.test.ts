@@ -108,7 +108,7 @@ describe('Slack over Socket Mode', () => {
     );
     expect(outbox[0]).toMatchObject({
       template: 'payment_plan_confirmation',
-      idempotencyKey: `plan-approved:${plan.id}`,
+      idempotencyKey: `proposal-executed:${plan.proposalId}:payment_plan_confirmation`,
     });
     // Over Socket Mode the ack goes first and the handler finishes after it: wait for its last step.
     await until(

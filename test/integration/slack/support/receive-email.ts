@@ -1,4 +1,5 @@
 import { processInboundMessage } from '../../../../bot/pipeline/process-inbound-message.ts';
+import type { SenderAuthority } from '../../../../domain/model/sender-authority.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../../prisma/open-database.ts';
 
@@ -11,12 +12,15 @@ export async function receiveEmail(
     from,
     text,
     id = `<${Math.random().toString(36).slice(2)}@test.example>`,
+    senderAuthority = 'contact',
   }: {
     debtorId: string | null;
     invoiceId?: string | null;
     from: string;
     text: string;
     id?: string;
+    /** As the matcher would say; by default the debtor's own contact. */
+    senderAuthority?: SenderAuthority;
   },
 ) {
   return processInboundMessage({
@@ -27,6 +31,7 @@ export async function receiveEmail(
       externalId: id,
       debtorId,
       invoiceId,
+      senderAuthority,
       thread: { externalThreadId: id, subject: 'RE: Reminder' },
       from,
       to: 'collections@example.com',

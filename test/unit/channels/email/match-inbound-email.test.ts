@@ -115,4 +115,37 @@ describe('matchInboundEmail, in order of trust', () => {
     expect((await match({ from: 'jan@gmail.com' }, publicDomain)).debtorId).toBeNull();
     expect(askedDomain).toBe(false);
   });
+
+  it('says whether the sender may act: thread and token from anyone, a contact of THAT debtor, nothing else', async () => {
+    const stranger = 'attacker@evil.example';
+    expect((await match({ from: stranger, inReplyTo: '<reminder@us.example>' })).senderAuthority).toBe(
+      'thread',
+    );
+    const to = createReplyAddress({
+      from: 'debiteuren@us.example',
+      secret: SECRET,
+      outboundMessageId: OUTBOUND.id,
+    });
+    expect((await match({ from: stranger, recipients: [to] })).senderAuthority).toBe('reply_token');
+    // Quoting an invoice number finds the debtor (so the mail is on its timeline) but proves nothing.
+    const quoted = await match({ from: stranger, subject: 'factuur INV-2026-0042' });
+    expect(quoted).toMatchObject({
+      by: 'invoice_number',
+      debtorId: 'debtor-number',
+      senderAuthority: 'unverified',
+    });
+    expect(quoted.note).toMatch(/not a contact/);
+    // A contact of ANOTHER debtor quoting this debtor's number is no contact of this one.
+    expect((await match({ subject: 'factuur INV-2026-0042' })).senderAuthority).toBe('unverified');
+    const own = fakeLookup({
+      debtorsByContactAddress: async (address) => (address === 'jan@klant.nl' ? ['debtor-number'] : []),
+    });
+    expect((await match({ subject: 'factuur INV-2026-0042' }, own)).senderAuthority).toBe('contact');
+    expect((await match({})).senderAuthority).toBe('contact');
+    expect(await match({ from: 'piet@klant.nl' })).toMatchObject({
+      by: 'domain',
+      senderAuthority: 'unverified',
+    });
+    expect((await match({ from: stranger })).senderAuthority).toBe('unverified');
+  });
 });

@@ -19,13 +19,12 @@ describe('readPaymentPageConfig', () => {
         MOLLIE_API_KEY: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
         PAYMENT_IBAN: 'nl91 abna 0417 1643 00',
       }),
-    ).toEqual({
+    ).toMatchObject({
       linkSecret: SECRET,
       publicBaseUrl: 'https://pay.example.nl',
       linkTtlDays: 60,
       mollie: { apiKey: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', apiUrl: 'https://api.mollie.com/v2/' },
       rateLimitPerMinute: 30,
-      trustProxy: false,
       contactEmail: null,
       iban: 'NL91ABNA0417164300',
     });
@@ -49,6 +48,14 @@ describe('readPaymentPageConfig', () => {
     [
       { PAYMENT_LINK_SECRET: SECRET, PUBLIC_BASE_URL: 'https://p.example', PAYMENT_IBAN: '1234' },
       /expected an IBAN/,
+    ],
+    [
+      { PAYMENT_LINK_SECRET: SECRET, PUBLIC_BASE_URL: 'https://p.example', PAGE_TRUST_PROXY: 'true' },
+      /PAGE_TRUST_PROXY: replaced by TRUSTED_PROXIES/,
+    ],
+    [
+      { PAYMENT_LINK_SECRET: SECRET, PUBLIC_BASE_URL: 'https://p.example', TRUSTED_PROXIES: 'my-proxy' },
+      /TRUSTED_PROXIES: "my-proxy" is not an address/,
     ],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readPaymentPageConfig(env)).toThrow(message);

@@ -5,6 +5,7 @@ import { choosePageLanguage } from '../../../../channels/web/page-strings.ts';
 import { renderErrorPage } from '../../../../channels/web/render-error-page.ts';
 import { renderInvoicePdf } from '../../../../channels/web/render-invoice-pdf.ts';
 import { type PaymentPageView, renderPaymentPage } from '../../../../channels/web/render-payment-page.ts';
+import { NO_STANDING } from '../../../../domain/standing/invoice-standing.ts';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -27,6 +28,7 @@ const view = (over: Partial<PaymentPageView> = {}): PaymentPageView => ({
   status: 'open',
   contactEmail: 'debiteuren@acme.example',
   iban: 'NL91ABNA0417164300',
+  standing: NO_STANDING,
   ...over,
 });
 const TOKEN = 'A'.repeat(48);

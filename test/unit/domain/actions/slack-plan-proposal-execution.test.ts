@@ -5,6 +5,7 @@ import {
   planProposalExecution,
 } from '../../../../domain/actions/plan-proposal-execution.ts';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/model/next-step.ts';
+import { buildInstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 
 const invoice = {
@@ -145,5 +146,49 @@ describe('planProposalExecution', () => {
       invoices: [{ ...invoice, status: 'paid', openCents: 0 }],
     });
     expect(paid.kind).toBe('blocked');
+  });
+
+  const schedule = buildInstalmentSchedule({
+    totalCents: 100_000,
+    count: 3,
+    period: 'month',
+    startDate: '2026-11-30',
+  });
+
+  it.each(['offer_payment_plan', 'request_plan_approval'] as const)(
+    '%s creates the plan and confirms exactly its instalments',
+    (action) => {
+      const plan = planProposalExecution({ ...base, action, params: { schedule } });
+      const instalments = schedule.instalments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents }));
+      expect(plan).toMatchObject({
+        kind: 'execute',
+        effects: [{ kind: 'create_plan', invoiceIds: ['i1'], schedule }],
+        notices: [{ template: 'payment_plan_confirmation', params: { instalments } }],
+      });
+    },
+  );
+
+  it.each([
+    ['no schedule', {}],
+    ['instalments that do not add up', { schedule: { ...schedule, totalCents: 1 } }],
+    [
+      'a date that is no date',
+      { schedule: { ...schedule, instalments: [{ ...schedule.instalments[0], dueDate: 'soon' }] } },
+    ],
+  ])('a plan with %s is not created, and nothing is confirmed', (_, params) => {
+    expect(planProposalExecution({ ...base, action: 'offer_payment_plan', params }).kind).toBe('blocked');
+  });
+
+  it('a payment link leaves out invoices in a plan or dispute, and is blocked when that is all of them', () => {
+    const planned = { ...invoice, id: 'i2', number: 'INV-2', status: 'planned' as const };
+    const plan = planProposalExecution({
+      ...base,
+      action: 'send_payment_link',
+      invoices: [invoice, planned],
+    });
+    expect(plan.kind === 'execute' && plan.notices[0]?.params.invoices.map((i) => i.id)).toEqual(['i1']);
+    expect(planProposalExecution({ ...base, action: 'send_payment_link', invoices: [planned] }).kind).toBe(
+      'blocked',
+    );
   });
 });

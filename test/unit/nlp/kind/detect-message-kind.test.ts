@@ -62,6 +62,21 @@ describe('detectMessageKind', () => {
     expect(result.kind).toBe('auto_reply');
   });
 
+  it.each([
+    ['a ticket subject', '[Ticket #48213] Re: Invoice INV-2025-0042', 'Thank you, we will look into it.'],
+    ['a reply marker', 'Re: Invoice', '##- Please type your reply above this line -##\n\nWe are on it.'],
+    ['an English ticket notice', 'Re: Invoice', 'Your ticket has been created. An agent will contact you.'],
+    ['a Dutch ticket notice', 'Re: Factuur', 'Uw melding is aangemaakt onder nummer 120034.'],
+    ['a German unmonitored mailbox', 'AW: Rechnung', 'Dieses Postfach wird nicht überwacht.'],
+    ['a French ticket notice', 'RE: Facture', 'Votre demande a bien été enregistrée sous le numéro 120034.'],
+  ])('recognises a helpdesk acknowledgement without headers: %s', (_name, subject, text) => {
+    expect(detectMessageKind({ subject, text }).kind).toBe('auto_reply');
+  });
+
+  it("keeps an invoice number in brackets in a person's subject a reply", () => {
+    expect(detectMessageKind({ subject: 'Re: Factuur [2024-0113]', text: 'Betaald.' }).kind).toBe('reply');
+  });
+
   it('recognises a Dutch Exchange bounce ("Onbestelbaar")', () => {
     const result = detectMessageKind({
       headers: { from: 'postmaster@klant.nl', 'return-path': '<>' },

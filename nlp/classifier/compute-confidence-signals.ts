@@ -1,0 +1,18 @@
+/**
+ * What the final confidence is computed from: the primary reason's calibrated probability and its
+ * share of all reasons' probabilities (as log-odds). One-vs-rest probabilities do not sum to one:
+ * a reply where three reasons each look likely is less certain than its best probability says,
+ * and the share catches that. On independent-v1 the share ranked right and wrong answers better
+ * than the probability alone (coverage at 2% confidently wrong 0.86 -> 0.91).
+ */
+export function computeConfidenceSignals(probabilities: readonly number[], primary: number): number[] {
+  let sum = 0;
+  for (const p of probabilities) sum += p;
+  const p = probabilities[primary]!;
+  return [logOdds(p), logOdds(sum === 0 ? 0 : p / sum)];
+}
+
+function logOdds(p: number): number {
+  const clamped = Math.min(1 - 1e-4, Math.max(1e-4, p));
+  return Math.log(clamped / (1 - clamped));
+}

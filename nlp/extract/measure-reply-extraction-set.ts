@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRawEmail } from '../parse-raw-email.ts';
+import { extractReply } from './extract-reply.ts';
+
+export interface ReplyExtractionScore {
+  total: number;
+  exact: number;
+  rate: number;
+  /** Case names, as `<folder>/<name>` when the set has a folder per source. */
+  failures: string[];
+}
+
+const foldWhiteSpace = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+async function replyOf(file: string): Promise<string> {
+  if (file.endsWith('.html')) return extractReply({ text: '', html: readFileSync(file, 'utf8') });
+  if (!file.endsWith('.eml')) return extractReply({ text: readFileSync(file, 'utf8') });
+  const email = await parseRawEmail(readFileSync(file));
+  return extractReply({ text: email.text, html: email.html });
+}
+
+/** Every `<name>.eml`, `<name>.txt` or `<name>.html` that has a `<name>.expected.txt` beside it. */
+function listCases(dir: string, prefix: string): { name: string; input: string; expected: string }[] {
+  const cases: { name: string; input: string; expected: string }[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      cases.push(...listCases(path, `${prefix}${entry}/`));
+      continue;
+    }
+    const match = /^(.+?)\.(eml|txt|html)$/u.exec(entry);
+    if (!match || entry.endsWith('.expected.txt')) continue;
+    const expected = join(dir, `${match[1]}.expected.txt`);
+    if (existsSync(expected)) cases.push({ name: `${prefix}${match[1]}`, input: path, expected });
+  }
+  return cases;
+}
+
+/**
+ * Exact-match rate of extractReply on a set laid out as `<name>.eml`, `<name>.txt` or `<name>.html` (an HTML-only body) with the
+ * expected reply in `<name>.expected.txt` (subfolders per source allowed), compared after folding
+ * white space as measureReplyExtraction does. Raw .eml files go through parseRawEmail, so the
+ * text part is preferred and HTML is converted only when there is none, as in the pipeline.
+ */
+export async function measureReplyExtractionSet(dir: string): Promise<ReplyExtractionScore> {
+  const failures: string[] = [];
+  const cases = listCases(dir, '');
+  for (const item of cases) {
+    const reply = await replyOf(item.input);
+    if (foldWhiteSpace(reply) !== foldWhiteSpace(readFileSync(item.expected, 'utf8')))
+      failures.push(item.name);
+  }
+  const total = cases.length;
+  const exact = total - failures.length;
+  return { total, exact, rate: total === 0 ? 0 : exact / total, failures };
+}

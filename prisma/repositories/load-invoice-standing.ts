@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { NextStepAction } from '../../domain/model/next-step.ts';
+import type { InvoiceStanding } from '../../domain/standing/invoice-standing.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { toIsoDate } from './to-iso-date.ts';
+
+/** Requests that wait for a person's approval; dispute hand-offs and triage have their own record. */
+const NOT_A_REQUEST = ['human_review', 'handoff_to_sales'];
+
+/**
+ * What is on file for one invoice right now: its active plan with every instalment, its open
+ * dispute, and the oldest request of its debtor about it that waits for approval. Read fresh for
+ * every chat turn and page view, because Slack, the e-mail channel or a payment change it.
+ */
+export async function loadInvoiceStanding({
+  prisma,
+  invoiceId,
+}: {
+  prisma: PrismaClient;
+  invoiceId: string;
+}): Promise<InvoiceStanding> {
+  const invoice = await prisma.invoice.findUnique({
+    where: { id: invoiceId },
+    select: {
+      debtorId: true,
+      paymentPlan: {
+        select: {
+          id: true,
+          status: true,
+          totalCents: true,
+          currency: true,
+          approvedAt: true,
+          installments: { orderBy: { sequence: 'asc' } },
+        },
+      },
+      disputes: {
+        where: { status: { in: ['open', 'taken'] } },
+        orderBy: { createdAt: 'asc' },
+        take: 1,
+        select: { id: true, status: true, createdAt: true },
+      },
+    },
+  });
+  if (!invoice) return { plan: null, dispute: null, pendingRequest: null };
+  const request = await prisma.proposal.findFirst({
+    where: {
+      debtorId: invoice.debtorId,
+      status: 'proposed',
+      requiresApproval: true,
+      action: { notIn: NOT_A_REQUEST },
+      OR: [{ invoiceId }, { invoiceId: null }],
+    },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, action: true, createdAt: true, params: true },
+  });
+  const plan = invoice.paymentPlan?.status === 'active' ? invoice.paymentPlan : null;
+  const dispute = invoice.disputes[0];
+  return {
+    plan: plan
+      ? {
+          id: plan.id,
+          totalCents: plan.totalCents,
+          currency: plan.currency,
+          agreedAt: plan.approvedAt?.toISOString() ?? null,
+          instalments: plan.installments.map((instalment) => ({
+            sequence: instalment.sequence,
+            dueDate: toIsoDate(instalment.dueDate),
+            amountCents: instalment.amountCents,
+            paidCents: instalment.paidCents,
+            status: instalment.status,
+          })),
+        }
+      : null,
+    dispute: dispute
+      ? {
+          id: dispute.id,
+          status: dispute.status as 'open' | 'taken',
+          openedAt: dispute.createdAt.toISOString(),
+        }
+      : null,
+    pendingRequest: request
+      ? {
+          proposalId: request.id,
+          action: request.action as NextStepAction,
+          since: request.createdAt.toISOString(),
+          instalments: scheduleOf(request.params),
+        }
+      : null,
+  };
+}
+
+/** A plan request's params.schedule, parsed rather than cast: what came back from the database is an edge too. */
+const ZScheduleParams = z.object({
+  schedule: z.object({
+    instalments: z.array(z.object({ dueDate: z.string(), amountCents: z.number().int() })),
+  }),
+});
+
+/** The instalments of a plan request, or null when it carries none. */
+function scheduleOf(params: unknown): { dueDate: string; amountCents: number }[] | null {
+  const parsed = ZScheduleParams.safeParse(params);
+  return parsed.success
+    ? parsed.data.schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents }))
+    : null;
+}

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmailDeps } from '../../../bot/email/email-deps.ts';
+import { ingestEmail } from '../../../bot/email/ingest-email.ts';
+import { ingestEmails } from '../../../bot/email/ingest-emails.ts';
+import { queueEmail } from '../../../bot/email/queue-email.ts';
+import { createReplyAddress } from '../../../channels/email/create-reply-address.ts';
+import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
+import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
+import { findUndispatchedSlackWork } from '../../../prisma/slack/find-undispatched-slack-work.ts';
+import { loadMessageForTriage } from '../../../prisma/slack/load-message-for-triage.ts';
+import { buildEml } from '../../support/build-eml.ts';
+import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+
+const SECRET = 'sender-authority-secret-with-32-characters-at-least';
+const NOW = new Date('2026-11-23T09:30:00Z');
+const STRANGER = 'attacker@evil.example';
+
+/** Texts the policy answers automatically when the debtor writes them (see ingest-email-chunks). */
+const DISPUTE =
+  'Factuur INV-2026-0042 klopt niet: de levering was niet compleet. Wij betalen pas na een creditnota.';
+const PLAN =
+  'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?';
+const LINK = 'Sorry, we forgot invoice INV-2026-0077. Please send a payment link.';
+
+let nextUid = 1;
+const fetched = (raw: string): FetchedMail => ({
+  mailbox: 'INBOX',
+  uidValidity: 3n,
+  uid: nextUid++,
+  raw: Buffer.from(raw),
+});
+
+const PATHS: [string, (deps: EmailDeps, mail: FetchedMail) => Promise<IngestStatus>][] = [
+  ['one by one (ingestEmail)', async (deps, mail) => (await ingestEmail({ deps, mail })).status],
+  ['in a chunk (ingestEmails)', async (deps, mail) => (await ingestEmails({ deps, mails: [mail] }))[0]!],
+];
+
+describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
+  let db: TestDatabase;
+  let ledger: EmailLedger;
+  let deps: EmailDeps;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ledger = await seedEmailLedger(db, NOW);
+    deps = {
+      prisma: db.prisma,
+      sql: db.sql,
+      email: readEmailConfig({
+        EMAIL_FROM: 'debiteuren@ourcompany.example',
+        EMAIL_REPLY_TOKEN_SECRET: SECRET,
+        EMAIL_PAYMENT_LINK_URL: 'https://pay.ourcompany.example/{invoice}',
+      }),
+      policy: DEFAULT_POLICY,
+      companyName: 'Our Company',
+      log: () => undefined,
+      now: () => NOW,
+    };
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const receive = async (fields: Parameters<typeof buildEml>[0]) => {
+    const messageId = fields.messageId ?? `<${Math.random().toString(36).slice(2)}@mail.example>`;
+    const status = await ingest(deps, fetched(buildEml({ ...fields, messageId })));
+    const message = await db.prisma.message.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'email', externalId: messageId } },
+      include: { proposals: true },
+    });
+    // What the debtor is told about this mail: the acknowledgement answered directly, or the notice
+    // of a proposal the policy carried out (handed to the e-mail outbox by its worker).
+    const acknowledgements = await db.prisma.emailOutbox.count({
+      where: { idempotencyKey: `answer:${message.id}` },
+    });
+    const notices = await db.prisma.actionNotice.count({
+      where: { proposalId: { in: message.proposals.map((p) => p.id) }, channel: 'email' },
+    });
+    return { status, message, answers: acknowledgements + notices };
+  };
+
+  const pausesOf = (invoiceId: string) => db.prisma.dunningPause.count({ where: { invoiceId } });
+
+  /** Asserts the mail is on the debtor's timeline, waits for a person with the reason, and did nothing. */
+  const expectHeldForPerson = async (
+    received: Awaited<ReturnType<typeof receive>>,
+    debtorId: string,
+    invoiceId: string,
+  ) => {
+    expect(received.message.debtorId).toBe(debtorId);
+    expect(received.answers).toBe(0);
+    expect(await pausesOf(invoiceId)).toBe(0);
+    expect(received.message.proposals).toHaveLength(1);
+    const [proposal] = received.message.proposals;
+    expect(proposal).toMatchObject({ action: 'human_review', status: 'proposed', requiresApproval: true });
+    expect(proposal!.params).toMatchObject({ reviewReason: 'sender_unverified' });
+    expect((received.message.headers as Record<string, string>)['x-collections-sender-authority']).toBe(
+      'unverified',
+    );
+    // The existing Slack triage path picks it up, with the reason in its text.
+    const work = await findUndispatchedSlackWork({ prisma: db.prisma, limit: 500 });
+    expect(work.triage).toContain(received.message.id);
+    const triage = await loadMessageForTriage({ prisma: db.prisma, messageId: received.message.id });
+    expect(triage?.why).toMatch(/sender_unverified/);
+    expect(await db.prisma.proposal.count({ where: { status: { in: ['approved', 'executed'] } } })).toBe(0);
+  };
+
+  it('holds a stranger quoting an invoice number for a person: no answer, no pause, no plan, no link', async () => {
+    const dispute = await receive({ from: STRANGER, subject: 'Factuur INV-2026-0042', body: DISPUTE });
+    await expectHeldForPerson(dispute, ledger.jansen.debtorId, ledger.jansen.invoiceId);
+    const plan = await receive({ from: STRANGER, subject: 'Invoice INV-2026-0077', body: PLAN });
+    await expectHeldForPerson(plan, ledger.acme.debtorId, ledger.acme.invoiceId);
+    // A contact's address in the display name is not the contact's address.
+    const spoofed = await receive({
+      from: `"${ledger.acme.contact}" <${STRANGER}>`,
+      subject: 'Invoice INV-2026-0077',
+      body: LINK,
+    });
+    await expectHeldForPerson(spoofed, ledger.acme.debtorId, ledger.acme.invoiceId);
+    // Another debtor's contact, and someone at the debtor's domain, are no contacts of this debtor.
+    const otherDebtor = await receive({
+      from: ledger.jansen.contact,
+      subject: 'Invoice INV-2026-0077',
+      body: LINK,
+    });
+    await expectHeldForPerson(otherDebtor, ledger.acme.debtorId, ledger.acme.invoiceId);
+    const domain = await receive({ from: 'someone@bakkerij-jansen.nl', subject: 'Factuur', body: DISPUTE });
+    await expectHeldForPerson(domain, ledger.jansen.debtorId, ledger.jansen.invoiceId);
+    expect(await db.prisma.emailOutbox.count()).toBe(0);
+  });
+
+  it('answers the same texts from the known contact, compared case-insensitively on the bare address', async () => {
+    const dispute = await receive({
+      from: 'Jan Jansen <Jan@Bakkerij-Jansen.NL>',
+      subject: 'Factuur INV-2026-0042',
+      body: DISPUTE,
+    });
+    expect(dispute.message.proposals[0]?.action).toBe('handoff_to_sales');
+    expect(dispute.answers).toBe(1);
+    expect(await pausesOf(ledger.jansen.invoiceId)).toBe(1);
+    const link = await receive({ from: 'AP@acme.co.uk', subject: 'Invoice INV-2026-0077', body: LINK });
+    expect(link.message.proposals[0]?.action).toBe('send_payment_link');
+    expect(link.answers).toBe(1);
+  });
+
+  it('lets anyone answer through a signed reply address or the thread of a mail we sent', async () => {
+    const reminder = await queueEmail({
+      deps,
+      idempotencyKey: `dunning:authority-${Math.random()}`,
+      content: {
+        template: 'reminder',
+        companyName: 'Our Company',
+        debtorName: 'Acme Ltd',
+        invoices: [{ number: 'INV-2026-0077', openCents: 48_400, dueDate: '2026-11-03' }],
+        stepLabel: 'Reminder',
+        paymentLink: null,
+      },
+      language: 'en',
+      to: ledger.acme.contact,
+      debtorId: ledger.acme.debtorId,
+      invoiceId: ledger.acme.invoiceId,
+      actor: 'test',
+    });
+    const outbound = await db.prisma.message.findUniqueOrThrow({ where: { id: reminder.messageId } });
+    const token = await receive({
+      from: STRANGER,
+      to: createReplyAddress({
+        from: 'debiteuren@ourcompany.example',
+        secret: SECRET,
+        outboundMessageId: outbound.id,
+      }),
+      subject: 'Payment',
+      body: LINK,
+    });
+    expect((token.message.headers as Record<string, string>)['x-collections-sender-authority']).toBe(
+      'reply_token',
+    );
+    expect(token.message.proposals[0]?.action).toBe('send_payment_link');
+    expect(token.answers).toBe(1);
+    const thread = await receive({
+      from: 'colleague@acme-finance.example',
+      subject: 'Re: Reminder',
+      body: PLAN,
+      headers: { 'In-Reply-To': outbound.externalId, References: outbound.externalId },
+    });
+    expect((thread.message.headers as Record<string, string>)['x-collections-sender-authority']).toBe(
+      'thread',
+    );
+    expect(thread.message.proposals[0]?.action).toBe('offer_payment_plan');
+    expect(thread.answers).toBe(1);
+  });
+});
