@@ -39,8 +39,10 @@ export async function classifyJsonLines(
   let lines = 0;
   let errors = 0;
   let lineNumber = 0;
-  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     lineNumber++;
+    // A UTF-8 byte order mark (Windows editors write one) starts the first line, as `import` allows.
+    const raw = lineNumber === 1 ? line.replace(/^\uFEFF/u, '') : line;
     if (raw.trim() === '') continue;
     lines++;
     const result = await classifyLine(raw, lineNumber, understand);

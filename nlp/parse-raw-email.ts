@@ -1,7 +1,10 @@
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { AppError } from '../domain/errors/app-error.ts';
 import { readMailAddresses } from './mail/read-mail-addresses.ts';
+import { MAIL_PARSER_OPTIONS, readMailBody } from './mail/read-mail-body.ts';
 import { readMailHeaders } from './mail/read-mail-headers.ts';
+import { readMailIds } from './mail/read-mail-ids.ts';
+import { stripControlCharacters } from './mail/strip-control-characters.ts';
 
 export interface ParsedEmail {
   readonly messageId: string | null;
@@ -22,6 +25,7 @@ export interface ParsedEmail {
 }
 
 const MAX_RAW_BYTES = 25 * 1024 * 1024;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** mailparser accepts any text; a message has at least one of these. */
 const KNOWN_HEADERS = new Set([
   'from',
@@ -73,10 +77,15 @@ function failedRecipients(sources: readonly string[], failedHeader: string | und
 }
 
 /** Parses a raw RFC 822 message (an .eml file, an IMAP fetch) into the fields nlp/ needs. */
-export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> {
-  if (typeof raw !== 'string' && !Buffer.isBuffer(raw)) {
+export async function parseRawEmail(source: Buffer | string): Promise<ParsedEmail> {
+  if (typeof source !== 'string' && !Buffer.isBuffer(source)) {
     throw new AppError('INPUT_INVALID', 'Raw email must be a string or a Buffer with an RFC 822 message.');
   }
+  // A file saved by an editor may start with a UTF-8 byte order mark: not part of the first header.
+  const raw =
+    typeof source === 'string'
+      ? source.replace(/^\uFEFF/u, '')
+      : source.subarray(source.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0);
   const size = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length;
   if (size === 0) throw new AppError('INPUT_INVALID', 'Raw email is empty: expected an RFC 822 message.');
   if (size > MAX_RAW_BYTES) {
@@ -84,7 +93,7 @@ export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> 
   }
   let parsed: ParsedMail;
   try {
-    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+    parsed = await simpleParser(raw, MAIL_PARSER_OPTIONS);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('INPUT_INVALID', `Raw email could not be parsed as RFC 822: ${reason}`, {
@@ -98,21 +107,20 @@ export async function parseRawEmail(raw: Buffer | string): Promise<ParsedEmail> 
     );
   }
   const headers = readMailHeaders(parsed);
-  const text = parsed.text ?? '';
+  const ids = readMailIds(parsed);
+  const { text, html } = readMailBody(parsed);
   const reportParts = parsed.attachments
     .filter((part) => /delivery-status/iu.test(part.contentType))
     .map((part) => part.content.toString('utf8'));
   return {
-    messageId: parsed.messageId ?? null,
-    inReplyTo: parsed.inReplyTo ?? null,
-    references: parsed.references === undefined ? [] : [parsed.references].flat(),
+    ...ids,
     from: readMailAddresses(parsed.from)[0] ?? null,
     to: readMailAddresses(parsed.to),
-    subject: parsed.subject ?? '',
+    subject: stripControlCharacters(parsed.subject ?? ''),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
     headers,
     text,
-    html: typeof parsed.html === 'string' ? parsed.html : undefined,
+    html,
     contentType: headers['content-type'] ?? 'text/plain',
     bounceRecipients: failedRecipients([...reportParts, text], headers['x-failed-recipients']),
   };

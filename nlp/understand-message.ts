@@ -4,6 +4,7 @@ import { extractReply } from './extract/extract-reply.ts';
 import { detectPersonRequest } from './intent/detect-person-request.ts';
 import { detectMessageKind } from './kind/detect-message-kind.ts';
 import { detectLanguage } from './language/detect-language.ts';
+import { limitMessageInput } from './limit-message-input.ts';
 import { readNlpConfig } from './read-nlp-config.ts';
 import type { Entities, MessageInput, Understanding } from './understanding.ts';
 
@@ -31,12 +32,14 @@ function defaultAbstainThreshold(): number {
  * Understands one inbound message offline and synchronously: kind first (a bounce has no reason,
  * an automatic reply needs no classifier), then the debtor's own words (quoted history cut off),
  * their language, the reason and the entities. Below the abstain threshold (NLP_ABSTAIN_THRESHOLD,
- * default 0.6) `abstained` is true: a person decides.
+ * default 0.6) `abstained` is true: a person decides. Reads at most MAX_UNDERSTOOD_TEXT_CHARS of
+ * text (limitMessageInput), so the cost of one message is bounded whatever its size.
  */
 export function understandMessage(
-  input: MessageInput,
+  message: MessageInput,
   options: { abstainThreshold?: number } = {},
 ): Understanding {
+  const input = limitMessageInput(message);
   const abstainThreshold = options.abstainThreshold ?? defaultAbstainThreshold();
   const kind = detectMessageKind({
     headers: input.headers,

@@ -1,31 +1,52 @@
 import { AppError, asAppError, type ErrorCode } from '../../domain/errors/app-error.ts';
 import type { CommandContext, CommandHandler } from './command.ts';
-import { classifyCommand } from './commands/classify-command.ts';
-import { costsCommand } from './commands/costs-command.ts';
-import { dbMigrateCommand } from './commands/db-migrate-command.ts';
-import { demoCommand } from './commands/demo-command.ts';
-import { dunningRunCommand } from './commands/dunning-run-command.ts';
-import { importCommand } from './commands/import-command.ts';
-import { interestCommand } from './commands/interest-command.ts';
-import { linkCommand } from './commands/link-command.ts';
-import { reportCommand } from './commands/report-command.ts';
-import { serveCommand } from './commands/serve-command.ts';
 
-/** Sub-commands by their words; two-word commands ("db migrate") are keyed with a space. */
-const COMMANDS: Record<string, { handler: CommandHandler; summary: string }> = {
-  'db migrate': { handler: dbMigrateCommand, summary: 'apply pending database migrations' },
-  import: { handler: importCommand, summary: 'import debtors and invoices from a CSV file' },
-  demo: { handler: demoCommand, summary: 'load a sample ledger and run sample replies through the pipeline' },
-  classify: { handler: classifyCommand, summary: 'classify JSON Lines from stdin, or --eml FILE...' },
-  'dunning run': { handler: dunningRunCommand, summary: 'send the reminders due today [--dry-run] [--json]' },
-  serve: { handler: serveCommand, summary: 'run the HTTP server (GET /health) and the channels' },
-  costs: { handler: costsCommand, summary: 'WIK collection costs: --principal <euros> [--consumer] [--vat]' },
+/**
+ * Sub-commands by their words; two-word commands ("db migrate") are keyed with a space. Each
+ * handler is imported when its command runs: loading every command (server, Slack, chat, Prisma)
+ * took 290 MB and seconds before `classify` had read a byte.
+ */
+const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: string }> = {
+  'db migrate': {
+    load: async () => (await import('./commands/db-migrate-command.ts')).dbMigrateCommand,
+    summary: 'apply pending database migrations',
+  },
+  import: {
+    load: async () => (await import('./commands/import-command.ts')).importCommand,
+    summary: 'import debtors and invoices from a CSV file',
+  },
+  demo: {
+    load: async () => (await import('./commands/demo-command.ts')).demoCommand,
+    summary: 'load a sample ledger and run sample replies through the pipeline',
+  },
+  classify: {
+    load: async () => (await import('./commands/classify-command.ts')).classifyCommand,
+    summary: 'classify JSON Lines from stdin, or --eml FILE...',
+  },
+  'dunning run': {
+    load: async () => (await import('./commands/dunning-run-command.ts')).dunningRunCommand,
+    summary: 'send the reminders due today [--dry-run] [--json]',
+  },
+  serve: {
+    load: async () => (await import('./commands/serve-command.ts')).serveCommand,
+    summary: 'run the HTTP server (GET /health) and the channels',
+  },
+  costs: {
+    load: async () => (await import('./commands/costs-command.ts')).costsCommand,
+    summary: 'WIK collection costs: --principal <euros> [--consumer] [--vat]',
+  },
   interest: {
-    handler: interestCommand,
+    load: async () => (await import('./commands/interest-command.ts')).interestCommand,
     summary: 'statutory interest: --principal <euros> --from <date> --to <date> [--consumer]',
   },
-  report: { handler: reportCommand, summary: 'report aging|dso|forecast [--json]' },
-  link: { handler: linkCommand, summary: 'print the payment-page URL of an invoice: link <invoice number>' },
+  report: {
+    load: async () => (await import('./commands/report-command.ts')).reportCommand,
+    summary: 'report aging|dso|forecast [--json]',
+  },
+  link: {
+    load: async () => (await import('./commands/link-command.ts')).linkCommand,
+    summary: 'print the payment-page URL of an invoice: link <invoice number>',
+  },
 };
 
 /** Exit codes by error code: 2 for what the user can fix in the command or input, 3 for setup. */
@@ -55,7 +76,8 @@ export async function runCli(
     if (!command) {
       throw new AppError('INPUT_INVALID', `Unknown command "${argv.slice(0, 2).join(' ')}".\n${usage()}`);
     }
-    return await command.handler({ ...context, args });
+    const handler = await command.load();
+    return await handler({ ...context, args });
   } catch (error) {
     const appError = asAppError(error);
     context.io.stderr.write(`collections: ${appError.message}\n`);

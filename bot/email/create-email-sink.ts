@@ -7,8 +7,8 @@ import { saveEmailCheckpoint } from '../../prisma/email/save-email-checkpoint.ts
 import type { PreparePool } from './create-prepare-pool.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { ingestEmail } from './ingest-email.ts';
-import { ingestEmails, type PrepareEmail } from './ingest-emails.ts';
-import { type PreparedEmail, prepareInboundEmail } from './prepare-inbound-email.ts';
+import { ingestEmails } from './ingest-emails.ts';
+import { type PreparedEmail, type PrepareEmail, prepareInboundEmail } from './prepare-inbound-email.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
 
 /**
@@ -51,14 +51,15 @@ export function createEmailSink({
     loadCheckpoint: (mailbox) => loadEmailCheckpoint({ prisma: deps.prisma, mailbox }),
     saveCheckpoint: (mailbox, checkpoint) =>
       saveEmailCheckpoint({ prisma: deps.prisma, mailbox, ...checkpoint }),
-    ingest: async (mail) => (await ingestEmail({ deps, mail })).status,
+    ingest: async (mail) => (await ingestEmail({ deps, mail, prepare })).status,
     ingestBatch: (mails) => ingestEmails({ deps, mails, prepare }),
     async afterSync() {
       for (const retry of await listDueEmailRetries({
         prisma: deps.prisma,
         now: deps.now?.() ?? new Date(),
       })) {
-        const result = await ingestEmail({ deps, mail: retry });
+        // Through the pool like any mail: a retry must not pay a worst case on the main thread.
+        const result = await ingestEmail({ deps, mail: retry, prepare });
         if (result.status !== 'failed') {
           await resolveEmailRetry({
             prisma: deps.prisma,

@@ -3,22 +3,14 @@ import { type EmailMatch, matchInboundEmail } from '../../channels/email/match-i
 import { createEmailMatchLookup } from '../../prisma/email/create-email-match-lookup.ts';
 import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
 import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
+import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { type EmailIdentity, identifyEmails } from './identify-emails.ts';
 import { ingestEmail } from './ingest-email.ts';
-import { type PreparedEmail, prepareInboundEmail } from './prepare-inbound-email.ts';
+import { type PreparedEmail, type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
+import { recordFailedEmail } from './record-failed-email.ts';
 import { runEmailFollowUps, type StoredEmail } from './run-email-follow-ups.ts';
-
-/** Parses (and understands) a mail; a worker pool, or prepareInboundEmail on this thread. */
-export type PrepareEmail = (input: {
-  mail: FetchedMail;
-  now: Date;
-  understand: boolean;
-}) => Promise<PreparedEmail>;
-
-const prepareHere: PrepareEmail = ({ mail, now, understand }) =>
-  prepareInboundEmail({ raw: mail.raw, now, understand });
 
 type Slot = { readonly kind: 'failed'; readonly error: unknown } | EmailIdentity;
 
@@ -36,7 +28,7 @@ type Slot = { readonly kind: 'failed'; readonly error: unknown } | EmailIdentity
 export async function ingestEmails({
   deps,
   mails,
-  prepare = prepareHere,
+  prepare = prepareOnThisThread,
 }: {
   deps: EmailDeps;
   mails: readonly FetchedMail[];
@@ -66,10 +58,9 @@ export async function ingestEmails({
     const matches: EmailMatch[] = await Promise.all(
       active.map(({ slot }) =>
         matchInboundEmail({
-          email: slot.prepared.email,
+          ...boundMatchInput(slot.prepared),
           lookup,
           replyTokenSecret: deps.email.replyTokenSecret,
-          extraText: slot.prepared.attachments.map((attachment) => attachment.extractedText ?? '').join('\n'),
         }),
       ),
     );
@@ -110,7 +101,7 @@ export async function ingestEmails({
     });
   } catch (error) {
     deps.log(`email: chunk of ${mails.length} failed (${(error as Error).message}); one mail at a time`);
-    return oneByOne(deps, mails);
+    return oneByOne(deps, mails, prepare);
   }
   try {
     await runEmailFollowUps({ deps, stored });
@@ -121,6 +112,7 @@ export async function ingestEmails({
     const again = await oneByOne(
       deps,
       active.map(({ index }) => mails[index]!),
+      prepare,
     );
     active.forEach(({ index }, position) => {
       if (again[position] === 'failed') statuses.set(index, 'failed');
@@ -129,8 +121,10 @@ export async function ingestEmails({
   const result: IngestStatus[] = [];
   for (const [index, slot] of slots.entries()) {
     if (slot.kind === 'failed') {
-      // Parse failures are the mail's own fault: ingestEmail stores them as failed with the reason.
-      result.push((await ingestEmail({ deps, mail: mails[index]! })).status);
+      // Stored as failed with the reason the prepare step gave: parsing it again here, on the
+      // main thread, would pay the worst case's cost where it blocks everything else.
+      await recordFailedEmail({ deps, mail: mails[index]!, error: slot.error, now });
+      result.push('failed');
     } else if (slot.kind === 'duplicate') {
       result.push('duplicate');
     } else {
@@ -155,8 +149,12 @@ async function classify(
   );
 }
 
-async function oneByOne(deps: EmailDeps, mails: readonly FetchedMail[]): Promise<IngestStatus[]> {
+async function oneByOne(
+  deps: EmailDeps,
+  mails: readonly FetchedMail[],
+  prepare: PrepareEmail,
+): Promise<IngestStatus[]> {
   const statuses: IngestStatus[] = [];
-  for (const mail of mails) statuses.push((await ingestEmail({ deps, mail })).status);
+  for (const mail of mails) statuses.push((await ingestEmail({ deps, mail, prepare })).status);
   return statuses;
 }

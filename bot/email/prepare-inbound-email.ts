@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extractPdfText } from '../../channels/email/extract-pdf-text.ts';
+import type { FetchedMail } from '../../channels/email/imap-ingester.ts';
 import { type InboundEmail, parseInboundEmail } from '../../channels/email/parse-inbound-email.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
@@ -19,6 +20,21 @@ export interface PreparedEmail {
   /** understandMessage's reading, when asked for (the chunked path does it here, in a worker). */
   readonly understanding: Understanding | null;
 }
+
+/**
+ * Parses (and understands) a mail: a worker pool (createPreparePool), or prepareInboundEmail on
+ * this thread. Every path that reads a fetched mail takes one, so serve can keep the work off
+ * the main thread, retries included.
+ */
+export type PrepareEmail = (input: {
+  mail: FetchedMail;
+  now: Date;
+  understand: boolean;
+}) => Promise<PreparedEmail>;
+
+/** PrepareEmail without threads: for tests, tools and the CLI. */
+export const prepareOnThisThread: PrepareEmail = ({ mail, now, understand }) =>
+  prepareInboundEmail({ raw: mail.raw, now, understand });
 
 /**
  * The CPU part of ingesting a mail: parse it once, hash it for de-duplication, read PDF text

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { readMailAddresses } from '../../nlp/mail/read-mail-addresses.ts';
+import { MAIL_PARSER_OPTIONS, readMailBody } from '../../nlp/mail/read-mail-body.ts';
 import { readMailHeaders } from '../../nlp/mail/read-mail-headers.ts';
+import { readMailIds } from '../../nlp/mail/read-mail-ids.ts';
+import { stripControlCharacters } from '../../nlp/mail/strip-control-characters.ts';
 
 export interface InboundAttachment {
   readonly position: number;
@@ -54,7 +57,7 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
   }
   let parsed: ParsedMail;
   try {
-    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+    parsed = await simpleParser(raw, MAIL_PARSER_OPTIONS);
   } catch (cause) {
     throw new AppError('INPUT_INVALID', `The message is not valid MIME: ${(cause as Error).message}`, {
       cause,
@@ -67,7 +70,8 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
     throw new AppError('INPUT_INVALID', 'The message has no From or Subject header: not an RFC 822 mail.');
   }
   const headers = readMailHeaders(parsed);
-  const text = parsed.text ?? '';
+  const ids = readMailIds(parsed);
+  const { text, html } = readMailBody(parsed);
   const attachments = parsed.attachments.map(
     (part, position): InboundAttachment => ({
       position,
@@ -88,7 +92,7 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
   ].join('\n');
   const quoted = new Set<string>();
   for (const match of reportText.matchAll(QUOTED_ID)) quoted.add(match[1]!);
-  if (parsed.messageId) quoted.delete(parsed.messageId);
+  if (ids.messageId) quoted.delete(ids.messageId);
   const failed = new Set<string>();
   for (const match of reportText.matchAll(FINAL_RECIPIENT)) failed.add(match[1]!.toLowerCase());
   for (const address of (headers['x-failed-recipients'] ?? '').split(',')) {
@@ -98,16 +102,14 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
     .filter((value): value is string => Boolean(value))
     .map((value) => value.replace(/^<|>$/gu, '').trim().toLowerCase());
   return {
-    messageId: parsed.messageId ?? null,
-    inReplyTo: parsed.inReplyTo ?? null,
-    references: parsed.references === undefined ? [] : [parsed.references].flat(),
+    ...ids,
     from: readMailAddresses(parsed.from)[0] ?? null,
     recipients: [...readMailAddresses(parsed.to), ...readMailAddresses(parsed.cc), ...delivered],
-    subject: parsed.subject ?? '',
+    subject: stripControlCharacters(parsed.subject ?? ''),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
     headers,
     text,
-    html: typeof parsed.html === 'string' ? parsed.html : undefined,
+    html,
     attachments,
     quotedMessageIds: [...quoted],
     failedRecipients: [...failed],

@@ -1,3 +1,4 @@
+import { MAX_UNDERSTOOD_TEXT_CHARS } from '../limit-message-input.ts';
 import { convertHtmlToText } from './convert-html-to-text.ts';
 import { trimReplyLines } from './trim-reply-lines.ts';
 
@@ -10,7 +11,12 @@ import { trimReplyLines } from './trim-reply-lines.ts';
  * are kept: that is an inline answer, and the quote gives it meaning.
  */
 export function extractReply(input: { text: string; html?: string | undefined }): string {
-  const text = input.text.trim() !== '' ? input.text : input.html ? convertHtmlToText(input.html) : '';
+  const text =
+    input.text.trim() !== ''
+      ? input.text
+      : input.html
+        ? convertHtmlToText(input.html, { maxChars: MAX_UNDERSTOOD_TEXT_CHARS })
+        : '';
   if (text.trim() === '') return '';
   return trimReplyLines(text);
 }

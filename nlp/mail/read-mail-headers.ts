@@ -1,6 +1,10 @@
 import type { ParsedMail } from 'mailparser';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
-/** Header values as text: mailparser decodes unstructured headers; structured ones keep their line. */
+/**
+ * Header values as text: mailparser decodes unstructured headers; structured ones keep their line.
+ * Control characters are removed (an encoded word can hold a NUL, which cannot be stored).
+ */
 export function readMailHeaders(parsed: ParsedMail): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const { key, line } of parsed.headerLines) {
@@ -10,7 +14,7 @@ export function readMailHeaders(parsed: ParsedMail): Record<string, string> {
       .slice(line.indexOf(':') + 1)
       .replace(/\r?\n[ \t]+/gu, ' ')
       .trim();
-    headers[key] = typeof decoded === 'string' ? decoded : raw;
+    headers[key] = stripControlCharacters(typeof decoded === 'string' ? decoded : raw);
   }
   return headers;
 }

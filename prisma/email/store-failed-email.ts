@@ -7,7 +7,9 @@ export const MAX_EMAIL_ATTEMPTS = RETRY_MINUTES.length + 1;
  * Records an inbound mail that could not be processed: a message row with status failed and the
  * reason (what staff see), and the raw source for retries. Called again for the same mail, it
  * counts the attempt and schedules the next one; after the last attempt it stays failed for a
- * person. The external id is the mailbox position, so a re-fetch finds the same row.
+ * person. The external id is the mailbox position, so a re-fetch finds the same row. With
+ * `retry: false` (the mail itself cannot be read, so another attempt would fail the same way at
+ * the same cost) no attempt is scheduled: it waits for a person at once.
  */
 export async function storeFailedEmail({
   prisma,
@@ -17,6 +19,7 @@ export async function storeFailedEmail({
   uid,
   raw,
   reason,
+  retry = true,
   now = new Date(),
 }: {
   prisma: PrismaClient;
@@ -26,6 +29,7 @@ export async function storeFailedEmail({
   uid: number;
   raw: Buffer;
   reason: string;
+  retry?: boolean;
   now?: Date;
 }): Promise<{ messageId: string; attempts: number; willRetry: boolean }> {
   // PostgreSQL text cannot hold NUL: a mail with one must still be stored as failed, or it
@@ -54,7 +58,7 @@ export async function storeFailedEmail({
             receivedAt: now,
           },
         });
-    const delay = RETRY_MINUTES[attempts - 1];
+    const delay = retry ? RETRY_MINUTES[attempts - 1] : undefined;
     const willRetry = delay !== undefined;
     // After the last attempt the source stays for a person; it is just never due again.
     const nextAttemptAt = new Date(now.getTime() + (delay ?? 60 * 24 * 365 * 100) * 60_000);

@@ -107,4 +107,13 @@ describe('classifyJsonLines (collections classify contract)', () => {
     expect(lines[0]).toMatchObject({ id: 'x', reason: 'promise_to_pay' });
     expect(lines[1]).toMatchObject({ line: 2, error: { code: 'INPUT_INVALID' } });
   });
+
+  it('accepts a UTF-8 byte order mark before the first line, as import does', async () => {
+    const { out, result } = await run([
+      `\uFEFF${JSON.stringify({ id: 'bom', text: 'We already paid this on 3 March.' })}`,
+      JSON.stringify({ id: 'next', text: 'Wij betalen vrijdag.' }),
+    ]);
+    expect(result).toEqual({ lines: 2, errors: 0 });
+    expect(out.map((line) => line.id)).toEqual(['bom', 'next']);
+  });
 });

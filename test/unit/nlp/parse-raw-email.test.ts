@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { parseRawEmail } from '../../../nlp/parse-raw-email.ts';
+import { buildPathologicalMail } from '../../support/build-pathological-mail.ts';
 
 const REPLY = [
   'From: Jan de Vries <Jan@Klant.nl>',
@@ -77,5 +78,23 @@ describe('parseRawEmail', () => {
     const error = await parseRawEmail(raw).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('INPUT_INVALID');
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark', async () => {
+    const email = await parseRawEmail(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPLY)]));
+    expect(email.from).toBe('jan@klant.nl');
+    expect(email.text.trim()).toBe('Wij betalen vrijdag.');
+    expect((await parseRawEmail(`\uFEFF${REPLY}`)).messageId).toBe('<reply-1@klant.nl>');
+  });
+
+  it('removes NUL and other control characters from text and subject', async () => {
+    const email = await parseRawEmail(buildPathologicalMail({ kind: 'nul-bytes' }));
+    expect(email.text.trim()).toBe('Wij betalen factuur INV-2026-0001 vrijdag.');
+    expect(email.subject).toBe('Re: Herinnering factuur INV-2026-0001');
+  });
+
+  it('gives HTML nested 3,000 levels deep a text (mailparser leaves it empty)', async () => {
+    const email = await parseRawEmail(buildPathologicalMail({ kind: 'deep-3k' }));
+    expect(email.text).toBe('Wij betalen factuur INV-2026-0001 vrijdag.');
   });
 });

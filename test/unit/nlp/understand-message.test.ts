@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_UNDERSTOOD_TEXT_CHARS } from '../../../nlp/limit-message-input.ts';
 import { understandMessage } from '../../../nlp/understand-message.ts';
 
 describe('understandMessage', () => {
@@ -28,5 +29,32 @@ describe('understandMessage', () => {
     });
     expect(result.kind).toBe('auto_reply');
     expect(result.explanation.note).toContain('back on 2026-04-01');
+  });
+
+  it('reads at most MAX_UNDERSTOOD_TEXT_CHARS of a very long text, quickly', () => {
+    const text = `Wij betalen factuur INV-2026-0001 vrijdag.\n\n${'Regel uit een logbestand zonder betekenis.\n'.repeat(50_000)}`;
+    const started = performance.now();
+    const result = understandMessage({ text, receivedAt: new Date('2026-11-23T09:00:00Z') });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.reply.length).toBeLessThanOrEqual(MAX_UNDERSTOOD_TEXT_CHARS);
+    expect(result.reply.startsWith('Wij betalen factuur INV-2026-0001 vrijdag.')).toBe(true);
+  });
+
+  it('bounds HTML-only input too: a megabyte of nested <div>s is understood', () => {
+    const html = `${'<div>'.repeat(100_000)}Wij betalen vrijdag.${'</div>'.repeat(100_000)}`;
+    const result = understandMessage({ text: '', html, receivedAt: new Date('2026-11-23T09:00:00Z') });
+    expect(result.reply).toBe('Wij betalen vrijdag.');
+    expect(result.reason).toBe('promise_to_pay');
+  });
+
+  it('understands text with NUL and other control characters, without them', () => {
+    const result = understandMessage({
+      text: 'Wij betalen\u0000 vrijdag.\u0007',
+      subject: 'Re:\u0000 factuur',
+      receivedAt: new Date('2026-11-23T09:00:00Z'),
+    });
+    expect(result.reply).toBe('Wij betalen vrijdag.');
+    expect(result.reason).toBe('promise_to_pay');
+    expect(JSON.stringify(result)).not.toMatch(/\\u000[0-8]/u);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInboundEmail } from '../../../../channels/email/parse-inbound-email.ts';
+import { buildPathologicalMail } from '../../../support/build-pathological-mail.ts';
 import { sharedCorpora } from '../../../support/shared-corpora.ts';
 
 const BOUNCES = sharedCorpora('auto-replies-and-bounces');
@@ -29,5 +30,30 @@ describe('parseInboundEmail', () => {
     await expect(parseInboundEmail(Buffer.from('\u0000\u0001 not a mail\r\n'))).rejects.toMatchObject({
       code: 'INPUT_INVALID',
     });
+  });
+
+  it('gives deeply nested HTML a text and removes NUL characters, so the mail can be stored', async () => {
+    for (const kind of ['deep-3k', 'deep-1mb'] as const) {
+      const email = await parseInboundEmail(buildPathologicalMail({ kind }));
+      expect(email.text, kind).toBe('Wij betalen factuur INV-2026-0001 vrijdag.');
+    }
+    const nul = await parseInboundEmail(buildPathologicalMail({ kind: 'nul-bytes' }));
+    expect(nul.text).not.toContain('\u0000');
+    expect(nul.text.trim()).toBe('Wij betalen factuur INV-2026-0001 vrijdag.');
+  });
+
+  it('removes control characters from the ids and addresses it stores and looks up', async () => {
+    const email = await parseInboundEmail(
+      Buffer.from(
+        'From: ap\u0000@acme.co.uk\r\nTo: deb@us.example\r\nSubject: s\u0001\r\nMessage-ID: <poi\u0000son@acme.co.uk>\r\nIn-Reply-To: <r\u0000@us.example>\r\nReferences: <a@us.example> <b\u0000@us.example>\r\n\r\nWe paid.\r\n',
+      ),
+    );
+    expect(email).toMatchObject({
+      messageId: '<poison@acme.co.uk>',
+      inReplyTo: '<r@us.example>',
+      references: ['<a@us.example>', '<b@us.example>'],
+      subject: 's',
+    });
+    expect(JSON.stringify([email.from, email.recipients, email.headers])).not.toContain('\\u000');
   });
 });
