@@ -699,7 +699,11 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
       const [review] = await proposalsOf(s.debtorId, 'human_review');
       expect(review, 'the review for a person exists').toBeDefined();
       expect(review!.status).toBe('proposed');
-      await pausedThrough({ db } as Harness, s.invoiceId, today);
+      await pausedThrough(
+        { db } as Harness,
+        s.invoiceId,
+        addBusinessDays(today, DEFAULT_POLICY.humanReview.pauseBusinessDays),
+      );
       // The triage is what reaches Slack when there is one; without it the text promises no one.
       expect((await work()).triage).toContain(review!.messageId);
       if (!can.staffChannel) expect(reply.text).not.toMatch(PROMISES_CONTACT);
