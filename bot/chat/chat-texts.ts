@@ -116,7 +116,7 @@ const NL = (can: ChannelCapabilities): ChatTexts => ({
       ? `Geen probleem. U kunt ${eur(c, 'nl')} direct betalen met de knop "Betaal ${eur(c, 'nl')} met iDEAL" op deze pagina.`
       : `Geen probleem. ${transferNl(can, c, invoice)}`,
   invoiceResent:
-    'We sturen u de factuur opnieuw toe. Herinneringen staan even stil zodat u tijd heeft om hem te verwerken.',
+    'U vindt de factuur als PDF op deze pagina ("Download de factuur (PDF)"). Herinneringen staan even stil zodat u tijd heeft om hem te verwerken.',
   contactUpdate: can.staffChannel
     ? 'Dank u. Een medewerker past de contactgegevens aan en stuurt de factuur naar het juiste adres.'
     : `Dank u. ${RECORDED_NL(can)}`,
@@ -134,7 +134,7 @@ const NL = (can: ChannelCapabilities): ChatTexts => ({
     ? 'Dank u. Uw verzoek ligt ter beoordeling bij onze financiële afdeling. U hoort het antwoord hier in de chat. Tot die tijd ontvangt u geen herinneringen.'
     : `Dank u. Uw verzoek moet door onze financiële afdeling worden beoordeeld. ${RECORDED_NL(can)} Tot die tijd ontvangt u geen herinneringen.`,
   planRejected:
-    'Onze financiële afdeling kan de gevraagde betalingsregeling helaas niet goedkeuren. Een medewerker neemt contact met u op. U kunt hier ook een ander voorstel doen, of "mens" typen.',
+    'Onze financiële afdeling kan de gevraagde betalingsregeling helaas niet goedkeuren. U kunt hier een ander voorstel doen, of "mens" typen om het met een medewerker te bespreken.',
   yes: 'Ja',
   no: 'Nee',
   disputeWhat: (inv) => `Vervelend. Wat klopt er niet aan factuur ${inv}?`,
@@ -148,7 +148,7 @@ const NL = (can: ChannelCapabilities): ChatTexts => ({
   poDone: (po) =>
     `Dank u. We maken de factuur opnieuw op met PO-nummer ${po} en sturen hem u toe. Tot die tijd ontvangt u geen herinneringen.`,
   poDoneRecorded: (po) =>
-    `Dank u. PO-nummer ${po} is vastgelegd; de factuur wordt opnieuw opgemaakt zodra onze financiële afdeling het heeft gecontroleerd. ${RECORDED_NL(can)} Tot die tijd ontvangt u geen herinneringen.`,
+    `Dank u. PO-nummer ${po} is bij uw dossier vastgelegd; de factuur wordt opnieuw opgemaakt zodra onze financiële afdeling het heeft gecontroleerd. ${RECORDED_NL(can)} Tot die tijd ontvangt u geen herinneringen.`,
   promiseAsk: 'Op welke datum betaalt u? (bijv. 15-12-2026)',
   promiseInvalid: 'Die datum herken ik niet. Schrijf hem als dag-maand-jaar, bijvoorbeeld 15-12-2026.',
   promisePast: 'Die datum ligt in het verleden. Op welke datum gaat u betalen?',
@@ -161,7 +161,9 @@ const NL = (can: ChannelCapabilities): ChatTexts => ({
   paidFuture: 'Die datum ligt in de toekomst. Op welke datum heeft u betaald?',
   paidReference: 'Met welke omschrijving of welk kenmerk heeft u betaald?',
   paidReferenceInvalid: 'Geef een omschrijving of kenmerk van 2 tot 100 tekens.',
-  paidDone: 'Dank u. We zoeken uw betaling op. Zolang we dat doen, ontvangt u geen herinneringen.',
+  paidDone: can.staffChannel
+    ? 'Dank u. Onze financiële afdeling zoekt uw betaling op. Zolang we dat doen, ontvangt u geen herinneringen.'
+    : `Dank u. ${RECORDED_NL(can)} Zolang we uw betaling zoeken, ontvangt u geen herinneringen.`,
   tooLong: 'Dat bericht is te lang. Wilt u het korter samenvatten?',
   sorry: 'Er ging iets mis aan onze kant. Probeer het zo nog eens, of typ "mens" voor een medewerker.',
 });
@@ -206,7 +208,8 @@ const EN = (can: ChannelCapabilities): ChatTexts => ({
     can.payment.online
       ? `No problem. You can pay ${eur(c, 'en')} right away with the "Pay ${eur(c, 'en')} with iDEAL" button on this page.`
       : `No problem. ${transferEn(can, c, invoice)}`,
-  invoiceResent: 'We will send you the invoice again. Reminders pause so you have time to process it.',
+  invoiceResent:
+    'You will find the invoice as a PDF on this page ("Download the invoice (PDF)"). Reminders pause so you have time to process it.',
   contactUpdate: can.staffChannel
     ? 'Thank you. A colleague will update the contact details and send the invoice to the right address.'
     : `Thank you. ${RECORDED_EN(can)}`,
@@ -224,7 +227,7 @@ const EN = (can: ChannelCapabilities): ChatTexts => ({
     ? 'Thank you. Your request is with our finance team for approval. You will get the answer here in this chat. Until then you will not receive reminders.'
     : `Thank you. Your request needs approval by our finance team. ${RECORDED_EN(can)} Until then you will not receive reminders.`,
   planRejected:
-    'Our finance team cannot approve the payment plan you asked for. A colleague will contact you. You can also suggest another plan here, or type "human".',
+    'Our finance team cannot approve the payment plan you asked for. You can suggest another plan here, or type "human" to discuss it with a person.',
   yes: 'Yes',
   no: 'No',
   disputeWhat: (inv) => `I am sorry to hear that. What is wrong with invoice ${inv}?`,
@@ -238,7 +241,7 @@ const EN = (can: ChannelCapabilities): ChatTexts => ({
   poDone: (po) =>
     `Thank you. We will reissue the invoice with PO number ${po} and send it to you. Until then you will not receive reminders.`,
   poDoneRecorded: (po) =>
-    `Thank you. PO number ${po} is on file; the invoice is reissued once our finance team has checked it. ${RECORDED_EN(can)} Until then you will not receive reminders.`,
+    `Thank you. PO number ${po} is recorded with your file; the invoice is reissued once our finance team has checked it. ${RECORDED_EN(can)} Until then you will not receive reminders.`,
   promiseAsk: 'On what date will you pay? (e.g. 15/12/2026)',
   promiseInvalid: 'I do not recognise that date. Please write it as day/month/year, for example 15/12/2026.',
   promisePast: 'That date is in the past. On what date will you pay?',
@@ -251,7 +254,9 @@ const EN = (can: ChannelCapabilities): ChatTexts => ({
   paidFuture: 'That date is in the future. On what date did you pay?',
   paidReference: 'What description or reference did you use for the payment?',
   paidReferenceInvalid: 'Please give a description or reference of 2 to 100 characters.',
-  paidDone: 'Thank you. We are looking up your payment. While we do, you will not receive reminders.',
+  paidDone: can.staffChannel
+    ? 'Thank you. Our finance team is looking up your payment. While we do, you will not receive reminders.'
+    : `Thank you. ${RECORDED_EN(can)} While we look for your payment, you will not receive reminders.`,
   tooLong: 'That message is too long. Could you summarise it?',
   sorry: 'Something went wrong on our side. Please try again in a moment, or type "human" for a person.',
 });

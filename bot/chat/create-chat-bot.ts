@@ -211,7 +211,7 @@ async function handleMessage(
   // The client sent the same activity again: its answer went out the first time.
   if (processed.outcome === 'duplicate') return;
   context.turnState.set(ANSWER_KEY, Promise.resolve(processed.messageId));
-  await routeUnderstoodMessage(context, dc, processed);
+  await routeUnderstoodMessage(deps, context, dc, processed);
 }
 
 async function recordBotTurns(

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
+import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
 import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
-import { textsOf } from './chat-deps.ts';
+import { type ChatDeps, textsOf } from './chat-deps.ts';
 import { DIALOG } from './dialogs/chat-dialog-ids.ts';
 
 /**
@@ -10,6 +11,7 @@ import { DIALOG } from './dialogs/chat-dialog-ids.ts';
  * is missing. The dialogs get the proposal's id so what they settle replaces it.
  */
 export async function routeUnderstoodMessage(
+  deps: ChatDeps,
   context: TurnContext,
   dc: DialogContext,
   processed: ProcessedInbound,
@@ -69,6 +71,18 @@ export async function routeUnderstoodMessage(
       );
       return;
     case 'resend_invoice':
+      // Carried out through the one execution path (the copy it owes is this answer: the PDF is
+      // on the page the chat runs on), so the proposal does not wait for anyone.
+      if (proposal && proposalId)
+        await executeAutoApprovedProposals({
+          db: deps.db,
+          policy: deps.policy,
+          proposals: [
+            { id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval },
+          ],
+          now: deps.now(),
+          toldInChat: true,
+        });
       await context.sendActivity(t.invoiceResent);
       return;
     case 'update_contact':

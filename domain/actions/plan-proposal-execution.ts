@@ -241,7 +241,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
       }));
     case 'check_payment':
       return nothing(
-        'Nothing to send: a person looks for the payment in the bank statements; the pause holds the ladder meanwhile.',
+        'Payment check acknowledged: nothing to send. The invoice is settled when the payment is booked (ledger import or provider); until then the pause holds the ladder.',
       );
     case 'mark_undeliverable':
       return nothing(

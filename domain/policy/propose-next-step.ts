@@ -163,7 +163,9 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
         {
           invoices: named,
           replyLanguage,
-          requiresApproval: false,
+          // A person looks for the payment: without one nobody would, and the pause would
+          // simply run out into a reminder to a debtor who says they paid.
+          requiresApproval: true,
           pause,
           params: { paidOn, amountCents, iban: u.entities.ibans[0] ?? null },
         },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatSession } from '../../../bot/chat/chat-deps.ts';
 import { type ChatTexts, textsFor } from '../../../bot/chat/chat-texts.ts';
 import { createChatBot } from '../../../bot/chat/create-chat-bot.ts';
+import { createChatNoticeService } from '../../../bot/chat/create-chat-notice-service.ts';
 import type { EmailDeps } from '../../../bot/email/email-deps.ts';
 import { ingestEmail } from '../../../bot/email/ingest-email.ts';
 import { runDunning } from '../../../bot/email/run-dunning.ts';
@@ -11,6 +12,7 @@ import type { ChannelCapabilities } from '../../../bot/server/read-channel-capab
 import { carryOutDecision } from '../../../bot/slack/carry-out-decision.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { EMAIL_TEMPLATES, type EmailTemplate } from '../../../channels/email/render-email.ts';
+import { addBusinessDays } from '../../../domain/calendar/add-business-days.ts';
 import { nextBusinessDayOnOrAfter } from '../../../domain/calendar/next-business-day.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../../domain/money.ts';
@@ -21,6 +23,7 @@ import { createChatStateStorage } from '../../../prisma/chat/create-chat-state-s
 import { toIsoDate } from '../../../prisma/repositories/to-iso-date.ts';
 import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/slack/find-undispatched-slack-work.ts';
+import { openDisputesForProposal } from '../../../prisma/slack/open-disputes-for-proposal.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
@@ -518,27 +521,51 @@ const CHAT_CLAIMS: Record<ChatKey, { verified: string } | { none: string } | { t
   paidReferenceInvalid: { none: 'asks again' },
   tooLong: { none: 'asks again' },
   sorry: { none: 'an error, claims nothing done' },
-  handedToPerson: { todo: 'a person notified and a pause: depends on a staff channel (chat-state work)' },
-  forgotten: { todo: 'a pay button: depends on a payment provider (chat-state work)' },
-  invoiceResent: { todo: 'the invoice sent again: the chat route does not carry resend_invoice out yet' },
-  contactUpdate: { todo: 'a colleague updates the contact: depends on a staff channel (chat-state work)' },
-  planNone: { todo: 'a colleague looks at it: depends on a staff channel (chat-state work)' },
-  planPending: { todo: 'finance has the request: depends on a staff channel (chat-state work)' },
-  planRejected: { todo: 'a colleague contacts the debtor: depends on a staff channel (chat-state work)' },
-  disputeDone: { todo: 'sales has it and reminders pause: depends on a staff channel (chat-state work)' },
-  poDone: { todo: 'the invoice is reissued: waits for finance, depends on a staff channel' },
-  paidDone: { todo: 'the payment is looked up: depends on a staff channel (chat-state work)' },
-  planActive: { todo: 'the plan on file with its instalments (chat-state work)' },
-  requestPending: { todo: 'a plan request waiting for finance (chat-state work)' },
-  disputeOnFile: { todo: 'an open dispute on file (chat-state work)' },
-  poDoneRecorded: { todo: 'the PO number recorded on the invoice' },
+  handedToPerson: {
+    verified:
+      'a review waits for a person with a pause; with Slack the triage is queued, without it no contact promised',
+  },
+  forgotten: {
+    verified: 'the open amount; a pay button only with online payment, else the transfer account',
+  },
+  invoiceResent: {
+    verified: 'the resend is carried out (executed, told here), reminders paused; the PDF is on the page',
+  },
+  contactUpdate: {
+    verified: 'the contact change waits for finance with a pause; reaches Slack only with a staff channel',
+  },
+  planNone: { verified: 'no plan exists and none is asked for' },
+  planPending: { verified: 'exactly one plan request waits for finance, with a pause' },
+  planRejected: { verified: 'finance rejected the request; nobody is promised to call' },
+  disputeDone: {
+    verified: 'the hand-off to sales exists with the pause named; queued for Slack with a staff channel',
+  },
+  poDone: { verified: 'the reissue with that PO waits for finance in Slack, with a pause' },
+  paidDone: { verified: 'a payment check waits for finance (Slack with a staff channel), with a pause' },
+  planActive: { verified: "the instalments named are the plan's rows" },
+  requestPending: { verified: 'exactly one pending request, of the day named' },
+  disputeOnFile: { verified: 'the open dispute of the day named' },
+  poDoneRecorded: {
+    verified: "the PO number is on the stored request; the invoice waits for finance's check",
+  },
 };
 
-/** Slack set up, no payment provider: what the matrix's chat rows are told against. */
+/** Slack set up, no payment provider: what the matrix's chat rows are told against by default. */
 const CAPABILITIES: ChannelCapabilities = {
   staffChannel: true,
   payment: { online: false, iban: null, contactEmail: null },
 };
+/** No staff channel: nobody is told, so the texts must not promise anyone's contact. */
+const NO_STAFF: ChannelCapabilities = {
+  staffChannel: false,
+  payment: { online: false, iban: null, contactEmail: 'debiteuren@ourcompany.example' },
+};
+const BOTH = [
+  { name: 'with a staff channel', can: CAPABILITIES },
+  { name: 'without a staff channel', can: NO_STAFF },
+] as const;
+/** What a text without a staff channel must not say: that someone will contact or has been told. */
+const PROMISES_CONTACT = /medewerker|collega|neemt contact|doorgezet|doorgegeven/iu;
 
 describe('said means done in the chat (TestAdapter, real database)', () => {
   let db: TestDatabase;
@@ -547,14 +574,14 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
   });
   afterAll(async () => db?.close());
 
-  function startChat(session: Omit<ChatSession, 'conversationId'>) {
+  function startChat(session: Omit<ChatSession, 'conversationId'>, can: ChannelCapabilities) {
     const conversationId = `test-${randomUUID()}`;
     const full: ChatSession = { ...session, conversationId };
     const bot = createChatBot(
       {
         db,
         policy: DEFAULT_POLICY,
-        capabilities: CAPABILITIES,
+        capabilities: can,
         log: () => undefined,
         now: () => new Date(),
         resolveSession: async (context: TurnContext) =>
@@ -570,27 +597,45 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
       await adapter.send({ type: 'message', text, id: randomUUID() });
       const replies = adapter.activeQueue.splice(0, adapter.activeQueue.length);
       return {
-        text: replies.map((r) => r.text ?? '').join('\n'),
+        text: replies
+          .map((r) => r.text ?? '')
+          .join('\n')
+          .replace(/\u00a0/gu, ' '),
         buttons: replies.at(-1)?.suggestedActions?.actions.map((a) => a.title ?? '') ?? [],
       };
     };
   }
 
-  async function session() {
-    const s = await seedDebtor(db);
+  async function session(can: ChannelCapabilities = CAPABILITIES, cents = 120_000) {
+    const s = await seedDebtor(db, { cents });
     return {
       s,
-      chat: startChat({
-        debtorId: s.debtorId,
-        invoiceId: s.invoiceId,
-        debtorName: 'Debtor',
-        language: 'nl',
-        invoiceNumber: s.number,
-        openCents: 120_000,
-        dueDate: addDays(today, -20),
-      }),
+      t: textsFor('nl', can),
+      chat: startChat(
+        {
+          debtorId: s.debtorId,
+          invoiceId: s.invoiceId,
+          debtorName: 'Debtor',
+          language: 'nl',
+          invoiceNumber: s.number,
+          openCents: cents,
+          dueDate: addDays(today, -20),
+        },
+        can,
+      ),
     };
   }
+
+  const nbsp = (text: string) => text.replace(/\u00a0/gu, ' ');
+  const dmy = (iso: string) => iso.split('-').reverse().join('-');
+  const produced = (s: { debtorId: string; invoiceId: string }, text: string): Produced => ({
+    debtorId: s.debtorId,
+    invoiceId: s.invoiceId,
+    text,
+  });
+  const work = () => findUndispatchedSlackWork({ prisma: db.prisma });
+  const proposalsOf = (debtorId: string, action: string) =>
+    db.prisma.proposal.findMany({ where: { debtorId, action }, orderBy: { createdAt: 'asc' } });
 
   it('has a row for every chat text', () => {
     expect(Object.keys(CHAT_CLAIMS).sort()).toEqual(Object.keys(textsFor('nl', CAPABILITIES)).sort());
@@ -608,8 +653,7 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
     await chat(three!);
     const done = await chat('Ja');
     expect(done.text).toContain(textsFor('nl', CAPABILITIES).planApproved([]).split('\n')[0]);
-    const text = done.text.replace(/\u00a0/gu, ' ');
-    await planAsConfirmed({ db } as Harness, { debtorId: s.debtorId, invoiceId: s.invoiceId, text });
+    await planAsConfirmed({ db } as Harness, produced(s, done.text));
     await toldOnce(s.debtorId, 'payment_plan_confirmation');
   });
 
@@ -617,15 +661,228 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
     const { s, chat } = await session();
     await chat('Ik beloof dat ik de factuur ga betalen.');
     const date = addDays(today, 5);
-    const done = await chat(date.split('-').reverse().join('-'));
+    const done = await chat(dmy(date));
     expect(done.text).toContain('Genoteerd');
     expect(done.text).not.toContain('Een medewerker bevestigt dit nog');
-    await promiseAsNoted(
-      { db } as Harness,
-      { debtorId: s.debtorId, invoiceId: s.invoiceId, text: done.text.replace(/\u00a0/gu, ' ') },
-      date,
-    );
+    await promiseAsNoted({ db } as Harness, produced(s, done.text), date);
     await toldOnce(s.debtorId, 'promise_confirmation');
+  });
+
+  it('planActive: the instalments it names are the plan on file, and how to pay is what is configured', async () => {
+    const can: ChannelCapabilities = {
+      ...CAPABILITIES,
+      payment: { online: false, iban: 'NL91ABNA0417164300', contactEmail: null },
+    };
+    const { s, chat } = await session(can);
+    const offer = await chat('ik kan nu niet alles betalen, kan ik in termijnen betalen?');
+    await chat(offer.buttons.find((o) => o.startsWith('3 ×'))!);
+    await chat('Ja');
+    const asked = await chat('Hoe zit het met mijn betalingsregeling? Kan ik in termijnen betalen?');
+    expect(asked.text).toContain('Deze factuur betaalt u met een betalingsregeling');
+    await planAsConfirmed({ db } as Harness, produced(s, asked.text));
+    const plan = await db.prisma.paymentPlan.findFirstOrThrow({
+      where: { debtorId: s.debtorId, status: 'active' },
+      include: { installments: true },
+    });
+    expect(asked.text.match(/^\d+\. /gmu), 'no instalment named that is not on file').toHaveLength(
+      plan.installments.length,
+    );
+    expect(asked.text).toContain(`IBAN NL91ABNA0417164300, onder vermelding van factuur ${s.number}`);
+    expect(asked.text, 'no pay button without online payment').not.toMatch(/knop/u);
+  });
+
+  describe.each(BOTH)('$name', ({ can }) => {
+    it('handedToPerson: a review waits for a person, reminders pause, the triage reaches Slack', async () => {
+      const { s, t, chat } = await session(can);
+      const reply = await chat('mens');
+      expect(reply.text).toContain(t.handedToPerson);
+      const [review] = await proposalsOf(s.debtorId, 'human_review');
+      expect(review, 'the review for a person exists').toBeDefined();
+      expect(review!.status).toBe('proposed');
+      await pausedThrough(
+        { db } as Harness,
+        s.invoiceId,
+        addBusinessDays(today, DEFAULT_POLICY.humanReview.pauseBusinessDays),
+      );
+      // The triage is what reaches Slack when there is one; without it the text promises no one.
+      expect((await work()).triage).toContain(review!.messageId);
+      if (!can.staffChannel) expect(reply.text).not.toMatch(PROMISES_CONTACT);
+    });
+
+    it('disputeDone and disputeOnFile: the hand-off exists with the pause named; the open dispute is told', async () => {
+      const { s, t, chat } = await session(can);
+      await chat('De factuur klopt niet, we hebben maar de helft van de goederen ontvangen.');
+      await chat('Er kwamen 5 van de 10 pallets');
+      const done = await chat('Regel 2, pallets meel');
+      expect(done.text).toContain(t.disputeDone);
+      const [handoff] = await proposalsOf(s.debtorId, 'handoff_to_sales');
+      expect(handoff?.status).toBe('proposed');
+      await pausedThrough({ db } as Harness, s.invoiceId, addDays(today, DEFAULT_POLICY.dispute.pauseDays));
+      expect((await work()).handoffs, 'the hand-over is queued for sales').toContain(handoff!.id);
+      if (!can.staffChannel) expect(done.text).not.toMatch(PROMISES_CONTACT);
+
+      // Slack's dispatch opens the dispute; the chat then tells it instead of opening another.
+      await openDisputesForProposal({ prisma: db.prisma, proposalId: handoff!.id });
+      const again = await chat('De factuur klopt niet, de prijs is verkeerd.');
+      const dispute = await db.prisma.dispute.findFirstOrThrow({
+        where: { invoiceId: s.invoiceId, status: { in: ['open', 'taken'] } },
+      });
+      expect(again.text).toContain(t.disputeOnFile(amsterdamDate(dispute.createdAt)));
+      expect(await db.prisma.dispute.count({ where: { invoiceId: s.invoiceId } })).toBe(1);
+      expect(await proposalsOf(s.debtorId, 'handoff_to_sales')).toHaveLength(1);
+      if (!can.staffChannel) expect(again.text).not.toMatch(PROMISES_CONTACT);
+    });
+
+    it('planPending, requestPending, planRejected: one request waits for finance; a rejection is told as such', async () => {
+      const { s, t, chat } = await session(can, 726_000);
+      const offer = await chat('ik kan nu niet alles betalen, kan ik in termijnen betalen?');
+      const choice = offer.buttons.find((o) => o.includes('(na akkoord)'));
+      expect(choice).toBeDefined();
+      await chat(choice!);
+      const pending = await chat('Ja');
+      expect(pending.text).toContain(t.planPending);
+      const waiting = await db.prisma.proposal.findMany({
+        where: { debtorId: s.debtorId, status: 'proposed', requiresApproval: true },
+      });
+      expect(
+        waiting.map((p) => p.action),
+        'exactly one request waits for finance',
+      ).toEqual(['request_plan_approval']);
+      const request = waiting[0]!;
+      await pausedThrough({ db } as Harness, s.invoiceId, addDays(today, 1));
+      expect((await work()).approvals, 'the request reaches finance').toContain(request.id);
+      if (!can.staffChannel) expect(pending.text).not.toMatch(PROMISES_CONTACT);
+
+      const asked = await chat('Kan ik in termijnen betalen?');
+      const schedule = (
+        request.params as { schedule: { instalments: { dueDate: string; amountCents: number }[] } }
+      ).schedule.instalments;
+      expect(asked.text).toContain(nbsp(t.requestPending(amsterdamDate(request.createdAt), schedule)));
+      expect(
+        await db.prisma.proposal.count({
+          where: { debtorId: s.debtorId, status: 'proposed', requiresApproval: true },
+        }),
+        'asking again asks nobody again',
+      ).toBe(1);
+
+      await decideProposal({
+        prisma: db.prisma,
+        proposalId: request.id,
+        actor: 'slack:UFINANCE',
+        decision: { kind: 'reject', note: null },
+      });
+      const notices = createChatNoticeService({
+        db,
+        send: async () => undefined,
+        isStreaming: () => false,
+        intervalMs: 60_000,
+        log: () => undefined,
+        capabilities: can,
+      });
+      await notices.deliverOpen();
+      const told = await db.prisma.message.findMany({
+        where: { debtorId: s.debtorId, direction: 'outbound', rawText: t.planRejected },
+      });
+      expect(told, 'the rejection is told once').toHaveLength(1);
+      expect((await db.prisma.proposal.findUniqueOrThrow({ where: { id: request.id } })).status).toBe(
+        'rejected',
+      );
+      expect(t.planRejected, 'nothing sends a colleague to the debtor').not.toMatch(/neemt contact/u);
+    });
+
+    it('poDone / poDoneRecorded: the reissue with that PO waits for finance, reminders pause', async () => {
+      const { s, t, chat } = await session(can);
+      await chat('We hebben een inkoopordernummer nodig op de factuur, anders kunnen we niet betalen.');
+      const done = await chat('PO-45001234');
+      expect(done.text).toContain(
+        can.staffChannel ? t.poDone('PO-45001234') : t.poDoneRecorded('PO-45001234'),
+      );
+      const reissue = await db.prisma.proposal.findFirstOrThrow({
+        where: { debtorId: s.debtorId, action: 'reissue_invoice', status: 'proposed' },
+      });
+      expect((reissue.params as { poNumber: string }).poNumber).toBe('PO-45001234');
+      // "Reissued once finance has checked it": not on the invoice before that.
+      const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { id: s.invoiceId } });
+      expect(invoice.poNumber).toBeNull();
+      await pausedThrough({ db } as Harness, s.invoiceId, addDays(today, DEFAULT_POLICY.missingPo.pauseDays));
+      expect((await work()).approvals).toContain(reissue.id);
+      if (!can.staffChannel) expect(done.text).not.toMatch(PROMISES_CONTACT);
+    });
+
+    it('paidDone: a payment check waits for finance, reminders pause while it does', async () => {
+      const { s, t, chat } = await session(can);
+      await chat('Ik heb de factuur al betaald.');
+      await chat(dmy(addDays(today, -2)));
+      const done = await chat('INV betaling');
+      expect(done.text).toContain(t.paidDone);
+      const check = await db.prisma.proposal.findFirstOrThrow({
+        where: { debtorId: s.debtorId, action: 'check_payment', status: 'proposed' },
+      });
+      expect(check.requiresApproval).toBe(true);
+      expect((await work()).approvals, 'someone is asked to look for the payment').toContain(check.id);
+      await pausedThrough(
+        { db } as Harness,
+        s.invoiceId,
+        addBusinessDays(today, DEFAULT_POLICY.alreadyPaid.pauseBusinessDays),
+      );
+      if (!can.staffChannel) expect(done.text).not.toMatch(PROMISES_CONTACT);
+    });
+
+    it('contactUpdate: the change waits for finance with a pause', async () => {
+      const { s, t, chat } = await session(can);
+      const reply = await chat(
+        'U stuurt de facturen naar het verkeerde adres, dit is niet het juiste contactpersoon. Stuur ze naar boekhouding@debtor.example',
+      );
+      expect(reply.text).toContain(t.contactUpdate);
+      const update = await db.prisma.proposal.findFirstOrThrow({
+        where: { debtorId: s.debtorId, action: 'update_contact', status: 'proposed' },
+      });
+      expect((await work()).approvals).toContain(update.id);
+      await pausedThrough({ db } as Harness, s.invoiceId, addDays(today, DEFAULT_POLICY.contact.pauseDays));
+      if (!can.staffChannel) expect(reply.text).not.toMatch(PROMISES_CONTACT);
+    });
+
+    it('invoiceResent: the resend is carried out, reminders pause', async () => {
+      const { s, t, chat } = await session(can);
+      const reply = await chat('Kunt u mij de factuur nog een keer sturen? Ik heb hem niet ontvangen.');
+      expect(reply.text).toContain(t.invoiceResent);
+      const resend = await db.prisma.proposal.findFirstOrThrow({
+        where: { debtorId: s.debtorId, action: 'resend_invoice' },
+      });
+      expect(resend.status, 'carried out, not left waiting').toBe('executed');
+      await toldOnce(s.debtorId, 'invoice_copy');
+      await pausedThrough({ db } as Harness, s.invoiceId, addDays(today, DEFAULT_POLICY.contact.pauseDays));
+    });
+  });
+
+  it.each([
+    { name: 'without online payment or IBAN', payment: { online: false, iban: null, contactEmail: null } },
+    { name: 'with an IBAN', payment: { online: false, iban: 'NL91ABNA0417164300', contactEmail: null } },
+    { name: 'with online payment', payment: { online: true, iban: null, contactEmail: null } },
+  ])('forgotten $name: the open amount, and a pay button only when there is one', async ({ payment }) => {
+    const can: ChannelCapabilities = { staffChannel: true, payment };
+    const { s, t, chat } = await session(can);
+    const reply = await chat('Sorry, ik was vergeten te betalen.');
+    expect(reply.text).toContain(nbsp(t.forgotten(120_000, s.number)));
+    await stillOpen({ db } as Harness, produced(s, `${reply.text} ${s.number}`));
+    if (payment.online) {
+      expect(reply.text).toContain('Betaal € 1.200,00 met iDEAL');
+    } else {
+      expect(reply.text, 'no pay button without a provider').not.toMatch(/knop|iDEAL|Betaal /u);
+      if (payment.iban) expect(reply.text).toContain(`IBAN ${payment.iban}`);
+    }
+  });
+
+  it('planNone: no plan exists and nothing waits for finance', async () => {
+    const { s, t, chat } = await session(CAPABILITIES, 4_000);
+    const reply = await chat('ik kan nu niet alles betalen, kan ik in termijnen betalen?');
+    expect(reply.text).toContain(t.planNone);
+    expect(await db.prisma.paymentPlan.count({ where: { debtorId: s.debtorId } })).toBe(0);
+    // Nothing waits for finance either: the text sends the debtor to "mens" for that.
+    const waiting = await db.prisma.proposal.findMany({
+      where: { debtorId: s.debtorId, status: 'proposed', requiresApproval: true },
+    });
+    expect(waiting).toEqual([]);
   });
 
   /** The planner's notice exists and counts as told by the dialog: no second message follows in the chat. */

@@ -228,7 +228,7 @@ describe('chat dialogs (TestAdapter, real database)', () => {
     const ref = await chat.say(dmy(paidOn));
     expect(texts(ref)).toContain('omschrijving of welk kenmerk');
     const done = await chat.say('INV-BIG-1 betaling');
-    expect(texts(done)).toContain('We zoeken uw betaling op');
+    expect(texts(done)).toContain('zoekt uw betaling op');
     const check = await db.prisma.proposal.findFirstOrThrow({
       where: { debtorId: big.debtorId, action: 'check_payment' },
     });

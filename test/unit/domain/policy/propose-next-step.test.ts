@@ -156,7 +156,7 @@ describe('proposeNextStep', () => {
     );
     expect(check).toMatchObject({
       action: 'check_payment',
-      requiresApproval: false,
+      requiresApproval: true,
       pause: { until: '2026-11-26' },
       params: { paidOn: '2026-11-20', amountCents: 120_000 },
     });
