@@ -6,7 +6,8 @@ import type { MessageInput } from './understanding.ts';
  * few hundred characters; what lies beyond 64 KiB is quoted history, logs or an attached
  * document pasted inline, and every step after this (kind, reply, language, reason, entities)
  * costs time and memory in proportion to the text (a 21 MB mail took 2.3 GB). The message
- * itself is stored whole; only the understanding reads this much.
+ * itself is stored whole (over 256 KiB compressed beside its row: domain/text/cut-stored-text.ts);
+ * only the understanding reads this much.
  */
 export const MAX_UNDERSTOOD_TEXT_CHARS = 64 * 1024;
 /** HTML carries markup around its text: 1 MiB of it is read to find the first 64 KiB of text. */

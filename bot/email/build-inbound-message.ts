@@ -4,7 +4,7 @@ import type { PreparedEmail } from './prepare-inbound-email.ts';
 
 /** A prepared, matched mail as the shared pipeline takes it; the match is kept in a header for staff. */
 export function buildInboundMessage({
-  prepared: { email, externalId, contentHash },
+  prepared: { email, externalId, contentHash, fullText },
   match,
   now,
   possibleDuplicateOf = null,
@@ -27,6 +27,7 @@ export function buildInboundMessage({
     to: email.recipients[0] ?? null,
     subject: email.subject,
     text: email.text,
+    fullText,
     html: email.html,
     headers: {
       ...email.headers,

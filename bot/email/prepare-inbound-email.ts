@@ -2,13 +2,17 @@ import { createHash } from 'node:crypto';
 import { extractPdfText } from '../../channels/email/extract-pdf-text.ts';
 import type { FetchedMail } from '../../channels/email/imap-ingester.ts';
 import { type InboundEmail, parseInboundEmail } from '../../channels/email/parse-inbound-email.ts';
+import { cutStoredText } from '../../domain/text/cut-stored-text.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
 import type { AttachmentRecord } from '../../prisma/email/record-email-attachments.ts';
+import type { FullText } from '../../prisma/repositories/full-text.ts';
 import { contentHash } from '../pipeline/content-hash.ts';
+import { packFullText } from './pack-full-text.ts';
 
 /** One fetched mail made ready for the pipeline, without touching the database. */
 export interface PreparedEmail {
+  /** Its `text` is cut to what `raw_text` keeps (cutStoredText); the complete text is `fullText`. */
   readonly email: InboundEmail;
   /**
    * The Message-ID, or a stable id made from the source when the mail has none (the ingester
@@ -19,6 +23,8 @@ export interface PreparedEmail {
   readonly attachments: readonly AttachmentRecord[];
   /** understandMessage's reading, when asked for (the chunked path does it here, in a worker). */
   readonly understanding: Understanding | null;
+  /** The complete text, compressed, when `email.text` was cut; else null. */
+  readonly fullText: FullText | null;
 }
 
 /**
@@ -39,6 +45,8 @@ export const prepareOnThisThread: PrepareEmail = ({ mail, now, understand }) =>
 /**
  * The CPU part of ingesting a mail: parse it once, hash it for de-duplication, read PDF text
  * from attachments (a PDF that cannot be read is noted, not fatal) and, if asked, understand it.
+ * A text longer than `raw_text` keeps is cut here and its complete text compressed, so that no
+ * per-byte work on it (copying it to the main thread included) is left for the main thread.
  * Pure of I/O, so it can run in a worker thread. Throws for what is not a mail.
  */
 export async function prepareInboundEmail({
@@ -56,8 +64,9 @@ export async function prepareInboundEmail({
     email.messageId ??
     `<no-message-id.${createHash('sha256').update(raw).digest('hex').slice(0, 32)}@collections>`;
   const attachments = await readAttachments(email);
+  const fullText = packFullText(email.text);
   return {
-    email,
+    email: fullText ? { ...email, text: cutStoredText(email.text) } : email,
     externalId,
     contentHash: contentHash({
       from: email.from,
@@ -76,6 +85,7 @@ export async function prepareInboundEmail({
           receivedAt: email.date ?? now,
         })
       : null,
+    fullText,
   };
 }
 

@@ -82,6 +82,7 @@ export function planInboundMessage({
         toAddress: message.to,
         subject: message.subject,
         rawText: message.text,
+        fullText: message.fullText ?? null,
         headers: message.headers,
         receivedAt: message.receivedAt,
         senderAuthority: message.senderAuthority,

@@ -4,6 +4,7 @@ import type { CollectionsPolicy } from '../../domain/policy/collections-policy.t
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import type { MessageInput, Understanding } from '../../nlp/understanding.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import type { FullText } from '../../prisma/repositories/full-text.ts';
 import { processInboundMessages } from './process-inbound-messages.ts';
 
 /** Kept here for callers that hash before the pipeline (the email channel's de-duplication). */
@@ -27,7 +28,10 @@ export interface InboundMessage {
   readonly from: string | null;
   readonly to: string | null;
   readonly subject: string | null;
+  /** At most what `raw_text` keeps (domain/text/cut-stored-text.ts) when `fullText` is given. */
   readonly text: string;
+  /** The complete text, compressed, when `text` was cut (a mail longer than 256 KiB). */
+  readonly fullText?: FullText | null;
   readonly html?: string | undefined;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>> | null;

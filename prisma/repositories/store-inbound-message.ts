@@ -1,5 +1,6 @@
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import type { FullText } from './full-text.ts';
 import { storeInboundMessages } from './store-inbound-messages.ts';
 
 export interface InboundRecord {
@@ -13,6 +14,8 @@ export interface InboundRecord {
   readonly toAddress: string | null;
   readonly subject: string | null;
   readonly rawText: string;
+  /** The complete text when rawText was cut; stored in message_full_text. */
+  readonly fullText?: FullText | null;
   readonly headers: Readonly<Record<string, string>> | null;
   readonly receivedAt: Date;
   /** Why the sender may speak for the debtor (domain/model/sender-authority.ts); audited. */

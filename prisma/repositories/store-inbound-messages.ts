@@ -4,6 +4,7 @@ import type { Prisma } from '../generated/client.ts';
 import type { SqlClient } from '../sql/sql-client.ts';
 import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
 import { insertAuditEvents } from './insert-audit-events.ts';
+import { insertFullTexts } from './insert-full-texts.ts';
 import { insertJsonRows, type RawSql } from './insert-json-rows.ts';
 import type { ClassificationRecord, InboundRecord, StoredInbound } from './store-inbound-message.ts';
 import { conversationKey, upsertConversations } from './upsert-conversations.ts';
@@ -112,6 +113,12 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
     ).map((row) => row.id),
   );
   const stored = fresh.filter(({ id }) => inserted.has(id));
+  await insertFullTexts({
+    db: tx,
+    texts: stored.flatMap(({ item: { record }, id }) =>
+      record.fullText ? [{ messageId: id, fullText: record.fullText }] : [],
+    ),
+  });
   const classifications = new Map(stored.map(({ id }) => [id, randomUUID()]));
   await insertJsonRows({
     db: tx,

@@ -15,6 +15,8 @@ export interface DebtorTimeline {
     readonly status: string;
     /** Same content as an earlier message under another id: stored, flagged for the reader. */
     readonly possibleDuplicate: boolean;
+    /** raw_text holds the start of a longer text; the complete text is in message_full_text. */
+    readonly textCut: boolean;
   }[];
 }
 
@@ -38,6 +40,7 @@ export async function loadDebtorTimeline({
       where: { debtorId },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
+      include: { _count: { select: { fullText: true } } },
     }),
     prisma.invoice.aggregate({
       where: { debtorId, status: { in: ['open', 'disputed', 'planned'] } },
@@ -61,6 +64,7 @@ export async function loadDebtorTimeline({
       text: message.cleanedText ?? message.rawText,
       status: message.status,
       possibleDuplicate: message.possibleDuplicateOf !== null,
+      textCut: message._count.fullText > 0,
     })),
   };
 }

@@ -21,7 +21,7 @@ export function renderTimeline({
     const when = entry.at.toISOString().slice(0, 16).replace('T', ' ');
     const text = entry.text.replace(/\s+/g, ' ').trim();
     const snippet = text.length > 160 ? `${text.slice(0, 159)}…` : text;
-    return `*${when}* · ${entry.channel} · ${arrow}${entry.status === 'queued' ? ' (queued)' : ''}${entry.possibleDuplicate ? ' (possible duplicate)' : ''}\n${entry.subject ? `_${escapeMrkdwn(entry.subject)}_ ` : ''}${escapeMrkdwn(snippet)}`;
+    return `*${when}* · ${entry.channel} · ${arrow}${entry.status === 'queued' ? ' (queued)' : ''}${entry.possibleDuplicate ? ' (possible duplicate)' : ''}${entry.textCut ? ' (long text: shown cut, kept whole)' : ''}\n${entry.subject ? `_${escapeMrkdwn(entry.subject)}_ ` : ''}${escapeMrkdwn(snippet)}`;
   });
   const blocks: KnownBlock[] = [
     {

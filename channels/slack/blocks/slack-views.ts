@@ -81,6 +81,8 @@ export interface TimelineEntry {
   readonly status: string;
   /** Same content as an earlier message under another id (kept, not dropped). */
   readonly possibleDuplicate?: boolean;
+  /** A text too long to keep in the message row: shown cut, kept whole beside it. */
+  readonly textCut?: boolean;
 }
 
 /** A payment that waits for finance (domain/payments/payment-review.ts). */

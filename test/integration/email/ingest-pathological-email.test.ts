@@ -5,9 +5,14 @@ import type { EmailDeps } from '../../../bot/email/email-deps.ts';
 import { ingestEmail } from '../../../bot/email/ingest-email.ts';
 import { ingestEmails } from '../../../bot/email/ingest-emails.ts';
 import type { FetchedMail } from '../../../channels/email/imap-ingester.ts';
+import { parseInboundEmail } from '../../../channels/email/parse-inbound-email.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { renderTimeline } from '../../../channels/slack/blocks/render-timeline.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
+import { MAX_STORED_TEXT_CHARS } from '../../../domain/text/cut-stored-text.ts';
 import { listDueEmailRetries } from '../../../prisma/email/list-due-email-retries.ts';
+import { loadMessageFullText } from '../../../prisma/repositories/load-message-full-text.ts';
+import { loadDebtorTimeline } from '../../../prisma/slack/load-debtor-timeline.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { buildPathologicalMail } from '../../support/build-pathological-mail.ts';
 import { seedEmailLedger } from '../../support/seed-email-ledger.ts';
@@ -94,6 +99,42 @@ describe('pathological mail through the real ingestion path', () => {
     // The HTML-to-text stack overflow and its 7 s of parsing happened on this thread before.
     // PGlite runs its statements on this thread too, so the bound leaves it room.
     expect(delay.max / 1e6).toBeLessThan(1500);
+  });
+
+  it('stores a 25 MB text cut in the message row and whole beside it, without blocking the main thread', async () => {
+    const id = '<text-25mb@bakkerij-jansen.nl>';
+    const raw = buildPathologicalMail({ kind: 'text-25mb', from: JANSEN, messageId: id, subject: 'long' });
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const [status] = await ingestEmails({ deps, mails: [fetched(raw)], prepare: pool.prepare });
+    delay.disable();
+    expect(status).toBe('processed');
+    // Storing the whole text in the row blocked this thread 0.6 s (PostgreSQL) to 2.9 s (PGlite).
+    expect(delay.max / 1e6).toBeLessThan(500);
+    const message = await stored(id);
+    expect(message.classifications[0]?.reason).toBe('promise_to_pay');
+    const { text } = await parseInboundEmail(raw);
+    expect(text.length).toBeGreaterThan(20_000_000);
+    expect(message.rawText.length).toBeLessThan(MAX_STORED_TEXT_CHARS + 200);
+    expect(message.rawText.startsWith(text.slice(0, MAX_STORED_TEXT_CHARS))).toBe(true);
+    expect(message.rawText).toContain(
+      `[Text cut after 262,144 of ${text.length.toLocaleString('en-US')} characters. The complete text is stored with this message (message_full_text).]`,
+    );
+    // Nothing is lost: the complete text comes back exactly.
+    expect((await loadMessageFullText({ db: db.sql, messageId: message.id })) === text).toBe(true);
+    // The timeline shows the reply, says the text was cut, and reads no more than the row.
+    const timeline = await loadDebtorTimeline({ prisma: db.prisma, debtorId: message.debtorId! });
+    const entry = timeline!.entries.find((candidate) => candidate.subject === 'long')!;
+    expect(entry.textCut).toBe(true);
+    expect(entry.text.length).toBeLessThan(MAX_STORED_TEXT_CHARS + 200);
+    const rendered = JSON.stringify(
+      renderTimeline({ debtorName: 'Bakkerij Jansen', debtorReference: 'D1', summary: '', entries: [entry] }),
+    );
+    expect(rendered).toContain('(long text: shown cut, kept whole)');
+    expect(rendered).toContain('Wij betalen factuur INV-2026-0001 vrijdag.');
+    // A short mail keeps its text whole in the row and has no full text beside it.
+    const short = await stored('<nul-bytes@bakkerij-jansen.nl>');
+    expect(await loadMessageFullText({ db: db.sql, messageId: short.id })).toBe(short.rawText);
   });
 
   it('parses a retried deeply nested mail in the pool, like a fresh one', async () => {
