@@ -9,6 +9,7 @@ import { toStorableText } from '../../../domain/text/to-storable-text.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { type FakeMollie, startMollieServer } from '../../support/start-mollie-server.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+import { watchServe } from '../../support/watch-serve.ts';
 import { seedPageInvoice } from '../page/support/seed-page-invoice.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -278,25 +279,11 @@ describe('collections serve under hostile input (fuzz)', () => {
         CHAT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
       },
     });
-    serve.stderr?.on('data', (chunk) => {
-      log += chunk;
+    const watched = watchServe(serve, (text) => {
+      log += text;
     });
-    serve.stdout?.on('data', (chunk) => {
-      log += chunk;
-    });
-    exited = new Promise((resolve) => serve.on('close', resolve));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        if (/listening on http/.test(log)) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 50);
-      void exited.then(() => {
-        clearInterval(timer);
-        reject(new Error(`serve exited early:\n${log}`));
-      });
-    });
+    exited = watched.exited;
+    await watched.listening;
     const generated = await fetch(`http://127.0.0.1:${port}/v3/directline/tokens/generate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${linkToken}` },

@@ -9,6 +9,7 @@ import { type DlActivity, directLineClient } from '../../support/directline-test
 import { runCliProcess } from '../../support/run-cli.ts';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
 import { createTestTarget } from '../../support/test-database.ts';
+import { watchServe } from '../../support/watch-serve.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SECRET = 'no-staff-secret-0123456789abcdef0123456789';
@@ -70,25 +71,11 @@ describe('collections serve without a staff channel', () => {
         PUBLIC_BASE_URL: baseUrl,
       },
     });
-    serve.stderr?.on('data', (chunk) => {
-      log += chunk;
+    const watched = watchServe(serve, (text) => {
+      log += text;
     });
-    serve.stdout?.on('data', (chunk) => {
-      log += chunk;
-    });
-    exited = new Promise((resolve) => serve.on('close', resolve));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        if (/listening on http/.test(log)) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 100);
-      void exited.then(() => {
-        clearInterval(timer);
-        reject(new Error(`serve exited early:\n${log}`));
-      });
-    });
+    exited = watched.exited;
+    await watched.listening;
   });
 
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { runCliProcess } from '../../support/run-cli.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 import { type FakeMollie, startMollieServer } from '../../support/start-mollie-server.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+import { watchServe } from '../../support/watch-serve.ts';
 import { seedPageInvoice } from './support/seed-page-invoice.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -73,25 +74,11 @@ describe('collections serve: payment page with its chat, in Chromium', () => {
         NODE_TLS_REJECT_UNAUTHORIZED: '0',
       },
     });
-    serve.stderr?.on('data', (chunk) => {
-      log += chunk;
+    const watched = watchServe(serve, (text) => {
+      log += text;
     });
-    serve.stdout?.on('data', (chunk) => {
-      log += chunk;
-    });
-    exited = new Promise((resolve) => serve.on('close', resolve));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        if (/listening on http/.test(log)) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 100);
-      void exited.then(() => {
-        clearInterval(timer);
-        reject(new Error(`serve exited early:\n${log}`));
-      });
-    });
+    exited = watched.exited;
+    await watched.listening;
     browser = await startBrowser();
   });
 
