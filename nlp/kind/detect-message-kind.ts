@@ -3,6 +3,7 @@ import { findReturnDate } from './find-return-date.ts';
 import {
   HELPDESK_ACKNOWLEDGEMENT,
   HELPDESK_ACKNOWLEDGEMENT_SUBJECT,
+  TICKET_SUBJECT,
 } from './helpdesk-acknowledgement-signals.ts';
 import {
   AUTO_REPLY_BODY,
@@ -11,7 +12,6 @@ import {
   BOUNCE_BODY,
   BOUNCE_SUBJECT,
   SYSTEM_SENDER,
-  TICKET_SUBJECT,
 } from './message-kind-signals.ts';
 
 export interface MessageKindInput {

@@ -2,9 +2,9 @@
  * Helpdesk and ticket-system acknowledgements ("your ticket has been created"): automatic answers
  * that often come without Auto-Submitted or Precedence headers. Phrased as the systems phrase
  * them (Zendesk, Freshdesk, Jira Service Management, TOPdesk, OTRS, ServiceNow, HubSpot) in our
- * four languages. A ticket number in a person's sentence is not enough. The ticket-system reply
- * marker ("##- Please type your reply above this line -##") is evidence of its own
- * (message-kind-signals.ts), as issue 16 asks: an agent answering through such a system is then
+ * four languages, in one place. A ticket number in a person's sentence is not enough. The
+ * ticket-system reply marker ("##- Please type your reply above this line -##") counts, as issue
+ * 16 asks: an agent answering through such a system is then
  * read as automatic and goes to a person instead of being answered automatically, which is the
  * safe side (an automatic answer to a ticket system starts a loop).
  */
@@ -39,6 +39,18 @@ const PHRASES = [
   String.raw`\b(?:un\s+)?ticket\s+${NUMBER}a\s+été\s+(?:créé|ouvert)`,
   String.raw`\bvotre\s+numéro\s+de\s+ticket\b`,
   String.raw`\baccusé\s+de\s+réception\s+automatique|\bceci\s+est\s+un\s+(?:message|e-?mail|courriel|accusé\s+de\s+réception)\s+automatique`,
+  // Ticket-system reply markers (issue 16 counts them) and the wording of the classifier work's rules.
+  String.raw`##-[^#\n]{3,120}-##`,
+  String.raw`\b(?:reply|respond|antwoord|antwort|répondre|repondre|réponse|reponse)\s+(?:\S+\s+){0,3}(?:above|boven|oberhalb|au-dessus\s+de)\s+(?:this|deze|dieser|cette)\s+(?:line|lijn|regel|linie|zeile|ligne)`,
+  String.raw`\byour\s+(?:support\s+)?(?:ticket|request|case|enquiry|inquiry)\s+(?:\S+\s+){0,3}(?:has\s+been|was|is)\s+(?:created|received|logged|registered|opened|submitted)`,
+  String.raw`\bticket\s+#?\s*[\w-]*\d[\w-]*\s+(?:has\s+been|was|is)\s+(?:created|opened|logged|received)`,
+  String.raw`\b(?:automatic|automated)\s+(?:acknowledge?ment|confirmation\s+of\s+receipt)`,
+  String.raw`\b(?:uw|je)\s+(?:ticket|melding|aanvraag|verzoek)\s+(?:\S+\s+){0,4}(?:is|werd)\s+(?:aangemaakt|geregistreerd|ontvangen)`,
+  String.raw`\bautomatische\s+ontvangstbevestiging`,
+  String.raw`\bautomatische\s+(?:eingangsbestätigung|eingangsbestaetigung)`,
+  String.raw`\bihre?\s+(?:ticket|anfrage|vorgang|meldung)\s+(?:\S+\s+){0,4}(?:wurde|ist)\s+(?:erstellt|angelegt|eingegangen|registriert|eröffnet|eroeffnet)`,
+  String.raw`\baccusé\s+de\s+réception\s+automatique|\baccuse\s+de\s+reception\s+automatique`,
+  String.raw`\bvotre\s+(?:ticket|demande|requête|requete)\s+(?:\S+\s+){0,4}a\s+(?:bien\s+)?(?:été|ete)\s+(?:créée?|creee?|enregistrée?|enregistree?|reçue?|recue?|ouverte?)`,
 ];
 
 /** Acknowledgement phrases in a message body. */
@@ -48,3 +60,10 @@ export const HELPDESK_ACKNOWLEDGEMENT = new RegExp(PHRASES.join('|'), 'i');
 /** Subjects that ticket systems put on their acknowledgements. */
 export const HELPDESK_ACKNOWLEDGEMENT_SUBJECT =
   /^\s*(?:\[[^\]]*\]\s*)?(?:(?:support\s+)?(?:ticket|request|case)\s+(?:#?\s*\d[\w-]*\s+)?(?:received|created|opened|logged)|we(?:'ve|\s+have)\s+received\s+your|ontvangstbevestiging|(?:ticket|melding)\s+(?:#?\s*\d[\w-]*\s+)?(?:ontvangen|aangemaakt|geregistreerd)|eingangsbestätigung|(?:ticket|anfrage)\s+(?:#?\s*\d[\w-]*\s+)?(?:erhalten|erstellt|eingegangen)|accusé\s+de\s+réception|(?:ticket|demande)\s+(?:#?\s*\d[\w-]*\s+)?(?:reçue?|créée?|enregistrée?))/i;
+
+/**
+ * Ticket systems put the ticket in the subject ("[Ticket #48213]", "[Case 120034]", "Request
+ * received: ..."); a person answering our reminder does not.
+ */
+export const TICKET_SUBJECT =
+  /\[(?:(?:ticket|case|request|incident|support|melding|aanvraag|anfrage|vorgang|demande)\s*(?:#|id:?|no\.?|nr\.?)?|#)\s*[a-z]{0,5}-?\d{3,}[\w-]*\]|\b(?:ticket|case|request)\s*(?:#|no\.?|number|id:?)\s*[\w-]*\d{3,}|\b(?:request|ticket|case)\s+(?:received|created|opened)\b/i;
