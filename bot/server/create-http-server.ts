@@ -99,6 +99,12 @@ export function createHttpServer({
     ...routes,
   ];
   const fail = (request: IncomingMessage, response: ServerResponse, error: unknown) => {
+    if (clientWentAway(request, error)) {
+      // The client closed the connection while we read its body: nothing to answer, nothing broken.
+      log(`client closed ${formatForLog(request.method, 20)} ${formatForLog(request.url)} before its body was read`);
+      response.destroy();
+      return;
+    }
     const { status, body } = publicError(error);
     if (status >= 500) {
       log(`error ${formatForLog(request.method, 20)} ${formatForLog(request.url)}: ${describeError(error)}`);
@@ -174,6 +180,16 @@ const REASONS: Record<number, string> = {
  * Refuses an upgrade with a bare HTTP status (there is no response object for an upgrade) and
  * closes the socket once that is written; a socket already gone is just destroyed.
  */
+/**
+ * Whether a route failed only because the client went away mid-request (node:http reports that as
+ * `Error: aborted` / ECONNRESET on the request stream). That is the client's doing, not a 5xx.
+ */
+export function clientWentAway(request: IncomingMessage, error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const aborted = code === 'ECONNRESET' || (error instanceof Error && error.message === 'aborted');
+  return aborted && (request.readableAborted || request.socket.destroyed);
+}
+
 export function refuseUpgrade(socket: Duplex, status: number): void {
   try {
     if (!socket.writable) {

@@ -66,6 +66,15 @@ describe('createHttpServer: nothing from outside stops it', () => {
       },
     },
     {
+      method: 'POST',
+      path: '/body',
+      handle: async (request, response) => {
+        let size = 0;
+        for await (const chunk of request) size += (chunk as Buffer).length;
+        response.end(String(size));
+      },
+    },
+    {
       method: 'GET',
       path: '/ws/*',
       handle: async () => undefined,
@@ -129,6 +138,28 @@ describe('createHttpServer: nothing from outside stops it', () => {
       });
     });
     await new Promise((resolve) => setTimeout(resolve, 150));
+    await alive();
+  });
+
+  it('logs a client that closes mid-body as gone, not as a server error, and keeps serving', async () => {
+    for (const head of [
+      'POST /body HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nonly a little',
+      'POST /body HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n',
+    ]) {
+      logged.length = 0;
+      await new Promise<void>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.write(head);
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 30);
+        });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(logged.join('\n')).toMatch(/client closed "POST" "\/body" before its body was read/);
+      expect(logged.join('\n')).not.toMatch(/^error /m);
+    }
     await alive();
   });
 
