@@ -4,7 +4,7 @@ Quoted rows get a neutral, hand-written reminder underneath in the requested hea
 Invoice numbers, amounts, dates and suppliers are filled in with a seeded RNG; a reply that
 mentions {inv}, {amt} or {contact} gets the same values as its quote.
 """
-import json, os, random, re
+import datetime, json, os, random, re
 
 import data_nl, data_en, data_de, data_fr
 
@@ -13,17 +13,20 @@ OUT = os.path.normpath(os.path.join(HERE, "..", "..", "independent-v4.jsonl"))
 
 rng = random.Random(20261205)
 
+# (name, domain, contact, reminder languages the supplier writes in, currency)
 SUPPLIERS = [
-    ("Veldkamp Installatietechniek B.V.", "veldkamp-installatie.nl", "Marieke de Wit"),
-    ("Brightline Office Supplies Ltd", "brightline-office.co.uk", "Tom Hargreaves"),
-    ("Nordwerk Logistik GmbH", "nordwerk-logistik.de", "Sabine Krüger"),
-    ("Atelier Lumière SARL", "atelier-lumiere.fr", "Camille Roux"),
-    ("Duinzicht Schoonmaakdiensten", "duinzicht-schoonmaak.nl", "Kevin Smits"),
-    ("Hollis & Grant Catering", "hollisgrant.ie", "Aoife Byrne"),
-    ("Alpentech Service AG", "alpentech.ch", "Lukas Brunner"),
-    ("Imprimerie Vandenberghe SRL", "vandenberghe-print.be", "Sophie Lambert"),
-    ("Kade 12 Drukwerk", "kade12.nl", "Ruben Jansen"),
-    ("Castlegate IT Services", "castlegate-it.co.uk", "Priya Patel"),
+    ("Veldkamp Installatietechniek B.V.", "veldkamp-installatie.nl", "Marieke de Wit", "nl en", "EUR"),
+    ("Brightline Office Supplies Ltd", "brightline-office.co.uk", "Tom Hargreaves", "en", "GBP"),
+    ("Nordwerk Logistik GmbH", "nordwerk-logistik.de", "Sabine Krüger", "de en", "EUR"),
+    ("Atelier Lumière SARL", "atelier-lumiere.fr", "Camille Roux", "fr en", "EUR"),
+    ("Duinzicht Schoonmaakdiensten", "duinzicht-schoonmaak.nl", "Kevin Smits", "nl", "EUR"),
+    ("Hollis & Grant Catering", "hollisgrant.ie", "Aoife Byrne", "en", "EUR"),
+    ("Alpentech Service AG", "alpentech.ch", "Lukas Brunner", "de fr en", "CHF"),
+    ("Imprimerie Vandenberghe SRL", "vandenberghe-print.be", "Sophie Lambert", "fr nl en", "EUR"),
+    ("Kade 12 Drukwerk", "kade12.nl", "Ruben Jansen", "nl", "EUR"),
+    ("Castlegate IT Services", "castlegate-it.co.uk", "Priya Patel", "en", "GBP"),
+    ("Groothandel Verbeke NV", "verbeke-groothandel.be", "Pieter Verbeke", "nl fr", "EUR"),
+    ("Lechner Haustechnik GmbH", "lechner-haustechnik.at", "Thomas Lechner", "de", "EUR"),
 ]
 
 # Neutral reminder bodies, hand-written. {inv} {amt} {due} {supplier} {contact}
@@ -76,13 +79,22 @@ DAYS = {
 }
 
 
+FULL_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+}
+
+
 def header(style, ctx):
-    d, m, y, hh, mm, wd = ctx["d"], ctx["m"], 2026, ctx["hh"], ctx["mm"], ctx["wd"]
-    who, addr = ctx["contact"], ctx["addr"]
-    subj = ctx["subject"]
-    L = style.split("_")[-1] if "_" in style else "en"
-    mon = MONTHS[L][m - 1] if L in MONTHS else MONTHS["en"][m - 1]
-    day = DAYS[L][wd] if L in DAYS else DAYS["en"][wd]
+    dt = ctx["sent"]
+    d, m, y, hh, mm = dt.day, dt.month, dt.year, dt.hour, dt.minute
+    who, addr, subj = ctx["contact"], ctx["addr"], ctx["subject"]
+    L = style.split("_")[-1]
+    L = L if L in MONTHS else "en"
+    mon, full = MONTHS[L][m - 1], FULL_MONTHS[L][m - 1]
+    day = DAYS[L][dt.weekday()]
     if style == "gmail_en":
         return f"On {day[:3]}, {d} {mon} {y} at {hh:02d}:{mm:02d}, {who} <{addr}> wrote:"
     if style == "gmail_us":
@@ -94,34 +106,34 @@ def header(style, ctx):
     if style == "gmail_fr":
         return f"Le {day[:3]}. {d} {mon} {y} à {hh:02d}:{mm:02d}, {who} <{addr}> a écrit :"
     if style == "outlook_en":
-        return (f"________________________________\nFrom: {who} <{addr}>\nSent: {day} {d} {MONTHS['en'][m-1]} {y} {hh:02d}:{mm:02d}\n"
-                f"To: Accounts Payable\nSubject: {subj}")
+        return (f"________________________________\nFrom: {who} <{addr}>\nSent: {day}, {d} {full} {y} {hh:02d}:{mm:02d}\n"
+                f"To: Accounts Payable\nSubject: {subj}\n")
     if style == "outlook_nl":
-        return (f"Van: {who} <{addr}>\nVerzonden: {day} {d} {MONTHS['nl'][m-1].rstrip('.')} {y} {hh:02d}:{mm:02d}\n"
-                f"Aan: Crediteurenadministratie\nOnderwerp: {subj}")
+        return (f"Van: {who} <{addr}>\nVerzonden: {day} {d} {full} {y} {hh:02d}:{mm:02d}\n"
+                f"Aan: Crediteurenadministratie\nOnderwerp: {subj}\n")
     if style == "outlook_de":
-        return (f"Von: {who} <{addr}>\nGesendet: {day}, {d}. {MONTHS['de'][m-1].rstrip('.')} {y} {hh:02d}:{mm:02d}\n"
-                f"An: Buchhaltung\nBetreff: {subj}")
+        return (f"Von: {who} <{addr}>\nGesendet: {day}, {d}. {full} {y} {hh:02d}:{mm:02d}\n"
+                f"An: Buchhaltung\nBetreff: {subj}\n")
     if style == "outlook_fr":
-        return (f"De : {who} <{addr}>\nEnvoyé : {day} {d} {MONTHS['fr'][m-1].rstrip('.')} {y} {hh:02d}:{mm:02d}\n"
-                f"À : Comptabilité fournisseurs\nObjet : {subj}")
+        return (f"De : {who} <{addr}>\nEnvoyé : {day} {d} {full} {y} {hh:02d}:{mm:02d}\n"
+                f"À : Comptabilité fournisseurs\nObjet : {subj}\n")
     if style in ("orig_en", "orig_nl", "orig_de", "orig_fr"):
         line = {"orig_en": "-----Original Message-----", "orig_nl": "-----Oorspronkelijk bericht-----",
                 "orig_de": "-----Ursprüngliche Nachricht-----", "orig_fr": "-----Message d'origine-----"}[style]
         k = {"orig_en": ("From", "Sent", "To", "Subject"), "orig_nl": ("Van", "Verzonden", "Aan", "Onderwerp"),
              "orig_de": ("Von", "Gesendet", "An", "Betreff"), "orig_fr": ("De", "Envoyé", "À", "Objet")}[style]
         return (f"{line}\n{k[0]}: {who} [mailto:{addr}]\n{k[1]}: {d:02d}.{m:02d}.{y} {hh:02d}:{mm:02d}\n"
-                f"{k[2]}: info\n{k[3]}: {subj}")
+                f"{k[2]}: info\n{k[3]}: {subj}\n")
     if style == "apple_en":
-        return f"On {d} {MONTHS['en'][m-1]} {y}, at {hh:02d}:{mm:02d}, {who} <{addr}> wrote:"
+        return f"On {d} {full} {y}, at {hh:02d}:{mm:02d}, {who} <{addr}> wrote:"
     if style == "apple_nl":
-        return f"Op {d} {MONTHS['nl'][m-1]} {y} om {hh:02d}:{mm:02d} heeft {who} <{addr}> het volgende geschreven:"
+        return f"Op {d} {mon} {y} om {hh:02d}:{mm:02d} heeft {who} <{addr}> het volgende geschreven:"
     if style == "apple_de":
         return f"Am {d:02d}.{m:02d}.{y} um {hh:02d}:{mm:02d} schrieb {who} <{addr}>:"
     if style == "apple_fr":
-        return f"Le {d} {MONTHS['fr'][m-1]} {y} à {hh:02d}:{mm:02d}, {who} <{addr}> a écrit :"
+        return f"Le {d} {mon} {y} à {hh:02d}:{mm:02d}, {who} <{addr}> a écrit :"
     if style == "mobile_en":
-        return f"From: {who} <{addr}>\nDate: {day}, {d} {MONTHS['en'][m-1]} {y} at {hh:02d}:{mm:02d}\nSubject: {subj}"
+        return f"From: {who} <{addr}>\nDate: {day}, {d} {full} {y} at {hh:02d}:{mm:02d}\nSubject: {subj}\n"
     raise KeyError(style)
 
 
@@ -132,48 +144,60 @@ SUBJECTS = {"en": "Payment reminder – invoice {inv}", "nl": "Betalingsherinner
             "de": "Zahlungserinnerung Rechnung {inv}", "fr": "Rappel de paiement – facture {inv}"}
 
 
-def money(lang, v):
+def money(lang, cur, v):
+    sym = {"EUR": "€", "GBP": "£", "CHF": "CHF"}[cur]
     if lang == "en":
-        return rng.choice(["£", "€"]) + f"{v:,.2f}"
-    s = f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return ("€ " + s) if lang == "nl" else (s + " €" if lang == "fr" else s + " EUR")
+        return f"{sym}{v:,.2f}" if cur != "CHF" else f"CHF {v:,.2f}"
+    s = f"{v:,.2f}"
+    if lang == "fr":
+        s = s.replace(",", "\u202f").replace(".", ",")
+        return f"{s} {sym}"
+    s = s.replace(",", "X").replace(".", ",").replace("X", ".")
+    return f"€ {s}" if lang == "nl" and cur == "EUR" else f"{s} {cur}" if lang == "de" else f"{sym} {s}"
+
+
+START = datetime.datetime(2026, 10, 1, 0, 0)
 
 
 def build_row(lang, r):
-    sup, dom, contact = rng.choice(SUPPLIERS)
-    m = re.search(r"\b(?:Hi|Hello|Dear|Hallo|Beste|Hoi|Liebe|Lieber|Bonjour|Chère|Cher)\s+([A-Z][a-zé]+)", r["text"])
+    style = r["style"] or ""
+    qlang = style.split("_")[-1] if style else lang
+    if qlang not in REMINDERS:
+        qlang = "en"
+    pool = [s for s in SUPPLIERS if qlang in s[3].split()]
+    sup, dom, contact, _, cur = rng.choice(pool)
+    m = re.search(r"\b(?:Hi|Hello|Dear|Hallo|Beste|Hoi|Liebe|Lieber|Bonjour|Chère|Cher|Frau|Herr|Madame)\s+([A-ZÀ-Ý]\w+)", r["text"])
     if m:
         for s in SUPPLIERS:
-            if s[2].split()[0] == m.group(1):
-                sup, dom, contact = s
+            if m.group(1) in (s[2].split()[0], s[2].split()[-1]):
+                sup, dom, contact, _, cur = s
+    sent = START + datetime.timedelta(days=rng.randint(0, 64), hours=rng.randint(7, 18), minutes=rng.randint(0, 59))
+    while sent.weekday() > 4:
+        sent -= datetime.timedelta(days=1)
+    due = sent - datetime.timedelta(days=rng.randint(10, 45))
     ctx = {
-        "inv": rng.choice(["INV-", "F", "2026-", "RE", "FA"]) + str(rng.randint(10000, 99999)),
-        "amt": money(lang, rng.randint(40, 25000) + rng.choice([0, 0.5, 0.95, 0.25])),
-        "d": rng.randint(1, 28), "m": rng.choice([10, 11, 12]), "hh": rng.randint(7, 18),
-        "mm": rng.randint(0, 59), "wd": rng.randint(0, 4),
-        "contact": contact, "supplier": sup,
+        "inv": rng.choice(["INV-", "F", "2026-", "RE", "FA", "VF"]) + str(rng.randint(10000, 99999)),
+        "amt": money(qlang, cur, rng.randint(35, 18000) + rng.choice([0, 0.5, 0.95, 0.25, 0.8])),
+        "sent": sent, "contact": contact, "supplier": sup,
+        "due": due.strftime("%d/%m/%Y") if qlang in ("en", "fr") else due.strftime("%d-%m-%Y") if qlang == "nl" else due.strftime("%d.%m.%Y"),
     }
-    ctx["addr"] = rng.choice(["debiteuren", "ar", "accounts", "buchhaltung", "compta", "billing"]) + "@" + dom
-    due = f"{rng.randint(1, 28):02d}-{rng.choice([9, 10, 11]):02d}-2026"
-    ctx["due"] = due if lang != "en" else due.replace("-", "/")
+    ctx["addr"] = rng.choice({"nl": ["debiteuren", "administratie", "facturatie"], "en": ["ar", "accounts", "billing", "credit.control"],
+                              "de": ["buchhaltung", "debitoren", "mahnwesen"], "fr": ["compta", "recouvrement", "facturation"]}[qlang]) + "@" + dom
     text = r["text"].replace("{inv}", ctx["inv"]).replace("{amt}", ctx["amt"]).replace("{contact}", contact.split()[0])
     if r["kind"] == "quoted":
-        style = r["style"]
-        qlang = r.get("qlang") or style.split("_")[-1]
-        if qlang not in REMINDERS:
-            qlang = "en"
         body = rng.choice(REMINDERS[qlang]).format(**ctx)
         ctx["subject"] = SUBJECTS[qlang].format(**ctx)
-        head = None if style.startswith("gt") else header(style, ctx)
+        if style.startswith("gt"):
+            head = {"en": f"{contact} <{ctx['addr']}> wrote:", "nl": f"{contact} <{ctx['addr']}> schreef:",
+                    "de": f"{contact} schrieb:", "fr": f"{contact} a écrit :"}[qlang]
+        else:
+            head = header(style, ctx)
         if style.startswith(("gmail", "apple", "gt")):
             quoted = "\n".join(("> " + l) if l else ">" for l in body.split("\n"))
         else:
             quoted = body
-        if style.startswith("gt"):
-            head = {"en": f"{contact} <{ctx['addr']}> wrote:", "nl": f"{contact} <{ctx['addr']}> schreef:",
-                    "de": f"{contact} schrieb:", "fr": f"{contact} a écrit :"}[qlang]
         sig = MOBILE_SIG.get(style)
-        if sig and r.get("mobile", True) and rng.random() < 0.6:
+        if sig and rng.random() < 0.6:
             text = text.rstrip() + "\n\n" + sig
         text = text.rstrip() + "\n\n" + head + "\n" + quoted
     return {
