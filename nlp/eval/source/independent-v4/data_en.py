@@ -27,7 +27,7 @@ E("Case 00457781 created: Thank you for contacting the Accounts Payable Helpdesk
 
 # ---------------- dispute (16) ----------------
 C("why am i being chased for this?? the boiler still isnt working, your engineer came twice and left it broken", "dispute"),
-C("not paying for a no-show. nobody turned up on the 12th", "dispute"),
+C("nobody turned up on the 12th so not paying the callout fee. the rest ill pay friday", "dispute", "promise_to_pay"),
 Q("gmail_en", "Hi {contact},\n\nWe were billed twice for November – {inv} and the one before it are for the same 20 licences. "
   "Happy to pay one of them once you credit the other.\n\nCheers,\nNiamh", "dispute", "promise_to_pay"),
 E("To whom it may concern,\n\nWe formally dispute the above invoice. Clause 4.2 of our agreement dated 3 March 2025 caps the hourly rate at £85; "
@@ -40,13 +40,13 @@ C("I dont understand why it says 240 hours, we agreed 24?? typo??", "dispute"),
 E("hi yes so the cleaners havent been since october and we still get invoiced every month can you sort this out please "
   "my husband cancelled it by phone\n\nsent from my phone sorry for typos", "dispute"),
 Q("orig_en", "Dear Sir/Madam,\n\nWe are not refusing to pay. We will pay the invoice in full as soon as the damaged units "
-  "(see photos sent on 18/11) are replaced. Until then the amount is on hold.\n\nKind regards\nAccounts Payable\nTrelawney Hotels", "dispute"),
+  "(see photos sent on 18/11) are replaced. Until then the amount is on hold.\n\nKind regards\nAccounts Payable\nTrelawney Hotels", "dispute", "promise_to_pay"),
 C("the complaint i logged 3 weeks ago still hasnt been answered. so no, not paying yet", "dispute"),
 E("Hello,\n\nThe invoice is for the full annual subscription but we downgraded to the Basic plan on 1 October. "
   "Can you please re-issue it at the right amount? We'll pay the corrected one straight away.\n\nBest regards,\nHenrik Larsen\nOps, Nordlicht Design (UK branch)",
   "dispute", "promise_to_pay", "invoice_request"),
 C("😡😡 3rd reminder for a product that broke after a week. want a refund not a reminder", "dispute"),
-Q("apple_en", "We never received the second batch of brochures. The delivery note you sent is signed by someone who doesn't work here.", "dispute"),
+Q("apple_en", "Second batch of brochures never arrived. And please stop sending these to me personally – I'm the receptionist, invoices go to accounts@lyraevents.co.uk.", "dispute", "wrong_contact"),
 E("Dear Tom,\n\nFurther to our call: the price on the invoice (£14.20/unit) doesn't match the quote (£12.90/unit). "
   "I've attached the quote. I assume it's an admin error, but I can't sign it off like this.\n\nRegards,\nMarcus Hale\nProcurement, Hale & Sons", "dispute"),
 C("invoice is fine but the labour part isnt, electrician was here 2h not 5", "dispute"),
@@ -54,14 +54,14 @@ Q("gt_en", "We paid the deposit and we're withholding the balance until the snag
 
 # ---------------- missing_po (16) ----------------
 Q("outlook_en", "Hello,\n\nThis invoice cannot be processed as it does not quote a valid purchase order number. "
-  "All invoices to Ashgrove NHS Foundation Trust must include an 10-digit PO starting with 45. Please re-issue with the PO and we will pay within our standard terms.\n\n"
-  "Accounts Payable\nAshgrove NHS Foundation Trust", "missing_po"),
-C("we need a PO number on it or our system rejects it", "missing_po"),
+  "All invoices to Ashgrove NHS Foundation Trust must include a 10-digit PO starting with 45. Please re-issue with the PO.\n\n"
+  "Accounts Payable\nAshgrove NHS Foundation Trust", "missing_po", "invoice_request"),
+C("sorry we forgot to tell you, but it cant go through anyway without a PO number. whats the PO??", "missing_po", "forgotten"),
 E("Hi,\n\nNothing wrong with the invoice itself, and we're not disputing anything – but it was addressed to Carrow Retail Ltd, "
   "while the order was placed by Carrow Retail Group Holdings Ltd (company no. 08841772). Our AP team can't book it to the wrong entity. "
   "Could you reissue it to the correct legal entity?\n\nMany thanks,\nLucy\nFinance Assistant", "missing_po", "invoice_request"),
 Q("gmail_en", "Hi {contact},\n\nWe moved to Coupa in October – invoices emailed as PDF are no longer accepted. Please submit it through the Coupa Supplier Portal "
-  "against PO 4500128831 and it will go into the next payment run.\n\nThanks,\nAmir", "missing_po"),
+  "against PO 4500128831 and it will go into the next payment run.\n\nThanks,\nAmir", "missing_po", "promise_to_pay"),
 E("Dear supplier,\n\nAs a public body we can only accept invoices in Peppol BIS 3.0 format. "
   "Your PDF invoice has been returned. Please send it via Peppol to 0088:5060012349998.\n\nHighland Council – Creditors", "missing_po"),
 C("po missing. resend w/ PO 77120 pls", "missing_po", "invoice_request"),
@@ -74,7 +74,7 @@ Q("gmail_us", "Hi,\n\nThis is the third time we get this reminder. As explained,
   "It's not a question of money or willingness, it's our auditors. PO 92-00441. That's it.\n\n- Dana", "missing_po"),
 E("Dear Accounts Receivable,\n\nYour invoice has been received but could not be matched. Tungsten/Tradeshift requires each invoice line to reference "
   "a PO line. Please credit and re-submit through the network.\n\nThis is a message from the Kingsbridge Group Accounts Payable team.", "missing_po"),
-C("the invoice is to our old address and without the order no. so finance wont touch it", "missing_po"),
+C("the invoice is to our old address and without the order no. so finance wont touch it. also tbh we're stretched till january", "missing_po", "liquidity"),
 Q("mobile_en", "Forwarded to our AP team who tell me it needs the GRN number and PO from the delivery note before it can be approved. "
   "Sorry, we're a big company and it's all very rigid!", "missing_po"),
 E("Hi there,\n\nWe did receive it, and we'd like to pay, honestly. But our new rules say any invoice above £5,000 needs a signed contract reference "
@@ -90,17 +90,17 @@ Q("gmail_en", "Hi {contact},\n\nThis was paid on 27 November, remittance attache
   "Could you check your end?\n\nBest,\nHannah Price\nBookkeeper", "already_paid"),
 E("Hello\n\nI believe this one was settled together with three other invoices in one payment of £4,812.60 on 2 December. "
   "Please allocate it correctly.\n\nRegards\nAccounts, Merrow Farm Shop", "already_paid"),
-C("i already paid through the link?? it said successful", "already_paid"),
+C("i already paid through the link?? it said successful. can someone call me, im getting worried now", "already_paid", "other"),
 Q("outlook_en", "Apologies – it was sitting in my inbox and I completely forgot about it. It has now been paid in full, should reach you in 1-2 days.\n\nKind regards,\nSean", "already_paid", "forgotten"),
 E("YES IT IS PAID. CHECK YOUR BANK. THIS IS THE SECOND TIME I TELL YOU", "already_paid"),
 Q("apple_en", "Paid yesterday from our Revolut business account. Sorry it was late, cash was tight after the summer.", "already_paid", "liquidity"),
-C("payment went out on friday, should be with you now", "already_paid"),
+C("payment went out on friday. can u send me a statement showing its cleared? accountant wants it", "already_paid", "invoice_request"),
 E("Dear Sir or Madam,\n\nPlease be advised that the said invoice was discharged in full by direct debit on 1 December 2026, "
   "in accordance with the mandate held by your company. Kindly update your records accordingly and refrain from further reminders.\n\n"
   "Yours faithfully,\nMrs P. Everard", "already_paid"),
 Q("orig_en", "Hi,\n\nPaid by our parent company, Lindqvist Holdings AB, from a Swedish account, so it may show under that name. "
   "Amount £2,140.00, value date 30/11.\n\nThanks\nEmma", "already_paid"),
-C("my wife paid it on her card i think, its done", "already_paid"),
+C("Not my account anymore, my ex is the account holder since the split, but I paid this one anyway on 2 Dec so pls take me off", "already_paid", "wrong_contact"),
 Q("gmail_us", "Hey - this went out in yesterday's payment run, you should see it within 2-3 business days. Thanks!", "already_paid"),
 E("Hello, we paid half on 15/11 as per the payment plan you agreed with my colleague, the rest is due 15/12. So this reminder is not correct.\n\nRegards\nBen", "already_paid", "liquidity"),
 C("i transferred it but forgot to put the invoice number sorry!! amount was 86.50", "already_paid"),
@@ -125,10 +125,10 @@ E("Hi,\n\nI completely forgot about this one, and now the timing is bad – we'v
 C("I'm self employed and waiting for my clients to pay me, as soon as they pay I pay you", "liquidity"),
 Q("gmail_us", "Hi,\n\nwe're in a restructuring process (Scheme of Arrangement) and all creditor payments are suspended by court order. "
   "You will receive formal notice from our advisors.\n\nLegal dept.", "liquidity"),
-C("can i pay half now half next month", "liquidity"),
+C("can i pay half now half next month? and is it ok to pay by card", "liquidity", "other"),
 E("Dear team,\n\nWe would like to propose the following arrangement for the outstanding balance of £7,920: £1,980 on the 15th of each month from December to March. "
   "Please confirm if this is acceptable.\n\nSincerely,\nAnne-Marie Doyle\nFinancial Controller, Doyle Transport Ltd", "liquidity"),
-C("Sorry about this. Benefits got stopped and I'm appealing. I will pay but it might take a while", "liquidity"),
+C("Sorry about this. Benefits got stopped and I'm appealing, and honestly I didn't open my post for weeks. I will pay but it might take a while", "liquidity", "forgotten"),
 Q("apple_en", "Please give me an extension of 30 days. We had a flood in the warehouse and insurance hasn't paid out yet.", "liquidity"),
 
 # ---------------- forgotten (15) ----------------
@@ -136,7 +136,7 @@ C("oh no sorry totally forgot about this one", "forgotten"),
 C("Whoops! Missed it, on it", "forgotten", "promise_to_pay"),
 Q("gmail_en", "Hi {contact},\n\nSo sorry – the invoice went to my old work email and I never saw it. I'll sort it out today.\n\nBest,\nEmily", "forgotten", "promise_to_pay"),
 E("Hello,\n\nApologies, this fell between the cracks during our move to a new accounting package. It's now been entered.\n\nRegards,\nAccounts Dept.\nPenrose Garden Centre", "forgotten"),
-C("didnt see the first one, it went into spam", "forgotten"),
+C("didnt see the first one, it went into spam. can u resend the pdf?", "forgotten", "invoice_request"),
 Q("outlook_en", "Hi,\n\nNot a money issue at all – it simply slipped through when our bookkeeper left. Sorry about that, I'll get it paid.\n\nMike", "forgotten", "promise_to_pay"),
 E("oh gosh. The paper invoice was under a pile of post on my desk, I only found it now. Really sorry. "
   "I'd still like a copy by email so I can forward it to the accountant.\n\nJane", "forgotten", "invoice_request"),
@@ -148,7 +148,7 @@ Q("orig_en", "Dear Priya,\n\nApologies, the invoice was received but it was neve
   "I've now passed it on for approval.\n\nRegards,\nNeil Ashworth", "forgotten"),
 C("Forgot sorry x", "forgotten"),
 E("Hello,\n\nThank you for the reminder. I must admit this one escaped us. There's no issue with it. "
-  "I'll speak to our MD tomorrow.\n\nKind regards\nSuzanne", "forgotten"),
+  "Could you send me a statement of account so I can check nothing else has been missed?\n\nKind regards\nSuzanne", "forgotten", "invoice_request"),
 Q("gmail_us", "my bad!! the invoice got buried in my inbox. im travelling but will pay when back monday", "forgotten", "promise_to_pay"),
 
 # ---------------- promise_to_pay (15) ----------------
@@ -159,7 +159,7 @@ E("Hello,\n\nThe invoice is with our CFO for sign-off (anything over £10k needs
   "I'd expect next week.\n\nKind regards\nTomasz Nowak\nAccounts Payable, Brockley Media", "promise_to_pay"),
 C("payment scheduled for 15th", "promise_to_pay"),
 Q("gmail_en", "No problem, it's in the queue. We pay suppliers on the last working day of the month, so you'll have it on 31/12.", "promise_to_pay"),
-E("we will pay this at the end of the week. regards j barnes", "promise_to_pay"),
+E("we will pay this at the end of the week. could u send a copy with our new address on for our files. regards j barnes", "promise_to_pay", "invoice_request"),
 C("not paid yet but it goes out monday", "promise_to_pay"),
 Q("apple_en", "Waiting for the second signatory on the bank account (my business partner is abroad). As soon as he authorises it online, it's done. Tomorrow at the latest.", "promise_to_pay"),
 E("Good morning,\n\nI can confirm that invoice {inv} has passed 3-way match and is now approved for payment. It will be included in the BACS run of 11/12.\n\n"
@@ -167,7 +167,8 @@ E("Good morning,\n\nI can confirm that invoice {inv} has passed 3-way match and 
 C("ok ok paying it now", "promise_to_pay"),
 Q("orig_en", "Dear Sirs,\n\nWe acknowledge receipt of your reminder. Settlement will be made within 14 days of this letter.\n\nYours faithfully\nG. Patterson\nTreasurer, Kilbride Golf Club", "promise_to_pay"),
 C("going through approvals. budget holder signs off tomorrow then it's paid", "promise_to_pay"),
-E("Hi,\n\nJust to let you know: the invoice is approved. I have put it in for payment on the 18th together with your December invoice. Have a good weekend!\n\nSam", "promise_to_pay"),
+E("Hi,\n\nJust to let you know: the invoice is approved. I have put it in for payment on the 18th together with your December invoice.\n\n"
+  "PS could someone from sales give me a ring about next year's contract? Have a good weekend!\n\nSam", "promise_to_pay", "other"),
 Q("mobile_en", "Will be paid by end of day tomorrow. Thanks", "promise_to_pay"),
 
 # ---------------- invoice_request (15) ----------------
@@ -175,11 +176,11 @@ C("can you send me the invoice? i dont have it", "invoice_request"),
 C("where can I download the invoice as pdf", "invoice_request"),
 Q("gmail_en", "Hi {contact},\n\nCould you please send me a statement of account showing all open items? I'd like to pay everything in one go.\n\nThanks,\nOwen", "invoice_request"),
 E("Hello,\n\nWe'd need a breakdown of the hours per engineer before we can look at this. Could you send the timesheets or a specification?\n\nRegards,\nKatie Flynn", "invoice_request"),
-C("please resend to invoices@gorseway.co.uk, thats the right inbox for invoices", "invoice_request"),
+C("please resend to invoices@gorseway.co.uk, this address is the shop not the office", "invoice_request", "wrong_contact"),
 Q("outlook_en", "Hi,\n\nThe attachment won't open – it says the file is damaged. Can you resend it, ideally as a PDF rather than a link?\n\nBest,\nLaura", "invoice_request"),
 E("Good afternoon\n\nFor our records, please provide a VAT invoice rather than a proforma. The proforma cannot be used for our VAT return.\n\nWith thanks,\nGillian Hart, Hart Accountancy", "invoice_request"),
 C("can u send the invoice in my business name instead, Kelly Moss Photography, so i can claim it", "invoice_request"),
-Q("gt_en", "Could I have a copy of the original invoice and the delivery note please? We'll pay as soon as I have them.", "invoice_request"),
+Q("gt_en", "Could I have a copy of the original invoice and the delivery note please? Our auditors need both.", "invoice_request"),
 E("Dear sir/madam,\n\nI would like an itemised invoice please. The one I have just shows a total.\n\nMany thanks\nDorothy Ambrose", "invoice_request"),
 C("which invoice is this about?? we have like 5 with you. send a list pls", "invoice_request"),
 Q("orig_en", "Hello,\n\nPlease send the invoice by post as well. Our administration is paper-based.\n\nRegards\nSt Brigid's Parish Office", "invoice_request"),
@@ -201,7 +202,7 @@ C("i moved out of that flat in june, the new tenant is responsible", "wrong_cont
 Q("mobile_en", "Not me mate, I'm the subcontractor. Bill the main contractor (Hanlon Build).", "wrong_contact"),
 E("Hi,\n\nWe are the accountants for Pemberton Interiors, not the company itself, and we do not make payments on their behalf. "
   "Please contact the director directly.\n\nRegards\nFraser & Co Chartered Accountants", "wrong_contact"),
-C("not my department sorry, im in IT", "wrong_contact"),
+C("not my department sorry, im in IT. and please take me off your mailing list", "wrong_contact", "other"),
 Q("orig_en", "Dear Sir/Madam,\n\nThe person named on this invoice, Dr. Adeyemi, is no longer with this practice. Please remove his name and contact the practice manager instead.\n\nThanks", "wrong_contact"),
 C("this email is for bookings only. for invoices email accounts@thelanternpub.ie", "wrong_contact"),
 E("I think you've got the wrong email address – I'm John Smith in Leeds, not the John Smith who runs the garage. Happens a lot!", "wrong_contact"),
