@@ -16,9 +16,13 @@ E("Grüezi\n\nUnser Büro bleibt vom 24.12. bis 04.01. geschlossen. Ab dem 5. Ja
 C("ware kam beschädigt an, zahle erst wenn ersatz da ist", "dispute"),
 Q("gmail_de", "Hallo {contact},\n\ndie Rechnung weist 18 Stunden aus, Ihr Monteur war laut Stundenzettel aber nur 9 Stunden vor Ort. "
   "Bitte korrigieren Sie die Rechnung, dann überweisen wir umgehend.\n\nViele Grüße\nJens Richter", "dispute", "promise_to_pay", "invoice_request"),
-E("Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich der o.g. Rechnung ausdrücklich. Der Vertrag wurde fristgerecht zum 30.09. gekündigt; "
-  "die Kündigungsbestätigung liegt mir vor. Weitere Mahnungen betrachte ich als gegenstandslos. Ich behalte mir rechtliche Schritte vor.\n\n"
-  "Mit freundlichen Grüßen\nDr. Ulrike Brandt", "dispute"),
+E("Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich der o. g. Rechnung sowie Ihrer Zahlungserinnerung vom vergangenen Montag ausdrücklich.\n\n"
+  "Den zugrunde liegenden Wartungsvertrag habe ich mit Schreiben vom 14. Juni fristgerecht zum 30. September gekündigt. Die Kündigung wurde von Ihrer "
+  "Kollegin, Frau Weiß, am 18. Juni per E-Mail bestätigt; eine Kopie füge ich bei. Leistungen wurden nach dem 30. September weder angefordert noch erbracht.\n\n"
+  "Eine Zahlungspflicht besteht somit nicht. Ich fordere Sie auf, die Rechnung zu stornieren und mir dies bis zum 20. Dezember schriftlich zu bestätigen. "
+  "Weitere Mahnungen betrachte ich als gegenstandslos; sollten Sie ein Inkassounternehmen einschalten, werde ich die dadurch entstehenden Kosten nicht tragen "
+  "und behalte mir rechtliche Schritte vor.\n\n"
+  "Mit freundlichen Grüßen\n\nDr. Ulrike Brandt\nRechtsanwältin\nKanzlei Brandt & Seiler\nKönigsallee 18, 40212 Düsseldorf", "dispute"),
 C("WARUM ZWEI MAL DIESELBE RECHNUNG??? DIE ERSTE IST LÄNGST BEZAHLT!!!", "dispute", "already_paid"),
 Q("outlook_de", "Guten Tag,\n\nwir sind momentan zwar knapp bei Kasse, aber das Hauptproblem ist: es fehlen 3 von 8 Paletten. "
   "Solange keine Gutschrift kommt, bleibt die Rechnung offen.\n\nGruß\nMarkus Lehner\nLagerleitung", "dispute", "liquidity"),

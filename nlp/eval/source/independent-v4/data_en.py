@@ -47,8 +47,16 @@ E("Hello,\n\nThe invoice is for the full annual subscription but we downgraded t
   "dispute", "promise_to_pay", "invoice_request"),
 C("😡😡 3rd reminder for a product that broke after a week. want a refund not a reminder", "dispute"),
 Q("apple_en", "Second batch of brochures never arrived. And please stop sending these to me personally – I'm the receptionist, invoices go to accounts@lyraevents.co.uk.", "dispute", "wrong_contact"),
-E("Dear Tom,\n\nFurther to our call: the price on the invoice (£14.20/unit) doesn't match the quote (£12.90/unit). "
-  "I've attached the quote. I assume it's an admin error, but I can't sign it off like this.\n\nRegards,\nMarcus Hale\nProcurement, Hale & Sons", "dispute"),
+E("Dear Tom,\n\nFurther to our call this morning, I'm writing to set out where we are, as I think a few things have got mixed up on both sides.\n\n"
+  "First, the price. The invoice charges £14.20 per unit; the quote we accepted in August (ref Q-3318, attached again) says £12.90. I assume the new price list "
+  "has been applied to an old order, but either way I can't sign it off as it stands.\n\n"
+  "Second, quantities. We ordered 400 units and received 380 – the delivery note confirms this and your driver initialled the shortfall. The invoice is for 400.\n\n"
+  "Third, for completeness: this is not about cash. The money is there and ring-fenced. As soon as we have a credit note for the difference it will go into "
+  "the next payment run (every other Thursday).\n\n"
+  "I'd also appreciate it if future invoices were addressed to our accounts payable team rather than to me – I'm in procurement and things sit in my inbox when I'm travelling.\n\n"
+  "Regards,\nMarcus Hale\nHead of Procurement | Hale & Sons Ltd\nUnit 4, Riverside Park, Leeds LS10 1AB\nT: 0113 496 0555\n\n"
+  "This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender "
+  "and delete it. Hale & Sons Ltd is registered in England and Wales, no. 04417723.", "dispute", "promise_to_pay", "wrong_contact"),
 C("invoice is fine but the labour part isnt, electrician was here 2h not 5", "dispute"),
 Q("gt_en", "We paid the deposit and we're withholding the balance until the snagging list is done. That was agreed with Ruben on site.", "dispute"),
 
@@ -126,8 +134,15 @@ C("I'm self employed and waiting for my clients to pay me, as soon as they pay I
 Q("gmail_us", "Hi,\n\nwe're in a restructuring process (Scheme of Arrangement) and all creditor payments are suspended by court order. "
   "You will receive formal notice from our advisors.\n\nLegal dept.", "liquidity"),
 C("can i pay half now half next month? and is it ok to pay by card", "liquidity", "other"),
-E("Dear team,\n\nWe would like to propose the following arrangement for the outstanding balance of £7,920: £1,980 on the 15th of each month from December to March. "
-  "Please confirm if this is acceptable.\n\nSincerely,\nAnne-Marie Doyle\nFinancial Controller, Doyle Transport Ltd", "liquidity"),
+E("Dear Credit Control team,\n\nThank you for your reminder of last week, and apologies for the delay in responding.\n\n"
+  "I want to be transparent with you. Doyle Transport has had a very difficult autumn: two of our largest customers went into administration within a month "
+  "of each other, leaving us with roughly €180,000 of unpaid receivables. We are working with our bank and our accountants on a recovery plan, and the "
+  "business remains viable – all our drivers are still on the road.\n\n"
+  "As part of that plan we are asking our key suppliers to agree to a short payment arrangement. For the outstanding balance of €7,920 we propose four "
+  "instalments of €1,980, on the 15th of each month from December to March.\n\n"
+  "We value the relationship and hope you can support us through this period. Please confirm whether this is acceptable, or tell me what would work for you.\n\n"
+  "Sincerely,\n\nAnne-Marie Doyle\nFinancial Controller\nDoyle Transport Ltd | Naas Road, Dublin 12\nTel: +353 1 555 0199\n\n"
+  "DISCLAIMER: This message and any attachment are confidential and may be privileged. If you are not the intended recipient, please delete it.", "liquidity"),
 C("Sorry about this. Benefits got stopped and I'm appealing, and honestly I didn't open my post for weeks. I will pay but it might take a while", "liquidity", "forgotten"),
 Q("apple_en", "Please give me an extension of 30 days. We had a flood in the warehouse and insurance hasn't paid out yet.", "liquidity"),
 

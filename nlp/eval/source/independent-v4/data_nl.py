@@ -54,8 +54,14 @@ E("Beste,\n\nAls gemeente kunnen wij uitsluitend e-facturen ontvangen via Peppol
 C("factuur is op naam van de verkeerde BV gezet, moet Jansen Holding zijn. zo kan ik hem niet boeken", "missing_po"),
 Q("gmail_nl", "Hoi {contact},\n\nAan de factuur zelf mankeert niks en het geld is er ook, maar onze crediteurenafdeling wil het projectnummer (P-2291) en de kostenplaats erop hebben. "
   "Kun je een nieuwe sturen?\n\nDank!\nMaaike", "missing_po", "invoice_request"),
-E("Geachte heer/mevrouw,\n\nVanaf 1 oktober dienen alle facturen te worden ingediend via ons leveranciersportaal (Basware). "
-  "Facturen die per e-mail worden verzonden, worden niet verwerkt. Uw factuur is daarom niet betaald.\n\nMet vriendelijke groet,\nShared Service Center Finance", "missing_po"),
+E("Geachte heer/mevrouw,\n\nUw betalingsherinnering is bij ons binnengekomen. Wij hebben de factuur nagezocht, maar kunnen deze niet in onze administratie terugvinden.\n\n"
+  "Dit komt waarschijnlijk doordat u de factuur per e-mail naar onze afdeling Inkoop heeft gestuurd. Sinds 1 oktober 2026 verwerken wij uitsluitend facturen "
+  "die via ons leveranciersportaal (Basware) worden ingediend. Facturen die per e-mail binnenkomen, worden niet doorgezet en dus ook niet betaald.\n\n"
+  "Wilt u de factuur alsnog via het portaal indienen? Vermeld daarbij het inkoopordernummer (begint met 45) en de naam van de besteller. "
+  "Heeft u nog geen account, dan kunt u zich aanmelden via de link in de bijlage.\n\n"
+  "Zodra de factuur in het portaal staat en gematcht is met de order, wordt hij binnen onze betaaltermijn van 30 dagen voldaan.\n\n"
+  "Met vriendelijke groet,\n\nShared Service Center Finance\nZorgcombinatie Midden-Holland\n\n"
+  "Let op: dit is een gedeelde mailbox. Reacties worden binnen 5 werkdagen behandeld.", "missing_po", "promise_to_pay"),
 C("ordernummer ontbreekt, is 4500087712. zet em erop dan gaat ie mee in de run van vrijdag", "missing_po", "promise_to_pay", "invoice_request"),
 Q("orig_nl", "Goedendag,\n\nDe factuur staat 'on hold' in ons systeem: het PO-nummer dat u vermeldt is al volledig gefactureerd. "
   "Onze inkoper moet een nieuwe order aanmaken voor het meerwerk, daarna kunnen we betalen.\n\nGroeten,\nEsther", "missing_po"),
@@ -110,8 +116,14 @@ E("Geachte,\n\nIk ben werkloos geraakt en zit in een schuldhulpverleningstraject
 C("ik heb nu geen geld maar ik betaal zeker. mag ik in 4 keer", "liquidity"),
 Q("apple_nl", "Wij hebben surseance van betaling aangevraagd. De bewindvoerder zal u informeren.", "liquidity"),
 C("sorry ben ziek thuis en heb minder inkomen, kan het later? en kan iemand mij bellen want ik snap de brief niet goed", "liquidity", "other"),
-E("Beste {contact},\n\nOnze bank heeft het krediet verlaagd en we moeten even alles opnieuw plannen. Voorstel: € 1.000 per maand tot het saldo nul is. "
-  "Ik hoor graag of dat akkoord is.\n\nMet vriendelijke groet,\nHenk Brouwer\nEigenaar, Brouwer Hoveniers", "liquidity"),
+E("Beste {contact},\n\nDank voor je herinnering, en excuses dat je zo lang niets van ons hebt gehoord.\n\n"
+  "Ik zal eerlijk zijn over de situatie. Onze bank heeft in oktober de kredietlimiet verlaagd, en tegelijk betaalt onze grootste opdrachtgever "
+  "(een woningcorporatie) zijn facturen pas na 90 dagen. Daardoor zitten we tijdelijk krap, terwijl er genoeg werk is.\n\n"
+  "Aan jullie factuur mankeert niets, het werk is keurig uitgevoerd. Ik wil dan ook niet dat dit de relatie schaadt.\n\n"
+  "Mijn voorstel: € 1.000 per maand, steeds rond de 1e, tot het saldo nul is. Als jullie een andere verdeling willen, hoor ik het graag.\n\n"
+  "Met vriendelijke groet,\n\nHenk Brouwer\nEigenaar\nBrouwer Hoveniers\nT 06-41 22 98 30 | KvK 51234567\n\n"
+  "Dit bericht is uitsluitend bestemd voor de geadresseerde. Mocht u dit bericht onbedoeld hebben ontvangen, verzoeken wij u het te verwijderen "
+  "en de afzender te informeren.", "liquidity"),
 C("ik ben student, heb het nu echt niet. in februari wel", "liquidity"),
 Q("gt_nl", "Wij wachten op de uitbetaling van de verzekering na de brand. Graag uitstel tot eind januari, dan betalen we het volledige bedrag.", "liquidity", "promise_to_pay"),
 
