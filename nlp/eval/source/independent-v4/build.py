@@ -156,7 +156,7 @@ def money(lang, cur, v):
     return f"€ {s}" if lang == "nl" and cur == "EUR" else f"{s} {cur}" if lang == "de" else f"{sym} {s}"
 
 
-START = datetime.datetime(2026, 10, 1, 0, 0)
+START = datetime.datetime(2026, 11, 16, 0, 0)
 
 
 def build_row(lang, r):
@@ -171,7 +171,7 @@ def build_row(lang, r):
         for s in SUPPLIERS:
             if m.group(1) in (s[2].split()[0], s[2].split()[-1]):
                 sup, dom, contact, _, cur = s
-    sent = START + datetime.timedelta(days=rng.randint(0, 64), hours=rng.randint(7, 18), minutes=rng.randint(0, 59))
+    sent = START + datetime.timedelta(days=rng.randint(0, 18), hours=rng.randint(7, 18), minutes=rng.randint(0, 59))
     while sent.weekday() > 4:
         sent -= datetime.timedelta(days=1)
     due = sent - datetime.timedelta(days=rng.randint(10, 45))
