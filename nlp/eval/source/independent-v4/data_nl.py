@@ -102,7 +102,7 @@ C("betaald 👍", "already_paid"),
 C("kan ik in termijnen betalen", "liquidity"),
 C("ik zit in de bijstand en kan niet alles ineens betalen, 25 euro per maand gaat wel", "liquidity"),
 Q("gmail_nl", "Hoi {contact},\n\nEerlijk gezegd hebben we het even zwaar: een grote klant betaalt al 3 maanden niet. "
-  "Mogen we tot eind januari uitstel? Het gaat zeker betaald worden.\n\nGroet,\nRob\nRob de Vries Klussenbedrijf", "liquidity"),
+  "Mogen we tot eind januari uitstel? Ik kan nu nog niets toezeggen, maar ik laat het je weten zodra er geld binnenkomt.\n\nGroet,\nRob\nRob de Vries Klussenbedrijf", "liquidity"),
 E("Geachte heer/mevrouw,\n\nHierbij deel ik u mee dat bij vonnis van de rechtbank Gelderland van 1 december 2026 het faillissement is uitgesproken van "
   "Bouwbedrijf Kuipers B.V., met benoeming van mr. A. van Leeuwen tot curator. Vorderingen kunt u bij de curator indienen.\n\nNamens de curator", "liquidity"),
 C("heb nu niks op de rekening, na 25e salaris dan betaal ik", "liquidity", "promise_to_pay"),
@@ -164,7 +164,7 @@ Q("gt_nl", "Ligt bij de controller ter goedkeuring, zodra die tekent betalen we.
 # ---------------- invoice_request (15) ----------------
 C("kunt u de factuur nog een keer sturen? en kan ik ook met creditcard betalen", "invoice_request", "other"),
 C("waar kan ik de factuur downloaden", "invoice_request"),
-Q("gmail_nl", "Hoi {contact},\n\nKun je mij een overzicht sturen van alle openstaande facturen? Dan betaal ik alles in één keer.\n\nGroet,\nEvelien", "invoice_request"),
+Q("gmail_nl", "Hoi {contact},\n\nKun je mij een overzicht sturen van alle openstaande facturen? Ik wil graag zien wat er nog openstaat.\n\nGroet,\nEvelien", "invoice_request"),
 E("Beste,\n\nGraag ontvang ik een specificatie van de gewerkte uren per medewerker. Zonder specificatie kan ik de factuur niet laten accorderen.\n\nMet vriendelijke groet,\nRenske", "invoice_request"),
 C("stuur de factuur naar facturen@dekroon.nl aub, dit adres wordt niet gelezen", "invoice_request"),
 Q("outlook_nl", "Goedemorgen,\n\nDe bijlage is niet te openen. Kunt u de factuur opnieuw als pdf sturen?\n\nMet vriendelijke groet,\nMarco", "invoice_request"),
