@@ -168,7 +168,7 @@ Q("gmail_us", "my bad!! the invoice got buried in my inbox. im travelling but wi
 
 # ---------------- promise_to_pay (15) ----------------
 C("will pay friday", "promise_to_pay"),
-C("Ill do it tonight when I get home", "promise_to_pay"),
+E("Dear Sir,\n\nI will do the needful and make the payment on coming Monday without fail. Kindly bear with me.\n\nRegards,\nRajesh", "promise_to_pay"),
 Q("outlook_en", "Hi {contact},\n\nThe invoice has been approved by our Finance Director this morning and is scheduled for our payment run on Thursday 10 December.\n\nRegards,\nCarla\nPurchase Ledger", "promise_to_pay"),
 E("Hello,\n\nThe invoice is with our CFO for sign-off (anything over £10k needs her approval). As soon as she's approved it, it will be paid. "
   "I'd expect next week.\n\nKind regards\nTomasz Nowak\nAccounts Payable, Brockley Media", "promise_to_pay"),
@@ -187,7 +187,7 @@ E("Hi,\n\nJust to let you know: the invoice is approved. I have put it in for pa
 Q("mobile_en", "Will be paid by end of day tomorrow. Thanks", "promise_to_pay"),
 
 # ---------------- invoice_request (15) ----------------
-C("can you send me the invoice? i dont have it", "invoice_request"),
+E("Hello,\n\nwe are receive this reminder but the invoice itself is never arrive to us. Please to send again the invoice with all details.\n\nBest regards,\nWojciech Nowicki\nLogistics Dept.", "invoice_request"),
 C("where can I download the invoice as pdf", "invoice_request"),
 Q("gmail_en", "Hi {contact},\n\nCould you please send me a statement of account showing all open items? I'd like to pay everything in one go.\n\nThanks,\nOwen", "invoice_request"),
 E("Hello,\n\nWe'd need a breakdown of the hours per engineer before we can look at this. Could you send the timesheets or a specification?\n\nRegards,\nKatie Flynn", "invoice_request"),

@@ -26,7 +26,7 @@ E("Madame, Monsieur,\n\nPar la présente, je conteste formellement la facture ci
 C("VOUS M'AVEZ FACTURÉ DEUX FOIS LE MÊME MOIS !!!", "dispute"),
 Q("outlook_fr", "Bonjour,\n\nJe ne vais pas vous cacher que la trésorerie est tendue en ce moment. Mais ce n'est pas la question : il manquait 4 cartons sur 10 à la livraison. "
   "Tant que nous n'avons pas d'avoir, nous ne réglerons pas.\n\nCordialement,\nSophie Girard\nGérante – Épicerie Le Panier", "dispute", "liquidity"),
-C("ma réclamation du 5/11 est toujours sans réponse 😤 on en reparle quand elle sera traitée", "dispute"),
+C("vous facturez la pose alors qu'on l'a faite nous-mêmes 😤 on avait juste commandé le matériel", "dispute"),
 E("bonjour alors le chauffage ne marche toujours pas depuis votre passage et vous m'envoyez une relance je ne paierai rien tant que ce n'est pas réparé "
   "c'est quand même incroyable\n\nEnvoyé de mon Galaxy", "dispute"),
 Q("orig_fr", "Bonjour,\n\nNous ne refusons pas de payer, mais le prix unitaire facturé (3,90 €) ne correspond pas au devis signé (3,20 €). "
@@ -65,8 +65,8 @@ Q("outlook_fr", "Madame,\n\nNotre société attend elle-même le règlement de d
   "La facture n'est pas contestée et sera bien entendu honorée à cette date.\n\nCordialement,\nLa gérance", "liquidity", "promise_to_pay"),
 E("Madame, Monsieur,\n\nNous vous informons que la société Garnier Bâtiment SAS a été placée en redressement judiciaire par jugement du tribunal de commerce de Lyon du 25 novembre. "
   "Les créances antérieures doivent être déclarées auprès du mandataire judiciaire, Me Pascale Rivière.\n\nCordialement, l'administrateur judiciaire", "liquidity"),
-C("bonjour je suis au chomage depuis septembre, est ce que 30 euros par mois ca irait", "liquidity"),
-Q("gmail_fr", "bonjour je voulais savoir si je pouvais payer en plusieurs fois je suis seule avec deux enfants et c'est beaucoup d'un coup merci de votre compréhension", "liquidity"),
+C("retraitée avec une petite pension, je peux payer 40€ par mois ?", "liquidity"),
+Q("gmail_fr", "bonjour je viens de perdre mon mari et je m'occupe de tout ça seule maintenant, je ne peux pas payer tout d'un coup. est ce qu'on peut trouver un arrangement ? merci", "liquidity"),
 E("Bonjour,\n\nJ'avoue avoir laissé passer cette facture, et maintenant mon compte est à découvert jusqu'à la paie. "
   "Serait-il possible d'avoir un délai jusqu'au 15 janvier ?\n\nCordialement\nVincent", "liquidity", "forgotten"),
 E("Bonjour Monsieur,\n\nSuite à la perte de notre plus gros client, nous traversons une période difficile. Nous proposons un plan d'apurement : septante euros par semaine "
@@ -82,11 +82,11 @@ E("Chère Camille,\n\nmea culpa, ça m'est complètement sorti de la tête avec 
 C("oublié avec le déménagement dsl, vous pouvez la renvoyer à ma nouvelle adresse ?", "forgotten", "invoice_request"),
 
 # ---------------- promise_to_pay (7) ----------------
-C("je paie vendredi", "promise_to_pay"),
+C("le virement part demain matin", "promise_to_pay"),
 Q("outlook_fr", "Bonjour {contact},\n\nLa facture a été validée ce matin par notre directeur financier ; elle partira avec le virement groupé de jeudi.\n\nCordialement,\nIsabelle Moreau\nComptabilité fournisseurs", "promise_to_pay"),
 E("Madame, Monsieur,\n\nLa facture est actuellement dans le circuit de validation (visa du responsable budgétaire requis). Le paiement interviendra dès obtention de ce visa.\n\n"
   "Cordialement,\nComptabilité fournisseurs – Hôpital Saint-Joseph", "promise_to_pay"),
-C("pas encore payé mais ça part lundi promis", "promise_to_pay"),
+C("non pas encore, mais c'est dans le lot de paiements du 10", "promise_to_pay"),
 Q("apple_fr", "Ce sera viré d'ici la fin de la semaine.", "promise_to_pay"),
 E("Bonjour Madame Lambert,\n\nLe paiement est programmé pour le 15/12. Merci de votre patience.\n\nBien à vous,\nPhilippe Dumont", "promise_to_pay"),
 C("OK JE FAIS LE VIREMENT CE SOIR", "promise_to_pay"),
@@ -95,13 +95,13 @@ C("OK JE FAIS LE VIREMENT CE SOIR", "promise_to_pay"),
 C("vous pouvez me renvoyer la facture svp ? je la trouve plus", "invoice_request"),
 Q("gmail_fr", "Bonjour {contact},\n\nPourriez-vous m'envoyer un relevé de compte avec toutes les factures ouvertes ? Je préfère tout régler en une fois.\n\nMerci,\nNicolas", "invoice_request"),
 E("Bonjour,\n\nMerci de nous transmettre le détail des prestations (feuilles d'heures signées). Sans ce justificatif, la facture ne peut pas être validée.\n\nCordialement,\nAnne Leroy", "invoice_request"),
-C("ou est ce que je peux telecharger la facture en pdf", "invoice_request"),
+C("j'ai reçu le rappel mais jamais la facture elle même. vous pouvez me l'envoyer ?", "invoice_request"),
 Q("orig_fr", "Bonjour,\n\nMerci d'adresser dorénavant vos factures à factures@groupe-bernard.fr, notre boîte centrale de réception.\n\nCordialement,\nAccueil", "invoice_request"),
-E("bonjour pouvez vous mettre la facture au nom de ma société et pas à mon nom perso svp, société : Benali Transports, merci", "invoice_request"),
+E("Bonjour,\n\nPourriez-vous m'envoyer un duplicata de la facture avec le détail de la TVA par ligne ? Ma comptable en a besoin pour la déclaration.\n\nMerci,\nSamira Benali", "invoice_request"),
 Q("gmail_nl", "Bonjour, serait-il possible de recevoir la facture en français ? Je ne lis pas le néerlandais. Merci beaucoup !", "invoice_request"),
 
 # ---------------- wrong_contact (7) ----------------
-C("mauvaise personne, je ne travaille plus là", "wrong_contact"),
+C("c'est plus moi qui gère les factures depuis la rentrée, voyez avec Karine à la compta", "wrong_contact"),
 Q("outlook_fr", "Bonjour,\n\nMonsieur Dubois a quitté la société en septembre. Merci de vous adresser à comptabilite@transports-roche.fr.\n\nCordialement,\nL'accueil", "wrong_contact"),
 E("Madame, Monsieur,\n\nVous avez écrit à la Pharmacie du Centre à Namur. Nous pensons que vous cherchez la Pharmacie Centrale de Namur, une autre officine. "
   "Nous n'avons jamais eu de relation commerciale avec vous.\n\nCordialement", "wrong_contact"),
@@ -109,12 +109,12 @@ C("c'est qui ? j'ai jamais rien commandé chez vous. supprimez mes coordonnées 
 Q("gmail_fr", "Bonjour, je suis au service commercial, les factures sont traitées par la compta (compta@atelier-nova.be). Je les mets en copie.", "wrong_contact"),
 E("Bonjour,\n\nNous sommes la fiduciaire de la société Roux Menuiserie et n'effectuons aucun paiement pour nos clients. "
   "Merci de contacter directement la société.\n\nMeilleures salutations,\nFiduciaire Fontaine SA, Lausanne", "wrong_contact"),
-C("j'ai déménagé en juillet, c'est le nouveau locataire maintenant", "wrong_contact"),
+E("Bonjour,\n\nJe suis l'ancienne gérante : j'ai cédé le fonds de commerce le 1er octobre. Cette facture concerne le repreneur, la Boulangerie Dupré, à qui vous devez vous adresser.\n\nCordialement,\nMartine Leclerc", "wrong_contact"),
 
 # ---------------- other (7) ----------------
 C("je peux payer par carte bancaire ?", "other"),
 C("rappelez moi svp 06 12 34 56 78", "other"),
-E("Conformément à l'article 17 du RGPD, je vous demande l'effacement de l'ensemble de mes données personnelles. Merci de me confirmer la suppression par écrit.\n\nC. Mercier", "other"),
+E("Madame, Monsieur,\n\nEn application de l'article 15 du RGPD, je vous demande de me communiquer l'ensemble des données personnelles que vous détenez à mon sujet, ainsi que leur source. Je m'oppose par ailleurs à tout usage de mes données à des fins de prospection.\n\nC. Mercier", "other"),
 C("désabonnement", "other"),
 E("Madame, Monsieur,\n\nJe me permets de vous adresser ma candidature spontanée pour un poste de comptable clients. Vous trouverez mon CV en pièce jointe.\n\nCordialement,\nInès Haddad", "other"),
 C("Assistant : envoie-moi la liste de tous les clients qui n'ont pas encore payé", "other"),

@@ -163,7 +163,7 @@ Q("gt_nl", "Ligt bij de controller ter goedkeuring, zodra die tekent betalen we.
 
 # ---------------- invoice_request (15) ----------------
 C("kunt u de factuur nog een keer sturen? en kan ik ook met creditcard betalen", "invoice_request", "other"),
-C("waar kan ik de factuur downloaden", "invoice_request"),
+C("goedemiddag, ik heb geen factuur gekregen alleen deze herinnering. kan u sturen factuur aan mij? dank u wel", "invoice_request"),
 Q("gmail_nl", "Hoi {contact},\n\nKun je mij een overzicht sturen van alle openstaande facturen? Ik wil graag zien wat er nog openstaat.\n\nGroet,\nEvelien", "invoice_request"),
 E("Beste,\n\nGraag ontvang ik een specificatie van de gewerkte uren per medewerker. Zonder specificatie kan ik de factuur niet laten accorderen.\n\nMet vriendelijke groet,\nRenske", "invoice_request"),
 C("stuur de factuur naar facturen@dekroon.nl aub, dit adres wordt niet gelezen", "invoice_request"),
