@@ -7,7 +7,7 @@ import { markContactUndeliverable } from '../../prisma/email/mark-contact-undeli
 import { recordAttachmentsOfEmails } from '../../prisma/email/record-attachments-of-emails.ts';
 import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
 import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
-import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
+import type { ProcessedInbound } from '../pipeline/process-inbound-messages.ts';
 import { buildQueuedEmail } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { planInboundAnswer } from './plan-inbound-answer.ts';

@@ -1,13 +1,56 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInboundEmail } from '../../../../channels/email/parse-inbound-email.ts';
+import { parseInboundEmail } from '../../../../nlp/mail/parse-inbound-email.ts';
 import { buildPathologicalMail } from '../../../support/build-pathological-mail.ts';
 import { sharedCorpora } from '../../../support/shared-corpora.ts';
 
 const BOUNCES = sharedCorpora('auto-replies-and-bounces');
 
+const REPLY = [
+  'From: Jan de Vries <Jan@Klant.nl>',
+  'To: Incasso <incasso@example.nl>, boekhouding@example.nl',
+  'Subject: =?UTF-8?Q?Re:_Herinnering_factuur_=E2=82=AC_1.250?=',
+  'Date: Wed, 19 Nov 2025 10:00:00 +0100',
+  'Message-ID: <reply-1@klant.nl>',
+  'In-Reply-To: <reminder-1@example.nl>',
+  'References: <first@example.nl> <reminder-1@example.nl>',
+  'Auto-Submitted: no',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Wij betalen vrijdag.',
+  '',
+].join('\r\n');
+
 describe('parseInboundEmail', () => {
+  it('reads ids, addresses, a decoded subject, the date and the headers of a reply', async () => {
+    const email = await parseInboundEmail(Buffer.from(REPLY));
+    expect(email).toMatchObject({
+      messageId: '<reply-1@klant.nl>',
+      inReplyTo: '<reminder-1@example.nl>',
+      references: ['<first@example.nl>', '<reminder-1@example.nl>'],
+      from: 'jan@klant.nl',
+      recipients: ['incasso@example.nl', 'boekhouding@example.nl'],
+      subject: 'Re: Herinnering factuur € 1.250',
+      text: 'Wij betalen vrijdag.\n',
+      html: undefined,
+      failedRecipients: [],
+    });
+    expect(email.date?.toISOString()).toBe('2025-11-19T09:00:00.000Z');
+    expect(email.headers['auto-submitted']).toBe('no');
+    expect(email.headers.subject).toBe('Re: Herinnering factuur € 1.250');
+    expect(email.headers['content-type']).toMatch(/^text\/plain/u);
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark', async () => {
+    const email = await parseInboundEmail(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPLY)]),
+    );
+    expect(email.from).toBe('jan@klant.nl');
+    expect(email.messageId).toBe('<reply-1@klant.nl>');
+    expect(email.text.trim()).toBe('Wij betalen vrijdag.');
+  });
+
   it('reads a bounce report: failed recipient and the quoted Message-ID of the original', async () => {
     const email = await parseInboundEmail(readFileSync(join(BOUNCES, 'lhost-exim-01.eml')));
     expect(email.failedRecipients.length).toBeGreaterThan(0);
@@ -30,6 +73,12 @@ describe('parseInboundEmail', () => {
     await expect(parseInboundEmail(Buffer.from('\u0000\u0001 not a mail\r\n'))).rejects.toMatchObject({
       code: 'INPUT_INVALID',
     });
+    await expect(parseInboundEmail(Buffer.from('\r\n\r\njust a body'))).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+    });
+    await expect(parseInboundEmail(Buffer.from([0xef, 0xbb, 0xbf]))).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+    });
   });
 
   it('gives deeply nested HTML a text and removes NUL characters, so the mail can be stored', async () => {
@@ -40,6 +89,7 @@ describe('parseInboundEmail', () => {
     const nul = await parseInboundEmail(buildPathologicalMail({ kind: 'nul-bytes' }));
     expect(nul.text).not.toContain('\u0000');
     expect(nul.text.trim()).toBe('Wij betalen factuur INV-2026-0001 vrijdag.');
+    expect(nul.subject).toBe('Re: Herinnering factuur INV-2026-0001');
   });
 
   it('removes control characters from the ids and addresses it stores and looks up', async () => {

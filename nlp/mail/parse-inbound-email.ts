@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { readMailAddresses } from '../../nlp/mail/read-mail-addresses.ts';
-import { MAIL_PARSER_OPTIONS, readMailBody } from '../../nlp/mail/read-mail-body.ts';
-import { readMailHeaders } from '../../nlp/mail/read-mail-headers.ts';
-import { readMailIds } from '../../nlp/mail/read-mail-ids.ts';
-import { stripControlCharacters } from '../../nlp/mail/strip-control-characters.ts';
+import { readMailAddresses } from './read-mail-addresses.ts';
+import { MAIL_PARSER_OPTIONS, readMailBody } from './read-mail-body.ts';
+import { readMailHeaders } from './read-mail-headers.ts';
+import { readMailIds } from './read-mail-ids.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export interface InboundAttachment {
   readonly position: number;
@@ -16,7 +16,10 @@ export interface InboundAttachment {
   readonly content: Buffer;
 }
 
-/** One inbound mail as the email channel needs it, from a single MIME parse. */
+/**
+ * One inbound mail as the email channel and `collections classify --eml` need it, from a single
+ * MIME parse. In nlp/ because both read mail through it and nlp/ may not import channels/.
+ */
 export interface InboundEmail {
   /** With angle brackets, as in the header: "<abc@example.nl>". */
   readonly messageId: string | null;
@@ -42,15 +45,18 @@ export interface InboundEmail {
 }
 
 const MAX_RAW_BYTES = 25 * 1024 * 1024;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const QUOTED_ID = /^(?:message-id|original-message-id)\s*:\s*(<[^>\s]+>)/gimu;
 const FINAL_RECIPIENT = /^(?:final|original)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?([^\s<>]+@[^\s<>]+)>?/gimu;
 
 /**
  * Parses a raw RFC 822 message once: charsets, HTML-only mail (mailparser derives the text),
  * attachments with their hashes, and the ids a bounce quotes. Throws INPUT_INVALID for what is
- * not a mail; the ingester stores such a message as failed.
+ * not a mail; the ingester stores such a message as failed, `classify --eml` prints an error line.
  */
-export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
+export async function parseInboundEmail(source: Buffer): Promise<InboundEmail> {
+  // A file saved by an editor may start with a UTF-8 byte order mark: not part of the first header.
+  const raw = source.subarray(source.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0);
   if (raw.length === 0) throw new AppError('INPUT_INVALID', 'The message is empty.');
   if (raw.length > MAX_RAW_BYTES) {
     throw new AppError('INPUT_INVALID', `The message is ${raw.length} bytes; the limit is ${MAX_RAW_BYTES}.`);
