@@ -63,12 +63,13 @@ export async function runEmailFollowUps({
     const context = contexts.get(messageId);
     if (!context) continue;
     if (context.kind === 'bounce') {
+      // A delay notice ("still being retried") is kept on the timeline but proves no address wrong.
+      const { failedRecipients, delayedRecipients } = prepared.email;
+      if (failedRecipients.length === 0 && delayedRecipients.length > 0) continue;
       await markContactUndeliverable({
         prisma: deps.prisma,
         debtorId: context.debtorId,
-        addresses: match.outbound?.toAddress
-          ? [match.outbound.toAddress]
-          : [...prepared.email.failedRecipients],
+        addresses: match.outbound?.toAddress ? [match.outbound.toAddress] : [...failedRecipients],
         reason: `bounce ${prepared.externalId}: ${prepared.email.subject}`.slice(0, 300),
         bounceMessageId: messageId,
       });

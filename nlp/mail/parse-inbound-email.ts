@@ -42,6 +42,8 @@ export interface InboundEmail {
   readonly quotedMessageIds: readonly string[];
   /** Final-Recipient / X-Failed-Recipients of a delivery report. */
   readonly failedRecipients: readonly string[];
+  /** Recipients a delivery report says are delayed (still being retried) or delivered: not failed. */
+  readonly delayedRecipients: readonly string[];
 }
 
 const MAX_RAW_BYTES = 25 * 1024 * 1024;
@@ -100,7 +102,18 @@ export async function parseInboundEmail(source: Buffer): Promise<InboundEmail> {
   for (const match of reportText.matchAll(QUOTED_ID)) quoted.add(match[1]!);
   if (ids.messageId) quoted.delete(ids.messageId);
   const failed = new Set<string>();
-  for (const match of reportText.matchAll(FINAL_RECIPIENT)) failed.add(match[1]!.toLowerCase());
+  const delayed = new Set<string>();
+  // RFC 3464: one block of fields per recipient, blocks apart by a blank line. "Action: delayed"
+  // (or a 4.x.x status without an action) is a mail still being retried, not a failed address.
+  for (const block of reportText.split(/\r?\n[ \t]*\r?\n/u)) {
+    const action = /^action\s*:\s*([a-z]+)/imu.exec(block)?.[1]?.toLowerCase();
+    const status = /^status\s*:\s*([245])\./imu.exec(block)?.[1];
+    const transient = action ? action !== 'failed' : status === '4' || status === '2';
+    for (const match of block.matchAll(FINAL_RECIPIENT)) {
+      (transient ? delayed : failed).add(match[1]!.toLowerCase());
+    }
+  }
+  for (const address of failed) delayed.delete(address);
   for (const address of (headers['x-failed-recipients'] ?? '').split(',')) {
     if (address.includes('@')) failed.add(address.trim().replace(/^<|>$/gu, '').toLowerCase());
   }
@@ -119,5 +132,6 @@ export async function parseInboundEmail(source: Buffer): Promise<InboundEmail> {
     attachments,
     quotedMessageIds: [...quoted],
     failedRecipients: [...failed],
+    delayedRecipients: [...delayed],
   };
 }

@@ -43,6 +43,7 @@ function email(fields: Partial<InboundEmail>): InboundEmail {
     attachments: [],
     quotedMessageIds: [],
     failedRecipients: [],
+    delayedRecipients: [],
     ...fields,
   };
 }

@@ -42,6 +42,26 @@ describe('parseInboundEmail', () => {
     expect(email.headers['content-type']).toMatch(/^text\/plain/u);
   });
 
+  it('tells a delay notice (Action: delayed) from a failed delivery, per recipient block', async () => {
+    for (const file of ['rfc3464-07.eml', 'rfc3464-09.eml']) {
+      const email = await parseInboundEmail(readFileSync(join(BOUNCES, file)));
+      expect(email.failedRecipients, file).toEqual([]);
+      expect(email.delayedRecipients.length, file).toBeGreaterThan(0);
+    }
+    const report = (action: string, status: string) =>
+      Buffer.from(
+        'From: MAILER-DAEMON@mx.example\r\nSubject: Delivery report\r\nContent-Type: text/plain\r\n\r\n' +
+          `Reporting-MTA: dns; mx.example\r\n\r\nFinal-Recipient: rfc822; a@klant.nl\r\nAction: ${action}\r\nStatus: ${status}\r\n\r\n` +
+          'Final-Recipient: rfc822; b@klant.nl\r\nAction: failed\r\nStatus: 5.1.1\r\n',
+      );
+    const mixed = await parseInboundEmail(report('delayed', '4.4.1'));
+    expect(mixed.failedRecipients).toEqual(['b@klant.nl']);
+    expect(mixed.delayedRecipients).toEqual(['a@klant.nl']);
+    const both = await parseInboundEmail(report('failed', '5.2.2'));
+    expect(both.failedRecipients).toEqual(['a@klant.nl', 'b@klant.nl']);
+    expect(both.delayedRecipients).toEqual([]);
+  });
+
   it('reads a file that starts with a UTF-8 byte order mark', async () => {
     const email = await parseInboundEmail(
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPLY)]),
