@@ -10,6 +10,7 @@ import { extractFeatures } from './extract-features.ts';
 import { fitConfidenceCalibration } from './fit-confidence-calibration.ts';
 import { fitPlattScaling } from './fit-platt-scaling.ts';
 import { prepareReasonModel } from './load-reason-model.ts';
+import { measureViewAgreement } from './measure-view-agreement.ts';
 import type { TCorpusRow } from './read-reason-corpus.ts';
 import type { ReasonModel } from './reason-model.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -87,7 +88,10 @@ export function fitReasonModel(options: {
   // When a reason "applies" decides when priority overrides probability; both bars are chosen on
   // the calibration split, never on rows the model is judged on.
   const score = (rows: readonly TCorpusRow[]) =>
-    rows.map((row) => ({ row, logits: computeLogits(featuresOfRow(row), bias, (name) => weights[name]) }));
+    rows.map((row) => {
+      const features = featuresOfRow(row);
+      return { row, features, logits: computeLogits(features, bias, (name) => weights[name]) };
+    });
   const scoredSets = [score(calibration), ...(dev.length > 0 ? [score(dev)] : [])];
   let best = { threshold: 0.5, relative: 0, f1: -1 };
   for (const threshold of THRESHOLDS) {
@@ -101,13 +105,22 @@ export function fitReasonModel(options: {
   const chosen = draft(best.threshold, best.relative);
   // Right or wrong per row of the calibration split and the dev set, under the chosen rule.
   const samples = scoredSets.flatMap((scored) =>
-    scored.map(({ row, logits }) => {
+    scored.map(({ row, features, logits }) => {
       const probabilities = logits.map((logit) =>
         sigmoid(chosen.calibration.a * logit + chosen.calibration.b),
       );
       const decision = decideReasons(probabilities, REASON_CODES, best.threshold, best.relative);
       return {
-        signals: computeConfidenceSignals(probabilities, REASON_CODES.indexOf(decision.reason)),
+        signals: computeConfidenceSignals(
+          probabilities,
+          REASON_CODES.indexOf(decision.reason),
+          measureViewAgreement({
+            features,
+            lookup: (name) => weights[name],
+            classes: REASON_CODES.length,
+            primary: REASON_CODES.indexOf(decision.reason),
+          }),
+        ),
         correct: decision.reason === row.reason,
       };
     }),
