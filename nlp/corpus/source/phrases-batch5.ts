@@ -102,7 +102,7 @@ export const BATCH5_EN: PhraseBook = {
     "{<NAME>|our old office manager} {left the company|moved on} {in <DATE>|a while ago}{ and nobody took over her post|; I don't know who deals with this now}",
   ],
   other: [
-    "{Unrelated to the invoice|Separate question}: {do you also offer|can you quote for} {servicing of our air handling units|a support contract for next year}{?|, and what would three years cost?}",
+    '{Unrelated to the invoice|Separate question}: {do you also offer|can you quote for} {servicing of our air handling units|a support contract for next year}{?|, and what would three years cost?}',
     '{How do I|Where can I} {file|make} a complaint about {one of your staff|your engineer}? {Not about the invoice.|This is not about the invoice.}',
   ],
 };
@@ -114,7 +114,7 @@ export const BATCH5_FR: PhraseBook = {
   ],
   missing_po: [
     "{Nos conditions d'achat|Notre politique achats} {exigent|imposent} que {chaque|toute} facture {reprenne|cite} {la reference de la confirmation de commande|notre numero d'ordre}{ ; ce n'est pas le cas ici|, elle manque ici}.",
-    '{Depuis notre fusion|Depuis le changement de nom}, {la comptabilite|notre service fournisseurs} {rejette|refuse} les factures {a l\'ancien nom|avec l\'ancienne denomination}{ ; merci de la refaire#invoice_request|}.',
+    "{Depuis notre fusion|Depuis le changement de nom}, {la comptabilite|notre service fournisseurs} {rejette|refuse} les factures {a l'ancien nom|avec l'ancienne denomination}{ ; merci de la refaire#invoice_request|}.",
   ],
   already_paid: [
     "{oups|mince|zut} {oublie|j'avais completement oublie}{,|...} {c'est paye maintenant|virement fait a l'instant|je viens de regler}",
@@ -122,10 +122,10 @@ export const BATCH5_FR: PhraseBook = {
   ],
   liquidity: [
     "{La facture|Votre facture} {n'est pas en cause|est juste}. {Depuis|Apres} {la perte d'un gros client|un trimestre difficile}, {notre tresorerie est tendue|nous manquons de liquidites}{ ; un echeancier serait possible ?|.}",
-    "{La societe|Notre entreprise} est en {liquidation|redressement judiciaire}{ ; le mandataire vous contactera|, adressez-vous au liquidateur}.",
+    '{La societe|Notre entreprise} est en {liquidation|redressement judiciaire}{ ; le mandataire vous contactera|, adressez-vous au liquidateur}.',
   ],
   forgotten: [
-    "{Une erreur de classement chez nous|Erreur de notre part} : {votre facture|la facture} {a ete archivee|a ete marquee comme reglee} {avant paiement|sans etre payee}.{ Pouvez-vous nous en envoyer un duplicata ?#invoice_request|}",
+    '{Une erreur de classement chez nous|Erreur de notre part} : {votre facture|la facture} {a ete archivee|a ete marquee comme reglee} {avant paiement|sans etre payee}.{ Pouvez-vous nous en envoyer un duplicata ?#invoice_request|}',
     "{votre courrier|la facture} {a ete envoye|est partie} a {notre ancienne adresse|l'ancien siege} et {on ne l'a recu que maintenant|elle vient seulement d'arriver}{, je paie demain#promise_to_pay|}",
   ],
   promise_to_pay: ['{je vire|virement} {le 1er|debut du mois prochain}{ sans faute|}'],
