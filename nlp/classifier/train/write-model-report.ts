@@ -118,7 +118,7 @@ export function writeModelReport(
     '  order; AP portals by brand, e-mailed invoices refused and purchasing terms as AP rules; a new',
     '  `invoice_ok` for "the invoice is correct / nothing wrong with it", which the model learns is',
     '  not a dispute.',
-    "- Confidence: a third signal, view agreement (above). On the calibration split it ranks right and",
+    '- Confidence: a third signal, view agreement (above). On the calibration split it ranks right and',
     '  wrong answers better than the probabilities alone (AUC 0.782 -> 0.792), and at the same error',
     '  weight it lowered confidently wrong and raised coverage on independent-v2 and v3 together.',
     '  Wrong answers now count 4 times instead of 3 in the confidence fit: at 3, the set written',
