@@ -26,7 +26,10 @@ describe('reason classifier', () => {
     });
     // Batches 1-2 are the split the first model was judged on; batches 3 to 5 are harder.
     const firstBatches = test.filter((row) => !/b[345]-/.test(row.family));
-    expect(evaluateReasonModel(model, firstBatches).macroF1).toBeGreaterThanOrEqual(0.89);
+    // 0.89 until model 1.4.0; its decision rule takes the strictest of the rules that tie on the
+    // calibration split, which costs the generated two-reason rows of this split a little (0.887
+    // against 0.902 for the most lenient tied rule) and gained on all three hand-written sets.
+    expect(evaluateReasonModel(model, firstBatches).macroF1).toBeGreaterThanOrEqual(0.88);
     // Batch 4's held-out families (negation, contrast, chat turns, generated two-reason rows) are
     // the hardest: the whole split was 0.800 at corpus 1.2.0.
     expect(evaluateReasonModel(model, test).macroF1).toBeGreaterThanOrEqual(0.78);
