@@ -346,6 +346,32 @@ describe('extractReply: hard-wrapped quotes', () => {
     expect(extractReply({ text })).toBe(REPLY);
   });
 
+  it('takes a lower-case tail between quoted lines as wrapped, even after a full stop', () => {
+    const text = [
+      REPLY,
+      '',
+      'On Mon, Nov 4, 2024 at 9:12 AM Collections <c@example.com> wrote:',
+      '> Dear customer, invoice INV-2024-0042 of EUR 1,250.00 is still open. Please pay.',
+      'within fourteen days.',
+      '>',
+      '> Collections',
+      '',
+      '-- ',
+      'Jansen BV',
+    ].join('\n');
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps an answer that starts a sentence between long quoted lines', () => {
+    const text = [
+      '> Could you tell us when invoice INV-2024-0042 of EUR 1,250.00 will be paid?',
+      'Friday, by bank transfer.',
+      '> And could you confirm that the delivery address on the invoice is correct?',
+      'Yes.',
+    ].join('\n');
+    expect(extractReply({ text })).toBe(text);
+  });
+
   it('keeps an answer written straight under a short quote line', () => {
     const text = '> Wanneer betaalt u?\nVrijdag.\n> En de rente?\nBetalen we ook.';
     expect(extractReply({ text })).toBe(text);
