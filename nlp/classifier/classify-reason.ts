@@ -7,6 +7,7 @@ import { explainReason } from './explain-reason.ts';
 import { CONCEPT_BOOST, extractFeatures } from './extract-features.ts';
 import { findClauseReasons } from './find-clause-reasons.ts';
 import { type LoadedReasonModel, loadReasonModel } from './load-reason-model.ts';
+import { measureViewAgreement } from './measure-view-agreement.ts';
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid } from './train-logistic-regression.ts';
 
@@ -49,7 +50,16 @@ export function classifyReason(
         ...decided,
         confidence: applyConfidenceCalibration(
           model.confidenceCalibration,
-          computeConfidenceSignals(probabilities, model.classes.indexOf(decided.reason)),
+          computeConfidenceSignals(
+            probabilities,
+            model.classes.indexOf(decided.reason),
+            measureViewAgreement({
+              features,
+              lookup: (name) => weights.get(name),
+              classes: model.classes.length,
+              primary: model.classes.indexOf(decided.reason),
+            }),
+          ),
         ),
       }
     : decided;

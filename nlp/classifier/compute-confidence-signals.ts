@@ -3,13 +3,18 @@
  * share of all reasons' probabilities (as log-odds). One-vs-rest probabilities do not sum to one:
  * a reply where three reasons each look likely is less certain than its best probability says,
  * and the share catches that. On independent-v1 the share ranked right and wrong answers better
- * than the probability alone (coverage at 2% confidently wrong 0.86 -> 0.91).
+ * than the probability alone (coverage at 2% confidently wrong 0.86 -> 0.91). The third signal is
+ * the share of the model's views that agree on the primary (measureViewAgreement).
  */
-export function computeConfidenceSignals(probabilities: readonly number[], primary: number): number[] {
+export function computeConfidenceSignals(
+  probabilities: readonly number[],
+  primary: number,
+  viewAgreement: number,
+): number[] {
   let sum = 0;
   for (const p of probabilities) sum += p;
   const p = probabilities[primary]!;
-  return [logOdds(p), logOdds(sum === 0 ? 0 : p / sum)];
+  return [logOdds(p), logOdds(sum === 0 ? 0 : p / sum), viewAgreement];
 }
 
 function logOdds(p: number): number {

@@ -6,6 +6,7 @@ import type { ConceptMatch } from './concept-lexicon.ts';
 import { decideReasons } from './decide-reasons.ts';
 import { CONCEPT_BOOST } from './extract-features.ts';
 import type { LoadedReasonModel } from './load-reason-model.ts';
+import { measureViewAgreement } from './measure-view-agreement.ts';
 import type { Token } from './tokenize-text.ts';
 import { sigmoid } from './train-logistic-regression.ts';
 
@@ -64,7 +65,16 @@ export function findClauseReasons(options: {
     const confidence = model.confidenceCalibration
       ? applyConfidenceCalibration(
           model.confidenceCalibration,
-          computeConfidenceSignals(probabilities, model.classes.indexOf(decision.reason)),
+          computeConfidenceSignals(
+            probabilities,
+            model.classes.indexOf(decision.reason),
+            measureViewAgreement({
+              features,
+              lookup: (name) => weights.get(name),
+              classes: model.classes.length,
+              primary: model.classes.indexOf(decision.reason),
+            }),
+          ),
         )
       : decision.confidence;
     // An automatic reply and "nothing to act on" are properties of a whole message, not a clause.

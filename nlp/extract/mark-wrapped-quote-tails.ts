@@ -27,6 +27,18 @@ export function markWrappedQuoteTails(lines: readonly string[], kinds: ReplyLine
       kinds[i] = 'q';
       continue;
     }
+    // Between two quoted lines with no blank line around it, a short line that starts in lower case
+    // goes on with the sentence above it, even when the wrap fell after a full stop ("> ... a
+    // quis orci." + "rhoncus tortor in." + ">"); an answer starts a sentence of its own.
+    if (
+      kinds[i + 1] === 'q' &&
+      previous.length >= MIN_WRAPPED_QUOTE_CHARS &&
+      line.length < previous.length &&
+      /^\p{Ll}/u.test(line)
+    ) {
+      kinds[i] = 'q';
+      continue;
+    }
     const firstWord = line.split(/\s/u)[0] ?? '';
     if (previous.length < MIN_WRAPPED_QUOTE_CHARS || /[.!?]$/u.test(previous)) continue;
     if (previous.length + 1 + firstWord.length <= width || line.length > previous.length) continue;

@@ -63,10 +63,11 @@ export const NUMERIC_DATE_ATTRIBUTION =
 /**
  * Attributions without a verb that start with a date and end with the address and a colon:
  * Yandex "04.11.2024, 09:12, "Jan" <jan@x.nl>:", "Mon, Nov 4, 2024, 9:12 AM Jan <jan@x.nl>:", Gmail (ru) "пн, 4 нояб. 2024 г. в 09:12, Jan
- * <jan@x.nl>:". The time and the address at the very end keep ordinary sentences out.
+ * <jan@x.nl>:", or with the time first: "11:00 AM, November 17, 2021, "Jan" <jan@x.nl>:". The time and
+ * the address at the very end keep ordinary sentences out.
  */
 export const DATED_ADDRESS_ATTRIBUTION =
-  /^(?:\p{L}{2,12}\.?,?\s+){0,2}\d.{0,120}\b\d{1,2}[:.]\d\d\b.{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
+  /^(?:\p{L}{2,12}\.?,?\s+){0,2}(?:\d{1,2}[:.]\d\d\b|\d.{0,120}\b\d{1,2}[:.]\d\d\b).{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
 
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
@@ -127,8 +128,13 @@ export function isDeviceFooter(line: string): boolean {
   const text = line.trim();
   if (text.length > 160 || PAYMENT_WORDS.test(text)) return false;
   if (FOOTER_FORM.test(text)) return true;
-  const tail = SENT_FROM.exec(text)?.groups?.tail?.replace(FOOTER_LINK, '');
-  if (!tail) return false;
+  const raw = SENT_FROM.exec(text)?.groups?.tail;
+  const tail = raw?.replace(FOOTER_LINK, '');
+  if (!raw || !tail) return false;
+  // "Sent from TypeApp<http://www.typeapp.com/...>": a short name with a link right after it is an
+  // app advertising itself; nobody links the place they wrote from in a sentence.
+  if (tail !== raw && /^\S+(?:\s\S+){0,2}$/u.test(tail.trim()) && /^\S+<https?:/iu.test(raw.trim()))
+    return true;
   const head = tail.split(/[,;!?]\s*|\.\s+/u, 1)[0] ?? '';
   const rest = tail.slice(head.length).replace(/^[,;!?.\s]+/u, '');
   if (head.split(/\s+/u).length > 6) return false;

@@ -104,13 +104,30 @@ function firstContentBefore(kinds: readonly Kind[], end: number): boolean {
   return false;
 }
 
+/**
+ * "## Key Points" + "----": a rule drawn straight under a heading, with text written on below it,
+ * is the layout of the reply (Markdown, plain-text reports), not the start of a signature.
+ */
+function isMarkdownRule(lines: readonly string[], kinds: readonly Kind[], i: number, end: number): boolean {
+  const above = (lines[i - 1] ?? '').trim();
+  if (!isContent(kinds[i - 1]) || !/^#{1,6}\s/u.test(above)) return false;
+  for (let j = i + 1; j < end; j++) if (isContent(kinds[j])) return true;
+  return false;
+}
+
 /** "-- " or a separator with a short tail under it ends the reply. */
-function cutSignature(kinds: readonly Kind[], end: number): number {
+function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  let markdown = false;
   for (let i = 0; i < end; i++) {
     const kind = kinds[i];
     if (kind !== 'g' && kind !== 'd') continue;
     if (!firstContentBefore(kinds, i)) continue;
     if (kind === 'g') return i;
+    // Once the reply is laid out with Markdown rules, its later rules are layout as well.
+    if (markdown || isMarkdownRule(lines, kinds, i, end)) {
+      markdown = true;
+      continue;
+    }
     let tail = 0;
     for (let j = i + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
     if (tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR) return i;
@@ -191,7 +208,7 @@ export function trimReplyLines(text: string): string {
     end = kinds.length;
   }
   end = cutAtDeviceFooter(kinds, end);
-  end = cutSignature(kinds, end);
+  end = cutSignature(lines, kinds, end);
   end = cutAfterClosing(lines, kinds, end);
   end = cutDisclaimer(lines, kinds, end);
   const kept: string[] = [];

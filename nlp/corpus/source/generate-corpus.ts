@@ -14,6 +14,7 @@ import { perturbText } from './perturb-text.ts';
 import type { LanguageFrame, PhraseBook } from './phrase-book.ts';
 import { BATCH3_DE, BATCH3_EN, BATCH3_FR, BATCH3_NL } from './phrases-batch3.ts';
 import { BATCH4_DE, BATCH4_EN, BATCH4_FR, BATCH4_NL } from './phrases-batch4.ts';
+import { BATCH5_DE, BATCH5_EN, BATCH5_FR, BATCH5_NL } from './phrases-batch5.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -55,6 +56,13 @@ const BATCH4: Record<string, PhraseBook> = { nl: BATCH4_NL, en: BATCH4_EN, fr: B
 const BATCH4_MIXED: Record<string, number> = { nl: 80, en: 80, fr: 30, de: 30 };
 const BATCH4_VARIANTS: Record<string, number> = { nl: 4, en: 4, fr: 3, de: 3 };
 const BATCH4_CHAT_SHARE = 0.35;
+
+/**
+ * The fifth batch (corpus 1.3.0) follows batch 4 the same way: own random stream and family split,
+ * no mixed rows of its own (its families carry their second reason with `#` markers).
+ */
+const BATCH5: Record<string, PhraseBook> = { nl: BATCH5_NL, en: BATCH5_EN, fr: BATCH5_FR, de: BATCH5_DE };
+const BATCH5_VARIANTS: Record<string, number> = { nl: 4, en: 4, fr: 4, de: 4 };
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
@@ -235,6 +243,15 @@ function main(): void {
       variants: BATCH4_VARIANTS[language]!,
       chatShare: BATCH4_CHAT_SHARE,
       pairs: BATCH4_MIX_PAIRS,
+    });
+    generateLanguage(frame, createRandom(20261206 + rows.length), {
+      families: familiesOf(language, BATCH5[language]!, 'b5-'),
+      mixed: 0,
+      mixedTag: 'b5-',
+      rows,
+      seen,
+      variants: BATCH5_VARIANTS[language]!,
+      chatShare: BATCH4_CHAT_SHARE,
     });
     writeFileSync(
       join(outDir, `${frame.language}.jsonl`),

@@ -8,7 +8,10 @@ import { loadReasonModel } from '../../../nlp/classifier/load-reason-model.ts';
 import { readEvalSet } from '../../../nlp/classifier/read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../../../nlp/classifier/read-reason-corpus.ts';
 
-/** Measured once on the shipped model (nlp/MODEL.md) and rounded down; never tuned on v2. */
+/**
+ * Measured on the shipped model (nlp/MODEL.md) and rounded down. v2 is never fitted on; since model
+ * 1.4.0 its errors have been read by class, so this is a floor against regressions, not an estimate.
+ */
 const V2_FLOOR = 0.9;
 
 describe('reason classifier', () => {
@@ -21,9 +24,12 @@ describe('reason classifier', () => {
       dev: readEvalSet('independent-v1'),
       corpusVersion: readCorpusVersion(),
     });
-    // Batches 1-2 are the split the first model was judged on; batches 3 and 4 are harder.
-    const firstBatches = test.filter((row) => !/b[34]-/.test(row.family));
-    expect(evaluateReasonModel(model, firstBatches).macroF1).toBeGreaterThanOrEqual(0.89);
+    // Batches 1-2 are the split the first model was judged on; batches 3 to 5 are harder.
+    const firstBatches = test.filter((row) => !/b[345]-/.test(row.family));
+    // 0.89 until model 1.4.0; its decision rule takes the strictest of the rules that tie on the
+    // calibration split, which costs the generated two-reason rows of this split a little (0.887
+    // against 0.902 for the most lenient tied rule) and gained on all three hand-written sets.
+    expect(evaluateReasonModel(model, firstBatches).macroF1).toBeGreaterThanOrEqual(0.88);
     // Batch 4's held-out families (negation, contrast, chat turns, generated two-reason rows) are
     // the hardest: the whole split was 0.800 at corpus 1.2.0.
     expect(evaluateReasonModel(model, test).macroF1).toBeGreaterThanOrEqual(0.78);
@@ -82,6 +88,22 @@ describe('reason classifier', () => {
       ['Wir haben nichts vergessen: das Geld wurde am Dienstag überwiesen.', 'already_paid'],
     ] as const) {
       expect(classifyReason(text).reason).toBe(reason);
+    }
+  });
+
+  it('knows the classes corpus 1.3.0 added (a slip and a payment, "the invoice is fine" and no cash, AP terms, bankruptcy, a similar name)', () => {
+    for (const [text, reason] of [
+      ['Die factuur was ik echt vergeten, maar hij is zojuist overgemaakt.', 'already_paid'],
+      [
+        'Nothing wrong with the invoice; since losing our biggest client we simply lack the cash.',
+        'liquidity',
+      ],
+      ['Our supplier terms say every invoice needs the job number; this one has none.', 'missing_po'],
+      ['Das Geld ist gestern raus, sorry für die Verspätung.', 'already_paid'],
+      ['Ons bedrijf is failliet, de curator neemt contact op.', 'liquidity'],
+      ['Wrong company: this is Jansen Bouw Utrecht, not Jansen Bouw Zeist.', 'wrong_contact'],
+    ] as const) {
+      expect(classifyReason(text).reason, text).toBe(reason);
     }
   });
 

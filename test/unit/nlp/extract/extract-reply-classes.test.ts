@@ -32,6 +32,8 @@ describe('extractReply: reply headers that start with a date and time', () => {
     ['date, time and address, then the name', '04/11/2024 09:12, jan@example.nl wrote:'],
     ['weekday and month first, no verb', 'Mon, Nov 4, 2024, 9:12 AM Jan Jansen <jan@example.nl>:'],
     ['weekday and month first, split', 'Mon, Nov 4, 2024, 9:12 AM Jan Jansen <\njan@example.nl>:'],
+    ['time before the date, no verb', '09:12 AM, November 4, 2024, "Jan - Jansen BV" <jan@example.nl>:'],
+    ['24-hour time before the date', '9:12, 4 november 2024, Jan Jansen <jan@example.nl>:'],
   ])('%s', (_name, header) => {
     expect(extractReply({ text: above(header) })).toBe(REPLY);
     expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
@@ -223,6 +225,25 @@ describe('extractReply: header blocks run together, webmail separators', () => {
     expect(extractReply({ text })).toBe(text);
   });
 
+  it('cuts at a French webmail header block under a rule ("Message du :", "Copie à :", "Sujet :")', () => {
+    const header =
+      '====\n\nMessage du : 04/11/2024 09:12\nDe : "Jan" <jan@example.nl>\nA : piet@example.nl\nCopie à : \nSujet : Facture';
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+
+  it('keeps a sentence that starts like a French header field', () => {
+    const text = 'Sujet : la facture de mars. Nous payons vendredi.';
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it.each(['-------- Oprindelig besked --------', '-----Oprindelig meddelelse-----'])(
+    'cuts at the Danish separator %s',
+    (separator) => {
+      const header = `${separator}\nFra: Jan <jan@example.nl>\nDato: 04.11.2024 09.12 (GMT+01:00)\nTil: piet@example.dk\nEmne: Faktura`;
+      expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+    },
+  );
+
   it.each(['----- Mail original -----', '----- Ursprüngliche Mail -----'])(
     "cuts at Zimbra's %s",
     (separator) => {
@@ -325,6 +346,32 @@ describe('extractReply: hard-wrapped quotes', () => {
     expect(extractReply({ text })).toBe(REPLY);
   });
 
+  it('takes a lower-case tail between quoted lines as wrapped, even after a full stop', () => {
+    const text = [
+      REPLY,
+      '',
+      'On Mon, Nov 4, 2024 at 9:12 AM Collections <c@example.com> wrote:',
+      '> Dear customer, invoice INV-2024-0042 of EUR 1,250.00 is still open. Please pay.',
+      'within fourteen days.',
+      '>',
+      '> Collections',
+      '',
+      '-- ',
+      'Jansen BV',
+    ].join('\n');
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps an answer that starts a sentence between long quoted lines', () => {
+    const text = [
+      '> Could you tell us when invoice INV-2024-0042 of EUR 1,250.00 will be paid?',
+      'Friday, by bank transfer.',
+      '> And could you confirm that the delivery address on the invoice is correct?',
+      'Yes.',
+    ].join('\n');
+    expect(extractReply({ text })).toBe(text);
+  });
+
   it('keeps an answer written straight under a short quote line', () => {
     const text = '> Wanneer betaalt u?\nVrijdag.\n> En de rente?\nBetalen we ook.';
     expect(extractReply({ text })).toBe(text);
@@ -359,6 +406,35 @@ describe('extractReply: an attribution with a name only', () => {
   it('is text when none does', () => {
     const text = 'Mijn collega schreef:\nde factuur is betaald op 3 november.';
     expect(extractReply({ text })).toBe(text);
+  });
+});
+
+describe('extractReply: "Sent from <app><link>", any app', () => {
+  it.each(['Sent from TypeApp<http://www.typeapp.com/r?b=1>', 'Sent from Nine<http://www.9folders.com/>'])(
+    'cuts at %s and what follows',
+    (footer) => {
+      const text = `${REPLY}\n\n${footer}\nOn Nov 4, 2024, at 09:12, Jan <jan@example.nl<\nmailto:jan@example.nl>> wrote:\nFactuur INV-2024-0042 staat nog open.`;
+      expect(extractReply({ text })).toBe(REPLY);
+    },
+  );
+
+  it('keeps a sentence that names where something was sent from', () => {
+    const text =
+      'Sent from our Rotterdam office<http://example.nl/office> last week, the goods never arrived.';
+    expect(extractReply({ text })).toBe(text);
+  });
+});
+
+describe('extractReply: Markdown layout is not a signature', () => {
+  it('keeps rules under a heading and the text after them', () => {
+    const text =
+      'Our findings:\n\n## Open items\n----\n\n1. Invoice 12 is paid\n2. Invoice 13 is disputed\n\n----\n\nWe pay invoice 14 on Friday.';
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('still cuts at a rule above a signature without a heading', () => {
+    const text = `${REPLY}\n\n----\nJan Jansen\nJansen BV`;
+    expect(extractReply({ text })).toBe(REPLY);
   });
 });
 
