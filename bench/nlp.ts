@@ -11,7 +11,8 @@
  * - understandMessage latency (p50 / p99) and throughput on one core with the shipped model;
  * - classify CLI throughput (classifyJsonLines in-process, lines per second);
  * - reply extraction exact rate on ../shared/corpora/reply-trimming, on the dev set
- *   test/fixtures/reply-extraction-dev (tuned on) and on nlp/eval/extraction-v1 (its failures read by class since issue 16 round 2)
+ *   test/fixtures/reply-extraction-dev (tuned on), on nlp/eval/extraction-v1 (its failures read by class since issue 16 round 2)
+ *   and on nlp/eval/extraction-v2 (never tuned on; its ambiguous cases also scored apart)
  *   when it exists;
  * - message kinds on ../shared/corpora/auto-replies-and-bounces against the README's rules.
  */
@@ -186,6 +187,10 @@ async function benchCorpora(): Promise<void> {
       'dev set since issue 16 round 2 (failures read by class): nlp/eval/extraction-v1',
       join(ROOT, 'nlp', 'eval', 'extraction-v1'),
     ],
+    [
+      'independent set, never tuned on (six other public parsers): nlp/eval/extraction-v2',
+      join(ROOT, 'nlp', 'eval', 'extraction-v2'),
+    ],
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);
     if (!existsSync(dir)) {
@@ -196,6 +201,21 @@ async function benchCorpora(): Promise<void> {
     console.log(
       `${score.exact}/${score.total} exact (${(score.rate * 100).toFixed(1)}%)${score.failures.length ? `; failures: ${score.failures.join(', ')}` : ''}`,
     );
+    // A set may list the cases its author marked as judgement calls; those are scored apart too.
+    const ambiguousFile = join(dir, 'ambiguous.txt');
+    if (existsSync(ambiguousFile)) {
+      const ambiguous = new Set(
+        readFileSync(ambiguousFile, 'utf8')
+          .split('\n')
+          .map((line) => line.trim().split(/\s/u)[0])
+          .filter((name): name is string => Boolean(name)),
+      );
+      const clear = score.total - ambiguous.size;
+      const clearFailures = score.failures.filter((name) => !ambiguous.has(name)).length;
+      console.log(
+        `without the ${ambiguous.size} cases marked ambiguous: ${clear - clearFailures}/${clear} exact (${(((clear - clearFailures) / clear) * 100).toFixed(1)}%)`,
+      );
+    }
   }
 
   const dir = join(CORPORA, 'auto-replies-and-bounces');
