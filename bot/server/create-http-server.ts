@@ -79,10 +79,12 @@ export function createHttpServer({
   routes,
   health,
   log = () => undefined,
+  limits = HTTP_LIMITS,
 }: {
   routes: readonly HttpRoute[];
   health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
   log?: (line: string) => void;
+  limits?: HttpLimits;
 }): Server {
   const all: HttpRoute[] = [
     {
@@ -119,26 +121,37 @@ export function createHttpServer({
       response.destroy();
     }
   };
-  const server = createServer((request, response) => {
-    response.setHeader('x-content-type-options', 'nosniff');
-    // A write after the client went away is reported here instead of as an uncaught 'error'.
-    response.on('error', (error) => log(`response ${formatForLog(request.url)}: ${describeError(error)}`));
-    const url = parseRequestTarget(request.url);
-    if (!url) {
-      request.resume();
-      sendJson(response, 400, {
-        error: { code: 'INPUT_INVALID', message: 'The request target is not a valid URL.' },
-      });
-      return;
-    }
-    let handled: Promise<void>;
-    try {
-      handled = dispatch(all, url, request, response);
-    } catch (error) {
-      handled = Promise.reject(error);
-    }
-    handled.catch((error: unknown) => fail(request, response, error));
-  });
+  const server = createServer(
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    (request, response) => {
+      response.setHeader('x-content-type-options', 'nosniff');
+      // A write after the client went away is reported here instead of as an uncaught 'error'.
+      response.on('error', (error) => log(`response ${formatForLog(request.url)}: ${describeError(error)}`));
+      const url = parseRequestTarget(request.url);
+      if (!url) {
+        request.resume();
+        sendJson(response, 400, {
+          error: { code: 'INPUT_INVALID', message: 'The request target is not a valid URL.' },
+        });
+        return;
+      }
+      let handled: Promise<void>;
+      try {
+        handled = dispatch(all, url, request, response);
+      } catch (error) {
+        handled = Promise.reject(error);
+      }
+      handled.catch((error: unknown) => fail(request, response, error));
+    },
+  );
+  // A client that keeps a connection open without sending holds a socket: close idle ones soon,
+  // and cap how many one server holds at all (a slow-loris client then costs us a bounded set).
+  server.keepAliveTimeout = limits.keepAliveMs;
+  server.maxConnections = limits.maxConnections;
   // WebSocket upgrades go to the route that declares `upgrade` for the path; anything else is refused.
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     // node:http takes its own error listener off an upgraded socket: without one, a client that
@@ -182,6 +195,32 @@ const REASONS: Record<number, string> = {
  * Refuses an upgrade with a bare HTTP status (there is no response object for an upgrade) and
  * closes the socket once that is written; a socket already gone is just destroyed.
  */
+export interface HttpLimits {
+  /** A request's head (request line and headers) must arrive within this time, or the socket closes (408). */
+  readonly headersMs: number;
+  /** The whole request (head and body) must arrive within this time. */
+  readonly requestMs: number;
+  /** How often node:http checks the two limits above. */
+  readonly checkEveryMs: number;
+  /** An idle keep-alive connection closes after this time. */
+  readonly keepAliveMs: number;
+  /** Connections beyond this are refused at once. */
+  readonly maxConnections: number;
+}
+
+/**
+ * Our requests are small (chat turns, webhooks, page loads): a minute for a body and 15 s for the
+ * head leave a slow mobile client room and a slow-loris client little; the WebSocket stream is an
+ * upgrade and not subject to them.
+ */
+export const HTTP_LIMITS: HttpLimits = {
+  headersMs: 15_000,
+  requestMs: 60_000,
+  checkEveryMs: 5_000,
+  keepAliveMs: 5_000,
+  maxConnections: 2_000,
+};
+
 /**
  * Whether a route failed only because the client went away mid-request (node:http reports that as
  * `Error: aborted` / ECONNRESET on the request stream). That is the client's doing, not a 5xx.

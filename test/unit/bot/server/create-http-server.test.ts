@@ -163,6 +163,41 @@ describe('createHttpServer: nothing from outside stops it', () => {
     await alive();
   });
 
+  it('closes a connection whose request head does not arrive in time (slow loris), and keeps serving', async () => {
+    const slow = createHttpServer({
+      routes,
+      health: async () => ({ ok: true }),
+      limits: { headersMs: 300, requestMs: 600, checkEveryMs: 100, keepAliveMs: 200, maxConnections: 50 },
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowPort = (slow.address() as AddressInfo).port;
+    try {
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(slowPort, '127.0.0.1', () =>
+          socket.write('GET /health HTTP/1.1\r\nHost: x\r\n'),
+        );
+        let got = '';
+        // One more header line every 100 ms, never the blank line that ends the head.
+        const drip = setInterval(() => socket.write(`X-Drip-${Date.now()}: 1\r\n`), 100);
+        socket.on('data', (chunk) => {
+          got += chunk;
+        });
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          clearInterval(drip);
+          resolve(got);
+        });
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect((await fetch(`http://127.0.0.1:${slowPort}/health`)).status).toBe(200);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
   it('answers a failing route with a generic 500 and logs the stack; no internal text reaches the client', async () => {
     for (const path of ['/boom', '/boom-sync']) {
       const response = await fetch(`http://127.0.0.1:${port}${path}`);
