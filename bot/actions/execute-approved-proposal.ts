@@ -1,18 +1,35 @@
-import { planProposalExecution } from '../../domain/actions/plan-proposal-execution.ts';
+import type { NoticeSpec } from '../../domain/actions/action-notice.ts';
+import { type ExecutionPlan, planProposalExecution } from '../../domain/actions/plan-proposal-execution.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { NEXT_STEP_ACTIONS, type NextStepAction } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { acknowledgeProposal } from '../../prisma/actions/acknowledge-proposal.ts';
 import { type ExecutionOutcome, executeProposal } from '../../prisma/actions/execute-proposal.ts';
 import { loadProposalForExecution } from '../../prisma/actions/load-proposal-for-execution.ts';
 import type { Database } from '../../prisma/open-database.ts';
 
 /**
+ * What a decision led to. `notices` is what the planner owes the debtor for it (a channel that
+ * tells the debtor there and then, the chat, renders exactly these); they are queued keyed, so a
+ * repeat owes the same and queues nothing twice.
+ */
+export type DecisionOutcome =
+  | {
+      /** executed: carried out; acknowledged: left to a person (sales, triage), the debtor told it is in hand. */
+      readonly outcome: 'executed' | 'acknowledged';
+      readonly summary: string;
+      readonly notices: readonly NoticeSpec[];
+    }
+  | Exclude<ExecutionOutcome, { outcome: 'executed' }>;
+
+/**
  * Carries out a decided proposal, whoever decided it: a person in Slack, or the policy itself
  * for what needs no person (a plan, promise, link or PO request confirmed on e-mail or in the
- * chat). The one execution step: decides the effects and notices from the records as they are
- * now (domain/actions), then applies them with the status change in one transaction. Safe to
- * call again and from several places (the click, the worker's sweep, a replayed mail): only one
- * call moves it to executed; the others get `not_approved`.
+ * chat, the acknowledgement of a dispute). The one execution step: decides the effects and the
+ * debtor's notices from the records as they are now (domain/actions), then applies them with
+ * the status change in one transaction. Safe to call again and from several places (the click,
+ * the worker's sweep, a replayed mail): only one call moves it to executed; the others get
+ * `not_approved`.
  */
 export async function executeApprovedProposal({
   db,
@@ -36,7 +53,7 @@ export async function executeApprovedProposal({
   now?: Date;
   /** The address the approver confirmed for update_contact (else read from the approval's audit event). */
   contactEmail?: string;
-}): Promise<ExecutionOutcome> {
+}): Promise<DecisionOutcome> {
   const proposal = await loadProposalForExecution({ prisma: db.prisma, proposalId });
   const ready =
     approvedBy === 'policy'
@@ -46,27 +63,47 @@ export async function executeApprovedProposal({
     return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
   }
   const by = actor ?? (approvedBy === 'policy' ? 'policy' : (proposal.decidedBy ?? 'system'));
-  if (!(NEXT_STEP_ACTIONS as readonly string[]).includes(proposal.action)) {
-    return executeProposal({
+  const plan: ExecutionPlan = !(NEXT_STEP_ACTIONS as readonly string[]).includes(proposal.action)
+    ? { kind: 'blocked', reason: `unknown action "${proposal.action}"` }
+    : planProposalExecution({
+        action: proposal.action as NextStepAction,
+        proposalId,
+        params: proposal.params,
+        debtor: proposal.debtor,
+        invoices: proposal.invoices,
+        channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
+        messageId: proposal.message?.id ?? null,
+        today: amsterdamDate(now),
+        policy,
+        approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
+        approvedBy,
+        pausedUntil: proposal.pausedUntil,
+      });
+  if (plan.kind === 'acknowledge') {
+    const acknowledged = await acknowledgeProposal({
       prisma: db.prisma,
       proposalId,
-      actor: by,
+      notices: plan.notices,
+      toldInChat,
       now,
-      approvedBy,
-      plan: { kind: 'blocked', reason: `unknown action "${proposal.action}"` },
     });
+    return acknowledged.acknowledged
+      ? { outcome: 'acknowledged', summary: plan.summary, notices: plan.notices }
+      : { outcome: 'not_approved', status: acknowledged.status };
   }
-  const plan = planProposalExecution({
-    action: proposal.action as NextStepAction,
+  const outcome = await executeProposal({
+    prisma: db.prisma,
     proposalId,
-    params: proposal.params,
-    debtor: proposal.debtor,
-    invoices: proposal.invoices,
-    channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
-    messageId: proposal.message?.id ?? null,
-    today: amsterdamDate(now),
-    policy,
-    approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
+    actor: by,
+    now,
+    plan,
+    approvedBy,
+    toldInChat,
   });
-  return executeProposal({ prisma: db.prisma, proposalId, actor: by, now, plan, approvedBy, toldInChat });
+  if (outcome.outcome !== 'executed') return outcome;
+  return {
+    outcome: 'executed',
+    summary: outcome.summary,
+    notices: plan.kind === 'execute' ? plan.notices : [],
+  };
 }

@@ -1,32 +1,21 @@
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import type { ExecutionOutcome } from '../../prisma/actions/execute-proposal.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import { executeApprovedProposal } from './execute-approved-proposal.ts';
-
-/**
- * Carried out by something else even when the policy needs no person: a dispute is handed to
- * sales by the Slack dispatch (it must stay proposed until then), a review waits for a person.
- */
-const CARRIED_OUT_ELSEWHERE = new Set(['handoff_to_sales', 'human_review']);
+import { type DecisionOutcome, executeApprovedProposal } from './execute-approved-proposal.ts';
 
 export interface AutoApproved {
   readonly id: string;
-  readonly action: string;
+  /** A proposal waiting for a person's approval is left alone here. */
   readonly requiresApproval: boolean;
 }
 
-/** Whether the policy's own approval carries this proposal out here. */
-function isAutoExecuted(proposal: Pick<AutoApproved, 'action' | 'requiresApproval'>): boolean {
-  return !proposal.requiresApproval && !CARRIED_OUT_ELSEWHERE.has(proposal.action);
-}
-
 /**
- * The one place where a proposal the policy approves by itself is carried out, whichever channel
- * it came from (an e-mail reply, a chat dialog): through the same execution step as a person's
+ * The one place where a proposal the policy approves by itself is decided, whichever channel it
+ * came from (an e-mail reply, a chat dialog): through the same execution step as a person's
  * approval in Slack, so a plan confirmed automatically is a plan with instalments and planned
- * invoices, a promise is recorded, and the debtor's notice comes from the same planner. Whatever
- * gates automatic effects (who may trigger them) gates this call. One transaction per proposal;
- * a proposal already carried out (a replay) changes nothing.
+ * invoices, a promise is recorded, and the debtor's notice comes from the same planner. What the
+ * policy leaves to a person (a dispute for sales, a review) stays open and is only acknowledged,
+ * as the planner says. Whatever gates automatic effects (who may trigger them) gates this call.
+ * One transaction per proposal; a proposal already carried out (a replay) changes nothing.
  */
 export async function executeAutoApprovedProposals({
   db,
@@ -38,13 +27,13 @@ export async function executeAutoApprovedProposals({
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
   proposals: readonly AutoApproved[];
-  /** From an open chat dialog that confirms to the debtor itself (see writeActionNotices). */
+  /** From an open chat dialog that tells the debtor itself (see writeActionNotices). */
   toldInChat?: boolean;
   now?: Date;
-}): Promise<Map<string, ExecutionOutcome>> {
-  const outcomes = new Map<string, ExecutionOutcome>();
+}): Promise<Map<string, DecisionOutcome>> {
+  const outcomes = new Map<string, DecisionOutcome>();
   for (const proposal of proposals) {
-    if (!isAutoExecuted(proposal) || outcomes.has(proposal.id)) continue;
+    if (proposal.requiresApproval || outcomes.has(proposal.id)) continue;
     outcomes.set(
       proposal.id,
       await executeApprovedProposal({

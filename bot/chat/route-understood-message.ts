@@ -1,14 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
 import type { ProcessedInbound } from '../pipeline/process-inbound-messages.ts';
+import { carryOutInChat } from './carry-out-in-chat.ts';
 import { type ChatDeps, textsOf } from './chat-deps.ts';
 import { DIALOG } from './dialogs/chat-dialog-ids.ts';
 
 /**
  * After the pipeline understood a free-text message and the policy proposed a step: start the
- * dialog that completes what the step needs from the debtor, or answer directly when nothing
- * is missing. The dialogs get the proposal's id so what they settle replaces it.
+ * dialog that completes what the step needs from the debtor, or, when nothing is missing and the
+ * policy decides it by itself, carry it out and tell its notice (carryOutInChat). The dialogs get
+ * the proposal's id so what they settle replaces it.
  */
 export async function routeUnderstoodMessage(
   deps: ChatDeps,
@@ -63,27 +64,22 @@ export async function routeUnderstoodMessage(
       await dc.beginDialog(DIALOG.paid, { proposalId, paidOn: (params.paidOn as string) ?? null });
       return;
     case 'send_payment_link':
-      await context.sendActivity(
-        t.forgotten(
-          processed.invoices.reduce((sum, i) => sum + i.openCents, 0),
-          processed.invoices.map((invoice) => invoice.number).join(', '),
-        ),
-      );
-      return;
     case 'resend_invoice':
-      // Carried out through the one execution path (the copy it owes is this answer: the PDF is
-      // on the page the chat runs on), so the proposal does not wait for anyone.
-      if (proposal && proposalId)
-        await executeAutoApprovedProposals({
-          db: deps.db,
-          policy: deps.policy,
-          proposals: [
-            { id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval },
-          ],
-          now: deps.now(),
-          toldInChat: true,
-        });
-      await context.sendActivity(t.invoiceResent);
+      // Decided by the policy: carried out through the one execution path, as a mail's would be,
+      // and answered with the planner's notice (how to pay the invoices the link is for; the copy
+      // is the PDF on the page the chat runs on).
+      if (
+        proposal &&
+        proposalId &&
+        (await carryOutInChat({
+          deps,
+          context,
+          proposal: { id: proposalId, requiresApproval: proposal.requiresApproval },
+        }))
+      )
+        return;
+      // Nothing to tell as done (settled, or in a plan or dispute meanwhile): ask what it is about.
+      await dc.beginDialog(DIALOG.menu, { proposalId, prompt: 'menuPrompt' });
       return;
     case 'update_contact':
       await context.sendActivity(t.contactUpdate);

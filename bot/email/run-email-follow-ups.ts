@@ -1,16 +1,13 @@
 import type { EmailMatch } from '../../channels/email/match-inbound-email.ts';
 import { mayAnswerEmail } from '../../channels/email/may-answer-email.ts';
 import { speaksForDebtor } from '../../domain/model/sender-authority.ts';
-import { enqueueEmails } from '../../prisma/email/enqueue-emails.ts';
 import { loadAnswerContexts } from '../../prisma/email/load-answer-contexts.ts';
 import { markContactUndeliverable } from '../../prisma/email/mark-contact-undeliverable.ts';
 import { recordAttachmentsOfEmails } from '../../prisma/email/record-attachments-of-emails.ts';
 import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
 import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
 import type { ProcessedInbound } from '../pipeline/process-inbound-messages.ts';
-import { buildQueuedEmail } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
-import { planInboundAnswer } from './plan-inbound-answer.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
 
 export interface StoredEmail {
@@ -24,11 +21,12 @@ export interface StoredEmail {
 
 /**
  * What follows a stored mail, all safe to redo after a crash: its attachments are recorded, a
- * bounce marks the contact undeliverable, a proposal the policy approves by itself is carried
- * out (executeAutoApprovedProposals: the plan, the promise, with the debtor's answer as its
- * notice, threaded to their mail), and a dispute gets its acknowledgement (keyed
- * `answer:<message id>`). Never for a mail that may not be answered (an auto-reply, our own):
- * nothing automatic follows it. Everything is read back from the database first.
+ * bounce marks the contact undeliverable, and a proposal the policy decides by itself goes
+ * through the one execution step (executeAutoApprovedProposals): the plan or the promise is
+ * carried out, a dispute is acknowledged while it waits for sales. The answer is the notice the
+ * planner owes for it, threaded to the debtor's mail (a dispute's keyed `answer:<message id>`).
+ * Never for a mail that may not be answered (an auto-reply, our own): nothing automatic follows
+ * it. Everything is read back from the database first.
  */
 export async function runEmailFollowUps({
   deps,
@@ -57,8 +55,10 @@ export async function runEmailFollowUps({
     prisma: sql,
     messageIds: due.map(({ messageId }) => messageId),
   });
-  const answers = [];
-  const autoApproved = [];
+  const db = { prisma: deps.prisma };
+  const now = deps.now?.() ?? new Date();
+  // In mail order, as mail by mail would: a bounce later in the chunk does not change the answer
+  // owed to a mail before it, nor the other way round.
   for (const { messageId, match, prepared } of due) {
     const context = contexts.get(messageId);
     if (!context) continue;
@@ -76,20 +76,10 @@ export async function runEmailFollowUps({
       continue;
     }
     const proposal = context.proposal;
-    if (!proposal || !mayFollowUp(deps, context)) continue;
-    // executeAutoApprovedProposals decides which of these it carries out (not a dispute hand-over).
-    if (!proposal.requiresApproval) autoApproved.push(proposal);
-    const request = planInboundAnswer({ deps, context, email: prepared.email });
-    if (request) answers.push({ mail: buildQueuedEmail({ deps, request }), actor: 'email' });
-  }
-  const now = deps.now?.() ?? new Date();
-  await enqueueEmails({ prisma: sql, mails: answers, now });
-  if (autoApproved.length === 0) return;
-  const db = { prisma: deps.prisma };
-  await executeAutoApprovedProposals({ db, policy: deps.policy, proposals: autoApproved, now });
-  // A replay delivers what a crash left pending; each notice is keyed, so nothing is told twice.
-  for (const { id } of autoApproved) {
-    await deliverActionNotices({ db, email: deps, log: deps.log, now: () => now, proposalId: id });
+    if (!proposal || proposal.requiresApproval || !mayFollowUp(deps, context)) continue;
+    await executeAutoApprovedProposals({ db, policy: deps.policy, proposals: [proposal], now });
+    // A replay delivers what a crash left pending; each notice is keyed, so nothing is told twice.
+    await deliverActionNotices({ db, email: deps, log: deps.log, now: () => now, proposalId: proposal.id });
   }
 }
 

@@ -1,6 +1,5 @@
-import type { EmailContent } from '../../channels/email/render-email.ts';
+import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import { renderEmail } from '../../channels/email/render-email.ts';
-import { resolvePaymentLink } from '../../channels/email/resolve-payment-link.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { formatMoney, money } from '../../domain/money.ts';
@@ -98,7 +97,14 @@ export async function notifyDebtor({
     answer: template !== 'dunning_letter',
   });
   if (!recipient?.to) return { outcome: 'no_recipient', messageId: null };
-  const content = toEmailContent({ template, params, debtorName: recipient.debtorName, email });
+  const content = buildNoticeEmailContent({
+    template,
+    params,
+    debtorName: recipient.debtorName,
+    companyName: email.companyName,
+    staffNotified: email.staffChannel !== false,
+    email: email.email,
+  });
   const queued = await queueEmail({
     deps: email,
     idempotencyKey,
@@ -122,64 +128,6 @@ export async function notifyDebtor({
   return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
 }
 
-function toEmailContent({
-  template,
-  params,
-  debtorName,
-  email,
-}: {
-  template: NoticeTemplate;
-  params: NoticeParams;
-  debtorName: string;
-  email: EmailDeps | null;
-}): EmailContent {
-  const common = {
-    companyName: email?.companyName ?? '',
-    debtorName,
-    invoices: params.invoices.map(({ number, openCents, dueDate }) => ({ number, openCents, dueDate })),
-  };
-  const link = email ? resolvePaymentLink({ email: email.email, invoices: params.invoices }) : null;
-  switch (template) {
-    case 'payment_plan_confirmation':
-      return { ...common, template, instalments: params.instalments ?? [] };
-    case 'dunning_letter':
-      if (!params.dunning)
-        throw new AppError('INPUT_INVALID', 'A dunning letter notice needs params.dunning.');
-      return {
-        ...common,
-        template,
-        stepLabel: params.dunning.stepLabel,
-        letterKind: params.dunning.letterKind,
-        costsCents: params.dunning.costsCents,
-        paymentLink: link,
-      };
-    case 'invoice_reissued':
-      return { ...common, template, poNumber: params.poNumber ?? '' };
-    case 'contact_updated':
-      return { ...common, template, email: params.email ?? params.to ?? '' };
-    case 'promise_confirmation':
-      return {
-        ...common,
-        template,
-        promisedDate: params.promisedDate ?? '',
-        amountCents: params.amountCents ?? null,
-      };
-    case 'payment_link':
-      if (!link) {
-        throw new AppError(
-          'CONFIG_INVALID',
-          'Set PAYMENT_LINK_SECRET and PUBLIC_BASE_URL (our payment page) or EMAIL_PAYMENT_LINK_URL to send a payment link; the notice waits until one is set.',
-        );
-      }
-      return { ...common, template, url: link };
-    case 'po_request':
-    case 'payment_reference_request':
-      return { ...common, template };
-    case 'invoice_copy':
-      return { ...common, template, paymentLink: link };
-  }
-}
-
 async function renderForChat({
   db,
   debtorId,
@@ -201,11 +149,17 @@ async function renderForChat({
     proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
     answer: false,
   });
-  const rendered = renderEmail(
-    toEmailContent({ template, params, debtorName: recipient?.debtorName ?? '', email }),
+  return renderEmail(
+    buildNoticeEmailContent({
+      template,
+      params,
+      debtorName: recipient?.debtorName ?? '',
+      companyName: email?.companyName ?? '',
+      staffNotified: email?.staffChannel !== false,
+      email: email?.email ?? null,
+    }),
     params.language,
   );
-  return rendered;
 }
 
 /** The plain text stored on the timeline; the channel renders its own message from the params. */

@@ -25,7 +25,7 @@ export async function carryOutDecision({
     now: deps.now(),
     ...(contactEmail ? { contactEmail } : {}),
   });
-  if (outcome.outcome === 'executed' && outcome.notices === 0)
+  if (outcome.outcome === 'executed' && outcome.notices.length === 0)
     deps.log(`slack: executed ${proposalId}: ${outcome.summary}`);
   await deliverActionNotices({ db: deps.db, email: deps.email, log: deps.log, now: deps.now, proposalId });
   await announceDecision({ db: deps.db, now: deps.now(), proposalId });

@@ -1,6 +1,10 @@
 import type { LetterKind } from './plan-escalation.ts';
 
-/** What the debtor is told after an approved proposal is carried out; rendered in nl or en. */
+/**
+ * What the debtor is told of a decided proposal, whatever decided it: what a carried-out proposal
+ * did, or that a proposal the policy leaves to a person is in hand (a dispute waits for sales).
+ * Planned by domain/actions/plan-proposal-execution.ts; each channel renders it in nl or en.
+ */
 export const NOTICE_TEMPLATES = [
   'payment_plan_confirmation',
   'dunning_letter',
@@ -11,6 +15,7 @@ export const NOTICE_TEMPLATES = [
   'po_request',
   'payment_reference_request',
   'invoice_copy',
+  'dispute_acknowledgement',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -45,6 +50,8 @@ export interface NoticeParams {
   readonly email?: string;
   readonly promisedDate?: string;
   readonly amountCents?: number;
+  /** The pause the proposal stored, read back from the database (a dispute acknowledgement names it). */
+  readonly pausedUntil?: string | null;
 }
 
 export interface NoticeSpec {

@@ -34,6 +34,16 @@ export type ExecutionPlan =
       /** For the audit trail and the Slack message: what was done. */
       readonly summary: string;
     }
+  /**
+   * Decided by the policy, carried out by a person: a dispute waits for sales (the Slack dispatch
+   * hands it over), a review for triage. The proposal stays open; the debtor is told only that it
+   * is in hand.
+   */
+  | {
+      readonly kind: 'acknowledge';
+      readonly notices: readonly NoticeSpec[];
+      readonly summary: string;
+    }
   /** It cannot be carried out as approved (the invoice was paid meanwhile, a required answer is missing). */
   | { readonly kind: 'blocked'; readonly reason: string };
 
@@ -51,15 +61,22 @@ export interface ExecutionInput {
   readonly policy: CollectionsPolicy;
   /** What the approver entered in Slack (the confirmed new contact address). */
   readonly approverInput: { readonly contactEmail?: string | undefined };
+  /** A person (Slack, later a console) or the policy itself, for what needs no person. */
+  readonly approvedBy: 'person' | 'policy';
+  /** The latest pause the proposal stored, as the database holds it. */
+  readonly pausedUntil: IsoDate | null;
 }
 
 const PO_NUMBER = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,63}$/u;
 
 /**
- * How an approved proposal is carried out, for every action the policy can propose. Pure: the
- * caller applies the effects and queues the notices in one transaction with the status change.
- * Money and status change only here, on a person's approval; values taken from the debtor's text
- * (a PO number, a promised date) were on the approval request the person saw.
+ * How a decided proposal is carried out and what the debtor is told of it, for every action the
+ * policy can propose, whoever decided it (a person, or the policy for what needs no person). The
+ * one planner of what a debtor hears about a proposal: the automatic answer to a mail or a chat
+ * message is one of these notices, and every channel only renders it. Pure: the caller applies
+ * the effects and queues the notices in one transaction with the status change. Money and status
+ * change only here; values taken from the debtor's text (a PO number, a promised date) were on
+ * the approval request the person saw, or inside what the policy allows by itself.
  */
 export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
   const { action, params, proposalId } = input;
@@ -252,9 +269,29 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
     case 'no_action':
       return nothing('No action by nature.');
     case 'human_review':
+      if (input.approvedBy === 'policy')
+        return { kind: 'acknowledge', notices: [], summary: 'Waits for a person in triage.' };
       return nothing('Nothing to carry out: the reason picked in triage makes a new proposal.');
     case 'handoff_to_sales':
-      return nothing('Carried out by the dispute hand-off to sales.');
+      if (input.approvedBy === 'person') return nothing('Carried out by the dispute hand-off to sales.');
+      // Sales carries it out (the Slack dispatch opens the dispute); the policy's decision owes the
+      // debtor the acknowledgement now, with the pause as stored, keyed by the message it answers.
+      return {
+        kind: 'acknowledge',
+        notices:
+          lines.length === 0
+            ? []
+            : [
+                {
+                  key: input.messageId ? `answer:${input.messageId}` : `proposal-acknowledged:${proposalId}`,
+                  template: 'dispute_acknowledgement',
+                  channel: input.channel,
+                  params: { language, invoices: lines, pausedUntil: input.pausedUntil },
+                },
+              ],
+        summary:
+          'Waits for sales, who get it through the dispute hand-off; the debtor is told it is in hand.',
+      };
   }
 }
 

@@ -30,7 +30,8 @@ export async function executeProposal({
   proposalId: string;
   /** The approver, "slack:U123", or "policy". */
   actor: string;
-  plan: ExecutionPlan;
+  /** An acknowledgement carries nothing out: prisma/actions/acknowledge-proposal.ts writes it. */
+  plan: Exclude<ExecutionPlan, { kind: 'acknowledge' }>;
   /** 'policy': approved by the policy itself, decided and executed in this one transaction. */
   approvedBy?: 'person' | 'policy';
   /** Decided in an open chat dialog, which tells the debtor itself: its chat notices count as handed over. */

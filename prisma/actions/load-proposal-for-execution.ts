@@ -1,7 +1,7 @@
 import type { EscalationInvoice } from '../../domain/actions/plan-escalation.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
-import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import { amsterdamDate, type IsoDate } from '../../domain/model/iso-date.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../repositories/to-iso-date.ts';
 
@@ -23,6 +23,8 @@ export interface ProposalForExecution {
   readonly contacts: readonly string[];
   /** What the approver entered with the approval (a confirmed contact address), kept in the audit event. */
   readonly approverInput: { readonly contactEmail?: string };
+  /** The latest pause this proposal set that still holds: what an acknowledgement may name. */
+  readonly pausedUntil: IsoDate | null;
 }
 
 /** A decided proposal (or one the policy approves itself) with what its executor needs: the invoices as they are now and their ladder state. */
@@ -52,6 +54,12 @@ export async function loadProposalForExecution({
     orderBy: { id: 'desc' },
   });
   const input = ((approved?.data ?? {}) as { input?: { contactEmail?: unknown } }).input;
+  // On the proposal's invoices: that is what is indexed.
+  const pause = await prisma.dunningPause.findFirst({
+    where: { invoiceId: { in: invoiceIds }, createdBy: `proposal:${proposalId}`, liftedAt: null },
+    orderBy: { until: 'desc' },
+    select: { until: true },
+  });
   return {
     id: proposal.id,
     action: proposal.action,
@@ -83,5 +91,6 @@ export async function loadProposalForExecution({
       : null,
     contacts: proposal.debtor.contacts.map((contact) => contact.email),
     approverInput: typeof input?.contactEmail === 'string' ? { contactEmail: input.contactEmail } : {},
+    pausedUntil: pause ? toIsoDate(pause.until) : null,
   };
 }

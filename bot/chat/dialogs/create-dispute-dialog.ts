@@ -1,5 +1,6 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import { addDisputeDetails } from '../../../prisma/chat/add-dispute-details.ts';
+import { carryOutInChat } from '../carry-out-in-chat.ts';
 import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { tellStanding } from '../tell-standing.ts';
@@ -52,7 +53,16 @@ export function createDisputeDialog(deps: ChatDeps): WaterfallDialog {
         ).proposalId;
       }
       await addDisputeDetails({ prisma: deps.db.prisma, proposalId, details });
-      await step.context.sendActivity(textsOf(step.context).disputeDone);
+      // The hand-off waits for sales (the Slack dispatch); the policy's decision owes the debtor its
+      // acknowledgement, the same notice a mail gets. A hand-off never waits for approval, and the
+      // execution step checks that against the database. Told nothing (no open invoice left, sales
+      // took it already): the hand-off and its pause are stored all the same.
+      const told = await carryOutInChat({
+        deps,
+        context: step.context,
+        proposal: { id: proposalId, requiresApproval: false },
+      });
+      if (!told) await step.context.sendActivity(textsOf(step.context).disputeDone);
       return step.endDialog({ proposalId });
     },
   ]);

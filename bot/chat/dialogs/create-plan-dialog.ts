@@ -2,8 +2,8 @@ import { type FoundChoice, WaterfallDialog, type WaterfallStepContext } from 'bo
 import { amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
 import { loadDebtorContexts } from '../../../prisma/repositories/load-debtor-contexts.ts';
-import { executeAutoApprovedProposals } from '../../actions/execute-auto-approved-proposals.ts';
 import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
+import { carryOutInChat } from '../carry-out-in-chat.ts';
 import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { tellStanding } from '../tell-standing.ts';
@@ -109,7 +109,6 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
     });
   }
   const chosen = (step.values as Record<string, unknown>).chosen as PlanOption;
-  const lines = chosen.instalments.map((i, n) => t.planLine(n + 1, i.dueDate, i.amountCents));
   // Finance already has exactly this plan before it (the pipeline asked): do not ask twice.
   if (options.pendingInstalments && sameInstalments(options.pendingInstalments, chosen.instalments)) {
     await step.context.sendActivity(t.planPending);
@@ -126,23 +125,16 @@ async function confirmPlan(deps: ChatDeps, step: WaterfallStepContext) {
     answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
     supersedes: options.proposalId,
   });
-  const executed =
+  // Said only once it is done: the plan is created and the debtor told the planner's
+  // confirmation, naming the instalments it was created with.
+  const told =
     proposal.action === 'offer_payment_plan' &&
-    (
-      await executeAutoApprovedProposals({
-        db: deps.db,
-        policy: deps.policy,
-        proposals: [{ id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval }],
-        now: deps.now(),
-        toldInChat: true,
-      })
-    ).get(proposalId)?.outcome === 'executed';
-  // Said only once it is done: the plan and its instalments exist.
-  if (executed) {
-    await step.context.sendActivity(t.planApproved(lines));
-  } else {
-    await step.context.sendActivity(t.planPending);
-  }
+    (await carryOutInChat({
+      deps,
+      context: step.context,
+      proposal: { id: proposalId, requiresApproval: proposal.requiresApproval },
+    }));
+  if (!told) await step.context.sendActivity(t.planPending);
   return step.endDialog({ proposalId });
 }
 

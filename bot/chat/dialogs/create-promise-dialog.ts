@@ -1,5 +1,5 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { executeAutoApprovedProposals } from '../../actions/execute-auto-approved-proposals.ts';
+import { carryOutInChat } from '../carry-out-in-chat.ts';
 import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';
 import { ANSWER_KEY, DIALOG, PROMPT } from './chat-dialog-ids.ts';
@@ -42,23 +42,17 @@ export function createPromiseDialog(deps: ChatDeps): WaterfallDialog {
         });
         settled = { id: proposalId, action: proposal.action, requiresApproval: proposal.requiresApproval };
       }
-      // The promise the policy accepts is recorded before the debtor is told it is.
-      const outcome =
-        settled.id && settled.action === 'record_promise'
-          ? (
-              await executeAutoApprovedProposals({
-                db: deps.db,
-                policy: deps.policy,
-                proposals: [
-                  { id: settled.id, action: settled.action, requiresApproval: settled.requiresApproval },
-                ],
-                now: deps.now(),
-                toldInChat: true,
-              })
-            ).get(settled.id)
-          : undefined;
-      const needsApproval = outcome?.outcome !== 'executed';
-      await step.context.sendActivity(textsOf(step.context).promiseDone(date, needsApproval));
+      // The promise the policy accepts is recorded before the debtor is told it is, as the
+      // planner confirms it; one that needs a person is noted as waiting for one.
+      const told =
+        settled.id !== null &&
+        settled.action === 'record_promise' &&
+        (await carryOutInChat({
+          deps,
+          context: step.context,
+          proposal: { id: settled.id, requiresApproval: settled.requiresApproval },
+        }));
+      if (!told) await step.context.sendActivity(textsOf(step.context).promiseDone(date, true));
       return step.endDialog();
     },
   ]);

@@ -717,6 +717,8 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
       expect(done.text).toContain(t.disputeDone);
       const [handoff] = await proposalsOf(s.debtorId, 'handoff_to_sales');
       expect(handoff?.status).toBe('proposed');
+      // The same acknowledgement a mail gets, from the same planner, told here once.
+      await toldOnce(s.debtorId, 'dispute_acknowledgement');
       await pausedThrough({ db } as Harness, s.invoiceId, addDays(today, DEFAULT_POLICY.dispute.pauseDays));
       expect((await work()).handoffs, 'the hand-over is queued for sales').toContain(handoff!.id);
       if (!can.staffChannel) expect(done.text).not.toMatch(PROMISES_CONTACT);
@@ -865,6 +867,10 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
     const reply = await chat('Sorry, ik was vergeten te betalen.');
     expect(reply.text).toContain(nbsp(t.forgotten(120_000, s.number)));
     await stillOpen({ db } as Harness, produced(s, `${reply.text} ${s.number}`));
+    // Decided by the policy: carried out as a mail's would be, its notice told here once.
+    const [link] = await proposalsOf(s.debtorId, 'send_payment_link');
+    expect(link?.status).toBe('executed');
+    await toldOnce(s.debtorId, 'payment_link');
     if (payment.online) {
       expect(reply.text).toContain('Betaal € 1.200,00 met iDEAL');
     } else {

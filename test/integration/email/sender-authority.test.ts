@@ -71,15 +71,12 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
       where: { channel_externalId: { channel: 'email', externalId: messageId } },
       include: { proposals: true },
     });
-    // What the debtor is told about this mail: the acknowledgement answered directly, or the notice
-    // of a proposal the policy carried out (handed to the e-mail outbox by its worker).
-    const acknowledgements = await db.prisma.emailOutbox.count({
-      where: { idempotencyKey: `answer:${message.id}` },
-    });
+    // What the debtor is told about this mail: the notice the planner owes for its proposal (a
+    // dispute's acknowledgement, the link of a proposal the policy carried out), by e-mail.
     const notices = await db.prisma.actionNotice.count({
       where: { proposalId: { in: message.proposals.map((p) => p.id) }, channel: 'email' },
     });
-    return { status, message, answers: acknowledgements + notices };
+    return { status, message, answers: notices };
   };
 
   const pausesOf = (invoiceId: string) => db.prisma.dunningPause.count({ where: { invoiceId } });
@@ -140,6 +137,12 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
     });
     expect(dispute.message.proposals[0]?.action).toBe('handoff_to_sales');
     expect(dispute.answers).toBe(1);
+    // The acknowledgement is queued as the answer to that mail.
+    expect(
+      await db.prisma.emailOutbox.count({
+        where: { idempotencyKey: `answer:${dispute.message.id}`, template: 'dispute_acknowledgement' },
+      }),
+    ).toBe(1);
     expect(await pausesOf(ledger.jansen.invoiceId)).toBe(1);
     const link = await receive({ from: 'AP@acme.co.uk', subject: 'Invoice INV-2026-0077', body: LINK });
     expect(link.message.proposals[0]?.action).toBe('send_payment_link');

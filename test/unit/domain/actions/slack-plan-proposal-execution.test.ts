@@ -28,6 +28,8 @@ const base: ExecutionInput = {
   today: '2026-11-23',
   policy: DEFAULT_POLICY,
   approverInput: {},
+  approvedBy: 'person',
+  pausedUntil: null,
 };
 
 describe('planEscalation', () => {
@@ -96,6 +98,69 @@ describe('planProposalExecution', () => {
       });
       expect(['execute', 'blocked'], action).toContain(plan.kind);
     }
+  });
+
+  it('a decision by the policy has an explicit outcome too; what it leaves to a person is only acknowledged', () => {
+    for (const action of NEXT_STEP_ACTIONS) {
+      const plan = planProposalExecution({
+        ...base,
+        action,
+        approvedBy: 'policy',
+        params: { poNumber: 'PO-1', promisedDate: '2026-12-01' },
+      });
+      expect(['execute', 'blocked', 'acknowledge'], action).toContain(plan.kind);
+      expect(plan.kind === 'acknowledge', action).toBe(['handoff_to_sales', 'human_review'].includes(action));
+    }
+  });
+
+  it('a dispute the policy hands to sales is acknowledged with the pause as stored, keyed by the message it answers', () => {
+    const plan = planProposalExecution({
+      ...base,
+      action: 'handoff_to_sales',
+      approvedBy: 'policy',
+      messageId: 'm1',
+      params: { replyLanguage: 'en' },
+      pausedUntil: '2026-12-14',
+    });
+    expect(plan).toEqual({
+      kind: 'acknowledge',
+      notices: [
+        {
+          key: 'answer:m1',
+          template: 'dispute_acknowledgement',
+          channel: 'email',
+          params: {
+            language: 'en',
+            invoices: [{ id: 'i1', number: 'INV-1', openCents: 100_000, dueDate: '2026-09-01' }],
+            pausedUntil: '2026-12-14',
+          },
+        },
+      ],
+      summary: expect.any(String),
+    });
+    // The same decision in the chat is the same notice, for the chat to word.
+    const chat = planProposalExecution({
+      ...base,
+      action: 'handoff_to_sales',
+      approvedBy: 'policy',
+      channel: 'chat',
+      messageId: 'm1',
+    });
+    expect(chat.kind === 'acknowledge' && chat.notices.map((n) => [n.template, n.channel])).toEqual([
+      ['dispute_acknowledgement', 'chat'],
+    ]);
+    // Nothing open left: nothing to acknowledge. A review waits for triage and tells nothing.
+    const settled = planProposalExecution({
+      ...base,
+      action: 'handoff_to_sales',
+      approvedBy: 'policy',
+      invoices: [{ ...invoice, status: 'paid', openCents: 0 }],
+    });
+    expect(settled).toMatchObject({ kind: 'acknowledge', notices: [] });
+    expect(planProposalExecution({ ...base, action: 'human_review', approvedBy: 'policy' })).toMatchObject({
+      kind: 'acknowledge',
+      notices: [],
+    });
   });
 
   it('reissue sets the PO number from the approved proposal and tells the debtor; a bad number is refused', () => {

@@ -1,0 +1,77 @@
+import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
+import type { EmailConfig } from './read-email-config.ts';
+import type { EmailContent } from './render-email.ts';
+import { resolvePaymentLink } from './resolve-payment-link.ts';
+
+/**
+ * The mail for a notice the planner owes the debtor (domain/actions/plan-proposal-execution.ts):
+ * only the notice's data, worded by renderEmail. What the installation can do decides the words
+ * that depend on it (whether a person is told, which payment link), never what the notice says
+ * was done.
+ */
+export function buildNoticeEmailContent({
+  template,
+  params,
+  debtorName,
+  companyName,
+  staffNotified,
+  email,
+}: {
+  template: NoticeTemplate;
+  params: NoticeParams;
+  debtorName: string;
+  companyName: string;
+  /** false: no staff channel tells anyone, so an acknowledgement promises no contact. */
+  staffNotified: boolean;
+  /** The e-mail settings, for the payment link; null: no link can be made. */
+  email: Pick<EmailConfig, 'paymentLinkUrl' | 'paymentPage'> | null;
+}): EmailContent {
+  const common = {
+    companyName,
+    debtorName,
+    invoices: params.invoices.map(({ number, openCents, dueDate }) => ({ number, openCents, dueDate })),
+  };
+  const link = email ? resolvePaymentLink({ email, invoices: params.invoices }) : null;
+  switch (template) {
+    case 'payment_plan_confirmation':
+      return { ...common, template, instalments: params.instalments ?? [] };
+    case 'dunning_letter':
+      if (!params.dunning)
+        throw new AppError('INPUT_INVALID', 'A dunning letter notice needs params.dunning.');
+      return {
+        ...common,
+        template,
+        stepLabel: params.dunning.stepLabel,
+        letterKind: params.dunning.letterKind,
+        costsCents: params.dunning.costsCents,
+        paymentLink: link,
+      };
+    case 'invoice_reissued':
+      return { ...common, template, poNumber: params.poNumber ?? '' };
+    case 'contact_updated':
+      return { ...common, template, email: params.email ?? params.to ?? '' };
+    case 'promise_confirmation':
+      return {
+        ...common,
+        template,
+        promisedDate: params.promisedDate ?? '',
+        amountCents: params.amountCents ?? null,
+      };
+    case 'payment_link':
+      if (!link) {
+        throw new AppError(
+          'CONFIG_INVALID',
+          'Set PAYMENT_LINK_SECRET and PUBLIC_BASE_URL (our payment page) or EMAIL_PAYMENT_LINK_URL to send a payment link; the notice waits until one is set.',
+        );
+      }
+      return { ...common, template, url: link };
+    case 'po_request':
+    case 'payment_reference_request':
+      return { ...common, template };
+    case 'invoice_copy':
+      return { ...common, template, paymentLink: link };
+    case 'dispute_acknowledgement':
+      return { ...common, template, pausedUntil: params.pausedUntil ?? null, staffNotified };
+  }
+}

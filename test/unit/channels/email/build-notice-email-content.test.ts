@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildNoticeEmailContent } from '../../../../channels/email/build-notice-email-content.ts';
+import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
+import { renderEmail } from '../../../../channels/email/render-email.ts';
+import type { NoticeParams } from '../../../../domain/actions/action-notice.ts';
+
+const email = readEmailConfig({
+  SMTP_HOST: 'smtp.example.nl',
+  EMAIL_FROM: 'debiteuren@example.nl',
+  EMAIL_REPLY_TOKEN_SECRET: 'reply-token-secret-0123456789abcdef0123',
+});
+const params = (language: 'nl' | 'en'): NoticeParams => ({
+  language,
+  invoices: [{ id: 'i-1', number: 'INV-1', openCents: 50_000, dueDate: '2026-11-01' }],
+  pausedUntil: '2026-12-20',
+});
+const acknowledgement = (language: 'nl' | 'en', staffNotified: boolean) =>
+  renderEmail(
+    buildNoticeEmailContent({
+      template: 'dispute_acknowledgement',
+      params: params(language),
+      debtorName: 'Bakkerij Jansen',
+      companyName: 'Our Company',
+      staffNotified,
+      email,
+    }),
+    language,
+  );
+const PROMISES_CONTACT = /contact met u op|will contact|doorgegeven aan/i;
+
+/** The dispute acknowledgement promises contact only when a staff channel tells someone. */
+describe('buildNoticeEmailContent: dispute acknowledgement and the staff channel', () => {
+  it.each(['nl', 'en'] as const)(
+    'without a staff channel (%s) it says the message is recorded, not that someone will call',
+    (language) => {
+      const mail = acknowledgement(language, false);
+      expect(mail.text).not.toMatch(PROMISES_CONTACT);
+      expect(mail.text).toMatch(
+        language === 'nl'
+          ? /vastgelegd bij uw dossier; ons team bekijkt/
+          : /recorded with your file; our team reviews/,
+      );
+    },
+  );
+
+  it('with a staff channel the account manager is told, and the mail says so, with the pause as planned', () => {
+    const mail = acknowledgement('nl', true);
+    expect(mail.text).toContain('doorgegeven aan uw contactpersoon');
+    expect(mail.text).toContain('20 december 2026');
+    expect(mail.text).toContain('INV-1');
+  });
+});
