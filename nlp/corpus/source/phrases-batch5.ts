@@ -15,7 +15,9 @@ import type { PhraseBook } from './phrase-book.ts';
  * - a company with a near-identical name that never ordered: wrong_contact; a named person who
  *   left with nobody taking over: wrong_contact;
  * - money paid against the wrong invoice number: already_paid;
- * - questions about other contracts or services, complaints about staff: other.
+ * - questions about other contracts or services, complaints about staff: other;
+ * - a reason followed by a request for the means to pay ("forgot, please send a payment link"):
+ *   the reason stays primary; a payment link is not an invoice copy (corpus 1.3.1).
  * Generated after batch 4 with its own random stream and family split (ids contain `-b5-`), so
  * every earlier row and split is unchanged. Same notation as phrases-nl.ts.
  */
@@ -47,10 +49,13 @@ export const BATCH5_NL: PhraseBook = {
     '{De factuur is|Uw factuur is} {wel binnengekomen|bij mij aangekomen} maar {nooit bij de administratie beland|ik heb hem niet doorgestuurd naar de boekhouder}{, sorry|}.{ Kan ik nog een kopie krijgen?#invoice_request|}',
     '{Door|Na} {de overstap naar een nieuw boekhoudpakket|onze systeemmigratie} is {uw factuur|de factuur} {nooit ingeboekt|niet verwerkt}{, excuses|}.',
     '{die heb ik|heb ik} {compleet|echt} gemist{ sorry|}, {morgen betaald|regel ik morgen}#promise_to_pay',
+    '{Sorry|Excuses|Oeps}, {die zijn we vergeten|vergeten te betalen|is erbij ingeschoten}. {Kunt u|Kun je} {een betaallink|de betaallink|een Tikkie} {sturen|nog eens sturen}{? Dan betalen we meteen|?}',
+    '{vergeten|helemaal vergeten}{ sorry|}{,|!} {stuur maar een betaallink|mag ik een betaallink|graag de link om te betalen}',
   ],
   promise_to_pay: [
     '{De factuur is in orde|Met de factuur is niks mis}; {wij betalen|onze betaaltermijn is} {45|60} dagen na {einde maand|factuurdatum}, {dus u ontvangt het op <DATE>|dus hij gaat op <DATE> mee}.',
     '{maak ik de 1e over|betaal ik begin volgende maand|gaat de 1e eruit}',
+    '{Ik betaal|We betalen} {vandaag nog|morgen}{, stuur| en graag} {een betaallink|de betaallink}{ aub|}',
   ],
   invoice_request: [],
   wrong_contact: [
@@ -91,10 +96,13 @@ export const BATCH5_EN: PhraseBook = {
     '{It came in|I received it} but {never got forwarded to|sat unprocessed instead of going to} {our bookkeeper|the accounts team}{ - my bad|}.{ Send a fresh copy?#invoice_request|}',
     '{missed that one|missed your email} {completely|entirely}{, paying it tomorrow#promise_to_pay|, on it first thing tomorrow#promise_to_pay}',
     '{It|Your invoice} {dropped off my radar|fell off my radar}{, sorry|}.',
+    '{Sorry|Apologies|Oops}, we {forgot|completely forgot about} {this one|invoice <INV>|the invoice}. {Please send|Could you send|Can you resend} {a payment link|the payment link|a link to pay}{ and we will pay straight away| so we can pay today|}.',
+    '{forgot|totally forgot}{ sorry| my bad}{,|!} {send me a link to pay|got a payment link?|link to pay pls}',
   ],
   promise_to_pay: [
     '{The invoice is fine|All good with the invoice}; {our payment terms are|we pay on} {net 60|45 days end of month}, {so expect payment|so it goes out} {on <DATE>|at the end of next month}.',
     '{will transfer|paying} {on the 1st|at the start of next month}',
+    '{I will|We will} pay {today|tomorrow|this afternoon}{, please send| if you send} {a payment link|the link to pay}{.|}',
   ],
   invoice_request: [],
   wrong_contact: [
@@ -127,6 +135,7 @@ export const BATCH5_FR: PhraseBook = {
   forgotten: [
     '{Une erreur de classement chez nous|Erreur de notre part} : {votre facture|la facture} {a ete archivee|a ete marquee comme reglee} {avant paiement|sans etre payee}.{ Pouvez-vous nous en envoyer un duplicata ?#invoice_request|}',
     "{votre courrier|la facture} {a ete envoye|est partie} a {notre ancienne adresse|l'ancien siege} et {on ne l'a recu que maintenant|elle vient seulement d'arriver}{, je paie demain#promise_to_pay|}",
+    '{Desole|Toutes nos excuses}, {nous avons oublie|on a oublie} {cette facture|la facture <INV>}. {Pouvez-vous|Pourriez-vous} {envoyer|renvoyer} {un lien de paiement|le lien de paiement}{ ? Nous payons tout de suite| ?}',
   ],
   promise_to_pay: ['{je vire|virement} {le 1er|debut du mois prochain}{ sans faute|}'],
   invoice_request: [],
@@ -157,6 +166,7 @@ export const BATCH5_DE: PhraseBook = {
   ],
   forgotten: [
     '{Bei der Umstellung|Beim Wechsel} auf {ein neues Buchhaltungsprogramm|DATEV} {ist|wurde} Ihre Rechnung {untergegangen|nicht übernommen}{. Bitte senden Sie sie erneut.#invoice_request|}',
+    '{Entschuldigung|Sorry}, {das haben wir vergessen|die Rechnung ist bei uns untergegangen}. {Können Sie|Könnten Sie} {einen Zahlungslink|den Zahlungslink} {schicken|nochmal senden}{? Dann zahlen wir sofort|?}',
   ],
   promise_to_pay: ['{geht|kommt} {am 1.|Anfang nächsten Monats} {raus|rüber}{, versprochen|}'],
   invoice_request: [],
