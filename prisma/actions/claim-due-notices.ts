@@ -1,5 +1,8 @@
 import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { claimDueRows } from '../outbox/claim-due-rows.ts';
+import type { Claim } from '../outbox/outbox-queue.ts';
+import { ACTION_NOTICE } from '../outbox/outbox-queues.ts';
 
 export interface DueNotice {
   readonly id: string;
@@ -9,12 +12,15 @@ export interface DueNotice {
   readonly channel: 'email' | 'chat';
   readonly template: NoticeTemplate;
   readonly params: NoticeParams;
+  /** This attempt's number (counted at claim). */
   readonly attempts: number;
+  readonly claim: Claim;
 }
 
 /**
- * Notices waiting to be handed to their channel. No lease: handing one over is keyed by the
- * notice's idempotency key, so two workers taking the same row queue it once.
+ * Claims notices waiting to be handed to their channel, with a lease through the outbox queue
+ * (prisma/outbox). Handing one over is keyed by the notice's idempotency key as well, so even a
+ * worker whose lease ran out queues it once.
  */
 export async function claimDueNotices({
   prisma,
@@ -28,21 +34,31 @@ export async function claimDueNotices({
   /** Only this proposal's notices (right after a click), regardless of backoff. */
   proposalId?: string;
 }): Promise<DueNotice[]> {
-  const rows = await prisma.actionNotice.findMany({
-    where: proposalId
-      ? { proposalId, status: 'pending' }
-      : { status: 'pending', nextAttemptAt: { lte: now } },
-    orderBy: { createdAt: 'asc' },
-    take: limit,
+  const claims = await claimDueRows({
+    db: prisma,
+    queue: ACTION_NOTICE,
+    now,
+    limit,
+    ...(proposalId ? { only: { column: 'proposal_id', values: [proposalId] }, ignoreSchedule: true } : {}),
   });
-  return rows.map((row) => ({
-    id: row.id,
-    idempotencyKey: row.idempotencyKey,
-    proposalId: row.proposalId,
-    debtorId: row.debtorId,
-    channel: row.channel === 'chat' ? 'chat' : 'email',
-    template: row.template as NoticeTemplate,
-    params: row.params as unknown as NoticeParams,
-    attempts: row.attempts,
-  }));
+  if (claims.length === 0) return [];
+  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
+  const rows = await prisma.actionNotice.findMany({
+    where: { id: { in: [...byKey.keys()] } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => {
+    const claim = byKey.get(row.id)!;
+    return {
+      id: row.id,
+      idempotencyKey: row.idempotencyKey,
+      proposalId: row.proposalId,
+      debtorId: row.debtorId,
+      channel: row.channel === 'chat' ? 'chat' : 'email',
+      template: row.template as NoticeTemplate,
+      params: row.params as unknown as NoticeParams,
+      attempts: claim.attempts,
+      claim,
+    };
+  });
 }

@@ -24,7 +24,7 @@ export async function completeClaim({
   }
   const rows = (await db.$queryRawUnsafe(
     `UPDATE ${queue.table} SET ${queue.doneSet}, lease_until = NULL, last_error = NULL
-      WHERE ${queue.key} = $1::uuid AND lease_until IS NOT DISTINCT FROM $2::timestamptz
+      WHERE ${queue.key} = $1::uuid AND ($2::timestamptz IS NULL OR lease_until = $2::timestamptz)
         AND dead_at IS NULL AND (${queue.open})
       RETURNING 1 AS done`,
     claim.key,

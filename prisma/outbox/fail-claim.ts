@@ -43,7 +43,7 @@ export async function failClaim({
     : 'next_attempt_at = $4::timestamptz';
   const rows = (await db.$queryRawUnsafe(
     `UPDATE ${queue.table} SET ${set}, lease_until = NULL, last_error = $3, attempts = $5::int
-      WHERE ${queue.key} = $1::uuid AND lease_until IS NOT DISTINCT FROM $2::timestamptz
+      WHERE ${queue.key} = $1::uuid AND ($2::timestamptz IS NULL OR lease_until = $2::timestamptz)
         AND dead_at IS NULL AND (${queue.open})
       RETURNING 1 AS failed`,
     claim.key,

@@ -37,6 +37,9 @@ export interface OutboxQueue {
 export interface Claim {
   readonly key: string;
   readonly attempts: number;
-  /** The fence: settling only works while the row still carries this lease. Null: not claimed through the queue. */
+  /**
+   * The fence: settling only works while the row still carries this lease. Null: the attempt did
+   * not come through a claim (a failed inbound mail's first ingest), so it settles whoever holds it.
+   */
   readonly leaseUntil: Date | null;
 }

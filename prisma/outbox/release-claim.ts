@@ -21,7 +21,7 @@ export async function releaseClaim({
   const rows = (await db.$queryRawUnsafe(
     `UPDATE ${queue.table}
         SET lease_until = NULL, next_attempt_at = $3::timestamptz, last_error = $4, attempts = $5::int
-      WHERE ${queue.key} = $1::uuid AND lease_until IS NOT DISTINCT FROM $2::timestamptz
+      WHERE ${queue.key} = $1::uuid AND ($2::timestamptz IS NULL OR lease_until = $2::timestamptz)
         AND dead_at IS NULL AND (${queue.open})
       RETURNING 1 AS released`,
     claim.key,
