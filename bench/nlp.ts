@@ -30,7 +30,7 @@ import { classifyJsonLines } from '../nlp/classify-jsonl.ts';
 import { measureReplyExtraction } from '../nlp/extract/measure-reply-extraction.ts';
 import { measureReplyExtractionSet } from '../nlp/extract/measure-reply-extraction-set.ts';
 import { detectMessageKind } from '../nlp/kind/detect-message-kind.ts';
-import { parseRawEmail } from '../nlp/parse-raw-email.ts';
+import { parseInboundEmail } from '../nlp/mail/parse-inbound-email.ts';
 import { understandMessage } from '../nlp/understand-message.ts';
 import { sharedCorpora } from '../test/support/shared-corpora.ts';
 
@@ -203,12 +203,11 @@ async function benchCorpora(): Promise<void> {
     .sort();
   const wrong: string[] = [];
   for (const name of files) {
-    const email = await parseRawEmail(readFileSync(join(dir, name)));
+    const email = await parseInboundEmail(readFileSync(join(dir, name)));
     const { kind } = detectMessageKind({
       headers: email.headers,
       subject: email.subject,
       text: email.text,
-      contentType: email.contentType,
     });
     if (kind !== expectedKind(name)) wrong.push(`${name}: ${kind}, expected ${expectedKind(name)}`);
   }

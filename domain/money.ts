@@ -60,13 +60,6 @@ export function formatMoney(value: Money, language: string = 'nl'): string {
   return format.format(value.cents / 100);
 }
 
-export function addMoney(a: Money, b: Money): Money {
-  if (a.currency !== b.currency) {
-    throw new AppError('INPUT_INVALID', `Cannot add ${a.currency} and ${b.currency}.`);
-  }
-  return money(a.cents + b.cents, a.currency);
-}
-
 /**
  * Splits a whole number of cents into `parts` amounts that add up exactly: every part gets the
  * floor share and the first `total % parts` parts get one cent more, so earlier instalments carry

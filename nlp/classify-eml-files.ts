@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { Understand } from '../domain/messages/understanding.ts';
 import { createLineWriter } from './classify/create-line-writer.ts';
 import { errorLine, toOutputLine } from './classify/format-classify-line.ts';
-import type { Understand } from './classify-jsonl.ts';
-import { parseRawEmail } from './parse-raw-email.ts';
+import { emailMessageInput } from './mail/email-message-input.ts';
+import { parseInboundEmail } from './mail/parse-inbound-email.ts';
 import { understandMessage } from './understand-message.ts';
 
 /**
  * `collections classify --eml FILE...`: the same output lines for raw RFC 822 files, with the file
- * name as id. An unreadable or unparsable file gets an error line; the other files go on.
+ * name as id, each read as the live e-mail channel reads a fetched mail. An unreadable or unparsable file gets an error line; the other files go on.
  */
 export async function classifyEmlFiles(
   paths: readonly string[],
@@ -21,14 +22,9 @@ export async function classifyEmlFiles(
   for (const [index, path] of paths.entries()) {
     const id = basename(path);
     try {
-      const email = await parseRawEmail(await readFile(path));
-      const understanding = await understand({
-        text: email.text,
-        html: email.html,
-        subject: email.subject,
-        headers: { ...email.headers, 'content-type': email.contentType },
-        receivedAt: email.date ?? undefined,
-      });
+      // The live e-mail channel's parser and input (bot/email/prepare-inbound-email.ts).
+      const email = await parseInboundEmail(await readFile(path));
+      const understanding = await understand(emailMessageInput({ email, now: new Date() }));
       await writer.write(JSON.stringify(toOutputLine(id, understanding)));
     } catch (error) {
       errors++;

@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import type { MessageInput, Understand } from '../domain/messages/understanding.ts';
 import { createLineWriter } from './classify/create-line-writer.ts';
 import { errorLine, toOutputLine } from './classify/format-classify-line.ts';
 import { understandMessage } from './understand-message.ts';
-import type { MessageInput, Understanding } from './understanding.ts';
 
 /** One input line of `collections classify` (header names lower case). */
 export const ZClassifyLine = z.object({
@@ -16,8 +16,6 @@ export const ZClassifyLine = z.object({
   receivedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type TClassifyLine = z.infer<typeof ZClassifyLine>;
-
-export type Understand = (input: MessageInput) => Understanding | Promise<Understanding>;
 
 export interface ClassifyOptions {
   /** Defaults to the offline understandMessage; the CLI passes the LLM variant when configured. */

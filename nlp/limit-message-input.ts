@@ -1,5 +1,5 @@
+import type { MessageInput } from '../domain/messages/understanding.ts';
 import { stripControlCharacters } from './mail/strip-control-characters.ts';
-import type { MessageInput } from './understanding.ts';
 
 /**
  * How much of a message's body is read to understand it: 64 KiB of text. A debtor's reply is a

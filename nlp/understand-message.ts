@@ -1,3 +1,4 @@
+import type { Entities, MessageInput, Understanding } from '../domain/messages/understanding.ts';
 import { classifyReason } from './classifier/classify-reason.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { extractReply } from './extract/extract-reply.ts';
@@ -6,7 +7,6 @@ import { detectMessageKind } from './kind/detect-message-kind.ts';
 import { detectLanguage } from './language/detect-language.ts';
 import { limitMessageInput } from './limit-message-input.ts';
 import { readNlpConfig } from './read-nlp-config.ts';
-import type { Entities, MessageInput, Understanding } from './understanding.ts';
 
 export const KIND_MODEL = 'message-kind-rules';
 export const LOCAL_MODEL = 'local-reason-classifier';

@@ -1,4 +1,4 @@
-import type { ChannelBuildDeps, ChannelParts } from '../server/build-channels.ts';
+import type { ChannelBuildDeps, ChannelParts } from '../server/channel-contracts.ts';
 import { createChatRuntime } from './create-chat-runtime.ts';
 import { readChatConfig } from './read-chat-config.ts';
 

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
+import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { InvoiceStanding } from '../../domain/standing/invoice-standing.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import type { Understand } from '../pipeline/process-inbound-message.ts';
 import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import { type ChatTexts, textsFor } from './chat-texts.ts';
 

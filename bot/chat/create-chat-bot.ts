@@ -12,7 +12,7 @@ import { answerFromStanding } from '../../domain/standing/answer-from-standing.t
 import { detectPersonRequest } from '../../nlp/intent/detect-person-request.ts';
 import { type ChatMessageRecord, recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
 import { loadInvoiceStanding } from '../../prisma/repositories/load-invoice-standing.ts';
-import { processInboundMessage } from '../pipeline/process-inbound-message.ts';
+import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
 import {
   CAPABILITIES_KEY,
   type ChatDeps,
@@ -198,16 +198,23 @@ async function handleMessage(
     await dc.beginDialog(...MENU_DIALOGS[menu]!);
     return;
   }
-  const processed = await processInboundMessage({
-    prisma: deps.db.prisma,
-    message: chatInbound(context, session.debtorId, session.invoiceId, deps.now()),
-    policy: deps.policy,
-    ...(deps.understand ? { understand: deps.understand } : {}),
-    now: deps.now(),
-    actor: `chat:${session.debtorId}`,
-    // A question about the plan, request or dispute on file is answered from it, not asked again.
-    revise: (proposal) => answerFromStanding(proposal, standingOf(context)),
-  });
+  // One chat turn is a chunk of one.
+  const processed = (
+    await processInboundMessages({
+      prisma: deps.db.prisma,
+      items: [
+        {
+          message: chatInbound(context, session.debtorId, session.invoiceId, deps.now()),
+          actor: `chat:${session.debtorId}`,
+          // A question about the plan, request or dispute on file is answered from it, not asked again.
+          revise: (proposal) => answerFromStanding(proposal, standingOf(context)),
+        },
+      ],
+      policy: deps.policy,
+      ...(deps.understand ? { understand: deps.understand } : {}),
+      now: deps.now(),
+    })
+  )[0]!;
   // The client sent the same activity again: its answer went out the first time.
   if (processed.outcome === 'duplicate') return;
   context.turnState.set(ANSWER_KEY, Promise.resolve(processed.messageId));

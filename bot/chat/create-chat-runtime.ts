@@ -4,12 +4,12 @@ import {
   type DirectLineEndpoint,
 } from '../../channels/directline/create-directline-endpoint.ts';
 import { verifyPaymentLinkToken } from '../../channels/web/payment-link-token.ts';
+import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { createChatStateStorage } from '../../prisma/chat/create-chat-state-storage.ts';
 import { createDirectLineStore } from '../../prisma/chat/create-directline-store.ts';
 import { loadChatInvoice } from '../../prisma/chat/load-chat-invoice.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import type { Understand } from '../pipeline/process-inbound-message.ts';
 import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { HttpRoute, Service } from '../server/service.ts';
 import type { ChatDeps } from './chat-deps.ts';

@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
+import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
+import type { Understand } from '../../domain/messages/understanding.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
-import { processInboundMessage, type Understand } from '../pipeline/process-inbound-message.ts';
+import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
 import type { ChatDeps } from './chat-deps.ts';
 import { sessionOf, textsOf } from './chat-deps.ts';
 
@@ -23,25 +25,34 @@ export async function handOffToPerson(deps: ChatDeps, context: TurnContext): Pro
       explanation: { ...understood.explanation, note: 'the debtor asked for a person in the chat' },
     };
   };
-  await processInboundMessage({
+  await processInboundMessages({
     prisma: deps.db.prisma,
-    message: chatInbound(context, session.debtorId, session.invoiceId, deps.now()),
+    items: [
+      {
+        message: chatInbound(context, session.debtorId, session.invoiceId, deps.now()),
+        actor: `chat:${session.debtorId}`,
+      },
+    ],
     policy: deps.policy,
     understand: askedForPerson,
     now: deps.now(),
-    actor: `chat:${session.debtorId}`,
   });
   await context.sendActivity(textsOf(context).handedToPerson);
 }
 
-export function chatInbound(context: TurnContext, debtorId: string, invoiceId: string, receivedAt: Date) {
+export function chatInbound(
+  context: TurnContext,
+  debtorId: string,
+  invoiceId: string,
+  receivedAt: Date,
+): InboundMessage {
   return {
-    channel: 'chat' as const,
+    channel: 'chat',
     externalId: context.activity.id ?? `${context.activity.conversation.id}|${receivedAt.getTime()}`,
     debtorId,
     invoiceId,
     // The conversation was opened with the signed link token of this debtor's invoice.
-    senderAuthority: 'payment_link' as const,
+    senderAuthority: 'payment_link',
     thread: { externalThreadId: context.activity.conversation.id, subject: null },
     from: null,
     to: null,

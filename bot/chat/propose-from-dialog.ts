@@ -1,8 +1,8 @@
+import type { Entities, Understanding } from '../../domain/messages/understanding.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
-import type { Entities, Understanding } from '../../nlp/understanding.ts';
 import { storeDialogOutcome } from '../../prisma/chat/store-dialog-outcome.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import type { ChatDeps, ChatSession } from './chat-deps.ts';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
-import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
+import type { ProcessedInbound } from '../pipeline/process-inbound-messages.ts';
 import { type ChatDeps, textsOf } from './chat-deps.ts';
 import { DIALOG } from './dialogs/chat-dialog-ids.ts';
 

@@ -1,5 +1,5 @@
-import type { InboundEmail } from '../../channels/email/parse-inbound-email.ts';
 import { MAX_UNDERSTOOD_TEXT_CHARS } from '../../nlp/limit-message-input.ts';
+import type { InboundEmail } from '../../nlp/mail/parse-inbound-email.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
 
 /**

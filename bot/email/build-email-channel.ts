@@ -1,7 +1,7 @@
 import { createSmtpSender } from '../../channels/email/create-smtp-sender.ts';
 import { createImapIngester } from '../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../channels/email/read-email-config.ts';
-import type { ChannelBuildDeps, ChannelParts } from '../server/build-channels.ts';
+import type { ChannelBuildDeps, ChannelParts } from '../server/channel-contracts.ts';
 import type { Service } from '../server/service.ts';
 import { createEmailSink } from './create-email-sink.ts';
 import { createOutboxService } from './create-outbox-service.ts';

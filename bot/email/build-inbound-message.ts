@@ -1,5 +1,5 @@
 import type { EmailMatch } from '../../channels/email/match-inbound-email.ts';
-import type { InboundMessage } from '../pipeline/process-inbound-message.ts';
+import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
 
 /** A prepared, matched mail as the shared pipeline takes it; the match is kept in a header for staff. */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createReplyAddress } from '../../channels/email/create-reply-address.ts';
 import type { OutboundMail } from '../../channels/email/create-smtp-sender.ts';
-import { type EmailContent, type EmailLanguage, renderEmail } from '../../channels/email/render-email.ts';
+import { type EmailContent, renderEmail } from '../../channels/email/render-email.ts';
+import type { EmailLanguage } from '../../channels/email/rendered-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
-import type { EmailToQueue } from '../../prisma/email/enqueue-email.ts';
+import type { EmailToQueue } from '../../prisma/email/enqueue-emails.ts';
 import type { DunningStepSent } from '../../prisma/email/settle-email-attempt.ts';
 import type { EmailDeps } from './email-deps.ts';
 

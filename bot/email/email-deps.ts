@@ -1,8 +1,8 @@
 import type { EmailConfig } from '../../channels/email/read-email-config.ts';
+import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { SqlClient } from '../../prisma/sql/sql-client.ts';
-import type { Understand } from '../pipeline/process-inbound-message.ts';
 
 /** What the email flows share; built once by serve or the dunning command. */
 export interface EmailDeps {

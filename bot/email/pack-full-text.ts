@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { FULL_TEXT_PART_BYTES, type FullText } from '../../domain/messages/full-text.ts';
 import { MAX_STORED_TEXT_CHARS } from '../../domain/text/cut-stored-text.ts';
 import { toStorableText } from '../../domain/text/to-storable-text.ts';
-import { FULL_TEXT_PART_BYTES, type FullText } from '../../prisma/repositories/full-text.ts';
 
 /**
  * The complete text of a mail too long for `raw_text`, ready to store: made storable (NUL and

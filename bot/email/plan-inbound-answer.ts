@@ -1,8 +1,8 @@
 import { mayAnswerEmail } from '../../channels/email/may-answer-email.ts';
-import type { InboundEmail } from '../../channels/email/parse-inbound-email.ts';
 import type { EmailContent } from '../../channels/email/render-email.ts';
 import { replyTargetOf } from '../../domain/model/reply-target-of.ts';
-import type { AnswerContext } from '../../prisma/email/load-answer-context.ts';
+import type { InboundEmail } from '../../nlp/mail/parse-inbound-email.ts';
+import type { AnswerContext } from '../../prisma/email/load-answer-contexts.ts';
 import type { EmailRequest } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { extractPdfText } from '../../channels/email/extract-pdf-text.ts';
 import type { FetchedMail } from '../../channels/email/imap-ingester.ts';
-import { type InboundEmail, parseInboundEmail } from '../../channels/email/parse-inbound-email.ts';
+import type { FullText } from '../../domain/messages/full-text.ts';
+import type { Understanding } from '../../domain/messages/understanding.ts';
 import { cutStoredText } from '../../domain/text/cut-stored-text.ts';
+import { emailMessageInput } from '../../nlp/mail/email-message-input.ts';
+import { type InboundEmail, parseInboundEmail } from '../../nlp/mail/parse-inbound-email.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
-import type { Understanding } from '../../nlp/understanding.ts';
-import type { AttachmentRecord } from '../../prisma/email/record-email-attachments.ts';
-import type { FullText } from '../../prisma/repositories/full-text.ts';
+import type { AttachmentRecord } from '../../prisma/email/record-attachments-of-emails.ts';
 import { contentHash } from '../pipeline/content-hash.ts';
 import { packFullText } from './pack-full-text.ts';
 
@@ -76,15 +77,7 @@ export async function prepareInboundEmail({
     }),
     attachments,
     // The same input the pipeline gives understand (the match header it adds is read by no rule).
-    understanding: understand
-      ? understandMessage({
-          text: email.text,
-          subject: email.subject,
-          headers: email.headers,
-          html: email.html,
-          receivedAt: email.date ?? now,
-        })
-      : null,
+    understanding: understand ? understandMessage(emailMessageInput({ email, now })) : null,
     fullText,
   };
 }

@@ -1,4 +1,4 @@
-import { enqueueEmail } from '../../prisma/email/enqueue-email.ts';
+import { enqueueEmails } from '../../prisma/email/enqueue-emails.ts';
 import { buildQueuedEmail, type EmailRequest } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 
@@ -13,11 +13,10 @@ export async function queueEmail({
   actor,
   ...request
 }: EmailRequest & { deps: EmailDeps; actor: string }): Promise<{ created: boolean; messageId: string }> {
-  const queued = await enqueueEmail({
+  const [queued] = await enqueueEmails({
     prisma: deps.prisma,
-    actor,
-    mail: buildQueuedEmail({ deps, request }),
+    mails: [{ mail: buildQueuedEmail({ deps, request }), actor }],
     now: deps.now?.() ?? new Date(),
   });
-  return { created: queued.created, messageId: queued.messageId };
+  return { created: queued!.created, messageId: queued!.messageId };
 }

@@ -7,7 +7,7 @@ import { markContactUndeliverable } from '../../prisma/email/mark-contact-undeli
 import { recordAttachmentsOfEmails } from '../../prisma/email/record-attachments-of-emails.ts';
 import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
 import { executeAutoApprovedProposals } from '../actions/execute-auto-approved-proposals.ts';
-import type { ProcessedInbound } from '../pipeline/process-inbound-message.ts';
+import type { ProcessedInbound } from '../pipeline/process-inbound-messages.ts';
 import { buildQueuedEmail } from './build-queued-email.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { planInboundAnswer } from './plan-inbound-answer.ts';
@@ -63,12 +63,13 @@ export async function runEmailFollowUps({
     const context = contexts.get(messageId);
     if (!context) continue;
     if (context.kind === 'bounce') {
+      // A delay notice ("still being retried") is kept on the timeline but proves no address wrong.
+      const { failedRecipients, delayedRecipients } = prepared.email;
+      if (failedRecipients.length === 0 && delayedRecipients.length > 0) continue;
       await markContactUndeliverable({
         prisma: deps.prisma,
         debtorId: context.debtorId,
-        addresses: match.outbound?.toAddress
-          ? [match.outbound.toAddress]
-          : [...prepared.email.failedRecipients],
+        addresses: match.outbound?.toAddress ? [match.outbound.toAddress] : [...failedRecipients],
         reason: `bounce ${prepared.externalId}: ${prepared.email.subject}`.slice(0, 300),
         bounceMessageId: messageId,
       });

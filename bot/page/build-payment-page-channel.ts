@@ -2,7 +2,7 @@ import { createRateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import { createMollieProvider } from '../../channels/payments/create-mollie-provider.ts';
 import { readPaymentPageConfig } from '../../channels/web/read-payment-page-config.ts';
 import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
-import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
+import type { ChannelDeps, ChannelParts } from '../server/channel-contracts.ts';
 import { createPaymentPageRoutes } from './create-payment-page-routes.ts';
 import type { PageDeps } from './page-deps.ts';
 

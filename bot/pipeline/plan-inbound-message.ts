@@ -1,14 +1,14 @@
+import type { DebtorContext } from '../../domain/debtors/debtor-context.ts';
+import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
+import type { Understanding } from '../../domain/messages/understanding.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { gateSenderAuthority } from '../../domain/policy/gate-sender-authority.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
-import type { Understanding } from '../../nlp/understanding.ts';
-import type { DebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
 import type { InboundToStore } from '../../prisma/repositories/store-inbound-messages.ts';
 import { contentHash } from './content-hash.ts';
-import type { InboundMessage } from './process-inbound-message.ts';
 
 export interface PlannedInbound {
   readonly toStore: InboundToStore;
@@ -18,12 +18,12 @@ export interface PlannedInbound {
 
 /**
  * What the pipeline decides for one understood message, without I/O: the invoices it concerns,
- * the policy's proposal (only for a matched debtor) and the rows to store. Shared by the single
- * and the chunked pipeline so both decide the same. The sender's authority is enforced here, the
- * one place every channel passes: an unverified sender's message is stored on the debtor's
- * timeline with a review by a person instead of the policy's proposal, so no pause, plan,
- * promise, link, executed proposal or automatic answer (all of which follow the proposal) can
- * come of it.
+ * the policy's proposal (only for a matched debtor) and the rows to store. The pipeline runs it
+ * for each message of a chunk, so a chunk decides as its messages would alone. The sender's
+ * authority is enforced here, the one place every channel passes: an unverified sender's message
+ * is stored on the debtor's timeline with a review by a person instead of the policy's proposal,
+ * so no pause, plan, promise, link, executed proposal or automatic answer (all of which follow
+ * the proposal) can come of it.
  */
 export function planInboundMessage({
   message,

@@ -1,12 +1,13 @@
+import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
+import type { Understand, Understanding } from '../../domain/messages/understanding.ts';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
-import type { Understanding } from '../../nlp/understanding.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import { storeInboundMessages } from '../../prisma/repositories/store-inbound-messages.ts';
 import type { SqlClient } from '../../prisma/sql/sql-client.ts';
 import { planInboundMessage } from './plan-inbound-message.ts';
-import type { InboundMessage, ProcessedInbound, Understand } from './process-inbound-message.ts';
 
 export interface InboundItem {
   readonly message: InboundMessage;
@@ -21,14 +22,26 @@ export interface InboundItem {
   readonly revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
 }
 
-const localUnderstand: Understand = async (input) => understandMessage(input);
+export interface ProcessedInbound {
+  readonly outcome: 'processed' | 'unmatched' | 'duplicate';
+  readonly messageId: string;
+  readonly understanding: Understanding;
+  readonly proposal: NextStepProposal | null;
+  readonly proposalId: string | null;
+  readonly invoices: readonly InvoiceFacts[];
+}
+
+const localUnderstand: Understand = (input) => understandMessage(input);
 
 /**
- * The shared pipeline for a chunk of messages: understand, load each debtor's context once,
- * let the policy propose, and store everything in ONE transaction. Decides exactly as
- * processInboundMessage does for each message alone (a proposal never changes a debtor's
- * context, so one context per debtor per chunk is the same context). If the transaction fails,
- * nothing of the chunk is stored and this throws; the caller may retry message by message.
+ * The shared pipeline for every channel: understand the text, load each debtor's context once,
+ * let the policy propose the next step, and store messages, classifications, proposals and
+ * audit trail in ONE transaction. Nothing here sends anything or changes money or status: a
+ * proposal waits for its executor or approver. One message (a chat turn, a mail retried alone)
+ * is a chunk of one, so every path decides and stores the same; a chunk decides for each message
+ * as it would alone (a proposal never changes a debtor's context, so one context per debtor per
+ * chunk is the same context). If the transaction fails, nothing of the chunk is stored and this
+ * throws; the caller may retry message by message.
  */
 export async function processInboundMessages({
   prisma,

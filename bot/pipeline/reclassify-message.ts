@@ -4,9 +4,8 @@ import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
-import type { Entities } from '../../nlp/understanding.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
+import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import { storeReclassification } from '../../prisma/repositories/store-reclassification.ts';
 import { loadMessageClassification } from '../../prisma/slack/load-message-classification.ts';
 
@@ -43,9 +42,9 @@ export async function reclassifyMessage({
   const owner = message.debtorId ?? debtorId;
   if (!owner)
     throw new AppError('INPUT_INVALID', 'Pick the debtor first: this message is not matched to one.');
-  const context = await loadDebtorContext({ prisma: db.prisma, debtorId: owner });
+  const context = (await loadDebtorContexts({ prisma: db.prisma, debtorIds: [owner] })).get(owner);
   if (!context) throw new AppError('NOT_FOUND', `Debtor ${owner} does not exist.`);
-  const entities = message.entities as Entities;
+  const { entities } = message;
   const understanding = {
     kind: 'reply' as const,
     reason,

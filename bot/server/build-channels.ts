@@ -1,32 +1,10 @@
-import type { Database } from '../../prisma/open-database.ts';
 import { buildChatChannel } from '../chat/build-chat-channel.ts';
-import type { AppConfig } from '../config/load-config.ts';
 import { buildEmailChannel } from '../email/build-email-channel.ts';
 import { buildPaymentPageChannel } from '../page/build-payment-page-channel.ts';
 import { buildSlackChannel } from '../slack/build-slack-channel.ts';
-import {
-  type ChannelCapabilities,
-  NO_STAFF_CHANNEL_WARNING,
-  readChannelCapabilities,
-} from './read-channel-capabilities.ts';
+import type { ChannelBuildDeps, ChannelDeps, ChannelParts } from './channel-contracts.ts';
+import { NO_STAFF_CHANNEL_WARNING, readChannelCapabilities } from './read-channel-capabilities.ts';
 import type { HttpRoute, Service } from './service.ts';
-
-export interface ChannelDeps {
-  readonly config: AppConfig;
-  readonly db: Database;
-  readonly env: NodeJS.ProcessEnv;
-  readonly log: (line: string) => void;
-}
-
-/** What each channel builder gets: the shared deps plus what the installation can do. */
-export interface ChannelBuildDeps extends ChannelDeps {
-  readonly capabilities: ChannelCapabilities;
-}
-
-export interface ChannelParts {
-  readonly services: readonly Service[];
-  readonly routes: readonly HttpRoute[];
-}
 
 /**
  * Each channel (email, Slack, payment page and chat) contributes its workers and HTTP routes

@@ -1,6 +1,6 @@
 import { readEmailConfig } from '../../channels/email/read-email-config.ts';
 import { readSlackConfig } from '../../channels/slack/read-slack-config.ts';
-import type { ChannelDeps, ChannelParts } from '../server/build-channels.ts';
+import type { ChannelDeps, ChannelParts } from '../server/channel-contracts.ts';
 import { createSlackRuntime } from './create-slack-runtime.ts';
 
 /** The Slack channel for `collections serve`; nothing when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are unset. */

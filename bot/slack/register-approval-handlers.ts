@@ -11,7 +11,7 @@ import {
   type InstalmentSchedule,
 } from '../../domain/plans/build-instalment-schedule.ts';
 import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts';
-import { loadDebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
+import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import { decideProposal, type ProposalDecision } from '../../prisma/slack/decide-proposal.ts';
 import { loadProposalForSlack } from '../../prisma/slack/load-proposal-for-slack.ts';
 import { authorizeClick } from './authorize-click.ts';
@@ -165,7 +165,8 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
     const today = amsterdamDate(deps.now());
     if (schedule.instalments[0] && schedule.instalments[0].dueDate < today)
       return fail('The first payment cannot be in the past.', BLOCK.planStart);
-    const context = await loadDebtorContext({ prisma: deps.db.prisma, debtorId: proposal.debtor.id });
+    const contexts = await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [proposal.debtor.id] });
+    const context = contexts.get(proposal.debtor.id);
     const evaluation = evaluatePlanRequest({
       schedule,
       today,

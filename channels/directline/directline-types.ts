@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { TrustedProxies } from '../http/parse-trusted-proxies.ts';
-import type { ActivityLimits } from './sanitize-client-activity.ts';
 
 /** An activity as it travels over Direct Line (JSON; the Bot Framework schema, loosely typed). */
 export type DirectLineActivity = {
@@ -52,6 +51,14 @@ export interface DirectLineBotPort {
   activityReceived(conversation: DirectLineConversation, activity: DirectLineActivity): Promise<void>;
   /** A client opened the stream: a chance to deliver notices that waited for it. */
   streamOpened(conversation: DirectLineConversation): Promise<void>;
+}
+
+/** What a client may post as an activity (sanitizeClientActivity enforces it). */
+export interface ActivityLimits {
+  /** Longest message text accepted, in characters. */
+  readonly maxTextLength: number;
+  /** Event names a client may send (anything else is refused). */
+  readonly allowedEvents: readonly string[];
 }
 
 export interface DirectLineSettings {

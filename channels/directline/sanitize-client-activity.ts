@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { toStorableText } from '../../domain/text/to-storable-text.ts';
-import type { DirectLineActivity, DirectLineConversation } from './directline-types.ts';
-
-export interface ActivityLimits {
-  /** Longest message text accepted, in characters. */
-  readonly maxTextLength: number;
-  /** Event names a client may send (anything else is refused). */
-  readonly allowedEvents: readonly string[];
-}
+import type { ActivityLimits, DirectLineActivity, DirectLineConversation } from './directline-types.ts';
 
 const ZClientActivity = z.object({
   type: z.string().max(40),

@@ -1,7 +1,7 @@
 import type { SenderAuthority } from '../../domain/model/sender-authority.ts';
 import { extractInvoiceNumbers } from '../../nlp/entities/extract-invoice-numbers.ts';
+import type { InboundEmail } from '../../nlp/mail/parse-inbound-email.ts';
 import type { EmailMatchLookup, OutboundRef } from './email-match-lookup.ts';
-import type { InboundEmail } from './parse-inbound-email.ts';
 import { readReplyToken } from './read-reply-token.ts';
 
 export type MatchedBy = 'thread' | 'reply_token' | 'invoice_number' | 'contact' | 'domain';

@@ -1,5 +1,5 @@
 import { formatMoney, money } from '../../domain/money.ts';
-import type { EmailLanguage, InvoiceLine, RenderedEmail } from './render-email.ts';
+import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
 
 interface ActionCommon {
   readonly companyName: string;

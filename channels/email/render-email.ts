@@ -1,15 +1,6 @@
 import { formatMoney, money } from '../../domain/money.ts';
 import { type ActionEmailContent, renderActionEmail } from './render-action-email.ts';
-
-export type EmailLanguage = 'nl' | 'en';
-
-export interface InvoiceLine {
-  readonly number: string;
-  readonly openCents: number;
-  readonly dueDate: string;
-  /** The invoice's own payment page (/pay/<token>), shown under its line. */
-  readonly payUrl?: string | null;
-}
+import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
 
 interface Common {
   readonly companyName: string;
@@ -61,11 +52,6 @@ export const EMAIL_TEMPLATES = [
 type Unlisted = Exclude<EmailTemplate, (typeof EMAIL_TEMPLATES)[number]>;
 const everyTemplateListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyTemplateListed;
-
-export interface RenderedEmail {
-  readonly subject: string;
-  readonly text: string;
-}
 
 const eur = (cents: number, language: EmailLanguage) => formatMoney(money(cents), language);
 

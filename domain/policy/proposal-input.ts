@@ -1,41 +1,27 @@
+import type { Understanding } from '../messages/understanding.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { InvoiceStatus } from '../model/invoice.ts';
 import type { IsoDate } from '../model/iso-date.ts';
 import type { Currency } from '../money.ts';
-import type { Language, MessageKind, ReasonCode } from '../reasons.ts';
+import type { Language } from '../reasons.ts';
 import type { CollectionsPolicy } from './collections-policy.ts';
 
 /**
- * The input of proposeNextStep. The understanding mirrors nlp/understanding.ts structurally
- * (domain/ may not import nlp/), so an nlp `Understanding` can be passed as it is.
+ * What the policy reads of an understanding: nlp's whole `Understanding` (domain/messages) is passed
+ * as it is; a person's triage or a chat dialog give only these fields.
  */
-export interface ProposalEntities {
-  readonly amounts: readonly { readonly cents: number; readonly currency: 'EUR'; readonly text: string }[];
-  readonly dates: readonly { readonly date: IsoDate; readonly text: string }[];
-  readonly invoiceNumbers: readonly string[];
-  readonly poNumbers: readonly string[];
-  readonly ibans: readonly string[];
-  readonly instalments: readonly {
-    readonly count: number | null;
-    readonly amountCents: number | null;
-    readonly period: 'week' | 'month' | null;
-    readonly text: string;
-  }[];
-}
-
-export interface UnderstandingFacts {
-  readonly kind: MessageKind;
-  readonly reason: ReasonCode | null;
-  readonly secondary: readonly ReasonCode[];
-  readonly confidence: number;
-  readonly abstained: boolean;
-  /** The debtor explicitly asked for a person (a channel sets it, not the classifier). */
-  readonly askedForPerson?: boolean;
-  /** The debtor's words ask for a person ("can someone call me"): nlp's intent cue, same effect. */
-  readonly asksForPerson?: boolean;
-  readonly entities: ProposalEntities;
-  readonly language: Language;
-}
+export type UnderstandingFacts = Pick<
+  Understanding,
+  | 'kind'
+  | 'reason'
+  | 'secondary'
+  | 'confidence'
+  | 'abstained'
+  | 'askedForPerson'
+  | 'asksForPerson'
+  | 'entities'
+  | 'language'
+>;
 
 export interface DebtorFacts {
   readonly kind: DebtorKind;
@@ -66,6 +52,7 @@ export interface DebtorHistory {
   readonly remindersSent: number;
 }
 
+/** The input of proposeNextStep. */
 export interface ProposeNextStepInput {
   readonly understanding: UnderstandingFacts;
   readonly debtor: DebtorFacts;

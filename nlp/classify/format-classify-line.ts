@@ -1,4 +1,4 @@
-import type { Understanding } from '../understanding.ts';
+import type { Understanding } from '../../domain/messages/understanding.ts';
 
 /**
  * The contract's nine fields. `abstained`, `model` and `modelVersion` travel inside

@@ -1,4 +1,4 @@
-import type { AmountEntity } from '../understanding.ts';
+import type { AmountEntity } from '../../domain/messages/understanding.ts';
 import { parseEuroAmount } from './parse-euro-amount.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\s\u00a0]\d{3})+(?:[.,](?:\d{1,2}|-{1,2}))?|\d+(?:[.,](?:\d{1,2}|-{1,2}))?`;

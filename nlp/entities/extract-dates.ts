@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import type { DateEntity } from '../../domain/messages/understanding.ts';
 import type { Language } from '../../domain/reasons.ts';
-import type { DateEntity } from '../understanding.ts';
 import { AMSTERDAM } from './amsterdam-zone.ts';
 import { extractPeriodDates, type FoundDate } from './extract-period-dates.ts';
 

@@ -1,5 +1,5 @@
+import type { Entities } from '../../domain/messages/understanding.ts';
 import type { Language } from '../../domain/reasons.ts';
-import type { Entities } from '../understanding.ts';
 import { extractAmounts } from './extract-amounts.ts';
 import { extractDates } from './extract-dates.ts';
 import { extractIbans } from './extract-ibans.ts';

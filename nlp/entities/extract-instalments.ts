@@ -1,4 +1,4 @@
-import type { InstalmentEntity } from '../understanding.ts';
+import type { InstalmentEntity } from '../../domain/messages/understanding.ts';
 import { parseEuroAmount } from './parse-euro-amount.ts';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRawEmail } from '../parse-raw-email.ts';
+import { parseInboundEmail } from '../mail/parse-inbound-email.ts';
 import { extractReply } from './extract-reply.ts';
 
 export interface ReplyExtractionScore {
@@ -16,7 +16,7 @@ const foldWhiteSpace = (text: string): string => text.replace(/\s+/gu, ' ').trim
 async function replyOf(file: string): Promise<string> {
   if (file.endsWith('.html')) return extractReply({ text: '', html: readFileSync(file, 'utf8') });
   if (!file.endsWith('.eml')) return extractReply({ text: readFileSync(file, 'utf8') });
-  const email = await parseRawEmail(readFileSync(file));
+  const email = await parseInboundEmail(readFileSync(file));
   return extractReply({ text: email.text, html: email.html });
 }
 
@@ -40,7 +40,7 @@ function listCases(dir: string, prefix: string): { name: string; input: string; 
 /**
  * Exact-match rate of extractReply on a set laid out as `<name>.eml`, `<name>.txt` or `<name>.html` (an HTML-only body) with the
  * expected reply in `<name>.expected.txt` (subfolders per source allowed), compared after folding
- * white space as measureReplyExtraction does. Raw .eml files go through parseRawEmail, so the
+ * white space as measureReplyExtraction does. Raw .eml files go through parseInboundEmail, so the
  * text part is preferred and HTML is converted only when there is none, as in the pipeline.
  */
 export async function measureReplyExtractionSet(dir: string): Promise<ReplyExtractionScore> {

@@ -1,4 +1,4 @@
-import type { MessageInput } from '../understanding.ts';
+import type { MessageInput } from '../../domain/messages/understanding.ts';
 
 export const OPEN_TAG = '<debtor_message>';
 export const CLOSE_TAG = '</debtor_message>';

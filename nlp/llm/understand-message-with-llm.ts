@@ -1,8 +1,8 @@
 import { AppError } from '../../domain/errors/app-error.ts';
+import type { MessageInput, Understanding } from '../../domain/messages/understanding.ts';
 import { byPriority } from '../../domain/reasons.ts';
 import type { LlmConfig } from '../read-nlp-config.ts';
 import { understandMessage } from '../understand-message.ts';
-import type { MessageInput, Understanding } from '../understanding.ts';
 import { classifyWithLlm } from './classify-with-llm.ts';
 
 /**

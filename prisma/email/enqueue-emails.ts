@@ -4,7 +4,28 @@ import { insertAuditEvents } from '../repositories/insert-audit-events.ts';
 import { insertJsonRows } from '../repositories/insert-json-rows.ts';
 import { conversationKey, upsertConversations } from '../repositories/upsert-conversations.ts';
 import type { RawSqlRunner, SqlClient } from '../sql/sql-client.ts';
-import type { EmailToQueue } from './enqueue-email.ts';
+
+export interface EmailToQueue {
+  /** The same logical mail is queued once: "dunning:reminder_1:<invoice ids>", "answer:<message id>". */
+  readonly idempotencyKey: string;
+  /** Our id for the outbound message row, chosen first because the reply token signs it. */
+  readonly id: string;
+  /** The Message-ID header, "<uuid@example.nl>". */
+  readonly messageIdHeader: string;
+  readonly debtorId: string;
+  readonly invoiceId: string | null;
+  readonly template: string;
+  readonly fromAddress: string;
+  readonly toAddress: string;
+  readonly subject: string;
+  readonly text: string;
+  /** The thread this mail joins (its root Message-ID); null starts a new thread with this mail. */
+  readonly threadId: string | null;
+  /** Everything the sender needs, and what to record once it is sent (dunning step). */
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** A proposal this mail carries out: marked executed with the mail queued. */
+  readonly proposalId: string | null;
+}
 
 export interface QueuedEmailResult {
   /** false when the idempotency key was queued before (or earlier in the same call). */

@@ -1,5 +1,32 @@
 import type { RawSqlRunner } from '../sql/sql-client.ts';
-import type { AnswerContext } from './load-answer-context.ts';
+
+export interface AnswerContext {
+  readonly messageId: string;
+  readonly externalId: string;
+  readonly debtorId: string;
+  readonly debtorName: string;
+  readonly debtorLanguage: string;
+  readonly fromAddress: string | null;
+  readonly subject: string | null;
+  readonly kind: string | null;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly threadId: string | null;
+  readonly proposal: {
+    readonly id: string;
+    readonly action: string;
+    readonly requiresApproval: boolean;
+    readonly status: string;
+    readonly params: Readonly<Record<string, unknown>>;
+  } | null;
+  readonly invoices: readonly {
+    readonly id: string;
+    readonly number: string;
+    readonly openCents: number;
+    readonly dueDate: string;
+  }[];
+  /** The latest pause the proposal set, if any. */
+  readonly pausedUntil: string | null;
+}
 
 interface MessageRow {
   id: string;

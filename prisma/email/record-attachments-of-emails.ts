@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { insertJsonRows } from '../repositories/insert-json-rows.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
-import type { AttachmentRecord } from './record-email-attachments.ts';
+
+export interface AttachmentRecord {
+  readonly position: number;
+  readonly filename: string | null;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly extractedText: string | null;
+  readonly extractionError: string | null;
+}
 
 /**
  * Records the attachments of many messages in one statement; recording them again (a re-fetch

@@ -1,4 +1,4 @@
-import type { FullText } from './full-text.ts';
+import type { FullText } from '../../domain/messages/full-text.ts';
 import type { RawSql } from './insert-json-rows.ts';
 
 /**

@@ -1,8 +1,8 @@
+import type { DebtorContext } from '../../domain/debtors/debtor-context.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { LANGUAGES, type Language } from '../../domain/reasons.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
-import type { DebtorContext } from './load-debtor-context.ts';
 
 interface DebtorRow {
   id: string;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { FullText } from '../../domain/messages/full-text.ts';
+import type { Understanding } from '../../domain/messages/understanding.ts';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { Prisma } from '../generated/client.ts';
 import type { SqlClient } from '../sql/sql-client.ts';
@@ -6,17 +8,48 @@ import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
 import { insertAuditEvents } from './insert-audit-events.ts';
 import { insertFullTexts } from './insert-full-texts.ts';
 import { insertJsonRows, type RawSql } from './insert-json-rows.ts';
-import type { ClassificationRecord, InboundRecord, StoredInbound } from './store-inbound-message.ts';
 import { conversationKey, upsertConversations } from './upsert-conversations.ts';
 import { writeProposalRows } from './write-proposal-rows.ts';
 
+export interface InboundRecord {
+  readonly channel: 'email' | 'chat';
+  readonly externalId: string;
+  readonly contentHash: string;
+  readonly debtorId: string | null;
+  readonly invoiceId: string | null;
+  readonly thread: { readonly externalThreadId: string; readonly subject: string | null } | null;
+  readonly fromAddress: string | null;
+  readonly toAddress: string | null;
+  readonly subject: string | null;
+  readonly rawText: string;
+  /** The complete text when rawText was cut; stored in message_full_text. */
+  readonly fullText?: FullText | null;
+  readonly headers: Readonly<Record<string, string>> | null;
+  readonly receivedAt: Date;
+  /** Why the sender may speak for the debtor (domain/model/sender-authority.ts); audited. */
+  readonly senderAuthority?: string;
+  /**
+   * External id of an earlier message of the same channel this one may repeat; stored as
+   * possible_duplicate_of (that message's id), also when the earlier one is in the same chunk.
+   */
+  readonly possibleDuplicateOf?: string | null;
+}
+
 export interface InboundToStore {
   readonly record: InboundRecord;
-  readonly understanding: ClassificationRecord;
+  /** Stored as the message's classification row. */
+  readonly understanding: Understanding;
   readonly proposal: NextStepProposal | null;
   /** The invoices the proposal and its pause concern. */
   readonly invoiceIds: readonly string[];
   readonly actor: string;
+}
+
+export interface StoredInbound {
+  readonly outcome: 'stored' | 'duplicate';
+  readonly messageId: string;
+  readonly classificationId: string | null;
+  readonly proposalId: string | null;
 }
 
 /** A chunk of a few hundred messages takes well under a second; the default 5 s is tight on a busy machine. */

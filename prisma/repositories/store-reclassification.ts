@@ -1,16 +1,14 @@
+import type { Understanding } from '../../domain/messages/understanding.ts';
 import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { ReasonCode } from '../../domain/reasons.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { createProposalRecords } from './create-proposal-records.ts';
 
-export interface ReclassificationRecord {
-  readonly kind: string;
-  readonly reason: string;
-  readonly secondary: readonly string[];
-  readonly confidence: number;
-  readonly language: string;
-  readonly entities: unknown;
-  readonly explanation: unknown;
-}
+/** A person's reading of a message: an understanding with the reason they picked. */
+export type ReclassificationRecord = Pick<
+  Understanding,
+  'kind' | 'secondary' | 'confidence' | 'language' | 'entities' | 'explanation'
+> & { readonly reason: ReasonCode };
 
 export type StoredReclassification =
   | { readonly outcome: 'stored'; readonly classificationId: string; readonly proposalId: string | null }

@@ -1,3 +1,4 @@
+import { type Entities, ZEntities } from '../../domain/messages/understanding.ts';
 import type { Language } from '../../domain/reasons.ts';
 import { LANGUAGES } from '../../domain/reasons.ts';
 import type { PrismaClient } from '../generated/client.ts';
@@ -12,7 +13,7 @@ export async function loadMessageClassification({
 }): Promise<{
   debtorId: string | null;
   invoiceId: string | null;
-  entities: unknown;
+  entities: Entities;
   language: Language;
   phrases: string[];
 } | null> {
@@ -29,14 +30,8 @@ export async function loadMessageClassification({
   return {
     debtorId: message.debtorId,
     invoiceId: message.invoiceId,
-    entities: latest?.entities ?? {
-      amounts: [],
-      dates: [],
-      invoiceNumbers: [],
-      poNumbers: [],
-      ibans: [],
-      instalments: [],
-    },
+    // JSON from the database is parsed, not trusted: no classification yet reads as no entities.
+    entities: ZEntities.parse(latest?.entities ?? {}),
     language,
     phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
   };

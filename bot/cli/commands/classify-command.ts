@@ -1,6 +1,7 @@
 import { AppError } from '../../../domain/errors/app-error.ts';
+import type { Understand } from '../../../domain/messages/understanding.ts';
 import { classifyEmlFiles } from '../../../nlp/classify-eml-files.ts';
-import { classifyJsonLines, type Understand } from '../../../nlp/classify-jsonl.ts';
+import { classifyJsonLines } from '../../../nlp/classify-jsonl.ts';
 import { understandMessageWithLlm } from '../../../nlp/llm/understand-message-with-llm.ts';
 import { readNlpConfig } from '../../../nlp/read-nlp-config.ts';
 import { understandMessage } from '../../../nlp/understand-message.ts';

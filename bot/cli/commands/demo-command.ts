@@ -9,7 +9,7 @@ import { resolveLedgerIds } from '../../../prisma/repositories/resolve-ledger-id
 import { loadConfig } from '../../config/load-config.ts';
 import { buildSampleLedger } from '../../demo/sample-ledger.ts';
 import { SAMPLE_REPLIES } from '../../demo/sample-replies.ts';
-import { processInboundMessage } from '../../pipeline/process-inbound-message.ts';
+import { processInboundMessages } from '../../pipeline/process-inbound-messages.ts';
 import { renderAgingReport } from '../../report/render-aging-report.ts';
 import { renderTable } from '../../report/render-table.ts';
 import type { CommandHandler } from '../command.ts';
@@ -38,12 +38,11 @@ export const demoCommand: CommandHandler = async ({ io, env }) => {
       references: SAMPLE_REPLIES.map((reply) => reply.debtorReference),
       invoiceNumbers: SAMPLE_REPLIES.flatMap((reply) => (reply.invoiceNumber ? [reply.invoiceNumber] : [])),
     });
-    let fresh = 0;
-    for (const reply of SAMPLE_REPLIES) {
-      const result = await processInboundMessage({
-        prisma: db.prisma,
-        policy: config.policy,
-        now,
+    const processed = await processInboundMessages({
+      prisma: db.prisma,
+      policy: config.policy,
+      now,
+      items: SAMPLE_REPLIES.map((reply) => ({
         message: {
           channel: 'email',
           externalId: reply.id,
@@ -59,9 +58,9 @@ export const demoCommand: CommandHandler = async ({ io, env }) => {
           headers: reply.headers ?? null,
           receivedAt: now,
         },
-      });
-      if (result.outcome !== 'duplicate') fresh += 1;
-    }
+      })),
+    });
+    const fresh = processed.filter((result) => result.outcome !== 'duplicate').length;
     const outcomes = await loadMessageOutcomes({
       prisma: db.prisma,
       channel: 'email',

@@ -138,6 +138,17 @@ describe.skipIf(!findDovecot() || !findFaketime())('dunning run -> reply -> serv
         headers: { 'Auto-Submitted': 'auto-replied', 'In-Reply-To': String(reminder.parsed.messageId) },
       }),
     );
+    // A delay notice for Jansen's reminder ("still being retried") proves no address wrong: Jan
+    // stays deliverable and gets the answer below.
+    await imap.append(
+      'INBOX',
+      buildEml({
+        from: 'MAILER-DAEMON@mx.bakkerij-jansen.nl',
+        subject: 'Delayed Mail (still being retried)',
+        body: `This is the mail system at host mx.bakkerij-jansen.nl.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nFinal-Recipient: rfc822; jan@bakkerij-jansen.nl\nAction: delayed\nStatus: 4.4.1\n\n--- original message headers ---\nMessage-ID: ${reminder.parsed.messageId}\nSubject: ${reminder.parsed.subject}\n`,
+        headers: { 'Auto-Submitted': 'auto-replied', 'Return-Path': '<>' },
+      }),
+    );
     await imap.append(
       'INBOX',
       buildEml({
@@ -208,6 +219,9 @@ describe.skipIf(!findDovecot() || !findFaketime())('dunning run -> reply -> serv
       expect(auto.debtorId).toBe(ledger.jansen.debtorId);
       const contact = await db.prisma.contact.findFirstOrThrow({ where: { email: 'ap@acme.co.uk' } });
       expect(contact.undeliverable).toBe(true);
+      const jan = await db.prisma.contact.findFirstOrThrow({ where: { email: 'jan@bakkerij-jansen.nl' } });
+      expect(jan.undeliverable).toBe(false);
+      expect(await db.prisma.message.count({ where: { kind: 'bounce', direction: 'inbound' } })).toBe(2);
       expect(await db.prisma.emailOutbox.count({ where: { status: 'sent' } })).toBe(3);
     });
     expect(DEFAULT_POLICY.dispute.pauseDays).toBeGreaterThan(0);

@@ -53,6 +53,22 @@ describe('layer rules (biome.json), the same check `npm run lint` runs in CI', (
     ).not.toBe(0);
   });
 
+  it('fails when nlp/ imports a channel, and accepts nlp/ reading the domain vocabulary', () => {
+    // Why the MIME parser both the e-mail channel and `classify --eml` use lives in nlp/mail.
+    const channel = lintAs(
+      'nlp/x.ts',
+      "import { readEmailConfig } from '../channels/email/read-email-config.ts';\nexport const x = readEmailConfig;\n",
+    );
+    expect(channel.code).not.toBe(0);
+    expect(channel.output).toContain('noRestrictedImports');
+    const domain = lintAs(
+      'nlp/x.ts',
+      "import type { Understanding } from '../domain/messages/understanding.ts';\nexport type X = Understanding;\n",
+    );
+    expect(domain.output).not.toContain('noRestrictedImports');
+    expect(domain.code).toBe(0);
+  });
+
   it('accepts a domain/ file that imports only the domain', () => {
     const result = lintAs(
       'domain/x.ts',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MessageKind } from '../../../domain/reasons.ts';
 import { detectMessageKind } from '../../../nlp/kind/detect-message-kind.ts';
-import { parseRawEmail } from '../../../nlp/parse-raw-email.ts';
+import { parseInboundEmail } from '../../../nlp/mail/parse-inbound-email.ts';
 import { sharedCorpora } from '../../support/shared-corpora.ts';
 
 const CORPUS = sharedCorpora('auto-replies-and-bounces');
@@ -27,12 +27,11 @@ describe('detectMessageKind on the shared auto-replies-and-bounces corpus', () =
   });
 
   it.each(files)('%s gets the kind its README says', async (name) => {
-    const email = await parseRawEmail(readFileSync(join(CORPUS, name)));
+    const email = await parseInboundEmail(readFileSync(join(CORPUS, name)));
     const result = detectMessageKind({
       headers: email.headers,
       subject: email.subject,
       text: email.text,
-      contentType: email.contentType,
     });
     expect(result.kind, result.evidence.join('; ')).toBe(expectedKind(name));
     if (result.kind !== 'reply') expect(result.evidence.length).toBeGreaterThan(0);

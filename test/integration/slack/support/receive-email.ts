@@ -1,4 +1,4 @@
-import { processInboundMessage } from '../../../../bot/pipeline/process-inbound-message.ts';
+import { processInboundMessages } from '../../../../bot/pipeline/process-inbound-messages.ts';
 import type { SenderAuthority } from '../../../../domain/model/sender-authority.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../../prisma/open-database.ts';
@@ -23,22 +23,27 @@ export async function receiveEmail(
     senderAuthority?: SenderAuthority;
   },
 ) {
-  return processInboundMessage({
+  const [processed] = await processInboundMessages({
     prisma: db.prisma,
     policy: DEFAULT_POLICY,
-    message: {
-      channel: 'email',
-      externalId: id,
-      debtorId,
-      invoiceId,
-      senderAuthority,
-      thread: { externalThreadId: id, subject: 'RE: Reminder' },
-      from,
-      to: 'collections@example.com',
-      subject: 'RE: Reminder',
-      text,
-      headers: null,
-      receivedAt: new Date(),
-    },
+    items: [
+      {
+        message: {
+          channel: 'email',
+          externalId: id,
+          debtorId,
+          invoiceId,
+          senderAuthority,
+          thread: { externalThreadId: id, subject: 'RE: Reminder' },
+          from,
+          to: 'collections@example.com',
+          subject: 'RE: Reminder',
+          text,
+          headers: null,
+          receivedAt: new Date(),
+        },
+      },
+    ],
   });
+  return processed!;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planInboundAnswer } from '../../../../bot/email/plan-inbound-answer.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
 import { renderEmail } from '../../../../channels/email/render-email.ts';
-import type { AnswerContext } from '../../../../prisma/email/load-answer-context.ts';
+import type { AnswerContext } from '../../../../prisma/email/load-answer-contexts.ts';
 
 const email = readEmailConfig({
   SMTP_HOST: 'smtp.example.nl',

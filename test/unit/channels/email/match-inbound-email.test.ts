@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createReplyAddress } from '../../../../channels/email/create-reply-address.ts';
 import type { EmailMatchLookup, OutboundRef } from '../../../../channels/email/email-match-lookup.ts';
 import { matchInboundEmail } from '../../../../channels/email/match-inbound-email.ts';
-import type { InboundEmail } from '../../../../channels/email/parse-inbound-email.ts';
+import type { InboundEmail } from '../../../../nlp/mail/parse-inbound-email.ts';
 
 const SECRET = 'unit-test-secret-with-at-least-32-characters';
 const OUTBOUND: OutboundRef = {
@@ -43,6 +43,7 @@ function email(fields: Partial<InboundEmail>): InboundEmail {
     attachments: [],
     quotedMessageIds: [],
     failedRecipients: [],
+    delayedRecipients: [],
     ...fields,
   };
 }

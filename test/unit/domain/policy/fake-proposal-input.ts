@@ -1,12 +1,12 @@
+import type { Entities } from '../../../../domain/messages/understanding.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import type {
   InvoiceFacts,
-  ProposalEntities,
   ProposeNextStepInput,
   UnderstandingFacts,
 } from '../../../../domain/policy/proposal-input.ts';
 
-export const NO_ENTITIES: ProposalEntities = {
+export const NO_ENTITIES: Entities = {
   amounts: [],
   dates: [],
   invoiceNumbers: [],
@@ -37,7 +37,7 @@ export function createProposalInput(
     understanding = {},
     ...rest
   }: Partial<Omit<ProposeNextStepInput, 'understanding'>> & {
-    entities?: Partial<ProposalEntities>;
+    entities?: Partial<Entities>;
     understanding?: Partial<UnderstandingFacts>;
   } = {},
 ): ProposeNextStepInput {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/model/next-step.ts';
-import type { UnderstandingFacts } from '../../../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../../../domain/policy/propose-next-step.ts';
 import { REASON_CODES } from '../../../../domain/reasons.ts';
-import type { Understanding } from '../../../../nlp/understanding.ts';
 import { createInvoice, createProposalInput } from './fake-proposal-input.ts';
 
 const history = {
@@ -310,10 +308,5 @@ describe('proposeNextStep', () => {
       expect(p.params.replyLanguage).toBe('en');
       expect(p.rationale.length).toBeGreaterThan(20);
     }
-  });
-
-  it('accepts an nlp Understanding as it is (checked by tsc)', () => {
-    const asFacts = (understanding: Understanding): UnderstandingFacts => understanding;
-    expect(asFacts).toBeTypeOf('function');
   });
 });
