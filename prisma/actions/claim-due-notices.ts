@@ -1,6 +1,6 @@
 import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { claimDueRows } from '../outbox/claim-due-rows.ts';
+import { claimAndLoad } from '../outbox/claim-and-load.ts';
 import type { Claim } from '../outbox/outbox-queue.ts';
 import { ACTION_NOTICE } from '../outbox/outbox-queues.ts';
 
@@ -34,31 +34,28 @@ export async function claimDueNotices({
   /** Only this proposal's notices (right after a click), regardless of backoff. */
   proposalId?: string;
 }): Promise<DueNotice[]> {
-  const claims = await claimDueRows({
+  const claimed = await claimAndLoad({
     db: prisma,
     queue: ACTION_NOTICE,
     now,
     limit,
     ...(proposalId ? { only: { column: 'proposal_id', values: [proposalId] }, ignoreSchedule: true } : {}),
+    load: (ids) =>
+      prisma.actionNotice.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
   });
-  if (claims.length === 0) return [];
-  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
-  const rows = await prisma.actionNotice.findMany({
-    where: { id: { in: [...byKey.keys()] } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map((row) => {
-    const claim = byKey.get(row.id)!;
-    return {
-      id: row.id,
-      idempotencyKey: row.idempotencyKey,
-      proposalId: row.proposalId,
-      debtorId: row.debtorId,
-      channel: row.channel === 'chat' ? 'chat' : 'email',
-      template: row.template as NoticeTemplate,
-      params: row.params as unknown as NoticeParams,
-      attempts: claim.attempts,
-      claim,
-    };
-  });
+  return claimed.map(({ row, claim }) => ({
+    id: row.id,
+    idempotencyKey: row.idempotencyKey,
+    proposalId: row.proposalId,
+    debtorId: row.debtorId,
+    channel: row.channel === 'chat' ? 'chat' : 'email',
+    template: row.template as NoticeTemplate,
+    params: row.params as unknown as NoticeParams,
+    attempts: claim.attempts,
+    claim,
+  }));
 }

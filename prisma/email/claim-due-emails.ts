@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
-import { claimDueRows } from '../outbox/claim-due-rows.ts';
+import { claimAndLoad } from '../outbox/claim-and-load.ts';
 import type { Claim } from '../outbox/outbox-queue.ts';
 import { EMAIL_OUTBOX } from '../outbox/outbox-queues.ts';
 
@@ -28,23 +28,25 @@ export async function claimDueEmails({
   now?: Date;
   limit?: number;
 }): Promise<ClaimedEmail[]> {
-  const claims = await claimDueRows({ db: prisma, queue: EMAIL_OUTBOX, now, limit });
-  if (claims.length === 0) return [];
-  const rows = await prisma.emailOutbox.findMany({
-    where: { id: { in: claims.map((claim) => claim.key) } },
-    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+  const claimed = await claimAndLoad({
+    db: prisma,
+    queue: EMAIL_OUTBOX,
+    now,
+    limit,
+    load: (ids) =>
+      prisma.emailOutbox.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
   });
-  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
-  return rows.map((row) => {
-    const claim = byKey.get(row.id)!;
-    return {
-      id: row.id,
-      messageId: row.messageId,
-      debtorId: row.debtorId,
-      template: row.template,
-      payload: row.payload,
-      attempts: claim.attempts,
-      claim,
-    };
-  });
+  return claimed.map(({ row, claim }) => ({
+    id: row.id,
+    messageId: row.messageId,
+    debtorId: row.debtorId,
+    template: row.template,
+    payload: row.payload,
+    attempts: claim.attempts,
+    claim,
+  }));
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
-import { claimDueRows } from './claim-due-rows.ts';
+import { claimAndLoad } from './claim-and-load.ts';
 import type { Claim } from './outbox-queue.ts';
 import { CHAT_OUTBOX } from './outbox-queues.ts';
 
@@ -27,26 +27,26 @@ export async function claimDueChatNotices({
   now?: Date;
   limit?: number;
 }): Promise<DueChatNotice[]> {
-  const claims = await claimDueRows({
+  const claimed = await claimAndLoad({
     db: prisma,
     queue: CHAT_OUTBOX,
     now,
     limit,
     only: { column: 'debtor_id', values: debtorIds },
+    load: (ids) =>
+      prisma.message.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, debtorId: true, invoiceId: true, rawText: true, kind: true },
+      }),
+    keyOf: (row) => row.id,
   });
-  if (claims.length === 0) return [];
-  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
-  const rows = await prisma.message.findMany({
-    where: { id: { in: [...byKey.keys()] } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, debtorId: true, invoiceId: true, rawText: true, kind: true },
-  });
-  return rows.map((row) => ({
+  return claimed.map(({ row, claim }) => ({
     messageId: row.id,
     debtorId: row.debtorId!,
     invoiceId: row.invoiceId,
     text: row.rawText,
     template: row.kind,
-    claim: byKey.get(row.id)!,
+    claim,
   }));
 }

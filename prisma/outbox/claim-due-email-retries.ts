@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
-import { claimDueRows } from './claim-due-rows.ts';
+import { claimAndLoad } from './claim-and-load.ts';
 import type { Claim } from './outbox-queue.ts';
 import { EMAIL_RETRY } from './outbox-queues.ts';
 
@@ -27,19 +27,24 @@ export async function claimDueEmailRetries({
   now?: Date;
   limit?: number;
 }): Promise<DueEmailRetry[]> {
-  const claims = await claimDueRows({ db: prisma, queue: EMAIL_RETRY, now, limit });
-  if (claims.length === 0) return [];
-  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
-  const rows = await prisma.emailRetry.findMany({
-    where: { messageId: { in: [...byKey.keys()] } },
-    orderBy: [{ nextAttemptAt: 'asc' }, { messageId: 'asc' }],
+  const claimed = await claimAndLoad({
+    db: prisma,
+    queue: EMAIL_RETRY,
+    now,
+    limit,
+    load: (ids) =>
+      prisma.emailRetry.findMany({
+        where: { messageId: { in: ids } },
+        orderBy: [{ nextAttemptAt: 'asc' }, { messageId: 'asc' }],
+      }),
+    keyOf: (row) => row.messageId,
   });
-  return rows.map((row) => ({
+  return claimed.map(({ row, claim }) => ({
     messageId: row.messageId,
     mailbox: row.mailbox,
     uidValidity: row.uidValidity,
     uid: Number(row.uid),
     raw: Buffer.from(row.sourceBase64, 'base64'),
-    claim: byKey.get(row.messageId)!,
+    claim,
   }));
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
-import { claimDueRows } from '../outbox/claim-due-rows.ts';
+import { claimAndLoad } from '../outbox/claim-and-load.ts';
 import type { Claim } from '../outbox/outbox-queue.ts';
 import { SLACK_OUTBOX } from '../outbox/outbox-queues.ts';
 import type { SlackMethod } from './enqueue-slack-call.ts';
@@ -30,16 +30,20 @@ export async function claimDueSlackCalls({
   now?: Date;
   limit?: number;
 }): Promise<ClaimedSlackCall[]> {
-  const claims = await claimDueRows({ db: prisma, queue: SLACK_OUTBOX, now, limit });
-  if (claims.length === 0) return [];
-  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
-  const due = await prisma.slackOutbox.findMany({
-    where: { id: { in: [...byKey.keys()] } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  const due = await claimAndLoad({
+    db: prisma,
+    queue: SLACK_OUTBOX,
+    now,
+    limit,
+    load: (ids) =>
+      prisma.slackOutbox.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
   });
   const claimed: ClaimedSlackCall[] = [];
-  for (const row of due) {
-    const claim = byKey.get(row.id)!;
+  for (const { row, claim } of due) {
     const target =
       row.method === 'chat.update' && row.messageKey
         ? await prisma.slackMessage.findUnique({
