@@ -13,8 +13,9 @@ export interface NoticeReport {
 
 /**
  * Hands the notices that executed proposals owe to the debtor's channel (e-mail outbox or chat).
- * A failure (e-mail not configured, the database busy) is retried with backoff; a debtor without
- * any deliverable address is skipped and audited for a person. Queueing is keyed by the notice,
+ * A failure (e-mail not configured, the database busy) is retried with the outbox queue's backoff
+ * (prisma/outbox) until its last attempt; a debtor without any deliverable address is skipped at
+ * once. Both are dead letters, kept and audited for a person. Queueing is keyed by the notice,
  * so a crash after queueing and before settling queues nothing twice.
  */
 export async function deliverActionNotices({
@@ -46,31 +47,35 @@ export async function deliverActionNotices({
         email,
       });
       if (result.outcome === 'no_recipient') {
-        await settleNotice({
+        const settled = await settleNotice({
           prisma: db.prisma,
-          noticeId: notice.id,
+          notice,
           result: { kind: 'skipped', reason: 'the debtor has no deliverable e-mail address' },
+          now: now(),
         });
-        report.skipped += 1;
+        if (settled === 'skipped') report.skipped += 1;
       } else {
-        await settleNotice({
+        const settled = await settleNotice({
           prisma: db.prisma,
-          noticeId: notice.id,
+          notice,
           result: { kind: 'queued', messageId: result.messageId },
           now: now(),
         });
-        report.queued += 1;
+        if (settled === 'queued') report.queued += 1;
       }
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
-      const delay = Math.min(6 * 60 * 60_000, 30_000 * 2 ** notice.attempts);
-      await settleNotice({
+      const settled = await settleNotice({
         prisma: db.prisma,
-        noticeId: notice.id,
-        result: { kind: 'retry', error: message, nextAttemptAt: new Date(now().getTime() + delay) },
+        notice,
+        result: { kind: 'failed', error: message },
+        now: now(),
       });
-      log(`notices: ${notice.template} for proposal ${notice.proposalId} waits: ${message}`);
-      report.retrying += 1;
+      log(
+        `notices: ${notice.template} for proposal ${notice.proposalId} ${settled === 'dead' ? 'given up after' : 'waits, attempt'} ${notice.attempts}: ${message}`,
+      );
+      if (settled === 'retry') report.retrying += 1;
+      if (settled === 'dead') report.skipped += 1;
     }
   }
   return report;

@@ -1,10 +1,11 @@
 import type { DirectLineConversation } from '../../channels/directline/directline-types.ts';
 import { describeError } from '../../domain/errors/describe-error.ts';
 import { findRejectedChatPlans } from '../../prisma/chat/find-rejected-chat-plans.ts';
-import { listQueuedChatNotices } from '../../prisma/chat/list-queued-chat-notices.ts';
-import { markChatNoticeSent } from '../../prisma/chat/mark-chat-notice-sent.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import { claimDueChatNotices, type DueChatNotice } from '../../prisma/outbox/claim-due-chat-notices.ts';
+import { settleChatNotice } from '../../prisma/outbox/settle-chat-notice.ts';
 import { queueDebtorNotification } from '../../prisma/repositories/queue-debtor-notification.ts';
+import { createWorkerLoop } from '../notices/create-worker-loop.ts';
 import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { Service } from '../server/service.ts';
 import { textsFor } from './chat-texts.ts';
@@ -22,8 +23,10 @@ export interface ChatNoticeService {
  * Notices for debtors who chatted (a plan approved or rejected in Slack) are queued as outbound
  * chat messages (bot/notify). This delivers them into the debtor's latest Direct Line
  * conversation whose stream is open in this process: at once (pushed; a poll every few seconds
- * picks up notices queued by Slack), else when the debtor opens the chat again. Each notice is claimed with a conditional update before it is appended, so the poller
- * and a reconnect never deliver one twice. A rejected plan request is queued here as well.
+ * picks up notices queued by Slack), else when the debtor opens the chat again. Each notice is
+ * claimed with a lease (prisma/outbox) before it is appended, so the poller and a reconnect never
+ * deliver one twice; one that could not be appended is retried with the queue's backoff. A
+ * rejected plan request is queued here as well.
  */
 export function createChatNoticeService({
   db,
@@ -42,29 +45,49 @@ export function createChatNoticeService({
   capabilities: ChannelCapabilities;
   now?: () => Date;
 }): ChatNoticeService {
-  const deliver = async (
-    conversation: { id: string; userId: string },
-    notice: { messageId: string; text: string; template: string | null },
-  ) => {
-    const claimed = await markChatNoticeSent({
+  const deliver = async (conversation: { id: string; userId: string }, notice: DueChatNotice) => {
+    try {
+      await send(conversation.id, {
+        type: 'message',
+        text: notice.text,
+        textFormat: 'plain',
+        from: { id: DIRECTLINE_BOT.id, name: DIRECTLINE_BOT.name, role: 'bot' },
+        recipient: { id: conversation.userId, role: 'user' },
+        conversation: { id: conversation.id },
+        channelId: 'directline',
+        timestamp: now().toISOString(),
+        channelData: { notice: notice.template },
+      });
+    } catch (error) {
+      const settled = await settleChatNotice({
+        prisma: db.prisma,
+        notice,
+        result: { kind: 'failed', error: describeError(error) },
+        now: now(),
+      });
+      log(`chat-notices: ${notice.messageId} not delivered (${settled}): ${describeError(error)}`);
+      return 0;
+    }
+    const settled = await settleChatNotice({
       prisma: db.prisma,
-      messageId: notice.messageId,
-      chatConversationId: conversation.id,
+      notice,
+      result: { kind: 'sent', chatConversationId: conversation.id },
       now: now(),
     });
-    if (!claimed) return 0;
-    await send(conversation.id, {
-      type: 'message',
-      text: notice.text,
-      textFormat: 'plain',
-      from: { id: DIRECTLINE_BOT.id, name: DIRECTLINE_BOT.name, role: 'bot' },
-      recipient: { id: conversation.userId, role: 'user' },
-      conversation: { id: conversation.id },
-      channelId: 'directline',
-      timestamp: now().toISOString(),
-      channelData: { notice: notice.template },
+    return settled === 'sent' ? 1 : 0;
+  };
+  const deliverAll = async (conversations: ReadonlyMap<string, { id: string; userId: string }>) => {
+    let delivered = 0;
+    const due = await claimDueChatNotices({
+      prisma: db.prisma,
+      debtorIds: [...conversations.keys()],
+      now: now(),
     });
-    return 1;
+    for (const notice of due) {
+      const conversation = conversations.get(notice.debtorId);
+      if (conversation) delivered += await deliver(conversation, notice);
+    }
+    return delivered;
   };
 
   // Conversations whose stream was opened in this process, latest per debtor.
@@ -84,6 +107,7 @@ export function createChatNoticeService({
           subject: null,
           invoiceId: plan.invoiceId,
         },
+        now: now(),
       });
     }
   };
@@ -92,46 +116,21 @@ export function createChatNoticeService({
     await queueRejections();
     for (const [debtorId, conversation] of open) if (!isStreaming(conversation.id)) open.delete(debtorId);
     if (open.size === 0) return 0;
-    let delivered = 0;
-    for (const notice of await listQueuedChatNotices({ prisma: db.prisma, debtorIds: [...open.keys()] })) {
-      const conversation = open.get(notice.debtorId);
-      if (conversation) delivered += await deliver(conversation, notice);
-    }
-    return delivered;
+    return deliverAll(open);
   };
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
   return {
     deliverOpen,
     async deliverTo(conversation) {
       open.set(conversation.debtorId, conversation);
-      let delivered = 0;
-      for (const notice of await listQueuedChatNotices({
-        prisma: db.prisma,
-        debtorIds: [conversation.debtorId],
-      })) {
-        delivered += await deliver(conversation, notice);
-      }
-      return delivered;
+      return deliverAll(new Map([[conversation.debtorId, conversation]]));
     },
-    service: {
+    service: createWorkerLoop({
       name: 'chat-notices',
-      async start() {
-        const tick = () => {
-          running = deliverOpen()
-            .catch((error: unknown) => log(`chat-notices: ${describeError(error)}`))
-            .finally(() => {
-              if (timer) timer = setTimeout(tick, intervalMs);
-            });
-        };
-        timer = setTimeout(tick, intervalMs);
-      },
-      async stop() {
-        if (timer) clearTimeout(timer);
-        timer = null;
-        await running;
-      },
-    },
+      intervalMs,
+      round: deliverOpen,
+      log,
+      firstRoundMs: intervalMs,
+    }),
   };
 }

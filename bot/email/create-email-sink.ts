@@ -1,9 +1,9 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import type { EmailIngestSink, FetchedMail } from '../../channels/email/imap-ingester.ts';
-import { listDueEmailRetries } from '../../prisma/email/list-due-email-retries.ts';
 import { loadEmailCheckpoint } from '../../prisma/email/load-email-checkpoint.ts';
 import { resolveEmailRetry } from '../../prisma/email/resolve-email-retry.ts';
 import { saveEmailCheckpoint } from '../../prisma/email/save-email-checkpoint.ts';
+import { claimDueEmailRetries } from '../../prisma/outbox/claim-due-email-retries.ts';
 import type { PreparePool } from './create-prepare-pool.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { ingestEmail } from './ingest-email.ts';
@@ -54,7 +54,7 @@ export function createEmailSink({
     ingest: async (mail) => (await ingestEmail({ deps, mail, prepare })).status,
     ingestBatch: (mails) => ingestEmails({ deps, mails, prepare }),
     async afterSync() {
-      for (const retry of await listDueEmailRetries({
+      for (const retry of await claimDueEmailRetries({
         prisma: deps.prisma,
         now: deps.now?.() ?? new Date(),
       })) {

@@ -1,6 +1,6 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
-import { describeError } from '../../domain/errors/describe-error.ts';
 import { deliverActionNotices } from '../actions/deliver-action-notices.ts';
+import { createWorkerLoop } from '../notices/create-worker-loop.ts';
 import type { Service } from '../server/service.ts';
 import type { EmailDeps } from './email-deps.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
@@ -19,28 +19,15 @@ export function createOutboxService({
   sender: MailSender;
   intervalMs?: number;
 }): Service {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running) return;
-    const now = () => deps.now?.() ?? new Date();
-    running = deliverActionNotices({ db: { prisma: deps.prisma }, email: deps, log: deps.log, now })
-      .then(() => sendQueuedEmails({ deps, sender }))
-      .catch((error: unknown) => deps.log(`email outbox: ${describeError(error)}`))
-      .finally(() => {
-        running = null;
-      });
-  };
-  return {
+  return createWorkerLoop({
     name: 'email outbox',
-    async start() {
-      timer = setInterval(tick, intervalMs);
-      tick();
+    intervalMs,
+    log: deps.log,
+    round: async () => {
+      const now = () => deps.now?.() ?? new Date();
+      await deliverActionNotices({ db: { prisma: deps.prisma }, email: deps, log: deps.log, now });
+      await sendQueuedEmails({ deps, sender });
     },
-    async stop() {
-      if (timer) clearInterval(timer);
-      await running;
-      sender.close();
-    },
-  };
+    onStop: () => sender.close(),
+  });
 }

@@ -6,7 +6,6 @@ import { settleEmailAttempt } from '../../prisma/email/settle-email-attempt.ts';
 import type { EmailDeps } from './email-deps.ts';
 import type { QueuedEmailPayload } from './queue-email.ts';
 
-const MAX_ATTEMPTS = 8;
 const DAY_MS = 24 * 60 * 60_000;
 
 export interface SendReport {
@@ -19,7 +18,8 @@ export interface SendReport {
 /**
  * Sends what the outbox holds and is due. At most `maxPerDebtorPerDay` automated mails reach a
  * debtor in any 24 hours; more wait (deferred, not dropped). A temporary SMTP failure is retried
- * with backoff, a permanent refusal (5xx) or the last attempt marks the mail failed for a person.
+ * with the outbox queue's backoff; a permanent refusal (5xx) or its last attempt marks the mail
+ * failed for a person (a dead letter, prisma/outbox/outbox-queues.ts).
  */
 export async function sendQueuedEmails({
   deps,
@@ -44,7 +44,7 @@ export async function sendQueuedEmails({
         const until = new Date((recent.oldestSentAt ?? now()).getTime() + DAY_MS);
         await settleEmailAttempt({
           prisma: deps.prisma,
-          outboxId: row.id,
+          email: row,
           outcome: { kind: 'deferred', until, why: `rate limit: ${recent.count} mails in 24 h` },
         });
         report.deferred += 1;
@@ -56,38 +56,25 @@ export async function sendQueuedEmails({
         const appError =
           error instanceof AppError ? error : new AppError('CHANNEL_UNAVAILABLE', String(error));
         const permanent = (appError.details as { permanent?: boolean } | undefined)?.permanent === true;
-        if (permanent || row.attempts >= MAX_ATTEMPTS) {
-          await settleEmailAttempt({
-            prisma: deps.prisma,
-            outboxId: row.id,
-            outcome: { kind: 'failed', error: appError.message },
-          });
-          report.failed += 1;
-        } else {
-          const delay = Math.min(6 * 60 * 60_000, 30_000 * 2 ** row.attempts);
-          await settleEmailAttempt({
-            prisma: deps.prisma,
-            outboxId: row.id,
-            outcome: {
-              kind: 'retry',
-              error: appError.message,
-              nextAttemptAt: new Date(now().getTime() + delay),
-            },
-          });
-          report.retrying += 1;
-        }
+        const settled = await settleEmailAttempt({
+          prisma: deps.prisma,
+          email: row,
+          outcome: { kind: 'failed', error: appError.message, permanent, at: now() },
+        });
+        if (settled === 'dead') report.failed += 1;
+        if (settled === 'retry') report.retrying += 1;
         deps.log(
           `email: sending ${payload.mail.messageId} to ${payload.mail.to} failed: ${appError.message}`,
         );
         continue;
       }
-      await settleEmailAttempt({
+      const settled = await settleEmailAttempt({
         prisma: deps.prisma,
-        outboxId: row.id,
+        email: row,
         outcome: { kind: 'sent', at: now() },
         dunning: payload.dunning,
       });
-      report.sent += 1;
+      if (settled === 'sent') report.sent += 1;
     }
   }
 }

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSlackApp } from '../../channels/slack/create-slack-app.ts';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
-import { describeError } from '../../domain/errors/describe-error.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { findApprovedProposals } from '../../prisma/actions/find-approved-proposals.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { deliverActionNotices, type NoticeReport } from '../actions/deliver-action-notices.ts';
 import type { EmailDeps } from '../email/email-deps.ts';
+import { createWorkerLoop } from '../notices/create-worker-loop.ts';
 import type { HttpRoute, Service } from '../server/service.ts';
 import { carryOutDecision } from './carry-out-decision.ts';
 import { createSlackAuthorizer } from './create-slack-authorizer.ts';
@@ -100,26 +100,12 @@ export function createSlackRuntime({
     return { executed, notices, dispatched, reminders, sent };
   };
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  const worker: Service = {
+  const worker = createWorkerLoop({
     name: 'slack-worker',
-    async start() {
-      const tick = () => {
-        running = runOnce()
-          .catch((error: unknown) => log(`slack-worker: ${describeError(error)}`))
-          .finally(() => {
-            if (timer) timer = setTimeout(tick, config.outboxIntervalMs);
-          });
-      };
-      timer = setTimeout(tick, 0);
-    },
-    async stop() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+    intervalMs: config.outboxIntervalMs,
+    round: runOnce,
+    log,
+  });
   const services: Service[] = [worker];
   const routes: HttpRoute[] = [];
   if (receiver) {

@@ -10,13 +10,12 @@ export interface SendReport {
   readonly failed: number;
 }
 
-/** After this many attempts a call is given up and left as failed for a person to look at. */
-const MAX_ATTEMPTS = 50;
-
 /**
- * Sends the due calls in the Slack outbox, oldest first. A call Slack could not take (down,
- * 5xx, rate limit) is retried with exponential backoff up to five minutes apart; an update of a
- * message that is not posted yet waits for its post. One bad call never stops the batch.
+ * Sends the due calls in the Slack outbox, oldest first, through the outbox queue
+ * (prisma/outbox): a call Slack could not take (down, 5xx, rate limit) is retried with the
+ * queue's backoff (or Slack's Retry-After) until its last attempt, then kept as failed for a
+ * person; an update of a message that is not posted yet waits for its post without counting an
+ * attempt. One bad call never stops the batch.
  */
 export async function sendSlackOutbox({
   db,
@@ -39,12 +38,11 @@ export async function sendSlackOutbox({
       retrying += 1;
       await recordSlackCallResult({
         prisma,
-        id: call.id,
+        claim: call.claim,
         result: {
-          kind: 'retry',
-          error: 'waiting for the message to be posted',
-          nextAttemptAt: new Date(now().getTime() + 2_000),
-          countAttempt: false,
+          kind: 'waiting',
+          why: 'waiting for the message to be posted',
+          until: new Date(now().getTime() + 2_000),
         },
       });
       continue;
@@ -59,24 +57,27 @@ export async function sendSlackOutbox({
         call.method === 'chat.postMessage' && call.messageKey && result.channel && result.ts
           ? { key: call.messageKey, channel: result.channel, ts: result.ts }
           : null;
-      await recordSlackCallResult({ prisma, id: call.id, result: { kind: 'sent', posted }, now: now() });
-    } else if (result.retryable && call.attempts + 1 < MAX_ATTEMPTS) {
-      retrying += 1;
-      const backoff = result.retryAfterMs ?? Math.min(1_000 * 2 ** call.attempts, 300_000);
       await recordSlackCallResult({
         prisma,
-        id: call.id,
-        result: {
-          kind: 'retry',
-          error: result.error,
-          nextAttemptAt: new Date(now().getTime() + backoff),
-          countAttempt: true,
-        },
+        claim: call.claim,
+        result: { kind: 'sent', posted },
+        now: now(),
       });
-    } else {
-      failed += 1;
-      await recordSlackCallResult({ prisma, id: call.id, result: { kind: 'failed', error: result.error } });
+      continue;
     }
+    const settled = await recordSlackCallResult({
+      prisma,
+      claim: call.claim,
+      result: {
+        kind: 'failed',
+        error: result.error,
+        permanent: !result.retryable,
+        ...(result.retryAfterMs !== null ? { retryAt: new Date(now().getTime() + result.retryAfterMs) } : {}),
+      },
+      now: now(),
+    });
+    if (settled === 'retry') retrying += 1;
+    if (settled === 'dead') failed += 1;
   }
   return { sent, retrying, failed };
 }

@@ -1,5 +1,8 @@
 import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { claimAndLoad } from '../outbox/claim-and-load.ts';
+import type { Claim } from '../outbox/outbox-queue.ts';
+import { ACTION_NOTICE } from '../outbox/outbox-queues.ts';
 
 export interface DueNotice {
   readonly id: string;
@@ -9,12 +12,15 @@ export interface DueNotice {
   readonly channel: 'email' | 'chat';
   readonly template: NoticeTemplate;
   readonly params: NoticeParams;
+  /** This attempt's number (counted at claim). */
   readonly attempts: number;
+  readonly claim: Claim;
 }
 
 /**
- * Notices waiting to be handed to their channel. No lease: handing one over is keyed by the
- * notice's idempotency key, so two workers taking the same row queue it once.
+ * Claims notices waiting to be handed to their channel, with a lease through the outbox queue
+ * (prisma/outbox). Handing one over is keyed by the notice's idempotency key as well, so even a
+ * worker whose lease ran out queues it once.
  */
 export async function claimDueNotices({
   prisma,
@@ -28,14 +34,20 @@ export async function claimDueNotices({
   /** Only this proposal's notices (right after a click), regardless of backoff. */
   proposalId?: string;
 }): Promise<DueNotice[]> {
-  const rows = await prisma.actionNotice.findMany({
-    where: proposalId
-      ? { proposalId, status: 'pending' }
-      : { status: 'pending', nextAttemptAt: { lte: now } },
-    orderBy: { createdAt: 'asc' },
-    take: limit,
+  const claimed = await claimAndLoad({
+    db: prisma,
+    queue: ACTION_NOTICE,
+    now,
+    limit,
+    ...(proposalId ? { only: { column: 'proposal_id', values: [proposalId] }, ignoreSchedule: true } : {}),
+    load: (ids) =>
+      prisma.actionNotice.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
   });
-  return rows.map((row) => ({
+  return claimed.map(({ row, claim }) => ({
     id: row.id,
     idempotencyKey: row.idempotencyKey,
     proposalId: row.proposalId,
@@ -43,6 +55,7 @@ export async function claimDueNotices({
     channel: row.channel === 'chat' ? 'chat' : 'email',
     template: row.template as NoticeTemplate,
     params: row.params as unknown as NoticeParams,
-    attempts: row.attempts,
+    attempts: claim.attempts,
+    claim,
   }));
 }

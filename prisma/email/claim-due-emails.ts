@@ -1,4 +1,7 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { claimAndLoad } from '../outbox/claim-and-load.ts';
+import type { Claim } from '../outbox/outbox-queue.ts';
+import { EMAIL_OUTBOX } from '../outbox/outbox-queues.ts';
 
 export interface ClaimedEmail {
   readonly id: string;
@@ -6,48 +9,44 @@ export interface ClaimedEmail {
   readonly debtorId: string;
   readonly template: string;
   readonly payload: unknown;
+  /** This attempt's number (counted at claim). */
   readonly attempts: number;
+  readonly claim: Claim;
 }
 
 /**
- * Claims queued mail that is due, one row at a time with a conditional update, so two senders
- * (serve and a dunning run) never send the same row at once. A claim expires after `lockMs`:
+ * Claims queued mail that is due through the outbox queue (prisma/outbox), so two senders (serve
+ * and a dunning run) never send the same row at once. A claim expires after the queue's lease:
  * a sender that crashed mid-send leaves the row to be sent again, with the same Message-ID.
  */
 export async function claimDueEmails({
   prisma,
   now = new Date(),
   limit = 20,
-  lockMs = 5 * 60_000,
 }: {
   prisma: PrismaClient;
   now?: Date;
   limit?: number;
-  lockMs?: number;
 }): Promise<ClaimedEmail[]> {
-  const free = { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] };
-  const candidates = await prisma.emailOutbox.findMany({
-    where: { status: 'pending', nextAttemptAt: { lte: now }, ...free },
-    orderBy: { nextAttemptAt: 'asc' },
-    take: limit,
-    select: { id: true },
+  const claimed = await claimAndLoad({
+    db: prisma,
+    queue: EMAIL_OUTBOX,
+    now,
+    limit,
+    load: (ids) =>
+      prisma.emailOutbox.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
   });
-  const claimed: ClaimedEmail[] = [];
-  for (const { id } of candidates) {
-    const won = await prisma.emailOutbox.updateMany({
-      where: { id, status: 'pending', ...free },
-      data: { lockedUntil: new Date(now.getTime() + lockMs), attempts: { increment: 1 } },
-    });
-    if (won.count !== 1) continue;
-    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
-    claimed.push({
-      id: row.id,
-      messageId: row.messageId,
-      debtorId: row.debtorId,
-      template: row.template,
-      payload: row.payload,
-      attempts: row.attempts,
-    });
-  }
-  return claimed;
+  return claimed.map(({ row, claim }) => ({
+    id: row.id,
+    messageId: row.messageId,
+    debtorId: row.debtorId,
+    template: row.template,
+    payload: row.payload,
+    attempts: claim.attempts,
+    claim,
+  }));
 }

@@ -1,11 +1,19 @@
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { completeClaim } from '../outbox/complete-claim.ts';
+import { failClaim } from '../outbox/fail-claim.ts';
+import { EMAIL_OUTBOX } from '../outbox/outbox-queues.ts';
+import { releaseClaim } from '../outbox/release-claim.ts';
+import type { ClaimedEmail } from './claim-due-emails.ts';
 
 export type EmailAttemptOutcome =
   | { readonly kind: 'sent'; readonly at: Date }
-  | { readonly kind: 'retry'; readonly error: string; readonly nextAttemptAt: Date }
-  | { readonly kind: 'failed'; readonly error: string }
+  /** The attempt failed; a permanent refusal (5xx) or the queue's last attempt is a dead letter. */
+  | { readonly kind: 'failed'; readonly error: string; readonly permanent: boolean; readonly at: Date }
   /** Held back (per-debtor rate limit): not an attempt, so the attempt count is given back. */
   | { readonly kind: 'deferred'; readonly until: Date; readonly why: string };
+
+/** What settling did: retry and dead come from the queue's rules, lost when the claim ran out. */
+export type EmailAttemptSettled = 'sent' | 'retry' | 'dead' | 'deferred' | 'lost';
 
 export interface DunningStepSent {
   readonly invoiceIds: readonly string[];
@@ -16,39 +24,40 @@ export interface DunningStepSent {
 }
 
 /**
- * Records what happened to a claimed outbox row. A sent reminder moves its invoices' dunning
- * state in the same transaction: the ladder only advances for mail that actually left.
+ * Records what happened to a claimed outbox row through the queue (prisma/outbox), with the
+ * message row and audit in the same transaction. A sent reminder moves its invoices' dunning
+ * state there too: the ladder only advances for mail that actually left. A claim that ran out
+ * (another sender took the row) records nothing.
  */
 export async function settleEmailAttempt({
   prisma,
-  outboxId,
+  email,
   outcome,
   dunning = null,
 }: {
   prisma: PrismaClient;
-  outboxId: string;
+  email: Pick<ClaimedEmail, 'messageId' | 'template' | 'claim'>;
   outcome: EmailAttemptOutcome;
   dunning?: DunningStepSent | null;
-}): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const row = await tx.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } });
+}): Promise<EmailAttemptSettled> {
+  const { claim, messageId } = email;
+  return prisma.$transaction(async (tx) => {
     const audit: Prisma.AuditEventCreateManyInput[] = [];
+    let settled: EmailAttemptSettled;
     switch (outcome.kind) {
-      case 'sent':
-        await tx.emailOutbox.update({
-          where: { id: outboxId },
-          data: { status: 'sent', sentAt: outcome.at, lockedUntil: null, lastError: null },
-        });
+      case 'sent': {
+        if (!(await completeClaim({ db: tx, queue: EMAIL_OUTBOX, claim, now: outcome.at }))) return 'lost';
+        settled = 'sent';
         await tx.message.update({
-          where: { id: row.messageId },
-          data: { status: 'sent', sentAt: outcome.at, attempts: row.attempts },
+          where: { id: messageId },
+          data: { status: 'sent', sentAt: outcome.at, attempts: claim.attempts },
         });
         audit.push({
           actor: 'email',
           type: 'email.sent',
           entityType: 'message',
-          entityId: row.messageId,
-          data: { template: row.template },
+          entityId: messageId,
+          data: { template: email.template },
         });
         for (const invoiceId of dunning?.invoiceIds ?? []) {
           const letter = dunning!.statesCosts
@@ -75,53 +84,57 @@ export async function settleEmailAttempt({
             type: 'dunning.step_sent',
             entityType: 'invoice',
             entityId: invoiceId,
-            data: { stepCode: dunning!.stepCode, messageId: row.messageId },
+            data: { stepCode: dunning!.stepCode, messageId },
           });
         }
         break;
-      case 'retry':
-        await tx.emailOutbox.update({
-          where: { id: outboxId },
-          data: {
-            nextAttemptAt: outcome.nextAttemptAt,
-            lockedUntil: null,
-            lastError: outcome.error.slice(0, 2000),
-          },
+      }
+      case 'failed': {
+        const failed = await failClaim({
+          db: tx,
+          queue: EMAIL_OUTBOX,
+          claim,
+          error: outcome.error,
+          now: outcome.at,
+          permanent: outcome.permanent,
         });
+        if (failed.kind === 'lost') return 'lost';
+        settled = failed.kind;
+        const failureReason = outcome.error.slice(0, 2000);
         await tx.message.update({
-          where: { id: row.messageId },
-          data: { attempts: row.attempts, failureReason: outcome.error.slice(0, 2000) },
+          where: { id: messageId },
+          data:
+            failed.kind === 'dead'
+              ? { status: 'failed', attempts: claim.attempts, failureReason }
+              : { attempts: claim.attempts, failureReason },
         });
+        if (failed.kind === 'dead') {
+          audit.push({
+            actor: 'email',
+            type: 'email.failed',
+            entityType: 'message',
+            entityId: messageId,
+            data: { error: outcome.error.slice(0, 500) },
+          });
+        }
         break;
-      case 'failed':
-        await tx.emailOutbox.update({
-          where: { id: outboxId },
-          data: { status: 'failed', lockedUntil: null, lastError: outcome.error.slice(0, 2000) },
-        });
-        await tx.message.update({
-          where: { id: row.messageId },
-          data: { status: 'failed', attempts: row.attempts, failureReason: outcome.error.slice(0, 2000) },
-        });
-        audit.push({
-          actor: 'email',
-          type: 'email.failed',
-          entityType: 'message',
-          entityId: row.messageId,
-          data: { error: outcome.error.slice(0, 500) },
-        });
-        break;
+      }
       case 'deferred':
-        await tx.emailOutbox.update({
-          where: { id: outboxId },
-          data: {
-            nextAttemptAt: outcome.until,
-            lockedUntil: null,
-            attempts: { decrement: 1 },
-            lastError: outcome.why,
-          },
-        });
+        if (
+          !(await releaseClaim({
+            db: tx,
+            queue: EMAIL_OUTBOX,
+            claim,
+            until: outcome.until,
+            why: outcome.why,
+          }))
+        ) {
+          return 'lost';
+        }
+        settled = 'deferred';
         break;
     }
     if (audit.length > 0) await tx.auditEvent.createMany({ data: audit });
+    return settled;
   });
 }

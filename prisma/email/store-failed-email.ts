@@ -1,13 +1,12 @@
 import type { PrismaClient } from '../generated/client.ts';
-
-const RETRY_MINUTES = [1, 5, 30, 120, 720];
-export const MAX_EMAIL_ATTEMPTS = RETRY_MINUTES.length + 1;
+import { failClaim } from '../outbox/fail-claim.ts';
+import { EMAIL_RETRY } from '../outbox/outbox-queues.ts';
 
 /**
  * Records an inbound mail that could not be processed: a message row with status failed and the
- * reason (what staff see), and the raw source for retries. Called again for the same mail, it
- * counts the attempt and schedules the next one; after the last attempt it stays failed for a
- * person. The external id is the mailbox position, so a re-fetch finds the same row. With
+ * reason (what staff see), and the raw source for retries in the email_retry queue
+ * (prisma/outbox). Called again for the same mail, it counts the attempt and the queue schedules
+ * the next one; after the queue's last attempt it is a dead letter, kept failed for a person. The external id is the mailbox position, so a re-fetch finds the same row. With
  * `retry: false` (the mail itself cannot be read, so another attempt would fail the same way at
  * the same cost) no attempt is scheduled: it waits for a person at once.
  */
@@ -58,10 +57,6 @@ export async function storeFailedEmail({
             receivedAt: now,
           },
         });
-    const delay = retry ? RETRY_MINUTES[attempts - 1] : undefined;
-    const willRetry = delay !== undefined;
-    // After the last attempt the source stays for a person; it is just never due again.
-    const nextAttemptAt = new Date(now.getTime() + (delay ?? 60 * 24 * 365 * 100) * 60_000);
     await tx.emailRetry.upsert({
       where: { messageId: message.id },
       create: {
@@ -70,10 +65,22 @@ export async function storeFailedEmail({
         uidValidity,
         uid: BigInt(uid),
         sourceBase64: raw.toString('base64'),
-        nextAttemptAt,
+        attempts,
+        nextAttemptAt: now,
       },
-      update: { nextAttemptAt },
+      update: {},
     });
+    // Not fenced by a lease: the first attempt is the ingest itself, and a retry reaches here
+    // through the same ingest without its claim. The attempt count is the message's.
+    const failed = await failClaim({
+      db: tx,
+      queue: EMAIL_RETRY,
+      claim: { key: message.id, attempts, leaseUntil: null },
+      error: text(reason, 2000),
+      now,
+      permanent: !retry,
+    });
+    const willRetry = failed.kind === 'retry';
     await tx.auditEvent.create({
       data: {
         actor: 'email',

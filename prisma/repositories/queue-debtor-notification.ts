@@ -16,15 +16,19 @@ export interface DebtorNotification {
 }
 
 /**
- * Queues a chat message to a debtor: an outbound message row (status queued) that the chat
- * channel picks up and shows in the conversation. Idempotent by key.
+ * Queues a chat message to a debtor: an outbound message row (status queued, for the timeline)
+ * and its chat_outbox row, which the chat channel claims (prisma/outbox) and shows in the
+ * conversation. Idempotent by key.
  */
 export async function queueDebtorNotification({
   prisma,
   notification,
+  now = new Date(),
 }: {
   prisma: PrismaClient;
   notification: DebtorNotification;
+  /** When it is due: the clock the chat claims notices by. */
+  now?: Date;
 }): Promise<{ outcome: 'queued' | 'duplicate'; messageId: string }> {
   const externalId = `outbound:${notification.idempotencyKey}`;
   return prisma.$transaction(async (tx) => {
@@ -45,6 +49,9 @@ export async function queueDebtorNotification({
         kind: notification.template,
         status: 'queued',
       },
+    });
+    await tx.chatOutbox.create({
+      data: { messageId: message.id, debtorId: notification.debtorId, nextAttemptAt: now },
     });
     await tx.auditEvent.create({
       data: {

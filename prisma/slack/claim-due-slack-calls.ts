@@ -1,4 +1,7 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { claimAndLoad } from '../outbox/claim-and-load.ts';
+import type { Claim } from '../outbox/outbox-queue.ts';
+import { SLACK_OUTBOX } from '../outbox/outbox-queues.ts';
 import type { SlackMethod } from './enqueue-slack-call.ts';
 
 export interface ClaimedSlackCall {
@@ -6,39 +9,41 @@ export interface ClaimedSlackCall {
   readonly method: SlackMethod;
   readonly messageKey: string | null;
   readonly payload: Record<string, unknown>;
+  /** This attempt's number (counted at claim). */
   readonly attempts: number;
   /** Channel and ts of the message a chat.update targets, once it has been posted. */
   readonly target: { readonly channel: string; readonly ts: string } | null;
+  readonly claim: Claim;
 }
 
 /**
- * Takes the calls that are due, oldest first, and leases each for `leaseMs` by moving its next
- * attempt forward with a conditional update, so two senders (two `serve` processes) never send
- * one call twice at the same time, and a crashed sender's calls come back after the lease.
+ * Takes the calls that are due, oldest first, with a lease through the outbox queue
+ * (prisma/outbox), so two senders (two `serve` processes) never send one call twice at the same
+ * time, and a crashed sender's calls come back after the lease.
  */
 export async function claimDueSlackCalls({
   prisma,
   now = new Date(),
   limit = 20,
-  leaseMs = 60_000,
 }: {
   prisma: PrismaClient;
   now?: Date;
   limit?: number;
-  leaseMs?: number;
 }): Promise<ClaimedSlackCall[]> {
-  const due = await prisma.slackOutbox.findMany({
-    where: { status: 'pending', nextAttemptAt: { lte: now } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: limit,
+  const due = await claimAndLoad({
+    db: prisma,
+    queue: SLACK_OUTBOX,
+    now,
+    limit,
+    load: (ids) =>
+      prisma.slackOutbox.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
   });
   const claimed: ClaimedSlackCall[] = [];
-  for (const row of due) {
-    const { count } = await prisma.slackOutbox.updateMany({
-      where: { id: row.id, status: 'pending', nextAttemptAt: row.nextAttemptAt },
-      data: { nextAttemptAt: new Date(now.getTime() + leaseMs) },
-    });
-    if (count === 0) continue;
+  for (const { row, claim } of due) {
     const target =
       row.method === 'chat.update' && row.messageKey
         ? await prisma.slackMessage.findUnique({
@@ -51,8 +56,9 @@ export async function claimDueSlackCalls({
       method: row.method as SlackMethod,
       messageKey: row.messageKey,
       payload: row.payload as Record<string, unknown>,
-      attempts: row.attempts,
+      attempts: claim.attempts,
       target,
+      claim,
     });
   }
   return claimed;

@@ -1,58 +1,66 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { completeClaim } from '../outbox/complete-claim.ts';
+import { failClaim } from '../outbox/fail-claim.ts';
+import type { Claim } from '../outbox/outbox-queue.ts';
+import { SLACK_OUTBOX } from '../outbox/outbox-queues.ts';
+import { releaseClaim } from '../outbox/release-claim.ts';
 
 export type SlackCallResult =
   | {
       readonly kind: 'sent';
       readonly posted: { readonly key: string; readonly channel: string; readonly ts: string } | null;
     }
-  | {
-      readonly kind: 'retry';
-      readonly error: string;
-      readonly nextAttemptAt: Date;
-      readonly countAttempt: boolean;
-    }
-  | { readonly kind: 'failed'; readonly error: string };
+  /** Slack could not take it; `retryAt` (Retry-After) wins over the queue's backoff. */
+  | { readonly kind: 'failed'; readonly error: string; readonly permanent: boolean; readonly retryAt?: Date }
+  /** Not tried (an update waiting for its post): no attempt counted. */
+  | { readonly kind: 'waiting'; readonly why: string; readonly until: Date };
 
-/** Stores what happened to one outbox call; a posted message is remembered so it can be updated later. */
+/** What recording did: retry and dead by the queue's rules, lost when the claim ran out. */
+export type SlackCallSettled = 'sent' | 'retry' | 'dead' | 'waiting' | 'lost';
+
+/** Stores what happened to one claimed outbox call; a posted message is remembered so it can be updated later. */
 export async function recordSlackCallResult({
   prisma,
-  id,
+  claim,
   result,
   now = new Date(),
 }: {
   prisma: PrismaClient;
-  id: string;
+  claim: Claim;
   result: SlackCallResult;
   now?: Date;
-}): Promise<void> {
+}): Promise<SlackCallSettled> {
   switch (result.kind) {
     case 'sent':
-      await prisma.$transaction(async (tx) => {
-        await tx.slackOutbox.update({
-          where: { id },
-          data: { status: 'sent', sentAt: now, attempts: { increment: 1 }, lastError: null },
-        });
+      return prisma.$transaction(async (tx) => {
+        if (!(await completeClaim({ db: tx, queue: SLACK_OUTBOX, claim, now }))) return 'lost';
         if (result.posted) {
           const { key, channel, ts } = result.posted;
           await tx.slackMessage.upsert({ where: { key }, create: { key, channel, ts }, update: {} });
         }
+        return 'sent';
       });
-      return;
-    case 'retry':
-      await prisma.slackOutbox.update({
-        where: { id },
-        data: {
-          nextAttemptAt: result.nextAttemptAt,
-          lastError: result.error.slice(0, 1000),
-          ...(result.countAttempt ? { attempts: { increment: 1 } } : {}),
-        },
+    case 'failed': {
+      const failed = await failClaim({
+        db: prisma,
+        queue: SLACK_OUTBOX,
+        claim,
+        error: result.error,
+        now,
+        permanent: result.permanent,
+        ...(result.retryAt ? { retryAt: result.retryAt } : {}),
       });
-      return;
-    case 'failed':
-      await prisma.slackOutbox.update({
-        where: { id },
-        data: { status: 'failed', lastError: result.error.slice(0, 1000), attempts: { increment: 1 } },
+      return failed.kind;
+    }
+    case 'waiting': {
+      const released = await releaseClaim({
+        db: prisma,
+        queue: SLACK_OUTBOX,
+        claim,
+        until: result.until,
+        why: result.why,
       });
-      return;
+      return released ? 'waiting' : 'lost';
+    }
   }
 }

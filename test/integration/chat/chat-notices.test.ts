@@ -85,9 +85,13 @@ describe('notices to the debtor in the chat', () => {
     };
     const again = await openStream(streamUrl);
     await again.waitFor((a) => (a.text ?? '').includes('is goedgekeurd'), 5000);
-    expect((await s.db.prisma.message.findUniqueOrThrow({ where: { id: queued.messageId! } })).status).toBe(
-      'sent',
-    );
+    // Marked sent once appended (the claim holds it meanwhile): the stream may see it a moment earlier.
+    await expect
+      .poll(
+        async () =>
+          (await s.db.prisma.message.findUniqueOrThrow({ where: { id: queued.messageId! } })).status,
+      )
+      .toBe('sent');
     again.close();
   });
 

@@ -264,9 +264,12 @@ describe.skipIf(!findDovecot())('email ingestion against Dovecot', () => {
     const failed = await db.prisma.message.findFirstOrThrow({ where: { status: 'failed' } });
     const retry = await db.prisma.emailRetry.findUniqueOrThrow({ where: { messageId: failed.id } });
     // Simulate a transient failure: replace the stored source with a good mail and make it due.
+    // The garbage mail was a dead letter (it cannot be read: no retry), so it is revived too.
+    expect(retry.deadAt).not.toBeNull();
     await db.prisma.emailRetry.update({
       where: { messageId: retry.messageId },
       data: {
+        deadAt: null,
         nextAttemptAt: new Date(0),
         sourceBase64: Buffer.from(
           buildEml({

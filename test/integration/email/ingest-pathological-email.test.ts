@@ -10,7 +10,7 @@ import { renderTimeline } from '../../../channels/slack/blocks/render-timeline.t
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { MAX_STORED_TEXT_CHARS } from '../../../domain/text/cut-stored-text.ts';
 import { parseInboundEmail } from '../../../nlp/mail/parse-inbound-email.ts';
-import { listDueEmailRetries } from '../../../prisma/email/list-due-email-retries.ts';
+import { claimDueEmailRetries } from '../../../prisma/outbox/claim-due-email-retries.ts';
 import { loadMessageFullText } from '../../../prisma/repositories/load-message-full-text.ts';
 import { loadDebtorTimeline } from '../../../prisma/slack/load-debtor-timeline.ts';
 import { buildEml } from '../../support/build-eml.ts';
@@ -162,7 +162,7 @@ describe('pathological mail through the real ingestion path', () => {
     const failed = await stored(`imap:INBOX:9:${mail.uid}`);
     expect(failed.failureReason).toMatch(/not an RFC 822 mail.*a person decides/u);
     expect(failed.attempts).toBe(1);
-    const due = await listDueEmailRetries({ prisma: db.prisma, now: new Date(NOW.getTime() + 86_400_000) });
+    const due = await claimDueEmailRetries({ prisma: db.prisma, now: new Date(NOW.getTime() + 86_400_000) });
     expect(due.map((retry) => retry.uid)).not.toContain(mail.uid);
   });
 
@@ -179,7 +179,7 @@ describe('pathological mail through the real ingestion path', () => {
       const failed = await stored(`imap:INBOX:9:${mail.uid}`);
       expect(failed.failureReason).toMatch(/took longer than 0\.001 s in a worker thread/u);
       // Retried later: load, not the mail, may have been the cause.
-      const due = await listDueEmailRetries({ prisma: db.prisma, now: new Date(NOW.getTime() + 120_000) });
+      const due = await claimDueEmailRetries({ prisma: db.prisma, now: new Date(NOW.getTime() + 120_000) });
       expect(due.map((retry) => retry.uid)).toContain(mail.uid);
     } finally {
       await slow.close();
