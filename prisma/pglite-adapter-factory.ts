@@ -77,7 +77,10 @@ class SharedPGlite {
       adapterName: first.adapter.adapterName,
       queryRaw: (query: SqlQuery) => this.use((a) => a.queryRaw(query)),
       executeRaw: (query: SqlQuery) => this.use((a) => a.executeRaw(query)),
-      executeScript: (script: string) => this.use((a) => a.executeScript(script)),
+      // The published adapter's executeScript neither awaits nor reports PGlite's exec: a failing
+      // statement resolved as success (a broken migration looked applied) and left an unhandled
+      // rejection behind. The script runs on the instance itself, so a failure rejects here.
+      executeScript: (script: string) => this.useDb(async (db) => void (await db.exec(script))),
       startTransaction: (isolationLevel) => this.startTransaction(isolationLevel),
       getConnectionInfo: () => first.adapter.getConnectionInfo?.() ?? { supportsRelationJoins: true },
       dispose: async () => {
@@ -87,6 +90,10 @@ class SharedPGlite {
         if (this.users === 0) await this.close();
       },
     };
+  }
+
+  private useDb<T>(work: (db: PGlite) => Promise<T>): Promise<T> {
+    return this.use(async () => work((await this.ensureOpen()).db));
   }
 
   private async use<T>(work: (adapter: SqlDriverAdapter) => Promise<T>): Promise<T> {

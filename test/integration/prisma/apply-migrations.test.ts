@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapterFactory } from '../../../prisma/adapter-factory.ts';
-import { applyMigrations } from '../../../prisma/apply-migrations.ts';
+import { applyMigrations, MIGRATIONS_DIR } from '../../../prisma/apply-migrations.ts';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';
 import { createTestTarget } from '../../support/test-database.ts';
 
@@ -35,6 +38,55 @@ describe(`migrations on ${target}`, () => {
     const second = await migrate(database.target);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toEqual(first.applied);
+  });
+
+  it('fails clearly on a migration whose statement fails, records nothing of it, and applies it once fixed', async () => {
+    await migrate(database.target);
+    const dir = mkdtempSync(path.join(tmpdir(), 'migrations-'));
+    try {
+      cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+      const broken = path.join(dir, '29991231000000_broken');
+      mkdirSync(broken);
+      writeFileSync(
+        path.join(broken, 'migration.sql'),
+        'CREATE TABLE "broken_probe" ("n" INTEGER);\nINSERT INTO "broken_probe" ("n") VALUES (\'nope\');\n',
+      );
+      const adapter = await createAdapterFactory(database.target).connect();
+      try {
+        await expect(applyMigrations({ adapter, migrationsDir: dir })).rejects.toThrow(
+          /Migration 29991231000000_broken failed and was rolled back.*nope/su,
+        );
+        const recorded = await adapter.queryRaw({
+          sql: `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE "migration_name" = '29991231000000_broken'`,
+          args: [],
+          argTypes: [],
+        });
+        expect(recorded.rows[0]?.[0]).toBe(0);
+        const table = await adapter.queryRaw({
+          sql: `SELECT to_regclass('broken_probe')::text AS t`,
+          args: [],
+          argTypes: [],
+        });
+        expect(table.rows[0]?.[0]).toBeNull();
+        writeFileSync(
+          path.join(broken, 'migration.sql'),
+          'CREATE TABLE "broken_probe" ("n" INTEGER);\nINSERT INTO "broken_probe" ("n") VALUES (1);\n',
+        );
+        expect((await applyMigrations({ adapter, migrationsDir: dir })).applied).toEqual([
+          '29991231000000_broken',
+        ]);
+        await adapter.executeRaw({ sql: 'DROP TABLE "broken_probe"', args: [], argTypes: [] });
+        await adapter.executeRaw({
+          sql: `DELETE FROM "_prisma_migrations" WHERE "migration_name" = '29991231000000_broken'`,
+          args: [],
+          argTypes: [],
+        });
+      } finally {
+        await adapter.dispose();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves the database in a state Prisma’s own migrate status calls up to date', async () => {
