@@ -1,4 +1,4 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { SenderAuthority } from '../../domain/model/sender-authority.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
@@ -51,7 +51,7 @@ export interface ProcessedInbound {
   readonly outcome: 'processed' | 'unmatched' | 'duplicate';
   readonly messageId: string;
   readonly understanding: Understanding;
-  readonly proposal: NextStepProposal | null;
+  readonly proposal: Proposal | null;
   readonly proposalId: string | null;
   readonly invoices: readonly InvoiceFacts[];
 }
@@ -78,7 +78,7 @@ export async function processInboundMessage({
   now?: Date;
   actor?: string;
   /** See InboundItem.revise. */
-  revise?: (proposal: NextStepProposal) => NextStepProposal;
+  revise?: (proposal: Proposal) => Proposal;
 }): Promise<ProcessedInbound> {
   const [processed] = await processInboundMessages({
     prisma,

@@ -1,4 +1,4 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
@@ -18,7 +18,7 @@ export interface InboundItem {
    * pending request, an open dispute) before it is stored, so a question about an existing record
    * never becomes a second request.
    */
-  readonly revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
+  readonly revise?: ((proposal: Proposal) => Proposal) | undefined;
 }
 
 const localUnderstand: Understand = async (input) => understandMessage(input);

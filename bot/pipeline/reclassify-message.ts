@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
@@ -11,7 +11,7 @@ import { storeReclassification } from '../../prisma/repositories/store-reclassif
 import { loadMessageClassification } from '../../prisma/slack/load-message-classification.ts';
 
 export type ReclassifyOutcome =
-  | { readonly outcome: 'stored'; readonly proposalId: string | null; readonly proposal: NextStepProposal }
+  | { readonly outcome: 'stored'; readonly proposalId: string | null; readonly proposal: Proposal }
   | { readonly outcome: 'already_triaged' };
 
 /**

@@ -1,4 +1,4 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { createProposalRecords } from '../repositories/create-proposal-records.ts';
 
@@ -11,7 +11,7 @@ export interface DialogOutcome {
   readonly reason: string;
   readonly language: string;
   readonly entities: Record<string, unknown>;
-  readonly proposal: NextStepProposal;
+  readonly proposal: Proposal;
   readonly invoiceIds: readonly string[];
   /** The pipeline's proposal for the message that started the dialog, if any. */
   readonly supersedes: string | null;

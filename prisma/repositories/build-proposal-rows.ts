@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma } from '../generated/client.ts';
 
 /** A proposal and the dunning pauses it asks for, as rows for insertJsonRows (snake_case columns). */
@@ -30,7 +30,7 @@ export function buildProposalRows({
   invoiceId: string | null;
   messageId: string;
   classificationId: string;
-  proposal: NextStepProposal;
+  proposal: Proposal;
   invoiceIds: readonly string[];
   auditData?: Readonly<Record<string, string>>;
 }): ProposalRows {

@@ -1,4 +1,4 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma } from '../generated/client.ts';
 import { buildProposalRows } from './build-proposal-rows.ts';
 import { writeProposalRows } from './write-proposal-rows.ts';
@@ -25,7 +25,7 @@ export async function createProposalRecords({
   invoiceId: string | null;
   messageId: string;
   classificationId: string;
-  proposal: NextStepProposal;
+  proposal: Proposal;
   invoiceIds: readonly string[];
   auditData?: Readonly<Record<string, string>>;
 }): Promise<{ proposalId: string; audit: Prisma.AuditEventCreateManyInput[] }> {

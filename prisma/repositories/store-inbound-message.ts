@@ -1,4 +1,4 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import type { FullText } from './full-text.ts';
 import { storeInboundMessages } from './store-inbound-messages.ts';
@@ -67,7 +67,7 @@ export async function storeInboundMessage({
   prisma: PrismaClient;
   record: InboundRecord;
   understanding: ClassificationRecord;
-  proposal: NextStepProposal | null;
+  proposal: Proposal | null;
   /** The invoices the proposal and its pause concern. */
   invoiceIds: readonly string[];
   actor: string;

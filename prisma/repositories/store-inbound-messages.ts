@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma } from '../generated/client.ts';
 import type { SqlClient } from '../sql/sql-client.ts';
 import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
@@ -13,7 +13,7 @@ import { writeProposalRows } from './write-proposal-rows.ts';
 export interface InboundToStore {
   readonly record: InboundRecord;
   readonly understanding: ClassificationRecord;
-  readonly proposal: NextStepProposal | null;
+  readonly proposal: Proposal | null;
   /** The invoices the proposal and its pause concern. */
   readonly invoiceIds: readonly string[];
   readonly actor: string;

@@ -1,4 +1,4 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { createProposalRecords } from './create-proposal-records.ts';
 
@@ -37,7 +37,7 @@ export async function storeReclassification({
   classification: ReclassificationRecord;
   /** "slack:U123" */
   decidedBy: string;
-  proposal: NextStepProposal | null;
+  proposal: Proposal | null;
   invoiceIds: readonly string[];
 }): Promise<StoredReclassification> {
   return prisma.$transaction(async (tx) => {
