@@ -1,6 +1,6 @@
 import { planProposalExecution } from '../../domain/actions/plan-proposal-execution.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import { NEXT_STEP_ACTIONS, type NextStepAction } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { type ExecutionOutcome, executeProposal } from '../../prisma/actions/execute-proposal.ts';
 import { loadProposalForExecution } from '../../prisma/actions/load-proposal-for-execution.ts';
@@ -46,20 +46,20 @@ export async function executeApprovedProposal({
     return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
   }
   const by = actor ?? (approvedBy === 'policy' ? 'policy' : (proposal.decidedBy ?? 'system'));
-  if (!(NEXT_STEP_ACTIONS as readonly string[]).includes(proposal.action)) {
+  if (proposal.step instanceof AppError) {
+    // A row that does not parse is never guessed at: it expires, with the error as the reason.
     return executeProposal({
       prisma: db.prisma,
       proposalId,
       actor: by,
       now,
       approvedBy,
-      plan: { kind: 'blocked', reason: `unknown action "${proposal.action}"` },
+      plan: { kind: 'blocked', reason: proposal.step.message },
     });
   }
   const plan = planProposalExecution({
-    action: proposal.action as NextStepAction,
+    ...proposal.step,
     proposalId,
-    params: proposal.params,
     debtor: proposal.debtor,
     invoices: proposal.invoices,
     channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',

@@ -68,6 +68,5 @@ export function planInboundAnswer({
       references: email.references,
       subject: context.subject ?? '',
     },
-    proposalId: null,
   };
 }

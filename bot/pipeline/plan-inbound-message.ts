@@ -1,9 +1,9 @@
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { gateSenderAuthority } from '../../domain/policy/gate-sender-authority.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
 import type { DebtorContext } from '../../prisma/repositories/load-debtor-context.ts';
 import type { InboundToStore } from '../../prisma/repositories/store-inbound-messages.ts';

@@ -1,7 +1,7 @@
-import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { SenderAuthority } from '../../domain/model/sender-authority.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { MessageInput, Understanding } from '../../nlp/understanding.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { FullText } from '../../prisma/repositories/full-text.ts';

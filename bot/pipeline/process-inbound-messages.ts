@@ -1,5 +1,5 @@
-import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import type { Understanding } from '../../nlp/understanding.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';

@@ -1,8 +1,8 @@
 import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import type { Entities } from '../../nlp/understanding.ts';
 import type { Database } from '../../prisma/open-database.ts';

@@ -102,7 +102,9 @@ export function createHttpServer({
   const fail = (request: IncomingMessage, response: ServerResponse, error: unknown) => {
     if (clientWentAway(request, error)) {
       // The client closed the connection while we read its body: nothing to answer, nothing broken.
-      log(`client closed ${formatForLog(request.method, 20)} ${formatForLog(request.url)} before its body was read`);
+      log(
+        `client closed ${formatForLog(request.method, 20)} ${formatForLog(request.url)} before its body was read`,
+      );
       response.destroy();
       return;
     }

@@ -19,8 +19,6 @@ export interface EmailToQueue {
   readonly threadId: string | null;
   /** Everything the sender needs, and what to record once it is sent (dunning step). */
   readonly payload: Readonly<Record<string, unknown>>;
-  /** A proposal this mail carries out: marked executed with the mail queued. */
-  readonly proposalId: string | null;
 }
 
 /**
