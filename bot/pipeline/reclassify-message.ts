@@ -45,7 +45,7 @@ export async function reclassifyMessage({
     throw new AppError('INPUT_INVALID', 'Pick the debtor first: this message is not matched to one.');
   const context = await loadDebtorContext({ prisma: db.prisma, debtorId: owner });
   if (!context) throw new AppError('NOT_FOUND', `Debtor ${owner} does not exist.`);
-  const entities = message.entities as Entities;
+  const entities: Entities = message.entities;
   const understanding = {
     kind: 'reply' as const,
     reason,
@@ -67,8 +67,7 @@ export async function reclassifyMessage({
     today: amsterdamDate(now),
     policy,
   });
-  const invoiceIds =
-    (proposal.params.invoiceIds as string[] | undefined) ?? invoices.map((invoice) => invoice.id);
+  const invoiceIds = proposal.params.invoiceIds;
   const stored = await storeReclassification({
     prisma: db.prisma,
     messageId,

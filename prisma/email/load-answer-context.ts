@@ -1,3 +1,4 @@
+import type { ProposedStep } from '../../domain/proposals/proposal.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { loadAnswerContexts } from './load-answer-contexts.ts';
 
@@ -12,13 +13,10 @@ export interface AnswerContext {
   readonly kind: string | null;
   readonly headers: Readonly<Record<string, string>>;
   readonly threadId: string | null;
-  readonly proposal: {
-    readonly id: string;
-    readonly action: string;
-    readonly requiresApproval: boolean;
-    readonly status: string;
-    readonly params: Readonly<Record<string, unknown>>;
-  } | null;
+  /** The message's latest proposal: its action and parsed params, and where it stands. */
+  readonly proposal:
+    | (ProposedStep & { readonly id: string; readonly requiresApproval: boolean; readonly status: string })
+    | null;
   readonly invoices: readonly {
     readonly id: string;
     readonly number: string;

@@ -1,3 +1,5 @@
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
+import { parseMessageHeaders } from '../messages/parse-message-headers.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
 import type { AnswerContext } from './load-answer-context.ts';
 
@@ -7,7 +9,7 @@ interface MessageRow {
   from_address: string | null;
   subject: string | null;
   kind: string | null;
-  headers: Record<string, string> | null;
+  headers: unknown;
   debtor_id: string;
   debtor_name: string;
   debtor_language: string;
@@ -20,7 +22,7 @@ interface ProposalRow {
   action: string;
   requires_approval: boolean;
   status: string;
-  params: Record<string, unknown> | null;
+  params: unknown;
 }
 
 /**
@@ -56,10 +58,20 @@ export async function loadAnswerContexts({
       ids,
     ) as Promise<ProposalRow[]>,
   ]);
-  const latest = new Map(proposals.map((row) => [row.message_id, row]));
-  const invoiceIdsOf = (proposal: ProposalRow | undefined): string[] =>
-    Array.isArray(proposal?.params?.invoiceIds) ? (proposal.params.invoiceIds as string[]) : [];
-  const invoiceIds = [...new Set(proposals.flatMap(invoiceIdsOf))];
+  const latest = new Map(
+    proposals.map((row) => [
+      row.message_id,
+      {
+        ...parseProposedStep(row),
+        id: row.id,
+        requiresApproval: row.requires_approval,
+        status: row.status,
+      },
+    ]),
+  );
+  const invoiceIdsOf = (proposal: { params: { invoiceIds: readonly string[] } } | undefined) =>
+    proposal?.params.invoiceIds ?? [];
+  const invoiceIds = [...new Set([...latest.values()].flatMap(invoiceIdsOf))];
   const [invoices, pauses] = await Promise.all([
     invoiceIds.length > 0
       ? (prisma.$queryRawUnsafe(
@@ -93,17 +105,9 @@ export async function loadAnswerContexts({
       fromAddress: message.from_address,
       subject: message.subject,
       kind: message.kind,
-      headers: message.headers ?? {},
+      headers: parseMessageHeaders(message),
       threadId: message.thread_id,
-      proposal: proposal
-        ? {
-            id: proposal.id,
-            action: proposal.action,
-            requiresApproval: proposal.requires_approval,
-            status: proposal.status,
-            params: proposal.params ?? {},
-          }
-        : null,
+      proposal: proposal ?? null,
       invoices: invoices
         .filter((invoice) => wanted.has(invoice.id))
         .map((invoice) => ({

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { NextStepAction } from '../../domain/model/next-step.ts';
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { InvoiceStanding } from '../../domain/standing/invoice-standing.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from './to-iso-date.ts';
@@ -53,6 +52,7 @@ export async function loadInvoiceStanding({
     orderBy: { createdAt: 'asc' },
     select: { id: true, action: true, createdAt: true, params: true },
   });
+  const step = request ? parseProposedStep(request) : null;
   const plan = invoice.paymentPlan?.status === 'active' ? invoice.paymentPlan : null;
   const dispute = invoice.disputes[0];
   return {
@@ -78,28 +78,20 @@ export async function loadInvoiceStanding({
           openedAt: dispute.createdAt.toISOString(),
         }
       : null,
-    pendingRequest: request
-      ? {
-          proposalId: request.id,
-          action: request.action as NextStepAction,
-          since: request.createdAt.toISOString(),
-          instalments: scheduleOf(request.params),
-        }
-      : null,
+    pendingRequest:
+      request && step
+        ? {
+            proposalId: request.id,
+            action: step.action,
+            since: request.createdAt.toISOString(),
+            instalments:
+              'schedule' in step.params
+                ? step.params.schedule.instalments.map((i) => ({
+                    dueDate: i.dueDate,
+                    amountCents: i.amountCents,
+                  }))
+                : null,
+          }
+        : null,
   };
-}
-
-/** A plan request's params.schedule, parsed rather than cast: what came back from the database is an edge too. */
-const ZScheduleParams = z.object({
-  schedule: z.object({
-    instalments: z.array(z.object({ dueDate: z.string(), amountCents: z.number().int() })),
-  }),
-});
-
-/** The instalments of a plan request, or null when it carries none. */
-function scheduleOf(params: unknown): { dueDate: string; amountCents: number }[] | null {
-  const parsed = ZScheduleParams.safeParse(params);
-  return parsed.success
-    ? parsed.data.schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents }))
-    : null;
 }

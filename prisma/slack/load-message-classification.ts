@@ -1,6 +1,11 @@
 import type { Language } from '../../domain/reasons.ts';
 import { LANGUAGES } from '../../domain/reasons.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import {
+  parseClassificationEntities,
+  parseClassificationPhrases,
+  type StoredEntities,
+} from '../messages/classification-json.ts';
 
 /** A message's match and its latest classification's entities and language, for re-running the policy. */
 export async function loadMessageClassification({
@@ -12,7 +17,7 @@ export async function loadMessageClassification({
 }): Promise<{
   debtorId: string | null;
   invoiceId: string | null;
-  entities: unknown;
+  entities: StoredEntities;
   language: Language;
   phrases: string[];
 } | null> {
@@ -22,22 +27,16 @@ export async function loadMessageClassification({
   });
   if (!message) return null;
   const latest = message.classifications[0];
-  const explanation = (latest?.explanation ?? {}) as { phrases?: unknown };
   const language = (LANGUAGES as readonly string[]).includes(latest?.language ?? '')
     ? (latest!.language as Language)
     : 'other';
   return {
     debtorId: message.debtorId,
     invoiceId: message.invoiceId,
-    entities: latest?.entities ?? {
-      amounts: [],
-      dates: [],
-      invoiceNumbers: [],
-      poNumbers: [],
-      ibans: [],
-      instalments: [],
-    },
+    entities: latest
+      ? parseClassificationEntities(latest)
+      : { amounts: [], dates: [], invoiceNumbers: [], poNumbers: [], ibans: [], instalments: [] },
     language,
-    phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+    phrases: latest ? parseClassificationPhrases(latest) : [],
   };
 }

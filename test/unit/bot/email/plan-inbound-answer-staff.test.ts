@@ -25,7 +25,7 @@ const context: AnswerContext = {
     action: 'handoff_to_sales',
     requiresApproval: false,
     status: 'proposed',
-    params: { replyLanguage: 'nl' },
+    params: { invoiceIds: ['i-1'], replyLanguage: 'nl', accountOwner: null },
   },
   invoices: [{ id: 'i-1', number: 'INV-1', openCents: 50_000, dueDate: '2026-11-01' }],
   pausedUntil: '2026-12-20',
@@ -39,7 +39,14 @@ describe('planInboundAnswer: dispute acknowledgement and the staff channel', () 
     (language) => {
       const request = planInboundAnswer({
         deps: { email, companyName: 'Our Company', staffChannel: false },
-        context: { ...context, proposal: { ...context.proposal!, params: { replyLanguage: language } } },
+        context: {
+          ...context,
+          proposal: {
+            ...context.proposal!,
+            action: 'handoff_to_sales',
+            params: { invoiceIds: ['i-1'], replyLanguage: language, accountOwner: null },
+          },
+        },
         email: { references: [] },
       });
       const mail = renderEmail(request!.content, request!.language);
