@@ -1,13 +1,8 @@
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import { isTakenUpElsewhere } from '../../domain/proposals/taken-up-elsewhere.ts';
 import type { ExecutionOutcome } from '../../prisma/actions/execute-proposal.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
-
-/**
- * Carried out by something else even when the policy needs no person: a dispute is handed to
- * sales by the Slack dispatch (it must stay proposed until then), a review waits for a person.
- */
-const CARRIED_OUT_ELSEWHERE = new Set(['handoff_to_sales', 'human_review']);
 
 export interface AutoApproved {
   readonly id: string;
@@ -17,7 +12,8 @@ export interface AutoApproved {
 
 /** Whether the policy's own approval carries this proposal out here. */
 function isAutoExecuted(proposal: Pick<AutoApproved, 'action' | 'requiresApproval'>): boolean {
-  return !proposal.requiresApproval && !CARRIED_OUT_ELSEWHERE.has(proposal.action);
+  // A dispute hand-off or a review stays proposed until sales or a person takes it up.
+  return !proposal.requiresApproval && !isTakenUpElsewhere(proposal.action);
 }
 
 /**

@@ -1,10 +1,8 @@
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
+import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
 import type { InvoiceStanding } from '../../domain/standing/invoice-standing.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from './to-iso-date.ts';
-
-/** Requests that wait for a person's approval; dispute hand-offs and triage have their own record. */
-const NOT_A_REQUEST = ['human_review', 'handoff_to_sales'];
 
 /**
  * What is on file for one invoice right now: its active plan with every instalment, its open
@@ -46,7 +44,8 @@ export async function loadInvoiceStanding({
       debtorId: invoice.debtorId,
       status: 'proposed',
       requiresApproval: true,
-      action: { notIn: NOT_A_REQUEST },
+      // Dispute hand-offs and triage have their own record; they are no request waiting for finance.
+      action: { notIn: [...TAKEN_UP_ELSEWHERE] },
       OR: [{ invoiceId }, { invoiceId: null }],
     },
     orderBy: { createdAt: 'asc' },
