@@ -1,7 +1,7 @@
 import type { NoticeSpec } from '../../domain/actions/action-notice.ts';
-import { type ExecutionPlan, planProposalExecution } from '../../domain/actions/plan-proposal-execution.ts';
+import { planProposalExecution } from '../../domain/actions/plan-proposal-execution.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import { NEXT_STEP_ACTIONS, type NextStepAction } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { acknowledgeProposal } from '../../prisma/actions/acknowledge-proposal.ts';
 import { type ExecutionOutcome, executeProposal } from '../../prisma/actions/execute-proposal.ts';
@@ -63,22 +63,31 @@ export async function executeApprovedProposal({
     return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
   }
   const by = actor ?? (approvedBy === 'policy' ? 'policy' : (proposal.decidedBy ?? 'system'));
-  const plan: ExecutionPlan = !(NEXT_STEP_ACTIONS as readonly string[]).includes(proposal.action)
-    ? { kind: 'blocked', reason: `unknown action "${proposal.action}"` }
-    : planProposalExecution({
-        action: proposal.action as NextStepAction,
-        proposalId,
-        params: proposal.params,
-        debtor: proposal.debtor,
-        invoices: proposal.invoices,
-        channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
-        messageId: proposal.message?.id ?? null,
-        today: amsterdamDate(now),
-        policy,
-        approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
-        approvedBy,
-        pausedUntil: proposal.pausedUntil,
-      });
+  if (proposal.step instanceof AppError) {
+    // A row that does not parse is never guessed at: it expires, with the error as the reason.
+    const expired = await executeProposal({
+      prisma: db.prisma,
+      proposalId,
+      actor: by,
+      now,
+      approvedBy,
+      plan: { kind: 'blocked', reason: proposal.step.message },
+    });
+    return expired.outcome === 'executed' ? { ...expired, notices: [] } : expired;
+  }
+  const plan = planProposalExecution({
+    ...proposal.step,
+    proposalId,
+    debtor: proposal.debtor,
+    invoices: proposal.invoices,
+    channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
+    messageId: proposal.message?.id ?? null,
+    today: amsterdamDate(now),
+    policy,
+    approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
+    approvedBy,
+    pausedUntil: proposal.pausedUntil,
+  });
   if (plan.kind === 'acknowledge') {
     const acknowledged = await acknowledgeProposal({
       prisma: db.prisma,

@@ -1,7 +1,8 @@
 import type { Entities, Understanding } from '../../domain/messages/understanding.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import { addPaymentReference } from '../../domain/proposals/add-payment-reference.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import { storeDialogOutcome } from '../../prisma/chat/store-dialog-outcome.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
@@ -30,7 +31,7 @@ export async function proposeFromDialog({
   entities,
   answerMessageId,
   supersedes,
-  extraParams = {},
+  paymentReference = null,
 }: {
   deps: ChatDeps;
   session: ChatSession;
@@ -39,8 +40,9 @@ export async function proposeFromDialog({
   /** The debtor's answer that confirmed it, already on the timeline. */
   answerMessageId: string;
   supersedes: string | null;
-  extraParams?: Record<string, unknown>;
-}): Promise<{ proposal: NextStepProposal; proposalId: string }> {
+  /** The payment reference an "already paid" answer gave. */
+  paymentReference?: string | null;
+}): Promise<{ proposal: Proposal; proposalId: string }> {
   const now = deps.now();
   const context = (await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [session.debtorId] })).get(
     session.debtorId,
@@ -69,7 +71,7 @@ export async function proposeFromDialog({
     today: amsterdamDate(now),
     policy: deps.policy,
   });
-  const proposal = { ...proposed, params: { ...proposed.params, ...extraParams } };
+  const proposal = paymentReference ? addPaymentReference(proposed, paymentReference) : proposed;
   const stored = await storeDialogOutcome({
     prisma: deps.db.prisma,
     outcome: {
@@ -78,7 +80,7 @@ export async function proposeFromDialog({
       messageId: answerMessageId,
       reason,
       language: session.language,
-      entities: { ...understanding.entities, ...extraParams },
+      entities: { ...understanding.entities, ...(paymentReference ? { reference: paymentReference } : {}) },
       proposal,
       invoiceIds: invoices.map((invoice) => invoice.id),
       supersedes,

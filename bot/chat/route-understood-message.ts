@@ -20,26 +20,26 @@ export async function routeUnderstoodMessage(
   const t = textsOf(context);
   const proposal = processed.proposal;
   const proposalId = processed.proposalId;
-  const params = (proposal?.params ?? {}) as Record<string, unknown>;
   // Answered from what is on file (answerFromStanding): the dialog the question would have
   // started opens, finds the record and tells it, instead of asking again.
-  const action = (
-    params.answeredFromStanding ? (params.insteadOf as string) : (proposal?.action ?? 'human_review')
-  ) as NonNullable<typeof proposal>['action'];
+  const action =
+    proposal?.action === 'no_action' && proposal.params.answeredFromStanding && proposal.params.insteadOf
+      ? proposal.params.insteadOf
+      : (proposal?.action ?? 'human_review');
   const asked = processed.understanding.entities.instalments[0];
   switch (action) {
     case 'offer_payment_plan':
     case 'request_plan_approval': {
-      const schedule = params.schedule as
-        | { instalments?: { dueDate: string; amountCents: number }[] }
-        | undefined;
       await dc.beginDialog(DIALOG.plan, {
         proposalId,
         requestedCount: asked?.count ?? null,
         period: asked?.period ?? null,
         pendingInstalments:
-          action === 'request_plan_approval' && schedule?.instalments
-            ? schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents }))
+          proposal?.action === 'request_plan_approval'
+            ? proposal.params.schedule.instalments.map((i) => ({
+                dueDate: i.dueDate,
+                amountCents: i.amountCents,
+              }))
             : null,
       });
       return;
@@ -49,19 +49,26 @@ export async function routeUnderstoodMessage(
       return;
     case 'request_po_number':
     case 'reissue_invoice':
-      await dc.beginDialog(DIALOG.po, { proposalId, action, poNumber: (params.poNumber as string) ?? null });
+      await dc.beginDialog(DIALOG.po, {
+        proposalId,
+        action,
+        poNumber: proposal?.action === 'reissue_invoice' ? proposal.params.poNumber : null,
+      });
       return;
     case 'record_promise':
       await dc.beginDialog(DIALOG.promise, {
         proposalId,
         action,
         requiresApproval: proposal?.requiresApproval ?? true,
-        promisedDate: (params.promisedDate as string) ?? null,
+        promisedDate: proposal?.action === 'record_promise' ? proposal.params.promisedDate : null,
       });
       return;
     case 'check_payment':
     case 'request_payment_reference':
-      await dc.beginDialog(DIALOG.paid, { proposalId, paidOn: (params.paidOn as string) ?? null });
+      await dc.beginDialog(DIALOG.paid, {
+        proposalId,
+        paidOn: proposal?.action === 'check_payment' ? proposal.params.paidOn : null,
+      });
       return;
     case 'send_payment_link':
     case 'resend_invoice':
@@ -89,7 +96,7 @@ export async function routeUnderstoodMessage(
       return;
     default:
       // A promise without a date: ask for the date rather than leave it to a person.
-      if (params.suggestedAction === 'record_promise') {
+      if (proposal?.action === 'human_review' && proposal.params.suggestedAction === 'record_promise') {
         await dc.beginDialog(DIALOG.promise, {
           proposalId,
           action,

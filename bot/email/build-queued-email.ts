@@ -30,7 +30,6 @@ export interface EmailRequest {
     readonly subject: string;
   } | null;
   readonly dunning?: DunningStepSent | null;
-  readonly proposalId?: string | null;
 }
 
 /**
@@ -40,17 +39,7 @@ export interface EmailRequest {
  */
 export function buildQueuedEmail({
   deps,
-  request: {
-    idempotencyKey,
-    content,
-    language,
-    to,
-    debtorId,
-    invoiceId,
-    replyTo = null,
-    dunning = null,
-    proposalId = null,
-  },
+  request: { idempotencyKey, content, language, to, debtorId, invoiceId, replyTo = null, dunning = null },
 }: {
   deps: Pick<EmailDeps, 'email'>;
   request: EmailRequest;
@@ -95,6 +84,5 @@ export function buildQueuedEmail({
     text: rendered.text,
     threadId: replyTo?.threadId ?? null,
     payload: payload as unknown as Record<string, unknown>,
-    proposalId,
   };
 }

@@ -2,17 +2,17 @@ import type { DebtorContext } from '../../domain/debtors/debtor-context.ts';
 import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
 import type { Understanding } from '../../domain/messages/understanding.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { gateSenderAuthority } from '../../domain/policy/gate-sender-authority.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { InboundToStore } from '../../prisma/repositories/store-inbound-messages.ts';
 import { contentHash } from './content-hash.ts';
 
 export interface PlannedInbound {
   readonly toStore: InboundToStore;
-  readonly proposal: NextStepProposal | null;
+  readonly proposal: Proposal | null;
   readonly invoices: readonly InvoiceFacts[];
 }
 
@@ -42,7 +42,7 @@ export function planInboundMessage({
   now: Date;
   actor: string;
   /** The channel's last word on the policy's proposal before it is stored (see InboundItem.revise). */
-  revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
+  revise?: ((proposal: Proposal) => Proposal) | undefined;
 }): PlannedInbound {
   const invoices = context ? invoicesConcerned(context.openInvoices, message.invoiceId, understanding) : [];
   // A possible copy of an earlier message is kept and flagged; the earlier one already proposed.

@@ -1,8 +1,8 @@
 import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
 import type { Understand, Understanding } from '../../domain/messages/understanding.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
 import { storeInboundMessages } from '../../prisma/repositories/store-inbound-messages.ts';
@@ -19,14 +19,14 @@ export interface InboundItem {
    * pending request, an open dispute) before it is stored, so a question about an existing record
    * never becomes a second request.
    */
-  readonly revise?: ((proposal: NextStepProposal) => NextStepProposal) | undefined;
+  readonly revise?: ((proposal: Proposal) => Proposal) | undefined;
 }
 
 export interface ProcessedInbound {
   readonly outcome: 'processed' | 'unmatched' | 'duplicate';
   readonly messageId: string;
   readonly understanding: Understanding;
-  readonly proposal: NextStepProposal | null;
+  readonly proposal: Proposal | null;
   readonly proposalId: string | null;
   readonly invoices: readonly InvoiceFacts[];
 }

@@ -1,8 +1,8 @@
 import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
@@ -10,7 +10,7 @@ import { storeReclassification } from '../../prisma/repositories/store-reclassif
 import { loadMessageClassification } from '../../prisma/slack/load-message-classification.ts';
 
 export type ReclassifyOutcome =
-  | { readonly outcome: 'stored'; readonly proposalId: string | null; readonly proposal: NextStepProposal }
+  | { readonly outcome: 'stored'; readonly proposalId: string | null; readonly proposal: Proposal }
   | { readonly outcome: 'already_triaged' };
 
 /**
@@ -66,8 +66,7 @@ export async function reclassifyMessage({
     today: amsterdamDate(now),
     policy,
   });
-  const invoiceIds =
-    (proposal.params.invoiceIds as string[] | undefined) ?? invoices.map((invoice) => invoice.id);
+  const invoiceIds = proposal.params.invoiceIds;
   const stored = await storeReclassification({
     prisma: db.prisma,
     messageId,

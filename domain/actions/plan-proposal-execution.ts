@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
-import type { NextStepAction } from '../model/next-step.ts';
 import type { InstalmentSchedule } from '../plans/build-instalment-schedule.ts';
 import type { CollectionsPolicy } from '../policy/collections-policy.ts';
+import type { ProposedStep } from '../proposals/proposal.ts';
 import type { NoticeInvoice, NoticeSpec } from './action-notice.ts';
 import { type EscalationInvoice, planEscalation } from './plan-escalation.ts';
 
@@ -47,10 +46,11 @@ export type ExecutionPlan =
   /** It cannot be carried out as approved (the invoice was paid meanwhile, a required answer is missing). */
   | { readonly kind: 'blocked'; readonly reason: string };
 
-export interface ExecutionInput {
-  readonly action: NextStepAction;
+/** The proposal's action and its parsed params (domain/proposals), with the records as they are now. */
+export type ExecutionInput = ProposedStep & ExecutionContext;
+
+interface ExecutionContext {
   readonly proposalId: string;
-  readonly params: Readonly<Record<string, unknown>>;
   readonly debtor: { readonly kind: DebtorKind; readonly language: string };
   /** The proposal's invoices as they are now, with their ladder state. */
   readonly invoices: readonly EscalationInvoice[];
@@ -114,9 +114,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
     case 'request_plan_approval':
     case 'offer_payment_plan': {
       // The schedule finance approved (a Change in Slack is stored on the proposal) or the policy offered.
-      const schedule = readSchedule(params.schedule);
-      if (!schedule)
-        return { kind: 'blocked', reason: 'the proposal carries no instalment schedule to turn into a plan' };
+      const schedule = params.schedule;
       const instalments = schedule.instalments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents }));
       return needsOpen(() => ({
         kind: 'execute',
@@ -127,7 +125,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
       }));
     }
     case 'escalate': {
-      const planId = typeof params.planId === 'string' ? params.planId : null;
+      const planId = params.planId ?? null;
       const plan = planEscalation({
         invoices: input.invoices,
         debtorKind: input.debtor.kind,
@@ -176,7 +174,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
       };
     }
     case 'reissue_invoice': {
-      const poNumber = typeof params.poNumber === 'string' ? params.poNumber.trim() : '';
+      const poNumber = params.poNumber.trim();
       if (!PO_NUMBER.test(poNumber))
         return { kind: 'blocked', reason: `"${poNumber}" is not a usable PO number` };
       return needsOpen(() => ({
@@ -198,9 +196,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
       };
     }
     case 'record_promise': {
-      const promisedDate = typeof params.promisedDate === 'string' ? params.promisedDate : null;
-      if (!promisedDate) return { kind: 'blocked', reason: 'the proposal has no promised date' };
-      const amountCents = Number.isInteger(params.amountCents) ? (params.amountCents as number) : null;
+      const { promisedDate, amountCents } = params;
       return needsOpen(() => ({
         kind: 'execute',
         effects: [
@@ -293,31 +289,6 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
           'Waits for sales, who get it through the dispute hand-off; the debtor is told it is in hand.',
       };
   }
-}
-
-/** A stored schedule is JSON from the database (written by the policy or by finance): parsed, not cast. */
-const ZSchedule = z
-  .object({
-    totalCents: z.number().int().positive(),
-    downPaymentCents: z.number().int().min(0),
-    count: z.number().int().positive(),
-    period: z.enum(['month', 'week']),
-    instalments: z
-      .array(
-        z.object({
-          index: z.number().int().min(0),
-          kind: z.enum(['down_payment', 'instalment']),
-          dueDate: z.iso.date(),
-          amountCents: z.number().int().positive(),
-        }),
-      )
-      .min(1),
-  })
-  .refine((s) => s.instalments.reduce((sum, i) => sum + i.amountCents, 0) === s.totalCents);
-
-function readSchedule(value: unknown): InstalmentSchedule | null {
-  const parsed = ZSchedule.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }
 
 function replyLanguage({ params, debtor }: ExecutionInput): 'nl' | 'en' {

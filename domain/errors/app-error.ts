@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DATABASE_UNAVAILABLE',
   'MIGRATION_FAILED',
+  /** A row read back from the database does not match its schema (a JSON column, a stored proposal). */
+  'DATA_INVALID',
   'POLICY_INVALID',
   'CHANNEL_UNAVAILABLE',
   'UNAUTHORIZED',

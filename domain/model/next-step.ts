@@ -1,5 +1,3 @@
-import type { IsoDate } from './iso-date.ts';
-
 /** What the assistant proposes to do next. The policy (domain/policy) picks one per message. */
 export const NEXT_STEP_ACTIONS = [
   'send_payment_link',
@@ -21,18 +19,6 @@ export const NEXT_STEP_ACTIONS = [
 ] as const;
 export type NextStepAction = (typeof NEXT_STEP_ACTIONS)[number];
 
-export const PROPOSAL_STATUSES = ['proposed', 'approved', 'rejected', 'executed', 'expired'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-
-/** A proposal as the policy returns it, before it is stored. */
-export interface NextStepProposal {
-  readonly action: NextStepAction;
-  /** Why, in words a finance or sales person can check. */
-  readonly rationale: string;
-  /** True when a person (finance or sales) must approve before anything is done. */
-  readonly requiresApproval: boolean;
-  /** Dunning pause to apply to the invoice(s) concerned, if any. */
-  readonly pause: { readonly until: IsoDate; readonly reason: string } | null;
-  /** Action-specific data: PO number, promise date, instalment schedule, return date, ... */
-  readonly params: Readonly<Record<string, unknown>>;
+export function isNextStepAction(value: string): value is NextStepAction {
+  return (NEXT_STEP_ACTIONS as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
-import type { NextStepProposal } from '../model/next-step.ts';
 import { type SenderAuthority, speaksForDebtor } from '../model/sender-authority.ts';
+import type { Proposal } from '../proposals/proposal.ts';
 
 /** The reason a person sees (Slack triage, the proposal's params) when the sender was not verified. */
 export const SENDER_UNVERIFIED = 'sender_unverified';
@@ -18,12 +18,12 @@ export function gateSenderAuthority({
   from,
   matchedBy,
 }: {
-  proposal: NextStepProposal;
+  proposal: Proposal;
   authority: SenderAuthority;
   from: string | null;
   /** How the channel matched the debtor ("invoice number INV-1", "sender domain example.nl"). */
   matchedBy: string;
-}): NextStepProposal {
+}): Proposal {
   if (speaksForDebtor(authority)) return proposal;
   return {
     action: 'human_review',

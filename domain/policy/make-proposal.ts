@@ -1,25 +1,27 @@
-import type { NextStepAction, NextStepProposal } from '../model/next-step.ts';
+import type { NextStepAction } from '../model/next-step.ts';
+import type { ProposalOf } from '../proposals/proposal.ts';
+import type { ActionParams } from '../proposals/proposal-params.ts';
 import type { Language } from '../reasons.ts';
 import type { InvoiceFacts } from './proposal-input.ts';
 
 /** Builds a proposal; `params` always carry the invoices concerned and the language to reply in. */
-export function makeProposal(
-  action: NextStepAction,
+export function makeProposal<A extends NextStepAction>(
+  action: A,
   rationale: string,
   {
     requiresApproval,
     pause = null,
-    params = {},
+    params,
     invoices,
     replyLanguage,
   }: {
     requiresApproval: boolean;
-    pause?: NextStepProposal['pause'];
-    params?: Record<string, unknown>;
+    pause?: ProposalOf<A>['pause'];
+    params: ActionParams<A>;
     invoices: readonly InvoiceFacts[];
     replyLanguage: Language;
   },
-): NextStepProposal {
+): ProposalOf<A> {
   return {
     action,
     rationale,

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/iso-date.ts';
-import type { NextStepProposal } from '../model/next-step.ts';
 import type { PlanBreach } from '../plans/detect-plan-breach.ts';
+import type { Proposal } from '../proposals/proposal.ts';
 import type { Language } from '../reasons.ts';
 import { formatEur } from './format-eur.ts';
 
@@ -21,7 +21,7 @@ export function proposeAfterPlanBreach({
   invoiceIds: readonly string[];
   replyLanguage: Language;
   today: IsoDate;
-}): NextStepProposal | null {
+}): Proposal | null {
   if (!breach.breached) return null;
   const missed = breach.missed
     .map(

@@ -1,6 +1,7 @@
 import { addBusinessDays } from '../calendar/add-business-days.ts';
 import { addDays } from '../model/iso-date.ts';
-import type { NextStepProposal } from '../model/next-step.ts';
+import type { Proposal } from '../proposals/proposal.ts';
+import type { ActionParams } from '../proposals/proposal-params.ts';
 import type { Language } from '../reasons.ts';
 import { describeInvoices } from './describe-invoices.ts';
 import { formatEur } from './format-eur.ts';
@@ -16,13 +17,13 @@ const CLOSED = new Set(['paid', 'credited', 'written_off']);
  * debtor writes changes money or an invoice's status by itself. Pauses are the exception that
  * protects the debtor (no reminder crosses a dispute, a promise or an unread reply).
  */
-export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
+export function proposeNextStep(input: ProposeNextStepInput): Proposal {
   const { understanding: u, debtor, today, policy } = input;
   const replyLanguage: Language = u.language === 'other' ? debtor.language : u.language;
   const invoices = input.invoices.filter((invoice) => invoice.openCents > 0 && !CLOSED.has(invoice.status));
   const common = { invoices, replyLanguage };
   const also = u.secondary.length > 0 ? ` Also mentioned: ${u.secondary.join(', ')}.` : '';
-  const review = (why: string, params: Record<string, unknown> = {}): NextStepProposal =>
+  const review = (why: string, params: ActionParams<'human_review'> = {}): Proposal =>
     makeProposal('human_review', `${why}${also} A person reads the reply and decides.`, {
       ...common,
       requiresApproval: true,
@@ -39,7 +40,12 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
       'mark_undeliverable',
       `Our e-mail bounced, so reminders about ${describeInvoices(invoices)} reach nobody. Mark the address undeliverable ` +
         `and find another contact; dunning pauses until ${until}.`,
-      { ...common, requiresApproval: false, pause: { until, reason: 'no working e-mail address' } },
+      {
+        ...common,
+        requiresApproval: false,
+        pause: { until, reason: 'no working e-mail address' },
+        params: {},
+      },
     );
   }
   if (u.kind === 'auto_reply' || u.reason === 'auto_reply') {
@@ -48,10 +54,7 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
       return makeProposal(
         'no_action',
         'Automatic reply without a return date: nothing to do; the ladder continues.',
-        {
-          ...common,
-          requiresApproval: false,
-        },
+        { ...common, requiresApproval: false, params: {} },
       );
     }
     const until = addBusinessDays(back, policy.autoReply.pauseBusinessDaysAfterReturn);
@@ -133,7 +136,7 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
       return makeProposal(
         'request_po_number',
         `Debtor cannot pay ${describeInvoices(named)} without a PO number and gave none. Ask for it; dunning pauses until ${until}.${also}`,
-        { invoices: named, replyLanguage, requiresApproval: false, pause },
+        { invoices: named, replyLanguage, requiresApproval: false, pause, params: {} },
       );
     }
     case 'already_paid': {
@@ -146,7 +149,7 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
           'request_payment_reference',
           `Debtor says ${describeInvoices(named)} is paid but gives no date or amount. Ask for the payment date and ` +
             `reference; dunning pauses until ${until} (${policy.alreadyPaid.pauseBusinessDays} business days).${also}`,
-          { invoices: named, replyLanguage, requiresApproval: false, pause },
+          { invoices: named, replyLanguage, requiresApproval: false, pause, params: {} },
         );
       }
       const open = sum(named);
@@ -181,6 +184,7 @@ export function proposeNextStep(input: ProposeNextStepInput): NextStepProposal {
           replyLanguage,
           requiresApproval: false,
           pause: { until, reason: 'invoice sent again' },
+          params: {},
         },
       );
     }

@@ -1,11 +1,11 @@
 import { addDays, type IsoDate } from '../model/iso-date.ts';
-import type { NextStepProposal } from '../model/next-step.ts';
 import {
   buildInstalmentSchedule,
   type InstalmentSchedule,
   type PlanPeriod,
 } from '../plans/build-instalment-schedule.ts';
 import { evaluatePlanRequest, type PlanEvaluation } from '../plans/evaluate-plan-request.ts';
+import type { Proposal } from '../proposals/proposal.ts';
 import { describeInvoices } from './describe-invoices.ts';
 import { formatEur } from './format-eur.ts';
 import { makeProposal } from './make-proposal.ts';
@@ -21,7 +21,7 @@ export function proposePaymentPlan(
   input: ProposeNextStepInput,
   invoices: readonly InvoiceFacts[],
   replyLanguage: ProposeNextStepInput['debtor']['language'],
-): NextStepProposal {
+): Proposal {
   const { understanding, history, today, policy } = input;
   const totalCents = invoices.reduce((sum, invoice) => sum + invoice.openCents, 0);
   const asked = understanding.entities.instalments[0];

@@ -1,7 +1,7 @@
 import { addBusinessDays } from '../calendar/add-business-days.ts';
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
 import { addDays, daysBetween } from '../model/iso-date.ts';
-import type { NextStepProposal } from '../model/next-step.ts';
+import type { Proposal } from '../proposals/proposal.ts';
 import type { Language } from '../reasons.ts';
 import { describeInvoices } from './describe-invoices.ts';
 import { formatEur } from './format-eur.ts';
@@ -18,7 +18,7 @@ export function proposePromise(
   input: ProposeNextStepInput,
   invoices: readonly InvoiceFacts[],
   replyLanguage: Language,
-): NextStepProposal {
+): Proposal {
   const { understanding, history, today, policy, debtor } = input;
   const common = { invoices, replyLanguage };
   const totalCents = invoices.reduce((sum, invoice) => sum + invoice.openCents, 0);

@@ -1,5 +1,5 @@
-import type { NextStepProposal } from '../model/next-step.ts';
 import { formatEur } from '../policy/format-eur.ts';
+import type { Proposal } from '../proposals/proposal.ts';
 import type { InvoiceStanding, StandingAnswer } from './invoice-standing.ts';
 import { nextOpenInstalment } from './next-open-instalment.ts';
 
@@ -13,8 +13,8 @@ const PLAN_ACTIONS: readonly string[] = ['offer_payment_plan', 'request_plan_app
  * record answers it, so finance and sales never get the same request twice. Anything else is
  * returned unchanged.
  */
-export function answerFromStanding(proposal: NextStepProposal, standing: InvoiceStanding): NextStepProposal {
-  const answered = (answer: StandingAnswer, why: string): NextStepProposal => ({
+export function answerFromStanding(proposal: Proposal, standing: InvoiceStanding): Proposal {
+  const answered = (answer: StandingAnswer, why: string): Proposal => ({
     action: 'no_action',
     rationale: `${why} The debtor is answered from that record; nothing new goes to finance or sales.`,
     requiresApproval: false,

@@ -1,5 +1,6 @@
 import type { ExecutionEffect, ExecutionPlan } from '../../domain/actions/plan-proposal-execution.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
 import { fromIsoDate } from '../repositories/to-iso-date.ts';
 import { writeActionNotices } from './write-action-notices.ts';
 
@@ -40,18 +41,17 @@ export async function executeProposal({
 }): Promise<ExecutionOutcome> {
   return prisma.$transaction(async (tx) => {
     const byPolicy = approvedBy === 'policy';
-    const decided = byPolicy ? { decidedBy: actor, decidedAt: now } : {};
-    const { count } = await tx.proposal.updateMany({
-      where: byPolicy
-        ? { id: proposalId, status: 'proposed', requiresApproval: false }
-        : { id: proposalId, status: 'approved' },
-      data:
-        plan.kind === 'execute'
-          ? { status: 'executed', executedAt: now, ...decided }
-          : { status: 'expired', ...decided },
+    // The policy approves only what needs no person: the move from proposed to executed requires it.
+    const moved = await moveProposals({
+      tx,
+      which: { id: proposalId },
+      from: byPolicy ? 'proposed' : 'approved',
+      to: plan.kind === 'execute' ? 'executed' : 'expired',
+      by: actor,
+      at: now,
     });
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
-    if (count === 0) return { outcome: 'not_approved', status: proposal.status };
+    if (moved.length === 0) return { outcome: 'not_approved', status: proposal.status };
     if (plan.kind === 'blocked') {
       await tx.auditEvent.create({
         data: {

@@ -1,5 +1,6 @@
 import { replyTargetOf } from '../../domain/model/reply-target-of.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { parseMessageHeaders } from '../messages/parse-message-headers.ts';
 
 export interface NoticeRecipient {
   readonly debtorName: string;
@@ -55,8 +56,8 @@ export async function loadNoticeRecipient({
     sender !== null &&
     !undeliverable.has(sender);
   if (to || !answerable || !message) return { debtorName: debtor.name, to: to ?? primary, thread: null };
-  const headers = (message.headers ?? {}) as Record<string, unknown>;
-  const references = String(headers.references ?? '').match(/<[^<>\s]+>/gu) ?? [];
+  const headers = parseMessageHeaders(message);
+  const references = (headers.references ?? '').match(/<[^<>\s]+>/gu) ?? [];
   return {
     debtorName: debtor.name,
     to: sender,

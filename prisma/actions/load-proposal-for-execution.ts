@@ -1,16 +1,20 @@
+import { z } from 'zod';
 import type { EscalationInvoice } from '../../domain/actions/plan-escalation.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { amsterdamDate, type IsoDate } from '../../domain/model/iso-date.ts';
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
+import type { ProposedStep } from '../../domain/proposals/proposal.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../repositories/to-iso-date.ts';
 
 export interface ProposalForExecution {
   readonly id: string;
-  readonly action: string;
+  /** Its action and parsed params; the DATA_INVALID error when the row does not parse, for the executor to record. */
+  readonly step: ProposedStep | AppError;
   readonly status: string;
   readonly requiresApproval: boolean;
-  readonly params: Readonly<Record<string, unknown>>;
   readonly decidedBy: string | null;
   readonly debtor: { readonly id: string; readonly kind: DebtorKind; readonly language: string };
   readonly invoices: readonly EscalationInvoice[];
@@ -40,12 +44,12 @@ export async function loadProposalForExecution({
     include: { debtor: { include: { contacts: true } }, message: true },
   });
   if (!proposal) return null;
-  const params = (proposal.params ?? {}) as Record<string, unknown>;
-  const invoiceIds = Array.isArray(params.invoiceIds)
-    ? params.invoiceIds.filter((id): id is string => typeof id === 'string')
-    : [];
+  const step = readStep(proposal);
   const invoices = await prisma.invoice.findMany({
-    where: { id: { in: invoiceIds }, debtorId: proposal.debtorId },
+    where: {
+      id: { in: step instanceof AppError ? [] : [...step.params.invoiceIds] },
+      debtorId: proposal.debtorId,
+    },
     include: { dunning: true },
     orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
   });
@@ -53,19 +57,22 @@ export async function loadProposalForExecution({
     where: { entityType: 'proposal', entityId: proposalId, type: 'proposal.approved' },
     orderBy: { id: 'desc' },
   });
-  const input = ((approved?.data ?? {}) as { input?: { contactEmail?: unknown } }).input;
+  const input = approved ? ZApprovalData.safeParse(approved.data).data?.input : undefined;
   // On the proposal's invoices: that is what is indexed.
   const pause = await prisma.dunningPause.findFirst({
-    where: { invoiceId: { in: invoiceIds }, createdBy: `proposal:${proposalId}`, liftedAt: null },
+    where: {
+      invoiceId: { in: invoices.map((invoice) => invoice.id) },
+      createdBy: `proposal:${proposalId}`,
+      liftedAt: null,
+    },
     orderBy: { until: 'desc' },
     select: { until: true },
   });
   return {
     id: proposal.id,
-    action: proposal.action,
+    step,
     status: proposal.status,
     requiresApproval: proposal.requiresApproval,
-    params,
     decidedBy: proposal.decidedBy,
     debtor: {
       id: proposal.debtor.id,
@@ -90,7 +97,19 @@ export async function loadProposalForExecution({
         }
       : null,
     contacts: proposal.debtor.contacts.map((contact) => contact.email),
-    approverInput: typeof input?.contactEmail === 'string' ? { contactEmail: input.contactEmail } : {},
+    approverInput: input?.contactEmail ? { contactEmail: input.contactEmail } : {},
     pausedUntil: pause ? toIsoDate(pause.until) : null,
   };
+}
+
+/** What a `proposal.approved` audit event may carry for the executor: the address the approver confirmed. */
+const ZApprovalData = z.object({ input: z.object({ contactEmail: z.string().optional() }).optional() });
+
+function readStep(row: { id: string; action: string; params: unknown }): ProposedStep | AppError {
+  try {
+    return parseProposedStep(row);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'DATA_INVALID') return error;
+    throw error;
+  }
 }

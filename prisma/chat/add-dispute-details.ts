@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { amendOpenProposal } from '../proposals/amend-open-proposal.ts';
 
 /**
  * What the debtor told the chat about a dispute (what is wrong, which lines), added to the
@@ -19,9 +20,10 @@ export async function addDisputeDetails({
     const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
     if (!proposal) return { disputes: 0, proposalAmended: false };
     const line = `\nDebtor in the chat: ${details}`;
-    const amended = await tx.proposal.updateMany({
-      where: { id: proposalId, status: 'proposed' },
-      data: { rationale: `${proposal.rationale}${line}` },
+    const amended = await amendOpenProposal({
+      tx,
+      id: proposalId,
+      rationale: `${proposal.rationale}${line}`,
     });
     const disputes = proposal.messageId
       ? await tx.$executeRaw`
@@ -34,9 +36,9 @@ export async function addDisputeDetails({
         type: 'dispute.details_added',
         entityType: 'proposal',
         entityId: proposalId,
-        data: { details, disputes, proposalAmended: amended.count === 1 },
+        data: { details, disputes, proposalAmended: amended },
       },
     });
-    return { disputes, proposalAmended: amended.count === 1 };
+    return { disputes, proposalAmended: amended };
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseChatDocument } from '../chat-state/parse-chat-json.ts';
 import type { PrismaClient } from '../generated/client.ts';
 
 /** A stored document as botbuilder's Storage sees it: any JSON object with an optional eTag. */
@@ -23,10 +24,10 @@ export function createChatStateStorage({ prisma }: { prisma: PrismaClient }): Ch
     async read(keys) {
       if (keys.length === 0) return {};
       // Raw SQL: one read and one write per turn, kept as cheap as the database allows.
-      const rows = await prisma.$queryRaw<{ key: string; document: Record<string, unknown>; etag: string }[]>`
+      const rows = await prisma.$queryRaw<{ key: string; document: unknown; etag: string }[]>`
         SELECT key, document, etag FROM chat_state WHERE key = ANY(${keys}::text[])`;
       const result: Record<string, StoreDocument> = {};
-      for (const row of rows) result[row.key] = { ...row.document, eTag: row.etag };
+      for (const row of rows) result[row.key] = { ...parseChatDocument(row), eTag: row.etag };
       return result;
     },
     async write(changes) {

@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { parseStoredActivity } from '../chat-state/parse-chat-json.ts';
+import type { PrismaClient } from '../generated/client.ts';
 
 export interface DirectLineConversationRecord {
   readonly id: string;
@@ -47,7 +48,7 @@ export function createDirectLineStore({ prisma }: { prisma: PrismaClient }): Dir
     },
     async appendActivity(conversationId, activity) {
       const { id: _ignored, ...rest } = activity;
-      const rows = await prisma.$queryRaw<{ seq: number; activity: StoredActivity }[]>`
+      const rows = await prisma.$queryRaw<{ seq: number; activity: unknown }[]>`
         WITH next AS (
           UPDATE directline_conversation SET last_seq = last_seq + 1, last_activity_at = now()
           WHERE id = ${conversationId} RETURNING last_seq
@@ -59,7 +60,10 @@ export function createDirectLineStore({ prisma }: { prisma: PrismaClient }): Dir
         RETURNING seq, activity`;
       const row = rows[0];
       if (!row) throw new Error(`Direct Line conversation ${conversationId} does not exist`);
-      return { seq: row.seq, activity: row.activity };
+      return {
+        seq: row.seq,
+        activity: parseStoredActivity({ where: `${conversationId}#${row.seq}`, activity: row.activity }),
+      };
     },
     async listActivities(conversationId, afterSeq, limit) {
       const rows = await prisma.directLineActivity.findMany({
@@ -70,7 +74,7 @@ export function createDirectLineStore({ prisma }: { prisma: PrismaClient }): Dir
       });
       return rows.map((row) => ({
         seq: row.seq,
-        activity: row.activity as Prisma.JsonObject as StoredActivity,
+        activity: parseStoredActivity({ where: `${conversationId}#${row.seq}`, activity: row.activity }),
       }));
     },
   };

@@ -1,6 +1,7 @@
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { createProposalRecords } from '../repositories/create-proposal-records.ts';
+import { createProposals } from '../proposals/create-proposals.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
 
 export interface DialogOutcome {
   readonly debtorId: string;
@@ -11,7 +12,7 @@ export interface DialogOutcome {
   readonly reason: string;
   readonly language: string;
   readonly entities: Record<string, unknown>;
-  readonly proposal: NextStepProposal;
+  readonly proposal: Proposal;
   readonly invoiceIds: readonly string[];
   /** The pipeline's proposal for the message that started the dialog, if any. */
   readonly supersedes: string | null;
@@ -52,22 +53,31 @@ export async function storeDialogOutcome({
     const audit: Prisma.AuditEventCreateManyInput[] = [];
     let superseded = false;
     if (outcome.supersedes) {
-      const { count } = await tx.proposal.updateMany({
-        where: { id: outcome.supersedes, status: 'proposed' },
-        data: { status: 'expired', decidedBy: 'debtor:chat', decidedAt: new Date() },
+      const moved = await moveProposals({
+        tx,
+        which: { id: outcome.supersedes },
+        from: 'proposed',
+        to: 'expired',
+        by: 'debtor:chat',
+        at: new Date(),
       });
-      superseded = count === 1;
+      superseded = moved.length === 1;
     }
-    const created = await createProposalRecords({
-      tx,
-      debtorId: outcome.debtorId,
-      invoiceId: outcome.invoiceId,
-      messageId: outcome.messageId,
-      classificationId: classification.id,
-      proposal: outcome.proposal,
-      invoiceIds: outcome.invoiceIds,
-      auditData: outcome.supersedes ? { supersedes: outcome.supersedes } : {},
+    const [created] = await createProposals({
+      db: tx,
+      proposals: [
+        {
+          debtorId: outcome.debtorId,
+          invoiceId: outcome.invoiceId,
+          messageId: outcome.messageId,
+          classificationId: classification.id,
+          proposal: outcome.proposal,
+          invoiceIds: outcome.invoiceIds,
+          auditData: outcome.supersedes ? { supersedes: outcome.supersedes } : {},
+        },
+      ],
     });
+    if (!created) throw new Error('the proposal of a chat dialog was not created');
     if (superseded && outcome.supersedes) {
       audit.push({
         actor: 'debtor:chat',

@@ -23,8 +23,6 @@ export interface EmailToQueue {
   readonly threadId: string | null;
   /** Everything the sender needs, and what to record once it is sent (dunning step). */
   readonly payload: Readonly<Record<string, unknown>>;
-  /** A proposal this mail carries out: marked executed with the mail queued. */
-  readonly proposalId: string | null;
 }
 
 export interface QueuedEmailResult {
@@ -36,8 +34,7 @@ export interface QueuedEmailResult {
 
 /**
  * Queues automated mails in ONE transaction and a fixed number of statements: for each, the
- * outbound message row (status queued), its conversation, the outbox row, the proposal it
- * carries out marked executed, and the audit. A key queued before, or by a concurrent run, is
+ * outbound message row (status queued), its conversation, the outbox row and the audit. A key queued before, or by a concurrent run, is
  * not queued again (created false, the first mail's ids). Results come back in order.
  * The mails are due at `now`, the caller's clock, which is the clock the sender claims them by
  * (the database's own clock may differ from it, and does in tests with a fixed clock).
@@ -144,36 +141,17 @@ export async function enqueueEmails({
             kind: mail.template,
           })),
         });
-        const executes = winners.filter(({ mail }) => mail.proposalId);
-        if (executes.length > 0) {
-          await tx.$queryRawUnsafe(
-            `UPDATE proposal p SET status = 'executed', executed_at = now(), decided_by = r.actor, updated_at = now()
-               FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, actor text) WHERE p.id = r.id`,
-            JSON.stringify(executes.map(({ mail, actor }) => ({ id: mail.proposalId, actor }))),
-          );
-        }
         await insertAuditEvents({
           db: tx,
-          events: winners.flatMap(({ mail, actor }): Prisma.AuditEventCreateManyInput[] => [
-            {
+          events: winners.map(
+            ({ mail, actor }): Prisma.AuditEventCreateManyInput => ({
               actor,
               type: 'email.queued',
               entityType: 'message',
               entityId: mail.id,
               data: { template: mail.template, to: mail.toAddress, idempotencyKey: mail.idempotencyKey },
-            },
-            ...(mail.proposalId
-              ? [
-                  {
-                    actor,
-                    type: 'proposal.executed',
-                    entityType: 'proposal',
-                    entityId: mail.proposalId,
-                    data: { outboundMessageId: mail.id, template: mail.template },
-                  },
-                ]
-              : []),
-          ]),
+            }),
+          ),
         });
       },
       { timeout: 120_000, maxWait: 120_000 },

@@ -1,3 +1,4 @@
+import { parseMessageHeaders } from '../messages/parse-message-headers.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
 
 /** What decides whether a stored inbound mail may be answered or acted on, and its latest proposal. */
@@ -14,7 +15,7 @@ interface MessageRow {
   id: string;
   from_address: string | null;
   kind: string | null;
-  headers: Record<string, string> | null;
+  headers: unknown;
   debtor_id: string;
 }
 
@@ -63,7 +64,7 @@ export async function loadAnswerContexts({
       debtorId: message.debtor_id,
       fromAddress: message.from_address,
       kind: message.kind,
-      headers: message.headers ?? {},
+      headers: parseMessageHeaders(message),
       proposal: proposal ? { id: proposal.id, requiresApproval: proposal.requires_approval } : null,
     });
   }

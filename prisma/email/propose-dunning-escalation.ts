@@ -1,4 +1,7 @@
-import type { Prisma, PrismaClient } from '../generated/client.ts';
+import type { WikResult } from '../../domain/law/compute-wik.ts';
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { createProposals } from '../proposals/create-proposals.ts';
 
 /**
  * A ladder step past the first reminder needs a person: it is stored as an escalation proposal
@@ -17,38 +20,46 @@ export async function proposeDunningEscalation({
   invoiceIds: readonly string[];
   stepCode: string;
   rationale: string;
-  params: Readonly<Record<string, unknown>>;
+  params: { readonly stepLabel: string; readonly principalCents: number; readonly costs?: WikResult | null };
 }): Promise<{ created: boolean; proposalId: string }> {
   const key = [...invoiceIds].sort().join(',');
   return prisma.$transaction(async (tx) => {
     const open = await tx.proposal.findMany({
       where: { debtorId, action: 'escalate', status: { in: ['proposed', 'approved'] } },
-      select: { id: true, params: true },
+      select: { id: true, action: true, params: true },
     });
-    const same = open.find((proposal) => {
-      const p = proposal.params as { stepCode?: string; invoiceIds?: string[] };
-      return p.stepCode === stepCode && [...(p.invoiceIds ?? [])].sort().join(',') === key;
+    const same = open.find((row) => {
+      const step = parseProposedStep(row);
+      return (
+        step.action === 'escalate' &&
+        step.params.stepCode === stepCode &&
+        [...step.params.invoiceIds].sort().join(',') === key
+      );
     });
     if (same) return { created: false, proposalId: same.id };
-    const proposal = await tx.proposal.create({
-      data: {
-        debtorId,
-        invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
-        action: 'escalate',
-        rationale,
-        params: { ...params, stepCode, invoiceIds: [...invoiceIds] } as Prisma.InputJsonValue,
-        requiresApproval: true,
-      },
+    const [created] = await createProposals({
+      db: tx,
+      proposals: [
+        {
+          debtorId,
+          invoiceId: null,
+          messageId: null,
+          classificationId: null,
+          proposal: {
+            action: 'escalate',
+            rationale,
+            requiresApproval: true,
+            pause: null,
+            params: { ...params, stepCode, invoiceIds: [...invoiceIds] },
+          },
+          invoiceIds,
+          actor: 'dunning',
+          auditData: { stepCode, invoiceIds: [...invoiceIds] },
+        },
+      ],
     });
-    await tx.auditEvent.create({
-      data: {
-        actor: 'dunning',
-        type: 'proposal.created',
-        entityType: 'proposal',
-        entityId: proposal.id,
-        data: { action: 'escalate', stepCode, invoiceIds: [...invoiceIds] },
-      },
-    });
-    return { created: true, proposalId: proposal.id };
+    if (!created) throw new Error('the escalation proposal was not created');
+    await tx.auditEvent.createMany({ data: created.audit });
+    return { created: true, proposalId: created.proposalId };
   });
 }

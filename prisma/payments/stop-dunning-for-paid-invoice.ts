@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/client.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,9 +49,13 @@ export async function stopDunningForPaidInvoice({
       data: { status: 'failed', failureReason: `not sent: invoice ${invoice.number} was paid` },
     });
   }
-  const expired = await tx.proposal.updateMany({
-    where: { invoiceId: invoice.id, status: 'proposed' },
-    data: { status: 'expired', decidedBy: actor, decidedAt: now },
+  const expired = await moveProposals({
+    tx,
+    which: { invoiceId: invoice.id },
+    from: 'proposed',
+    to: 'expired',
+    by: actor,
+    at: now,
   });
   return [
     {
@@ -70,7 +75,7 @@ export async function stopDunningForPaidInvoice({
         pausesLifted: lifted.count,
         promisesKept: kept.count,
         remindersCancelled: reminders.map((r) => r.id),
-        proposalsExpired: expired.count,
+        proposalsExpired: expired.length,
       },
     },
   ];

@@ -1,11 +1,8 @@
-import { z } from 'zod';
-import type { NextStepAction } from '../../domain/model/next-step.ts';
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
+import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
 import type { InvoiceStanding } from '../../domain/standing/invoice-standing.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from './to-iso-date.ts';
-
-/** Requests that wait for a person's approval; dispute hand-offs and triage have their own record. */
-const NOT_A_REQUEST = ['human_review', 'handoff_to_sales'];
 
 /**
  * What is on file for one invoice right now: its active plan with every instalment, its open
@@ -47,12 +44,14 @@ export async function loadInvoiceStanding({
       debtorId: invoice.debtorId,
       status: 'proposed',
       requiresApproval: true,
-      action: { notIn: NOT_A_REQUEST },
+      // Dispute hand-offs and triage have their own record; they are no request waiting for finance.
+      action: { notIn: [...TAKEN_UP_ELSEWHERE] },
       OR: [{ invoiceId }, { invoiceId: null }],
     },
     orderBy: { createdAt: 'asc' },
     select: { id: true, action: true, createdAt: true, params: true },
   });
+  const step = request ? parseProposedStep(request) : null;
   const plan = invoice.paymentPlan?.status === 'active' ? invoice.paymentPlan : null;
   const dispute = invoice.disputes[0];
   return {
@@ -78,28 +77,20 @@ export async function loadInvoiceStanding({
           openedAt: dispute.createdAt.toISOString(),
         }
       : null,
-    pendingRequest: request
-      ? {
-          proposalId: request.id,
-          action: request.action as NextStepAction,
-          since: request.createdAt.toISOString(),
-          instalments: scheduleOf(request.params),
-        }
-      : null,
+    pendingRequest:
+      request && step
+        ? {
+            proposalId: request.id,
+            action: step.action,
+            since: request.createdAt.toISOString(),
+            instalments:
+              'schedule' in step.params
+                ? step.params.schedule.instalments.map((i) => ({
+                    dueDate: i.dueDate,
+                    amountCents: i.amountCents,
+                  }))
+                : null,
+          }
+        : null,
   };
-}
-
-/** A plan request's params.schedule, parsed rather than cast: what came back from the database is an edge too. */
-const ZScheduleParams = z.object({
-  schedule: z.object({
-    instalments: z.array(z.object({ dueDate: z.string(), amountCents: z.number().int() })),
-  }),
-});
-
-/** The instalments of a plan request, or null when it carries none. */
-function scheduleOf(params: unknown): { dueDate: string; amountCents: number }[] | null {
-  const parsed = ZScheduleParams.safeParse(params);
-  return parsed.success
-    ? parsed.data.schedule.instalments.map((i) => ({ dueDate: i.dueDate, amountCents: i.amountCents }))
-    : null;
 }

@@ -1,3 +1,4 @@
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
 
 export interface MessageOutcome {
@@ -32,10 +33,9 @@ export async function loadMessageOutcomes({
     },
   });
   const byId = new Map(messages.map((message) => [message.externalId, message]));
-  const invoiceIds = messages.flatMap((message) => {
-    const params = message.proposals[0]?.params as { invoiceIds?: string[] } | undefined;
-    return params?.invoiceIds ?? [];
-  });
+  const invoiceIdsOf = (proposal: (typeof messages)[number]['proposals'][number] | undefined) =>
+    proposal ? parseProposedStep(proposal).params.invoiceIds : [];
+  const invoiceIds = messages.flatMap((message) => invoiceIdsOf(message.proposals[0]));
   const numbers = new Map(
     (
       await prisma.invoice.findMany({ where: { id: { in: invoiceIds } }, select: { id: true, number: true } })
@@ -46,7 +46,7 @@ export async function loadMessageOutcomes({
     if (!message) return [];
     const classification = message.classifications[0];
     const proposal = message.proposals[0];
-    const ids = (proposal?.params as { invoiceIds?: string[] } | undefined)?.invoiceIds ?? [];
+    const ids = invoiceIdsOf(proposal);
     return [
       {
         externalId,

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FullText } from '../../domain/messages/full-text.ts';
 import type { Understanding } from '../../domain/messages/understanding.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma } from '../generated/client.ts';
+import { createProposals, type NewProposal } from '../proposals/create-proposals.ts';
 import type { SqlClient } from '../sql/sql-client.ts';
-import { buildProposalRows, type ProposalRows } from './build-proposal-rows.ts';
 import { insertAuditEvents } from './insert-audit-events.ts';
 import { insertFullTexts } from './insert-full-texts.ts';
 import { insertJsonRows, type RawSql } from './insert-json-rows.ts';
 import { conversationKey, upsertConversations } from './upsert-conversations.ts';
-import { writeProposalRows } from './write-proposal-rows.ts';
 
 export interface InboundRecord {
   readonly channel: 'email' | 'chat';
@@ -39,7 +38,7 @@ export interface InboundToStore {
   readonly record: InboundRecord;
   /** Stored as the message's classification row. */
   readonly understanding: Understanding;
-  readonly proposal: NextStepProposal | null;
+  readonly proposal: Proposal | null;
   /** The invoices the proposal and its pause concern. */
   readonly invoiceIds: readonly string[];
   readonly actor: string;
@@ -172,11 +171,11 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
       explanation: understanding.explanation,
     })),
   });
-  const proposals = new Map<string, ProposalRows>();
-  const audit: Prisma.AuditEventCreateManyInput[] = [];
+  const wanted: { messageId: string; proposal: NewProposal }[] = [];
+  const audits = new Map<string, Prisma.AuditEventCreateManyInput[]>();
   for (const { item, id } of stored) {
     const { record, understanding, proposal, invoiceIds, actor } = item;
-    audit.push(
+    audits.set(id, [
       {
         actor,
         type: 'message.received',
@@ -203,21 +202,25 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
           model: `${understanding.model}@${understanding.modelVersion}`,
         },
       },
-    );
+    ]);
     if (proposal && record.debtorId) {
-      const built = buildProposalRows({
-        debtorId: record.debtorId,
-        invoiceId: record.invoiceId,
+      wanted.push({
         messageId: id,
-        classificationId: classifications.get(id)!,
-        proposal,
-        invoiceIds,
+        proposal: {
+          debtorId: record.debtorId,
+          invoiceId: record.invoiceId,
+          messageId: id,
+          classificationId: classifications.get(id)!,
+          proposal,
+          invoiceIds,
+        },
       });
-      proposals.set(id, built);
-      audit.push(...built.audit);
     }
   }
-  await writeProposalRows({ db: tx, built: [...proposals.values()] });
+  const created = await createProposals({ db: tx, proposals: wanted.map((entry) => entry.proposal) });
+  const proposals = new Map(wanted.map((entry, index) => [entry.messageId, created[index]!]));
+  // Each message's events, then its proposal's, in the order the messages came.
+  const audit = stored.flatMap(({ id }) => [...(audits.get(id) ?? []), ...(proposals.get(id)?.audit ?? [])]);
   await insertAuditEvents({ db: tx, events: audit });
 
   const byIndex = new Map(stored.map((entry) => [entry.index, entry.id]));

@@ -1,8 +1,9 @@
 import type { Understanding } from '../../domain/messages/understanding.ts';
-import type { NextStepProposal } from '../../domain/model/next-step.ts';
+import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { createProposalRecords } from './create-proposal-records.ts';
+import { createProposals } from '../proposals/create-proposals.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
 
 /** A person's reading of a message: an understanding with the reason they picked. */
 export type ReclassificationRecord = Pick<
@@ -35,7 +36,7 @@ export async function storeReclassification({
   classification: ReclassificationRecord;
   /** "slack:U123" */
   decidedBy: string;
-  proposal: NextStepProposal | null;
+  proposal: Proposal | null;
   invoiceIds: readonly string[];
 }): Promise<StoredReclassification> {
   return prisma.$transaction(async (tx) => {
@@ -43,11 +44,15 @@ export async function storeReclassification({
       where: { id: messageId, status: 'unmatched' },
       data: { status: 'processed', debtorId },
     });
-    const superseded = await tx.proposal.updateMany({
-      where: { messageId, action: 'human_review', status: 'proposed' },
-      data: { status: 'expired', decidedBy, decidedAt: new Date() },
+    const superseded = await moveProposals({
+      tx,
+      which: { messageId, action: 'human_review' },
+      from: 'proposed',
+      to: 'expired',
+      by: decidedBy,
+      at: new Date(),
     });
-    if (matched.count === 0 && superseded.count === 0) return { outcome: 'already_triaged' };
+    if (matched.count === 0 && superseded.length === 0) return { outcome: 'already_triaged' };
     const stored = await tx.classification.create({
       data: {
         messageId,
@@ -75,16 +80,21 @@ export async function storeReclassification({
     ];
     let proposalId: string | null = null;
     if (proposal) {
-      const created = await createProposalRecords({
-        tx,
-        debtorId,
-        invoiceId: null,
-        messageId,
-        classificationId: stored.id,
-        proposal,
-        invoiceIds,
-        auditData: { reasonBy: decidedBy },
+      const [created] = await createProposals({
+        db: tx,
+        proposals: [
+          {
+            debtorId,
+            invoiceId: null,
+            messageId,
+            classificationId: stored.id,
+            proposal,
+            invoiceIds,
+            auditData: { reasonBy: decidedBy },
+          },
+        ],
       });
+      if (!created) throw new Error('the proposal of a triaged message was not created');
       proposalId = created.proposalId;
       audit.push(...created.audit);
     }

@@ -1,5 +1,9 @@
 import type { InstalmentSchedule } from '../../domain/plans/build-instalment-schedule.ts';
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
+import type { ProposedStep } from '../../domain/proposals/proposal.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
+import { toJsonValue } from '../proposals/to-json-value.ts';
 
 export type ProposalDecision =
   | {
@@ -49,12 +53,22 @@ export async function decideProposal({
 }): Promise<DecisionOutcome> {
   return prisma.$transaction(async (tx) => {
     const to = decision.kind === 'approve' ? 'approved' : 'rejected';
-    const { count } = await tx.proposal.updateMany({
-      where: { id: proposalId, status: 'proposed' },
-      data: { status: to, decidedBy: actor, decidedAt: now },
+    const before = await tx.proposal.findUnique({ where: { id: proposalId } });
+    // A plan finance changed is stored with the approval, so the executor creates exactly that plan.
+    const schedule = decision.kind === 'approve' && decision.changed ? decision.schedule : null;
+    const step = schedule && before ? parseProposedStep(before) : null;
+    const changedPlan = schedule && step ? withSchedule(step, schedule) : null;
+    const moved = await moveProposals({
+      tx,
+      which: { id: proposalId },
+      from: 'proposed',
+      to,
+      by: actor,
+      at: now,
+      ...(changedPlan ? { step: changedPlan } : {}),
     });
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
-    if (count === 0) {
+    if (moved.length === 0) {
       return {
         outcome: 'already_decided',
         status: proposal.status,
@@ -62,7 +76,6 @@ export async function decideProposal({
         decidedAt: proposal.decidedAt,
       };
     }
-    const params = (proposal.params ?? {}) as Record<string, unknown>;
     const audit: Prisma.AuditEventCreateManyInput[] = [
       {
         actor,
@@ -76,8 +89,8 @@ export async function decideProposal({
                 changed: decision.changed,
                 ...(decision.input ? { input: decision.input } : {}),
                 // What the policy proposed, when finance changed it: the proposal now holds the approved plan.
-                ...(decision.changed && decision.schedule
-                  ? { proposedSchedule: (params.schedule ?? null) as Prisma.InputJsonValue }
+                ...(changedPlan && step && 'schedule' in step.params
+                  ? { proposedSchedule: toJsonValue(step.params.schedule) }
                   : {}),
               }
             : { note: decision.note }),
@@ -98,13 +111,20 @@ export async function decideProposal({
           data: { liftedPauses: lifted.count },
         });
       }
-    } else if (decision.schedule && decision.changed) {
-      await tx.proposal.update({
-        where: { id: proposalId },
-        data: { params: { ...params, schedule: decision.schedule } as unknown as Prisma.InputJsonValue },
-      });
     }
     await tx.auditEvent.createMany({ data: audit });
     return { outcome: 'decided', status: to, debtorId: proposal.debtorId, messageId: proposal.messageId };
   });
+}
+
+/** The plan proposal with finance's schedule instead of the policy's; any other action has no plan to change. */
+function withSchedule(step: ProposedStep, schedule: InstalmentSchedule): ProposedStep | null {
+  switch (step.action) {
+    case 'offer_payment_plan':
+      return { ...step, params: { ...step.params, schedule } };
+    case 'request_plan_approval':
+      return { ...step, params: { ...step.params, schedule } };
+    default:
+      return null;
+  }
 }

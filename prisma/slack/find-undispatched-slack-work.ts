@@ -1,3 +1,4 @@
+import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
 import type { PrismaClient } from '../generated/client.ts';
 
 export interface UndispatchedSlackWork {
@@ -32,7 +33,7 @@ export async function findUndispatchedSlackWork({
 }): Promise<UndispatchedSlackWork> {
   const approvals = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p.id::text AS id FROM proposal p
-    WHERE p.status = 'proposed' AND p.requires_approval AND p.action NOT IN ('human_review', 'handoff_to_sales')
+    WHERE p.status = 'proposed' AND p.requires_approval AND NOT (p.action = ANY(${[...TAKEN_UP_ELSEWHERE]}::text[]))
       AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
     ORDER BY p.created_at LIMIT ${limit}`;
   const handoffs = await prisma.$queryRaw<{ id: string }[]>`

@@ -1,4 +1,8 @@
+import { z } from 'zod';
 import type { PrismaClient } from '../generated/client.ts';
+
+/** audit_event.data is an object of whatever the event records; the fields read here are strings. */
+const ZEventData = z.record(z.string(), z.unknown());
 
 /** What carrying out a proposal did (or why it could not), from its audit events, for the Slack message. */
 export async function loadExecutionNote({
@@ -22,8 +26,9 @@ export async function loadExecutionNote({
     orderBy: { id: 'desc' },
   });
   const read = (type: string, field: string) => {
-    const data = events.find((event) => event.type === type)?.data as Record<string, unknown> | undefined;
-    return typeof data?.[field] === 'string' ? (data[field] as string) : null;
+    const event = events.find((candidate) => candidate.type === type);
+    const value = event ? ZEventData.safeParse(event.data).data?.[field] : undefined;
+    return typeof value === 'string' ? value : null;
   };
   return {
     executed: read('proposal.executed', 'summary'),

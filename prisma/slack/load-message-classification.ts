@@ -2,6 +2,11 @@ import { type Entities, ZEntities } from '../../domain/messages/understanding.ts
 import type { Language } from '../../domain/reasons.ts';
 import { LANGUAGES } from '../../domain/reasons.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import {
+  parseClassificationEntities,
+  parseClassificationPhrases,
+  type StoredEntities,
+} from '../messages/classification-json.ts';
 
 /** A message's match and its latest classification's entities and language, for re-running the policy. */
 export async function loadMessageClassification({
@@ -23,7 +28,6 @@ export async function loadMessageClassification({
   });
   if (!message) return null;
   const latest = message.classifications[0];
-  const explanation = (latest?.explanation ?? {}) as { phrases?: unknown };
   const language = (LANGUAGES as readonly string[]).includes(latest?.language ?? '')
     ? (latest!.language as Language)
     : 'other';
@@ -33,6 +37,6 @@ export async function loadMessageClassification({
     // JSON from the database is parsed, not trusted: no classification yet reads as no entities.
     entities: ZEntities.parse(latest?.entities ?? {}),
     language,
-    phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+    phrases: latest ? parseClassificationPhrases(latest) : [],
   };
 }

@@ -1,4 +1,6 @@
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { parseClassificationPhrases } from '../messages/classification-json.ts';
 
 export interface MessageForTriage {
   readonly id: string;
@@ -38,8 +40,7 @@ export async function loadMessageForTriage({
   });
   if (!message) return null;
   const classification = message.classifications[0];
-  const explanation = (classification?.explanation ?? {}) as { phrases?: unknown };
-  const review = (message.proposals[0]?.params ?? {}) as { reviewReason?: unknown };
+  const review = message.proposals[0] ? parseProposedStep(message.proposals[0]) : null;
   return {
     id: message.id,
     status: message.status,
@@ -50,12 +51,15 @@ export async function loadMessageForTriage({
     text: message.cleanedText ?? message.rawText,
     reason: classification?.reason ?? null,
     confidence: classification?.confidence ?? 0,
-    phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+    phrases: classification ? parseClassificationPhrases(classification) : [],
     why:
       message.proposals[0]?.rationale ??
       'No debtor matched this sender or the invoice numbers in the text: pick the debtor, then the reason.',
     unverifiedSender:
-      message.debtorId && message.fromAddress && review.reviewReason === 'sender_unverified'
+      message.debtorId &&
+      message.fromAddress &&
+      review?.action === 'human_review' &&
+      review.params.reviewReason === 'sender_unverified'
         ? message.fromAddress
         : null,
   };

@@ -1,5 +1,7 @@
 import type { InstalmentSchedule } from '../../domain/plans/build-instalment-schedule.ts';
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { parseClassificationPhrases } from '../messages/classification-json.ts';
 import { toIsoDate } from '../repositories/to-iso-date.ts';
 
 export interface ProposalForSlack {
@@ -56,13 +58,11 @@ export async function loadProposalForSlack({
     },
   });
   if (!proposal) return null;
-  const params = (proposal.params ?? {}) as Record<string, unknown>;
-  const invoiceIds = Array.isArray(params.invoiceIds) ? (params.invoiceIds as string[]) : [];
+  const step = parseProposedStep(proposal);
   const invoices = await prisma.invoice.findMany({
-    where: { id: { in: invoiceIds } },
+    where: { id: { in: [...step.params.invoiceIds] } },
     orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
   });
-  const explanation = (proposal.classification?.explanation ?? {}) as { phrases?: unknown };
   return {
     id: proposal.id,
     action: proposal.action,
@@ -71,7 +71,7 @@ export async function loadProposalForSlack({
     decidedBy: proposal.decidedBy,
     decidedAt: proposal.decidedAt,
     requiresApproval: proposal.requiresApproval,
-    schedule: isSchedule(params.schedule) ? params.schedule : null,
+    schedule: 'schedule' in step.params ? step.params.schedule : null,
     debtor: {
       id: proposal.debtor.id,
       name: proposal.debtor.name,
@@ -105,20 +105,9 @@ export async function loadProposalForSlack({
       ? {
           reason: proposal.classification.reason,
           confidence: proposal.classification.confidence,
-          phrases: Array.isArray(explanation.phrases) ? explanation.phrases.map(String) : [],
+          phrases: parseClassificationPhrases(proposal.classification),
           decidedBy: proposal.classification.decidedBy,
         }
       : null,
   };
-}
-
-function isSchedule(value: unknown): value is InstalmentSchedule {
-  const candidate = value as InstalmentSchedule | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    Number.isInteger(candidate.totalCents) &&
-    Array.isArray(candidate.instalments) &&
-    (candidate.period === 'month' || candidate.period === 'week')
-  );
 }

@@ -1,4 +1,6 @@
+import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
 
 /**
  * Carries out a hand-off proposal: one open dispute per invoice concerned, each invoice marked
@@ -18,19 +20,22 @@ export async function openDisputesForProposal({
   now?: Date;
 }): Promise<string[]> {
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.proposal.updateMany({
-      where: { id: proposalId, status: 'proposed', action: 'handoff_to_sales' },
-      data: { status: 'executed', decidedBy: actor, decidedAt: now, executedAt: now },
+    const moved = await moveProposals({
+      tx,
+      which: { id: proposalId, action: 'handoff_to_sales' },
+      from: 'proposed',
+      to: 'executed',
+      by: actor,
+      at: now,
     });
-    if (count === 0) return [];
+    if (moved.length === 0) return [];
     const proposal = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: { classification: true },
     });
-    const params = (proposal.params ?? {}) as Record<string, unknown>;
-    const invoiceIds = Array.isArray(params.invoiceIds) ? (params.invoiceIds as string[]) : [];
+    const { invoiceIds } = parseProposedStep(proposal).params;
     const invoices = await tx.invoice.findMany({
-      where: { id: { in: invoiceIds }, debtorId: proposal.debtorId },
+      where: { id: { in: [...invoiceIds] }, debtorId: proposal.debtorId },
     });
     const reason = proposal.classification;
     const summary =

@@ -40,7 +40,7 @@ export function createPaidDialog(deps: ChatDeps): WaterfallDialog {
         entities: { dates: [{ date: String((step.values as Record<string, unknown>).paidOn), text: '' }] },
         answerMessageId: await (step.context.turnState.get(ANSWER_KEY) as Promise<string>),
         supersedes: (step.options as PaidDialogOptions).proposalId,
-        extraParams: { reference },
+        paymentReference: reference,
       });
       await step.context.sendActivity(textsOf(step.context).paidDone);
       return step.endDialog();

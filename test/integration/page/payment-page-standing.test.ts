@@ -97,13 +97,22 @@ describe('payment page: the invoice as it stands (no payment provider)', () => {
         action: 'request_plan_approval',
         rationale: 'test',
         requiresApproval: true,
+        // As the policy stores a plan request: the one writer checks params against this schema.
         params: {
+          invoiceIds: [invoiceId],
+          replyLanguage: 'nl',
           schedule: {
+            totalCents: 121_000,
+            downPaymentCents: 0,
+            count: 2,
+            period: 'month',
             instalments: [
-              { dueDate: '2026-12-20', amountCents: 60_500 },
-              { dueDate: '2027-01-20', amountCents: 60_500 },
+              { index: 0, kind: 'instalment', dueDate: '2026-12-20', amountCents: 60_500 },
+              { index: 1, kind: 'instalment', dueDate: '2027-01-20', amountCents: 60_500 },
             ],
           },
+          evaluation: { kind: 'needs_approval', reasons: ['longer than the policy allows'] },
+          counterOffer: null,
         },
         createdAt: new Date('2026-11-25T09:00:00Z'),
       },

@@ -5,8 +5,14 @@ import {
   planProposalExecution,
 } from '../../../../domain/actions/plan-proposal-execution.ts';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/model/next-step.ts';
-import { buildInstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
+import {
+  buildInstalmentSchedule,
+  type InstalmentSchedule,
+} from '../../../../domain/plans/build-instalment-schedule.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+import { parseProposedStep } from '../../../../domain/proposals/parse-proposed-step.ts';
+import type { ProposedStep } from '../../../../domain/proposals/proposal.ts';
+import { fakeProposedStep } from '../../../support/fake-proposal.ts';
 
 const invoice = {
   id: 'i1',
@@ -18,9 +24,8 @@ const invoice = {
   lastStepSentOn: '2026-11-02',
 };
 const base: ExecutionInput = {
-  action: 'no_action',
+  ...fakeProposedStep('no_action'),
   proposalId: 'p1',
-  params: {},
   debtor: { kind: 'company', language: 'nl' },
   invoices: [invoice],
   channel: 'email',
@@ -91,23 +96,14 @@ describe('planEscalation', () => {
 describe('planProposalExecution', () => {
   it('has an explicit outcome for every action the policy knows', () => {
     for (const action of NEXT_STEP_ACTIONS) {
-      const plan = planProposalExecution({
-        ...base,
-        action,
-        params: { poNumber: 'PO-1', promisedDate: '2026-12-01' },
-      });
+      const plan = planProposalExecution({ ...base, ...fakeProposedStep(action) });
       expect(['execute', 'blocked'], action).toContain(plan.kind);
     }
   });
 
   it('a decision by the policy has an explicit outcome too; what it leaves to a person is only acknowledged', () => {
     for (const action of NEXT_STEP_ACTIONS) {
-      const plan = planProposalExecution({
-        ...base,
-        action,
-        approvedBy: 'policy',
-        params: { poNumber: 'PO-1', promisedDate: '2026-12-01' },
-      });
+      const plan = planProposalExecution({ ...base, ...fakeProposedStep(action), approvedBy: 'policy' });
       expect(['execute', 'blocked', 'acknowledge'], action).toContain(plan.kind);
       expect(plan.kind === 'acknowledge', action).toBe(['handoff_to_sales', 'human_review'].includes(action));
     }
@@ -117,9 +113,9 @@ describe('planProposalExecution', () => {
     const plan = planProposalExecution({
       ...base,
       action: 'handoff_to_sales',
+      params: { invoiceIds: ['i1'], replyLanguage: 'en', accountOwner: null },
       approvedBy: 'policy',
       messageId: 'm1',
-      params: { replyLanguage: 'en' },
       pausedUntil: '2026-12-14',
     });
     expect(plan).toEqual({
@@ -141,7 +137,7 @@ describe('planProposalExecution', () => {
     // The same decision in the chat is the same notice, for the chat to word.
     const chat = planProposalExecution({
       ...base,
-      action: 'handoff_to_sales',
+      ...fakeProposedStep('handoff_to_sales'),
       approvedBy: 'policy',
       channel: 'chat',
       messageId: 'm1',
@@ -152,7 +148,7 @@ describe('planProposalExecution', () => {
     // Nothing open left: nothing to acknowledge. A review waits for triage and tells nothing.
     const settled = planProposalExecution({
       ...base,
-      action: 'handoff_to_sales',
+      ...fakeProposedStep('handoff_to_sales'),
       approvedBy: 'policy',
       invoices: [{ ...invoice, status: 'paid', openCents: 0 }],
     });
@@ -167,7 +163,7 @@ describe('planProposalExecution', () => {
     const plan = planProposalExecution({
       ...base,
       action: 'reissue_invoice',
-      params: { poNumber: 'PO-4711' },
+      params: { invoiceIds: ['i1'], poNumber: 'PO-4711' },
     });
     expect(plan).toMatchObject({
       kind: 'execute',
@@ -177,15 +173,19 @@ describe('planProposalExecution', () => {
       ],
     });
     expect(
-      planProposalExecution({ ...base, action: 'reissue_invoice', params: { poNumber: '<script>' } }).kind,
+      planProposalExecution({
+        ...base,
+        action: 'reissue_invoice',
+        params: { invoiceIds: ['i1'], poNumber: '<script>' },
+      }).kind,
     ).toBe('blocked');
   });
 
   it('changes a contact only to the address the approver confirmed, and tells that address', () => {
-    expect(planProposalExecution({ ...base, action: 'update_contact' }).kind).toBe('blocked');
+    expect(planProposalExecution({ ...base, ...fakeProposedStep('update_contact') }).kind).toBe('blocked');
     const plan = planProposalExecution({
       ...base,
-      action: 'update_contact',
+      ...fakeProposedStep('update_contact'),
       approverInput: { contactEmail: 'AP@New.example' },
     });
     expect(plan).toMatchObject({
@@ -198,7 +198,7 @@ describe('planProposalExecution', () => {
     const plan = planProposalExecution({
       ...base,
       action: 'escalate',
-      params: { planId: 'plan-1' },
+      params: { invoiceIds: ['i1'], planId: 'plan-1' },
       invoices: [{ ...invoice, status: 'planned' }],
     });
     expect(plan).toMatchObject({
@@ -207,7 +207,7 @@ describe('planProposalExecution', () => {
     });
     const paid = planProposalExecution({
       ...base,
-      action: 'resend_invoice',
+      ...fakeProposedStep('resend_invoice'),
       invoices: [{ ...invoice, status: 'paid', openCents: 0 }],
     });
     expect(paid.kind).toBe('blocked');
@@ -223,7 +223,7 @@ describe('planProposalExecution', () => {
   it.each(['offer_payment_plan', 'request_plan_approval'] as const)(
     '%s creates the plan and confirms exactly its instalments',
     (action) => {
-      const plan = planProposalExecution({ ...base, action, params: { schedule } });
+      const plan = planProposalExecution({ ...base, ...planStep(action, schedule) });
       const instalments = schedule.instalments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents }));
       expect(plan).toMatchObject({
         kind: 'execute',
@@ -240,20 +240,47 @@ describe('planProposalExecution', () => {
       'a date that is no date',
       { schedule: { ...schedule, instalments: [{ ...schedule.instalments[0], dueDate: 'soon' }] } },
     ],
-  ])('a plan with %s is not created, and nothing is confirmed', (_, params) => {
-    expect(planProposalExecution({ ...base, action: 'offer_payment_plan', params }).kind).toBe('blocked');
+  ])('a plan with %s is refused when read back, so it never reaches the planner', (_, params) => {
+    expect(() =>
+      parseProposedStep({
+        id: 'p1',
+        action: 'offer_payment_plan',
+        params: { ...planStep('offer_payment_plan', schedule).params, schedule: undefined, ...params },
+      }),
+    ).toThrow(/Proposal p1 \(offer_payment_plan\).*params\.schedule/);
   });
 
   it('a payment link leaves out invoices in a plan or dispute, and is blocked when that is all of them', () => {
     const planned = { ...invoice, id: 'i2', number: 'INV-2', status: 'planned' as const };
     const plan = planProposalExecution({
       ...base,
-      action: 'send_payment_link',
+      ...fakeProposedStep('send_payment_link'),
       invoices: [invoice, planned],
     });
     expect(plan.kind === 'execute' && plan.notices[0]?.params.invoices.map((i) => i.id)).toEqual(['i1']);
-    expect(planProposalExecution({ ...base, action: 'send_payment_link', invoices: [planned] }).kind).toBe(
-      'blocked',
-    );
+    expect(
+      planProposalExecution({ ...base, ...fakeProposedStep('send_payment_link'), invoices: [planned] }).kind,
+    ).toBe('blocked');
   });
 });
+
+/** A plan proposal of the action, carrying the schedule. */
+function planStep(
+  action: 'offer_payment_plan' | 'request_plan_approval',
+  schedule: InstalmentSchedule,
+): ProposedStep {
+  return action === 'offer_payment_plan'
+    ? {
+        action,
+        params: { invoiceIds: ['i1'], schedule, evaluation: { kind: 'auto_approve', reasons: [] } },
+      }
+    : {
+        action,
+        params: {
+          invoiceIds: ['i1'],
+          schedule,
+          evaluation: { kind: 'needs_approval', reasons: [] },
+          counterOffer: null,
+        },
+      };
+}

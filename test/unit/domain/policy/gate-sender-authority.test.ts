@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { NextStepProposal } from '../../../../domain/model/next-step.ts';
 import { SENDER_AUTHORITIES } from '../../../../domain/model/sender-authority.ts';
 import { gateSenderAuthority } from '../../../../domain/policy/gate-sender-authority.ts';
+import type { Proposal } from '../../../../domain/proposals/proposal.ts';
+import { fakeProposal } from '../../../support/fake-proposal.ts';
 
-const PLAN: NextStepProposal = {
-  action: 'offer_payment_plan',
+const PLAN: Proposal = {
+  ...fakeProposal('offer_payment_plan'),
   rationale: 'within policy',
-  requiresApproval: false,
   pause: { until: '2026-12-31', reason: 'plan offered' },
-  params: { invoiceIds: ['i1'], schedule: { instalments: [{ dueDate: '2026-12-01', amountCents: 100 }] } },
 };
 
 describe('gateSenderAuthority', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/model/next-step.ts';
+import type { InstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
+import type { UnderstandingFacts } from '../../../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../../../domain/policy/propose-next-step.ts';
+import type { Proposal } from '../../../../domain/proposals/proposal.ts';
 import { REASON_CODES } from '../../../../domain/reasons.ts';
 import { createInvoice, createProposalInput } from './fake-proposal-input.ts';
 
@@ -39,7 +42,7 @@ describe('proposeNextStep', () => {
         requiresApproval: false,
         pause: { until: '2026-11-30' },
       });
-      const schedule = p.params.schedule as { instalments: { dueDate: string; amountCents: number }[] };
+      const schedule = scheduleOf(p);
       expect(schedule.instalments.map((i) => [i.dueDate, i.amountCents])).toEqual([
         ['2026-11-30', 40_000],
         ['2026-12-30', 40_000],
@@ -57,11 +60,7 @@ describe('proposeNextStep', () => {
           },
         }),
       );
-      const schedule = p.params.schedule as {
-        count: number;
-        period: string;
-        instalments: { dueDate: string }[];
-      };
+      const schedule = scheduleOf(p);
       expect(schedule).toMatchObject({ count: 4, period: 'week' });
       expect(schedule.instalments.map((i) => i.dueDate)).toEqual([
         '2026-12-01',
@@ -82,7 +81,7 @@ describe('proposeNextStep', () => {
         requiresApproval: false,
         params: { counterOffer: true },
       });
-      expect((p.params.schedule as { count: number }).count).toBe(6);
+      expect(scheduleOf(p).count).toBe(6);
       expect(p.rationale).toMatch(/beyond the policy maximum of 6 months/);
     });
 
@@ -310,3 +309,11 @@ describe('proposeNextStep', () => {
     }
   });
 });
+
+/** The plan a plan proposal carries; any other action fails the test. */
+function scheduleOf(p: Proposal): InstalmentSchedule {
+  if (p.action !== 'offer_payment_plan' && p.action !== 'request_plan_approval') {
+    throw new Error(`expected a plan proposal, got ${p.action}`);
+  }
+  return p.params.schedule;
+}

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { NextStepAction, NextStepProposal } from '../../../../domain/model/next-step.ts';
+import type { NextStepAction } from '../../../../domain/model/next-step.ts';
+import type { Proposal } from '../../../../domain/proposals/proposal.ts';
 import { answerFromStanding } from '../../../../domain/standing/answer-from-standing.ts';
 import { type InvoiceStanding, NO_STANDING } from '../../../../domain/standing/invoice-standing.ts';
+import { fakeProposal } from '../../../support/fake-proposal.ts';
 
-const proposal = (action: NextStepAction): NextStepProposal => ({
-  action,
-  rationale: 'from the policy',
-  requiresApproval: action === 'request_plan_approval',
+const proposal = (action: NextStepAction): Proposal => ({
+  ...fakeProposal(action, { requiresApproval: action === 'request_plan_approval' }),
   pause: { until: '2026-12-20', reason: 'test' },
-  params: { invoiceIds: ['i1'], replyLanguage: 'nl' },
 });
 const PLAN: InvoiceStanding['plan'] = {
   id: 'plan-1',
