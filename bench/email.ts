@@ -18,8 +18,8 @@
 import { availableParallelism } from 'node:os';
 import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
-import { createEmailSink } from '../bot/email/create-email-sink.ts';
-import { createPreparePool } from '../bot/email/create-prepare-pool.ts';
+import { createEmailSink } from '../bot/inbound/create-email-sink.ts';
+import { createPreparePool } from '../bot/inbound/create-prepare-pool.ts';
 import {
   createImapIngester,
   type EmailIngestSink,

@@ -22,7 +22,7 @@ export async function classifyEmlFiles(
   for (const [index, path] of paths.entries()) {
     const id = basename(path);
     try {
-      // The live e-mail channel's parser and input (bot/email/prepare-inbound-email.ts).
+      // The live e-mail channel's parser and input (bot/inbound/prepare-inbound-email.ts).
       const email = await parseInboundEmail(await readFile(path));
       const understanding = await understand(emailMessageInput({ email, now: new Date() }));
       await writer.write(JSON.stringify(toOutputLine(id, understanding)));

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import {
   type AutoApproved,
   executeAutoApprovedProposals,
-} from '../actions/execute-auto-approved-proposals.ts';
+} from '../decisions/execute-auto-approved-proposals.ts';
 import { type ChatDeps, textsOf } from './chat-deps.ts';
 import { renderChatNotice } from './render-chat-notice.ts';
 

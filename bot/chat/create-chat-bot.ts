@@ -10,9 +10,9 @@ import {
 import { ChoicePrompt, DialogSet, type DialogState, TextPrompt } from 'botbuilder-dialogs';
 import { answerFromStanding } from '../../domain/standing/answer-from-standing.ts';
 import { detectPersonRequest } from '../../nlp/intent/detect-person-request.ts';
-import { type ChatMessageRecord, recordChatMessage } from '../../prisma/chat/record-chat-message.ts';
-import { loadInvoiceStanding } from '../../prisma/repositories/load-invoice-standing.ts';
-import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
+import { loadInvoiceStanding } from '../../prisma/ledger/load-invoice-standing.ts';
+import { type ChatMessageRecord, recordChatMessage } from '../../prisma/messages/record-chat-message.ts';
+import { processInboundMessages } from '../inbound/process-inbound-messages.ts';
 import {
   CAPABILITIES_KEY,
   type ChatDeps,

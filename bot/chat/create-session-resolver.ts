@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { verifyPaymentLinkToken } from '../../channels/web/payment-link-token.ts';
-import type { DirectLineStore } from '../../prisma/chat/create-directline-store.ts';
-import { loadChatInvoice } from '../../prisma/chat/load-chat-invoice.ts';
+import type { DirectLineStore } from '../../prisma/chat-state/create-directline-store.ts';
+import { loadChatInvoice } from '../../prisma/ledger/load-chat-invoice.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { ChatSession } from './chat-deps.ts';
 

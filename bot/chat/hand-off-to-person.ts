@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
 import type { Understand } from '../../domain/messages/understanding.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
-import { processInboundMessages } from '../pipeline/process-inbound-messages.ts';
+import { processInboundMessages } from '../inbound/process-inbound-messages.ts';
 import type { ChatDeps } from './chat-deps.ts';
 import { sessionOf, textsOf } from './chat-deps.ts';
 

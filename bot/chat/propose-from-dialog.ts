@@ -4,8 +4,8 @@ import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import { addPaymentReference } from '../../domain/proposals/add-payment-reference.ts';
 import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
-import { storeDialogOutcome } from '../../prisma/chat/store-dialog-outcome.ts';
-import { loadDebtorContexts } from '../../prisma/repositories/load-debtor-contexts.ts';
+import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
+import { storeDialogOutcome } from '../../prisma/proposals/store-dialog-outcome.ts';
 import type { ChatDeps, ChatSession } from './chat-deps.ts';
 
 const NO_ENTITIES: Entities = {

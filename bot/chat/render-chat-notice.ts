@@ -1,8 +1,8 @@
-import type { NoticeSpec } from '../../domain/actions/action-notice.ts';
+import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { ChatTexts } from './chat-texts.ts';
 
 /**
- * A notice the planner owes the debtor (domain/actions/plan-proposal-execution.ts), in the chat's
+ * A notice the planner owes the debtor (domain/proposals/plan-proposal-execution.ts), in the chat's
  * words: only the notice's data goes in, so the chat says exactly what the execution did (the
  * instalments created, the date recorded, the invoices the link is for). null for a notice no
  * chat dialog decides: those are told by e-mail, or queued as a chat message (bot/notify).

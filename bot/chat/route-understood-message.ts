@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { ProcessedInbound } from '../pipeline/process-inbound-messages.ts';
+import type { ProcessedInbound } from '../inbound/process-inbound-messages.ts';
 import { carryOutInChat } from './carry-out-in-chat.ts';
 import { type ChatDeps, textsOf } from './chat-deps.ts';
 import { DIALOG } from './dialogs/chat-dialog-ids.ts';

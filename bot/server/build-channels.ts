@@ -1,7 +1,7 @@
-import { buildChatChannel } from '../chat/build-chat-channel.ts';
-import { buildEmailChannel } from '../email/build-email-channel.ts';
-import { buildPaymentPageChannel } from '../page/build-payment-page-channel.ts';
-import { buildSlackChannel } from '../slack/build-slack-channel.ts';
+import { buildChatChannel } from './build-chat-channel.ts';
+import { buildEmailChannel } from './build-email-channel.ts';
+import { buildPaymentPageChannel } from './build-payment-page-channel.ts';
+import { buildSlackChannel } from './build-slack-channel.ts';
 import type { ChannelBuildDeps, ChannelDeps, ChannelParts } from './channel-contracts.ts';
 import { NO_STAFF_CHANNEL_WARNING, readChannelCapabilities } from './read-channel-capabilities.ts';
 import type { HttpRoute, Service } from './service.ts';

@@ -1,11 +1,11 @@
-import type { NoticeParams, NoticeTemplate } from '../../domain/actions/action-notice.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
 import type { EmailConfig } from './read-email-config.ts';
 import type { EmailContent } from './render-email.ts';
 import { resolvePaymentLink } from './resolve-payment-link.ts';
 
 /**
- * The mail for a notice the planner owes the debtor (domain/actions/plan-proposal-execution.ts):
+ * The mail for a notice the planner owes the debtor (domain/proposals/plan-proposal-execution.ts):
  * only the notice's data, worded by renderEmail. What the installation can do decides the words
  * that depend on it (whether a person is told, which payment link), never what the notice says
  * was done.

@@ -2,7 +2,7 @@ import type { DebtorFacts, DebtorHistory, InvoiceFacts } from '../policy/proposa
 
 /**
  * Everything the next-step policy needs to know about a debtor, read in one go
- * (prisma/repositories/load-debtor-contexts.ts reads it; the pipeline, triage and the chat use it).
+ * (prisma/debtors/load-debtor-contexts.ts reads it; the pipeline, triage and the chat use it).
  */
 export interface DebtorContext {
   readonly id: string;

@@ -1,4 +1,4 @@
-import type { NextStepAction } from '../model/next-step.ts';
+import type { NextStepAction } from '../proposals/next-step.ts';
 import type { ProposalOf } from '../proposals/proposal.ts';
 import type { ActionParams } from '../proposals/proposal-params.ts';
 import type { Language } from '../reasons.ts';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { WikResult } from '../law/compute-wik.ts';
-import { NEXT_STEP_ACTIONS, type NextStepAction } from '../model/next-step.ts';
 import { SENDER_AUTHORITIES } from '../model/sender-authority.ts';
 import type { InstalmentSchedule } from '../plans/build-instalment-schedule.ts';
 import type { MissedInstalment } from '../plans/detect-plan-breach.ts';
 import type { PlanEvaluation } from '../plans/evaluate-plan-request.ts';
 import { LANGUAGES, REASON_CODES } from '../reasons.ts';
+import { NEXT_STEP_ACTIONS, type NextStepAction } from './next-step.ts';
 
 /**
  * What each action's proposal carries besides its rationale: the schema its `params` are written

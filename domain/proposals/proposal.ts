@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/iso-date.ts';
-import type { NextStepAction } from '../model/next-step.ts';
+import type { NextStepAction } from './next-step.ts';
 import type { ProposalParams } from './proposal-params.ts';
 
 /** An action with the params its schema (./proposal-params.ts) gives it. */

@@ -1,4 +1,4 @@
-import type { NextStepAction } from '../model/next-step.ts';
+import type { NextStepAction } from './next-step.ts';
 
 /**
  * Actions that stay proposed until someone other than finance's approver takes them up: a

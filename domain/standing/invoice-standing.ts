@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/iso-date.ts';
-import type { NextStepAction } from '../model/next-step.ts';
+import type { NextStepAction } from '../proposals/next-step.ts';
 
 /** One instalment of a plan as it stands: what was due, what came in. */
 export interface InstalmentStanding {

@@ -3,7 +3,7 @@ import type { OutboxQueue } from './outbox-queue.ts';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** Automated mail to debtors (bot/email/send-queued-emails.ts); a 5xx refusal is dead at once. */
+/** Automated mail to debtors (bot/notices/send-queued-emails.ts); a 5xx refusal is dead at once. */
 export const EMAIL_OUTBOX: OutboxQueue = {
   name: 'email_outbox',
   table: 'email_outbox',
@@ -17,7 +17,7 @@ export const EMAIL_OUTBOX: OutboxQueue = {
   leaseMs: 5 * MINUTE,
 };
 
-/** Calls to Slack's Web API (bot/slack/send-slack-outbox.ts); Slack's Retry-After wins over the backoff. */
+/** Calls to Slack's Web API (bot/notices/send-slack-outbox.ts); Slack's Retry-After wins over the backoff. */
 export const SLACK_OUTBOX: OutboxQueue = {
   name: 'slack_outbox',
   table: 'slack_outbox',
@@ -33,7 +33,7 @@ export const SLACK_OUTBOX: OutboxQueue = {
 
 /**
  * What executed proposals owe the debtor, handed to the e-mail outbox or the chat
- * (bot/actions/deliver-action-notices.ts). Failures are mostly missing settings ("the notice
+ * (bot/notices/deliver-action-notices.ts). Failures are mostly missing settings ("the notice
  * waits until they are set"), so it tries for about two weeks before giving up; a debtor with no
  * address at all is dead at once (status skipped).
  */
@@ -51,7 +51,7 @@ export const ACTION_NOTICE: OutboxQueue = {
 };
 
 /**
- * Inbound mail that failed, retried from its stored source (bot/email/create-email-sink.ts). The
+ * Inbound mail that failed, retried from its stored source (bot/inbound/create-email-sink.ts). The
  * first attempt is the ingest itself; a mail that cannot be read is dead at once. A retry that
  * goes through removes the row with its failed placeholder (resolveEmailRetry): no doneSet.
  */
@@ -68,7 +68,7 @@ export const EMAIL_RETRY: OutboxQueue = {
   leaseMs: 10 * MINUTE,
 };
 
-/** Notices in the debtor's chat, delivered while their conversation is open (bot/chat/create-chat-notice-service.ts). */
+/** Notices in the debtor's chat, delivered while their conversation is open (bot/notices/create-chat-notice-service.ts). */
 export const CHAT_OUTBOX: OutboxQueue = {
   name: 'chat_outbox',
   table: 'chat_outbox',

@@ -1,7 +1,7 @@
 import type { InvoiceSettlement } from '../../domain/payments/settle-invoice-payment.ts';
 import { applyPlanPayment } from '../../domain/plans/apply-plan-payment.ts';
 import type { Invoice, Prisma } from '../generated/client.ts';
-import { toIsoDate } from '../repositories/to-iso-date.ts';
+import { toIsoDate } from '../sql/to-iso-date.ts';
 import { stopDunningForPaidInvoice } from './stop-dunning-for-paid-invoice.ts';
 
 type Tx = Prisma.TransactionClient;

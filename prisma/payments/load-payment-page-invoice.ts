@@ -1,6 +1,6 @@
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { toIsoDate } from '../repositories/to-iso-date.ts';
+import { toIsoDate } from '../sql/to-iso-date.ts';
 
 export interface PaymentPageInvoice {
   readonly id: string;

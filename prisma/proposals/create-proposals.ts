@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { Prisma } from '../generated/client.ts';
-import { insertJsonRows, type RawSql } from '../repositories/insert-json-rows.ts';
+import { insertJsonRows, type RawSql } from '../sql/insert-json-rows.ts';
 
 export interface NewProposal {
   readonly debtorId: string;

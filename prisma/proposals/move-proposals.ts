@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/errors/app-error.ts';
-import type { NextStepAction } from '../../domain/model/next-step.ts';
+import type { NextStepAction } from '../../domain/proposals/next-step.ts';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { ProposedStep } from '../../domain/proposals/proposal.ts';
 import {

@@ -1,4 +1,4 @@
-import type { NextStepAction } from '../../domain/model/next-step.ts';
+import type { NextStepAction } from '../../domain/proposals/next-step.ts';
 import type { Proposal, ProposedStep } from '../../domain/proposals/proposal.ts';
 
 const SCHEDULE = {

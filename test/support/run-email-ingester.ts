@@ -4,7 +4,7 @@
  * can SIGKILL it mid-sync. Settings come from the environment (IMAP_*, DATABASE_URL / PGLITE_DATA_DIR).
  */
 
-import { createEmailSink } from '../../bot/email/create-email-sink.ts';
+import { createEmailSink } from '../../bot/inbound/create-email-sink.ts';
 import { createImapIngester } from '../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';

@@ -4,7 +4,7 @@ import type { ChatSession } from '../../bot/chat/chat-deps.ts';
 import { createChatBot } from '../../bot/chat/create-chat-bot.ts';
 import type { ChannelCapabilities } from '../../bot/server/read-channel-capabilities.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
-import { createChatStateStorage } from '../../prisma/chat/create-chat-state-storage.ts';
+import { createChatStateStorage } from '../../prisma/chat-state/create-chat-state-storage.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { FULLY_STAFFED } from './start-chat-server.ts';
 

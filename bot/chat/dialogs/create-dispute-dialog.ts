@@ -1,5 +1,5 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { addDisputeDetails } from '../../../prisma/chat/add-dispute-details.ts';
+import { addDisputeDetails } from '../../../prisma/disputes/add-dispute-details.ts';
 import { carryOutInChat } from '../carry-out-in-chat.ts';
 import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';
 import { proposeFromDialog } from '../propose-from-dialog.ts';

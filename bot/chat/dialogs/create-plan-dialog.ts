@@ -1,7 +1,7 @@
 import { type FoundChoice, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { PlanPeriod } from '../../../domain/plans/build-instalment-schedule.ts';
-import { loadDebtorContexts } from '../../../prisma/repositories/load-debtor-contexts.ts';
+import { loadDebtorContexts } from '../../../prisma/debtors/load-debtor-contexts.ts';
 import { buildPlanOptions, type PlanOption } from '../build-plan-options.ts';
 import { carryOutInChat } from '../carry-out-in-chat.ts';
 import { type ChatDeps, sessionOf, textsOf } from '../chat-deps.ts';

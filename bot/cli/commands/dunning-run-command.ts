@@ -6,7 +6,7 @@ import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-c
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
-import { runDunning } from '../../email/run-dunning.ts';
+import { runDunning } from '../../dunning/run-dunning.ts';
 import type { CommandHandler } from '../command.ts';
 
 const USAGE = 'collections dunning run [--dry-run] [--json]';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatSession } from '../../../bot/chat/chat-deps.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import { toIsoDate } from '../../../prisma/repositories/to-iso-date.ts';
+import { toIsoDate } from '../../../prisma/sql/to-iso-date.ts';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
 import { buttonsOf, plain, startTestChat, textsOfReplies } from '../../support/start-test-chat.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';

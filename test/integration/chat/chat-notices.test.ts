@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifyDebtor } from '../../../bot/notify/notify-debtor.ts';
+import { notifyDebtor } from '../../../bot/notices/notify-debtor.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { decideProposal } from '../../../prisma/slack/decide-proposal.ts';
+import { decideProposal } from '../../../prisma/proposals/decide-proposal.ts';
 import {
   type DlActivity,
   directLineClient,

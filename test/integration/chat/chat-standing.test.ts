@@ -4,7 +4,7 @@ import type { ChannelCapabilities } from '../../../bot/server/read-channel-capab
 import { formatPageAmount } from '../../../channels/web/format-page-values.ts';
 import { PAGE_STRINGS } from '../../../channels/web/page-strings.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { toIsoDate } from '../../../prisma/repositories/to-iso-date.ts';
+import { toIsoDate } from '../../../prisma/sql/to-iso-date.ts';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
 import { buttonsOf, plain, startTestChat, textsOfReplies as texts } from '../../support/start-test-chat.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';

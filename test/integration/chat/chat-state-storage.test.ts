@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChatStateStorage } from '../../../prisma/chat/create-chat-state-storage.ts';
+import { createChatStateStorage } from '../../../prisma/chat-state/create-chat-state-storage.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
 describe('chat state storage (botbuilder Storage on the database)', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmailSink } from '../../../bot/email/create-email-sink.ts';
+import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';

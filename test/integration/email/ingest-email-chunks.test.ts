@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPreparePool, type PreparePool } from '../../../bot/email/create-prepare-pool.ts';
-import type { EmailDeps } from '../../../bot/email/email-deps.ts';
-import { ingestEmail } from '../../../bot/email/ingest-email.ts';
-import { ingestEmails } from '../../../bot/email/ingest-emails.ts';
-import type { PrepareEmail } from '../../../bot/email/prepare-inbound-email.ts';
-import { queueEmail } from '../../../bot/email/queue-email.ts';
+import { createPreparePool, type PreparePool } from '../../../bot/inbound/create-prepare-pool.ts';
+import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
+import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import type { PrepareEmail } from '../../../bot/inbound/prepare-inbound-email.ts';
+import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmailDeps } from '../../../bot/email/email-deps.ts';
-import { ingestEmail } from '../../../bot/email/ingest-email.ts';
-import { ingestEmails } from '../../../bot/email/ingest-emails.ts';
-import { queueEmail } from '../../../bot/email/queue-email.ts';
+import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
+import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import { loadDebtorTimeline } from '../../../prisma/slack/load-debtor-timeline.ts';
+import { loadDebtorTimeline } from '../../../prisma/debtors/load-debtor-timeline.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { buildPdf } from '../../support/build-pdf.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';

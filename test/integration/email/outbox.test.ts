@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmailDeps } from '../../../bot/email/email-deps.ts';
-import { queueEmail } from '../../../bot/email/queue-email.ts';
-import { sendQueuedEmails } from '../../../bot/email/send-queued-emails.ts';
+import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
+import { queueEmail } from '../../../bot/notices/queue-email.ts';
+import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import { claimDueEmails } from '../../../prisma/email/claim-due-emails.ts';
+import { claimDueEmails } from '../../../prisma/outbox/claim-due-emails.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { freePort } from '../../support/start-dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/start-smtp-sink.ts';

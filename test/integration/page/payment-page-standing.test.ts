@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPageAmount, formatPageDate } from '../../../channels/web/format-page-values.ts';
 import { amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { toIsoDate } from '../../../prisma/repositories/to-iso-date.ts';
+import { toIsoDate } from '../../../prisma/sql/to-iso-date.ts';
 import { buttonsOf, startTestChat } from '../../support/start-test-chat.ts';
 import { seedPageInvoice } from './support/seed-page-invoice.ts';
 import { type PageHarness, startPageHarness } from './support/start-page-harness.ts';

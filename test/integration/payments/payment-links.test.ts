@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDunning } from '../../../bot/email/run-dunning.ts';
+import { runDunning } from '../../../bot/dunning/run-dunning.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
 import { verifyPaymentLinkToken } from '../../../channels/web/payment-link-token.ts';

@@ -1,11 +1,11 @@
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmailSink } from '../../../bot/email/create-email-sink.ts';
-import { sendQueuedEmails } from '../../../bot/email/send-queued-emails.ts';
+import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
+import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { createImapIngester } from '../../../channels/email/imap-ingester.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { proposeDunningEscalation } from '../../../prisma/email/propose-dunning-escalation.ts';
+import { proposeDunningEscalation } from '../../../prisma/proposals/propose-dunning-escalation.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/start-smtp-sink.ts';

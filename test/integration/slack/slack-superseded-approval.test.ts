@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { storeDialogOutcome } from '../../../prisma/chat/store-dialog-outcome.ts';
+import { storeDialogOutcome } from '../../../prisma/proposals/store-dialog-outcome.ts';
 import { receiveEmail } from './support/receive-email.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
 import { type SlackHarness, startSlackHarness } from './support/start-slack-harness.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { prepareInboundEmail } from '../../../bot/email/prepare-inbound-email.ts';
+import { prepareInboundEmail } from '../../../bot/inbound/prepare-inbound-email.ts';
 import type { MessageInput } from '../../../domain/messages/understanding.ts';
 import { classifyEmlFiles } from '../../../nlp/classify-eml-files.ts';
 import { understandMessage } from '../../../nlp/understand-message.ts';

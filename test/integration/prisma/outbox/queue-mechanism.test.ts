@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
 import { claimDueRows } from '../../../../prisma/outbox/claim-due-rows.ts';
 import { completeClaim } from '../../../../prisma/outbox/complete-claim.ts';
+import { enqueueSlackCall } from '../../../../prisma/outbox/enqueue-slack-call.ts';
 import { failClaim } from '../../../../prisma/outbox/fail-claim.ts';
 import type { OutboxQueue } from '../../../../prisma/outbox/outbox-queue.ts';
 import { SLACK_OUTBOX } from '../../../../prisma/outbox/outbox-queues.ts';
 import { readQueueMetrics } from '../../../../prisma/outbox/read-queue-metrics.ts';
-import { enqueueSlackCall } from '../../../../prisma/slack/enqueue-slack-call.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 const target = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';

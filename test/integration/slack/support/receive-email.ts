@@ -1,4 +1,4 @@
-import { processInboundMessages } from '../../../../bot/pipeline/process-inbound-messages.ts';
+import { processInboundMessages } from '../../../../bot/inbound/process-inbound-messages.ts';
 import type { SenderAuthority } from '../../../../domain/model/sender-authority.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../../prisma/open-database.ts';

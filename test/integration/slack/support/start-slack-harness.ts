@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import type { EmailDeps } from '../../../../bot/email/email-deps.ts';
-import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import {
   createSlackRuntime,
   SLACK_EVENTS_PATH,
   type SlackRuntime,
-} from '../../../../bot/slack/create-slack-runtime.ts';
+} from '../../../../bot/decisions/create-slack-runtime.ts';
+import type { EmailDeps } from '../../../../bot/inbound/email-deps.ts';
+import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
 import { readSlackConfig } from '../../../../channels/slack/read-slack-config.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';

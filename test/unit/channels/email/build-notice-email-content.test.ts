@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNoticeEmailContent } from '../../../../channels/email/build-notice-email-content.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
 import { renderEmail } from '../../../../channels/email/render-email.ts';
-import type { NoticeParams } from '../../../../domain/actions/action-notice.ts';
+import type { NoticeParams } from '../../../../domain/notices/action-notice.ts';
 
 const email = readEmailConfig({
   SMTP_HOST: 'smtp.example.nl',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NEXT_STEP_ACTIONS } from '../../../../domain/model/next-step.ts';
 import type { InstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
 import type { UnderstandingFacts } from '../../../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../../../domain/policy/propose-next-step.ts';
+import { NEXT_STEP_ACTIONS } from '../../../../domain/proposals/next-step.ts';
 import type { Proposal } from '../../../../domain/proposals/proposal.ts';
 import { REASON_CODES } from '../../../../domain/reasons.ts';
 import { createInvoice, createProposalInput } from './fake-proposal-input.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NextStepAction } from '../../../../domain/model/next-step.ts';
+import type { NextStepAction } from '../../../../domain/proposals/next-step.ts';
 import type { Proposal } from '../../../../domain/proposals/proposal.ts';
 import { answerFromStanding } from '../../../../domain/standing/answer-from-standing.ts';
 import { type InvoiceStanding, NO_STANDING } from '../../../../domain/standing/invoice-standing.ts';

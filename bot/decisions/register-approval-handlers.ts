@@ -1,0 +1,193 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import { ACTION, BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
+import { mention } from '../../channels/slack/blocks/format-slack.ts';
+import { renderPlanModal } from '../../channels/slack/blocks/render-plan-modal.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
+import { addDays, amsterdamDate } from '../../domain/model/iso-date.ts';
+import { parseMajorUnits } from '../../domain/money.ts';
+import {
+  buildInstalmentSchedule,
+  type InstalmentSchedule,
+} from '../../domain/plans/build-instalment-schedule.ts';
+import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts';
+import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
+import { decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
+import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
+import { authorizeClick } from './authorize-click.ts';
+import { carryOutDecision } from './carry-out-decision.ts';
+import { openContactForm } from './open-contact-form.ts';
+import { queueEphemeral } from './queue-ephemeral.ts';
+import type { SlackDeps } from './slack-deps.ts';
+
+const ZProposalId = z.uuid();
+
+const ZPlanForm = z.object({
+  [BLOCK.planCount]: z.object({ value: z.object({ value: z.coerce.number().int().min(1).max(60) }) }),
+  [BLOCK.planPeriod]: z.object({
+    value: z.object({ selected_option: z.object({ value: z.enum(['month', 'week']) }) }),
+  }),
+  [BLOCK.planStart]: z.object({ value: z.object({ selected_date: z.iso.date() }) }),
+  [BLOCK.planDown]: z.object({ value: z.object({ value: z.string().nullish() }) }).optional(),
+});
+
+const REFUSAL = 'Only finance approvers can decide on proposals. Ask someone in SLACK_FINANCE_APPROVERS.';
+
+/** Approve, Reject and Change on approval requests, and the Change modal's submission. */
+export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
+  const authorize = (body: BlockButtonAction) =>
+    authorizeClick({ deps, body, role: 'finance', refusal: REFUSAL, subject: 'proposal' });
+  const decide = async (
+    body: BlockButtonAction,
+    decision: (proposalId: string) => Promise<ProposalDecision | null>,
+  ) => {
+    const proposalId = await authorize(body);
+    if (!proposalId) return;
+    const user = body.user.id;
+    const chosen = await decision(proposalId);
+    if (!chosen) return;
+    const outcome = await decideProposal({
+      prisma: deps.db.prisma,
+      proposalId: proposalId,
+      actor: `slack:${user}`,
+      decision: chosen,
+      now: deps.now(),
+    });
+    if (outcome.outcome === 'already_decided') {
+      await queueEphemeral({
+        db: deps.db,
+        channel: body.channel?.id,
+        user,
+        text: `Already ${outcome.status} by ${mention(outcome.decidedBy)}; nothing changed.`,
+        key: body.trigger_id,
+      });
+    }
+    await carryOutDecision({ deps, proposalId });
+  };
+
+  app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
+    await ack();
+    await decide(body, async (proposalId) => {
+      const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
+      if (!proposal) return null;
+      // A new contact address is typed or confirmed by the approver, never taken from the reply unseen.
+      if (proposal.action === 'update_contact' && proposal.status === 'proposed') {
+        await openContactForm({ deps, body, client, proposal });
+        return null;
+      }
+      return { kind: 'approve', schedule: proposal.schedule, changed: false };
+    });
+  });
+
+  app.action<BlockButtonAction>(ACTION.reject, async ({ ack, body }) => {
+    await ack();
+    await decide(body, async () => ({ kind: 'reject', note: null }));
+  });
+
+  app.action<BlockButtonAction>(ACTION.change, async ({ ack, body, client }) => {
+    await ack();
+    const proposalId = await authorize(body);
+    if (!proposalId) return;
+    const user = body.user.id;
+    const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
+    if (!proposal?.schedule || proposal.status !== 'proposed') {
+      await queueEphemeral({
+        db: deps.db,
+        channel: body.channel?.id,
+        user,
+        text: `This proposal is already ${proposal?.status ?? 'gone'}${proposal?.decidedBy ? ` (${mention(proposal.decidedBy)})` : ''}.`,
+        key: body.trigger_id,
+      });
+      return;
+    }
+    const schedule = proposal.schedule;
+    // The trigger id expires in three seconds: the modal cannot wait in the outbox.
+    try {
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: renderPlanModal({
+          proposalId: proposal.id,
+          debtorName: proposal.debtor.name,
+          totalCents: schedule.totalCents,
+          count: schedule.count,
+          period: schedule.period,
+          startDate: schedule.instalments[0]?.dueDate ?? addDays(amsterdamDate(deps.now()), 7),
+          downPaymentCents: schedule.downPaymentCents,
+        }),
+      });
+    } catch (error) {
+      deps.log(`slack: views.open failed: ${(error as Error).message}`);
+      await queueEphemeral({
+        db: deps.db,
+        channel: body.channel?.id,
+        user,
+        text: 'Slack could not open the form just now. Click Change again in a moment.',
+        key: body.trigger_id,
+      });
+    }
+  });
+
+  app.view(VIEW.planChange, async ({ ack, body, view }) => {
+    const user = body.user.id;
+    const proposalId = ZProposalId.safeParse(view.private_metadata);
+    const fail = (message: string, block: string = BLOCK.planCount) =>
+      ack({ response_action: 'errors', errors: { [block]: message.slice(0, 300) } });
+    if (!proposalId.success)
+      return fail('This form lost track of its proposal; close it and click Change again.');
+    if (!(await deps.authorizer.can('finance', user))) return fail(REFUSAL);
+    const form = ZPlanForm.safeParse(view.state.values);
+    if (!form.success) return fail('Fill in the number of instalments, the period and the first date.');
+    const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId: proposalId.data });
+    if (!proposal?.schedule) return fail('This proposal has no payment plan to change.');
+    if (proposal.status !== 'proposed')
+      return fail(`Already ${proposal.status} by ${proposal.decidedBy ?? 'someone'}.`);
+    let schedule: InstalmentSchedule;
+    try {
+      const downText = form.data[BLOCK.planDown]?.value.value?.trim();
+      const downPaymentCents = downText ? parseMajorUnits(downText.replace(/^€\s*/, '')) : 0;
+      schedule = buildInstalmentSchedule({
+        totalCents: proposal.schedule.totalCents,
+        count: form.data[BLOCK.planCount].value.value,
+        period: form.data[BLOCK.planPeriod].value.selected_option.value,
+        startDate: form.data[BLOCK.planStart].value.selected_date,
+        downPaymentCents,
+      });
+    } catch (error) {
+      if (error instanceof AppError)
+        return fail(
+          error.message,
+          error.message.includes('down payment') || error.message.includes('amount')
+            ? BLOCK.planDown
+            : BLOCK.planCount,
+        );
+      throw error;
+    }
+    const today = amsterdamDate(deps.now());
+    if (schedule.instalments[0] && schedule.instalments[0].dueDate < today)
+      return fail('The first payment cannot be in the past.', BLOCK.planStart);
+    const contexts = await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [proposal.debtor.id] });
+    const context = contexts.get(proposal.debtor.id);
+    const evaluation = evaluatePlanRequest({
+      schedule,
+      today,
+      history: context?.history ?? {
+        brokenPromises: 0,
+        breachedPlans: 0,
+        activePlan: false,
+        openDisputes: 0,
+      },
+      policy: deps.policy,
+    });
+    // Finance may approve what needs approval; a plan that breaks a hard limit of the policy stays out.
+    if (evaluation.kind === 'rejected') return fail(`Outside policy: ${evaluation.reasons.join('; ')}.`);
+    await ack();
+    await decideProposal({
+      prisma: deps.db.prisma,
+      proposalId: proposalId.data,
+      actor: `slack:${user}`,
+      decision: { kind: 'approve', schedule, changed: true },
+      now: deps.now(),
+    });
+    await carryOutDecision({ deps, proposalId: proposalId.data });
+  });
+}

@@ -1,0 +1,180 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import { ACTION, BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
+import { mention } from '../../channels/slack/blocks/format-slack.ts';
+import { renderCreditModal } from '../../channels/slack/blocks/render-credit-modal.ts';
+import { renderDisputeHandoff } from '../../channels/slack/blocks/render-dispute-handoff.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import { parseMajorUnits } from '../../domain/money.ts';
+import { loadDisputeForSlack } from '../../prisma/disputes/load-dispute-for-slack.ts';
+import { type DisputeMove, moveDispute } from '../../prisma/disputes/move-dispute.ts';
+import { enqueueSlackCall, type SlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+import { authorizeClick } from '../decisions/authorize-click.ts';
+import { queueEphemeral } from '../decisions/queue-ephemeral.ts';
+import type { SlackDeps } from '../decisions/slack-deps.ts';
+import { toDisputeView } from '../decisions/to-slack-views.ts';
+
+const ZDisputeId = z.uuid();
+const ZCreditForm = z.object({
+  [BLOCK.creditAmount]: z.object({ value: z.object({ value: z.string().min(1) }) }),
+});
+const REFUSAL = 'Only sales can take or resolve disputes. Ask someone in SLACK_SALES_USERS.';
+
+/** Take it, Resolved: invoice stands, Credit note (with its amount modal) and Escalate. */
+export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
+  const authorize = (body: BlockButtonAction) =>
+    authorizeClick({ deps, body, role: 'sales', refusal: REFUSAL, subject: 'dispute' });
+  const move = async (body: BlockButtonAction, change: DisputeMove) => {
+    const disputeId = await authorize(body);
+    if (!disputeId) return;
+    const user = body.user.id;
+    await applyMove({
+      deps,
+      disputeId,
+      user,
+      change,
+      channel: body.channel?.id,
+      key: body.trigger_id,
+    });
+  };
+
+  app.action<BlockButtonAction>(ACTION.disputeTake, async ({ ack, body }) => {
+    await ack();
+    await move(body, { to: 'taken' });
+  });
+  app.action<BlockButtonAction>(ACTION.disputeStands, async ({ ack, body }) => {
+    await ack();
+    await move(body, { to: 'resolved_stands' });
+  });
+  app.action<BlockButtonAction>(ACTION.disputeEscalate, async ({ ack, body }) => {
+    await ack();
+    await move(body, { to: 'escalated' });
+  });
+
+  app.action<BlockButtonAction>(ACTION.disputeCredit, async ({ ack, body, client }) => {
+    await ack();
+    const disputeId = await authorize(body);
+    if (!disputeId) return;
+    const user = body.user.id;
+    const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId });
+    if (!dispute || (dispute.status !== 'open' && dispute.status !== 'taken')) {
+      await queueEphemeral({
+        db: deps.db,
+        channel: body.channel?.id,
+        user,
+        text: `This dispute is already ${dispute?.status ?? 'gone'}.`,
+        key: body.trigger_id,
+      });
+      return;
+    }
+    try {
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: renderCreditModal({
+          disputeId: dispute.id,
+          invoiceNumber: dispute.invoice.number,
+          openCents: dispute.invoice.openCents,
+        }),
+      });
+    } catch (error) {
+      deps.log(`slack: views.open failed: ${(error as Error).message}`);
+      await queueEphemeral({
+        db: deps.db,
+        channel: body.channel?.id,
+        user,
+        text: 'Slack could not open the form just now. Try again in a moment.',
+        key: body.trigger_id,
+      });
+    }
+  });
+
+  app.view(VIEW.disputeCredit, async ({ ack, body, view }) => {
+    const user = body.user.id;
+    const fail = (message: string) =>
+      ack({ response_action: 'errors', errors: { [BLOCK.creditAmount]: message.slice(0, 300) } });
+    const disputeId = ZDisputeId.safeParse(view.private_metadata);
+    if (!disputeId.success) return fail('This form lost track of its dispute; close it and try again.');
+    if (!(await deps.authorizer.can('sales', user))) return fail(REFUSAL);
+    const form = ZCreditForm.safeParse(view.state.values);
+    if (!form.success) return fail('Enter the credit amount in euros, like 125.00.');
+    let creditCents: number;
+    try {
+      creditCents = parseMajorUnits(form.data[BLOCK.creditAmount].value.value.trim().replace(/^€\s*/, ''));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.message);
+      throw error;
+    }
+    const outcome = await moveDispute({
+      prisma: deps.db.prisma,
+      disputeId: disputeId.data,
+      actor: `slack:${user}`,
+      userId: user,
+      move: { to: 'credited', creditCents },
+      now: deps.now(),
+    });
+    if (outcome.outcome === 'invalid') return fail(outcome.message);
+    if (outcome.outcome === 'unchanged') return fail(`This dispute is already ${outcome.status}.`);
+    await ack();
+    await announceDispute(deps, disputeId.data);
+  });
+}
+
+async function applyMove({
+  deps,
+  disputeId,
+  user,
+  change,
+  channel,
+  key,
+}: {
+  deps: SlackDeps;
+  disputeId: string;
+  user: string;
+  change: DisputeMove;
+  channel: string | undefined;
+  key: string;
+}): Promise<void> {
+  const outcome = await moveDispute({
+    prisma: deps.db.prisma,
+    disputeId,
+    actor: `slack:${user}`,
+    userId: user,
+    move: change,
+    now: deps.now(),
+  });
+  if (outcome.outcome !== 'moved') {
+    const text =
+      outcome.outcome === 'unchanged'
+        ? `This dispute is already ${outcome.status.replace('_', ' ')}${outcome.owner ? ` (${mention(outcome.owner)})` : ''}; nothing changed.`
+        : outcome.message;
+    await queueEphemeral({ db: deps.db, channel, user, text, key });
+    return;
+  }
+  await announceDispute(deps, disputeId);
+}
+
+/** Updates the hand-off message to the dispute's new state; an escalation also goes to finance. */
+async function announceDispute(deps: SlackDeps, disputeId: string): Promise<void> {
+  const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId });
+  if (!dispute) return;
+  const body = renderDisputeHandoff(toDisputeView(dispute, amsterdamDate(deps.now())));
+  const messageKey = `dispute:${disputeId}`;
+  const calls: SlackCall[] = [
+    {
+      idempotencyKey: `${messageKey}:${dispute.status}:${dispute.owner ?? ''}`,
+      method: 'chat.update',
+      messageKey,
+      payload: { ...body },
+    },
+  ];
+  if (dispute.status === 'escalated') {
+    calls.push({
+      idempotencyKey: `${messageKey}:escalated:finance`,
+      method: 'chat.postMessage',
+      messageKey: `${messageKey}:escalation`,
+      payload: { channel: deps.config.financeChannel, ...body },
+    });
+  }
+  await enqueueSlackCall({ prisma: deps.db.prisma, calls });
+}

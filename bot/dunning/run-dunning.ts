@@ -1,0 +1,142 @@
+import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
+import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
+import type { EmailDeps } from '../inbound/email-deps.ts';
+import { queueEmail } from '../notices/queue-email.ts';
+import { type SendReport, sendQueuedEmails } from '../notices/send-queued-emails.ts';
+
+export interface DunningLine {
+  readonly debtor: string;
+  readonly step: string;
+  readonly invoices: readonly string[];
+  readonly to: string | null;
+  /** queued, already queued, would send (dry run), needs approval, no deliverable contact, or held: <why> */
+  readonly outcome: string;
+}
+
+export interface DunningReport {
+  readonly today: string;
+  readonly lines: readonly DunningLine[];
+  readonly sent: SendReport | null;
+}
+
+/**
+ * `collections dunning run`: for every debtor with overdue invoices, the ladder steps due today
+ * (domain/dunning). The first reminder is queued and sent; a later step is an escalation and is
+ * stored as a proposal for a person. Paused, disputed, planned and paid invoices get nothing.
+ * The ladder state moves only when the mail has left (see settleEmailAttempt). Running it twice
+ * queues nothing twice: each letter's idempotency key is its step and invoices.
+ */
+export async function runDunning({
+  deps,
+  sender,
+  dryRun,
+  paymentLinkFor = null,
+}: {
+  deps: EmailDeps;
+  sender: MailSender | null;
+  dryRun: boolean;
+  /** The invoice's payment page (PAYMENT_LINK_SECRET set): one link per invoice in the letter. */
+  paymentLinkFor?: ((invoiceId: string) => string) | null;
+}): Promise<DunningReport> {
+  const today = amsterdamDate(deps.now?.() ?? new Date());
+  const lines: DunningLine[] = [];
+  for (const debtor of await loadDunningCandidates({ prisma: deps.prisma, today })) {
+    const run = dueDunningSteps({
+      invoices: debtor.invoices,
+      states: debtor.states,
+      pauses: debtor.pauses,
+      debtor: { kind: debtor.kind },
+      today,
+      policy: deps.policy,
+    });
+    for (const held of run.held) {
+      lines.push({
+        debtor: debtor.name,
+        step: '-',
+        invoices: [held.number],
+        to: null,
+        outcome: `held: ${held.reason}`,
+      });
+    }
+    const contact = debtor.contacts.find((c) => !c.undeliverable) ?? null;
+    for (const letter of run.letters) {
+      const invoiceIds = letter.invoices.map((invoice) => invoice.id);
+      const numbers = letter.invoices.map((invoice) => invoice.number);
+      const line = {
+        debtor: debtor.name,
+        step: letter.step.code,
+        invoices: numbers,
+        to: contact?.email ?? null,
+      };
+      if (letter.requiresApproval) {
+        if (!dryRun) {
+          await proposeDunningEscalation({
+            prisma: deps.prisma,
+            debtorId: debtor.id,
+            invoiceIds,
+            stepCode: letter.step.code,
+            rationale: `${letter.step.label} is due for ${numbers.join(', ')}; every step after the first reminder needs a person's approval.`,
+            params: {
+              stepLabel: letter.step.label,
+              principalCents: letter.principalCents,
+              costs: letter.costs,
+            },
+          });
+        }
+        lines.push({ ...line, outcome: 'needs approval' });
+        continue;
+      }
+      if (!contact) {
+        lines.push({ ...line, outcome: 'no deliverable contact' });
+        continue;
+      }
+      if (dryRun) {
+        lines.push({ ...line, outcome: 'would send' });
+        continue;
+      }
+      const index = deps.policy.ladder.steps
+        .filter((step) => step.appliesTo === 'all' || step.appliesTo === debtor.kind)
+        .findIndex((step) => step.code === letter.step.code);
+      const queued = await queueEmail({
+        deps,
+        idempotencyKey: `dunning:${letter.step.code}:${[...invoiceIds].sort().join(',')}`,
+        content: {
+          template: 'reminder',
+          companyName: deps.companyName,
+          debtorName: debtor.name,
+          stepLabel: letter.step.label,
+          invoices: letter.invoices.map((invoice) => ({
+            number: invoice.number,
+            openCents: invoice.openCents,
+            dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
+            payUrl: paymentLinkFor && letter.invoices.length > 1 ? paymentLinkFor(invoice.id) : null,
+          })),
+          paymentLink:
+            paymentLinkFor && letter.invoices.length === 1
+              ? paymentLinkFor(letter.invoices[0]!.id)
+              : !paymentLinkFor && deps.email.paymentLinkUrl
+                ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
+                : null,
+        },
+        language: debtor.language === 'nl' ? 'nl' : 'en',
+        to: contact.email,
+        debtorId: debtor.id,
+        invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
+        dunning: {
+          invoiceIds,
+          stepIndex: index,
+          stepCode: letter.step.code,
+          costsCents: letter.costs?.wikCents ?? null,
+          statesCosts: letter.step.statesCosts,
+        },
+        actor: 'dunning',
+      });
+      lines.push({ ...line, outcome: queued.created ? 'queued' : 'already queued' });
+    }
+  }
+  const sent = !dryRun && sender ? await sendQueuedEmails({ deps, sender }) : null;
+  return { today, lines, sent };
+}

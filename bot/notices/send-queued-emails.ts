@@ -1,0 +1,80 @@
+import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import { AppError } from '../../domain/errors/app-error.ts';
+import { claimDueEmails } from '../../prisma/outbox/claim-due-emails.ts';
+import { countEmailsToDebtor } from '../../prisma/outbox/count-emails-to-debtor.ts';
+import { settleEmailAttempt } from '../../prisma/outbox/settle-email-attempt.ts';
+import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { QueuedEmailPayload } from './queue-email.ts';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+export interface SendReport {
+  sent: number;
+  deferred: number;
+  retrying: number;
+  failed: number;
+}
+
+/**
+ * Sends what the outbox holds and is due. At most `maxPerDebtorPerDay` automated mails reach a
+ * debtor in any 24 hours; more wait (deferred, not dropped). A temporary SMTP failure is retried
+ * with the outbox queue's backoff; a permanent refusal (5xx) or its last attempt marks the mail
+ * failed for a person (a dead letter, prisma/outbox/outbox-queues.ts).
+ */
+export async function sendQueuedEmails({
+  deps,
+  sender,
+}: {
+  deps: EmailDeps;
+  sender: MailSender;
+}): Promise<SendReport> {
+  const report: SendReport = { sent: 0, deferred: 0, retrying: 0, failed: 0 };
+  const now = () => deps.now?.() ?? new Date();
+  for (;;) {
+    const batch = await claimDueEmails({ prisma: deps.prisma, now: now() });
+    if (batch.length === 0) return report;
+    for (const row of batch) {
+      const payload = row.payload as QueuedEmailPayload;
+      const recent = await countEmailsToDebtor({
+        prisma: deps.prisma,
+        debtorId: row.debtorId,
+        since: new Date(now().getTime() - DAY_MS),
+      });
+      if (recent.count >= deps.email.maxPerDebtorPerDay) {
+        const until = new Date((recent.oldestSentAt ?? now()).getTime() + DAY_MS);
+        await settleEmailAttempt({
+          prisma: deps.prisma,
+          email: row,
+          outcome: { kind: 'deferred', until, why: `rate limit: ${recent.count} mails in 24 h` },
+        });
+        report.deferred += 1;
+        continue;
+      }
+      try {
+        await sender.send(payload.mail);
+      } catch (error) {
+        const appError =
+          error instanceof AppError ? error : new AppError('CHANNEL_UNAVAILABLE', String(error));
+        const permanent = (appError.details as { permanent?: boolean } | undefined)?.permanent === true;
+        const settled = await settleEmailAttempt({
+          prisma: deps.prisma,
+          email: row,
+          outcome: { kind: 'failed', error: appError.message, permanent, at: now() },
+        });
+        if (settled === 'dead') report.failed += 1;
+        if (settled === 'retry') report.retrying += 1;
+        deps.log(
+          `email: sending ${payload.mail.messageId} to ${payload.mail.to} failed: ${appError.message}`,
+        );
+        continue;
+      }
+      const settled = await settleEmailAttempt({
+        prisma: deps.prisma,
+        email: row,
+        outcome: { kind: 'sent', at: now() },
+        dunning: payload.dunning,
+      });
+      if (settled === 'sent') report.sent += 1;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { LetterKind } from '../proposals/plan-escalation.ts';
+
+/**
+ * What the debtor is told of a decided proposal, whatever decided it: what a carried-out proposal
+ * did, or that a proposal the policy leaves to a person is in hand (a dispute waits for sales).
+ * Planned by domain/proposals/plan-proposal-execution.ts; each channel renders it in nl or en.
+ */
+export const NOTICE_TEMPLATES = [
+  'payment_plan_confirmation',
+  'dunning_letter',
+  'invoice_reissued',
+  'contact_updated',
+  'promise_confirmation',
+  'payment_link',
+  'po_request',
+  'payment_reference_request',
+  'invoice_copy',
+  'dispute_acknowledgement',
+] as const;
+export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
+
+export interface NoticeInvoice {
+  readonly id: string;
+  readonly number: string;
+  readonly openCents: number;
+  readonly dueDate: string;
+}
+
+/** The letter's ladder data; the e-mail sender moves DunningState with it once the mail has left. */
+export interface DunningLetterParams {
+  readonly stepCode: string;
+  readonly stepLabel: string;
+  readonly stepIndex: number;
+  readonly letterKind: LetterKind;
+  readonly statesCosts: boolean;
+  readonly costsCents: number | null;
+  readonly termEndsOn: string | null;
+}
+
+/** Notice data stored with the execution (JSON): enough to render it later without the proposal. */
+export interface NoticeParams {
+  readonly language: 'nl' | 'en';
+  readonly invoices: readonly NoticeInvoice[];
+  /** Send to this address instead of the debtor's usual one (a contact just confirmed). */
+  readonly to?: string | null;
+  readonly planId?: string;
+  readonly instalments?: readonly { readonly dueDate: string; readonly amountCents: number }[];
+  readonly dunning?: DunningLetterParams;
+  readonly poNumber?: string;
+  readonly email?: string;
+  readonly promisedDate?: string;
+  readonly amountCents?: number;
+  /** The pause the proposal stored, read back from the database (a dispute acknowledgement names it). */
+  readonly pausedUntil?: string | null;
+}
+
+export interface NoticeSpec {
+  /** One notice per key, however often the execution is attempted. */
+  readonly key: string;
+  readonly template: NoticeTemplate;
+  readonly channel: 'email' | 'chat';
+  readonly params: NoticeParams;
+}

@@ -1,0 +1,52 @@
+import type { PrismaClient } from '../generated/client.ts';
+import { claimAndLoad } from './claim-and-load.ts';
+import type { Claim } from './outbox-queue.ts';
+import { EMAIL_OUTBOX } from './outbox-queues.ts';
+
+export interface ClaimedEmail {
+  readonly id: string;
+  readonly messageId: string;
+  readonly debtorId: string;
+  readonly template: string;
+  readonly payload: unknown;
+  /** This attempt's number (counted at claim). */
+  readonly attempts: number;
+  readonly claim: Claim;
+}
+
+/**
+ * Claims queued mail that is due through the outbox queue (prisma/outbox), so two senders (serve
+ * and a dunning run) never send the same row at once. A claim expires after the queue's lease:
+ * a sender that crashed mid-send leaves the row to be sent again, with the same Message-ID.
+ */
+export async function claimDueEmails({
+  prisma,
+  now = new Date(),
+  limit = 20,
+}: {
+  prisma: PrismaClient;
+  now?: Date;
+  limit?: number;
+}): Promise<ClaimedEmail[]> {
+  const claimed = await claimAndLoad({
+    db: prisma,
+    queue: EMAIL_OUTBOX,
+    now,
+    limit,
+    load: (ids) =>
+      prisma.emailOutbox.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
+  });
+  return claimed.map(({ row, claim }) => ({
+    id: row.id,
+    messageId: row.messageId,
+    debtorId: row.debtorId,
+    template: row.template,
+    payload: row.payload,
+    attempts: claim.attempts,
+    claim,
+  }));
+}

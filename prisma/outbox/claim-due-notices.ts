@@ -1,0 +1,61 @@
+import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { claimAndLoad } from './claim-and-load.ts';
+import type { Claim } from './outbox-queue.ts';
+import { ACTION_NOTICE } from './outbox-queues.ts';
+
+export interface DueNotice {
+  readonly id: string;
+  readonly idempotencyKey: string;
+  readonly proposalId: string;
+  readonly debtorId: string;
+  readonly channel: 'email' | 'chat';
+  readonly template: NoticeTemplate;
+  readonly params: NoticeParams;
+  /** This attempt's number (counted at claim). */
+  readonly attempts: number;
+  readonly claim: Claim;
+}
+
+/**
+ * Claims notices waiting to be handed to their channel, with a lease through the outbox queue
+ * (prisma/outbox). Handing one over is keyed by the notice's idempotency key as well, so even a
+ * worker whose lease ran out queues it once.
+ */
+export async function claimDueNotices({
+  prisma,
+  now = new Date(),
+  limit = 20,
+  proposalId,
+}: {
+  prisma: PrismaClient;
+  now?: Date;
+  limit?: number;
+  /** Only this proposal's notices (right after a click), regardless of backoff. */
+  proposalId?: string;
+}): Promise<DueNotice[]> {
+  const claimed = await claimAndLoad({
+    db: prisma,
+    queue: ACTION_NOTICE,
+    now,
+    limit,
+    ...(proposalId ? { only: { column: 'proposal_id', values: [proposalId] }, ignoreSchedule: true } : {}),
+    load: (ids) =>
+      prisma.actionNotice.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    keyOf: (row) => row.id,
+  });
+  return claimed.map(({ row, claim }) => ({
+    id: row.id,
+    idempotencyKey: row.idempotencyKey,
+    proposalId: row.proposalId,
+    debtorId: row.debtorId,
+    channel: row.channel === 'chat' ? 'chat' : 'email',
+    template: row.template as NoticeTemplate,
+    params: row.params as unknown as NoticeParams,
+    attempts: claim.attempts,
+    claim,
+  }));
+}
