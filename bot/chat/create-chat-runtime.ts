@@ -10,13 +10,13 @@ import { createChatStateStorage } from '../../prisma/chat-state/create-chat-stat
 import { createDirectLineStore } from '../../prisma/chat-state/create-directline-store.ts';
 import { loadChatInvoice } from '../../prisma/ledger/load-chat-invoice.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import { type ChatNoticeService, createChatNoticeService } from '../notices/create-chat-notice-service.ts';
 import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { HttpRoute, Service } from '../server/service.ts';
 import type { ChatDeps } from './chat-deps.ts';
 import { textsFor } from './chat-texts.ts';
 import { createBotFrameworkRoute } from './create-bot-framework-route.ts';
 import { createChatBot, MAX_CHAT_TEXT } from './create-chat-bot.ts';
+import { type ChatNoticeService, createChatNoticeService } from './create-chat-notice-service.ts';
 import { createSessionResolver } from './create-session-resolver.ts';
 import { DIRECTLINE_BOT, DirectLineBotAdapter } from './directline-bot-adapter.ts';
 import type { ChatConfig } from './read-chat-config.ts';

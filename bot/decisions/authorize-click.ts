@@ -1,7 +1,7 @@
 import type { BlockButtonAction } from '@slack/bolt';
 import { z } from 'zod';
+import type { SlackDeps } from '../server/slack-deps.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
-import type { SlackDeps } from './slack-deps.ts';
 
 const ZId = z.uuid();
 

@@ -1,7 +1,7 @@
 import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
 import { announceDecision } from './announce-decision.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
-import type { SlackDeps } from './slack-deps.ts';
 
 /**
  * What follows a decision in Slack: an approved proposal is carried out (once, whoever gets

@@ -1,12 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
-
-export type SlackRole = 'finance' | 'sales';
-
-export interface SlackAuthorizer {
-  /** True when the user is listed for the role, directly or through a listed user group. */
-  can(role: SlackRole, userId: string): Promise<boolean>;
-}
+import type { SlackAuthorizer } from '../server/slack-deps.ts';
 
 /**
  * Who may approve plans (finance) and move disputes (sales). User groups are looked up with

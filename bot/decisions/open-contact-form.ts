@@ -2,8 +2,8 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import { renderContactModal } from '../../channels/slack/blocks/render-contact-modal.ts';
 import { findEmailAddresses } from '../../domain/notices/find-email-addresses.ts';
 import type { ProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
-import type { SlackDeps } from './slack-deps.ts';
 
 /** Opens the contact form for an update_contact proposal; the trigger id is only valid for seconds. */
 export async function openContactForm({

@@ -14,11 +14,11 @@ import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
 import { decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
 import { authorizeClick } from './authorize-click.ts';
 import { carryOutDecision } from './carry-out-decision.ts';
 import { openContactForm } from './open-contact-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
-import type { SlackDeps } from './slack-deps.ts';
 
 const ZProposalId = z.uuid();
 

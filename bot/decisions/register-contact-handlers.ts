@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
 import { decideProposal } from '../../prisma/proposals/decide-proposal.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
 import { carryOutDecision } from './carry-out-decision.ts';
-import type { SlackDeps } from './slack-deps.ts';
 
 const ZContactForm = z.object({
   [BLOCK.contactEmail]: z.object({ value: z.object({ value: z.email() }) }),

@@ -8,7 +8,7 @@ import { findDebtors } from '../../prisma/debtors/find-debtors.ts';
 import { loadDebtorTimeline } from '../../prisma/debtors/load-debtor-timeline.ts';
 import { loadReceivables } from '../../prisma/ledger/load-receivables.ts';
 import { renderAgingReport } from '../report/render-aging-report.ts';
-import type { SlackDeps } from './slack-deps.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
 
 const OPEN = new Set(['open', 'disputed', 'planned']);
 

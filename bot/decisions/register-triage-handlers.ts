@@ -8,10 +8,10 @@ import { addDebtorContact } from '../../prisma/debtors/add-debtor-contact.ts';
 import { findDebtors } from '../../prisma/debtors/find-debtors.ts';
 import { loadMessageForTriage } from '../../prisma/messages/load-message-for-triage.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
-import { reclassifyMessage } from '../inbound/reclassify-message.ts';
-import { dispatchProposalsToSlack } from '../notices/dispatch-proposals-to-slack.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
+import { dispatchProposalsToSlack } from './dispatch-proposals-to-slack.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
-import type { SlackDeps } from './slack-deps.ts';
+import { reclassifyMessage } from './reclassify-message.ts';
 
 const ZTriage = z.object({
   messageId: z.uuid(),

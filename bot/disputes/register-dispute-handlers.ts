@@ -12,8 +12,8 @@ import { type DisputeMove, moveDispute } from '../../prisma/disputes/move-disput
 import { enqueueSlackCall, type SlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 import { authorizeClick } from '../decisions/authorize-click.ts';
 import { queueEphemeral } from '../decisions/queue-ephemeral.ts';
-import type { SlackDeps } from '../decisions/slack-deps.ts';
 import { toDisputeView } from '../decisions/to-slack-views.ts';
+import type { SlackDeps } from '../server/slack-deps.ts';
 
 const ZDisputeId = z.uuid();
 const ZCreditForm = z.object({

@@ -5,8 +5,8 @@ import { findStaleDisputes } from '../../prisma/disputes/find-stale-disputes.ts'
 import { loadDisputeForSlack } from '../../prisma/disputes/load-dispute-for-slack.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+import { resolveDisputeRecipient } from '../decisions/resolve-dispute-recipient.ts';
 import { toDisputeView } from '../decisions/to-slack-views.ts';
-import { resolveDisputeRecipient } from './resolve-dispute-recipient.ts';
 
 /**
  * Reminds whoever holds a dispute nobody moved for DISPUTE_STALE_DAYS: its owner, else the

@@ -3,9 +3,9 @@ import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
 import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
 import { queueEmail } from '../notices/queue-email.ts';
 import { type SendReport, sendQueuedEmails } from '../notices/send-queued-emails.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 
 export interface DunningLine {
   readonly debtor: string;

@@ -1,12 +1,12 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import type { EmailIngestSink, FetchedMail } from '../../channels/email/imap-ingester.ts';
 import { loadEmailCheckpoint } from '../../prisma/messages/load-email-checkpoint.ts';
-import { resolveEmailRetry } from '../../prisma/messages/resolve-email-retry.ts';
 import { saveEmailCheckpoint } from '../../prisma/messages/save-email-checkpoint.ts';
 import { claimDueEmailRetries } from '../../prisma/outbox/claim-due-email-retries.ts';
+import { resolveEmailRetry } from '../../prisma/outbox/resolve-email-retry.ts';
 import { sendQueuedEmails } from '../notices/send-queued-emails.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import type { PreparePool } from './create-prepare-pool.ts';
-import type { EmailDeps } from './email-deps.ts';
 import { ingestEmail } from './ingest-email.ts';
 import { ingestEmails } from './ingest-emails.ts';
 import { type PreparedEmail, type PrepareEmail, prepareInboundEmail } from './prepare-inbound-email.ts';

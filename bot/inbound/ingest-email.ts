@@ -1,9 +1,9 @@
 import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingester.ts';
 import { matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/debtors/create-email-match-lookup.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
-import type { EmailDeps } from './email-deps.ts';
 import { identifyEmails } from './identify-emails.ts';
 import { type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
 import { processInboundMessages } from './process-inbound-messages.ts';

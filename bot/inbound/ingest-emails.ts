@@ -2,9 +2,9 @@ import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingest
 import { type EmailMatch, matchInboundEmail } from '../../channels/email/match-inbound-email.ts';
 import { createEmailMatchLookup } from '../../prisma/debtors/create-email-match-lookup.ts';
 import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
-import type { EmailDeps } from './email-deps.ts';
 import { type EmailIdentity, identifyEmails } from './identify-emails.ts';
 import { ingestEmail } from './ingest-email.ts';
 import { type PreparedEmail, type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';

@@ -1,7 +1,7 @@
 import type { FetchedMail } from '../../channels/email/imap-ingester.ts';
-import { storeFailedEmail } from '../../prisma/messages/store-failed-email.ts';
+import { storeFailedEmail } from '../../prisma/outbox/store-failed-email.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import { describeEmailFailure } from './describe-email-failure.ts';
-import type { EmailDeps } from './email-deps.ts';
 
 /** The external id of a mail's failed placeholder: its place in the mailbox, stable across re-fetches. */
 export function failedEmailId(mail: Pick<FetchedMail, 'mailbox' | 'uidValidity' | 'uid'>): string {

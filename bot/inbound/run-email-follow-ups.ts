@@ -6,7 +6,7 @@ import { markContactUndeliverable } from '../../prisma/debtors/mark-contact-unde
 import { recordAttachmentsOfEmails } from '../../prisma/messages/record-attachments-of-emails.ts';
 import { executeAutoApprovedProposals } from '../decisions/execute-auto-approved-proposals.ts';
 import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
-import type { EmailDeps } from './email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
 import type { ProcessedInbound } from './process-inbound-messages.ts';
 

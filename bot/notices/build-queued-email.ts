@@ -6,7 +6,7 @@ import type { EmailLanguage } from '../../channels/email/rendered-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import type { EmailToQueue } from '../../prisma/outbox/enqueue-emails.ts';
 import type { DunningStepSent } from '../../prisma/outbox/settle-email-attempt.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 
 /** What the outbox row carries: the mail exactly as it will be sent, and what to record once it is. */
 export interface QueuedEmailPayload {

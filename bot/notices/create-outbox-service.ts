@@ -1,5 +1,5 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import type { Service } from '../server/service.ts';
 import { createWorkerLoop } from './create-worker-loop.ts';
 import { deliverActionNotices } from './deliver-action-notices.ts';

@@ -2,7 +2,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { claimDueNotices } from '../../prisma/outbox/claim-due-notices.ts';
 import { settleNotice } from '../../prisma/outbox/settle-notice.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import { notifyDebtor } from './notify-debtor.ts';
 
 export interface NoticeReport {

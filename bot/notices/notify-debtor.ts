@@ -6,7 +6,7 @@ import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-n
 import type { Database } from '../../prisma/open-database.ts';
 import { loadNoticeRecipient } from '../../prisma/outbox/load-notice-recipient.ts';
 import { queueDebtorNotification } from '../../prisma/outbox/queue-debtor-notification.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import { queueEmail } from './queue-email.ts';
 
 export type DebtorTemplate = NoticeTemplate;

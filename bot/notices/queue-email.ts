@@ -1,5 +1,5 @@
 import { enqueueEmails } from '../../prisma/outbox/enqueue-emails.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import { buildQueuedEmail, type EmailRequest } from './build-queued-email.ts';
 
 export type { QueuedEmailPayload } from './build-queued-email.ts';

@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import { claimDueEmails } from '../../prisma/outbox/claim-due-emails.ts';
 import { countEmailsToDebtor } from '../../prisma/outbox/count-emails-to-debtor.ts';
 import { settleEmailAttempt } from '../../prisma/outbox/settle-email-attempt.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
+import type { EmailDeps } from '../server/email-deps.ts';
 import type { QueuedEmailPayload } from './queue-email.ts';
 
 const DAY_MS = 24 * 60 * 60_000;

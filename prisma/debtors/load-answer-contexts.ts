@@ -1,4 +1,4 @@
-import { parseMessageHeaders } from '../messages/parse-message-headers.ts';
+import { parseMessageHeaders } from '../json/parse-message-headers.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
 
 /** What decides whether a stored inbound mail may be answered or acted on, and its latest proposal. */

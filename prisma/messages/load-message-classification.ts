@@ -2,11 +2,7 @@ import { type Entities, ZEntities } from '../../domain/messages/understanding.ts
 import type { Language } from '../../domain/reasons.ts';
 import { LANGUAGES } from '../../domain/reasons.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import {
-  parseClassificationEntities,
-  parseClassificationPhrases,
-  type StoredEntities,
-} from './classification-json.ts';
+import { parseClassificationPhrases } from '../json/classification-json.ts';
 
 /** A message's match and its latest classification's entities and language, for re-running the policy. */
 export async function loadMessageClassification({

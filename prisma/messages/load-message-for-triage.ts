@@ -1,6 +1,6 @@
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { parseClassificationPhrases } from './classification-json.ts';
+import { parseClassificationPhrases } from '../json/classification-json.ts';
 
 export interface MessageForTriage {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { replyTargetOf } from '../../domain/model/reply-target-of.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { parseMessageHeaders } from '../messages/parse-message-headers.ts';
+import { parseMessageHeaders } from '../json/parse-message-headers.ts';
 
 export interface NoticeRecipient {
   readonly debtorName: string;

@@ -17,7 +17,7 @@ export const EMAIL_OUTBOX: OutboxQueue = {
   leaseMs: 5 * MINUTE,
 };
 
-/** Calls to Slack's Web API (bot/notices/send-slack-outbox.ts); Slack's Retry-After wins over the backoff. */
+/** Calls to Slack's Web API (bot/decisions/send-slack-outbox.ts); Slack's Retry-After wins over the backoff. */
 export const SLACK_OUTBOX: OutboxQueue = {
   name: 'slack_outbox',
   table: 'slack_outbox',
@@ -68,7 +68,7 @@ export const EMAIL_RETRY: OutboxQueue = {
   leaseMs: 10 * MINUTE,
 };
 
-/** Notices in the debtor's chat, delivered while their conversation is open (bot/notices/create-chat-notice-service.ts). */
+/** Notices in the debtor's chat, delivered while their conversation is open (bot/chat/create-chat-notice-service.ts). */
 export const CHAT_OUTBOX: OutboxQueue = {
   name: 'chat_outbox',
   table: 'chat_outbox',

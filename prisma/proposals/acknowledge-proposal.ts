@@ -1,6 +1,6 @@
 import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { writeActionNotices } from '../outbox/write-action-notices.ts';
+import { writeActionNotices } from './write-action-notices.ts';
 
 /**
  * Tells the debtor that a proposal the policy decided is in hand, without carrying it out (a

@@ -1,8 +1,8 @@
 import type { ExecutionEffect, ExecutionPlan } from '../../domain/proposals/plan-proposal-execution.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { writeActionNotices } from '../outbox/write-action-notices.ts';
 import { fromIsoDate } from '../sql/to-iso-date.ts';
 import { moveProposals } from './move-proposals.ts';
+import { writeActionNotices } from './write-action-notices.ts';
 
 export type ExecutionOutcome =
   | { readonly outcome: 'executed'; readonly notices: number; readonly summary: string }

@@ -1,7 +1,7 @@
 import type { InstalmentSchedule } from '../../domain/plans/build-instalment-schedule.ts';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { parseClassificationPhrases } from '../messages/classification-json.ts';
+import { parseClassificationPhrases } from '../json/classification-json.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 
 export interface ProposalForSlack {

@@ -3,9 +3,9 @@ import { describeError } from '../../../domain/errors/describe-error.ts';
 import { describeTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { type AppConfig, loadConfig } from '../../config/load-config.ts';
-import { buildChannels } from '../../server/build-channels.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
 import type { CommandHandler } from '../command.ts';
+import { buildChannels } from '../serve/build-channels.ts';
 
 /**
  * `collections serve`: the HTTP server (GET /health) plus every configured channel. The embedded

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
-import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
+import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createImapIngester } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';

@@ -1,9 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreparePool, type PreparePool } from '../../../bot/inbound/create-prepare-pool.ts';
-import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
 import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { renderTimeline } from '../../../channels/slack/blocks/render-timeline.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
+import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDunning } from '../../../bot/dunning/run-dunning.ts';
-import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
+import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { MailSender, OutboundMail } from '../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmailDeps } from '../../../bot/inbound/email-deps.ts';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
 import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
+import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createReplyAddress } from '../../../channels/email/create-reply-address.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendSlackOutbox } from '../../../bot/notices/send-slack-outbox.ts';
+import { sendSlackOutbox } from '../../../bot/decisions/send-slack-outbox.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { receiveEmail } from './support/receive-email.ts';
 import { seedDebtor } from './support/seed-debtor.ts';

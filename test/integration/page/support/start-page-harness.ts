@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
+import { buildPaymentPageChannel } from '../../../../bot/cli/serve/build-payment-page-channel.ts';
 import { loadConfig } from '../../../../bot/config/load-config.ts';
-import { buildPaymentPageChannel } from '../../../../bot/server/build-payment-page-channel.ts';
 import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import { createPaymentLink } from '../../../../channels/web/create-payment-link.ts';
 import { type FakeMollie, startMollieServer } from '../../../support/start-mollie-server.ts';

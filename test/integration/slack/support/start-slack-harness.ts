@@ -3,9 +3,9 @@ import {
   createSlackRuntime,
   SLACK_EVENTS_PATH,
   type SlackRuntime,
-} from '../../../../bot/decisions/create-slack-runtime.ts';
-import type { EmailDeps } from '../../../../bot/inbound/email-deps.ts';
+} from '../../../../bot/cli/serve/create-slack-runtime.ts';
 import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
+import type { EmailDeps } from '../../../../bot/server/email-deps.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
 import { readSlackConfig } from '../../../../channels/slack/read-slack-config.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';

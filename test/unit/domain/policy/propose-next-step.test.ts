@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { InstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
-import type { UnderstandingFacts } from '../../../../domain/policy/proposal-input.ts';
 import { proposeNextStep } from '../../../../domain/policy/propose-next-step.ts';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/proposals/next-step.ts';
 import type { Proposal } from '../../../../domain/proposals/proposal.ts';

@@ -1,10 +1,10 @@
-import { createRateLimiter } from '../../channels/http/create-rate-limiter.ts';
-import { createMollieProvider } from '../../channels/payments/create-mollie-provider.ts';
-import { readPaymentPageConfig } from '../../channels/web/read-payment-page-config.ts';
-import type { PaymentProvider } from '../../domain/payments/payment-provider.ts';
-import { createPaymentPageRoutes } from '../payments/create-payment-page-routes.ts';
-import type { PageDeps } from '../payments/page-deps.ts';
-import type { ChannelDeps, ChannelParts } from './channel-contracts.ts';
+import { createRateLimiter } from '../../../channels/http/create-rate-limiter.ts';
+import { createMollieProvider } from '../../../channels/payments/create-mollie-provider.ts';
+import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-config.ts';
+import type { PaymentProvider } from '../../../domain/payments/payment-provider.ts';
+import { createPaymentPageRoutes } from '../../payments/create-payment-page-routes.ts';
+import type { PageDeps } from '../../payments/page-deps.ts';
+import type { ChannelDeps, ChannelParts } from '../../server/channel-contracts.ts';
 
 /**
  * The payment page for `collections serve`: /pay/<token>, its PDF and checkout, Mollie's

@@ -5,11 +5,11 @@ import { claimDueChatNotices, type DueChatNotice } from '../../prisma/outbox/cla
 import { queueDebtorNotification } from '../../prisma/outbox/queue-debtor-notification.ts';
 import { settleChatNotice } from '../../prisma/outbox/settle-chat-notice.ts';
 import { findRejectedChatPlans } from '../../prisma/proposals/find-rejected-chat-plans.ts';
-import { textsFor } from '../chat/chat-texts.ts';
-import { DIRECTLINE_BOT } from '../chat/directline-bot-adapter.ts';
+import { createWorkerLoop } from '../notices/create-worker-loop.ts';
 import type { ChannelCapabilities } from '../server/read-channel-capabilities.ts';
 import type { Service } from '../server/service.ts';
-import { createWorkerLoop } from './create-worker-loop.ts';
+import { textsFor } from './chat-texts.ts';
+import { DIRECTLINE_BOT } from './directline-bot-adapter.ts';
 
 export interface ChatNoticeService {
   readonly service: Service;

@@ -1,6 +1,6 @@
-import { createChatRuntime } from '../chat/create-chat-runtime.ts';
-import { readChatConfig } from '../chat/read-chat-config.ts';
-import type { ChannelBuildDeps, ChannelParts } from './channel-contracts.ts';
+import { createChatRuntime } from '../../chat/create-chat-runtime.ts';
+import { readChatConfig } from '../../chat/read-chat-config.ts';
+import type { ChannelBuildDeps, ChannelParts } from '../../server/channel-contracts.ts';
 
 /** The payment page's chat for `collections serve`; nothing when PAYMENT_LINK_SECRET is unset. */
 export async function buildChatChannel(deps: ChannelBuildDeps): Promise<ChannelParts> {

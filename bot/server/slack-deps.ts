@@ -2,8 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
-import type { SlackAuthorizer } from './create-slack-authorizer.ts';
+import type { EmailDeps } from './email-deps.ts';
 
 /** What the Slack handlers and workers share. */
 export interface SlackDeps {
@@ -16,4 +15,11 @@ export interface SlackDeps {
   readonly email: EmailDeps | null;
   readonly log: (line: string) => void;
   readonly now: () => Date;
+}
+
+export type SlackRole = 'finance' | 'sales';
+
+export interface SlackAuthorizer {
+  /** True when the user is listed for the role, directly or through a listed user group. */
+  can(role: SlackRole, userId: string): Promise<boolean>;
 }

@@ -1,7 +1,7 @@
-import { readEmailConfig } from '../../channels/email/read-email-config.ts';
-import { readSlackConfig } from '../../channels/slack/read-slack-config.ts';
-import { createSlackRuntime } from '../decisions/create-slack-runtime.ts';
-import type { ChannelDeps, ChannelParts } from './channel-contracts.ts';
+import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { readSlackConfig } from '../../../channels/slack/read-slack-config.ts';
+import type { ChannelDeps, ChannelParts } from '../../server/channel-contracts.ts';
+import { createSlackRuntime } from './create-slack-runtime.ts';
 
 /** The Slack channel for `collections serve`; nothing when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are unset. */
 export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts> {

@@ -1,25 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createSlackApp } from '../../channels/slack/create-slack-app.ts';
-import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
-import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import type { Database } from '../../prisma/open-database.ts';
-import { findApprovedProposals } from '../../prisma/proposals/find-approved-proposals.ts';
-import { registerDisputeHandlers } from '../disputes/register-dispute-handlers.ts';
-import { remindStaleDisputes } from '../disputes/remind-stale-disputes.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
-import { createWorkerLoop } from '../notices/create-worker-loop.ts';
-import { deliverActionNotices, type NoticeReport } from '../notices/deliver-action-notices.ts';
-import { type DispatchReport, dispatchProposalsToSlack } from '../notices/dispatch-proposals-to-slack.ts';
-import { type SendReport, sendSlackOutbox } from '../notices/send-slack-outbox.ts';
-import type { HttpRoute, Service } from '../server/service.ts';
-import { carryOutDecision } from './carry-out-decision.ts';
-import { createSlackAuthorizer } from './create-slack-authorizer.ts';
+import { createSlackApp } from '../../../channels/slack/create-slack-app.ts';
+import type { SlackConfig } from '../../../channels/slack/read-slack-config.ts';
+import type { CollectionsPolicy } from '../../../domain/policy/collections-policy.ts';
+import type { Database } from '../../../prisma/open-database.ts';
+import { findApprovedProposals } from '../../../prisma/proposals/find-approved-proposals.ts';
+import { carryOutDecision } from '../../decisions/carry-out-decision.ts';
+import { createSlackAuthorizer } from '../../decisions/create-slack-authorizer.ts';
+import {
+  type DispatchReport,
+  dispatchProposalsToSlack,
+} from '../../decisions/dispatch-proposals-to-slack.ts';
+import { registerApprovalHandlers } from '../../decisions/register-approval-handlers.ts';
+import { registerContactHandlers } from '../../decisions/register-contact-handlers.ts';
+import { registerSlashCommands } from '../../decisions/register-slash-commands.ts';
+import { registerTriageHandlers } from '../../decisions/register-triage-handlers.ts';
+import { type SendReport, sendSlackOutbox } from '../../decisions/send-slack-outbox.ts';
+import { registerDisputeHandlers } from '../../disputes/register-dispute-handlers.ts';
+import { remindStaleDisputes } from '../../disputes/remind-stale-disputes.ts';
+import { createWorkerLoop } from '../../notices/create-worker-loop.ts';
+import { deliverActionNotices, type NoticeReport } from '../../notices/deliver-action-notices.ts';
+import type { EmailDeps } from '../../server/email-deps.ts';
+import type { HttpRoute, Service } from '../../server/service.ts';
+import type { SlackDeps } from '../../server/slack-deps.ts';
 import { createSocketService } from './create-socket-service.ts';
-import { registerApprovalHandlers } from './register-approval-handlers.ts';
-import { registerContactHandlers } from './register-contact-handlers.ts';
-import { registerSlashCommands } from './register-slash-commands.ts';
-import { registerTriageHandlers } from './register-triage-handlers.ts';
-import type { SlackDeps } from './slack-deps.ts';
 
 /** Slack's request URL for events, interactivity, options and slash commands alike. */
 export const SLACK_EVENTS_PATH = '/slack/events';

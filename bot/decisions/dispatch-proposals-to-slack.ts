@@ -12,9 +12,9 @@ import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 import { findUndispatchedSlackWork } from '../../prisma/outbox/find-undispatched-slack-work.ts';
 import { loadPaymentForReview } from '../../prisma/payments/load-payment-for-review.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
-import { announceDecision } from '../decisions/announce-decision.ts';
-import { toApprovalView, toDisputeView } from '../decisions/to-slack-views.ts';
-import { resolveDisputeRecipient } from '../disputes/resolve-dispute-recipient.ts';
+import { announceDecision } from './announce-decision.ts';
+import { resolveDisputeRecipient } from './resolve-dispute-recipient.ts';
+import { toApprovalView, toDisputeView } from './to-slack-views.ts';
 
 export interface DispatchReport {
   readonly approvals: number;

@@ -1,13 +1,13 @@
-import { createSmtpSender } from '../../channels/email/create-smtp-sender.ts';
-import { createImapIngester } from '../../channels/email/imap-ingester.ts';
-import { readEmailConfig } from '../../channels/email/read-email-config.ts';
-import { createEmailSink } from '../inbound/create-email-sink.ts';
-import { createPreparePool } from '../inbound/create-prepare-pool.ts';
-import type { EmailDeps } from '../inbound/email-deps.ts';
-import { readPrepareThreads } from '../inbound/read-prepare-threads.ts';
-import { createOutboxService } from '../notices/create-outbox-service.ts';
-import type { ChannelBuildDeps, ChannelParts } from './channel-contracts.ts';
-import type { Service } from './service.ts';
+import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
+import { createImapIngester } from '../../../channels/email/imap-ingester.ts';
+import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { createEmailSink } from '../../inbound/create-email-sink.ts';
+import { createPreparePool } from '../../inbound/create-prepare-pool.ts';
+import { readPrepareThreads } from '../../inbound/read-prepare-threads.ts';
+import { createOutboxService } from '../../notices/create-outbox-service.ts';
+import type { ChannelBuildDeps, ChannelParts } from '../../server/channel-contracts.ts';
+import type { EmailDeps } from '../../server/email-deps.ts';
+import type { Service } from '../../server/service.ts';
 
 /**
  * The email channel for `collections serve`: the IMAP watcher when IMAP_HOST is set, and the

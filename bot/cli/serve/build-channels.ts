@@ -1,10 +1,10 @@
+import type { ChannelBuildDeps, ChannelDeps, ChannelParts } from '../../server/channel-contracts.ts';
+import { NO_STAFF_CHANNEL_WARNING, readChannelCapabilities } from '../../server/read-channel-capabilities.ts';
+import type { HttpRoute, Service } from '../../server/service.ts';
 import { buildChatChannel } from './build-chat-channel.ts';
 import { buildEmailChannel } from './build-email-channel.ts';
 import { buildPaymentPageChannel } from './build-payment-page-channel.ts';
 import { buildSlackChannel } from './build-slack-channel.ts';
-import type { ChannelBuildDeps, ChannelDeps, ChannelParts } from './channel-contracts.ts';
-import { NO_STAFF_CHANNEL_WARNING, readChannelCapabilities } from './read-channel-capabilities.ts';
-import type { HttpRoute, Service } from './service.ts';
 
 /**
  * Each channel (email, Slack, payment page and chat) contributes its workers and HTTP routes

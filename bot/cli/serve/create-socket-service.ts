@@ -1,5 +1,5 @@
 import type { SocketModeReceiver } from '@slack/bolt';
-import type { Service } from '../server/service.ts';
+import type { Service } from '../../server/service.ts';
 
 /**
  * Socket Mode as a service of `collections serve`. start() waits for the first connection

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/client.ts';
-import { failClaim } from '../outbox/fail-claim.ts';
-import { EMAIL_RETRY } from '../outbox/outbox-queues.ts';
+import { failClaim } from './fail-claim.ts';
+import { EMAIL_RETRY } from './outbox-queues.ts';
 
 /**
  * Records an inbound mail that could not be processed: a message row with status failed and the
