@@ -7,7 +7,3 @@ import type { NextStepAction } from './next-step.ts';
  * it on the invoice's standing, and never carried out by the policy's own approval.
  */
 export const TAKEN_UP_ELSEWHERE: readonly NextStepAction[] = ['handoff_to_sales', 'human_review'];
-
-export function isTakenUpElsewhere(action: string): boolean {
-  return (TAKEN_UP_ELSEWHERE as readonly string[]).includes(action);
-}
