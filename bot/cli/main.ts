@@ -47,6 +47,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/link-command.ts')).linkCommand,
     summary: 'print the payment-page URL of an invoice: link <invoice number>',
   },
+  queues: {
+    load: async () => (await import('./commands/queues-command.ts')).queuesCommand,
+    summary: 'every outbox by state (due, waiting, leased, done, dead); exit 1 when a row is dead [--json]',
+  },
 };
 
 /** Exit codes by error code: 2 for what the user can fix in the command or input, 3 for setup. */
