@@ -4,7 +4,7 @@ import { claimDueEmails } from '../../prisma/outbox/claim-due-emails.ts';
 import { countEmailsToDebtor } from '../../prisma/outbox/count-emails-to-debtor.ts';
 import { settleEmailAttempt } from '../../prisma/outbox/settle-email-attempt.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
-import type { QueuedEmailPayload } from './queue-email.ts';
+import { parseQueuedEmailPayload } from './parse-queued-email-payload.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -34,7 +34,19 @@ export async function sendQueuedEmails({
     const batch = await claimDueEmails({ prisma: deps.prisma, now: now() });
     if (batch.length === 0) return report;
     for (const row of batch) {
-      const payload = row.payload as QueuedEmailPayload;
+      const read = parseQueuedEmailPayload(row.payload);
+      if (!read.ok) {
+        // Never sent half-guessed: a dead letter with the reason, for a person (collections queues).
+        await settleEmailAttempt({
+          prisma: deps.prisma,
+          email: row,
+          outcome: { kind: 'failed', error: read.error, permanent: true, at: now() },
+        });
+        report.failed += 1;
+        deps.log(`email: outbox row ${row.id} not sent: ${read.error}`);
+        continue;
+      }
+      const { payload } = read;
       const recent = await countEmailsToDebtor({
         prisma: deps.prisma,
         debtorId: row.debtorId,

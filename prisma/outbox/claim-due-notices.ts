@@ -1,6 +1,8 @@
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
+import { parseStoredNotice } from '../../domain/notices/parse-stored-notice.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { claimAndLoad } from './claim-and-load.ts';
+import { failClaim } from './fail-claim.ts';
 import type { Claim } from './outbox-queue.ts';
 import { ACTION_NOTICE } from './outbox-queues.ts';
 
@@ -47,15 +49,32 @@ export async function claimDueNotices({
       }),
     keyOf: (row) => row.id,
   });
-  return claimed.map(({ row, claim }) => ({
-    id: row.id,
-    idempotencyKey: row.idempotencyKey,
-    proposalId: row.proposalId,
-    debtorId: row.debtorId,
-    channel: row.channel === 'chat' ? 'chat' : 'email',
-    template: row.template as NoticeTemplate,
-    params: row.params as unknown as NoticeParams,
-    attempts: claim.attempts,
-    claim,
-  }));
+  const due: DueNotice[] = [];
+  for (const { row, claim } of claimed) {
+    const stored = parseStoredNotice({ template: row.template, params: row.params });
+    if (!stored.ok) {
+      // Never rendered half-guessed: a dead letter with the reason, for a person (collections queues).
+      await failClaim({
+        db: prisma,
+        queue: ACTION_NOTICE,
+        claim,
+        error: `DATA_INVALID: ${stored.error}`,
+        now,
+        permanent: true,
+      });
+      continue;
+    }
+    due.push({
+      id: row.id,
+      idempotencyKey: row.idempotencyKey,
+      proposalId: row.proposalId,
+      debtorId: row.debtorId,
+      channel: row.channel === 'chat' ? 'chat' : 'email',
+      template: stored.template,
+      params: stored.params,
+      attempts: claim.attempts,
+      claim,
+    });
+  }
+  return due;
 }

@@ -1,8 +1,17 @@
+import { z } from 'zod';
 import type { PrismaClient } from '../generated/client.ts';
 import { claimAndLoad } from './claim-and-load.ts';
 import type { SlackMethod } from './enqueue-slack-call.ts';
+import { failClaim } from './fail-claim.ts';
 import type { Claim } from './outbox-queue.ts';
 import { SLACK_OUTBOX } from './outbox-queues.ts';
+
+const Z_SLACK_METHOD = z.enum([
+  'chat.postMessage',
+  'chat.update',
+  'chat.postEphemeral',
+] satisfies SlackMethod[]);
+const Z_SLACK_PAYLOAD = z.record(z.string(), z.unknown());
 
 export interface ClaimedSlackCall {
   readonly id: string;
@@ -44,6 +53,22 @@ export async function claimDueSlackCalls({
   });
   const claimed: ClaimedSlackCall[] = [];
   for (const { row, claim } of due) {
+    // The stored call is parsed where it is read: a method we never queue, or a body that is not
+    // an object, is a dead letter with the reason (collections queues), never sent to Slack.
+    const method = Z_SLACK_METHOD.safeParse(row.method);
+    const payload = Z_SLACK_PAYLOAD.safeParse(row.payload);
+    if (!method.success || !payload.success) {
+      const why = method.success ? 'payload is not a JSON object' : `unknown method "${row.method}"`;
+      await failClaim({
+        db: prisma,
+        queue: SLACK_OUTBOX,
+        claim,
+        error: `DATA_INVALID: ${why}`,
+        now,
+        permanent: true,
+      });
+      continue;
+    }
     const target =
       row.method === 'chat.update' && row.messageKey
         ? await prisma.slackMessage.findUnique({
@@ -53,9 +78,9 @@ export async function claimDueSlackCalls({
         : null;
     claimed.push({
       id: row.id,
-      method: row.method as SlackMethod,
+      method: method.data,
       messageKey: row.messageKey,
-      payload: row.payload as Record<string, unknown>,
+      payload: payload.data,
       attempts: claim.attempts,
       target,
       claim,

@@ -143,4 +143,35 @@ describe('email outbox: idempotency, crash between commit and send, retry, rate 
       sender.close();
     }
   });
+
+  it('a row whose stored payload does not parse is a dead letter with the field named, never sent; the next one goes', async () => {
+    await queue('test:corrupt-a', 4);
+    await queue('test:corrupt-b', 5);
+    await db.prisma.emailOutbox.update({
+      where: { idempotencyKey: 'test:corrupt-a' },
+      data: { payload: { mail: { to: 'someone@example.nl' }, dunning: null } },
+    });
+    clock = new Date(clock.getTime() + 2 * 24 * 60 * 60_000);
+    const before = sink.mails.length;
+    const sender = createSmtpSender({
+      host: sink.host,
+      port: sink.port,
+      secure: false,
+      user: null,
+      password: null,
+    });
+    try {
+      const report = await sendQueuedEmails({ deps: deps(10), sender });
+      expect(report).toMatchObject({ sent: 1, failed: 1 });
+    } finally {
+      sender.close();
+    }
+    const corrupt = await db.prisma.emailOutbox.findUniqueOrThrow({
+      where: { idempotencyKey: 'test:corrupt-a' },
+    });
+    expect(corrupt.deadAt).not.toBeNull();
+    expect(corrupt.lastError).toMatch(/stored payload does not parse at mail\.from/u);
+    await sink.waitFor(before + 1);
+    expect(sink.mails.length).toBe(before + 1);
+  });
 });
