@@ -1,8 +1,8 @@
 import type { Entities, Understanding } from '../../domain/messages/understanding.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import { addPaymentReference } from '../../domain/proposals/add-payment-reference.ts';
 import type { Proposal } from '../../domain/proposals/proposal.ts';
+import { proposeNextStep } from '../../domain/proposals/propose-next-step.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
 import { storeDialogOutcome } from '../../prisma/proposals/store-dialog-outcome.ts';

@@ -1,8 +1,8 @@
 import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
 import type { Proposal } from '../../domain/proposals/proposal.ts';
+import { proposeNextStep } from '../../domain/proposals/propose-next-step.ts';
 import type { ReasonCode } from '../../domain/reasons.ts';
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
 import { loadMessageClassification } from '../../prisma/messages/load-message-classification.ts';

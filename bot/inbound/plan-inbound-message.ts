@@ -3,10 +3,10 @@ import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
 import type { Understanding } from '../../domain/messages/understanding.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import { gateSenderAuthority } from '../../domain/policy/gate-sender-authority.ts';
-import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
-import { proposeNextStep } from '../../domain/policy/propose-next-step.ts';
+import { gateSenderAuthority } from '../../domain/proposals/gate-sender-authority.ts';
 import type { Proposal } from '../../domain/proposals/proposal.ts';
+import type { InvoiceFacts } from '../../domain/proposals/proposal-input.ts';
+import { proposeNextStep } from '../../domain/proposals/propose-next-step.ts';
 import type { InboundToStore } from '../../prisma/messages/store-inbound-messages.ts';
 import { contentHash } from './content-hash.ts';
 

@@ -1,8 +1,8 @@
 import type { InboundMessage } from '../../domain/messages/inbound-message.ts';
 import type { Understand, Understanding } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import type { InvoiceFacts } from '../../domain/policy/proposal-input.ts';
 import type { Proposal } from '../../domain/proposals/proposal.ts';
+import type { InvoiceFacts } from '../../domain/proposals/proposal-input.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
 import { storeInboundMessages } from '../../prisma/messages/store-inbound-messages.ts';

@@ -1,4 +1,4 @@
-import type { DebtorFacts, DebtorHistory, InvoiceFacts } from '../policy/proposal-input.ts';
+import type { DebtorFacts, DebtorHistory, InvoiceFacts } from '../proposals/proposal-input.ts';
 
 /**
  * Everything the next-step policy needs to know about a debtor, read in one go

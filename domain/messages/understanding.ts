@@ -68,7 +68,7 @@ export type Explanation = {
 
 /**
  * What we understood of one message: the contract between nlp/ (which produces it), the policy
- * (domain/policy/propose-next-step.ts reads it), the pipeline and the classification rows in
+ * (domain/proposals/propose-next-step.ts reads it), the pipeline and the classification rows in
  * prisma/ (which store it). Declared here, once, so nlp/ and prisma/ can both import it;
  * `collections classify` prints exactly these fields (plus the id).
  */

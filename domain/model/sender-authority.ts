@@ -1,7 +1,7 @@
 /**
  * Why we believe an inbound message speaks for the debtor it was matched to. Decided by the
  * channel when it matches the message; the pipeline reads it in one place
- * (domain/policy/gate-sender-authority.ts) before anything is proposed, paused or answered.
+ * (domain/proposals/gate-sender-authority.ts) before anything is proposed, paused or answered.
  *
  * - `contact`: the sender's bare address is a contact address of that debtor.
  * - `reply_token`: sent to a signed reply address of a mail we sent to that debtor.

@@ -1,5 +1,3 @@
-import type { LetterKind } from '../proposals/plan-escalation.ts';
-
 /**
  * What the debtor is told of a decided proposal, whatever decided it: what a carried-out proposal
  * did, or that a proposal the policy leaves to a person is in hand (a dispute waits for sales).
@@ -18,6 +16,9 @@ export const NOTICE_TEMPLATES = [
   'dispute_acknowledgement',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
+
+/** Which letter of the ladder a dunning notice is (the 14-day letter is the consumer's legal one). */
+export type LetterKind = 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
 
 export interface NoticeInvoice {
   readonly id: string;

@@ -4,6 +4,7 @@ import { computeWik } from '../law/compute-wik.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { InvoiceStatus } from '../model/invoice.ts';
 import type { IsoDate } from '../model/iso-date.ts';
+import type { LetterKind } from '../notices/action-notice.ts';
 import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
 
 export interface EscalationInvoice {
@@ -18,7 +19,6 @@ export interface EscalationInvoice {
 }
 
 /** What the letter says, beyond the invoices: each kind has its own legal wording. */
-export type LetterKind = 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
 
 export interface EscalationLetter {
   readonly step: LadderStep;

@@ -5,7 +5,7 @@ import { buildInstalmentSchedule } from '../../../../domain/plans/build-instalme
 import { detectPlanBreach } from '../../../../domain/plans/detect-plan-breach.ts';
 import { evaluatePlanRequest } from '../../../../domain/plans/evaluate-plan-request.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
-import { proposeAfterPlanBreach } from '../../../../domain/policy/propose-after-plan-breach.ts';
+import { proposeAfterPlanBreach } from '../../../../domain/proposals/propose-after-plan-breach.ts';
 
 const clean = { brokenPromises: 0, breachedPlans: 0, activePlan: false, openDisputes: 0 };
 const tracked = (paid: number[]) =>

@@ -4,7 +4,7 @@ import type {
   InvoiceFacts,
   ProposeNextStepInput,
   UnderstandingFacts,
-} from '../../../../domain/policy/proposal-input.ts';
+} from '../../../../domain/proposals/proposal-input.ts';
 
 export const NO_ENTITIES: Entities = {
   amounts: [],

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../domain/errors/app-error.ts';
-import { gateSenderAuthority } from '../../../../domain/policy/gate-sender-authority.ts';
-import { proposeNextStep } from '../../../../domain/policy/propose-next-step.ts';
+import { gateSenderAuthority } from '../../../../domain/proposals/gate-sender-authority.ts';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/proposals/next-step.ts';
 import { parseProposedStep } from '../../../../domain/proposals/parse-proposed-step.ts';
+import { proposeNextStep } from '../../../../domain/proposals/propose-next-step.ts';
 import { REASON_CODES } from '../../../../domain/reasons.ts';
 import { answerFromStanding } from '../../../../domain/standing/answer-from-standing.ts';
 import { fakeProposedStep } from '../../../support/fake-proposal.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureReplyExtractionSet } from '../../../../nlp/extract/measure-reply-extraction-set.ts';
+import { measureReplyExtractionSet } from '../../../../nlp/mail/measure-reply-extraction-set.ts';
 
 const DEV_SET = path.resolve(import.meta.dirname, '../../../fixtures/reply-extraction-dev');
 

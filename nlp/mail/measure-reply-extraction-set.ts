@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseInboundEmail } from '../mail/parse-inbound-email.ts';
-import { extractReply } from './extract-reply.ts';
+import { extractReply } from '../extract/extract-reply.ts';
+import { parseInboundEmail } from './parse-inbound-email.ts';
 
 export interface ReplyExtractionScore {
   total: number;

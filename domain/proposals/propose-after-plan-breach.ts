@@ -1,8 +1,8 @@
 import type { IsoDate } from '../model/iso-date.ts';
 import type { PlanBreach } from '../plans/detect-plan-breach.ts';
-import type { Proposal } from '../proposals/proposal.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import type { Language } from '../reasons.ts';
-import { formatEur } from './format-eur.ts';
+import type { Proposal } from './proposal.ts';
 
 /**
  * What to do when detectPlanBreach reports a breach: the plan no longer protects the invoice,

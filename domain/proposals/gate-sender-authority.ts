@@ -1,5 +1,5 @@
 import { type SenderAuthority, speaksForDebtor } from '../model/sender-authority.ts';
-import type { Proposal } from '../proposals/proposal.ts';
+import type { Proposal } from './proposal.ts';
 
 /** The reason a person sees (Slack triage, the proposal's params) when the sender was not verified. */
 export const SENDER_UNVERIFIED = 'sender_unverified';

@@ -1,12 +1,12 @@
 import { addBusinessDays } from '../calendar/add-business-days.ts';
 import { addDays } from '../model/iso-date.ts';
-import type { Proposal } from '../proposals/proposal.ts';
-import type { ActionParams } from '../proposals/proposal-params.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import type { Language } from '../reasons.ts';
 import { describeInvoices } from './describe-invoices.ts';
-import { formatEur } from './format-eur.ts';
 import { makeProposal } from './make-proposal.ts';
+import type { Proposal } from './proposal.ts';
 import type { InvoiceFacts, ProposeNextStepInput } from './proposal-input.ts';
+import type { ActionParams } from './proposal-params.ts';
 import { proposePaymentPlan } from './propose-payment-plan.ts';
 import { proposePromise } from './propose-promise.ts';
 

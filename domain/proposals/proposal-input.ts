@@ -3,8 +3,8 @@ import type { DebtorKind } from '../model/debtor.ts';
 import type { InvoiceStatus } from '../model/invoice.ts';
 import type { IsoDate } from '../model/iso-date.ts';
 import type { Currency } from '../money.ts';
+import type { CollectionsPolicy } from '../policy/collections-policy.ts';
 import type { Language } from '../reasons.ts';
-import type { CollectionsPolicy } from './collections-policy.ts';
 
 /**
  * What the policy reads of an understanding: nlp's whole `Understanding` (domain/messages) is passed

@@ -1,4 +1,4 @@
-import { formatEur } from './format-eur.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import type { InvoiceFacts } from './proposal-input.ts';
 
 /** "invoices 2026-001, 2026-002 (EUR 1,250.00 open, oldest due 2026-10-01)" for rationales. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { InstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
-import { proposeNextStep } from '../../../../domain/policy/propose-next-step.ts';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/proposals/next-step.ts';
 import type { Proposal } from '../../../../domain/proposals/proposal.ts';
+import { proposeNextStep } from '../../../../domain/proposals/propose-next-step.ts';
 import { REASON_CODES } from '../../../../domain/reasons.ts';
-import { createInvoice, createProposalInput } from './fake-proposal-input.ts';
+import { createInvoice, createProposalInput } from '../policy/fake-proposal-input.ts';
 
 const history = {
   brokenPromises: 0,

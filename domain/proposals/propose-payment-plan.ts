@@ -5,10 +5,10 @@ import {
   type PlanPeriod,
 } from '../plans/build-instalment-schedule.ts';
 import { evaluatePlanRequest, type PlanEvaluation } from '../plans/evaluate-plan-request.ts';
-import type { Proposal } from '../proposals/proposal.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import { describeInvoices } from './describe-invoices.ts';
-import { formatEur } from './format-eur.ts';
 import { makeProposal } from './make-proposal.ts';
+import type { Proposal } from './proposal.ts';
 import type { InvoiceFacts, ProposeNextStepInput } from './proposal-input.ts';
 
 /**

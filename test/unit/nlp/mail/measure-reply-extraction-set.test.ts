@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureReplyExtractionSet } from '../../../../nlp/extract/measure-reply-extraction-set.ts';
+import { measureReplyExtractionSet } from '../../../../nlp/mail/measure-reply-extraction-set.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'reply-set-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

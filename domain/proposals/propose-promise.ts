@@ -1,11 +1,11 @@
 import { addBusinessDays } from '../calendar/add-business-days.ts';
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
 import { addDays, daysBetween } from '../model/iso-date.ts';
-import type { Proposal } from '../proposals/proposal.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import type { Language } from '../reasons.ts';
 import { describeInvoices } from './describe-invoices.ts';
-import { formatEur } from './format-eur.ts';
 import { makeProposal } from './make-proposal.ts';
+import type { Proposal } from './proposal.ts';
 import type { InvoiceFacts, ProposeNextStepInput } from './proposal-input.ts';
 
 /**

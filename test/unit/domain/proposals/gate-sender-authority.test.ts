@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SENDER_AUTHORITIES } from '../../../../domain/model/sender-authority.ts';
-import { gateSenderAuthority } from '../../../../domain/policy/gate-sender-authority.ts';
+import { gateSenderAuthority } from '../../../../domain/proposals/gate-sender-authority.ts';
 import type { Proposal } from '../../../../domain/proposals/proposal.ts';
 import { fakeProposal } from '../../../support/fake-proposal.ts';
 

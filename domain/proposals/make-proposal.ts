@@ -1,8 +1,8 @@
-import type { NextStepAction } from '../proposals/next-step.ts';
-import type { ProposalOf } from '../proposals/proposal.ts';
-import type { ActionParams } from '../proposals/proposal-params.ts';
 import type { Language } from '../reasons.ts';
+import type { NextStepAction } from './next-step.ts';
+import type { ProposalOf } from './proposal.ts';
 import type { InvoiceFacts } from './proposal-input.ts';
+import type { ActionParams } from './proposal-params.ts';
 
 /** Builds a proposal; `params` always carry the invoices concerned and the language to reply in. */
 export function makeProposal<A extends NextStepAction>(
