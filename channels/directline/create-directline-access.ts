@@ -61,11 +61,13 @@ export function createDirectLineAccess({
       if (conversationId !== undefined && check.claims.conversationId !== conversationId) {
         throw new HttpProblem(403, 'Forbidden', 'This token does not open that conversation.');
       }
-      if (!perToken.take(check.claims.conversationId).ok) {
+      const allowed = perToken.take(check.claims.conversationId);
+      if (!allowed.ok) {
         throw new HttpProblem(
           429,
           'TooManyRequests',
           'Too many requests for this conversation; wait a minute.',
+          allowed.retryAfterSeconds,
         );
       }
       const conversation = await findConversation(check.claims.conversationId);

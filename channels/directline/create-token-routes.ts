@@ -39,11 +39,13 @@ export function createTokenRoutes({
     if (!link) throw new HttpProblem(401, 'BadToken', 'The payment link is not valid or has expired.');
     // Per invoice rather than per link string: `collections link` and each reminder sign a new
     // link for the same invoice, and they must share one allowance.
-    if (!perLink.take(link.invoiceId).ok) {
+    const allowed = perLink.take(link.invoiceId);
+    if (!allowed.ok) {
       throw new HttpProblem(
         429,
         'TooManyRequests',
         'Too many chats were started from this payment link; wait a few minutes and reload the page.',
+        allowed.retryAfterSeconds,
       );
     }
     const invoice = await bot.resolveInvoice(link.invoiceId);

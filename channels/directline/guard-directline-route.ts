@@ -23,14 +23,23 @@ export function guardDirectLineRoute({
 }): DirectLineHandler {
   return async (request, response) => {
     try {
-      if (!perAddress.take(clientRateKey(request, trustedProxies)).ok) {
-        throw new HttpProblem(429, 'TooManyRequests', 'Too many requests from this address; wait a minute.');
+      const allowed = perAddress.take(clientRateKey(request, trustedProxies));
+      if (!allowed.ok) {
+        throw new HttpProblem(
+          429,
+          'TooManyRequests',
+          'Too many requests from this address; wait a minute.',
+          allowed.retryAfterSeconds,
+        );
       }
       await handler(request, response);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(response, 413, { error: { code: 'MessageSizeTooBig', message: error.message } });
       } else if (error instanceof HttpProblem) {
+        if (error.retryAfterSeconds !== undefined && !response.headersSent) {
+          response.setHeader('retry-after', String(error.retryAfterSeconds));
+        }
         sendJson(response, error.status, { error: { code: error.code, message: error.message } });
       } else {
         throw error;

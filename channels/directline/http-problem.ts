@@ -4,6 +4,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For a 429: when the client may try again (sent as Retry-After, RFC 9110). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -294,10 +294,20 @@ describe('Direct Line rate limits', () => {
       conversationId: string;
     };
     const perToken: number[] = [];
-    for (let i = 0; i < 6; i += 1) perToken.push((await client.activities(conversationId, token)).status);
+    const retryAfter: (string | null)[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const answer = await client.activities(conversationId, token);
+      perToken.push(answer.status);
+      retryAfter.push(answer.headers.get('retry-after'));
+    }
     expect(perToken).toEqual([200, 200, 200, 200, 429, 429]);
-    const perAddress: number[] = [];
-    for (let i = 0; i < 6; i += 1) perAddress.push((await client.generate(s.linkToken(invoiceId))).status);
-    expect(perAddress.filter((status) => status === 429).length).toBeGreaterThan(0);
+    // A 429 says when to try again (RFC 9110 Retry-After, whole seconds within the window).
+    for (const value of retryAfter.slice(4)) expect(Number(value)).toBeGreaterThanOrEqual(1);
+    expect(retryAfter.slice(0, 4)).toEqual([null, null, null, null]);
+    const perAddress: Response[] = [];
+    for (let i = 0; i < 6; i += 1) perAddress.push(await client.generate(s.linkToken(invoiceId)));
+    const limited = perAddress.filter((answer) => answer.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const answer of limited) expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });
