@@ -53,14 +53,26 @@ export async function claimDueNotices({
   for (const { row, claim } of claimed) {
     const stored = parseStoredNotice({ template: row.template, params: row.params });
     if (!stored.ok) {
-      // Never rendered half-guessed: a dead letter with the reason, for a person (collections queues).
-      await failClaim({
-        db: prisma,
-        queue: ACTION_NOTICE,
-        claim,
-        error: `DATA_INVALID: ${stored.error}`,
-        now,
-        permanent: true,
+      // Never rendered half-guessed: a dead letter with the reason, audited like every notice
+      // given up (settleNotice), for a person (collections queues).
+      const error = `DATA_INVALID: ${stored.error}`;
+      await prisma.$transaction(async (tx) => {
+        const failed = await failClaim({ db: tx, queue: ACTION_NOTICE, claim, error, now, permanent: true });
+        if (failed.kind !== 'dead') return;
+        await tx.auditEvent.create({
+          data: {
+            actor: 'system',
+            type: 'debtor.notice_given_up',
+            entityType: 'proposal',
+            entityId: row.proposalId,
+            data: {
+              template: row.template,
+              key: row.idempotencyKey,
+              reason: error.slice(0, 500),
+              attempts: claim.attempts,
+            },
+          },
+        });
       });
       continue;
     }

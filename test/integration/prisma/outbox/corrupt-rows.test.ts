@@ -63,6 +63,15 @@ describe(`outbox rows that do not parse, on ${target}`, () => {
         lastError: expect.stringMatching(/unknown notice template "free_money"/u),
       },
     ]);
+    // Audited like every notice given up.
+    const audited = await db.prisma.auditEvent.findMany({
+      where: { type: 'debtor.notice_given_up', entityId: proposal.id },
+      select: { data: true },
+    });
+    expect(audited.map((event) => (event.data as { key: string }).key).sort()).toEqual([
+      'n:params',
+      'n:template',
+    ]);
     // A dead letter is never claimed again (the good one comes back: it was claimed, never settled).
     const later = await claimDueNotices({ prisma: db.prisma, now: new Date(Date.now() + 86_400_000) });
     expect(later.map((notice) => notice.idempotencyKey)).toEqual(['n:good']);
