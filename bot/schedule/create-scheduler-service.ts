@@ -43,6 +43,7 @@ export function createSchedulerService({
   let running: Promise<BusinessDayJobOutcome[]> | null = null;
   // The day each job last finished in this process: no need to ask the database again that day.
   const finished = new Map<string, string>();
+  const reported = new Map<string, string>();
 
   const look = async (): Promise<BusinessDayJobOutcome[]> => {
     const outcomes: BusinessDayJobOutcome[] = [];
@@ -57,7 +58,15 @@ export function createSchedulerService({
           log,
           skipDay: finished.get(job.name) ?? null,
         });
-        if (outcome.outcome === 'done') finished.set(job.name, outcome.day);
+        if (outcome.outcome === 'done') {
+          finished.set(job.name, outcome.day);
+          reported.set(job.name, outcome.day);
+        }
+        if (outcome.outcome === 'not claimed' && reported.get(job.name) !== outcome.day) {
+          // Once a day, not every minute: another process runs it, or ran it.
+          reported.set(job.name, outcome.day);
+          log(`scheduler: ${job.name} run for ${outcome.day} is done or held by another process`);
+        }
         outcomes.push(outcome);
       } catch (error) {
         // The claim itself failed (the database is away): the next look tries again.
