@@ -6,6 +6,7 @@ import { type AppConfig, loadConfig } from '../../config/load-config.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
 import type { CommandHandler } from '../command.ts';
 import { buildChannels } from '../serve/build-channels.ts';
+import { buildScheduler } from '../serve/build-scheduler.ts';
 
 /**
  * `collections serve`: the HTTP server (GET /health) plus every configured channel. The embedded
@@ -44,7 +45,10 @@ async function serve({
   log: (line: string) => void;
 }): Promise<number> {
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
-  const { services, routes } = await buildChannels({ config, db, env, log });
+  const channels = await buildChannels({ config, db, env, log });
+  const routes = channels.routes;
+  // The scheduler starts last and stops first: the outbox that sends its letters outlives it.
+  const services = [...channels.services, buildScheduler({ config, db, env, log })];
   const server = createHttpServer({
     routes,
     log,
