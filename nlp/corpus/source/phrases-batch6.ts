@@ -41,6 +41,8 @@ export const BATCH6_NL: PhraseBook = {
     '{Het serviceabonnement|Het onderhoudscontract} is {schriftelijk opgezegd per <DATE>|met inachtneming van de opzegtermijn beëindigd}{, de jaarfactuur is dus onterecht|; wij wijzen deze factuur af}.',
     '{voorrijkosten staan er 2x op|zelfde post op 2 facturen}{, betaal er 1| graag aanpassen}',
     '{Van de 60 stoelen|Van de bestelde dozen} {zijn er maar 40 geleverd|kwam maar de helft aan}{ en twee waren kapot|}. {We betalen wat er binnen is zodra de rest gecrediteerd is|Tot dat is opgelost houden we de betaling aan}.',
+    "{de tegels|het glas|de meubels} {kwamen kapot aan|zijn beschadigd geleverd}{, foto's heb ik gestuurd|, nog steeds geen vervanging}{. eerst oplossen dan betalen|}",
+    '{Wij betalen alleen|We betalen enkel} {wat er geleverd is|de uren die op de werkbon staan}; {het meerwerk is nooit met ons afgestemd|de extra kosten zijn niet afgesproken}.',
   ],
   missing_po: [
     '{Ons factuurverwerkingssysteem|De workflow van de crediteurenadministratie} heeft {de factuur geweigerd|uw factuur in de wacht gezet} omdat {de locatiecode|het werknummer|de grootboekcode van het project} ontbreekt{. Graag opnieuw met <PO>.|; wilt u die toevoegen en opnieuw sturen?}',
@@ -60,13 +62,15 @@ export const BATCH6_NL: PhraseBook = {
     '{Mag ik|Kan ik} {nu <SMALLAMT> betalen|nu een deel doen} en {het restant|de rest} {als mijn loon binnen is|eind volgende maand}{?|, is dat goed?}',
     '{Niet vergeten hoor|Ik weet dat hij openstaat}{,|;} {het dak moest gerepareerd worden|ik heb minder uren gekregen} en {in één keer lukt het niet|het is erg krap}{. Kan ik maandelijks aflossen?|.}',
     '{De omzet is sinds de zomer ingezakt|Dit kwartaal is de verkoop hard teruggelopen}{, kunnen we dit over drie maanden spreiden?|; we hebben een paar weken extra nodig voor we kunnen betalen.}',
+    '{ik zit zonder werk|ben mijn baan kwijt}{ sinds <DATE>|}{, kan het in termijnen?|, kan nu echt niet betalen}',
   ],
   forgotten: [
     '{Tijdens het zwangerschapsverlof van onze officemanager|In de weken van de inventarisatie} {is de administratie blijven liggen|zijn er geen facturen ingevoerd}{ en de uwe is ondergesneeuwd|; die van u hoorde daarbij}. {Excuses daarvoor.|We halen het nu in.}',
     '{Hij is zoekgeraakt|Uw factuur is kwijtgeraakt} {bij onze verhuizing|toen we op een nieuwe boekhoudapp overstapten}{. Kunt u hem nog eens mailen?#invoice_request|; hij gaat mee in de volgende betaalronde.#promise_to_pay}',
     '{Het bedrag klopt|Over het werk geen klachten} en {het geld staat klaar|betalen kunnen we prima}{ -|;} {het is er eerlijk gezegd gewoon bij ingeschoten|niemand is eraan toegekomen}.{ Vrijdag heeft u het.#promise_to_pay|}',
-    '{ah nee|jeetje}{,|} {compleet vergeten|helemaal uit m\'n hoofd}{, doe het vanmiddag nog|, maak m vanavond over}#promise_to_pay',
+    "{ah nee|jeetje}{,|} {compleet vergeten|helemaal uit m'n hoofd}{, doe het vanmiddag nog|, maak m vanavond over}#promise_to_pay",
     '{We hadden hem|Hij stond} {in ons systeem per vergissing|al voor de betaling} als betaald {gemarkeerd|afgevinkt}{, dus hij is nooit overgemaakt|; door uw herinnering zagen we het}.',
+    '{die mail zat in mijn spam|de factuur was in de ongewenste mail beland}{, daarom niet gezien|, vandaar}{. sorry!|}',
   ],
   promise_to_pay: [
     '{Uw factuur is akkoord|De factuur is gecontroleerd tegen de bestelling} en {wordt betaald|staat klaar voor betaling} {volgens onze standaardtermijn van 45 dagen|in de leveranciersbetaling van <DATE>}.',
@@ -88,6 +92,10 @@ export const BATCH6_NL: PhraseBook = {
     '{U mailt ons sollicitatie-adres|Dit adres is alleen voor persvragen}. {Facturen gaan naar|De administratie bereikt u via} <EMAIL>.',
     '{Ik heb|Ik had} {alleen een adviesopdracht|een tijdelijk contract} {bij <COMP>|op dat project} {gehad|een tijd terug} en {sta niet op hun loonlijst|heb met hun betalingen niks te maken}{; neem contact met hen op|.}',
     '{<NAME>|De heer Bakker} {is met pensioen|werkt hier al een tijd niet meer}{, geen idee wie dit nu doet|. wie het overneemt weet ik niet}',
+    '{Ik ben maar de receptionist|Ik zit op de planning}{, over facturen ga ik niet|, met betalingen heb ik niks te maken}. {Probeer de financiële afdeling.|Vraag het aan onze controller.}',
+    '{wij zijn|dit is} {Bouwbedrijf Smit uit Zeist|Kapsalon Lotte in Breda}{, u zoekt vast|, bedoelt u niet} {Bouwbedrijf Smit in Soest|Kapsalon Lotte in Tilburg}{? met ons heeft u nooit zaken gedaan|. wij kennen u niet}',
+    '{deze mail is voor mijn overleden vader|mijn moeder is verhuisd naar een verpleeghuis}{, hij woont hier niet meer|; ik beheer haar post niet}. {Stuur het naar de notaris.|Neem contact op met haar bewindvoerder.}',
+    '{nooit van jullie gehoord|ken jullie niet}{, verkeerde persoon denk ik|. moet een vergissing zijn}',
   ],
   other: [
     '{Verwijder|Wis} {al mijn gegevens|mijn persoonsgegevens} {uit uw bestanden|uit uw systemen} {op grond van de privacywet|(recht op vergetelheid)} en {laat me weten als dat gebeurd is|mail mij niet meer op dit adres}.',
@@ -108,15 +116,17 @@ export const BATCH6_EN: PhraseBook = {
   dispute: [
     '{The timesheet|Our site diary} {shows|says} {two men for one day|a single visit}, {yet the invoice has|but you have charged for} {three men for two days|three visits}{. We will pay for what actually happened.|; please issue a corrected invoice.}',
     "{We can afford it|Cash is fine on our side}, {that's not the point|that isn't why we haven't paid} - {the boiler you fitted still leaks|the kitchen worktop was cut to the wrong size} and {three calls to your office went nowhere|no one has come back to fix it}.",
-    '{We gave notice on the maintenance plan|The support contract was terminated} {in writing on <DATE>|with the required 90 days notice}{, so this year\'s fee does not apply|; we reject this invoice}.',
-    "{same charge on 2 invoices|youve billed the callout fee twice}{ - will pay one| - sort it pls}",
+    "{We gave notice on the maintenance plan|The support contract was terminated} {in writing on <DATE>|with the required 90 days notice}{, so this year's fee does not apply|; we reject this invoice}.",
+    '{same charge on 2 invoices|youve billed the callout fee twice}{ - will pay one| - sort it pls}',
     "{Only 40 of the 60 chairs arrived|The order came in short}{ and two were broken|}. {We'll settle for the goods we received once you credit the rest|We are holding payment until that's sorted out}.",
+    '{the tiles|the glass|the units} {arrived broken|came damaged}{, sent you pics|, still no replacement}{. fix that first then we pay|}',
+    '{We only pay|We will only pay} {for what was delivered|for the hours on the signed job sheet}; {the extra work was never agreed|nobody approved the additional costs}.',
   ],
   missing_po: [
     '{Our accounts system|The AP workflow} {rejected the invoice|put your invoice on hold} because {there is no cost centre on it|the site code is missing|it lacks our project reference}{. Please reissue it quoting <PO>.|; please add it and send it again.}',
     '{The invoice is addressed to|You have invoiced} {our parent company|the wrong legal entity}, {but the order came from|while the contract is with} {our trading subsidiary|<COMP> Ltd}{, so AP cannot book it|; it needs to be reissued to the right company#invoice_request}.',
     '{Being part of the public sector|As a university}, {we are only allowed to pay invoices|our finance office only pays invoices} {submitted through our procurement system|that carry an official order number}{; anything emailed directly cannot be processed|. This one will be returned unpaid.}',
-    "{invoice has no PO on it|missing our site ref|no order no on the invoice} {- our system wont take it|so it got kicked back}{. reissue pls|}",
+    '{invoice has no PO on it|missing our site ref|no order no on the invoice} {- our system wont take it|so it got kicked back}{. reissue pls|}',
   ],
   already_paid: [
     '{My husband|My daughter} {settled it|paid the whole amount} {in cash when your fitter finished|at your counter when we collected the parts}{, and we have the till receipt|. Check with your shop.}',
@@ -127,9 +137,10 @@ export const BATCH6_EN: PhraseBook = {
   ],
   liquidity: [
     '{The business has gone into liquidation|An insolvency practitioner has been appointed to the company}; {creditors will be contacted in due course|please submit your claim to the liquidator}.',
-    "{Could I pay|Can I do} {<SMALLAMT> now|a part now} and {clear the balance|the remainder} {once my wages come in|at the end of next month}{?|, would that be ok?}",
+    '{Could I pay|Can I do} {<SMALLAMT> now|a part now} and {clear the balance|the remainder} {once my wages come in|at the end of next month}{?|, would that be ok?}',
     "{Not forgotten at all|I know it's overdue} - {the roof needed fixing|my hours got cut at work} and {there isn't enough to pay it in one go|I'm really stretched}{. Could we set up monthly payments?|.}",
     '{Trade has been slow since the summer|Our sales dropped sharply this quarter}{, so|;} {could we spread this over three months|we need an extra few weeks before we can pay}{?|.}',
+    '{been out of work|lost my job}{ since <DATE>|}{, can i pay in instalments?|, honestly cant pay right now}',
   ],
   forgotten: [
     "{While our office manager was on maternity leave|During the stocktake}{,|} {the paperwork piled up|invoices weren't being entered}{ and yours got buried|; yours was one of them}. {Sorry about that.|We're working through it now.}",
@@ -137,12 +148,13 @@ export const BATCH6_EN: PhraseBook = {
     "{The amount is right|We've no complaint about the work} and {the money's there|we can pay} - {it honestly just went out of my head|nobody got round to it}.{ Expect it Friday.#promise_to_pay|}",
     '{argh|oh no}{,|} {clean forgot|forgot all about it}{ - paying it later today| - will do it tonight}#promise_to_pay',
     '{We marked it as paid|It was ticked off as paid} {in our system by mistake|before the payment was made}{, so it never went out|; your reminder made us spot it}.',
+    '{it went to my junk folder|your email landed in spam}{ so i never saw it|, hence the delay}{. sorry!|}',
   ],
   promise_to_pay: [
     '{Your invoice is approved|The invoice has been checked against the order} and {will be paid|is queued for payment} {on our standard 45-day terms|in the supplier payment run on <DATE>}.',
     '{Payments over our limit|Anything above our threshold} {need the MD to countersign|must be countersigned by a director}{, and he is away until Monday|}. {We will release it as soon as he signs.|It goes out the day it is signed.}',
     "{I've scheduled it with the bank|The transfer is booked} for {<DATE>|payday on the 25th}.",
-    "{will pay on the 1st|paying friday|will transfer end of month}{ promise|, ok?|}",
+    '{will pay on the 1st|paying friday|will transfer end of month}{ promise|, ok?|}',
     '{The invoice is in order|All fine with the invoice}. {Our terms are 30 days after the end of the month|We pay on 60 days}, {so it goes out on <DATE>|so you will have it next month}.',
   ],
   invoice_request: [
@@ -158,6 +170,10 @@ export const BATCH6_EN: PhraseBook = {
     '{You have written to our recruitment address|This address only handles press enquiries}. {For invoices use|Accounts can be reached at} <EMAIL>.',
     "I {only did some consultancy|was a temp} {for <COMP>|on that contract} {a while back|last year} and {I'm not on their payroll|have nothing to do with their payments}{; please contact them directly|.}",
     '{<NAME>|mr jones} {retired|left} {in the summer|last month}{, no idea who does this now|. not sure who took over}',
+    '{I just answer the phones here|I look after the warehouse}{, I have nothing to do with bills|, payments are not my area}. {Try our finance manager.|Ask for the accounts office.}',
+    '{this is|we are} {Smith Roofing of Leeds|Bluebell Nursery in Kent}{ - you want| - I think you mean} {Smith Roofing in Bradford|Bluebell Nursery in Surrey}{. never heard of you|, we have never used your services}',
+    '{My late father|My mum} {used to live here|has moved into a care home}{ and this is addressed to him|; I do not deal with her post}. {Please contact the solicitor handling the estate.|Please write to her attorney.}',
+    '{who are you?|dont know you}{ wrong person i think| - must be a mistake}',
   ],
   other: [
     "{Please remove all my personal information|I want my data deleted} {from your records|from your systems}{ under data protection law| (right to erasure)} and {confirm when it's done|stop contacting this address}.",
@@ -175,10 +191,11 @@ export const BATCH6_FR: PhraseBook = {
     '{Nous avons bien reçu votre courriel|Votre message est bien arrivé} et {un dossier|une demande} {n° <TICKET>|portant la référence <TICKET>} a été {ouvert|créé} {automatiquement|dans notre outil de suivi}. {Notre équipe comptable revient vers vous sous 72 heures.|Inutile de répondre à ce message.}',
   ],
   dispute: [
-    "{Sur le devis|Dans notre accord} il était question de {3 jours de chantier|deux interventions}, {or vous en facturez|vous en comptez pourtant} {cinq|quatre}{ ; je règle ce qui a été fait, pas plus|. Merci de revoir la facture.}",
+    '{Sur le devis|Dans notre accord} il était question de {3 jours de chantier|deux interventions}, {or vous en facturez|vous en comptez pourtant} {cinq|quatre}{ ; je règle ce qui a été fait, pas plus|. Merci de revoir la facture.}',
     "{Je peux payer|Je n'ai aucun souci pour payer}, {le problème est ailleurs|ce n'est pas la question} : {les meubles livrés sont rayés|il manque deux cartons sur six} et {mes réclamations restent sans réponse|votre SAV ne rappelle jamais}.",
     "{pourquoi|comment ça} {une facture|encore une relance} {pour l'abonnement|pour la box} {que j'ai résilié|que j'ai rendu} {cet été|en <DATE>} {??|? je paie pas}",
     "{Vous nous avez facturé|La facture reprend} {le même passage|la même livraison} {sur deux factures|une deuxième fois}{ ; un avoir s'impose|, nous ne paierons pas le doublon}.",
+    "{les carreaux|la vitre} {sont arrivés cassés|est arrivée fendue}{, photos envoyées|, toujours pas de remplacement}{. je paie quand c'est réglé|}",
   ],
   missing_po: [
     "{Notre service achats|La comptabilité fournisseurs} ne {peut|pourra} {enregistrer|traiter} votre facture {sans le numéro d'engagement|sans notre numéro de bon de commande|sans le code analytique} ; {merci de la rééditer avec <PO>|pouvez-vous le compléter ?}",
@@ -188,39 +205,43 @@ export const BATCH6_FR: PhraseBook = {
   already_paid: [
     "{Ma mère|Mon mari} {a tout payé|a réglé la somme} {en liquide|par chèque} {lors de votre passage|au moment de l'installation}{ ; vous avez dû l'encaisser|, le talon du chéquier le montre}.",
     "{Le montant a été|La somme a été} {débité deux fois|versée en double} {de notre compte|par notre banque}{, par erreur|}{ ; nous attendons le remboursement|. Merci de reverser l'excédent}.",
-    "{Ce contrat est en prélèvement|Je suis mensualisé} : {la somme a été prélevée le <DATE>|le prélèvement est passé comme chaque mois}{, je ne comprends pas la relance|. Merci de vérifier de votre côté.}",
+    '{Ce contrat est en prélèvement|Je suis mensualisé} : {la somme a été prélevée le <DATE>|le prélèvement est passé comme chaque mois}{, je ne comprends pas la relance|. Merci de vérifier de votre côté.}',
     "{oh non oublié|mince je l'avais zappée}{,|!} {c'est payé là|virement envoyé à l'instant}#forgotten",
   ],
   liquidity: [
     "{Notre société|L'entreprise} {est en redressement judiciaire|a été placée en procédure de sauvegarde}{ ; merci de déclarer votre créance auprès du mandataire|. Le mandataire vous contactera.}",
-    "Je peux {verser <SMALLAMT> tout de suite|payer une partie cette semaine} et {le reste|le solde} {après ma paie|début du mois prochain}{, ça vous va ?|.}",
-    "{Le travail était très bien|Rien à redire sur la facture}, {mais|seulement} {nos clients nous paient avec trois mois de retard|un gros chantier ne nous a pas été payé}{ ; pourrions-nous étaler le paiement ?|. Un échéancier serait possible ?}",
+    'Je peux {verser <SMALLAMT> tout de suite|payer une partie cette semaine} et {le reste|le solde} {après ma paie|début du mois prochain}{, ça vous va ?|.}',
+    '{Le travail était très bien|Rien à redire sur la facture}, {mais|seulement} {nos clients nous paient avec trois mois de retard|un gros chantier ne nous a pas été payé}{ ; pourrions-nous étaler le paiement ?|. Un échéancier serait possible ?}',
+    "{je suis au chômage|j'ai perdu mon travail}{ depuis <DATE>|}{, je peux payer en plusieurs fois ?|, impossible de payer maintenant}",
   ],
   forgotten: [
     "{Avec le départ de notre secrétaire|Pendant le déménagement de nos bureaux}, {le courrier s'est accumulé|personne n'a traité les factures} et {la vôtre n'a pas été vue|la vôtre est restée dans un carton}{. Toutes nos excuses.|.}",
     "{Aucun souci d'argent ni de qualité|Ce n'est ni la trésorerie ni le travail} : {je l'ai tout bonnement oubliée|elle m'est sortie de la tête}{. Je la paie demain.#promise_to_pay|.}",
     "{Votre facture a été archivée|On a rangé votre facture} {trop tôt|par mégarde} {avec les factures réglées|dans le classeur payé}{. Pouvez-vous nous en renvoyer un exemplaire ?#invoice_request|, d'où le retard.}",
+    "{votre mail était dans mes spams|la facture a atterri dans les indésirables}{, je ne l'avais pas vue|, d'où le retard}{. désolé !|}",
   ],
   promise_to_pay: [
-    "{Facture contrôlée|La facture a été validée} {et conforme|sans remarque} ; {le paiement partira|elle sera payée} {avec notre campagne de virements du <DATE>|le 10 du mois prochain, selon nos conditions}.",
+    '{Facture contrôlée|La facture a été validée} {et conforme|sans remarque} ; {le paiement partira|elle sera payée} {avec notre campagne de virements du <DATE>|le 10 du mois prochain, selon nos conditions}.',
     "{Il me manque encore|Nous attendons encore} {la signature de notre gérant|le visa du directeur financier}{, absent jusqu'à jeudi|} ; {dès que c'est signé, nous payons|le virement suivra}.",
     "{je fais le virement lundi|ça part la semaine pro|je paie avec ma paie}{ promis|, d'accord ?|}",
   ],
   invoice_request: [
     "{Notre expert-comptable|Notre cabinet comptable} {souhaite|demande} {un état de nos factures de l'année|l'extrait de notre compte chez vous}{ pour le bilan|} ; {pouvez-vous nous l'envoyer ?|merci de nous le transmettre.}",
     "{Pour ma déclaration|Pour notre dossier de subvention}, {j'ai besoin|il nous faut} d'une facture {au nom de la société|avec le numéro de TVA intracommunautaire}{ ; pourriez-vous la refaire ?|. Merci de la renvoyer.}",
-    "{je trouve pas la facture|la facture est où ?} {dans mes mails|}{, vous pouvez la renvoyer ?|, renvoyez svp}",
+    '{je trouve pas la facture|la facture est où ?} {dans mes mails|}{, vous pouvez la renvoyer ?|, renvoyez svp}',
   ],
   wrong_contact: [
     "{Je ne suis plus locataire|J'ai rendu les clés} {de cet appartement|du local} {depuis <DATE>|depuis l'été} ; {voyez avec l'occupant actuel|cela concerne sans doute mon successeur}.",
     "{Il y a erreur de destinataire|Vous vous trompez de société} : {nous sommes Garage Dubois à Tours|ici c'est Fleurs Lambert à Liège}, {rien à voir avec|aucun lien avec} {Garage Dubois de Blois|Fleurs Lambert de Namur}{. Nous n'avons jamais rien commandé.|.}",
     "{M. Petit|la dame de la compta} {a changé de boîte|n'est plus chez nous depuis la rentrée}{, je sais pas qui s'en occupe|, demandez à l'accueil}",
     "{Cette adresse|Cette boîte} est {réservée aux demandes commerciales|pour l'accueil uniquement} ; {merci d'envoyer les factures à|les factures vont à} <EMAIL>.",
+    "{Je suis au standard|Je travaille à l'entrepôt}{, je ne m'occupe pas des factures|, les paiements ce n'est pas moi}. {Voyez avec le service financier.|Adressez-vous à la comptabilité.}",
+    '{connais pas votre société|jamais entendu parler de vous}{, erreur de personne|, ce doit être une erreur}',
   ],
   other: [
     "{Pouvez-vous me dire|Je voudrais savoir} {quelles données vous détenez sur moi|d'où vous tenez mon adresse}{ et les supprimer ensuite|, puis me retirer de vos listes}.",
-    "{Je me permets de vous écrire|Bonjour} pour {proposer mes services de traduction|vous présenter notre logiciel de devis}{ ; un rendez-vous de 20 minutes ?|. Seriez-vous intéressé ?}",
-    "{super merci|parfait merci beaucoup}{ !|}",
+    '{Je me permets de vous écrire|Bonjour} pour {proposer mes services de traduction|vous présenter notre logiciel de devis}{ ; un rendez-vous de 20 minutes ?|. Seriez-vous intéressé ?}',
+    '{super merci|parfait merci beaucoup}{ !|}',
     "{c'est possible de payer avec ma carte|on peut régler par carte bleue} ?",
   ],
 };
@@ -234,6 +255,7 @@ export const BATCH6_DE: PhraseBook = {
     '{Die Anfahrtspauschale|Die Entsorgungsgebühr} {taucht auf zwei Rechnungen auf|wurde uns schon im August berechnet}{; ein zweites Mal zahlen wir das nicht|. Bitte stornieren Sie die Position.}',
     '{Am Geld liegt es nicht|Es geht nicht ums Geld}, {aber|sondern} {die Hälfte der Lieferung fehlt|die Ware kam beschädigt an} und {niemand meldet sich|unsere Reklamation bleibt unbeantwortet}.',
     '{wieso kommt noch|warum noch} eine rechnung{?|??} {die mitgliedschaft|den wartungsvertrag} {hab ich doch letzten herbst beendet|gibts seit <DATE> nicht mehr}',
+    '{die fliesen|die scheibe} {kamen kaputt an|ist gesprungen angekommen}{, fotos hab ich geschickt|, immer noch kein ersatz}{. erst reparieren dann zahlen|}',
   ],
   missing_po: [
     '{Ihre Rechnung|Die Rechnung} wurde {von unserem System abgewiesen|von der Kreditorenbuchhaltung zurückgewiesen}, da {die Kostenstelle|die Bestellnummer|die Projektnummer} fehlt{. Bitte neu einreichen mit <PO>.|.}',
@@ -250,11 +272,13 @@ export const BATCH6_DE: PhraseBook = {
     '{Über unser Unternehmen|Über unsere Firma} wurde {das Insolvenzverfahren eröffnet|ein Schutzschirmverfahren beantragt}{; bitte melden Sie Ihre Forderung beim Insolvenzverwalter an|.}',
     '{Ich kann|Kann} {jetzt <SMALLAMT> zahlen|die Hälfte sofort zahlen} und {den Rest|den Restbetrag} {zum Monatsende|nach dem Gehalt}{, geht das?|.}',
     '{Mit Ihrer Arbeit waren wir zufrieden|Die Leistung war einwandfrei}, {nur|aber} {zahlen unsere eigenen Kunden gerade sehr spät|ist uns ein Großauftrag weggebrochen}{; könnten wir den Betrag in drei Raten begleichen?|. Wir bräuchten etwas Aufschub.}',
+    '{bin arbeitslos|hab meinen job verloren}{ seit <DATE>|}{, kann ich in raten zahlen?|, kann gerade echt nicht zahlen}',
   ],
   forgotten: [
     '{Während der Elternzeit unserer Kollegin|In den Wochen der Inventur} {ist einiges liegen geblieben|wurde die Eingangspost kaum bearbeitet}{, leider auch Ihre Rechnung|; Ihre Rechnung haben wir erst jetzt gefunden}. {Bitte entschuldigen Sie.|Das holen wir nach.}',
     '{Beim Umzug unseres Büros|Mit dem neuen Rechnungseingangsbuch} ist Ihre Rechnung {nirgends erfasst worden|durchgerutscht}{. Schicken Sie uns bitte eine Kopie?#invoice_request|.}',
     '{Mit der Rechnung ist alles in Ordnung|An der Rechnung liegt es nicht} und {Geld ist auch da|zahlen können wir}; {wir haben sie schlicht übersehen|sie ist einfach liegen geblieben}.',
+    '{ihre mail war im spam|die rechnung ist im spamordner gelandet}{, hab sie nicht gesehen|, daher die verzögerung}{. sorry!|}',
   ],
   promise_to_pay: [
     '{Die Rechnung ist sachlich geprüft|Wir haben die Rechnung erfasst}; {die Zahlung erfolgt|sie wird} {mit dem Zahllauf am <DATE>|gemäß unserem Zahlungsziel von 30 Tagen} {ausgeführt|angewiesen}.',
@@ -271,6 +295,8 @@ export const BATCH6_DE: PhraseBook = {
     '{Sie verwechseln uns|Da liegt eine Verwechslung vor}: {wir sind die Praxis Dr. Berger in Graz|unsere Firma heißt Holz Wagner KG}, {gemeint ist wohl die Praxis gleichen Namens in Linz|Sie suchen vermutlich die Holz Wagner GmbH}{. Wir hatten nie Kontakt mit Ihnen.|.}',
     '{herr krüger|die frau vom einkauf} {hat gekündigt|arbeitet seit monaten woanders}{, wer jetzt zuständig ist weiß ich nicht|, fragen sie am empfang}',
     '{Dieses Postfach|Diese Adresse} ist {nur für allgemeine Anfragen|für den Vertrieb}. {Rechnungen bitte an|Senden Sie Rechnungen an} <EMAIL>.',
+    '{Ich sitze nur am Empfang|Ich bin im Lager}{, mit Rechnungen habe ich nichts zu tun|, für Zahlungen bin ich nicht zuständig}. {Wenden Sie sich an die Finanzabteilung.|Fragen Sie in der Buchhaltung.}',
+    '{kenne ihre firma nicht|nie von ihnen gehört}{, falsche person|, muss ein irrtum sein}',
   ],
   other: [
     '{Bitte teilen Sie mir mit|Ich möchte wissen}, welche {Daten Sie über mich gespeichert haben|personenbezogenen Daten bei Ihnen liegen}, {und nehmen Sie mich aus Ihrem Verteiler|und löschen Sie danach meine Adresse}.',
