@@ -56,6 +56,8 @@ export const BATCH6_NL: PhraseBook = {
     '{De factuur is twee keer betaald|We hebben u per abuis tweemaal betaald}{, één keer met de creditcard en één keer per overboeking|, op <DATE> en vorige week nog een keer}{. Graag de tweede betaling retour.|; wilt u het teveel betaalde terugstorten?}',
     '{Voldaan in onze leveranciersbetaling van vrijdag|Meegenomen in de betaling van <DATE>} {(betalingskenmerk <REF>)|samen met uw andere facturen}{; het moet er nu zijn|, graag uw ontvangsten controleren}.',
     '{is al weken geleden betaald|heb ik al lang betaald}{, volgens mij|,} {naar het nummer op jullie oude briefpapier|naar jullie vorige rekening}{, kunnen jullie het opzoeken?|}',
+    '{Ik was hem eerlijk gezegd vergeten|Die was me door het hoofd geschoten|Die had ik laten liggen}, {maar|alleen} {hij is zojuist overgemaakt|het bedrag is vanochtend de deur uit gegaan|ik heb hem daarnet betaald}.#forgotten',
+    '{vergeten|ontschoten}{, maar| -} {staat nu op jullie rekening|is net betaald|vandaag overgemaakt}{ hoor|}#forgotten',
   ],
   liquidity: [
     '{Onze onderneming|Het bedrijf} is {in liquidatie|failliet verklaard en een curator is aangesteld}; {schuldeisers worden te zijner tijd aangeschreven|uw vordering kunt u bij de curator indienen}.',
@@ -134,6 +136,8 @@ export const BATCH6_EN: PhraseBook = {
     '{Your invoice got paid twice|We accidentally paid you twice}{ - once by card and once by bank transfer|, on <DATE> and again last week}{. Kindly return the extra payment.|; we would like the second payment back.}',
     '{Settled in our Friday supplier run|Included in the payment run on <DATE>} {(remittance ref <REF>)|with your other invoices}{; it should have reached you by now|, please check your receipts}.',
     '{it was paid weeks ago|paid that already}{, i think|,} {to the bank details on your old letterhead|to your previous account}{ - can you trace it?|}',
+    "{I'd clean forgotten about it|It had completely passed me by|I'd let it slide}, {but|though} {the transfer went through a moment ago|it's been paid this morning|I've just settled it in full}.#forgotten",
+    '{forgot|my mistake, forgot}{ - | but }{paid it 5 mins ago|its paid now|just sent it}#forgotten',
   ],
   liquidity: [
     '{The business has gone into liquidation|An insolvency practitioner has been appointed to the company}; {creditors will be contacted in due course|please submit your claim to the liquidator}.',
@@ -207,6 +211,7 @@ export const BATCH6_FR: PhraseBook = {
     "{Le montant a été|La somme a été} {débité deux fois|versée en double} {de notre compte|par notre banque}{, par erreur|}{ ; nous attendons le remboursement|. Merci de reverser l'excédent}.",
     '{Ce contrat est en prélèvement|Je suis mensualisé} : {la somme a été prélevée le <DATE>|le prélèvement est passé comme chaque mois}{, je ne comprends pas la relance|. Merci de vérifier de votre côté.}',
     "{oh non oublié|mince je l'avais zappée}{,|!} {c'est payé là|virement envoyé à l'instant}#forgotten",
+    "{Je l'avais oubliée|Elle m'était sortie de la tête}, {mais|bon} {le virement vient de partir|je viens de la régler|c'est payé depuis ce matin}.#forgotten",
   ],
   liquidity: [
     "{Notre société|L'entreprise} {est en redressement judiciaire|a été placée en procédure de sauvegarde}{ ; merci de déclarer votre créance auprès du mandataire|. Le mandataire vous contactera.}",
@@ -267,6 +272,7 @@ export const BATCH6_DE: PhraseBook = {
     '{Die Summe ist|Das Geld ist} {sogar zweimal|doppelt} {bei Ihnen eingegangen|von unserem Konto abgegangen}{, einmal per Lastschrift und einmal per Überweisung|}. {Wir erwarten eine Gutschrift.|Bitte den zu viel gezahlten Betrag zurück.}',
     '{Das Geld|Die Überweisung} {wurde am <DATE> angewiesen|ist letzte Woche von unserer Bank ausgeführt worden}{ mit der Referenz <REF>|}{; bitte prüfen Sie Ihren Zahlungseingang|. Der Betrag müsste Ihnen gutgeschrieben sein.}',
     '{oh mann|ups}{,|} {hatte ich komplett verschwitzt|ganz vergessen}{.|,} {hab grad gezahlt|ist seit 5 min bezahlt}#forgotten',
+    '{Die hatte ich glatt vergessen|Das ist mir durchgerutscht}, {aber|doch} {die Überweisung ist eben raus|ich habe sie gerade bezahlt|seit heute früh ist sie beglichen}.#forgotten',
   ],
   liquidity: [
     '{Über unser Unternehmen|Über unsere Firma} wurde {das Insolvenzverfahren eröffnet|ein Schutzschirmverfahren beantragt}{; bitte melden Sie Ihre Forderung beim Insolvenzverwalter an|.}',
