@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_STAMP, isDistCurrent } from '../../../bin/is-dist-current.js';
+import { buildEml } from '../../support/build-eml.ts';
 import { createTestTarget } from '../../support/test-database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -195,6 +196,30 @@ describe('the collections executable', () => {
     expect(assets.get('pay-page.css')?.body.toString()).toBe(
       readFileSync(path.join(ROOT, 'channels/web/assets/pay-page.css'), 'utf8'),
     );
+  });
+
+  it("parses and understands mail in worker threads that run dist/'s compiled worker", async () => {
+    const { createPreparePool } = (await import(
+      pathToFileURL(path.join(ROOT, 'dist/bot/inbound/create-prepare-pool.js')).href
+    )) as typeof import('../../../bot/inbound/create-prepare-pool.ts');
+    const pool = createPreparePool({ threads: 1 });
+    try {
+      await pool.ready();
+      const raw = buildEml({
+        from: 'jan@jansen.nl',
+        subject: 'Factuur 2026-0042',
+        body: 'Wij hebben de factuur vorige week al betaald.',
+      });
+      const prepared = await pool.prepare({
+        mail: { mailbox: 'INBOX', uidValidity: 1n, uid: 1, raw: Buffer.from(raw) },
+        now: new Date('2026-11-23T10:00:00Z'),
+        understand: true,
+      });
+      expect(prepared.email.subject).toBe('Factuur 2026-0042');
+      expect(prepared.understanding?.reason).toBe('already_paid');
+    } finally {
+      await pool.close();
+    }
   });
 
   it('runs the source through tsx, never a stale dist/, once a source file is newer than the build', async () => {
