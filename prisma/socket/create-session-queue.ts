@@ -111,7 +111,9 @@ export function createSessionQueue({
         owner = item.handlerId;
         try {
           if (item.message === null) {
-            await cleanUp();
+            // Nobody waits for this answer but the handler's detach, which nobody catches: a
+            // failure here must not become an unhandled rejection in serve.
+            await cleanUp().catch(() => undefined);
             owner = null;
             item.resolve(0);
             continue;
