@@ -37,6 +37,26 @@ function runCounter(
   });
 }
 
+/** Starts `collections serve` on the embedded database in `env` and waits until it listens. */
+async function startServe(env: Record<string, string>, onOutput: (text: string) => void) {
+  const serve = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      IMAP_HOST: '',
+      SMTP_HOST: '',
+      SLACK_SIGNING_SECRET: '',
+      SLACK_BOT_TOKEN: '',
+    },
+  });
+  const watched = watchServe(serve, onOutput);
+  await watched.listening;
+  return { serve, exited: watched.exited };
+}
+
 // The embedded database whatever DATABASE_URL says: this is about PGlite shared by serve.
 describe('collections serve shares the embedded database with the other commands', () => {
   let dataDir: string;
@@ -54,24 +74,9 @@ describe('collections serve shares the embedded database with the other commands
       PAYMENT_LINK_SECRET: 'shared-database-test-secret-0123456789',
       PUBLIC_BASE_URL: 'http://collections.invalid',
     };
-    serve = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        IMAP_HOST: '',
-        SMTP_HOST: '',
-        SLACK_SIGNING_SECRET: '',
-        SLACK_BOT_TOKEN: '',
-      },
-    });
-    const watched = watchServe(serve, (text) => {
+    ({ serve, exited } = await startServe(env, (text) => {
       log += text;
-    });
-    exited = watched.exited;
-    await watched.listening;
+    }));
     port = Number(/listening on http:\/\/[\d.]+:(\d+)/.exec(log)?.[1]);
   });
 
@@ -178,5 +183,38 @@ describe('collections serve shares the embedded database with the other commands
     expect(aging.code).toBe(0);
     expect(aging.stdout).toContain('Acme B.V.');
     expect(existsSync(path.join(dataDir, 'collections.lock'))).toBe(false);
+  });
+
+  it('after a serve killed with SIGKILL, the next command and the next serve take the directory over', async () => {
+    const killed = await startServe(env, () => undefined);
+    const lockFile = path.join(dataDir, 'collections.lock');
+    killed.serve.kill('SIGKILL');
+    await killed.exited;
+    // Left behind, naming a process that no longer runs.
+    expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({
+      pid: killed.serve.pid,
+      role: 'serve',
+    });
+
+    const aging = await runCliProcess(['report', 'aging', '--json', '--as-of', '2026-12-01'], { env });
+    expect(aging.stderr).toBe('');
+    expect(aging.code).toBe(0);
+    expect(aging.stdout).toContain('Sam Jones');
+
+    // The socket file the killed serve left is replaced, and commands reach the new serve.
+    const next = await startServe(env, () => undefined);
+    try {
+      expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({
+        pid: next.serve.pid,
+        role: 'serve',
+      });
+      const link = await runCliProcess(['link', 'F-2', '--json'], { env });
+      expect(link.code).toBe(0);
+      expect(JSON.parse(link.stdout)).toMatchObject({ invoice: 'F-2' });
+    } finally {
+      next.serve.kill('SIGTERM');
+      expect(await next.exited).toBe(0);
+    }
+    expect(existsSync(lockFile)).toBe(false);
   });
 });
