@@ -79,17 +79,22 @@ export function createSessionQueue({
     idleTimer.unref();
   };
 
+  // PGlite hands over its answer in many small pieces (a DataRow at a time); written one by one,
+  // each is a syscall on a socket without Nagle. One write per message instead.
   const run = async (item: Item): Promise<number> => {
-    let bytes = 0;
+    const pieces: Uint8Array[] = [];
     await db.runExclusive(() =>
       db.execProtocolRawStream(item.message ?? SYNC_MESSAGE, {
         onRawData: (data) => {
-          bytes += data.length;
-          item.onData(data);
+          // PGlite reuses its buffer: keep a copy.
+          pieces.push(data.slice());
         },
       }),
     );
-    return bytes;
+    if (pieces.length === 0) return 0;
+    const answer = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+    item.onData(answer);
+    return answer.length;
   };
 
   // A connection that went away may have left the session in the middle of an extended-protocol
