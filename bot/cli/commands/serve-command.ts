@@ -10,6 +10,7 @@ import { type AppConfig, loadConfig } from '../../config/load-config.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
 import type { CommandHandler } from '../command.ts';
 import { buildChannels } from '../serve/build-channels.ts';
+import { buildScheduler } from '../serve/build-scheduler.ts';
 
 /**
  * `collections serve`: the HTTP server (GET /health) plus every configured channel. The embedded
@@ -75,7 +76,10 @@ async function run({
   log: (line: string) => void;
   db: Awaited<ReturnType<typeof openDatabase>>;
 }): Promise<number> {
-  const { services, routes } = await buildChannels({ config, db, env, log });
+  const channels = await buildChannels({ config, db, env, log });
+  const routes = channels.routes;
+  // The scheduler starts last and stops first: the outbox that sends its letters outlives it.
+  const services = [...channels.services, buildScheduler({ config, db, env, log })];
   const server = createHttpServer({
     routes,
     log,
