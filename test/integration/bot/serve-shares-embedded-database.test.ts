@@ -105,7 +105,7 @@ describe('collections serve shares the embedded database with the other commands
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
   });
 
-  it('import, report, link, dunning run and db migrate work while serve runs, and serve sees their writes', async () => {
+  it('import, report, link, dunning run, schedule and db migrate work while serve runs, and serve sees their writes', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'ledger-')), 'ledger.csv');
     writeFileSync(
       file,
@@ -138,6 +138,11 @@ describe('collections serve shares the embedded database with the other commands
     expect(dunning.code).toBe(0);
     expect(dunning.stdout).toContain('dry run');
     expect(dunning.stdout).toContain('F-1');
+
+    const schedule = await runCliProcess(['schedule', '--json'], { env });
+    expect(schedule.stderr).toBe('');
+    expect(schedule.code).toBe(0);
+    expect(schedule.stdout).toContain('dunning');
 
     const migrate = await runCliProcess(['db', 'migrate'], { env });
     expect(migrate.code).toBe(0);
