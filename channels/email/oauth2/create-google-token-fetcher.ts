@@ -15,27 +15,32 @@ const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 export function createGoogleTokenFetcher(settings: GoogleOAuth2Settings, mailbox: string): FetchToken {
   const credential = settings.credential;
   if (credential.kind === 'service_account') {
-    const jwt = new JWT({
-      email: credential.clientEmail,
-      key: credential.privateKey,
-      ...(credential.privateKeyId ? { keyId: credential.privateKeyId } : {}),
-      subject: mailbox,
-      scopes: [settings.scope],
-    });
-    if (settings.tokenUrl !== GOOGLE_TOKEN_URL) {
-      // The service-account flow has no token URL option; the key file's token_uri (or
-      // GOOGLE_TOKEN_URL, e.g. a Private Service Connect endpoint) is honoured at the transport.
-      const tokenUrl = new URL(settings.tokenUrl);
-      jwt.transporter.interceptors.request.add({
-        resolved: async (options) => {
-          if (options.url.href === GOOGLE_TOKEN_URL) options.url = tokenUrl;
-          return options;
-        },
+    // A new client per fetch: the library keeps the token it got and hands it out again until its
+    // own margin; when we ask, our cache (cacheAccessTokens) has decided a new one is due.
+    const signIn = (): JWT => {
+      const jwt = new JWT({
+        email: credential.clientEmail,
+        key: credential.privateKey,
+        ...(credential.privateKeyId ? { keyId: credential.privateKeyId } : {}),
+        subject: mailbox,
+        scopes: [settings.scope],
       });
-    }
+      if (settings.tokenUrl !== GOOGLE_TOKEN_URL) {
+        // The service-account flow has no token URL option; the key file's token_uri (or
+        // GOOGLE_TOKEN_URL, e.g. a Private Service Connect endpoint) is honoured at the transport.
+        const tokenUrl = new URL(settings.tokenUrl);
+        jwt.transporter.interceptors.request.add({
+          resolved: async (options) => {
+            if (options.url.href === GOOGLE_TOKEN_URL) options.url = tokenUrl;
+            return options;
+          },
+        });
+      }
+      return jwt;
+    };
     return async () => {
       try {
-        const credentials = await jwt.authorize();
+        const credentials = await signIn().authorize();
         return toFetched(credentials.access_token, credentials.expiry_date);
       } catch (error) {
         throw describeGoogleFailure(error, settings, mailbox, [credential.privateKey]);
