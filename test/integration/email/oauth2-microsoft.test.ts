@@ -204,6 +204,12 @@ describe.skipIf(!findDovecot() && !process.env.CI)('Microsoft 365 mailbox over O
       'piet@drukkerij-devries.nl',
     ]);
     expect(smtp.mails.every((mail) => mail.user === MAILBOX)).toBe(true);
+    expect(readFileSync(path.join(dovecot.dir, 'dovecot.log'), 'utf8')).toMatch(
+      /Login: user=<[^>]+>, method=XOAUTH2/,
+    );
+    console.log(
+      `tokens expiring in IDLE: ${kicks.length} sessions ended by the server in ${spanSeconds.toFixed(0)} s, ${idp.issued.length} tokens issued, ${ids.length} mails stored once each`,
+    );
     await withDatabase(target, async (db) => {
       const inbound = await db.prisma.message.findMany({
         where: { channel: 'email', direction: 'inbound' },
