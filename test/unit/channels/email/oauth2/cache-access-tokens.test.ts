@@ -21,7 +21,9 @@ function provider(lifetimeMs: number) {
     fetchToken,
     fetched: () => count,
     state,
-    release: () => waiting.splice(0).forEach((go) => go()),
+    release: () => {
+      for (const go of waiting.splice(0)) go();
+    },
   };
 }
 
