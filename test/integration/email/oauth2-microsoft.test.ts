@@ -47,6 +47,21 @@ describe.skipIf(!findDovecot() && !process.env.CI)('Microsoft 365 mailbox over O
   let serve: ServeProcess | null = null;
   const kicks: number[] = [];
 
+  /**
+   * Ends the mailbox's sessions until `done`: a kick finds no session while the ingester is between
+   * two (it is reconnecting already), so kick again until the reconnect we wait for has happened.
+   */
+  const kickUntil = async (done: () => boolean, what: string) => {
+    const deadline = Date.now() + 45_000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${serve?.log()}`);
+      await runDoveadm(dovecot, ['kick', MAILBOX]).catch((error: Error) => {
+        if (!/no users kicked/.test(error.message)) throw error;
+      });
+      const next = Date.now() + 3_000;
+      while (!done() && Date.now() < next) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
   const deliver = (eml: string) => runDoveadm(dovecot, ['save', '-u', MAILBOX, '-m', 'INBOX'], eml);
   const unseen = async () =>
     (await runDoveadm(dovecot, ['search', '-u', MAILBOX, 'mailbox', 'INBOX', 'unseen']))
@@ -171,23 +186,27 @@ describe.skipIf(!findDovecot() && !process.env.CI)('Microsoft 365 mailbox over O
     const spanSeconds = (Date.now() - started) / 1000;
     expect(kicks.length, `sessions ended by expiry during ${spanSeconds} s`).toBeGreaterThanOrEqual(2);
     expect(serve.log()).toMatch(/imap: connection closed; reconnecting/);
+    // Each session after an expiry began with a token fetched before it was due: none was refused.
+    expect(serve.log()).not.toMatch(/refused the cached OAuth 2\.0 token/);
 
     // Revoked: a token the cache still holds as good is refused; one fresh token, and on we go.
     idp.tokenSeconds = 3600;
     const beforeLong = idp.issued.length;
-    await runDoveadm(dovecot, ['kick', MAILBOX]);
-    await until(
+    await kickUntil(
       () => idp.issued.slice(beforeLong).some((token) => token.usedBy.has('imap')),
-      30_000,
       'an IMAP login with a long-lived token',
     );
     ids.push('<dispute-acme@acme.co.uk>');
     await deliver(dispute('ap@acme.co.uk', 'INV-2026-0077', ids.at(-1)!));
     await smtp.waitFor(2, 30_000);
+    // SMTP too fetched a new token when the old one was due, before any server refused it.
+    expect(smtp.logins.map((login) => login.ok)).toEqual([true, true]);
     idp.revokeAll();
     const loginsBefore = smtp.logins.length;
-    await runDoveadm(dovecot, ['kick', MAILBOX]);
-    await serve.waitForLog(/refused the cached OAuth 2\.0 token; a fresh one was accepted/, 30_000);
+    await kickUntil(
+      () => /refused the cached OAuth 2\.0 token; a fresh one was accepted/.test(serve!.log()),
+      'a login refused with the revoked token, then one with a fresh token',
+    );
     ids.push('<dispute-devries@drukkerij-devries.nl>');
     await deliver(dispute('piet@drukkerij-devries.nl', 'INV-2026-0099', ids.at(-1)!));
     await smtp.waitFor(3, 30_000);
