@@ -24,6 +24,8 @@ export async function runDoveadm(
   child.stderr.on('data', (chunk) => {
     stderr += String(chunk);
   });
+  // kick and search exit without reading stdin: writing to it then fails with EPIPE, harmlessly.
+  child.stdin.on('error', () => undefined);
   child.stdin.end(input ?? '');
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
