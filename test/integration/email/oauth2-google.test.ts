@@ -179,4 +179,23 @@ describe.skipIf(!findDovecot() && !process.env.CI)('Google Workspace mailbox ove
     expect(serve.alive()).toBe(true);
     await serve.stop();
   }, 120_000);
+
+  it('a mailbox the service account was not delegated: the subject is refused, and the log says what to grant', async () => {
+    const other = 'someone-else@ourcompany.example';
+    serve = startServeProcess(
+      serveEnv({ GOOGLE_SERVICE_ACCOUNT_KEY_FILE: keyFile, IMAP_USER: other, SMTP_HOST: '' }),
+    );
+    await serve.waitForLog(/domain-wide delegation/, 60_000);
+    expect(serve.log()).toMatch(
+      new RegExp(
+        `OAuth 2\\.0 token from Google .* for ${other}: the service account may not act as ${other}: give its client ID domain-wide delegation with the scope https://mail\\.google\\.com/`,
+      ),
+    );
+    expect(idp.requests.at(-1)).toEqual({
+      grant: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      client: SERVICE_ACCOUNT,
+      outcome: 'unauthorized_client',
+    });
+    await serve.stop();
+  }, 120_000);
 });
