@@ -114,32 +114,30 @@ export function createImapIngester({
 
   const connect = async (): Promise<void> => {
     const where = `IMAP ${settings.host}:${settings.port} mailbox ${settings.mailbox}`;
+    const refused = (error: unknown) =>
+      tokens !== null && (error as { authenticationFailed?: boolean }).authenticationFailed === true;
+    // A token error already names the setting to fix; anything else is the server or the network.
+    const translate = (error: unknown) =>
+      error instanceof AppError
+        ? new AppError(error.code, `${where}: ${error.message}`, { cause: error })
+        : new AppError('CHANNEL_UNAVAILABLE', `${where}: ${(error as Error).message}`, { cause: error });
     try {
       client = await open(false);
+      return;
     } catch (first) {
-      if (first instanceof AppError)
-        throw new AppError(first.code, `${where}: ${first.message}`, { cause: first });
-      if (!tokens || !(first as { authenticationFailed?: boolean }).authenticationFailed) {
-        throw new AppError('CHANNEL_UNAVAILABLE', `${where}: ${(first as Error).message}`, { cause: first });
-      }
-      // The server refused a token we held as good (revoked, or ended early): one fresh token.
-      try {
-        client = await open(true);
-        log('imap: the server refused the cached OAuth 2.0 token; a fresh one was accepted');
-      } catch (second) {
-        if (second instanceof AppError)
-          throw new AppError(second.code, `${where}: ${second.message}`, { cause: second });
-        if (!(second as { authenticationFailed?: boolean }).authenticationFailed) {
-          throw new AppError('CHANNEL_UNAVAILABLE', `${where}: ${(second as Error).message}`, {
-            cause: second,
-          });
-        }
-        throw new AppError(
-          'CHANNEL_UNAVAILABLE',
-          `${where}: the server refused a fresh OAuth 2.0 token for IMAP_USER ${settings.user}. Check that IMAP_USER is the mailbox address and that the app may open it (Microsoft 365: IMAP.AccessAsApp with admin consent, and Add-MailboxPermission for the app's service principal; Google Workspace: domain-wide delegation with the scope https://mail.google.com/, IMAP enabled for the user). The server said: ${describeRefusal(second)}`,
-          { cause: second },
-        );
-      }
+      if (!refused(first)) throw translate(first);
+    }
+    // The server refused a token we held as good (revoked, or ended early): one fresh token.
+    try {
+      client = await open(true);
+      log('imap: the server refused the cached OAuth 2.0 token; a fresh one was accepted');
+    } catch (second) {
+      if (!refused(second)) throw translate(second);
+      throw new AppError(
+        'CHANNEL_UNAVAILABLE',
+        `${where}: the server refused a fresh OAuth 2.0 token for IMAP_USER ${settings.user}. Check that IMAP_USER is the mailbox address and that the app may open it (Microsoft 365: IMAP.AccessAsApp with admin consent, and Add-MailboxPermission for the app's service principal; Google Workspace: domain-wide delegation with the scope https://mail.google.com/, IMAP enabled for the user). The server said: ${describeRefusal(second)}`,
+        { cause: second },
+      );
     }
   };
 

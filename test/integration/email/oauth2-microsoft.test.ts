@@ -313,4 +313,27 @@ describe.skipIf(!findDovecot() && !process.env.CI)('Microsoft 365 mailbox over O
     expect(serve.alive()).toBe(true);
     await serve.stop();
   }, 120_000);
+
+  it('an app without permission on the mailbox: refused twice (a fresh token too), the log says what to grant', async () => {
+    const unpermitted = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9';
+    // Add-MailboxPermission was run for another mailbox: Exchange accepts the token, not for this one.
+    idp.addMicrosoftApp({
+      tenant: TENANT,
+      clientId: unpermitted,
+      clientSecret: CLIENT_SECRET,
+      mailbox: 'other@ourcompany.example',
+    });
+    serve = startServeProcess(
+      serveEnv({ MS_CLIENT_ID: unpermitted, MS_CLIENT_SECRET: CLIENT_SECRET, SMTP_HOST: '' }),
+    );
+    await serve.waitForLog(/refused a fresh OAuth 2\.0 token/, 60_000);
+    expect(serve.log()).toMatch(
+      /imap: IMAP 127\.0\.0\.1:\d+ mailbox INBOX: the server refused a fresh OAuth 2\.0 token for IMAP_USER debiteuren@ourcompany\.example\. .*IMAP\.AccessAsApp.*Add-MailboxPermission.*AUTHENTICATIONFAILED.*reconnecting in \d+ ms/,
+    );
+    // One token, then one forced refresh: two for the first attempt, not a loop of them.
+    expect(idp.requests.filter((request) => request.client === unpermitted).length).toBeGreaterThanOrEqual(2);
+    expect(serve.alive()).toBe(true);
+    await serve.stop();
+    expect(serve.log()).not.toContain(CLIENT_SECRET);
+  }, 120_000);
 });
