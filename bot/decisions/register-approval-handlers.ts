@@ -62,7 +62,7 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
         key: body.trigger_id,
       });
     }
-    await carryOutDecision({ deps, proposalId });
+    await carryOutDecision({ db: deps.db, policy: deps.policy, log: deps.log, now: deps.now(), proposalId });
   };
 
   app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
@@ -188,6 +188,12 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
       decision: { kind: 'approve', schedule, changed: true },
       now: deps.now(),
     });
-    await carryOutDecision({ deps, proposalId: proposalId.data });
+    await carryOutDecision({
+      db: deps.db,
+      policy: deps.policy,
+      log: deps.log,
+      now: deps.now(),
+      proposalId: proposalId.data,
+    });
   });
 }

@@ -34,6 +34,13 @@ export function registerContactHandlers(app: App, deps: SlackDeps): void {
       decision: { kind: 'approve', schedule: null, changed: false, input: { contactEmail } },
       now: deps.now(),
     });
-    await carryOutDecision({ deps, proposalId: proposalId.data, contactEmail });
+    await carryOutDecision({
+      db: deps.db,
+      policy: deps.policy,
+      log: deps.log,
+      now: deps.now(),
+      proposalId: proposalId.data,
+      contactEmail,
+    });
   });
 }
