@@ -94,7 +94,10 @@ async function seedDebtor(
   return { debtorId: debtor.id, invoiceId: debtor.invoices[0]!.id, number: `INV-SMD-${seq}`, email };
 }
 
-/** A reply by e-mail from the debtor's contact, through the real e-mail path (store, execute, answer). */
+/**
+ * A reply by e-mail from the debtor's contact, through the real e-mail path (store, execute, then
+ * answer as the sink does after the sync).
+ */
 async function mailFrom(
   h: Harness,
   seeded: Awaited<ReturnType<typeof seedDebtor>>,
@@ -120,6 +123,7 @@ async function mailFrom(
       ),
     },
   });
+  await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });
 }
 
 /** The automatic mail with this template the debtor got, as queued in the outbox. */
