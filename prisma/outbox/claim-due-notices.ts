@@ -27,17 +27,12 @@ export async function claimDueNotices({
   prisma,
   now = new Date(),
   limit,
-  proposalId,
-}: ClaimDueOptions & {
-  /** Only this proposal's notices, regardless of backoff. */
-  proposalId?: string;
-}): Promise<DueNotice[]> {
+}: ClaimDueOptions): Promise<DueNotice[]> {
   const claimed = await claimAndLoad({
     prisma,
     queue: ACTION_NOTICE,
     now,
     limit,
-    ...(proposalId ? { only: { column: 'proposal_id', values: [proposalId] }, ignoreSchedule: true } : {}),
     load: (ids) =>
       prisma.actionNotice.findMany({
         where: { id: { in: ids } },

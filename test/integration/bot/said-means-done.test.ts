@@ -167,7 +167,7 @@ async function approveInSlack(h: Harness, debtorId: string, action: string, cont
     proposalId: proposal.id,
     ...(contactEmail ? { contactEmail } : {}),
   });
-  await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined, proposalId: proposal.id });
+  await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });
 }
 
 /** The ladder sends on Dutch business days only: a dunning run is held on the next one. */
