@@ -34,8 +34,12 @@ export interface BankImportResult {
   readonly entries: readonly ImportedBankEntry[];
 }
 
-/** A file's worth is one transaction; a large statement with its payment effects may take a while. */
-const TIMEOUT_MS = 120_000;
+/**
+ * A file's worth is one transaction, and a payment's effects are a dozen statements: a month of a
+ * busy account (thousands of entries) must not hit the interactive transaction's timeout.
+ */
+const TIMEOUT_MS_PER_ENTRY = 100;
+const TIMEOUT_MS_MIN = 120_000;
 
 /**
  * Imports one file's statements in one transaction: every new entry is stored (bank_entry, unique
@@ -129,7 +133,13 @@ export async function importBankStatements({
       }
       return { statements: statements.length, alreadyImported, entries };
     },
-    { timeout: TIMEOUT_MS, maxWait: 20_000 },
+    {
+      timeout: Math.max(
+        TIMEOUT_MS_MIN,
+        statements.reduce((n, s) => n + s.entries.length, 0) * TIMEOUT_MS_PER_ENTRY,
+      ),
+      maxWait: 20_000,
+    },
   );
 }
 
