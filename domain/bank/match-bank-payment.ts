@@ -9,6 +9,7 @@ export type MatchRule = 'structured_reference' | 'invoice_number' | 'known_iban'
 export interface Allocation {
   readonly invoiceId: string;
   readonly number: string;
+  readonly debtorId: string;
   /** What this part of the transfer pays; on the last invoice it includes any overpayment. */
   readonly cents: number;
 }
@@ -99,7 +100,14 @@ export function matchBankPayment({
       return {
         kind: 'matched',
         rule: 'known_iban',
-        allocations: [{ invoiceId: invoice.id, number: invoice.number, cents: entry.amountCents }],
+        allocations: [
+          {
+            invoiceId: invoice.id,
+            number: invoice.number,
+            debtorId: invoice.debtorId,
+            cents: entry.amountCents,
+          },
+        ],
       };
     }
     if (exact.length > 1) {
@@ -134,7 +142,7 @@ function allocateOldestFirst(amountCents: number, invoices: readonly OpenInvoice
     if (left <= 0) break;
     const last = i === ordered.length - 1;
     const cents = last ? left : Math.min(left, invoice.openCents);
-    allocations.push({ invoiceId: invoice.id, number: invoice.number, cents });
+    allocations.push({ invoiceId: invoice.id, number: invoice.number, debtorId: invoice.debtorId, cents });
     left -= cents;
   }
   return allocations;

@@ -219,12 +219,7 @@ async function recordEntry({
     if (recorded.kind === 'applied') {
       index.lower(allocation.invoiceId, allocation.cents);
       invoices.push({ number: allocation.number, cents: allocation.cents, openCents: recorded.openCents });
-      debtorId = (
-        await tx.invoice.findUniqueOrThrow({
-          where: { id: allocation.invoiceId },
-          select: { debtorId: true },
-        })
-      ).debtorId;
+      debtorId = allocation.debtorId;
       if (recorded.reviewReason) reasons.push(`invoice ${allocation.number} ${recorded.reviewReason}`);
     } else if (recorded.kind === 'needs_review') {
       reasons.push(`invoice ${allocation.number}: ${recorded.reason}`);

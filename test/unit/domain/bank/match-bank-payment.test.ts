@@ -116,7 +116,12 @@ describe('matchBankPayment: the rules, most certain first', () => {
     expect(result).toEqual({
       kind: 'matched',
       rule,
-      allocations: allocations.map(([number, cents]) => ({ invoiceId: `id-${number}`, number, cents })),
+      allocations: allocations.map(([number, cents]) => ({
+        invoiceId: `id-${number}`,
+        number,
+        debtorId: INVOICES.find((i) => i.number === number)?.debtorId,
+        cents,
+      })),
     });
   });
 
