@@ -87,7 +87,8 @@ export function parseMt940({ text, source }: { text: string; source: string }): 
     const entries = statement.transactions.map((t, n): BankEntry => {
       const line = lineOf61[k++];
       const details = parseDetails(t.details);
-      const credit = t.amount > 0 !== t.isReversal;
+      // mt940js signs the amount by the money's way in this entry: RC (a credit undone) is negative.
+      const credit = t.amount > 0;
       const bankRef = t.bankReference.trim();
       const ownRef = t.reference.trim();
       return {

@@ -19,6 +19,7 @@ export interface BankEntry {
   /** The bank's reference for the entry, unique within the statement. */
   readonly reference: string;
   readonly bookingDate: IsoDate;
+  /** Which way the money moved in this entry: a reversed incoming transfer (CAMT DBIT with RvslInd, MT940 RC) is a debit. */
   readonly direction: 'credit' | 'debit';
   /** CAMT RvslInd, MT940 RC/RD: the bank undid an earlier entry. */
   readonly reversal: boolean;

@@ -76,6 +76,12 @@ function render(result: BankFileImport): string {
   lines.push(
     `  not payments: ${count('debit')} debit(s), ${count('reversal')} reversal(s), ${count('return')} return(s)`,
   );
+  const undone = result.entries.filter((e) => e.kind === 'reversal' && e.direction === 'debit');
+  for (const entry of undone) {
+    lines.push(
+      `  ${entry.location}: an incoming transfer of ${money(entry.amountCents, entry.currency)} was reversed: if it paid an invoice, reopen that invoice (not done automatically)`,
+    );
+  }
   const foreign = result.entries.filter((e) => e.kind === 'foreign');
   if (foreign.length > 0) {
     lines.push(`  other currencies, reported and not matched: ${foreign.length}`);

@@ -53,7 +53,14 @@ const DECEMBER = buildCamt053({
       iban: 'GB29NWBK60161331926819',
       ustrd: ['F-2026-0O20'],
     },
-    { ref: 'E06', amount: '50.00', name: 'ACME TRADING BV', reversal: true, ustrd: ['F-2026-0001'] },
+    {
+      ref: 'E06',
+      amount: '50.00',
+      direction: 'DBIT',
+      name: 'ACME TRADING BV',
+      reversal: true,
+      ustrd: ['F-2026-0001'],
+    },
     { ref: 'E07', amount: '80.00', name: 'Delta Logistics', returnCode: 'AC04', ustrd: ['F-2026-0030'] },
     { ref: 'E08', amount: '75.50', currency: 'USD', name: 'Delta Logistics', ustrd: ['F-2026-0030'] },
     { ref: 'E09', amount: '20.00', direction: 'DBIT', name: 'Energie BV', iban: 'NL02ABNA0123456789' },
@@ -148,6 +155,9 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
     );
     expect(result.stdout).toContain('not payments: 1 debit(s), 1 reversal(s), 1 return(s)');
     expect(result.stdout).toContain('other currencies, reported and not matched: 1');
+    expect(result.stdout).toContain(
+      'an incoming transfer of EUR 50.00 was reversed: if it paid an invoice, reopen that invoice',
+    );
 
     for (const number of ['F-2026-0001', 'F-2026-0002', 'F-2026-0003', 'F-2026-0011']) {
       expect(await invoice(number)).toMatchObject({ status: 'paid', openCents: 0 });

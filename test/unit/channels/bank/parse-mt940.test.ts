@@ -124,7 +124,7 @@ describe('parseMt940 on generated ING statements', () => {
         'E2E-1',
       ],
       ['ING0003', 'credit', false, 'MD06', 8_000, 'NL20INGB0001234567', 'Cobalt Systems', null, 'retour X'],
-      ['ING0004', 'credit', true, null, 5_000, null, null, null, 'storno'],
+      ['ING0004', 'debit', true, null, 5_000, null, null, null, 'storno'],
       ['ING0005', 'debit', false, null, 2_000, 'NL02ABNA0123456789', 'Energie BV', null, 'kwartaal'],
     ]);
   });
