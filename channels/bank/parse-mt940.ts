@@ -16,6 +16,7 @@ interface Mt940Statement {
   readonly transactionReference: string;
   readonly accountIdentification: string;
   readonly number: { readonly statement: string; readonly sequence: string };
+  readonly openingBalanceDate: Date | null;
   readonly currency: string;
   readonly transactions: readonly Mt940Transaction[];
 }
@@ -77,13 +78,11 @@ export function parseMt940({ text, source }: { text: string; source: string }): 
   let k = 0;
   return statements.map((statement) => {
     const account = accountOf(statement.accountIdentification);
-    const statementId = [
-      statement.transactionReference,
-      statement.number.statement,
-      statement.number.sequence,
-    ]
-      .filter((part) => part)
-      .join('/');
+    // Not the :20: reference: a bank may give the same statement a new one each time it is
+    // exported, and a second export must be found already imported. The statement number (:28C:)
+    // and the opening balance's date identify it.
+    const number = [statement.number.statement, statement.number.sequence].filter((part) => part).join('/');
+    const statementId = `${number}@${statement.openingBalanceDate?.toISOString().slice(0, 10) ?? 'undated'}`;
     const entries = statement.transactions.map((t, n): BankEntry => {
       const line = lineOf61[k++];
       const details = parseDetails(t.details);

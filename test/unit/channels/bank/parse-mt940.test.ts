@@ -19,8 +19,8 @@ describe('parseMt940 on real sample files (mt940js, Apache-2.0)', () => {
     const text = readFileSync('test/fixtures/bank/mt940js/test1.mt940', 'utf8');
     const statements = parseMt940({ text, source: 'test1.mt940' });
     expect(statements.map((s) => [s.account, s.statementId])).toEqual([
-      ['123456789', 'B4E08MS9D00A0009/998/1'],
-      ['123456789', 'B4G30MS9D00A003D/999/1'],
+      ['123456789', '998/1@2014-05-07'],
+      ['123456789', '999/1@2014-07-29'],
     ]);
     expect(statements[1]?.entries).toEqual([
       expect.objectContaining({
@@ -87,7 +87,7 @@ describe('parseMt940 on generated ING statements', () => {
     });
     const [statement] = parseMt940({ text, source: 'ing.mt940' });
     expect(statement?.account).toBe('NL69INGB0123456789');
-    expect(statement?.statementId).toBe('P261201000000001/00001/001');
+    expect(statement?.statementId).toBe('00001/001@2026-12-01');
     expect(
       statement?.entries.map((e) => [
         e.reference,
@@ -127,6 +127,15 @@ describe('parseMt940 on generated ING statements', () => {
       ['ING0004', 'debit', true, null, 5_000, null, null, null, 'storno'],
       ['ING0005', 'debit', false, null, 2_000, 'NL02ABNA0123456789', 'Energie BV', null, 'kwartaal'],
     ]);
+  });
+
+  it('knows a statement again when the bank exports it with a new :20: reference', () => {
+    const lines = [{ mark: 'C' as const, amount: '10,00', bankRef: 'A1', details: 'x' }];
+    const first = parseMt940({ text: buildMt940({ reference: 'EXPORT-1', lines }), source: 'a' });
+    const second = parseMt940({ text: buildMt940({ reference: 'EXPORT-2', lines }), source: 'b' });
+    expect(second.map((s) => [s.statementId, s.entries[0]?.reference])).toEqual(
+      first.map((s) => [s.statementId, s.entries[0]?.reference]),
+    );
   });
 
   it('names the line of a broken statement line or balance, and of a statement whose lines do not add up', () => {
