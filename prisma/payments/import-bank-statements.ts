@@ -80,12 +80,17 @@ export async function importBankStatements({
             })
           ).map((row) => row.entryRef),
         );
-        for (const entry of statement.entries) {
+        // A reference a statement repeats (it should not, some banks do) gets a suffix by its
+        // position, so both entries are kept and a second import still finds each of them.
+        const repeats = new Map<string, number>();
+        for (const parsed of statement.entries) {
+          const n = (repeats.get(parsed.reference) ?? 0) + 1;
+          repeats.set(parsed.reference, n);
+          const entry = n === 1 ? parsed : { ...parsed, reference: `${parsed.reference}~${n}` };
           if (seen.has(entry.reference)) {
             alreadyImported += 1;
             continue;
           }
-          seen.add(entry.reference);
           const kind = classifyBankEntry(entry);
           const row = {
             account: statement.account,
@@ -131,7 +136,8 @@ export async function importBankStatements({
                 : undefined,
             },
           });
-          if (imported.debtorId && entry.counterpartyIban) known.add(imported.debtorId);
+          if (imported.outcome === 'applied' && imported.debtorId && entry.counterpartyIban)
+            known.add(imported.debtorId);
           entries.push(imported.result);
         }
       }

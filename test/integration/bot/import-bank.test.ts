@@ -224,6 +224,27 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
     expect(await invoice('F-2026-0010')).toMatchObject({ openCents: 30_000 });
   });
 
+  it('keeps two entries a statement gives the same reference, and finds both again', async () => {
+    const twins = buildCamt053({
+      statementId: 'TWINS',
+      entries: [
+        { ref: 'SAME', amount: '1.00', ustrd: ['onbekend'] },
+        { ref: 'SAME', amount: '2.00', ustrd: ['onbekend'] },
+      ],
+    });
+    const first = await run(['import-bank', file('twins.xml', twins)]);
+    expect(first.stdout).toContain('2 new entries, 0 already imported');
+    const again = await run(['import-bank', file('twins-again.xml', twins)]);
+    expect(again.stdout).toContain('0 new entries, 2 already imported');
+    const refs = await inDb((db) =>
+      db.prisma.bankEntry.findMany({ where: { statementId: 'TWINS' }, orderBy: { entryRef: 'asc' } }),
+    );
+    expect(refs.map((r) => [r.entryRef, r.amountCents])).toEqual([
+      ['SAME', 100],
+      ['SAME~2', 200],
+    ]);
+  });
+
   it('reads MT940 the same way: a structured reference pays, and the account is known from then on', async () => {
     const mt940 = buildMt940({
       lines: [
