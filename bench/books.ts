@@ -62,7 +62,7 @@ try {
   const seedMs = performance.now() - seedStart;
 
   // The truth: which invoices each transfer pays (empty: it belongs to no one, or a person must look).
-  const truth = new Map<string, { kind: string; invoices: number[] }>();
+  const truth = new Map<string, { kind: string; invoices: number[]; suggest?: number }>();
   const specs: CamtEntrySpec[] = [];
   const used = new Set<number>();
   const paidFrom = new Map<number, number[]>(); // debtor → invoices still open and untouched
@@ -78,8 +78,8 @@ try {
   for (let e = 0; e < ENTRIES; e++) {
     const ref = `E${String(e).padStart(6, '0')}`;
     const roll = random();
-    const add = (kind: string, invoices: number[], spec: Omit<CamtEntrySpec, 'ref'>) => {
-      truth.set(ref, { kind, invoices });
+    const add = (kind: string, invoices: number[], spec: Omit<CamtEntrySpec, 'ref'>, suggest?: number) => {
+      truth.set(ref, { kind, invoices, ...(suggest === undefined ? {} : { suggest }) });
       specs.push({ ref, ...spec });
     };
     if (roll < 0.35) {
@@ -154,12 +154,17 @@ try {
       const i = fresh();
       // A letter O for a zero: a number that exists nowhere, so only a person can place it.
       const typo = number(i).replace(/-0/, '-O');
-      add('typo', [], {
-        amount: euros(openCentsOf(i)),
-        ustrd: [typo === number(i) ? `${number(i)}X` : typo],
-        name: `Debtor ${debtorOf(i)} Trading`,
-        iban: `DE89370400440532${String(e).padStart(6, '0')}`,
-      });
+      add(
+        'typo',
+        [],
+        {
+          amount: euros(openCentsOf(i)),
+          ustrd: [typo === number(i) ? `${number(i)}X` : typo],
+          name: `Debtor ${debtorOf(i)} Trading`,
+          iban: `DE89370400440532${String(e).padStart(6, '0')}`,
+        },
+        i,
+      );
     } else {
       add('nobody', [], {
         amount: euros(1_000 + Math.floor(random() * 100_000)),
@@ -212,6 +217,14 @@ try {
       if (got.size > 0) k.applied += 1;
       byKind.set(expected.kind, k);
     }
+    // A typo is never applied; what helps the person is whether the right invoice is among the
+    // candidates the review shows (same amount, a name alike).
+    const byRef = new Map<string, (typeof entries)[number]>();
+    for (const [k, x] of entries.entries()) byRef.set(specs[k]?.ref ?? '?', x);
+    const typos = [...truth.entries()].filter(([, t]) => t.suggest !== undefined);
+    const suggested = typos.filter(([ref, t]) =>
+      byRef.get(ref)?.candidates.some((c) => c.number === number(t.suggest!)),
+    ).length;
     const matchable = [...truth.values()].filter((t) => t.invoices.length > 0).length;
     const matched = [...truth.entries()].filter(
       ([ref, t]) => t.invoices.length > 0 && appliedBy.has(ref),
@@ -230,6 +243,7 @@ try {
           needsReview: entries.filter((x) => x.outcome === 'needs_review').length,
           matchRate: Math.round((matched / matchable) * 1000) / 10,
           wrongAutomaticMatches: wrong,
+          typosWithTheRightCandidate: `${suggested} of ${typos.length}`,
           byKind: Object.fromEntries(byKind),
         },
         null,
