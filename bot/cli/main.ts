@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/import-command.ts')).importCommand,
     summary: 'import debtors and invoices from a CSV file',
   },
+  'import-bank': {
+    load: async () => (await import('./commands/import-bank-command.ts')).importBankCommand,
+    summary: 'import bank statements (CAMT.053, MT940) and match the payments: import-bank FILE...',
+  },
   demo: {
     load: async () => (await import('./commands/demo-command.ts')).demoCommand,
     summary: 'load a sample ledger and run sample replies through the pipeline',

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../domain/errors/app-error.ts';
+import { toMajorUnits } from '../../../domain/money.ts';
+import { openDatabase } from '../../../prisma/open-database.ts';
+import { loadConfig } from '../../config/load-config.ts';
+import { type BankFileImport, importBankFiles } from '../../payments/import-bank-files.ts';
+import type { CommandHandler } from '../command.ts';
+
+const USAGE = 'collections import-bank <statement.xml|statement.mt940>... [--json]   (CAMT.053 or MT940)';
+
+const RULES = {
+  structured_reference: 'our reference',
+  invoice_number: 'invoice number in the text',
+  known_iban: 'known account and exact amount',
+} as const;
+
+/**
+ * `collections import-bank FILE...`: bank statements (CAMT.053, MT940) in; incoming transfers are
+ * matched to open invoices and recorded like any payment (dunning ends for what is paid), what
+ * does not fit waits for finance's review. Importing a statement again adds nothing.
+ */
+export const importBankCommand: CommandHandler = async ({ args, io, env }) => {
+  let parsed: { values: { json?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' } }, allowPositionals: true });
+  } catch (cause) {
+    throw new AppError('INPUT_INVALID', `${(cause as Error).message}. Usage: ${USAGE}`, { cause });
+  }
+  if (parsed.positionals.length === 0) {
+    throw new AppError('INPUT_INVALID', `Give one or more statement files. Usage: ${USAGE}`);
+  }
+  const config = loadConfig(env);
+  const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
+  try {
+    const results = await importBankFiles({ prisma: db.prisma, files: parsed.positionals });
+    io.stdout.write(
+      parsed.values.json ? `${JSON.stringify(results, null, 2)}\n` : results.map(render).join(''),
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+};
+
+function render(result: BankFileImport): string {
+  const count = (kind: string) => result.entries.filter((e) => e.kind === kind).length;
+  const payments = result.entries.filter((e) => e.kind === 'payment');
+  const applied = payments.filter((e) => e.outcome === 'applied');
+  const review = payments.filter((e) => e.outcome === 'needs_review');
+  const money = (cents: number, currency: string) => `${currency} ${toMajorUnits(cents)}`;
+  const lines = [
+    `${result.file}: ${result.statements} statement(s), ${result.entries.length} new entries, ${result.alreadyImported} already imported`,
+    `  payments applied: ${applied.length}, ${money(
+      applied.reduce((sum, e) => sum + e.amountCents, 0),
+      'EUR',
+    )}`,
+  ];
+  for (const entry of applied) {
+    const paid = entry.invoices
+      .map(
+        (i) =>
+          `${i.number} ${toMajorUnits(i.cents)}${i.openCents > 0 ? ` (still open ${toMajorUnits(i.openCents)})` : ' (paid)'}`,
+      )
+      .join(', ');
+    lines.push(`    ${entry.location}: ${paid} by ${entry.rule ? RULES[entry.rule] : '?'}`);
+  }
+  lines.push(`  for finance's review: ${review.length}`);
+  for (const entry of review) {
+    lines.push(`    ${entry.location}: ${money(entry.amountCents, entry.currency)}: ${entry.reviewReason}`);
+    for (const c of entry.candidates) {
+      lines.push(
+        `      candidate ${c.number} (${c.debtorName}, open ${toMajorUnits(c.openCents)}): ${c.why}`,
+      );
+    }
+  }
+  lines.push(
+    `  not payments: ${count('debit')} debit(s), ${count('reversal')} reversal(s), ${count('return')} return(s)`,
+  );
+  const undone = result.entries.filter((e) => e.kind === 'reversal' && e.direction === 'debit');
+  for (const entry of undone) {
+    lines.push(
+      `  ${entry.location}: an incoming transfer of ${money(entry.amountCents, entry.currency)} was reversed: if it paid an invoice, reopen that invoice (not done automatically)`,
+    );
+  }
+  const foreign = result.entries.filter((e) => e.kind === 'foreign');
+  if (foreign.length > 0) {
+    lines.push(`  other currencies, reported and not matched: ${foreign.length}`);
+    for (const entry of foreign)
+      lines.push(`    ${entry.location}: ${money(entry.amountCents, entry.currency)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
