@@ -21,10 +21,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readEmailConfig } from '../channels/email/read-email-config.ts';
 import { runDunning } from '../bot/dunning/run-dunning.ts';
 import { readLedgerCsv } from '../bot/ledger/read-ledger-csv.ts';
 import { buildReport, type ReportKind } from '../bot/report/build-report.ts';
+import { readEmailConfig } from '../channels/email/read-email-config.ts';
 import { amsterdamDate } from '../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../domain/policy/collections-policy.ts';
 import { importLedger } from '../prisma/ledger/import-ledger.ts';
@@ -41,7 +41,13 @@ const PRINT_MAX_RSS = `data:text/javascript,process.on("exit",()=>process.stderr
 const FORK_FROM_SHELL = ['-c', '"$@" & wait $!', 'sh'];
 const STEPS = ['import', 'aging', 'dso', 'forecast', 'dry run'] as const;
 type Step = (typeof STEPS)[number];
-const GOALS: Record<Step, number> = { import: 15_000, aging: 2_000, dso: 2_000, forecast: 2_000, 'dry run': 5_000 };
+const GOALS: Record<Step, number> = {
+  import: 15_000,
+  aging: 2_000,
+  dso: 2_000,
+  forecast: 2_000,
+  'dry run': 5_000,
+};
 const RSS_GOAL_MB = 500;
 
 interface Measure {
@@ -76,7 +82,8 @@ function runCli(args: readonly string[], env: Record<string, string>): Promise<M
       { maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...env, NLP_LLM_MODE: 'off' } },
       (error, stdout, stderr) => {
         const rss = /max-rss-kb=(\d+)/u.exec(stderr);
-        if (error || !rss) return reject(new Error(`collections ${args.join(' ')} failed: ${stderr}`, { cause: error }));
+        if (error || !rss)
+          return reject(new Error(`collections ${args.join(' ')} failed: ${stderr}`, { cause: error }));
         resolve({ ms: performance.now() - started, rssMb: Number(rss[1]) / 1024, stdout });
       },
     );
@@ -151,7 +158,9 @@ function printTable(title: string, rows: readonly { size: number; results: Recor
   const cell = (m: Measure | undefined, goal: number) =>
     m ? `${(m.ms / 1000).toFixed(2)} s${m.ms > goal ? '!' : ''}` : '-';
   console.log(`\n${title} (seconds; ! over the goal at any size; peak RSS in MB)`);
-  console.log(['invoices'.padStart(9), ...STEPS.map((s) => s.padStart(10)), 'peak RSS'.padStart(9)].join(' '));
+  console.log(
+    ['invoices'.padStart(9), ...STEPS.map((s) => s.padStart(10)), 'peak RSS'.padStart(9)].join(' '),
+  );
   for (const { size, results } of rows) {
     const peak = Math.max(...STEPS.map((s) => results[s]?.rssMb ?? 0));
     console.log(
@@ -179,13 +188,17 @@ async function main(): Promise<void> {
       inProcess.push({ size, results: local });
       for (const step of STEPS) {
         const m = local[step];
-        console.log(`  ${size} in-process ${step}: ${m.ms.toFixed(0)} ms, peak ${m.rssMb.toFixed(0)} MB ${m.note ?? ''}`);
+        console.log(
+          `  ${size} in-process ${step}: ${m.ms.toFixed(0)} ms, peak ${m.rssMb.toFixed(0)} MB ${m.note ?? ''}`,
+        );
       }
       const cli = await benchEndToEnd(file, today);
       endToEnd.push({ size, results: cli });
       for (const step of STEPS) {
         const m = cli[step];
-        console.log(`  ${size} CLI ${step}: ${m.ms.toFixed(0)} ms, peak ${m.rssMb.toFixed(0)} MB ${m.note ?? ''}`);
+        console.log(
+          `  ${size} CLI ${step}: ${m.ms.toFixed(0)} ms, peak ${m.rssMb.toFixed(0)} MB ${m.note ?? ''}`,
+        );
       }
     }
   } finally {

@@ -25,7 +25,9 @@ export async function buildReport({
   weeks: number;
 }): Promise<{ result: unknown; text: string }> {
   const ledger = await loadReceivables({ prisma: db.prisma });
-  const open = ledger.invoices.filter((invoice) => OPEN_STATUSES.has(invoice.status) && invoice.openCents > 0);
+  const open = ledger.invoices.filter(
+    (invoice) => OPEN_STATUSES.has(invoice.status) && invoice.openCents > 0,
+  );
   if (kind === 'aging') {
     const aging = computeAging({ invoices: open, asOf });
     return { result: aging, text: renderAgingReport(aging) };

@@ -1,5 +1,5 @@
-import { addDays, type IsoDate } from '../../domain/model/iso-date.ts';
 import { LEDGER_COLUMNS } from '../../bot/ledger/ledger-row.ts';
+import { addDays, type IsoDate } from '../../domain/model/iso-date.ts';
 
 /**
  * A realistic ledger export as `collections import` reads it, the same for the same seed and
@@ -25,7 +25,9 @@ export function buildLedgerCsv({
     const languageDraw = random();
     return {
       reference,
-      name: consumer ? `${pick(random, FIRST)} ${pick(random, LAST)} (${reference})` : `${pick(random, LAST)} ${pick(random, TRADES)} ${pick(random, FORMS)} ${index + 1}`,
+      name: consumer
+        ? `${pick(random, FIRST)} ${pick(random, LAST)} (${reference})`
+        : `${pick(random, LAST)} ${pick(random, TRADES)} ${pick(random, FORMS)} ${index + 1}`,
       kind: consumer ? 'consumer' : 'company',
       language: languageDraw < 0.7 ? 'nl' : languageDraw < 0.9 ? 'en' : languageDraw < 0.95 ? 'de' : 'fr',
       email: random() < 0.95 ? `ar-${reference.toLowerCase()}@example.com` : '',
@@ -47,7 +49,11 @@ export function buildLedgerCsv({
     const paidChance = age <= 0 ? 0.08 : age <= 30 ? 0.45 : age <= 90 ? 0.75 : 0.96;
     const draw = random();
     const open =
-      draw < paidChance ? 0 : draw < paidChance + (1 - paidChance) * 0.15 ? Math.round(amount * (0.2 + random() * 0.6)) : amount;
+      draw < paidChance
+        ? 0
+        : draw < paidChance + (1 - paidChance) * 0.15
+          ? Math.round(amount * (0.2 + random() * 0.6))
+          : amount;
     lines.push(
       [
         debtor.reference,
@@ -70,7 +76,20 @@ export function buildLedgerCsv({
   return `${lines.join('\n')}\n`;
 }
 
-const FIRST = ['Anna', 'Bram', 'Chantal', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Joost', 'Lotte', 'Mila', 'Sem'];
+const FIRST = [
+  'Anna',
+  'Bram',
+  'Chantal',
+  'Daan',
+  'Eva',
+  'Fleur',
+  'Gijs',
+  'Hanna',
+  'Joost',
+  'Lotte',
+  'Mila',
+  'Sem',
+];
 const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos'];
 const TRADES = ['Bouw', 'Logistiek', 'Installatie', 'Advies', 'Techniek', 'Groothandel', 'Zorg', 'Media'];
 const FORMS = ['B.V.', 'V.O.F.', 'Holding B.V.', 'N.V.'];

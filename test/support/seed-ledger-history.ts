@@ -1,5 +1,5 @@
-import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
 import type { IsoDate } from '../../domain/model/iso-date.ts';
+import type { RawSqlRunner } from '../../prisma/sql/sql-client.ts';
 
 /**
  * What months of running the app leave on an imported ledger, the same for the same invoices:
