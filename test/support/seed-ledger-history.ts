@@ -40,8 +40,8 @@ const STATEMENTS = [
      FROM payment_plan p CROSS JOIN generate_series(1, 3) AS s`,
   `INSERT INTO payment_promise (id, debtor_id, invoice_id, promised_date, amount_cents, status, created_at)
    SELECT md5(i.id::text || 'promise' || n::text)::uuid, i.debtor_id, i.id,
-          $1::date + (${draw('q')} % 40 - 10) + n * 3,
-          CASE WHEN ${draw('a')} < 500 THEN NULL ELSE i.open_cents / (2 + n) END,
+          $1::date + (${draw('q')} % 40 - 10) + n * 10,
+          CASE WHEN (${draw('a')} + n * 500) % 1000 < 500 THEN NULL ELSE i.open_cents / (2 + n) END,
           (CASE WHEN ${draw('b')} < 100 THEN 'broken' ELSE 'open' END)::"PromiseStatus",
           now() + n * interval '1 second'
      FROM invoice i CROSS JOIN generate_series(0, 1) AS n
