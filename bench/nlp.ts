@@ -3,8 +3,9 @@
  * - reason classifier on the held-out split (trained on the train split only, as in nlp/MODEL.md):
  *   per-class precision / recall / F1, macro-F1, confusion matrix, ECE;
  * - the shipped model on the independently written sets present in nlp/eval: independent-v1 (the
- *   dev set: its errors were read while improving the model), independent-v2 (never tuned on) and
- *   independent-v3 when the file exists (written outside the model work). Per set: macro-F1,
+ *   dev set: its errors were read while improving the model), independent-v2 and v3 (dev sets since
+ *   model 1.4.0), and independent-v4 and v5 (written outside the project, never read row by row)
+ *   when their files exist (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
  *   accuracy, coverage and accuracy at the abstain threshold, the confidently-wrong rate (answered
  *   but wrong, of all replies) and ECE, overall, per language and per channel (e-mail or chat
  *   turn), for the classifier alone and through understandMessage (kind rules first);

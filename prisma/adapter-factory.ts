@@ -1,7 +1,9 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { DatabaseTarget } from './database-target.ts';
-import { createPGliteAdapterFactory, type PGliteFactoryOptions } from './pglite-adapter-factory.ts';
+import { createEmbeddedAdapterFactory } from './embedded-adapter-factory.ts';
+import type { PGliteFactoryOptions } from './pglite-adapter-factory.ts';
 import { createPostgresAdapterFactory } from './postgres-adapter-factory.ts';
+import { toSocketDatabaseUrl } from './socket/to-socket-database-url.ts';
 import { withStorableText } from './with-storable-text.ts';
 
 /**
@@ -17,7 +19,9 @@ export function createAdapterFactory(
   const factory =
     target.kind === 'postgres'
       ? createPostgresAdapterFactory(target.url)
-      : createPGliteAdapterFactory(target.dataDir, options);
+      : target.socket
+        ? createPostgresAdapterFactory(toSocketDatabaseUrl(target.socket))
+        : createEmbeddedAdapterFactory(target.dataDir, options);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,

@@ -5,9 +5,12 @@ import { AppError } from '../domain/errors/app-error.ts';
  * Where the data lives. One schema and one migration history serve both:
  * - pglite: embedded PostgreSQL (PGlite) in a data directory; the zero-configuration default.
  * - postgres: a real PostgreSQL server, for production.
+ * A pglite target with `socket` is reached through the socket of the serve that holds it
+ * (prisma/socket/serve-embedded-database.ts); without, a command finds out by itself
+ * (prisma/embedded-adapter-factory.ts).
  */
 export type DatabaseTarget =
-  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | { readonly kind: 'pglite'; readonly dataDir: string; readonly socket?: string | undefined }
   | { readonly kind: 'postgres'; readonly url: string };
 
 export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
@@ -52,7 +55,7 @@ export function prismaCliUrl(target: DatabaseTarget): string {
 export function describeTarget(target: DatabaseTarget): string {
   return target.kind === 'postgres'
     ? `PostgreSQL at ${redact(target.url)}`
-    : `embedded PGlite in ${target.dataDir}`;
+    : `embedded PGlite in ${target.dataDir}${target.socket ? ` (served at ${target.socket})` : ''}`;
 }
 
 /** Hides the password of a connection URL for messages and logs. */

@@ -201,7 +201,7 @@ async function openPGlite(dataDir: string): Promise<OpenPGlite> {
   try {
     if (!dataDir.startsWith('memory://')) {
       mkdirSync(dataDir, { recursive: true });
-      unlock = lockDataDir(dataDir);
+      unlock = lockDataDir(dataDir, { role: 'command' }).release;
     }
     db = await PGlite.create(dataDir);
   } catch (cause) {
@@ -209,7 +209,7 @@ async function openPGlite(dataDir: string): Promise<OpenPGlite> {
     if (cause instanceof AppError) throw cause;
     throw new AppError(
       'DATABASE_UNAVAILABLE',
-      `Could not open the embedded database in ${dataDir}: ${cause instanceof Error ? cause.message : String(cause)}. Check that the directory is writable and that no other process (a running "collections serve") has it open, or set PGLITE_DATA_DIR to another directory.`,
+      `Could not open the embedded database in ${dataDir}: ${cause instanceof Error ? cause.message : String(cause)}. Check that the directory is writable and that no other process has it open, or set PGLITE_DATA_DIR to another directory.`,
       { cause },
     );
   }

@@ -47,6 +47,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/link-command.ts')).linkCommand,
     summary: 'print the payment-page URL of an invoice: link <invoice number>',
   },
+  schedule: {
+    load: async () => (await import('./commands/schedule-command.ts')).scheduleCommand,
+    summary: 'each job serve runs on its own: next run, last run and how it ended [--json]',
+  },
   queues: {
     load: async () => (await import('./commands/queues-command.ts')).queuesCommand,
     summary: 'every outbox by state (due, waiting, leased, done, dead); exit 1 when a row is dead [--json]',

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
 import { parsePolicy } from '../../domain/policy/parse-policy.ts';
+import { parseTimeOfDay, type TimeOfDay } from '../../domain/schedule/time-of-day.ts';
 import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
 import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
 
@@ -23,6 +24,21 @@ const ZEnv = z.object({
   COLLECTIONS_POLICY_FILE: z.string().min(1).optional(),
   /** The company's name as debtors see it in messages. */
   COMPANY_NAME: z.string().min(1).default('Collections'),
+  /** When `serve` runs the dunning ladder on Dutch business days, Europe/Amsterdam wall time. */
+  DUNNING_RUN_AT: z
+    .string()
+    .default('09:00')
+    .transform((text, context) => {
+      const at = parseTimeOfDay(text);
+      if (!at) {
+        context.addIssue({
+          code: 'custom',
+          message: `expected a time of day as HH:MM on a 24-hour clock (Europe/Amsterdam), such as 09:00; got "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return at;
+    }),
 });
 
 export interface AppConfig {
@@ -34,6 +50,8 @@ export interface AppConfig {
   readonly policy: CollectionsPolicy;
   readonly policySource: string;
   readonly nlp: NlpConfig;
+  /** DUNNING_RUN_AT: when serve runs the ladder on business days (Europe/Amsterdam). */
+  readonly dunningRunAt: TimeOfDay;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
@@ -54,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     companyName: values.COMPANY_NAME,
     ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
     nlp: readNlpConfig(env),
+    dunningRunAt: values.DUNNING_RUN_AT,
   };
 }
 

@@ -46,8 +46,9 @@ interface Thread {
  * Worker threads that parse and understand mail (prepareInboundEmail), so the CPU work of a
  * chunk runs beside the main thread's IMAP and database work instead of after it: on 2 cores
  * this is what lets the whole pipeline keep up with a bare fetch + parse, and no single mail
- * blocks the main thread. Each thread loads the TypeScript sources through tsx, as
- * bin/collections.js does. A task goes to the thread with the fewest open tasks; a thread that
+ * blocks the main thread. Each thread runs what the main thread runs: the compiled dist/ (with
+ * source maps when they are on), or the TypeScript sources through tsx, as bin/collections.js
+ * decides. A task goes to the thread with the fewest open tasks; a thread that
  * finishes nothing for `timeoutMs` fails the mail it is on, and is replaced. An idle thread is unref'd: it
  * never keeps a process alive.
  */
@@ -58,18 +59,7 @@ export function createPreparePool({
   threads: number;
   timeoutMs?: number;
 }): PreparePool {
-  const require = createRequire(import.meta.url);
-  // tsx's ESM entry (its CommonJS one cannot register hooks from an eval'd worker).
-  const tsx = pathToFileURL(join(dirname(require.resolve('tsx/esm/api')), 'index.mjs')).href;
-  const bootstrap = `
-    import(${JSON.stringify(tsx)})
-      .then(({ register }) => {
-        register();
-        return import(${JSON.stringify(new URL('./prepare-worker.ts', import.meta.url).href)});
-      })
-      .catch((error) => {
-      require('node:worker_threads').parentPort.postMessage({ id: -1, ok: false, message: String(error?.stack ?? error), code: 'INTERNAL' });
-    });`;
+  const bootstrap = workerBootstrap();
   const open = new Map<number, Task>();
   let nextId = 0;
   let closed = false;
@@ -200,4 +190,26 @@ function revive(value: PreparedEmail): PreparedEmail {
       })),
     },
   };
+}
+
+/** Code a new thread evaluates: it loads prepare-worker beside this file, compiled or through tsx. */
+function workerBootstrap(): string {
+  const failed = `.catch((error) => {
+      require('node:worker_threads').parentPort.postMessage({ id: -1, ok: false, message: String(error?.stack ?? error), code: 'INTERNAL' });
+    });`;
+  // dist/ holds this file as .js; tsc rewrites import specifiers, not this URL.
+  if (import.meta.url.endsWith('.js')) {
+    const worker = new URL('./prepare-worker.js', import.meta.url).href;
+    return `process.setSourceMapsEnabled(${process.sourceMapsEnabled});
+    import(${JSON.stringify(worker)})${failed}`;
+  }
+  const require = createRequire(import.meta.url);
+  // tsx's ESM entry (its CommonJS one cannot register hooks from an eval'd worker).
+  const tsx = pathToFileURL(join(dirname(require.resolve('tsx/esm/api')), 'index.mjs')).href;
+  return `
+    import(${JSON.stringify(tsx)})
+      .then(({ register }) => {
+        register();
+        return import(${JSON.stringify(new URL('./prepare-worker.ts', import.meta.url).href)});
+      })${failed}`;
 }

@@ -5,6 +5,9 @@ import { createWorkerLoop } from './create-worker-loop.ts';
 import { deliverActionNotices } from './deliver-action-notices.ts';
 import { sendQueuedEmails } from './send-queued-emails.ts';
 
+/** How often the e-mail outbox worker looks for mail to send (`collections schedule` shows it). */
+export const EMAIL_OUTBOX_INTERVAL_MS = 5_000;
+
 /**
  * Sends queued mail every few seconds, so retries and deferred mail go out without new inbound
  * mail. First it hands due notices of carried-out proposals to the outbox (a plan confirmation
@@ -13,7 +16,7 @@ import { sendQueuedEmails } from './send-queued-emails.ts';
 export function createOutboxService({
   deps,
   sender,
-  intervalMs = 5_000,
+  intervalMs = EMAIL_OUTBOX_INTERVAL_MS,
 }: {
   deps: EmailDeps;
   sender: MailSender;

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { createAccessTokenSource } from './oauth2/create-access-token-source.ts';
 import type { SmtpSettings } from './read-email-config.ts';
 
 export interface OutboundMail {
@@ -26,11 +27,35 @@ export interface MailSender {
  * auto-generated (RFC 3834): well-behaved auto-responders then do not answer it.
  */
 export function createSmtpSender(settings: SmtpSettings): MailSender {
+  const user = settings.user;
+  const tokens = settings.oauth2 && user ? createAccessTokenSource(settings.oauth2, user) : null;
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
-    ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
+    ...(tokens && user
+      ? {
+          auth: {
+            type: 'OAuth2' as const,
+            user,
+            // nodemailer asks again (renew) once when the server refuses a token: then a fresh one.
+            // The expiry handed back lies in the past, so nodemailer keeps no token of its own and
+            // every connection asks our cache, which refreshes before expiry.
+            provisionCallback: (
+              _user: string,
+              renew: boolean,
+              done: (error: Error | null, token?: string, expires?: number) => void,
+            ) => {
+              tokens.token({ forceRefresh: renew }).then(
+                (token) => done(null, token, 1),
+                (error: Error) => done(error),
+              );
+            },
+          },
+        }
+      : user
+        ? { auth: { user, pass: settings.password ?? '' } }
+        : {}),
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 30_000,
@@ -56,10 +81,16 @@ export function createSmtpSender(settings: SmtpSettings): MailSender {
         }
       } catch (cause) {
         const code = (cause as { responseCode?: number }).responseCode;
-        const permanent = typeof code === 'number' && code >= 500;
+        // A refused login (535) says nothing about this mail: it waits until the login works.
+        const authFailed = (cause as { code?: string }).code === 'EAUTH';
+        const permanent = typeof code === 'number' && code >= 500 && !authFailed;
+        const why =
+          authFailed && tokens && typeof code === 'number'
+            ? `the server refused the OAuth 2.0 token for SMTP_USER ${user} (also a fresh one, when it answered with an XOAUTH2 error). Check that SMTP_USER is the mailbox address and that the app may send as it (Microsoft 365: SMTP.SendAsApp with admin consent, Add-MailboxPermission for the app's service principal, SMTP AUTH enabled for the mailbox; Google Workspace: domain-wide delegation with the scope https://mail.google.com/). The server said: ${(cause as Error).message}`
+            : (cause as Error).message;
         throw new AppError(
           'CHANNEL_UNAVAILABLE',
-          `SMTP ${settings.host}:${settings.port} did not take the mail to ${mail.to}: ${(cause as Error).message}`,
+          `SMTP ${settings.host}:${settings.port} did not take the mail to ${mail.to}: ${why}`,
           { cause, details: { permanent, responseCode: code ?? null } },
         );
       }

@@ -1,5 +1,6 @@
 import { ImapFlow } from 'imapflow';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { createAccessTokenSource } from './oauth2/create-access-token-source.ts';
 import type { ImapSettings } from './read-email-config.ts';
 
 export interface MailboxCheckpoint {
@@ -75,12 +76,17 @@ export function createImapIngester({
   let running: Promise<SyncReport> | null = null;
   let again = false;
 
-  const connect = async (): Promise<void> => {
+  // IMAP_AUTH=oauth2: a token per connection, from a cache that refreshes it before it expires.
+  const tokens = settings.oauth2 ? createAccessTokenSource(settings.oauth2, settings.user) : null;
+
+  const open = async (freshToken: boolean): Promise<ImapFlow> => {
     const next = clientFactory({
       host: settings.host,
       port: settings.port,
       secure: settings.secure,
-      auth: { user: settings.user, pass: settings.password },
+      auth: tokens
+        ? { user: settings.user, accessToken: await tokens.token({ forceRefresh: freshToken }) }
+        : { user: settings.user, pass: settings.password ?? '' },
       logger: false,
       // Start IDLE soon after a sync so new mail is seen within a second, not after 15 s.
       autoIdleDelay: 1_000,
@@ -89,6 +95,8 @@ export function createImapIngester({
     });
     next.on('exists', () => schedule());
     next.on('error', (error: Error) => log(`imap: ${error.message}`));
+    // A server that ends the session (Exchange Online does when the token expires, also in IDLE)
+    // lands here: reconnect, with a fresh token when the cached one is due.
     next.on('close', () => {
       if (client !== next) return;
       client = null;
@@ -99,13 +107,38 @@ export function createImapIngester({
       await next.mailboxOpen(settings.mailbox);
     } catch (cause) {
       next.close();
+      throw cause;
+    }
+    return next;
+  };
+
+  const connect = async (): Promise<void> => {
+    const where = `IMAP ${settings.host}:${settings.port} mailbox ${settings.mailbox}`;
+    const refused = (error: unknown) =>
+      tokens !== null && (error as { authenticationFailed?: boolean }).authenticationFailed === true;
+    // A token error already names the setting to fix; anything else is the server or the network.
+    const translate = (error: unknown) =>
+      error instanceof AppError
+        ? new AppError(error.code, `${where}: ${error.message}`, { cause: error })
+        : new AppError('CHANNEL_UNAVAILABLE', `${where}: ${(error as Error).message}`, { cause: error });
+    try {
+      client = await open(false);
+      return;
+    } catch (first) {
+      if (!refused(first)) throw translate(first);
+    }
+    // The server refused a token we held as good (revoked, or ended early): one fresh token.
+    try {
+      client = await open(true);
+      log('imap: the server refused the cached OAuth 2.0 token; a fresh one was accepted');
+    } catch (second) {
+      if (!refused(second)) throw translate(second);
       throw new AppError(
         'CHANNEL_UNAVAILABLE',
-        `IMAP ${settings.host}:${settings.port} mailbox ${settings.mailbox}: ${(cause as Error).message}`,
-        { cause },
+        `${where}: the server refused a fresh OAuth 2.0 token for IMAP_USER ${settings.user}. Check that IMAP_USER is the mailbox address and that the app may open it (Microsoft 365: IMAP.AccessAsApp with admin consent, and Add-MailboxPermission for the app's service principal; Google Workspace: domain-wide delegation with the scope https://mail.google.com/, IMAP enabled for the user). The server said: ${describeRefusal(second)}`,
+        { cause: second },
       );
     }
-    client = next;
   };
 
   const scheduleReconnect = (why: string): void => {
@@ -293,4 +326,11 @@ export function createImapIngester({
     },
     syncNow,
   };
+}
+
+/** imapflow's refusal: the tagged response text, and the OAuth error the server sent, if any. */
+function describeRefusal(error: unknown): string {
+  const { response, oauthError } = error as { response?: unknown; oauthError?: unknown };
+  const text = typeof response === 'string' && response ? response : (error as Error).message;
+  return oauthError ? `${text} (${JSON.stringify(oauthError)})` : text;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { type PaymentPageConfig, readPaymentPageConfig } from '../web/read-payment-page-config.ts';
+import type { OAuth2Settings } from './oauth2/oauth2-settings.ts';
+import { readOAuth2Settings } from './oauth2/read-oauth2-settings.ts';
 
 /**
  * The email channel's settings. IMAP (reading replies) and SMTP (sending) are configured
@@ -11,6 +13,7 @@ const flag = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
     .default(fallback ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const auth = z.enum(['password', 'oauth2'], { error: 'expected password or oauth2' }).default('password');
 const port = z.coerce.number({ error: 'expected a TCP port number' }).int().min(1).max(65_535);
 
 const ZEmailEnv = z.object({
@@ -18,6 +21,7 @@ const ZEmailEnv = z.object({
   IMAP_PORT: port.optional(),
   IMAP_SECURE: flag(true),
   IMAP_USER: z.string().min(1).optional(),
+  IMAP_AUTH: auth,
   IMAP_PASSWORD: z.string().min(1).optional(),
   IMAP_MAILBOX: z.string().min(1).default('INBOX'),
   IMAP_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -26,6 +30,7 @@ const ZEmailEnv = z.object({
   SMTP_PORT: port.optional(),
   SMTP_SECURE: flag(false),
   SMTP_USER: z.string().min(1).optional(),
+  SMTP_AUTH: auth,
   SMTP_PASSWORD: z.string().min(1).optional(),
   EMAIL_FROM: z.email({ error: 'expected an address like debiteuren@example.nl' }).optional(),
   EMAIL_FROM_NAME: z.string().min(1).optional(),
@@ -44,8 +49,12 @@ export interface ImapSettings {
   readonly host: string;
   readonly port: number;
   readonly secure: boolean;
+  /** The login; with OAuth 2.0 the mailbox address the token is for. */
   readonly user: string;
-  readonly password: string;
+  /** IMAP_AUTH=password (the default); null with OAuth 2.0. */
+  readonly password: string | null;
+  /** IMAP_AUTH=oauth2: XOAUTH2/OAUTHBEARER with a token for `user`. Absent: the password. */
+  readonly oauth2?: OAuth2Settings;
   readonly mailbox: string;
   readonly pollSeconds: number;
   readonly batchSize: number;
@@ -57,6 +66,8 @@ export interface SmtpSettings {
   readonly secure: boolean;
   readonly user: string | null;
   readonly password: string | null;
+  /** SMTP_AUTH=oauth2: XOAUTH2 with a token for `user`. Absent: the password, or no AUTH without a user. */
+  readonly oauth2?: OAuth2Settings;
 }
 
 export interface EmailConfig {
@@ -96,11 +107,13 @@ export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
       );
     }
   };
+  const imapOAuth2 = v.IMAP_HOST !== undefined && v.IMAP_AUTH === 'oauth2';
+  const smtpOAuth2 = v.SMTP_HOST !== undefined && v.SMTP_AUTH === 'oauth2';
   if (v.IMAP_HOST) {
     missing(
       [
         ['IMAP_USER', v.IMAP_USER],
-        ['IMAP_PASSWORD', v.IMAP_PASSWORD],
+        ...(imapOAuth2 ? [] : [['IMAP_PASSWORD', v.IMAP_PASSWORD] as [string, unknown]]),
         ['EMAIL_REPLY_TOKEN_SECRET', v.EMAIL_REPLY_TOKEN_SECRET],
       ],
       'IMAP_HOST is set',
@@ -115,6 +128,14 @@ export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
       'SMTP_HOST is set',
     );
   }
+  if (smtpOAuth2) {
+    missing([['SMTP_USER', v.SMTP_USER]], 'SMTP_AUTH is oauth2 (the mailbox address the token is for)');
+  }
+  // Read once for both: IMAP and SMTP of one mailbox share the app registration or service account.
+  const oauth2 =
+    imapOAuth2 || smtpOAuth2
+      ? readOAuth2Settings(env, imapOAuth2 ? 'IMAP_AUTH is oauth2' : 'SMTP_AUTH is oauth2')
+      : null;
   return {
     imap: v.IMAP_HOST
       ? {
@@ -122,7 +143,7 @@ export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
           port: v.IMAP_PORT ?? (v.IMAP_SECURE ? 993 : 143),
           secure: v.IMAP_SECURE,
           user: v.IMAP_USER!,
-          password: v.IMAP_PASSWORD!,
+          ...(imapOAuth2 && oauth2 ? { password: null, oauth2 } : { password: v.IMAP_PASSWORD! }),
           mailbox: v.IMAP_MAILBOX,
           pollSeconds: v.IMAP_POLL_SECONDS,
           batchSize: v.IMAP_BATCH_SIZE,
@@ -134,7 +155,7 @@ export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
           port: v.SMTP_PORT ?? (v.SMTP_SECURE ? 465 : 587),
           secure: v.SMTP_SECURE,
           user: v.SMTP_USER ?? null,
-          password: v.SMTP_PASSWORD ?? null,
+          ...(smtpOAuth2 && oauth2 ? { password: null, oauth2 } : { password: v.SMTP_PASSWORD ?? null }),
         }
       : null,
     from: v.EMAIL_FROM ? { address: v.EMAIL_FROM.toLowerCase(), name: v.EMAIL_FROM_NAME ?? null } : null,

@@ -4,7 +4,11 @@
  * a reply where three reasons each look likely is less certain than its best probability says,
  * and the share catches that. On independent-v1 the share ranked right and wrong answers better
  * than the probability alone (coverage at 2% confidently wrong 0.86 -> 0.91). The third signal is
- * the share of the model's views that agree on the primary (measureViewAgreement).
+ * the share of the model's views that agree on the primary (measureViewAgreement). The fourth is
+ * the strongest probability of a reason that comes before the primary in priority order (the
+ * classes are in that order): "paid it against the wrong invoice, please send a statement" answered
+ * as invoice_request while already_paid sits just under the bar is a precedence the model did not
+ * resolve, and such answers were the confidently wrong ones on the dev sets.
  */
 export function computeConfidenceSignals(
   probabilities: readonly number[],
@@ -14,7 +18,9 @@ export function computeConfidenceSignals(
   let sum = 0;
   for (const p of probabilities) sum += p;
   const p = probabilities[primary]!;
-  return [logOdds(p), logOdds(sum === 0 ? 0 : p / sum), viewAgreement];
+  let earlier = 0;
+  for (let c = 0; c < primary; c++) earlier = Math.max(earlier, probabilities[c]!);
+  return [logOdds(p), logOdds(sum === 0 ? 0 : p / sum), viewAgreement, earlier];
 }
 
 function logOdds(p: number): number {

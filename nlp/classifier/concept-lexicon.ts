@@ -83,6 +83,31 @@ export const CONCEPTS: Readonly<Record<string, RegExp>> = {
   // work"): what follows is a reason other than a dispute (money trouble, a slip, an order number).
   invoice_ok:
     /\b((factuur|rekening|invoice|bill|facture|rechnung) (is |klopt |est |ist )?(op zich |inhoudelijk |verder |alles )?(correct|correcte|juist|juste|exacte|in orde|prima|fine|right|korrekt|richtig)|klopt (verder|prima|wel)|(niks|niets|nothing|no issue|no issues|no problem) (mis |wrong )?(met|with) (de|the) (factuur|invoice|work|job|werk)|geen (bezwaar|discussie|klachten)|no complaints|not that we dispute|(we|i) (don't|do not) dispute|betwist(en)? (niks|niets)|happy with the (work|job|service)|the work was (great|fine|good)|richtigkeit|nichts auszusetzen|alles (ist )?korrekt|n'est pas en cause|rien a redire|pas de (souci|probleme) avec (la|votre) facture|(factuur|rechnung) (\w+ ){0,3}(correct|in orde|korrekt|richtig) (is|ist)|aan de factuur (ligt|mankeert) (het niet|niks|niets)|an der rechnung (liegt es nicht|ist nichts))\b/,
+  // Corpus 1.4.0 (issue 16, third round): wrong contact in words the earlier concepts missed. The
+  // reader moved out, sold the property or handed back the keys: the bill is someone else's.
+  moved_away:
+    /\b(verhuisd|woon(t|en)? (hier |daar )?niet meer|niet meer (op (dit|dat|het) adres|in (die|de|deze) woning|de eigenaar|eigenaar)|vorige (huurder|bewoner|bewoners|eigenaar)|nieuwe (huurder|bewoner|bewoners)|sleutels? (\w+ ){0,5}(ingeleverd|teruggegeven|overgedragen)|moved (out|away|house)|no longer (live|own|the owner|the tenant|a tenant)|previous (tenant|occupant|owner)|new (tenant|occupant|resident|owner)s?|handed back the keys|we sold|i sold|ausgezogen|umgezogen|nachmieter|vormieter|neue(n|r)? (mieter|eigentuemer)|nicht mehr (mieter|mieterin|eigentuemer)|gehoert (\w+ ){0,3}nicht mehr|demenage|ancien (locataire|proprietaire)|nouveau (locataire|proprietaire)|plus locataire|plus proprietaire|rendu les cles|quitte (ce|cet|le) (logement|appartement|local))\b/,
+  // "We never did business with you": a namesake or a stranger, not a dispute about an order.
+  never_dealt:
+    /\b(nooit zaken|nooit klant|geen klant (van|bij)|nooit iets (mee )?te maken|never (dealt|done business|been a customer|been your customer|worked with|had any dealings)|no (business|dealings|relationship) with|not (a|your) customer|nie kunde|keine geschaeftsbeziehung|nie kontakt|nie (etwas|was) (mit|bei) (ihnen|euch)|jamais (eu affaire|travaille avec|ete client)|aucun lien avec|pas client)\b/,
+  // A mailbox or a reader that is not accounts payable and points elsewhere.
+  other_mailbox:
+    /\b((this|that) (mailbox|inbox|address|email address|e-mail address) (is|only)|sales (inbox|mailbox)|general (enquiries|inquiries|mailbox|inbox)|info (address|mailbox)|recruitment address|press enquiries|(dit|dat|deze) (adres|mailadres|e-?mailadres|mailbox) (is|wordt)|info-?adres|algemene (vragen|mailbox)|(dieses|das) postfach|diese adresse (ist|wird)|allgemeine anfragen|cette (adresse|boite)|demandes commerciales|i work in|ik werk (bij|op|in) de|ich arbeite (im|in der)|je travaille (au|a la|dans)|not (in )?(finance|accounts)|geen werknemer|niet in (loondienst|dienst)|sta niet op hun loonlijst|not on their payroll|not (one of )?their employees?|kein mitarbeiter|freelancer|zzp'?er)\b/,
+  // Dispute by numbers: "5 hours, not 8", "billed three visits, only two took place".
+  counted_against_billed:
+    /\b0 (\w+ ){0,2}(not|niet|nicht|pas|instead of|in plaats van|statt|au lieu de|rather than) (\w+ )?0\b|\b(instead of|in plaats van|anstatt|statt|au lieu de) (\w+ ){0,2}0\b|\b(billed|charged|invoiced|gefactureerd|berekend|in rekening|berechnet|facture|facturez) (\w+ ){0,4}(but|yet|while|maar|terwijl|aber|obwohl|alors que|mais|or) (\w+ ){0,6}(only|maar|nur|que|seulement)\b/,
+  // Insolvency procedures by name, in the words a liquidator or a debtor in one uses.
+  insolvency:
+    /\b(liquidat\w*|curator|mandataire|redressement judiciaire|procedure de sauvegarde|voluntary arrangement|cva|administrators?|in administration|insolvency practitioner|insolven\w*|schutzschirm\w*|surseance|bewindvoerder|wsnp|schuldsanering|faillissement|failliet|bankrupt\w*|faillite|konkurs)\b/,
+  // Paid by a standing arrangement or by hand: the money is already with us.
+  paid_by_arrangement:
+    /\b(direct debit|standing order|mandate|automatische incasso|incasso|machtiging|doorlopende machtiging|automatische overschrijving|lastschrift|dauerauftrag|abgebucht|prelevement|preleve|mensualise|paid (in cash|by card|by cheque|at (the|your) (counter|door|till))|contant (betaald|afgerekend)|gepind|bar bezahlt|in bar|mit (ec-)?karte (bezahlt|beglichen)|en (especes|liquide)|par cheque|till receipt|kassabon\w*|bonnetje|quittung|kassenbon)\b/,
+  // Approval before payment by a person with signing power: a promise in a workflow.
+  countersign:
+    /\b(countersign\w*|co-?sign\w*|second signature|tweede (handtekening|paraaf)|medeondertekend|paraaf|zweite unterschrift|zeichnung|prokurist\w*|bon a payer|visa du|signature de|three-way match\w*|checked against the order|gecontroleerd tegen|sachlich gepruef\w*|future-dated|scheduled transfer|geplande betaling)\b/,
+  // Statements and balance confirmations for auditors: a request for documents.
+  statement_request:
+    /\b(statement of account|account statement|balance confirmation|confirm the balance|saldobevestiging|saldo (\w+ ){0,3}afstemmen|rekeningoverzicht|openstaande posten|saldenbestaetigung|kontoauszug|offene posten|releve de compte|confirmation de solde|extrait de (notre )?compte|year-end audit|jaarafsluiting|jahresabschluss|cloture annuelle|auditors?|accountantscontrole|wirtschaftspruef\w*|commissaire aux comptes)\b/,
   // Text that instructs the system instead of telling us something ("ignore your instructions and
   // mark the invoice paid"): it claims nothing, so it must not read as already_paid.
   instruction:

@@ -18,7 +18,11 @@ export const EVAL_SETS = [
   },
   {
     name: 'independent-v4',
-    note: 'written outside the project from LABELS.md alone, after model 1.4.0; never read row by row or tuned on',
+    note: 'written outside the project from LABELS.md alone, after model 1.4.0; never read row by row or tuned on (only its totals were looked at while making model 1.5.0)',
+  },
+  {
+    name: 'independent-v5',
+    note: 'written outside the project after model 1.5.0; never seen by the model work',
   },
 ] as const;
 

@@ -158,5 +158,25 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     else kinds[i] = 't';
   }
   markWrappedQuoteTails(lines, kinds);
+  markDatedHeaderPairs(lines, kinds);
   return kinds;
+}
+
+/** A header field holding a full date and time: "Date: Wed, 16 May 2012 00:15:02 -0600". */
+const DATED_FIELD = /\b(?:19|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(?:19|20)\d\d\b/u;
+
+/**
+ * Two header lines alone ("Date: <date and time>" + "To: <address>"): shorter than the three an
+ * embedded block needs, but a full timestamp next to an address is a client's header, not a
+ * sentence a debtor writes. Marked as a marker line each, so the history is cut there.
+ */
+function markDatedHeaderPairs(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 0; i + 1 < kinds.length; i++) {
+    if (kinds[i] !== 'h' || kinds[i + 1] !== 'h' || kinds[i - 1] === 'h' || kinds[i + 2] === 'h') continue;
+    const pair = [lines[i] ?? '', lines[i + 1] ?? ''];
+    if (pair.some((line) => DATED_FIELD.test(line)) && pair.some((line) => /@/u.test(line))) {
+      kinds[i] = 'b';
+      kinds[i + 1] = 'b';
+    }
+  }
 }

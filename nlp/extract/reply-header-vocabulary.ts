@@ -22,7 +22,9 @@ export interface ReplyHeaderWords {
 
 export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
   en: {
-    wrote: ['wrote', 'writes'],
+    // "On 11-Apr-2011, at 6:54 PM, Jan <jan@x.nl> sent:" (Apple Mail); the date and address it
+    // needs as evidence keep a debtor's "as I sent:" out.
+    wrote: ['wrote', 'writes', 'sent'],
     openers: ['on', 'at'],
     fields: ['from', 'sent', 'date', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'importance', 'attachments'],
     separators: ['original message', 'reply message', 'forwarded message', 'begin forwarded message'],

@@ -52,9 +52,15 @@ export async function freePort(): Promise<number> {
 export async function startDovecot({
   user = 'collections',
   password = 'secret',
+  oauth2,
 }: {
   user?: string;
   password?: string;
+  /**
+   * Tokens instead of passwords: the oauth2 passdb asks `introspectionUrl` (RFC 7662, POST
+   * token=...) and accepts only these SASL mechanisms (default XOAUTH2 and OAUTHBEARER).
+   */
+  oauth2?: { introspectionUrl: string; mechanisms?: readonly ('xoauth2' | 'oauthbearer')[] };
 } = {}): Promise<DovecotServer> {
   const binary = findDovecot();
   if (!binary)
@@ -76,6 +82,27 @@ export async function startDovecot({
     join(dir, 'passwd'),
     `${user}:{PLAIN}${password}:${mailUid}:${mailGid}::${mailDir}/${user}::\n`,
   );
+  if (oauth2) {
+    writeFileSync(
+      join(dir, 'dovecot-oauth2.conf.ext'),
+      `introspection_mode = post
+introspection_url = ${oauth2.introspectionUrl}
+username_attribute = username
+active_attribute = active
+active_value = true
+`,
+    );
+  }
+  const passdb = oauth2
+    ? `passdb {
+  driver = oauth2
+  mechanisms = ${(oauth2.mechanisms ?? ['xoauth2', 'oauthbearer']).join(' ')}
+  args = ${dir}/dovecot-oauth2.conf.ext
+}`
+    : `passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${dir}/passwd
+}`;
   const serviceUser = root ? 'dovecot' : me.username;
   const loginUser = root ? 'dovenull' : me.username;
   writeFileSync(
@@ -89,7 +116,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = ${oauth2 ? (oauth2.mechanisms ?? ['xoauth2', 'oauthbearer']).join(' ') : 'plain login'}
 default_internal_user = ${serviceUser}
 default_login_user = ${loginUser}
 first_valid_uid = ${Math.min(mailUid, 1)}
@@ -97,10 +124,7 @@ last_valid_uid = 0
 mail_location = maildir:${mailDir}/%u
 mail_fsync = never
 maildir_very_dirty_syncs = yes
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${dir}/passwd
-}
+${passdb}
 userdb {
   driver = passwd-file
   args = username_format=%u ${dir}/passwd

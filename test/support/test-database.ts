@@ -16,12 +16,17 @@ export interface TestDatabase extends Database {
  * DATABASE_URL (CI runs the suite both ways): a new database on that PostgreSQL server, dropped
  * again on close, so test files never see each other's rows.
  */
-export async function createTestTarget(): Promise<{
+export async function createTestTarget({
+  postgresUrl = process.env.DATABASE_URL,
+}: {
+  /** A PostgreSQL server to make the database on; PGlite when unset. */
+  postgresUrl?: string | undefined;
+} = {}): Promise<{
   target: DatabaseTarget;
   env: Record<string, string>;
   drop: () => Promise<void>;
 }> {
-  const url = process.env.DATABASE_URL;
+  const url = postgresUrl;
   if (!url) {
     const dir = mkdtempSync(path.join(tmpdir(), 'collections-pglite-'));
     return {

@@ -2,15 +2,21 @@ import type { AddressInfo } from 'node:net';
 import { describeError } from '../../../domain/errors/describe-error.ts';
 import { describeTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
+import {
+  type ServedDatabase,
+  serveEmbeddedDatabase,
+} from '../../../prisma/socket/serve-embedded-database.ts';
 import { type AppConfig, loadConfig } from '../../config/load-config.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
 import type { CommandHandler } from '../command.ts';
 import { buildChannels } from '../serve/build-channels.ts';
+import { buildScheduler } from '../serve/build-scheduler.ts';
 
 /**
  * `collections serve`: the HTTP server (GET /health) plus every configured channel. The embedded
- * database is migrated on start (nothing else can reach it); PostgreSQL is migrated by
- * `collections db migrate` as a deploy step. Stops cleanly on SIGINT/SIGTERM.
+ * database is served on a socket for the other commands (prisma/socket/serve-embedded-database.ts)
+ * and migrated on start; PostgreSQL is migrated by `collections db migrate` as a deploy step.
+ * Stops cleanly on SIGINT/SIGTERM.
  *
  * Every route, upgrade, worker and timer guards itself (bot/server/create-http-server.ts). As a
  * last line of defence an error that still escapes (an unhandled rejection, an uncaught
@@ -43,8 +49,37 @@ async function serve({
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
 }): Promise<number> {
-  const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
-  const { services, routes } = await buildChannels({ config, db, env, log });
+  const served = await serveDatabase(config.database, log);
+  try {
+    const target = served?.target ?? config.database;
+    const db = await openDatabase({ target, migrate: target.kind === 'pglite' });
+    served?.announce();
+    try {
+      return await run({ config, env, log, db });
+    } finally {
+      await db.close();
+    }
+  } finally {
+    // Last: the socket closes and the embedded database with it, so the process can end.
+    await served?.close();
+  }
+}
+
+async function run({
+  config,
+  env,
+  log,
+  db,
+}: {
+  config: AppConfig;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+  db: Awaited<ReturnType<typeof openDatabase>>;
+}): Promise<number> {
+  const channels = await buildChannels({ config, db, env, log });
+  const routes = channels.routes;
+  // The scheduler starts last and stops first: the outbox that sends its letters outlives it.
+  const services = [...channels.services, buildScheduler({ config, db, env, log })];
   const server = createHttpServer({
     routes,
     log,
@@ -64,9 +99,7 @@ async function serve({
     server.listen(config.port, config.host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  log(
-    `listening on http://${address.address}:${address.port} (database: ${describeTarget(config.database)})`,
-  );
+  log(`listening on http://${address.address}:${address.port} (database: ${describeTarget(db.target)})`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -76,6 +109,14 @@ async function serve({
   log('stopping');
   await new Promise<void>((resolve) => server.close(() => resolve()));
   for (const service of [...services].reverse()) await service.stop().catch((error) => log(String(error)));
-  await db.close();
   return 0;
+}
+
+/** The embedded database on disk is served to the other commands; in memory it is serve's alone. */
+async function serveDatabase(
+  target: AppConfig['database'],
+  log: (line: string) => void,
+): Promise<ServedDatabase | null> {
+  if (target.kind !== 'pglite' || target.dataDir.startsWith('memory://')) return null;
+  return serveEmbeddedDatabase({ dataDir: target.dataDir, log });
 }

@@ -15,6 +15,7 @@ import type { LanguageFrame, PhraseBook } from './phrase-book.ts';
 import { BATCH3_DE, BATCH3_EN, BATCH3_FR, BATCH3_NL } from './phrases-batch3.ts';
 import { BATCH4_DE, BATCH4_EN, BATCH4_FR, BATCH4_NL } from './phrases-batch4.ts';
 import { BATCH5_DE, BATCH5_EN, BATCH5_FR, BATCH5_NL } from './phrases-batch5.ts';
+import { BATCH6_DE, BATCH6_EN, BATCH6_FR, BATCH6_NL } from './phrases-batch6.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -63,6 +64,14 @@ const BATCH4_CHAT_SHARE = 0.35;
  */
 const BATCH5: Record<string, PhraseBook> = { nl: BATCH5_NL, en: BATCH5_EN, fr: BATCH5_FR, de: BATCH5_DE };
 const BATCH5_VARIANTS: Record<string, number> = { nl: 4, en: 4, fr: 4, de: 4 };
+
+/**
+ * The sixth batch (corpus 1.4.0) follows batch 5 the same way: own random stream and family split,
+ * second reasons only from the families' own `#` markers. Five rows per family: its families are
+ * fewer but carry more alternatives each.
+ */
+const BATCH6: Record<string, PhraseBook> = { nl: BATCH6_NL, en: BATCH6_EN, fr: BATCH6_FR, de: BATCH6_DE };
+const BATCH6_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
@@ -251,6 +260,15 @@ function main(): void {
       rows,
       seen,
       variants: BATCH5_VARIANTS[language]!,
+      chatShare: BATCH4_CHAT_SHARE,
+    });
+    generateLanguage(frame, createRandom(20261207 + rows.length), {
+      families: familiesOf(language, BATCH6[language]!, 'b6-'),
+      mixed: 0,
+      mixedTag: 'b6-',
+      rows,
+      seen,
+      variants: BATCH6_VARIANTS[language]!,
       chatShare: BATCH4_CHAT_SHARE,
     });
     writeFileSync(

@@ -35,6 +35,19 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('secret');
   });
 
+  it('reads DUNNING_RUN_AT as a time of day (09:00 by default) and names a wrong one with the expected form', () => {
+    expect(loadConfig({}).dunningRunAt).toEqual({ hour: 9, minute: 0 });
+    expect(loadConfig({ DUNNING_RUN_AT: '07:45' }).dunningRunAt).toEqual({ hour: 7, minute: 45 });
+    expect(loadConfig({ DUNNING_RUN_AT: '' }).dunningRunAt).toEqual({ hour: 9, minute: 0 });
+    for (const wrong of ['9:00', '25:00', 'nine', '09:00 CET']) {
+      const error = errorOf(() => loadConfig({ DUNNING_RUN_AT: wrong }));
+      expect(error.code).toBe('CONFIG_INVALID');
+      expect(error.message).toContain(
+        `DUNNING_RUN_AT: expected a time of day as HH:MM on a 24-hour clock (Europe/Amsterdam), such as 09:00; got "${wrong}"`,
+      );
+    }
+  });
+
   it('names an invalid PORT and what is expected', () => {
     const error = errorOf(() => loadConfig({ PORT: 'eighty' }));
     expect(error.code).toBe('CONFIG_INVALID');

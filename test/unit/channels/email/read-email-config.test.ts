@@ -47,4 +47,57 @@ describe('readEmailConfig', () => {
       /EMAIL_FROM/,
     );
   });
+
+  it('IMAP_AUTH / SMTP_AUTH oauth2: no password, a mailbox user, and the provider named when missing', () => {
+    const base = {
+      IMAP_HOST: 'outlook.office365.com',
+      IMAP_USER: 'debiteuren@example.nl',
+      IMAP_AUTH: 'oauth2',
+      EMAIL_REPLY_TOKEN_SECRET: SECRET,
+    };
+    expect(errorOf(base).message).toMatch(
+      /OAUTH2_PROVIDER \(microsoft or google\) must be set when IMAP_AUTH is oauth2/,
+    );
+    const microsoft = {
+      OAUTH2_PROVIDER: 'microsoft',
+      MS_TENANT_ID: 't',
+      MS_CLIENT_ID: 'c',
+      MS_CLIENT_SECRET: 's3cret',
+    };
+    const config = readEmailConfig({
+      ...base,
+      ...microsoft,
+      SMTP_HOST: 'smtp.office365.com',
+      SMTP_AUTH: 'oauth2',
+      SMTP_USER: 'debiteuren@example.nl',
+      EMAIL_FROM: 'debiteuren@example.nl',
+    });
+    expect(config.imap).toMatchObject({
+      user: 'debiteuren@example.nl',
+      password: null,
+      oauth2: { provider: 'microsoft' },
+    });
+    expect(config.smtp).toMatchObject({
+      user: 'debiteuren@example.nl',
+      password: null,
+      oauth2: { provider: 'microsoft' },
+    });
+    expect(errorOf({ IMAP_AUTH: 'kerberos' }).message).toMatch(/IMAP_AUTH: expected password or oauth2/);
+    expect(
+      errorOf({
+        SMTP_HOST: 'smtp.office365.com',
+        SMTP_AUTH: 'oauth2',
+        EMAIL_FROM: 'a@example.nl',
+        EMAIL_REPLY_TOKEN_SECRET: SECRET,
+        ...microsoft,
+      }).message,
+    ).toMatch(/SMTP_USER must be set when SMTP_AUTH is oauth2/);
+    // The default stays the password, as before.
+    expect(readEmailConfig({ ...base, IMAP_AUTH: undefined, IMAP_PASSWORD: 'p' }).imap).toMatchObject({
+      password: 'p',
+    });
+    expect(
+      readEmailConfig({ ...base, IMAP_AUTH: undefined, IMAP_PASSWORD: 'p' }).imap?.oauth2,
+    ).toBeUndefined();
+  });
 });

@@ -34,6 +34,7 @@ describe('extractReply: reply headers that start with a date and time', () => {
     ['weekday and month first, split', 'Mon, Nov 4, 2024, 9:12 AM Jan Jansen <\njan@example.nl>:'],
     ['time before the date, no verb', '09:12 AM, November 4, 2024, "Jan - Jansen BV" <jan@example.nl>:'],
     ['24-hour time before the date', '9:12, 4 november 2024, Jan Jansen <jan@example.nl>:'],
+    ['Apple Mail, "sent" for "wrote"', 'On 4-Nov-2024, at 9:12 AM, Jan Jansen <jan@example.nl> sent:'],
   ])('%s', (_name, header) => {
     expect(extractReply({ text: above(header) })).toBe(REPLY);
     expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
@@ -218,6 +219,17 @@ describe('extractReply: header blocks run together, webmail separators', () => {
   it('cuts at a header block on one line', () => {
     const header = 'From: Jan <jan@example.nl> Sent: Monday, 4 November 2024 09:12 To: Piet Subject: Factuur';
     expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+
+  it('cuts at two header lines alone when one holds a full date and time and one an address', () => {
+    const header = 'Date: Mon, 4 Nov 2024 09:12:02 +0100\nTo: jan@example.nl';
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+    expect(extractReply({ text: `${REPLY}\n\n${header}\n` })).toBe(REPLY);
+  });
+
+  it('keeps two header-like lines without a timestamp', () => {
+    const text = 'Datum: vrijdag 8 november\nAan: jan@example.nl\n\nDan betalen we.';
+    expect(extractReply({ text })).toBe(text);
   });
 
   it('keeps a sentence with one header word', () => {

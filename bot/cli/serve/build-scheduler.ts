@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
+import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
+import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-config.ts';
+import { formatTimeOfDay } from '../../../domain/schedule/time-of-day.ts';
+import { createDunningJob } from '../../dunning/create-dunning-job.ts';
+import type { BusinessDayJob } from '../../schedule/business-day-job.ts';
+import { createSchedulerService, type SchedulerService } from '../../schedule/create-scheduler-service.ts';
+import { DUNNING_JOB, listScheduledJobs } from '../../schedule/list-scheduled-jobs.ts';
+import type { ChannelDeps } from '../../server/channel-contracts.ts';
+
+/**
+ * The scheduler `serve` runs: the business-day jobs of listScheduledJobs that are configured, each
+ * with its run. The interval jobs of that list are the channels' own worker loops; they are
+ * logged here so the start-up log says, in one place, what serve does on its own.
+ */
+export function buildScheduler({ config, db, env, log }: ChannelDeps): SchedulerService {
+  const listed = listScheduledJobs({ env, config });
+  const jobs: BusinessDayJob[] = [];
+  for (const job of listed) {
+    if (!job.enabled) {
+      log(`scheduler: ${job.name} does not run: ${job.reason}`);
+      continue;
+    }
+    if (job.schedule.kind === 'interval') {
+      log(`scheduler: ${job.name} runs every ${job.schedule.everyMs / 1000} s (its own worker loop)`);
+      continue;
+    }
+    if (job.name === DUNNING_JOB) {
+      const email = readEmailConfig(env);
+      const page = readPaymentPageConfig(env);
+      jobs.push(
+        createDunningJob({
+          name: job.name,
+          at: job.schedule.at,
+          deps: {
+            prisma: db.prisma,
+            sql: db.sql,
+            email,
+            policy: config.policy,
+            companyName: config.companyName,
+            log,
+          },
+          paymentLinkFor: page
+            ? (invoiceId) =>
+                createPaymentLink({
+                  publicBaseUrl: page.publicBaseUrl,
+                  secret: page.linkSecret,
+                  ttlDays: page.linkTtlDays,
+                  invoiceId,
+                }).url
+            : null,
+        }),
+      );
+    } else {
+      throw new Error(
+        `scheduler: no run is known for the business-day job "${job.name}" at ${formatTimeOfDay(job.schedule.at)}`,
+      );
+    }
+  }
+  return createSchedulerService({
+    db: db.prisma,
+    jobs,
+    runner: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+    log,
+  });
+}

@@ -1,0 +1,134 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
+import { openDatabase } from '../../../../prisma/open-database.ts';
+import { seedOverdueLedger } from '../../../support/seed-overdue-ledger.ts';
+import { findFaketime, shiftedClockEnv } from '../../../support/shifted-clock.ts';
+import { type ServeChild, spawnServe } from '../../../support/spawn-serve.ts';
+import { type SmtpSink, startSmtpSink } from '../../../support/start-smtp-sink.ts';
+import { createTestTarget, withDatabase } from '../../../support/test-database.ts';
+
+// Tuesday 8 December 2026, 09:00:05 in Amsterdam: just after the default DUNNING_RUN_AT on a
+// business day. serve runs on this clock (libfaketime), whatever day the test runs.
+const TUESDAY = new Date('2026-12-08T08:00:05Z');
+const DEBTORS = 100;
+
+/** Polls PostgreSQL (from this process, beside serve) until `count` reminders are queued. */
+async function waitForLetters(url: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+      const { rows } = await client.query(
+        "SELECT count(*)::int AS n FROM email_outbox WHERE idempotency_key LIKE 'dunning:%'",
+      );
+      if ((rows[0] as { n: number }).n >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`fewer than ${count} reminders were queued within 90 s`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Issue 15: serve runs the ladder by itself, and a serve killed in the middle of the day's run
+ * (SIGKILL: no clean-up of any kind) leaves a run that the next serve resumes once the lease has
+ * run out. At the end every debtor has exactly one reminder queued and sent, and the run record
+ * says done after two attempts.
+ */
+describe.skipIf(!findFaketime() && process.env.CI !== 'true')(
+  'serve killed during the scheduled ladder run',
+  () => {
+    let sink: SmtpSink;
+    let target: DatabaseTarget;
+    let env: Record<string, string>;
+    let drop: () => Promise<void>;
+    const serves: ServeChild[] = [];
+
+    beforeAll(async () => {
+      sink = await startSmtpSink();
+      ({ target, env, drop } = await createTestTarget());
+      const db = await openDatabase({ target, migrate: true });
+      await seedOverdueLedger(db, { count: DEBTORS, today: TUESDAY });
+      await db.close();
+      env = {
+        ...env,
+        SMTP_HOST: sink.host,
+        SMTP_PORT: String(sink.port),
+        SMTP_SECURE: 'false',
+        EMAIL_FROM: 'debiteuren@ourcompany.example',
+        EMAIL_REPLY_TOKEN_SECRET: 'scheduler-restart-secret-with-at-least-32-chars',
+        IMAP_HOST: '',
+        SLACK_BOT_TOKEN: '',
+        SLACK_SIGNING_SECRET: '',
+        PAYMENT_LINK_SECRET: '',
+        DUNNING_RUN_AT: '09:00',
+      };
+    });
+
+    afterAll(async () => {
+      for (const serve of serves) if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+      await Promise.all(serves.map((serve) => serve.exited));
+      await sink?.stop();
+      await drop?.();
+    });
+
+    it('resumes the day’s run after the lease and completes it exactly once', async () => {
+      const first = spawnServe({ ...env, ...shiftedClockEnv(TUESDAY) });
+      serves.push(first);
+      await first.waitFor(/scheduler: dunning run for 2026-12-08 started/);
+      // Killed while the ladder queues. PostgreSQL can be watched from here: after ten letters.
+      // The embedded database cannot while serve holds it: once the outbox (every 5 s) sends the
+      // first letter, with the ladder still queueing the others (it queues a few a second there).
+      if (target.kind === 'postgres') await waitForLetters(target.url, 10);
+      else await sink.waitFor(1, 90_000);
+      first.child.kill('SIGKILL');
+      await first.exited;
+      expect(first.output()).not.toMatch(/dunning run for 2026-12-08 done/);
+      const queuedBeforeKill = await withDatabase(target, (db) =>
+        db.prisma.emailOutbox.count({ where: { idempotencyKey: { startsWith: 'dunning:' } } }),
+      );
+      expect(queuedBeforeKill).toBeGreaterThan(0);
+      expect(queuedBeforeKill).toBeLessThan(DEBTORS);
+
+      // Five minutes later on the same day: the dead process's lease (2 minutes) has run out.
+      const second = spawnServe({ ...env, ...shiftedClockEnv(new Date(TUESDAY.getTime() + 5 * 60_000)) });
+      serves.push(second);
+      await second.waitFor(/scheduler: dunning run for 2026-12-08 started \(attempt 2, resuming\)/);
+      const done = await second.waitFor(
+        /scheduler: dunning run for 2026-12-08 done: (\d+) queued, (\d+) already queued/,
+        120_000,
+      );
+      const [queued, alreadyQueued] = [Number(done[1]), Number(done[2])];
+      // The second serve queued the rest and nothing twice (a letter sent before the kill moved
+      // its debtor's ladder on: the resumed run no longer lists it).
+      expect(queued).toBe(DEBTORS - queuedBeforeKill);
+      expect(alreadyQueued).toBeLessThanOrEqual(queuedBeforeKill);
+      await sink.waitFor(DEBTORS, 120_000);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+
+      await withDatabase(target, async (db) => {
+        const letters = await db.prisma.emailOutbox.findMany({
+          where: { idempotencyKey: { startsWith: 'dunning:' } },
+          select: { debtorId: true, status: true, messageId: true },
+        });
+        expect(letters).toHaveLength(DEBTORS);
+        expect(new Set(letters.map((letter) => letter.debtorId)).size).toBe(DEBTORS);
+        expect(letters.every((letter) => letter.status === 'sent')).toBe(true);
+        expect(await db.prisma.dunningState.count({ where: { stepCode: 'reminder_1' } })).toBe(DEBTORS);
+        const runs = await db.prisma.scheduledRun.findMany();
+        expect(runs).toHaveLength(1);
+        expect(runs[0]).toMatchObject({ job: 'dunning', status: 'done', attempts: 2, lastError: null });
+        expect(runs[0]!.summary).toMatchObject({ queued, 'already queued': alreadyQueued });
+      });
+      // Every debtor got its reminder. A mail the SMTP server had accepted when the process was
+      // killed, before the outbox row recorded it, goes again with the same Message-ID (the outbox
+      // is at-least-once): no debtor gets a second, different reminder.
+      const recipients = new Set(sink.mails.flatMap((mail) => mail.envelopeTo));
+      expect(recipients.size).toBe(DEBTORS);
+      expect(new Set(sink.mails.map((mail) => mail.parsed.messageId)).size).toBe(DEBTORS);
+    }, 300_000);
+  },
+);
