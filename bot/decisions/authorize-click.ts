@@ -5,6 +5,10 @@ import { queueEphemeral } from './queue-ephemeral.ts';
 
 const ZId = z.uuid();
 
+/** What someone who may not decide on proposals is told, for a button and for a form alike. */
+export const FINANCE_REFUSAL =
+  'Only finance approvers can decide on proposals. Ask someone in SLACK_FINANCE_APPROVERS.';
+
 /**
  * The first step of every decision button: the id the button carries (a proposal or dispute
  * UUID), and whether the clicking user holds the role. Someone without it gets the ephemeral

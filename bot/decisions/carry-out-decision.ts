@@ -1,32 +1,38 @@
-import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
-import type { SlackDeps } from '../server/slack-deps.ts';
-import { announceDecision } from './announce-decision.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { Database } from '../../prisma/open-database.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
 
 /**
  * What follows a decision in Slack: an approved proposal is carried out (once, whoever gets
- * there first), the debtor's notices go to their channel's queue, and the approval message
- * shows the outcome. Every step is keyed, so repeating it after a crash or a double click
+ * there first). The decision's use case ends there: its effects, its status and the notices it
+ * owes the debtor are committed in one transaction. Telling the debtor is the notices' worker's
+ * job (`action_notice`, delivered by the e-mail outbox and the Slack worker rounds), and so is
+ * the approval message's update (the Slack worker's dispatch finds decided proposals whose
+ * message does not show it yet). Keyed throughout, so a repeat after a crash or a double click
  * repeats nothing.
  */
 export async function carryOutDecision({
-  deps,
+  db,
+  policy,
+  log,
+  now,
   proposalId,
   contactEmail,
 }: {
-  deps: Pick<SlackDeps, 'db' | 'policy' | 'email' | 'log' | 'now'>;
+  db: Pick<Database, 'prisma'>;
+  policy: CollectionsPolicy;
+  log: (line: string) => void;
+  now: Date;
   proposalId: string;
   contactEmail?: string;
 }): Promise<void> {
   const outcome = await executeApprovedProposal({
-    db: deps.db,
-    policy: deps.policy,
+    db,
+    policy,
     proposalId,
-    now: deps.now(),
+    now,
     ...(contactEmail ? { contactEmail } : {}),
   });
   if (outcome.outcome === 'executed' && outcome.notices.length === 0)
-    deps.log(`slack: executed ${proposalId}: ${outcome.summary}`);
-  await deliverActionNotices({ db: deps.db, email: deps.email, log: deps.log, now: deps.now, proposalId });
-  await announceDecision({ db: deps.db, now: deps.now(), proposalId });
+    log(`slack: executed ${proposalId}: ${outcome.summary}`);
 }

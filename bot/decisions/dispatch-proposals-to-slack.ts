@@ -20,8 +20,8 @@ export interface DispatchReport {
   readonly approvals: number;
   readonly disputes: number;
   readonly triage: number;
-  /** Approval requests updated because their proposal expired (buttons removed). */
-  readonly expired: number;
+  /** Approval requests updated to show their proposal's decision or expiry (buttons removed). */
+  readonly decided: number;
   /** Payments that wait for a person (other currency, settled or unknown invoice, overpaid). */
   readonly paymentReviews: number;
 }
@@ -29,8 +29,8 @@ export interface DispatchReport {
 /**
  * Brings new work to Slack: approval requests to finance, disputes to their account owner (or
  * the sales channel), messages needing a person to triage, and payments that could not be
- * applied as they came, to finance; and takes the buttons off
- * approval requests whose proposal expired meanwhile (a chat dialog superseded it). Everything is queued in the
+ * applied as they came, to finance; and takes the buttons off approval requests whose proposal
+ * was decided meanwhile (in Slack, or a chat dialog superseded it). Everything is queued in the
  * Slack outbox under a key per proposal, dispute or message, so running it from the worker loop
  * and right after the pipeline at the same time posts each once.
  */
@@ -126,7 +126,7 @@ export async function dispatchProposalsToSlack({
       ],
     });
   }
-  let expired = 0;
-  for (const proposalId of work.expired) expired += await announceDecision({ db, now, proposalId });
-  return { approvals, disputes, triage, expired, paymentReviews };
+  let decided = 0;
+  for (const proposalId of work.decided) decided += await announceDecision({ db, now, proposalId });
+  return { approvals, disputes, triage, decided, paymentReviews };
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import { planProposalExecution } from '../../domain/proposals/plan-proposal-execution.ts';
+import { type ExecutionPlan, planProposalExecution } from '../../domain/proposals/plan-proposal-execution.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { acknowledgeProposal } from '../../prisma/proposals/acknowledge-proposal.ts';
 import { type ExecutionOutcome, executeProposal } from '../../prisma/proposals/execute-proposal.ts';
@@ -63,31 +63,23 @@ export async function executeApprovedProposal({
     return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
   }
   const by = actor ?? (approvedBy === 'policy' ? 'policy' : (proposal.decidedBy ?? 'system'));
-  if (proposal.step instanceof AppError) {
-    // A row that does not parse is never guessed at: it expires, with the error as the reason.
-    const expired = await executeProposal({
-      prisma: db.prisma,
-      proposalId,
-      actor: by,
-      now,
-      approvedBy,
-      plan: { kind: 'blocked', reason: proposal.step.message },
-    });
-    return expired.outcome === 'executed' ? { ...expired, notices: [] } : expired;
-  }
-  const plan = planProposalExecution({
-    ...proposal.step,
-    proposalId,
-    debtor: proposal.debtor,
-    invoices: proposal.invoices,
-    channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
-    messageId: proposal.message?.id ?? null,
-    today: amsterdamDate(now),
-    policy,
-    approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
-    approvedBy,
-    pausedUntil: proposal.pausedUntil,
-  });
+  // A row that does not parse is never guessed at: it expires, with the error as the reason.
+  const plan: ExecutionPlan =
+    proposal.step instanceof AppError
+      ? { kind: 'blocked', reason: proposal.step.message }
+      : planProposalExecution({
+          ...proposal.step,
+          proposalId,
+          debtor: proposal.debtor,
+          invoices: proposal.invoices,
+          channel: proposal.message?.channel === 'chat' ? 'chat' : 'email',
+          messageId: proposal.message?.id ?? null,
+          today: amsterdamDate(now),
+          policy,
+          approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
+          approvedBy,
+          pausedUntil: proposal.pausedUntil,
+        });
   if (plan.kind === 'acknowledge') {
     const acknowledged = await acknowledgeProposal({
       prisma: db.prisma,

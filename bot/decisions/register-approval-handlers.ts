@@ -12,12 +12,11 @@ import {
 } from '../../domain/plans/build-instalment-schedule.ts';
 import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts';
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
-import { decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
-import { authorizeClick } from './authorize-click.ts';
-import { carryOutDecision } from './carry-out-decision.ts';
-import { openContactForm } from './open-contact-form.ts';
+import { approveOnClick } from './approve-on-click.ts';
+import { authorizeClick, FINANCE_REFUSAL } from './authorize-click.ts';
+import { decideInSlack } from './decide-in-slack.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
 
 const ZProposalId = z.uuid();
@@ -31,57 +30,27 @@ const ZPlanForm = z.object({
   [BLOCK.planDown]: z.object({ value: z.object({ value: z.string().nullish() }) }).optional(),
 });
 
-const REFUSAL = 'Only finance approvers can decide on proposals. Ask someone in SLACK_FINANCE_APPROVERS.';
-
 /** Approve, Reject and Change on approval requests, and the Change modal's submission. */
 export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
   const authorize = (body: BlockButtonAction) =>
-    authorizeClick({ deps, body, role: 'finance', refusal: REFUSAL, subject: 'proposal' });
-  const decide = async (
-    body: BlockButtonAction,
-    decision: (proposalId: string) => Promise<ProposalDecision | null>,
-  ) => {
-    const proposalId = await authorize(body);
-    if (!proposalId) return;
-    const user = body.user.id;
-    const chosen = await decision(proposalId);
-    if (!chosen) return;
-    const outcome = await decideProposal({
-      prisma: deps.db.prisma,
-      proposalId: proposalId,
-      actor: `slack:${user}`,
-      decision: chosen,
-      now: deps.now(),
-    });
-    if (outcome.outcome === 'already_decided') {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: `Already ${outcome.status} by ${mention(outcome.decidedBy)}; nothing changed.`,
-        key: body.trigger_id,
-      });
-    }
-    await carryOutDecision({ deps, proposalId });
-  };
+    authorizeClick({ deps, body, role: 'finance', refusal: FINANCE_REFUSAL, subject: 'proposal' });
 
   app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
     await ack();
-    await decide(body, async (proposalId) => {
-      const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
-      if (!proposal) return null;
-      // A new contact address is typed or confirmed by the approver, never taken from the reply unseen.
-      if (proposal.action === 'update_contact' && proposal.status === 'proposed') {
-        await openContactForm({ deps, body, client, proposal });
-        return null;
-      }
-      return { kind: 'approve', schedule: proposal.schedule, changed: false };
-    });
+    await approveOnClick({ deps, body, client });
   });
 
   app.action<BlockButtonAction>(ACTION.reject, async ({ ack, body }) => {
     await ack();
-    await decide(body, async () => ({ kind: 'reject', note: null }));
+    const proposalId = await authorize(body);
+    if (!proposalId) return;
+    await decideInSlack({
+      deps,
+      proposalId,
+      user: body.user.id,
+      decision: { kind: 'reject', note: null },
+      click: { channel: body.channel?.id, triggerId: body.trigger_id },
+    });
   });
 
   app.action<BlockButtonAction>(ACTION.change, async ({ ack, body, client }) => {
@@ -134,7 +103,7 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
       ack({ response_action: 'errors', errors: { [block]: message.slice(0, 300) } });
     if (!proposalId.success)
       return fail('This form lost track of its proposal; close it and click Change again.');
-    if (!(await deps.authorizer.can('finance', user))) return fail(REFUSAL);
+    if (!(await deps.authorizer.can('finance', user))) return fail(FINANCE_REFUSAL);
     const form = ZPlanForm.safeParse(view.state.values);
     if (!form.success) return fail('Fill in the number of instalments, the period and the first date.');
     const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId: proposalId.data });
@@ -181,13 +150,11 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
     // Finance may approve what needs approval; a plan that breaks a hard limit of the policy stays out.
     if (evaluation.kind === 'rejected') return fail(`Outside policy: ${evaluation.reasons.join('; ')}.`);
     await ack();
-    await decideProposal({
-      prisma: deps.db.prisma,
+    await decideInSlack({
+      deps,
       proposalId: proposalId.data,
-      actor: `slack:${user}`,
+      user,
       decision: { kind: 'approve', schedule, changed: true },
-      now: deps.now(),
     });
-    await carryOutDecision({ deps, proposalId: proposalId.data });
   });
 }

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
-import { decideProposal } from '../../prisma/proposals/decide-proposal.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
-import { carryOutDecision } from './carry-out-decision.ts';
+import { FINANCE_REFUSAL } from './authorize-click.ts';
+import { decideInSlack } from './decide-in-slack.ts';
 
 const ZContactForm = z.object({
   [BLOCK.contactEmail]: z.object({ value: z.object({ value: z.email() }) }),
@@ -21,19 +21,17 @@ export function registerContactHandlers(app: App, deps: SlackDeps): void {
     const proposalId = z.uuid().safeParse(view.private_metadata);
     if (!proposalId.success)
       return fail('This form lost track of its proposal; close it and click Approve again.');
-    if (!(await deps.authorizer.can('finance', user)))
-      return fail('Only finance approvers can decide on proposals. Ask someone in SLACK_FINANCE_APPROVERS.');
+    if (!(await deps.authorizer.can('finance', user))) return fail(FINANCE_REFUSAL);
     const form = ZContactForm.safeParse(view.state.values);
     if (!form.success) return fail('Enter a valid e-mail address, like ap@example.nl.');
     const contactEmail = form.data[BLOCK.contactEmail].value.value.trim().toLowerCase();
     await ack();
-    await decideProposal({
-      prisma: deps.db.prisma,
+    await decideInSlack({
+      deps,
       proposalId: proposalId.data,
-      actor: `slack:${user}`,
+      user,
       decision: { kind: 'approve', schedule: null, changed: false, input: { contactEmail } },
-      now: deps.now(),
+      contactEmail,
     });
-    await carryOutDecision({ deps, proposalId: proposalId.data, contactEmail });
   });
 }

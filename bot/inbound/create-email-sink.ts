@@ -4,6 +4,7 @@ import { loadEmailCheckpoint } from '../../prisma/messages/load-email-checkpoint
 import { saveEmailCheckpoint } from '../../prisma/messages/save-email-checkpoint.ts';
 import { claimDueEmailRetries } from '../../prisma/outbox/claim-due-email-retries.ts';
 import { resolveEmailRetry } from '../../prisma/outbox/resolve-email-retry.ts';
+import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
 import { sendQueuedEmails } from '../notices/send-queued-emails.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import type { PreparePool } from './create-prepare-pool.ts';
@@ -13,8 +14,8 @@ import { type PreparedEmail, type PrepareEmail, prepareInboundEmail } from './pr
 
 /**
  * Connects the IMAP ingester to the database and the pipeline. After every sync, failed mail
- * that is due is retried from its stored source, and queued answers are sent right away so a
- * debtor's reply is answered within seconds.
+ * that is due is retried from its stored source, and the answers owed (action notices) are
+ * queued and sent right away so a debtor's reply is answered within seconds.
  */
 export function createEmailSink({
   deps,
@@ -69,6 +70,13 @@ export function createEmailSink({
           deps.log(`email: retried ${retry.mailbox} uid ${retry.uid}: ${result.status}`);
         }
       }
+      // The answers the follow-ups owe (action notices) go to the outbox and out at once.
+      await deliverActionNotices({
+        db: { prisma: deps.prisma },
+        email: deps,
+        log: deps.log,
+        now: () => deps.now?.() ?? new Date(),
+      });
       if (sender) await sendQueuedEmails({ deps, sender });
     },
   };

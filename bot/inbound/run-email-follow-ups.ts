@@ -5,7 +5,6 @@ import { loadAnswerContexts } from '../../prisma/debtors/load-answer-contexts.ts
 import { markContactUndeliverable } from '../../prisma/debtors/mark-contact-undeliverable.ts';
 import { recordAttachmentsOfEmails } from '../../prisma/messages/record-attachments-of-emails.ts';
 import { executeAutoApprovedProposals } from '../decisions/execute-auto-approved-proposals.ts';
-import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
 import type { ProcessedInbound } from './process-inbound-messages.ts';
@@ -24,9 +23,10 @@ export interface StoredEmail {
  * bounce marks the contact undeliverable, and a proposal the policy decides by itself goes
  * through the one execution step (executeAutoApprovedProposals): the plan or the promise is
  * carried out, a dispute is acknowledged while it waits for sales. The answer is the notice the
- * planner owes for it, threaded to the debtor's mail (a dispute's keyed `answer:<message id>`).
- * Never for a mail that may not be answered (an auto-reply, our own): nothing automatic follows
- * it. Everything is read back from the database first.
+ * planner owes for it, committed with the execution and threaded to the debtor's mail when the
+ * sink delivers it after the sync (a dispute's keyed `answer:<message id>`). Never for a mail
+ * that may not be answered (an auto-reply, our own): nothing automatic follows it. Everything is
+ * read back from the database first.
  */
 export async function runEmailFollowUps({
   deps,
@@ -78,8 +78,6 @@ export async function runEmailFollowUps({
     const proposal = context.proposal;
     if (!proposal || proposal.requiresApproval || !mayFollowUp(deps, context)) continue;
     await executeAutoApprovedProposals({ db, policy: deps.policy, proposals: [proposal], now });
-    // A replay delivers what a crash left pending; each notice is keyed, so nothing is told twice.
-    await deliverActionNotices({ db, email: deps, log: deps.log, now: () => now, proposalId: proposal.id });
   }
 }
 

@@ -23,17 +23,14 @@ export async function deliverActionNotices({
   email,
   log,
   now = () => new Date(),
-  proposalId,
 }: {
   db: Pick<Database, 'prisma'>;
   email: EmailDeps | null;
   log: (line: string) => void;
   now?: () => Date;
-  /** Only this proposal's notices, at once (right after the click). */
-  proposalId?: string;
 }): Promise<NoticeReport> {
   const report: NoticeReport = { queued: 0, skipped: 0, retrying: 0 };
-  const due = await claimDueNotices({ prisma: db.prisma, now: now(), ...(proposalId ? { proposalId } : {}) });
+  const due = await claimDueNotices({ prisma: db.prisma, now: now() });
   for (const notice of due) {
     try {
       const result = await notifyDebtor({

@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import { claimAndLoad } from './claim-and-load.ts';
+import { type ClaimDueOptions, claimAndLoad } from './claim-and-load.ts';
 import type { Claim } from './outbox-queue.ts';
 import { CHAT_OUTBOX } from './outbox-queues.ts';
 
@@ -17,24 +16,16 @@ export interface DueChatNotice {
  * through the outbox queue, so the poller and a reconnect, or two processes, deliver one once.
  */
 export async function claimDueChatNotices({
-  prisma,
   debtorIds,
-  now = new Date(),
-  limit = 100,
-}: {
-  prisma: PrismaClient;
-  debtorIds: readonly string[];
-  now?: Date;
-  limit?: number;
-}): Promise<DueChatNotice[]> {
+  ...options
+}: ClaimDueOptions & { debtorIds: readonly string[] }): Promise<DueChatNotice[]> {
   const claimed = await claimAndLoad({
-    db: prisma,
+    ...options,
+    limit: options.limit ?? 100,
     queue: CHAT_OUTBOX,
-    now,
-    limit,
     only: { column: 'debtor_id', values: debtorIds },
     load: (ids) =>
-      prisma.message.findMany({
+      options.prisma.message.findMany({
         where: { id: { in: ids } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, debtorId: true, invoiceId: true, rawText: true, kind: true },

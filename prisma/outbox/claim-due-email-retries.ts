@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import { claimAndLoad } from './claim-and-load.ts';
+import { type ClaimDueOptions, claimAndLoad } from './claim-and-load.ts';
 import type { Claim } from './outbox-queue.ts';
 import { EMAIL_RETRY } from './outbox-queues.ts';
 
@@ -18,22 +17,13 @@ export interface DueEmailRetry {
  * The retry settles itself: storeFailedEmail reschedules or dead-letters it, resolveEmailRetry
  * removes it once it went through.
  */
-export async function claimDueEmailRetries({
-  prisma,
-  now = new Date(),
-  limit = 50,
-}: {
-  prisma: PrismaClient;
-  now?: Date;
-  limit?: number;
-}): Promise<DueEmailRetry[]> {
+export async function claimDueEmailRetries(options: ClaimDueOptions): Promise<DueEmailRetry[]> {
   const claimed = await claimAndLoad({
-    db: prisma,
+    ...options,
+    limit: options.limit ?? 50,
     queue: EMAIL_RETRY,
-    now,
-    limit,
     load: (ids) =>
-      prisma.emailRetry.findMany({
+      options.prisma.emailRetry.findMany({
         where: { messageId: { in: ids } },
         orderBy: [{ nextAttemptAt: 'asc' }, { messageId: 'asc' }],
       }),

@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import { claimAndLoad } from './claim-and-load.ts';
+import { type ClaimDueOptions, claimAndLoad } from './claim-and-load.ts';
 import type { Claim } from './outbox-queue.ts';
 import { EMAIL_OUTBOX } from './outbox-queues.ts';
 
@@ -19,22 +18,12 @@ export interface ClaimedEmail {
  * and a dunning run) never send the same row at once. A claim expires after the queue's lease:
  * a sender that crashed mid-send leaves the row to be sent again, with the same Message-ID.
  */
-export async function claimDueEmails({
-  prisma,
-  now = new Date(),
-  limit = 20,
-}: {
-  prisma: PrismaClient;
-  now?: Date;
-  limit?: number;
-}): Promise<ClaimedEmail[]> {
+export async function claimDueEmails(options: ClaimDueOptions): Promise<ClaimedEmail[]> {
   const claimed = await claimAndLoad({
-    db: prisma,
+    ...options,
     queue: EMAIL_OUTBOX,
-    now,
-    limit,
     load: (ids) =>
-      prisma.emailOutbox.findMany({
+      options.prisma.emailOutbox.findMany({
         where: { id: { in: ids } },
         orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
       }),

@@ -1,7 +1,6 @@
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
 import { parseStoredNotice } from '../../domain/notices/parse-stored-notice.ts';
-import type { PrismaClient } from '../generated/client.ts';
-import { claimAndLoad } from './claim-and-load.ts';
+import { type ClaimDueOptions, claimAndLoad } from './claim-and-load.ts';
 import { failClaim } from './fail-claim.ts';
 import type { Claim } from './outbox-queue.ts';
 import { ACTION_NOTICE } from './outbox-queues.ts';
@@ -27,21 +26,13 @@ export interface DueNotice {
 export async function claimDueNotices({
   prisma,
   now = new Date(),
-  limit = 20,
-  proposalId,
-}: {
-  prisma: PrismaClient;
-  now?: Date;
-  limit?: number;
-  /** Only this proposal's notices (right after a click), regardless of backoff. */
-  proposalId?: string;
-}): Promise<DueNotice[]> {
+  limit,
+}: ClaimDueOptions): Promise<DueNotice[]> {
   const claimed = await claimAndLoad({
-    db: prisma,
+    prisma,
     queue: ACTION_NOTICE,
     now,
     limit,
-    ...(proposalId ? { only: { column: 'proposal_id', values: [proposalId] }, ignoreSchedule: true } : {}),
     load: (ids) =>
       prisma.actionNotice.findMany({
         where: { id: { in: ids } },

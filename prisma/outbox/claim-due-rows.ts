@@ -15,7 +15,6 @@ export async function claimDueRows({
   leaseMs = queue.leaseMs,
   limit = 20,
   only,
-  ignoreSchedule = false,
 }: {
   db: RawSqlRunner;
   queue: OutboxQueue;
@@ -23,10 +22,8 @@ export async function claimDueRows({
   now: Date;
   leaseMs?: number;
   limit?: number;
-  /** Only rows whose column holds one of these uuids (a proposal's notices, open chats' debtors). */
+  /** Only rows whose column holds one of these uuids (open chats' debtors). */
   only?: { readonly column: string; readonly values: readonly string[] };
-  /** Due or not (right after a decision its notices go at once); leases and dead letters still count. */
-  ignoreSchedule?: boolean;
 }): Promise<Claim[]> {
   if (only && only.values.length === 0) return [];
   const leaseUntil = new Date(now.getTime() + leaseMs);
@@ -36,7 +33,7 @@ export async function claimDueRows({
     `WITH due AS (
        SELECT ${key} AS due_key FROM ${table}
         WHERE ${free}
-          ${ignoreSchedule ? '' : 'AND next_attempt_at <= $1::timestamptz'}
+          AND next_attempt_at <= $1::timestamptz
           ${only ? `AND ${only.column} = ANY($4::uuid[])` : ''}
         ORDER BY ${queue.order}
         LIMIT $3::int

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../generated/client.ts';
-import { claimAndLoad } from './claim-and-load.ts';
+import { type ClaimDueOptions, claimAndLoad } from './claim-and-load.ts';
 import type { SlackMethod } from './enqueue-slack-call.ts';
 import { failClaim } from './fail-claim.ts';
 import type { Claim } from './outbox-queue.ts';
@@ -33,14 +32,10 @@ export interface ClaimedSlackCall {
 export async function claimDueSlackCalls({
   prisma,
   now = new Date(),
-  limit = 20,
-}: {
-  prisma: PrismaClient;
-  now?: Date;
-  limit?: number;
-}): Promise<ClaimedSlackCall[]> {
+  limit,
+}: ClaimDueOptions): Promise<ClaimedSlackCall[]> {
   const due = await claimAndLoad({
-    db: prisma,
+    prisma,
     queue: SLACK_OUTBOX,
     now,
     limit,

@@ -11,11 +11,11 @@ export interface UndispatchedSlackWork {
   /** Messages a person must read (unmatched, or a reason too uncertain) with no triage queued yet. */
   readonly triage: readonly string[];
   /**
-   * Proposals whose approval request was posted but that expired since (the debtor settled the
-   * question in the chat, or it could no longer be carried out) and whose message still shows
-   * its buttons.
+   * Proposals whose approval request was posted and that were decided since (approved, rejected,
+   * carried out, or expired: the debtor settled the question in the chat, or it could no longer
+   * be carried out) and whose message does not show that yet.
    */
-  readonly expired: readonly string[];
+  readonly decided: readonly string[];
   /** Provider payments waiting for a person (needs_review) that finance was not told of yet. */
   readonly paymentReviews: readonly string[];
 }
@@ -52,11 +52,15 @@ export async function findUndispatchedSlackWork({
         SELECT 1 FROM proposal p WHERE p.message_id = m.id AND p.action = 'human_review' AND p.status = 'proposed'))
       AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'triage:' || m.id::text)
     ORDER BY m.created_at LIMIT ${limit}`;
-  const expired = await prisma.$queryRaw<{ id: string }[]>`
+  // The update's key per status is announceDecision's: a rejection is `:decided`, the rest their status.
+  const decided = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p.id::text AS id FROM proposal p
-    WHERE p.status = 'expired'
+    WHERE p.status IN ('approved', 'rejected', 'executed', 'expired')
       AND EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
-      AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text || ':expired')
+      AND NOT EXISTS (
+        SELECT 1 FROM slack_outbox o
+        WHERE o.idempotency_key = 'approval:' || p.id::text || ':'
+          || CASE p.status WHEN 'rejected' THEN 'decided' ELSE p.status::text END)
     ORDER BY p.updated_at LIMIT ${limit}`;
   const paymentReviews = await prisma.$queryRaw<{ id: string }[]>`
     SELECT pp.id FROM provider_payment pp
@@ -68,7 +72,7 @@ export async function findUndispatchedSlackWork({
     handoffs: handoffs.map((row) => row.id),
     disputes: disputes.map((row) => row.id),
     triage: triage.map((row) => row.id),
-    expired: expired.map((row) => row.id),
+    decided: decided.map((row) => row.id),
     paymentReviews: paymentReviews.map((row) => row.id),
   };
 }

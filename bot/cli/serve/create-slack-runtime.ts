@@ -85,7 +85,7 @@ export function createSlackRuntime({
   const runOnce = async () => {
     let executed = 0;
     for (const approved of await findApprovedProposals({ prisma: db.prisma })) {
-      await carryOutDecision({ deps, proposalId: approved.id });
+      await carryOutDecision({ db, policy, log, now: now(), proposalId: approved.id });
       executed += 1;
     }
     const notices = await deliverActionNotices({ db, email, log, now });

@@ -8,6 +8,7 @@ import { createChatNoticeService } from '../../../bot/chat/create-chat-notice-se
 import { carryOutDecision } from '../../../bot/decisions/carry-out-decision.ts';
 import { runDunning } from '../../../bot/dunning/run-dunning.ts';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { ChannelCapabilities } from '../../../bot/server/read-channel-capabilities.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
@@ -93,7 +94,10 @@ async function seedDebtor(
   return { debtorId: debtor.id, invoiceId: debtor.invoices[0]!.id, number: `INV-SMD-${seq}`, email };
 }
 
-/** A reply by e-mail from the debtor's contact, through the real e-mail path (store, execute, answer). */
+/**
+ * A reply by e-mail from the debtor's contact, through the real e-mail path (store, execute, then
+ * answer as the sink does after the sync).
+ */
 async function mailFrom(
   h: Harness,
   seeded: Awaited<ReturnType<typeof seedDebtor>>,
@@ -119,6 +123,7 @@ async function mailFrom(
       ),
     },
   });
+  await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });
 }
 
 /** The automatic mail with this template the debtor got, as queued in the outbox. */
@@ -134,7 +139,10 @@ async function mailed(h: Harness, debtorId: string, template: EmailTemplate, inv
   };
 }
 
-/** Approve in Slack, carried out as a click is (decideProposal, then carryOutDecision). */
+/**
+ * Approve in Slack, carried out as a click is (decideProposal, then carryOutDecision), then told
+ * as the worker's round tells it (deliverActionNotices).
+ */
 async function approveInSlack(h: Harness, debtorId: string, action: string, contactEmail?: string) {
   const proposal = await h.db.prisma.proposal.findFirstOrThrow({
     where: { debtorId, action, status: 'proposed', requiresApproval: true },
@@ -152,10 +160,14 @@ async function approveInSlack(h: Harness, debtorId: string, action: string, cont
     },
   });
   await carryOutDecision({
-    deps: { db: h.db, policy: DEFAULT_POLICY, email: h.deps, log: () => undefined, now: () => new Date() },
+    db: h.db,
+    policy: DEFAULT_POLICY,
+    log: () => undefined,
+    now: new Date(),
     proposalId: proposal.id,
     ...(contactEmail ? { contactEmail } : {}),
   });
+  await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });
 }
 
 /** The ladder sends on Dutch business days only: a dunning run is held on the next one. */

@@ -5,6 +5,7 @@ import { createPreparePool, type PreparePool } from '../../../bot/inbound/create
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
 import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
 import type { PrepareEmail } from '../../../bot/inbound/prepare-inbound-email.ts';
+import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
@@ -112,7 +113,8 @@ describe('email ingestion in chunks (ingestEmails)', () => {
     expect(
       await a.db.prisma.auditEvent.count({ where: { type: 'message.received', entityId: rows[0]!.id } }),
     ).toBe(1);
-    // The answer is queued once, for the stored copy.
+    // The answer is queued once, for the stored copy (delivered as the sink does after the sync).
+    await deliverActionNotices({ db: a.db, email: a.deps, log: a.deps.log });
     expect(await a.db.prisma.emailOutbox.count({ where: { idempotencyKey: `answer:${rows[0]!.id}` } })).toBe(
       1,
     );
@@ -444,6 +446,9 @@ describe('chunked and single ingestion store the same', () => {
       ...(await ingestEmails({ deps: chunked.deps, mails: many.slice(0, 9), prepare })),
       ...(await ingestEmails({ deps: chunked.deps, mails: many.slice(9), prepare })),
     ];
+    // The answers owed, delivered as the sink does after the sync.
+    for (const { db, deps } of [single, chunked])
+      await deliverActionNotices({ db, email: deps, log: deps.log });
 
     expect(chunkedStatuses).toEqual(singleStatuses);
     expect(singleStatuses).toContain('failed');

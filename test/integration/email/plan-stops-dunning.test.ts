@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
@@ -59,7 +60,8 @@ describe.skipIf(!findFaketime())('a plan confirmed by e-mail stops the ladder (d
         ),
       },
     });
-    // What the debtor was told before the ladder runs.
+    // What the debtor was told before the ladder runs (delivered as the sink does after the sync).
+    await deliverActionNotices({ db, email: deps, log: deps.log });
     const confirmation = await db.prisma.emailOutbox.findFirstOrThrow({
       where: { debtorId: ledger.acme.debtorId, template: 'payment_plan_confirmation' },
     });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
 import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createReplyAddress } from '../../../channels/email/create-reply-address.ts';
@@ -67,6 +68,8 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
   const receive = async (fields: Parameters<typeof buildEml>[0]) => {
     const messageId = fields.messageId ?? `<${Math.random().toString(36).slice(2)}@mail.example>`;
     const status = await ingest(deps, fetched(buildEml({ ...fields, messageId })));
+    // The answers owed, delivered as the sink does after the sync.
+    await deliverActionNotices({ db, email: deps, log: deps.log });
     const message = await db.prisma.message.findUniqueOrThrow({
       where: { channel_externalId: { channel: 'email', externalId: messageId } },
       include: { proposals: true },

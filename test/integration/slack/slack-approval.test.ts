@@ -150,7 +150,10 @@ describe('Slack approval requests over HTTP', () => {
         ['plan.created', `slack:${FINANCE}`],
       ]),
     );
-    // The debtor wrote by e-mail, so the confirmation waits in the e-mail outbox.
+    // The click ends with the notice committed; the worker's round hands it to the debtor's channel
+    // and updates the approval message. The debtor wrote by e-mail, so the confirmation waits in
+    // the e-mail outbox.
+    await h.runtime.runOnce();
     const outbox = await h.db.prisma.emailOutbox.findMany({ where: { debtorId } });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({
@@ -169,7 +172,6 @@ describe('Slack approval requests over HTTP', () => {
     expect(notice.rawText).toContain('1. ');
     expect(notice.rawText).toContain('€2,420.00');
 
-    await h.runtime.runOnce();
     const update = h.api.callsTo('chat.update').at(-1)!.args as {
       channel: string;
       ts: string;
@@ -195,12 +197,12 @@ describe('Slack approval requests over HTTP', () => {
       postToSlackRoute(h.url, { ...click, secret: SIGNING_SECRET, retryNum: 1 }),
     ]);
     expect([first.status, retry.status]).toEqual([200, 200]);
+    await h.runtime.runOnce();
     expect(await h.db.prisma.paymentPlan.count({ where: { debtorId } })).toBe(1);
     expect(await h.db.prisma.emailOutbox.count({ where: { debtorId } })).toBe(1);
     expect(
       await h.db.prisma.auditEvent.count({ where: { entityId: proposalId, type: 'proposal.approved' } }),
     ).toBe(1);
-    await h.runtime.runOnce();
     const notes = h.api.callsTo('chat.postEphemeral').filter((call) => call.args.user === GROUP_APPROVER);
     expect(notes).toHaveLength(1);
     expect(String(notes[0]!.args.text)).toContain(`Already executed by <@${FINANCE}>`);

@@ -122,6 +122,8 @@ describe.skipIf(!findDovecot())('Slack decisions carried out by e-mail', () => {
       status: 'planned',
     });
 
+    // The click ends with the notice committed; the worker's round hands it to the e-mail outbox.
+    await h.runtime.runOnce();
     const report = await send();
     expect(report.sent).toBe(1);
     const [mail] = await sink.waitFor(1);

@@ -102,6 +102,8 @@ describe('Slack over Socket Mode', () => {
     expect(proposal).toMatchObject({ status: 'executed', decidedBy: `slack:${FINANCE}` });
     const plan = await h.db.prisma.paymentPlan.findUniqueOrThrow({ where: { proposalId } });
     expect(plan.status).toBe('active');
+    // The click ends with the notice committed; the worker's round tells the debtor and updates the message.
+    await h.runtime.runOnce();
     const outbox = await until(
       () => h.db.prisma.emailOutbox.findMany({ where: { debtorId } }),
       (rows) => rows.length === 1,
@@ -110,12 +112,9 @@ describe('Slack over Socket Mode', () => {
       template: 'payment_plan_confirmation',
       idempotencyKey: `proposal-executed:${plan.proposalId}:payment_plan_confirmation`,
     });
-    // Over Socket Mode the ack goes first and the handler finishes after it: wait for its last step.
-    await until(
-      () => h.db.prisma.slackOutbox.count({ where: { idempotencyKey: `approval:${proposalId}:executed` } }),
-      (n) => n === 1,
-    );
-    await h.runtime.runOnce();
+    expect(
+      await h.db.prisma.slackOutbox.count({ where: { idempotencyKey: `approval:${proposalId}:executed` } }),
+    ).toBe(1);
     const update = h.api.callsTo('chat.update').at(-1)!.args;
     expect(JSON.stringify(update.blocks)).toContain(`Approved and carried out by <@${FINANCE}>`);
   });

@@ -72,7 +72,7 @@ describe('an approval request the debtor settled in the chat', () => {
     expect(superseded).toBe(true);
 
     const round = await h.runtime.runOnce();
-    expect(round.dispatched).toMatchObject({ approvals: 1, expired: 1 });
+    expect(round.dispatched).toMatchObject({ approvals: 1, decided: 1 });
     const updates = h.api.callsTo('chat.update');
     expect(updates).toHaveLength(1);
     const update = updates[0]!.args as { ts: string; text: string; blocks: Block[] };
@@ -88,7 +88,7 @@ describe('an approval request the debtor settled in the chat', () => {
     expect(JSON.stringify(posts[1]!.args)).toContain(newer);
 
     // The next rounds change nothing.
-    expect((await h.runtime.runOnce()).dispatched).toMatchObject({ approvals: 0, expired: 0 });
+    expect((await h.runtime.runOnce()).dispatched).toMatchObject({ approvals: 0, decided: 0 });
     expect(h.api.callsTo('chat.update')).toHaveLength(1);
   });
 });
