@@ -1,16 +1,12 @@
 import type { App } from '@slack/bolt';
 import { renderPreformatted } from '../../channels/slack/blocks/render-preformatted.ts';
 import { renderTimeline } from '../../channels/slack/blocks/render-timeline.ts';
-import { computeAging } from '../../domain/kpi/compute-aging.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatEur } from '../../domain/policy/format-eur.ts';
 import { findDebtors } from '../../prisma/debtors/find-debtors.ts';
 import { loadDebtorTimeline } from '../../prisma/debtors/load-debtor-timeline.ts';
-import { loadReceivables } from '../../prisma/ledger/load-receivables.ts';
-import { renderAgingReport } from '../report/render-aging-report.ts';
+import { buildReport } from '../report/build-report.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
-
-const OPEN = new Set(['open', 'disputed', 'planned']);
 
 /**
  * `/debtor <name or invoice number>`: the timeline across every channel. `/ar aging`: the aging
@@ -65,9 +61,8 @@ export function registerSlashCommands(app: App, deps: SlackDeps): void {
       return ack({ response_type: 'ephemeral', text: 'Usage: /ar aging' });
     }
     const today = amsterdamDate(deps.now());
-    const receivables = await loadReceivables({ prisma: deps.db.prisma });
-    const open = receivables.invoices.filter((invoice) => OPEN.has(invoice.status) && invoice.openCents > 0);
-    const report = renderAgingReport(computeAging({ invoices: open, asOf: today }));
+    // Summed by the database: Slack wants its answer within 3 s, also for 100,000 invoices.
+    const { text: report } = await buildReport({ db: deps.db, kind: 'aging', asOf: today, weeks: 1 });
     return ack({
       response_type: 'ephemeral',
       ...renderPreformatted({ title: `Aging as of ${today}`, text: report }),

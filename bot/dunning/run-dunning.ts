@@ -43,7 +43,11 @@ export async function runDunning({
 }): Promise<DunningReport> {
   const today = amsterdamDate(deps.now?.() ?? new Date());
   const lines: DunningLine[] = [];
-  for (const debtor of await loadDunningCandidates({ prisma: deps.prisma, today })) {
+  for (const debtor of await loadDunningCandidates({
+    db: deps.sql ?? deps.prisma,
+    today,
+    policy: deps.policy,
+  })) {
     const run = dueDunningSteps({
       invoices: debtor.invoices,
       states: debtor.states,

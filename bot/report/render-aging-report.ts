@@ -1,4 +1,4 @@
-import type { AgingResult } from '../../domain/kpi/compute-aging.ts';
+import type { AgingResult } from '../../domain/kpi/summarize-aging.ts';
 import { formatEuros } from './format-euros.ts';
 import { renderTable } from './render-table.ts';
 

@@ -1,4 +1,4 @@
-import type { DsoResult } from '../../domain/kpi/compute-dso.ts';
+import type { DsoResult } from '../../domain/kpi/countback-dso.ts';
 import { formatEuros } from './format-euros.ts';
 import { renderTable } from './render-table.ts';
 

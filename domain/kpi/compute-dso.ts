@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type IsoDate } from '../model/iso-date.ts';
+import type { IsoDate } from '../model/iso-date.ts';
+import { countbackDso, type DsoResult } from './countback-dso.ts';
 
 export interface DsoInvoice {
   readonly issueDate: IsoDate;
@@ -7,31 +8,6 @@ export interface DsoInvoice {
   /** Still open at `asOf`. */
   readonly openCents: number;
 }
-
-export interface DsoMonth {
-  readonly month: string;
-  readonly from: IsoDate;
-  readonly through: IsoDate;
-  readonly days: number;
-  readonly salesCents: number;
-  /** Days this month contributed to the DSO (all of them, or a share of the last month reached). */
-  readonly countedDays: number;
-}
-
-export interface DsoResult {
-  readonly asOf: IsoDate;
-  readonly dsoDays: number;
-  readonly receivablesCents: number;
-  readonly months: readonly DsoMonth[];
-  /** True when receivables exceed all sales in the history given: the DSO is a lower bound. */
-  readonly historyExhausted: boolean;
-  readonly method: string;
-}
-
-export const DSO_METHOD =
-  'Countback: start from the open receivables at the report date and walk back month by month (the current ' +
-  "month up to the report date), subtracting each month's invoiced sales; every month fully absorbed adds its " +
-  "days, the month where receivables run out adds days x (receivables left / that month's sales).";
 
 /**
  * DSO by the countback method. Unlike the average method (receivables / sales x days), it is not
@@ -48,37 +24,16 @@ export function computeDso({
   maxMonths?: number;
 }): DsoResult {
   const issued = invoices.filter((invoice) => invoice.issueDate <= asOf);
-  const receivablesCents = issued.reduce((sum, invoice) => sum + invoice.openCents, 0);
-  const earliest = issued.map((invoice) => invoice.issueDate).sort()[0] ?? asOf;
-  const months: DsoMonth[] = [];
-  let remaining = receivablesCents;
-  let dso = 0;
-  let through = asOf;
-  while (remaining > 0 && months.length < maxMonths && through >= earliest) {
-    const from = `${through.slice(0, 7)}-01`;
-    const days = daysBetween(from, through) + 1;
-    const salesCents = issued
-      .filter((invoice) => invoice.issueDate >= from && invoice.issueDate <= through)
-      .reduce((sum, invoice) => sum + invoice.amountCents, 0);
-    const countedDays = salesCents >= remaining ? (days * remaining) / salesCents : days;
-    remaining = Math.max(0, remaining - salesCents);
-    dso += countedDays;
-    months.push({
-      month: from.slice(0, 7),
-      from,
-      through,
-      days,
-      salesCents,
-      countedDays: Math.round(countedDays * 10) / 10,
-    });
-    through = addDays(from, -1);
+  const salesByMonth = new Map<string, number>();
+  for (const invoice of issued) {
+    const month = invoice.issueDate.slice(0, 7);
+    salesByMonth.set(month, (salesByMonth.get(month) ?? 0) + invoice.amountCents);
   }
-  return {
+  return countbackDso({
     asOf,
-    dsoDays: Math.round(dso * 10) / 10,
-    receivablesCents,
-    months,
-    historyExhausted: remaining > 0,
-    method: DSO_METHOD,
-  };
+    maxMonths,
+    receivablesCents: issued.reduce((sum, invoice) => sum + invoice.openCents, 0),
+    earliestIssueDate: issued.map((invoice) => invoice.issueDate).sort()[0] ?? null,
+    salesByMonth,
+  });
 }

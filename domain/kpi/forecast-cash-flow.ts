@@ -77,6 +77,13 @@ export function forecastCashFlow({
       if (row) row[field] += cents;
     }
   };
+  // Grouped once: a large ledger has thousands of promises, and every invoice asked for its own.
+  const promisesOf = new Map<string, ForecastPromise[]>();
+  for (const promise of promises) {
+    const list = promisesOf.get(promise.invoiceId) ?? [];
+    list.push(promise);
+    promisesOf.set(promise.invoiceId, list);
+  }
   for (const invoice of invoices) {
     if (
       invoice.openCents <= 0 ||
@@ -91,7 +98,7 @@ export function forecastCashFlow({
       continue;
     }
     let left = invoice.openCents;
-    for (const promise of promises.filter((p) => p.invoiceId === invoice.id)) {
+    for (const promise of promisesOf.get(invoice.id) ?? []) {
       const cents = Math.min(left, promise.amountCents);
       place(promise.date, cents, 'promisesCents');
       left -= cents;

@@ -23,7 +23,10 @@ export interface Receivables {
 export async function loadReceivables({ prisma }: { prisma: PrismaClient }): Promise<Receivables> {
   const [invoices, promises, instalments] = await Promise.all([
     prisma.invoice.findMany({ include: { debtor: { select: { name: true } } }, orderBy: { dueDate: 'asc' } }),
-    prisma.paymentPromise.findMany({ where: { status: 'open', invoiceId: { not: null } } }),
+    prisma.paymentPromise.findMany({
+      where: { status: 'open', invoiceId: { not: null } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
     prisma.installment.findMany({ where: { status: { in: ['due', 'missed'] }, plan: { status: 'active' } } }),
   ]);
   const openById = new Map(invoices.map((invoice) => [invoice.id, invoice.openCents]));

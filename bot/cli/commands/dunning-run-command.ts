@@ -44,6 +44,7 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
     const report = await runDunning({
       deps: {
         prisma: db.prisma,
+        sql: db.sql,
         email,
         policy: config.policy,
         companyName: config.companyName,

@@ -1,19 +1,12 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../domain/errors/app-error.ts';
-import { computeAging } from '../../../domain/kpi/compute-aging.ts';
-import { computeDso } from '../../../domain/kpi/compute-dso.ts';
-import { forecastCashFlow } from '../../../domain/kpi/forecast-cash-flow.ts';
 import { amsterdamDate, assertIsoDate } from '../../../domain/model/iso-date.ts';
-import { loadReceivables } from '../../../prisma/ledger/load-receivables.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
-import { renderAgingReport } from '../../report/render-aging-report.ts';
-import { renderDsoReport } from '../../report/render-dso-report.ts';
-import { renderForecastReport } from '../../report/render-forecast-report.ts';
+import { buildReport, type ReportKind } from '../../report/build-report.ts';
 import type { CommandHandler } from '../command.ts';
 
 const USAGE = 'collections report aging|dso|forecast [--json] [--as-of YYYY-MM-DD] [--weeks N]';
-const OPEN_STATUSES = new Set(['open', 'disputed', 'planned']);
 
 /** `collections report aging|dso|forecast`: readable tables, or --json for machines. */
 export const reportCommand: CommandHandler = async ({ args, io, env }) => {
@@ -35,28 +28,7 @@ export const reportCommand: CommandHandler = async ({ args, io, env }) => {
   const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   try {
-    const ledger = await loadReceivables({ prisma: db.prisma });
-    const open = ledger.invoices.filter(
-      (invoice) => OPEN_STATUSES.has(invoice.status) && invoice.openCents > 0,
-    );
-    let result: unknown;
-    let text: string;
-    if (kind === 'aging') {
-      const aging = computeAging({ invoices: open, asOf });
-      [result, text] = [aging, renderAgingReport(aging)];
-    } else if (kind === 'dso') {
-      const dso = computeDso({ invoices: ledger.invoices, asOf });
-      [result, text] = [dso, renderDsoReport(dso)];
-    } else {
-      const forecast = forecastCashFlow({
-        asOf,
-        weeks,
-        invoices: open,
-        promises: ledger.promises,
-        instalments: ledger.instalments,
-      });
-      [result, text] = [forecast, renderForecastReport(forecast)];
-    }
+    const { result, text } = await buildReport({ db, kind: kind as ReportKind, asOf, weeks });
     io.stdout.write(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : text);
     return 0;
   } finally {

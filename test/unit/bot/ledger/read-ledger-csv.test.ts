@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readLedgerCsv } from '../../../../bot/ledger/read-ledger-csv.ts';
+import type { AppError } from '../../../../domain/errors/app-error.ts';
+
+const HEADER = 'debtor_reference,debtor_name,debtor_kind,invoice_number,issue_date,due_date,amount';
+
+function problemsOf(text: string): { line: number; message: string }[] {
+  try {
+    readLedgerCsv(text, 'ledger.csv');
+  } catch (error) {
+    return (error as AppError).details as { line: number; message: string }[];
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('readLedgerCsv', () => {
+  it('names the line a bad row ends on, past quoted line breaks and empty lines', () => {
+    const text = [
+      HEADER,
+      'D1,"Bakker\nB.V.",company,A-1,2026-01-01,2026-01-31,10.00', // lines 2-3
+      '',
+      'D2,Smit,consumer,A-2,2026-01-01,2026-01-31,10.00', // line 5
+      'D3,"Visser\n\nZorg",company,A-3,2026-13-01,2026-01-31,10.00', // lines 6-8: bad issue date
+      'D4,Bos,company,A-1,2026-01-01,2026-01-31,5.00', // line 9: A-1 again
+    ].join('\n');
+    const problems = problemsOf(`${text}\n`);
+    expect(problems).toContainEqual({ line: 8, message: 'issue_date must be a date like 2026-03-31' });
+    expect(problems).toContainEqual({ line: 9, message: 'invoice A-1 already appears on line 3' });
+  });
+
+  it('reads a clean file', () => {
+    const rows = readLedgerCsv(
+      `${HEADER}\nD1,Bakker,company,A-1,2026-01-01,2026-01-31,1250.00\n`,
+      'ledger.csv',
+    );
+    expect(rows).toMatchObject([{ invoice_number: 'A-1', amount: 125_000, open_amount: 125_000 }]);
+  });
+});
