@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
-import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
-import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-config.ts';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
+import { readDunningInputs } from '../../dunning/read-dunning-inputs.ts';
 import { runDunning } from '../../dunning/run-dunning.ts';
 import type { CommandHandler } from '../command.ts';
 
@@ -31,7 +30,6 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
   const dryRun = values['dry-run'] ?? false;
   const config = loadConfig(env);
   const email = readEmailConfig(env);
-  const page = readPaymentPageConfig(env);
   if (!dryRun && (!email.smtp || !email.from || !email.replyTokenSecret)) {
     throw new AppError(
       'CONFIG_INVALID',
@@ -41,27 +39,13 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const sender = !dryRun && email.smtp ? createSmtpSender(email.smtp) : null;
   try {
-    const report = await runDunning({
-      deps: {
-        prisma: db.prisma,
-        sql: db.sql,
-        email,
-        policy: config.policy,
-        companyName: config.companyName,
-        log: (line) => io.stderr.write(`${line}\n`),
-      },
-      sender,
-      dryRun,
-      paymentLinkFor: page
-        ? (invoiceId) =>
-            createPaymentLink({
-              publicBaseUrl: page.publicBaseUrl,
-              secret: page.linkSecret,
-              ttlDays: page.linkTtlDays,
-              invoiceId,
-            }).url
-        : null,
+    const { deps, paymentLinkFor } = readDunningInputs({
+      env,
+      config,
+      db,
+      log: (line) => io.stderr.write(`${line}\n`),
     });
+    const report = await runDunning({ deps, sender, dryRun, paymentLinkFor });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report)}\n`);
     } else {

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
-import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { readQueueMetrics } from '../../../prisma/outbox/read-queue-metrics.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { renderTable } from '../../report/render-table.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseJsonFlag } from '../parse-json-flag.ts';
 
 const USAGE = 'collections queues [--json]';
 
@@ -14,13 +13,7 @@ const USAGE = 'collections queues [--json]';
  * and waits for a person; this is where one finds out there are any.
  */
 export const queuesCommand: CommandHandler = async ({ args, io, env }) => {
-  let json = false;
-  try {
-    const parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' } }, strict: true });
-    json = parsed.values.json === true;
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
+  const json = parseJsonFlag(args, USAGE);
   const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   try {

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
-import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { renderTable } from '../../report/render-table.ts';
 import { listScheduledJobs } from '../../schedule/list-scheduled-jobs.ts';
 import { readSchedule, type ScheduleEntry } from '../../schedule/read-schedule.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseJsonFlag } from '../parse-json-flag.ts';
 
 const USAGE = 'collections schedule [--json]';
 
@@ -15,13 +14,7 @@ const USAGE = 'collections schedule [--json]';
  * run shows here and in serve's log; `collections queues` is the command that fails on dead rows.
  */
 export const scheduleCommand: CommandHandler = async ({ args, io, env }) => {
-  let json = false;
-  try {
-    const parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' } }, strict: true });
-    json = parsed.values.json === true;
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
+  const json = parseJsonFlag(args, USAGE);
   const config = loadConfig(env);
   const jobs = listScheduledJobs({ env, config });
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
-import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
-import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-config.ts';
 import { formatTimeOfDay } from '../../../domain/schedule/time-of-day.ts';
 import { createDunningJob } from '../../dunning/create-dunning-job.ts';
+import { readDunningInputs } from '../../dunning/read-dunning-inputs.ts';
 import type { BusinessDayJob } from '../../schedule/business-day-job.ts';
 import { createSchedulerService, type SchedulerService } from '../../schedule/create-scheduler-service.ts';
 import { DUNNING_JOB, listScheduledJobs } from '../../schedule/list-scheduled-jobs.ts';
@@ -28,29 +26,11 @@ export function buildScheduler({ config, db, env, log }: ChannelDeps): Scheduler
       continue;
     }
     if (job.name === DUNNING_JOB) {
-      const email = readEmailConfig(env);
-      const page = readPaymentPageConfig(env);
       jobs.push(
         createDunningJob({
           name: job.name,
           at: job.schedule.at,
-          deps: {
-            prisma: db.prisma,
-            sql: db.sql,
-            email,
-            policy: config.policy,
-            companyName: config.companyName,
-            log,
-          },
-          paymentLinkFor: page
-            ? (invoiceId) =>
-                createPaymentLink({
-                  publicBaseUrl: page.publicBaseUrl,
-                  secret: page.linkSecret,
-                  ttlDays: page.linkTtlDays,
-                  invoiceId,
-                }).url
-            : null,
+          ...readDunningInputs({ env, config, db, log }),
         }),
       );
     } else {
