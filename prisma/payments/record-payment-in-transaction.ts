@@ -3,6 +3,8 @@ import type { ProviderPayment } from '../../domain/payments/payment-provider.ts'
 import { settleInvoicePayment } from '../../domain/payments/settle-invoice-payment.ts';
 import type { Prisma } from '../generated/client.ts';
 import { applyPaymentEffects } from './apply-payment-effects.ts';
+import { describeProviderPayment } from './describe-provider-payment.ts';
+import { normalizeUuid } from './normalize-uuid.ts';
 
 export type RecordedPayment =
   | { readonly kind: 'not_paid'; readonly status: string }
@@ -15,8 +17,6 @@ export type RecordedPayment =
       readonly reviewReason: string | null;
     }
   | { readonly kind: 'needs_review'; readonly reason: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /**
  * The one path money that arrived takes, inside the caller's transaction, whoever reports it (a
@@ -40,13 +40,7 @@ export async function recordPaymentInTransaction({
   unmatchedReason?: string;
   now: Date;
 }): Promise<Exclude<RecordedPayment, { kind: 'not_paid' }>> {
-  const base = {
-    provider,
-    amountCents: payment.amountCents,
-    currency: payment.currency,
-    status: payment.status,
-    checkoutUrl: payment.checkoutUrl,
-  };
+  const base = describeProviderPayment(provider, payment);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`provider-payment:${payment.id}`}))`;
   const known = await tx.providerPayment.findUnique({ where: { id: payment.id } });
   if (known?.outcome) return { kind: 'already_recorded' } as const;
@@ -54,7 +48,7 @@ export async function recordPaymentInTransaction({
   if (await tx.payment.findUnique({ where: { externalId }, select: { id: true } })) {
     return { kind: 'already_recorded' } as const;
   }
-  const claimed = validUuid(payment.metadata.invoiceId);
+  const claimed = normalizeUuid(payment.metadata.invoiceId);
   const invoiceId = known?.invoiceId ?? claimed;
   const review = async (reason: string, debtor: { id: string; invoiceNumber: string } | null) => {
     let paymentId: string | null = null;
@@ -173,8 +167,4 @@ export async function recordPaymentInTransaction({
     invoiceStatus: settlement.status,
     reviewReason,
   } as const;
-}
-
-function validUuid(value: string | null): string | null {
-  return value && UUID.test(value) ? value.toLowerCase() : null;
 }

@@ -1,10 +1,10 @@
 import type { ProviderPayment } from '../../domain/payments/payment-provider.ts';
 import { Prisma, type PrismaClient } from '../generated/client.ts';
+import { describeProviderPayment } from './describe-provider-payment.ts';
+import { normalizeUuid } from './normalize-uuid.ts';
 import { type RecordedPayment, recordPaymentInTransaction } from './record-payment-in-transaction.ts';
 
 export type { RecordedPayment } from './record-payment-in-transaction.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /**
  * Records what the provider says about a payment (fetched from its API, never taken from a
@@ -27,17 +27,11 @@ export async function recordProviderPayment({
   payment: ProviderPayment;
   now?: Date;
 }): Promise<RecordedPayment> {
-  const base = {
-    provider,
-    amountCents: payment.amountCents,
-    currency: payment.currency,
-    status: payment.status,
-    checkoutUrl: payment.checkoutUrl,
-  };
+  const base = describeProviderPayment(provider, payment);
   if (payment.status !== 'paid') {
     await prisma.providerPayment.upsert({
       where: { id: payment.id },
-      create: { id: payment.id, invoiceId: validUuid(payment.metadata.invoiceId), ...base },
+      create: { id: payment.id, invoiceId: normalizeUuid(payment.metadata.invoiceId), ...base },
       update: { status: payment.status, checkoutUrl: payment.checkoutUrl },
     });
     return { kind: 'not_paid', status: payment.status };
@@ -56,8 +50,4 @@ export async function recordProviderPayment({
     }
     throw error;
   }
-}
-
-function validUuid(value: string | null): string | null {
-  return value && UUID.test(value) ? value.toLowerCase() : null;
 }
