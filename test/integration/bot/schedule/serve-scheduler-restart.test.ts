@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
 import { openDatabase } from '../../../../prisma/open-database.ts';
@@ -13,21 +12,23 @@ import { createTestTarget, withDatabase } from '../../../support/test-database.t
 const TUESDAY = new Date('2026-12-08T08:00:05Z');
 const DEBTORS = 100;
 
-/** Polls PostgreSQL (from this process, beside serve) until `count` reminders are queued. */
-async function waitForLetters(url: string, count: number): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+/**
+ * Polls the database beside serve until `count` reminders are queued: PostgreSQL directly, the
+ * embedded database through the socket serve shares it on (prisma/socket).
+ */
+async function waitForLetters(target: DatabaseTarget, count: number): Promise<void> {
+  const db = await openDatabase({ target });
   try {
     for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-      const { rows } = await client.query(
-        "SELECT count(*)::int AS n FROM email_outbox WHERE idempotency_key LIKE 'dunning:%'",
-      );
-      if ((rows[0] as { n: number }).n >= count) return;
+      const queued = await db.prisma.emailOutbox.count({
+        where: { idempotencyKey: { startsWith: 'dunning:' } },
+      });
+      if (queued >= count) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error(`fewer than ${count} reminders were queued within 90 s`);
   } finally {
-    await client.end();
+    await db.close();
   }
 }
 
@@ -78,11 +79,8 @@ describe.skipIf(!findFaketime() && process.env.CI !== 'true')(
       const first = spawnServe({ ...env, ...shiftedClockEnv(TUESDAY) });
       serves.push(first);
       await first.waitFor(/scheduler: dunning run for 2026-12-08 started/);
-      // Killed while the ladder queues. PostgreSQL can be watched from here: after ten letters.
-      // The embedded database cannot while serve holds it: once the outbox (every 5 s) sends the
-      // first letter, with the ladder still queueing the others (it queues a few a second there).
-      if (target.kind === 'postgres') await waitForLetters(target.url, 10);
-      else await sink.waitFor(1, 90_000);
+      // Killed while the ladder queues, after ten letters, watched from here beside serve.
+      await waitForLetters(target, 10);
       first.child.kill('SIGKILL');
       await first.exited;
       expect(first.output()).not.toMatch(/dunning run for 2026-12-08 done/);

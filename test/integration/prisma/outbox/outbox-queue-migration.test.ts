@@ -19,13 +19,19 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 describe('migration 20261205130000_outbox_queue on existing rows', () => {
   let database: Awaited<ReturnType<typeof createTestTarget>>;
   let before: string;
+  let through: string;
 
   beforeAll(async () => {
     database = await createTestTarget();
+    // The migrations before this one, and then those through it: later migrations stay out of
+    // this test, so it keeps testing this migration on rows of the shape it was written for.
     before = mkdtempSync(path.join(tmpdir(), 'migrations-before-'));
+    through = mkdtempSync(path.join(tmpdir(), 'migrations-through-'));
     for (const name of readdirSync(MIGRATIONS_DIR)) {
       if (name < MIGRATION || !/^\d/.test(name))
         cpSync(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+      if (name <= MIGRATION || !/^\d/.test(name))
+        cpSync(path.join(MIGRATIONS_DIR, name), path.join(through, name), { recursive: true });
     }
     const adapter = await createAdapterFactory(database.target).connect();
     try {
@@ -56,7 +62,7 @@ describe('migration 20261205130000_outbox_queue on existing rows', () => {
           ('${id(10)}', 'INBOX', 1, 7, 'eA==', '2026-12-01T10:05:00.000Z', '${T}'),
           ('${id(11)}', 'INBOX', 1, 8, 'eA==', (TIMESTAMPTZ '${T}' + INTERVAL '36500 days'), '${T}');
       `);
-      const after = await applyMigrations({ adapter });
+      const after = await applyMigrations({ adapter, migrationsDir: through });
       expect(after.applied).toEqual([MIGRATION]);
     } finally {
       await adapter.dispose();
@@ -64,6 +70,7 @@ describe('migration 20261205130000_outbox_queue on existing rows', () => {
   });
   afterAll(async () => {
     rmSync(before, { recursive: true, force: true });
+    rmSync(through, { recursive: true, force: true });
     await database?.drop();
   });
 
