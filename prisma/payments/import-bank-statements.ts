@@ -1,13 +1,16 @@
 import type { BankEntry, BankStatement } from '../../domain/bank/bank-statement.ts';
 import { type BankEntryKind, classifyBankEntry } from '../../domain/bank/classify-bank-entry.ts';
+import { identifyBankTransaction } from '../../domain/bank/identify-bank-transaction.ts';
 import {
   indexOpenInvoices,
   type OpenInvoice,
   type OpenInvoiceIndex,
 } from '../../domain/bank/index-open-invoices.ts';
 import { type Candidate, type MatchRule, matchBankPayment } from '../../domain/bank/match-bank-payment.ts';
+import { type Recognition, recognizeBankTransaction } from '../../domain/bank/recognize-bank-transaction.ts';
 import { toMajorUnits } from '../../domain/money.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { loadEarlierBankEntries } from './load-earlier-bank-entries.ts';
 import { recordPaymentInTransaction } from './record-payment-in-transaction.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -31,10 +34,29 @@ export interface ImportedBankEntry {
   readonly candidates: readonly Candidate[];
 }
 
+/** An entry another statement already brought in: stored, and nothing else done with it. */
+export interface RecognisedBankEntry {
+  readonly location: string;
+  readonly amountCents: number;
+  readonly currency: string;
+  /** What said it is the same transaction: the bank's reference or the payer's end-to-end id. */
+  readonly by: 'bank_reference' | 'end_to_end_id';
+  readonly statementId: string;
+  readonly sourceFile: string;
+}
+
 export interface BankImportResult {
   readonly statements: number;
-  /** Entries seen before (same account, statement and reference): nothing was done with them. */
+  /** Entries seen before, in this statement or another: nothing was done with them. */
   readonly alreadyImported: number;
+  /** Why: the same statement (account, statement id, entry reference) or, across statements, the bank's reference or the end-to-end id. */
+  readonly alreadyImportedBy: {
+    readonly statement: number;
+    readonly bankReference: number;
+    readonly endToEndId: number;
+  };
+  readonly recognised: readonly RecognisedBankEntry[];
+  /** New entries; an entry whose content equals one of another statement is among them, waiting for review. */
   readonly entries: readonly ImportedBankEntry[];
 }
 
@@ -66,12 +88,15 @@ export async function importBankStatements({
 }): Promise<BankImportResult> {
   return prisma.$transaction(
     async (tx) => {
-      let alreadyImported = 0;
+      let sameStatement = 0;
+      const recognised: RecognisedBankEntry[] = [];
       let index: OpenInvoiceIndex | null = null;
       const debtorsOfIban = new Map<string, Set<string>>();
       const entries: ImportedBankEntry[] = [];
       for (const statement of statements) {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bank-statement:${statement.account}:${statement.statementId}`}))`;
+        // Per account, not per statement: the intraday report and the day-end statement of one
+        // account, imported at the same time, must see each other's entries.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bank-account:${statement.account}`}))`;
         const seen = new Set(
           (
             await tx.bankEntry.findMany({
@@ -83,14 +108,27 @@ export async function importBankStatements({
         // A reference a statement repeats (it should not, some banks do) gets a suffix by its
         // position, so both entries are kept and a second import still finds each of them.
         const repeats = new Map<string, number>();
-        for (const parsed of statement.entries) {
+        const fresh = statement.entries.flatMap((parsed) => {
           const n = (repeats.get(parsed.reference) ?? 0) + 1;
           repeats.set(parsed.reference, n);
           const entry = n === 1 ? parsed : { ...parsed, reference: `${parsed.reference}~${n}` };
           if (seen.has(entry.reference)) {
-            alreadyImported += 1;
-            continue;
+            sameStatement += 1;
+            return [];
           }
+          const { format, account } = statement;
+          return [{ entry, identity: identifyBankTransaction({ format, account, entry }) }];
+        });
+        const earlier = await loadEarlierBankEntries({
+          tx,
+          account: statement.account,
+          statementId: statement.statementId,
+          identities: fresh.map((f) => f.identity),
+        });
+        const claimed = new Set<string>();
+        for (const { entry, identity } of fresh) {
+          const recognition: Recognition = recognizeBankTransaction({ identity, earlier, claimed });
+          if (recognition.kind !== 'new') claimed.add(recognition.earlier.id);
           const kind = classifyBankEntry(entry);
           const row = {
             account: statement.account,
@@ -98,6 +136,13 @@ export async function importBankStatements({
             entryRef: entry.reference,
             format: statement.format,
             bookingDate: new Date(`${entry.bookingDate}T00:00:00Z`),
+            valueDate: entry.valueDate ? new Date(`${entry.valueDate}T00:00:00Z`) : null,
+            bankReference: entry.bankReference,
+            endToEndId: entry.endToEndId,
+            referenceKey: identity.referenceKey,
+            endToEndKey: identity.endToEndKey,
+            contentKey: identity.contentKey,
+            duplicateOf: recognition.kind === 'new' ? null : recognition.earlier.id,
             direction: entry.direction,
             kind,
             amountCents: entry.amountCents,
@@ -109,6 +154,18 @@ export async function importBankStatements({
             returnCode: entry.returnCode,
             sourceFile,
           };
+          if (recognition.kind === 'same') {
+            await tx.bankEntry.create({ data: { ...row, outcome: 'duplicate' } });
+            recognised.push({
+              location: entry.location,
+              amountCents: entry.amountCents,
+              currency: entry.currency,
+              by: recognition.by,
+              statementId: recognition.earlier.statementId,
+              sourceFile: recognition.earlier.sourceFile,
+            });
+            continue;
+          }
           if (kind !== 'payment' || entry.amountCents <= 0) {
             await tx.bankEntry.create({ data: row });
             entries.push(notAPayment(entry, kind));
@@ -122,6 +179,10 @@ export async function importBankStatements({
             id: `${statement.account}:${statement.statementId}:${entry.reference}`,
             index,
             debtorsOfIban: known,
+            likelyDuplicateOf:
+              recognition.kind === 'likely'
+                ? { statementId: recognition.earlier.statementId, sourceFile: recognition.earlier.sourceFile }
+                : null,
             now,
           });
           await tx.bankEntry.create({
@@ -141,7 +202,18 @@ export async function importBankStatements({
           entries.push(imported.result);
         }
       }
-      return { statements: statements.length, alreadyImported, entries };
+      const by = (how: RecognisedBankEntry['by']) => recognised.filter((r) => r.by === how).length;
+      return {
+        statements: statements.length,
+        alreadyImported: sameStatement + recognised.length,
+        alreadyImportedBy: {
+          statement: sameStatement,
+          bankReference: by('bank_reference'),
+          endToEndId: by('end_to_end_id'),
+        },
+        recognised,
+        entries,
+      };
     },
     {
       timeout: Math.max(
@@ -159,6 +231,7 @@ async function recordEntry({
   id,
   index,
   debtorsOfIban,
+  likelyDuplicateOf,
   now,
 }: {
   tx: Tx;
@@ -166,6 +239,8 @@ async function recordEntry({
   id: string;
   index: OpenInvoiceIndex;
   debtorsOfIban: Set<string>;
+  /** An entry of another statement with the same content and nothing to tell them apart. */
+  likelyDuplicateOf: { statementId: string; sourceFile: string } | null;
   now: Date;
 }): Promise<{
   outcome: 'applied' | 'needs_review';
@@ -173,7 +248,7 @@ async function recordEntry({
   debtorId: string | null;
   result: ImportedBankEntry;
 }> {
-  const match = matchBankPayment({ entry, index, debtorsOfIban });
+  const match = likelyDuplicate(likelyDuplicateOf) ?? matchBankPayment({ entry, index, debtorsOfIban });
   const payment = (paymentId: string, cents: number, invoiceId: string | null) => ({
     id: paymentId,
     status: 'paid' as const,
@@ -251,6 +326,21 @@ async function recordEntry({
       reviewReason,
       candidates: [],
     },
+  };
+}
+
+/**
+ * Equal content in another statement, and the bank gave no reference to tell: counting it again
+ * could take the same money twice, dropping it could lose a second transfer. A person decides.
+ */
+function likelyDuplicate(
+  of: { statementId: string; sourceFile: string } | null,
+): { kind: 'review'; reason: string; candidates: Candidate[] } | null {
+  if (!of) return null;
+  return {
+    kind: 'review',
+    reason: `is likely already imported: statement ${of.statementId} (${of.sourceFile}) has a transfer with the same account, booking and value date, amount, counterparty and text, and the bank gave no reference that tells them apart. If it is a second transfer, apply it; if not, ignore it`,
+    candidates: [],
   };
 }
 
