@@ -7,7 +7,9 @@ import type { BankEntry, BankStatement } from './bank-statement.ts';
  * other statement ids.
  *
  * - referenceKey: the bank's own transaction reference (CAMT AcctSvcrRef, MT940 :61: after "//"),
- *   which ING, Rabobank and ABN AMRO keep for the transaction in every report of it.
+ *   the servicing bank's id of the booking, which a re-export and the day-end report of an
+ *   intraday booking repeat. Equal, it proves the same transaction; different, it proves nothing
+ *   (recognizeBankTransactions): a bank may number its MT940 and its CAMT.053 apart.
  * - endToEndKey: the payer's end-to-end id, which travels with the transfer into every format.
  * Both are scoped by account, booking date, sign and amount, so a reference a bank reuses on
  * another day or a payer reuses for another amount is not taken for the same transaction.

@@ -7,7 +7,7 @@ import {
   type OpenInvoiceIndex,
 } from '../../domain/bank/index-open-invoices.ts';
 import { type Candidate, type MatchRule, matchBankPayment } from '../../domain/bank/match-bank-payment.ts';
-import { type Recognition, recognizeBankTransaction } from '../../domain/bank/recognize-bank-transaction.ts';
+import { recognizeBankTransactions } from '../../domain/bank/recognize-bank-transactions.ts';
 import { toMajorUnits } from '../../domain/money.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { loadEarlierBankEntries } from './load-earlier-bank-entries.ts';
@@ -125,10 +125,9 @@ export async function importBankStatements({
           statementId: statement.statementId,
           identities: fresh.map((f) => f.identity),
         });
-        const claimed = new Set<string>();
-        for (const { entry, identity } of fresh) {
-          const recognition: Recognition = recognizeBankTransaction({ identity, earlier, claimed });
-          if (recognition.kind !== 'new') claimed.add(recognition.earlier.id);
+        const recognitions = recognizeBankTransactions({ identities: fresh.map((f) => f.identity), earlier });
+        for (const [i, { entry, identity }] of fresh.entries()) {
+          const recognition = recognitions[i]!;
           const kind = classifyBankEntry(entry);
           const row = {
             account: statement.account,

@@ -1,6 +1,6 @@
 import type { BankStatement } from '../../domain/bank/bank-statement.ts';
 import type { BankTransactionIdentity } from '../../domain/bank/identify-bank-transaction.ts';
-import type { EarlierBankEntry } from '../../domain/bank/recognize-bank-transaction.ts';
+import type { EarlierBankEntry } from '../../domain/bank/recognize-bank-transactions.ts';
 import type { Prisma } from '../generated/client.ts';
 
 /**
