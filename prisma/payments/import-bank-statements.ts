@@ -6,33 +6,12 @@ import {
   type OpenInvoice,
   type OpenInvoiceIndex,
 } from '../../domain/bank/index-open-invoices.ts';
-import { type Candidate, type MatchRule, matchBankPayment } from '../../domain/bank/match-bank-payment.ts';
 import { recognizeBankTransactions } from '../../domain/bank/recognize-bank-transactions.ts';
-import { toMajorUnits } from '../../domain/money.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { loadEarlierBankEntries } from './load-earlier-bank-entries.ts';
-import { recordPaymentInTransaction } from './record-payment-in-transaction.ts';
+import { type ImportedBankEntry, recordBankTransfer } from './record-bank-transfer.ts';
 
 type Tx = Prisma.TransactionClient;
-
-export interface ImportedBankEntry {
-  readonly location: string;
-  readonly kind: BankEntryKind;
-  readonly direction: 'credit' | 'debit';
-  readonly amountCents: number;
-  readonly currency: string;
-  /** applied, needs_review; null for what is not an incoming payment in euros. */
-  readonly outcome: 'applied' | 'needs_review' | null;
-  readonly rule: MatchRule | null;
-  /** The invoices it paid, with the part each got. */
-  readonly invoices: readonly {
-    readonly number: string;
-    readonly cents: number;
-    readonly openCents: number;
-  }[];
-  readonly reviewReason: string | null;
-  readonly candidates: readonly Candidate[];
-}
 
 /** An entry another statement already brought in: stored, and nothing else done with it. */
 export interface RecognisedBankEntry {
@@ -172,7 +151,7 @@ export async function importBankStatements({
           }
           index ??= await loadOpenInvoices(tx);
           const known = await knownDebtors(tx, debtorsOfIban, entry.counterpartyIban);
-          const imported = await recordEntry({
+          const imported = await recordBankTransfer({
             tx,
             entry,
             id: `${statement.account}:${statement.statementId}:${entry.reference}`,
@@ -224,125 +203,6 @@ export async function importBankStatements({
   );
 }
 
-async function recordEntry({
-  tx,
-  entry,
-  id,
-  index,
-  debtorsOfIban,
-  likelyDuplicateOf,
-  now,
-}: {
-  tx: Tx;
-  entry: BankEntry;
-  id: string;
-  index: OpenInvoiceIndex;
-  debtorsOfIban: Set<string>;
-  /** An entry of another statement with the same content and nothing to tell them apart. */
-  likelyDuplicateOf: { statementId: string; sourceFile: string } | null;
-  now: Date;
-}): Promise<{
-  outcome: 'applied' | 'needs_review';
-  rule: MatchRule | null;
-  debtorId: string | null;
-  result: ImportedBankEntry;
-}> {
-  const match = likelyDuplicate(likelyDuplicateOf) ?? matchBankPayment({ entry, index, debtorsOfIban });
-  const payment = (paymentId: string, cents: number, invoiceId: string | null) => ({
-    id: paymentId,
-    status: 'paid' as const,
-    amountCents: cents,
-    currency: entry.currency,
-    method: 'bank transfer',
-    paidAt: new Date(`${entry.bookingDate}T12:00:00Z`),
-    checkoutUrl: null,
-    metadata: { invoiceId },
-  });
-  const base = {
-    location: entry.location,
-    kind: 'payment' as const,
-    direction: entry.direction,
-    amountCents: entry.amountCents,
-    currency: entry.currency,
-  };
-  if (match.kind === 'review') {
-    const reason = `bank transfer ${entry.location} from ${entry.counterpartyName ?? 'an unnamed payer'}${
-      entry.counterpartyIban ? ` (${entry.counterpartyIban})` : ''
-    } ${match.reason}${describeCandidates(match.candidates)}`;
-    await recordPaymentInTransaction({
-      tx,
-      provider: 'bank',
-      payment: payment(id, entry.amountCents, null),
-      unmatchedReason: reason,
-      now,
-    });
-    return {
-      outcome: 'needs_review',
-      rule: null,
-      debtorId: null,
-      result: {
-        ...base,
-        outcome: 'needs_review',
-        rule: null,
-        invoices: [],
-        reviewReason: match.reason,
-        candidates: match.candidates,
-      },
-    };
-  }
-  const invoices: { number: string; cents: number; openCents: number }[] = [];
-  const reasons: string[] = [];
-  let debtorId: string | null = null;
-  for (const allocation of match.allocations) {
-    const paymentId = match.allocations.length > 1 ? `${id}#${allocation.number}` : id;
-    const recorded = await recordPaymentInTransaction({
-      tx,
-      provider: 'bank',
-      payment: payment(paymentId, allocation.cents, allocation.invoiceId),
-      now,
-    });
-    if (recorded.kind === 'applied') {
-      index.lower(allocation.invoiceId, allocation.cents);
-      invoices.push({ number: allocation.number, cents: allocation.cents, openCents: recorded.openCents });
-      debtorId = allocation.debtorId;
-      if (recorded.reviewReason) reasons.push(`invoice ${allocation.number} ${recorded.reviewReason}`);
-    } else if (recorded.kind === 'needs_review') {
-      reasons.push(`invoice ${allocation.number}: ${recorded.reason}`);
-    } else {
-      reasons.push(`invoice ${allocation.number}: already recorded as ${paymentId}`);
-    }
-  }
-  const reviewReason = reasons.length ? reasons.join('; ') : null;
-  return {
-    outcome: reviewReason ? 'needs_review' : 'applied',
-    rule: match.rule,
-    debtorId,
-    result: {
-      ...base,
-      outcome: reviewReason ? 'needs_review' : 'applied',
-      rule: match.rule,
-      invoices,
-      reviewReason,
-      candidates: [],
-    },
-  };
-}
-
-/**
- * Equal content in another statement, and the bank gave no reference to tell: counting it again
- * could take the same money twice, dropping it could lose a second transfer. A person decides.
- */
-function likelyDuplicate(
-  of: { statementId: string; sourceFile: string } | null,
-): { kind: 'review'; reason: string; candidates: Candidate[] } | null {
-  if (!of) return null;
-  return {
-    kind: 'review',
-    reason: `is likely already imported: statement ${of.statementId} (${of.sourceFile}) has a transfer with the same account, booking and value date, amount, counterparty and text, and the bank gave no reference that tells them apart. If it is a second transfer, apply it; if not, ignore it`,
-    candidates: [],
-  };
-}
-
 function notAPayment(entry: BankEntry, kind: BankEntryKind): ImportedBankEntry {
   return {
     location: entry.location,
@@ -356,13 +216,6 @@ function notAPayment(entry: BankEntry, kind: BankEntryKind): ImportedBankEntry {
     reviewReason: null,
     candidates: [],
   };
-}
-
-function describeCandidates(candidates: readonly Candidate[]): string {
-  if (candidates.length === 0) return '.';
-  return `. Candidates: ${candidates
-    .map((c) => `${c.number} (${c.debtorName}, open ${toMajorUnits(c.openCents)}: ${c.why})`)
-    .join('; ')}.`;
 }
 
 /** Raw SQL: a ledger of 100,000 open invoices through Prisma's relation loading took seconds. */
