@@ -72,6 +72,7 @@ export function parseCamt053({ xml, source }: { xml: string; source: string }): 
       const bookingDate = (text(booking?.Dt) ?? text(booking?.DtTm))?.slice(0, 10);
       if (!bookingDate || !/^\d{4}-\d{2}-\d{2}$/u.test(bookingDate))
         fail(`${where} has no booking date (BookgDt/Dt)`);
+      const valueDate = (text(node(ntry.ValDt)?.Dt) ?? text(node(ntry.ValDt)?.DtTm))?.slice(0, 10) ?? null;
       const details = list(ntry.NtryDtls).flatMap((d) => list(d.TxDtls));
       const family = text(node(node(node(ntry.BkTxCd)?.Domn)?.Fmly)?.SubFmlyCd);
       const entryReference =
@@ -97,10 +98,20 @@ export function parseCamt053({ xml, source }: { xml: string; source: string }): 
           text(node(node(tx?.RtrInf)?.Rsn)?.Cd) ??
           text(node(node(tx?.RtrInf)?.Rsn)?.Prtry) ??
           (family && RETURN_FAMILIES.has(family) ? family : null);
+        const refs = node(tx?.Refs);
+        // The transaction's own AcctSvcrRef first; a batch's parts without one share the entry's,
+        // told apart by their position, which the bank keeps in every report of the batch.
+        const entryServicerRef = text(ntry.AcctSvcrRef);
+        const bankReference =
+          text(refs?.AcctSvcrRef) ??
+          (entryServicerRef ? (split ? `${entryServicerRef}/${k + 1}` : entryServicerRef) : null);
         entries.push({
           location: split ? `${where}/NtryDtls/TxDtls[${k + 1}]` : where,
           reference: split ? `${entryReference}/${k + 1}` : entryReference,
+          bankReference,
+          endToEndId: endToEnd(text(refs?.EndToEndId)) || null,
           bookingDate: bookingDate!,
+          valueDate: valueDate && /^\d{4}-\d{2}-\d{2}$/u.test(valueDate) ? valueDate : null,
           direction,
           reversal: text(ntry.RvslInd) === 'true',
           returnCode: returnCode ?? null,
@@ -117,7 +128,7 @@ export function parseCamt053({ xml, source }: { xml: string; source: string }): 
               .find((ref) => ref !== undefined) ?? null,
           remittance: [
             ...list(remittance?.Ustrd).map((line) => text(line) ?? ''),
-            endToEnd(text(node(tx?.Refs)?.EndToEndId)),
+            endToEnd(text(refs?.EndToEndId)),
             remittance ? '' : (text(ntry.AddtlNtryInf) ?? ''),
           ]
             .join(' ')

@@ -4,6 +4,8 @@ import { AppError } from '../../domain/errors/app-error.ts';
 
 interface Mt940Transaction {
   readonly date: Date;
+  /** The :61: entry date (MMDD), the year taken from the value date; '' when absent. */
+  readonly entryDate: Date | '';
   readonly amount: number;
   readonly isReversal: boolean;
   readonly currency: string;
@@ -93,7 +95,11 @@ export function parseMt940({ text, source }: { text: string; source: string }): 
       return {
         location: `line ${line ?? '?'}`,
         reference: bankRef || (ownRef && ownRef !== 'NONREF' ? ownRef : `#${n + 1}`),
-        bookingDate: t.date.toISOString().slice(0, 10),
+        bankReference: bankRef && bankRef !== 'NONREF' ? bankRef : null,
+        endToEndId: endToEnd(details.endToEndId) || null,
+        // :61: starts with the value date; the booking (entry) date follows when it differs.
+        bookingDate: (t.entryDate || t.date).toISOString().slice(0, 10),
+        valueDate: t.date.toISOString().slice(0, 10),
         direction: credit ? 'credit' : 'debit',
         reversal: t.isReversal,
         returnCode: details.returnCode,
@@ -122,6 +128,7 @@ function parseDetails(raw: string): {
   remittance: string;
   structured: string | null;
   returnCode: string | null;
+  endToEndId: string | undefined;
 } {
   // A line of the full 65 characters was wrapped mid-word (ING); a shorter one ended a phrase.
   const joined = raw
@@ -143,6 +150,7 @@ function parseDetails(raw: string): {
       remittance: text.trim(),
       structured: null,
       returnCode: null,
+      endToEndId: undefined,
     };
   }
   const counterparty = (parts.get('CNTP') ?? parts.get('BENM') ?? parts.get('ORDP') ?? '').split('/');
@@ -156,6 +164,7 @@ function parseDetails(raw: string): {
       .trim(),
     structured,
     returnCode: parts.get('RTRN')?.trim() || null,
+    endToEndId: parts.get('EREF'),
   };
 }
 

@@ -18,7 +18,17 @@ export interface BankEntry {
   readonly location: string;
   /** The bank's reference for the entry, unique within the statement. */
   readonly reference: string;
+  /**
+   * The bank's own id of the transaction, the same in every statement that reports it (intraday,
+   * day-end, a re-export): CAMT AcctSvcrRef (transaction level, else entry level), MT940 the
+   * :61: reference after "//". Null where the bank gives none.
+   */
+  readonly bankReference: string | null;
+  /** The payer's end-to-end id (CAMT Refs/EndToEndId, MT940 /EREF/); null for none or NOTPROVIDED. */
+  readonly endToEndId: string | null;
   readonly bookingDate: IsoDate;
+  /** CAMT ValDt, MT940 the :61: value date; null where the file gives none. */
+  readonly valueDate: IsoDate | null;
   /** Which way the money moved in this entry: a reversed incoming transfer (CAMT DBIT with RvslInd, MT940 RC) is a debit. */
   readonly direction: 'credit' | 'debit';
   /** CAMT RvslInd, MT940 RC/RD: the bank undid an earlier entry. */

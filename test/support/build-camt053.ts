@@ -7,6 +7,10 @@ export interface CamtEntrySpec {
   readonly status?: string;
   readonly ref?: string;
   readonly bookingDate?: string;
+  readonly valueDate?: string;
+  /** The bank's reference (entry-level AcctSvcrRef). */
+  readonly bankRef?: string;
+  readonly endToEndId?: string;
   readonly name?: string;
   readonly iban?: string;
   readonly ustrd?: readonly string[];
@@ -42,6 +46,7 @@ export function buildCamt053({
       const other = direction === 'CRDT' ? 'Dbtr' : 'Cdtr';
       const tx = (amount: string | null, name: string | undefined, ustrd: readonly string[]) => `
           <TxDtls>
+            ${e.endToEndId ? `<Refs><EndToEndId>${xml(e.endToEndId)}</EndToEndId></Refs>` : ''}
             ${amount ? `<Amt Ccy="${e.currency ?? 'EUR'}">${amount}</Amt>` : ''}
             <RltdPties>
               ${name ? `<${other}>${party(name)}</${other}>` : ''}
@@ -64,7 +69,8 @@ export function buildCamt053({
         ${e.reversal ? '<RvslInd>true</RvslInd>' : ''}
         ${version >= '08' ? `<Sts><Cd>${e.status ?? 'BOOK'}</Cd></Sts>` : `<Sts>${e.status ?? 'BOOK'}</Sts>`}
         <BookgDt><Dt>${e.bookingDate ?? '2026-12-01'}</Dt></BookgDt>
-        <ValDt><Dt>${e.bookingDate ?? '2026-12-01'}</Dt></ValDt>
+        <ValDt><Dt>${e.valueDate ?? e.bookingDate ?? '2026-12-01'}</Dt></ValDt>
+        ${e.bankRef ? `<AcctSvcrRef>${xml(e.bankRef)}</AcctSvcrRef>` : ''}
         <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
         <NtryDtls>${details}
         </NtryDtls>

@@ -4,6 +4,8 @@ export interface Mt940LineSpec {
   readonly amount: string;
   readonly bankRef: string;
   readonly details: string;
+  /** The value date as YYMMDD (default 261201); the entry date is the same day. */
+  readonly date?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export function buildMt940({
     `:28C:${statement}`,
     `:60F:${balance(100_000)}`,
     ...lines.flatMap((l) => [
-      `:61:2612011201${l.mark}${l.amount}NTRFNONREF//${l.bankRef}`,
+      `:61:${l.date ?? '261201'}${(l.date ?? '261201').slice(2)}${l.mark}${l.amount}NTRFNONREF${l.bankRef ? `//${l.bankRef}` : ''}`,
       `:86:${l.details}`,
     ]),
     `:62F:${balance(closing)}`,

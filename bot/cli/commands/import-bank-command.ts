@@ -48,8 +48,18 @@ function render(result: BankFileImport): string {
   const applied = payments.filter((e) => e.outcome === 'applied');
   const review = payments.filter((e) => e.outcome === 'needs_review');
   const money = (cents: number, currency: string) => `${currency} ${toMajorUnits(cents)}`;
+  const by = result.alreadyImportedBy;
+  const why = [
+    by.statement ? `${by.statement} in the same statement` : '',
+    by.bankReference ? `${by.bankReference} by the bank's reference in another statement` : '',
+    by.endToEndId ? `${by.endToEndId} by the end-to-end id in another statement` : '',
+  ].filter((part) => part);
   const lines = [
-    `${result.file}: ${result.statements} statement(s), ${result.entries.length} new entries, ${result.alreadyImported} already imported`,
+    `${result.file}: ${result.statements} statement(s), ${result.entries.length} new entries, ${result.alreadyImported} already imported${why.length ? ` (${why.join(', ')})` : ''}`,
+    ...result.recognised.map(
+      (entry) =>
+        `    ${entry.location}: ${money(entry.amountCents, entry.currency)} already imported from statement ${entry.statementId} (${entry.sourceFile}), same ${entry.by === 'bank_reference' ? "bank's reference" : 'end-to-end id'}`,
+    ),
     `  payments applied: ${applied.length}, ${money(
       applied.reduce((sum, e) => sum + e.amountCents, 0),
       'EUR',

@@ -28,7 +28,10 @@ describe('parseCamt053 on real sample files (genkgo/camt, MIT)', () => {
           {
             location: 'entry 1 (/Document/BkToCstmrStmt/Stmt[1]/Ntry[1])',
             reference: '#1',
+            bankReference: null,
+            endToEndId: null,
             bookingDate: '2014-12-31',
+            valueDate: '2015-01-02',
             direction: 'credit',
             reversal: false,
             returnCode: null,
@@ -49,6 +52,7 @@ describe('parseCamt053 on real sample files (genkgo/camt, MIT)', () => {
       const [statement] = sample(name);
       expect(statement?.entries[0]).toMatchObject({
         reference: 'AAAASESS-FP-CN_98765/01',
+        bankReference: 'AAAASESS-FP-CN_98765/01',
         bookingDate: '2014-12-31',
         amountCents: 885,
         counterpartyName: 'NAME NAME',
@@ -69,6 +73,25 @@ describe('parseCamt053 on real sample files (genkgo/camt, MIT)', () => {
 });
 
 describe('parseCamt053 on generated hard cases', () => {
+  it("reads the bank's reference (AcctSvcrRef), the end-to-end id and the value date; a batch's parts get the entry's reference by position", () => {
+    const xml = buildCamt053({
+      entries: [
+        { ref: 'N1', bankRef: 'ABN-123', endToEndId: 'E2E-9', valueDate: '2026-11-30', amount: '10.00' },
+        { ref: 'N2', endToEndId: 'NOTPROVIDED', amount: '20.00' },
+        { ref: 'B1', bankRef: 'ABN-124', amount: '3.00', parts: [{ amount: '1.00' }, { amount: '2.00' }] },
+      ],
+    });
+    const [statement] = parseCamt053({ xml, source: 'refs.xml' });
+    expect(
+      statement?.entries.map((e) => [e.reference, e.bankReference, e.endToEndId, e.bookingDate, e.valueDate]),
+    ).toEqual([
+      ['N1', 'ABN-123', 'E2E-9', '2026-12-01', '2026-11-30'],
+      ['N2', null, null, '2026-12-01', '2026-12-01'],
+      ['B1/1', 'ABN-124/1', null, '2026-12-01', '2026-12-01'],
+      ['B1/2', 'ABN-124/2', null, '2026-12-01', '2026-12-01'],
+    ]);
+  });
+
   it('splits a batch booking into one entry per transaction, keeps reversals, returns and currencies apart, skips what is not booked', () => {
     const xml = buildCamt053({
       version: '08',

@@ -52,6 +52,22 @@ describe('parseMt940 on real sample files (mt940js, Apache-2.0)', () => {
 });
 
 describe('parseMt940 on generated ING statements', () => {
+  it('reads the :61: bank reference after //, /EREF/ as the end-to-end id, and the entry date apart from the value date', () => {
+    const text = buildMt940({
+      lines: [
+        { mark: 'C', amount: '10,00', bankRef: 'ING0001', details: '/EREF/E2E-1//REMI/USTD//a/' },
+        { mark: 'C', amount: '20,00', bankRef: '', details: '/EREF/NOTPROVIDED//REMI/USTD//b/' },
+      ],
+    }).replace(':61:2612011201C10,00', ':61:2611301201C10,00');
+    const [statement] = parseMt940({ text, source: 'refs.mt940' });
+    expect(
+      statement?.entries.map((e) => [e.bankReference, e.endToEndId, e.bookingDate, e.valueDate]),
+    ).toEqual([
+      ['ING0001', 'E2E-1', '2026-12-01', '2026-11-30'],
+      [null, null, '2026-12-01', '2026-12-01'],
+    ]);
+  });
+
   it('reads /EREF/, /CNTP/, /REMI/USTD//, a structured reference, a return code and a reversal (RC)', () => {
     const text = buildMt940({
       lines: [

@@ -29,6 +29,9 @@ describe('a transfer naming several invoices of one debtor (property)', () => {
           entry: {
             location: 'entry 1',
             reference: 'R',
+            bankReference: null,
+            endToEndId: null,
+            valueDate: null,
             bookingDate: '2026-12-01',
             direction: 'credit',
             reversal: false,

@@ -34,6 +34,9 @@ const INVOICES = [
 const entry = (over: Partial<BankEntry>): BankEntry => ({
   location: 'entry 1',
   reference: 'R1',
+  bankReference: null,
+  endToEndId: null,
+  valueDate: null,
   bookingDate: '2026-12-01',
   direction: 'credit',
   reversal: false,
