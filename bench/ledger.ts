@@ -13,6 +13,10 @@
  * Between import and the rest, test/support/seed-ledger-history.ts leaves what months of use
  * leave (ladder states of a daily run, disputes, plans, promises, pauses, credit notes), so the
  * ladder has realistic work: some letters due today, most invoices waiting for their next step.
+ * The ledger is dated as of the last Dutch business day (today or before): on a weekend or a
+ * holiday the ladder holds whatever is due ("not a business day"), and a dry run that sends
+ * nothing measures little. The dry run runs as of that day at noon, in-process through the
+ * ladder's clock (`now`) and end to end under libfaketime (test/support/shifted-clock.ts).
  * Goals at 100,000 invoices on PGlite: import < 15 s, each report < 2 s, dry run < 5 s, < 500 MB.
  */
 
@@ -25,12 +29,14 @@ import { runDunning } from '../bot/dunning/run-dunning.ts';
 import { readLedgerCsv } from '../bot/ledger/read-ledger-csv.ts';
 import { buildReport, type ReportKind } from '../bot/report/build-report.ts';
 import { readEmailConfig } from '../channels/email/read-email-config.ts';
-import { amsterdamDate } from '../domain/model/iso-date.ts';
+import { isBusinessDay } from '../domain/calendar/is-business-day.ts';
+import { addDays, amsterdamDate, type IsoDate } from '../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../domain/policy/collections-policy.ts';
 import { importLedger } from '../prisma/ledger/import-ledger.ts';
 import { openDatabase } from '../prisma/open-database.ts';
 import { buildLedgerCsv } from '../test/support/build-ledger-csv.ts';
 import { seedLedgerHistory } from '../test/support/seed-ledger-history.ts';
+import { shiftedClockEnv } from '../test/support/shifted-clock.ts';
 import { createTestTarget } from '../test/support/test-database.ts';
 
 const SIZES = (process.env.BENCH_LEDGER_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -90,7 +96,7 @@ function runCli(args: readonly string[], env: Record<string, string>): Promise<M
   });
 }
 
-async function benchInProcess(file: string, csv: string, today: string): Promise<Record<Step, Measure>> {
+async function benchInProcess(file: string, csv: string, today: IsoDate): Promise<Record<Step, Measure>> {
   const { target, drop } = await createTestTarget();
   const db = await openDatabase({ target, migrate: true });
   try {
@@ -116,6 +122,7 @@ async function benchInProcess(file: string, csv: string, today: string): Promise
           policy: DEFAULT_POLICY,
           companyName: 'Bench',
           log: () => undefined,
+          now: () => ladderClock(today),
         },
         sender: null,
         dryRun: true,
@@ -130,7 +137,7 @@ async function benchInProcess(file: string, csv: string, today: string): Promise
   }
 }
 
-async function benchEndToEnd(file: string, today: string): Promise<Record<Step, Measure>> {
+async function benchEndToEnd(file: string, today: IsoDate): Promise<Record<Step, Measure>> {
   const { target, env, drop } = await createTestTarget();
   try {
     const results = {} as Record<Step, Measure>;
@@ -146,12 +153,27 @@ async function benchEndToEnd(file: string, today: string): Promise<Record<Step, 
       const run = await runCli(['report', kind, '--as-of', today], env);
       results[kind] = { ...run, note: `${run.stdout.split('\n').length} lines` };
     }
-    const dry = await runCli(['dunning', 'run', '--dry-run'], env);
+    const dry = await runCli(['dunning', 'run', '--dry-run'], {
+      ...env,
+      ...shiftedClockEnv(ladderClock(today)),
+    });
     results['dry run'] = { ...dry, note: `${dry.stdout.split('\n').length - 1} lines` };
     return results;
   } finally {
     await drop();
   }
+}
+
+/** The last Dutch business day on or before `day`: the ladder sends only on those. */
+function lastBusinessDay(day: IsoDate): IsoDate {
+  let result = day;
+  while (!isBusinessDay(result)) result = addDays(result, -1);
+  return result;
+}
+
+/** Noon in Amsterdam (11:00 or 10:00 UTC) on `day`, the moment the ladder's dry run runs at. */
+function ladderClock(day: IsoDate): Date {
+  return new Date(`${day}T10:30:00Z`);
 }
 
 function printTable(title: string, rows: readonly { size: number; results: Record<Step, Measure> }[]): void {
@@ -175,10 +197,12 @@ function printTable(title: string, rows: readonly { size: number; results: Recor
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ledger-'));
-  const today = amsterdamDate(new Date());
+  const today = lastBusinessDay(amsterdamDate(new Date()));
   const inProcess: { size: number; results: Record<Step, Measure> }[] = [];
   const endToEnd: { size: number; results: Record<Step, Measure> }[] = [];
-  console.log(`bench:ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, today ${today}`);
+  console.log(
+    `bench:ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ledger and ladder as of ${today} (the last business day)`,
+  );
   try {
     for (const size of SIZES) {
       const file = join(dir, `ledger-${size}.csv`);

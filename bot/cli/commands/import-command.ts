@@ -37,18 +37,11 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0)
     throw new AppError('INPUT_INVALID', `Give exactly one CSV file. Usage: ${USAGE}`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new AppError(
-      'INPUT_INVALID',
-      `Cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}.`,
-      { cause },
-    );
-  }
+  let text: string | undefined = readText(file);
   const asOf = parsed.values['as-of'] === undefined ? null : parseExportAsOf(parsed.values['as-of']);
   const rows = readLedgerCsv(text, file);
+  // Only the validated rows are kept while they are written, not the file's text as well.
+  text = undefined;
   const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const stream = io.stderr as NodeJS.WriteStream;
@@ -87,3 +80,15 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
     await db.close();
   }
 };
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `Cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}.`,
+      { cause },
+    );
+  }
+}

@@ -35,4 +35,22 @@ describe('readLedgerCsv', () => {
     );
     expect(rows).toMatchObject([{ invoice_number: 'A-1', amount: 125_000, open_amount: 125_000 }]);
   });
+
+  it('refuses a header without a required column as a whole, but a file that is no CSV says so first', () => {
+    const message = (text: string) => {
+      try {
+        readLedgerCsv(text, 'ledger.csv');
+      } catch (error) {
+        return (error as AppError).message;
+      }
+      return 'accepted';
+    };
+    expect(message('debtor_reference,amount\nD1,oops\nD2,10.00\n')).toContain(
+      'misses the column(s) debtor_name, debtor_kind, invoice_number, issue_date, due_date',
+    );
+    expect(message('debtor_reference,amount\nD1,10.00\nD2,"unclosed\n')).toContain(
+      'is not a readable CSV file',
+    );
+    expect(message('debtor_reference,amount\n')).toBe('accepted');
+  });
 });
