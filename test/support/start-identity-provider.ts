@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import {
   constants,
   createPublicKey,
@@ -7,12 +6,13 @@ import {
   verify,
   X509Certificate,
 } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createSelfSignedCertificate } from './create-self-signed-certificate.ts';
 
 /** The audience Google's token endpoint requires in a service account's JWT (google-auth-library sends it). */
 const GOOGLE_AUDIENCE = 'https://oauth2.googleapis.com/token';
@@ -81,30 +81,9 @@ export async function startIdentityProvider({
   tokenSeconds?: number;
 } = {}): Promise<IdentityProvider> {
   const dir = mkdtempSync(path.join(tmpdir(), 'collections-idp-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-      '-days',
-      '2',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    ],
-    { stdio: 'ignore' },
-  );
-  const key = readFileSync(path.join(dir, 'key.pem'));
-  const cert = readFileSync(path.join(dir, 'cert.pem'));
+  const { key, cert } = createSelfSignedCertificate();
   const caFile = path.join(dir, 'cert.pem');
+  writeFileSync(caFile, cert);
 
   const microsoftApps = new Map<
     string,

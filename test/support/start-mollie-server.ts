@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { createSelfSignedCertificate } from './create-self-signed-certificate.ts';
 
 export type FakeMollieStatus = 'open' | 'pending' | 'authorized' | 'paid' | 'failed' | 'canceled' | 'expired';
 
@@ -58,31 +55,7 @@ export async function startMollieServer({
 }: {
   apiKey?: string;
 } = {}): Promise<FakeMollie & { trustThisServer(): () => void }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fake-mollie-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    ],
-    { stdio: 'ignore' },
-  );
-  const key = readFileSync(path.join(dir, 'key.pem'));
-  const cert = readFileSync(path.join(dir, 'cert.pem'));
-  rmSync(dir, { recursive: true, force: true });
+  const { key, cert } = createSelfSignedCertificate({ days: 1 });
 
   const payments = new Map<string, FakeMolliePayment>();
   const requests: string[] = [];

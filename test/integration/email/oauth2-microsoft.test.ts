@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { createSelfSignedCertificate } from '../../support/create-self-signed-certificate.ts';
 import { runDoveadm } from '../../support/run-doveadm.ts';
 import { seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
@@ -254,28 +254,12 @@ describe.skipIf(!findDovecot() && !process.env.CI)('Microsoft 365 mailbox over O
   }, 240_000);
 
   it('signs in with a certificate instead of a secret (MS_CLIENT_CERTIFICATE_FILE)', async () => {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        path.join(dir, 'key.pem'),
-        '-out',
-        path.join(dir, 'cert.pem'),
-        '-days',
-        '2',
-        '-subj',
-        '/CN=collections-mail',
-      ],
-      { stdio: 'ignore' },
-    );
-    const certificate = readFileSync(path.join(dir, 'cert.pem'), 'utf8');
+    const { key, cert: certificate } = createSelfSignedCertificate({
+      subject: '/CN=collections-mail',
+      loopback: false,
+    });
     const certificateFile = path.join(dir, 'app.pem');
-    writeFileSync(certificateFile, readFileSync(path.join(dir, 'key.pem'), 'utf8') + certificate);
+    writeFileSync(certificateFile, key + certificate);
     idp.addMicrosoftApp({ tenant: TENANT, clientId: CERT_CLIENT_ID, certificate, mailbox: MAILBOX });
     const before = idp.requests.length;
     serve = startServeProcess(

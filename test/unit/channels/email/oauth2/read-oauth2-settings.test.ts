@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOAuth2Settings } from '../../../../../channels/email/oauth2/read-oauth2-settings.ts';
 import type { AppError } from '../../../../../domain/errors/app-error.ts';
+import { createSelfSignedCertificate } from '../../../../support/create-self-signed-certificate.ts';
 
 const BECAUSE = 'IMAP_AUTH is oauth2';
 const SECRET = 'Qx8~a-client-secret-value';
@@ -64,28 +65,14 @@ describe('readOAuth2Settings', () => {
   });
 
   it('Microsoft: a certificate file gives the key and the SHA-256 thumbprint msal-node sends', () => {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        path.join(dir, 'k.pem'),
-        '-out',
-        path.join(dir, 'c.pem'),
-        '-days',
-        '1',
-        '-subj',
-        '/CN=app',
-      ],
-      { stdio: 'ignore' },
-    );
-    const certificate = readFileSync(path.join(dir, 'c.pem'), 'utf8');
+    const { key, cert: certificate } = createSelfSignedCertificate({
+      subject: '/CN=app',
+      loopback: false,
+      days: 1,
+    });
+    writeFileSync(path.join(dir, 'c.pem'), certificate);
     const file = path.join(dir, 'app.pem');
-    writeFileSync(file, readFileSync(path.join(dir, 'k.pem'), 'utf8') + certificate);
+    writeFileSync(file, key + certificate);
     const thumbprint = execFileSync(
       'openssl',
       ['x509', '-in', path.join(dir, 'c.pem'), '-noout', '-fingerprint', '-sha256'],
