@@ -3,7 +3,7 @@ import { renderContactModal } from '../../channels/slack/blocks/render-contact-m
 import { findEmailAddresses } from '../../domain/notices/find-email-addresses.ts';
 import type { ProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
-import { queueEphemeral } from './queue-ephemeral.ts';
+import { openSlackForm } from './open-slack-form.ts';
 
 /** Opens the contact form for an update_contact proposal; the trigger id is only valid for seconds. */
 export async function openContactForm({
@@ -17,23 +17,15 @@ export async function openContactForm({
   client: App['client'];
   proposal: ProposalForSlack;
 }): Promise<void> {
-  try {
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: renderContactModal({
-        proposalId: proposal.id,
-        debtorName: proposal.debtor.name,
-        suggested: findEmailAddresses(proposal.message?.text ?? ''),
-      }),
-    });
-  } catch (error) {
-    deps.log(`slack: views.open failed: ${(error as Error).message}`);
-    await queueEphemeral({
-      db: deps.db,
-      channel: body.channel?.id,
-      user: body.user.id,
-      text: 'Slack could not open the form just now. Click Approve again in a moment.',
-      key: body.trigger_id,
-    });
-  }
+  await openSlackForm({
+    deps,
+    body,
+    client,
+    view: renderContactModal({
+      proposalId: proposal.id,
+      debtorName: proposal.debtor.name,
+      suggested: findEmailAddresses(proposal.message?.text ?? ''),
+    }),
+    button: 'Approve',
+  });
 }

@@ -17,6 +17,7 @@ import type { SlackDeps } from '../server/slack-deps.ts';
 import { approveOnClick } from './approve-on-click.ts';
 import { authorizeClick, FINANCE_REFUSAL } from './authorize-click.ts';
 import { decideInSlack } from './decide-in-slack.ts';
+import { openSlackForm } from './open-slack-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
 
 const ZProposalId = z.uuid();
@@ -71,29 +72,21 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
     }
     const schedule = proposal.schedule;
     // The trigger id expires in three seconds: the modal cannot wait in the outbox.
-    try {
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: renderPlanModal({
-          proposalId: proposal.id,
-          debtorName: proposal.debtor.name,
-          totalCents: schedule.totalCents,
-          count: schedule.count,
-          period: schedule.period,
-          startDate: schedule.instalments[0]?.dueDate ?? addDays(amsterdamDate(deps.now()), 7),
-          downPaymentCents: schedule.downPaymentCents,
-        }),
-      });
-    } catch (error) {
-      deps.log(`slack: views.open failed: ${(error as Error).message}`);
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: 'Slack could not open the form just now. Click Change again in a moment.',
-        key: body.trigger_id,
-      });
-    }
+    await openSlackForm({
+      deps,
+      body,
+      client,
+      view: renderPlanModal({
+        proposalId: proposal.id,
+        debtorName: proposal.debtor.name,
+        totalCents: schedule.totalCents,
+        count: schedule.count,
+        period: schedule.period,
+        startDate: schedule.instalments[0]?.dueDate ?? addDays(amsterdamDate(deps.now()), 7),
+        downPaymentCents: schedule.downPaymentCents,
+      }),
+      button: 'Change',
+    });
   });
 
   app.view(VIEW.planChange, async ({ ack, body, view }) => {

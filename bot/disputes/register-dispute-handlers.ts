@@ -11,6 +11,7 @@ import { loadDisputeForSlack } from '../../prisma/disputes/load-dispute-for-slac
 import { type DisputeMove, moveDispute } from '../../prisma/disputes/move-dispute.ts';
 import { enqueueSlackCall, type SlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 import { authorizeClick } from '../decisions/authorize-click.ts';
+import { openSlackForm } from '../decisions/open-slack-form.ts';
 import { queueEphemeral } from '../decisions/queue-ephemeral.ts';
 import { toDisputeView } from '../decisions/to-slack-views.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
@@ -68,25 +69,17 @@ export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
       });
       return;
     }
-    try {
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: renderCreditModal({
-          disputeId: dispute.id,
-          invoiceNumber: dispute.invoice.number,
-          openCents: dispute.invoice.openCents,
-        }),
-      });
-    } catch (error) {
-      deps.log(`slack: views.open failed: ${(error as Error).message}`);
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: 'Slack could not open the form just now. Try again in a moment.',
-        key: body.trigger_id,
-      });
-    }
+    await openSlackForm({
+      deps,
+      body,
+      client,
+      view: renderCreditModal({
+        disputeId: dispute.id,
+        invoiceNumber: dispute.invoice.number,
+        openCents: dispute.invoice.openCents,
+      }),
+      button: 'Credit note',
+    });
   });
 
   app.view(VIEW.disputeCredit, async ({ ack, body, view }) => {

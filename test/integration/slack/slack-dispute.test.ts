@@ -119,6 +119,27 @@ describe('Slack dispute hand-off to sales', () => {
     expect(JSON.stringify(updates.at(-1)!.args.blocks)).not.toContain('dispute_take');
   });
 
+  it('when Slack refuses to open the credit form, the clicker is told to click again, and nothing changes', async () => {
+    const { invoiceId, disputeId } = await openDispute('DSP-9', null);
+    const openBefore = await h.db.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
+    h.api.refusals.set('views.open', 'expired_trigger_id');
+    try {
+      await postToSlackRoute(h.url, {
+        ...buttonClick({ actionId: 'dispute_credit', value: disputeId, user: SALES, channel: 'CSALES' }),
+        secret: SIGNING_SECRET,
+      });
+    } finally {
+      h.api.refusals.delete('views.open');
+    }
+    await h.runtime.runOnce();
+    const note = h.api.callsTo('chat.postEphemeral').find((call) => call.args.user === SALES)!;
+    expect(String(note.args.text)).toBe(
+      'Slack could not open the form just now. Click Credit note again in a moment.',
+    );
+    const after = await h.db.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
+    expect(after.openCents).toBe(openBefore.openCents);
+  });
+
   it('a credit note lowers what is open; an amount above it is refused in the modal', async () => {
     const { invoiceId, disputeId } = await openDispute('DSP-2', null);
     expect(h.api.callsTo('chat.postMessage').at(-1)!.args.channel).toBe('CSALES');

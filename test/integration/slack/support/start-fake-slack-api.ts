@@ -12,6 +12,8 @@ export interface FakeSlackApi {
   readonly calls: RecordedCall[];
   /** While true every call answers 503, as when Slack is down. */
   down: boolean;
+  /** Methods Slack refuses, with the error it names (e.g. views.open: expired_trigger_id). */
+  readonly refusals: Map<string, string>;
   /** Members per user group id, for usergroups.users.list. */
   readonly groups: Map<string, string[]>;
   /** What apps.connections.open answers (Socket Mode): a ws:// URL on loopback. */
@@ -29,6 +31,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   let ts = 1_700_000_000;
   const state = { down: false, socketUrl: null as string | null };
   const groups = new Map<string, string[]>();
+  const refusals = new Map<string, string>();
   const server = createServer((request, response) => {
     void readBody(request).then((raw) => {
       const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
@@ -43,6 +46,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ ok: true, ...body }));
       };
+      const refused = refusals.get(method);
+      if (refused) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ ok: false, error: refused }));
+        return;
+      }
       switch (method) {
         case 'chat.postMessage': {
           ts += 1;
@@ -76,6 +85,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     groups,
+    refusals,
     get down() {
       return state.down;
     },
