@@ -3,7 +3,7 @@ import type { Database } from '../../prisma/open-database.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
 
 /**
- * What follows a decision in Slack: an approved proposal is carried out (once, whoever gets
+ * What follows a decision in Slack or the console: an approved proposal is carried out (once, whoever gets
  * there first). The decision's use case ends there: its effects, its status and the notices it
  * owes the debtor are committed in one transaction. Telling the debtor is the notices' worker's
  * job (`action_notice`, delivered by the e-mail outbox and the Slack worker rounds), and so is
@@ -18,6 +18,7 @@ export async function carryOutDecision({
   now,
   proposalId,
   contactEmail,
+  via = 'slack',
 }: {
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
@@ -25,6 +26,8 @@ export async function carryOutDecision({
   now: Date;
   proposalId: string;
   contactEmail?: string;
+  /** Where the decision was taken, for the log line. */
+  via?: 'slack' | 'console';
 }): Promise<void> {
   const outcome = await executeApprovedProposal({
     db,
@@ -34,5 +37,5 @@ export async function carryOutDecision({
     ...(contactEmail ? { contactEmail } : {}),
   });
   if (outcome.outcome === 'executed' && outcome.notices.length === 0)
-    log(`slack: executed ${proposalId}: ${outcome.summary}`);
+    log(`${via}: executed ${proposalId}: ${outcome.summary}`);
 }
