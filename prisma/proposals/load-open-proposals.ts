@@ -1,6 +1,6 @@
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
-import type { PrismaClient } from '../generated/client.ts';
+import { Prisma, type PrismaClient } from '../generated/client.ts';
 import { parseClassificationPhrases } from '../json/classification-json.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 
@@ -60,14 +60,14 @@ export async function loadOpenProposals({
     SELECT p.id::text AS id, p.action, p.rationale, p.params, p.requires_approval, p.created_at,
            d.id::text AS debtor_id, d.name AS debtor_name, d.reference AS debtor_reference,
            c.id::text AS classification_id, c.reason, c.confidence, c.explanation,
-           left(m.text, 400) AS excerpt
+           left(coalesce(m.cleaned_text, m.raw_text), 400) AS excerpt
       FROM proposal p
       JOIN debtor d ON d.id = p.debtor_id
       LEFT JOIN classification c ON c.id = p.classification_id
       LEFT JOIN message m ON m.id = p.message_id
      WHERE p.status = 'proposed'
        AND (p.requires_approval OR p.action = ANY(${[...TAKEN_UP_ELSEWHERE]}::text[]))
-       AND (${actions === undefined} OR p.action = ANY(${[...(actions ?? [])]}::text[]))
+       ${actions ? Prisma.sql`AND p.action = ANY(${[...actions]}::text[])` : Prisma.empty}
      ORDER BY p.created_at, p.id`;
   const steps = rows.map((row) => parseProposedStep({ id: row.id, action: row.action, params: row.params }));
   const invoiceIds = [...new Set(steps.flatMap((step) => step.params.invoiceIds))];
