@@ -20,6 +20,6 @@ export interface ConsoleDeps {
     readonly from: { readonly address: string; readonly name: string | null };
     readonly sender: Pick<MailSender, 'send'>;
   } | null;
-  /** Sign-in link requests per address and per client. */
-  readonly linkLimiter: RateLimiter;
+  /** Sign-in link requests: a few per address (a mailbox is not flooded), more per client (an office shares an address). */
+  readonly linkLimiters: { readonly address: RateLimiter; readonly client: RateLimiter };
 }

@@ -27,7 +27,7 @@ export async function requestSignInLink(deps: ConsoleDeps, exchange: Exchange, c
   if (!hasFormToken(exchange, form)) return showSignIn(deps, exchange, { status: 403, notice: 'form_expired' });
   const email = ZEmail.safeParse(form.get('email') ?? '');
   if (!email.success) return showSignIn(deps, exchange, { status: 400 });
-  if (!deps.linkLimiter.take(`address:${email.data}`).ok || !deps.linkLimiter.take(`client:${client}`).ok) {
+  if (!deps.linkLimiters.client.take(client).ok || !deps.linkLimiters.address.take(email.data).ok) {
     deps.log(`console: sign-in link for ${email.data} not sent: too many requests`);
     return showSignIn(deps, exchange, { linkSent: true });
   }

@@ -33,7 +33,10 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
       ? createOidcSignIn({ settings: config.oidc, redirectUri: `${config.baseUrl}/console/auth/callback` })
       : null,
     mailer: sender && email?.from ? { from: email.from, sender } : null,
-    linkLimiter: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
+    linkLimiters: {
+      address: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
+      client: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
+    },
   };
   deps.log(
     `console: ${config.baseUrl}/console; sign-in ${[config.oidc ? `with ${config.oidc.providerName} (${config.oidc.issuer.origin})` : '', consoleDeps.mailer ? 'by e-mail link' : ''].filter(Boolean).join(' or ')}; idle timeout ${config.idleMs / 60_000} min`,
