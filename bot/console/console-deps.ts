@@ -7,7 +7,7 @@ import type { ConsoleConfig } from './read-console-config.ts';
 
 /** What every console route gets. */
 export interface ConsoleDeps {
-  readonly db: Pick<Database, 'prisma'>;
+  readonly db: Pick<Database, 'prisma' | 'sql'>;
   readonly policy: CollectionsPolicy;
   readonly config: ConsoleConfig;
   readonly companyName: string;

@@ -30,7 +30,7 @@ export async function showInbox(
   const { staff } = session;
   const seeAll = authorizeStaff({ roles: staff.roles, capability: 'see_all' });
   const items = await loadOpenProposals({
-    prisma: deps.db.prisma,
+    db: deps.db.sql,
     ...(seeAll ? {} : { actions: ['handoff_to_sales'] }),
   });
   const notices = [...exchange.url.searchParams.entries()]

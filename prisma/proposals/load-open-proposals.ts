@@ -1,7 +1,7 @@
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
-import { Prisma, type PrismaClient } from '../generated/client.ts';
 import { parseClassificationPhrases } from '../json/classification-json.ts';
+import type { RawSqlRunner } from '../sql/sql-client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 
 export interface OpenProposal {
@@ -29,17 +29,19 @@ export interface OpenProposal {
 /**
  * Every proposal that waits for a person: open (proposed) and needing approval, or taken up by
  * someone other than finance (a dispute hand-off, a message to triage). Two statements whatever
- * the count: the proposals with their debtor and classification, then all their invoices.
+ * the count: the proposals with their debtor and classification, then all their invoices. Meant
+ * for the direct SQL client (Database.sql): the inbox reads thousands of rows, and Prisma's
+ * query interpreter costs more than the query itself there.
  */
 export async function loadOpenProposals({
-  prisma,
+  db,
   actions,
 }: {
-  prisma: PrismaClient;
+  db: RawSqlRunner;
   /** Only these actions (a sales user sees the hand-offs); all when omitted. */
   actions?: readonly string[];
 }): Promise<OpenProposal[]> {
-  const rows = await prisma.$queryRaw<
+  const rows = await db.$queryRawUnsafe<
     {
       id: string;
       action: string;
@@ -56,8 +58,8 @@ export async function loadOpenProposals({
       explanation: unknown;
       excerpt: string | null;
     }[]
-  >`
-    SELECT p.id::text AS id, p.action, p.rationale, p.params, p.requires_approval, p.created_at,
+  >(
+    `SELECT p.id::text AS id, p.action, p.rationale, p.params, p.requires_approval, p.created_at,
            d.id::text AS debtor_id, d.name AS debtor_name, d.reference AS debtor_reference,
            c.id::text AS classification_id, c.reason, c.confidence, c.explanation,
            left(coalesce(m.cleaned_text, m.raw_text), 400) AS excerpt
@@ -66,14 +68,19 @@ export async function loadOpenProposals({
       LEFT JOIN classification c ON c.id = p.classification_id
       LEFT JOIN message m ON m.id = p.message_id
      WHERE p.status = 'proposed'
-       AND (p.requires_approval OR p.action = ANY(${[...TAKEN_UP_ELSEWHERE]}::text[]))
-       ${actions ? Prisma.sql`AND p.action = ANY(${[...actions]}::text[])` : Prisma.empty}
-     ORDER BY p.created_at, p.id`;
+       AND (p.requires_approval OR p.action = ANY($1::text[]))
+       AND ($2::text[] IS NULL OR p.action = ANY($2::text[]))
+     ORDER BY p.created_at, p.id`,
+    [...TAKEN_UP_ELSEWHERE],
+    actions ? [...actions] : null,
+  );
   const steps = rows.map((row) => parseProposedStep({ id: row.id, action: row.action, params: row.params }));
   const invoiceIds = [...new Set(steps.flatMap((step) => step.params.invoiceIds))];
   const invoices = invoiceIds.length
-    ? await prisma.$queryRaw<{ id: string; number: string; open_cents: number; due_date: Date }[]>`
-        SELECT id::text AS id, number, open_cents, due_date FROM invoice WHERE id = ANY(${invoiceIds}::uuid[])`
+    ? await db.$queryRawUnsafe<{ id: string; number: string; open_cents: number; due_date: Date }[]>(
+        'SELECT id::text AS id, number, open_cents, due_date FROM invoice WHERE id = ANY($1::uuid[])',
+        invoiceIds,
+      )
     : [];
   const byId = new Map(
     invoices.map((row) => [row.id, { number: row.number, openCents: row.open_cents, dueDate: toIsoDate(row.due_date) }]),

@@ -75,18 +75,25 @@ export function renderInbox({
     item.invoices
       .map((invoice) => `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(day.format(new Date(`${invoice.dueDate}T00:00:00Z`)))})</span>`)
       .join(', ');
-  const buttons = (item: InboxItem) => {
+  /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
+  const buttons = (item: InboxItem, inGroupForm: boolean) => {
     if (!decidable(item)) {
       const why =
         item.action === 'handoff_to_sales' ? t.withSales : item.action === 'human_review' ? t.needsTriage : t.notYours;
       return `<p class="muted">${escapeHtml(why)}</p>`;
     }
     const base = `/console/proposals/${escapeHtml(item.id)}`;
+    const who = escapeHtml(item.debtor.name);
+    const approve = `aria-label="${escapeHtml(t.approve)}: ${who}"`;
+    const reject = `aria-label="${escapeHtml(t.reject)}: ${who}"`;
+    if (inGroupForm) {
+      return `<div class="decide"><button type="submit" class="primary" formaction="${base}/approve" ${approve}>${escapeHtml(t.approve)}</button><button type="submit" formaction="${base}/reject" ${reject}>${escapeHtml(t.reject)}</button></div>`;
+    }
     const email =
       item.action === 'update_contact'
         ? `<label for="e-${escapeHtml(item.id)}">${escapeHtml(t.contactEmail)}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
         : '';
-    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary">${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit">${escapeHtml(t.reject)}</button></form></div>`;
+    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>`;
   };
   const details = (item: InboxItem) => {
     const c = item.classification;
@@ -105,8 +112,8 @@ export function renderInbox({
     ];
     return `<dl>${rows.join('')}</dl>`;
   };
-  const card = (item: InboxItem) =>
-    `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3>${escapeHtml(item.debtor.name)} <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item)}</article>`;
+  const card = (item: InboxItem, inGroupForm = false) =>
+    `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3>${escapeHtml(item.debtor.name)} <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item, inGroupForm)}</article>`;
 
   const ladder = new Map<string, InboxItem[]>();
   const singles: InboxItem[] = [];
@@ -119,13 +126,15 @@ export function renderInbox({
   }
   const groups = [...ladder.values()].map((group) => {
     const label = group[0]!.step!.label;
-    const ids = group.filter(decidable).map((item) => `<input type="hidden" name="id" value="${escapeHtml(item.id)}">`);
-    const bulk =
-      ids.length > 0
-        ? `<form method="post" action="/console/proposals/approve-all" class="bulk">${csrf}${ids.join('')}<button type="submit" class="primary">${escapeHtml(t.approveAll(ids.length))}</button></form>`
-        : '';
+    const heading = escapeHtml(t.ladderGroup(label, group.length));
     const total = group.reduce((sum, item) => sum + item.openCents, 0);
-    return `<section class="group" aria-label="${escapeHtml(t.ladderGroup(label, group.length))}"><header><h2>${escapeHtml(t.ladderGroup(label, group.length))} <span class="muted">· ${eur(total)}</span></h2>${bulk}</header>${group.map(card).join('\n')}</section>`;
+    const ids = group.filter(decidable).map((item) => `<input type="hidden" name="id" value="${escapeHtml(item.id)}">`);
+    if (ids.length === 0) {
+      return `<section class="group" aria-label="${heading}"><header><h2>${heading} <span class="muted">· ${eur(total)}</span></h2></header>${group.map((item) => card(item)).join('\n')}</section>`;
+    }
+    // One form for the group: "approve all" posts the ids shown here, each letter's own buttons post to their own route.
+    const bulk = `<button type="submit" class="primary" formaction="/console/proposals/approve-all">${escapeHtml(t.approveAll(ids.length))}</button>`;
+    return `<form method="post" action="/console/proposals/approve-all" class="group bulk" aria-label="${heading}">${csrf}${ids.join('')}<header><h2>${heading} <span class="muted">· ${eur(total)}</span></h2>${bulk}</header>${group.map((item) => card(item, true)).join('\n')}</form>`;
   });
 
   const option = (value: string, label: string, selected: boolean) =>
@@ -149,7 +158,7 @@ ${noticeHtml}
 ${filterForm}
 ${shown.length === 0 ? `<p class="empty">${escapeHtml(t.nothingOpen)}</p>` : ''}
 ${groups.join('\n')}
-${singles.length > 0 ? `<section class="group">${singles.map(card).join('\n')}</section>` : ''}`;
+${singles.length > 0 ? `<section class="group">${singles.map((item) => card(item)).join('\n')}</section>` : ''}`;
   return renderConsoleShell({
     language,
     title: t.inbox,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser } from '../../support/start-browser.ts';
+import { seedEscalation } from './support/seed-escalation.ts';
 import { seedLadderRun } from './support/seed-ladder-run.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
@@ -110,4 +111,22 @@ describe('staff console in headless Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('rejects one letter of a group with its own button; the others stay open', async () => {
+    const keep = await seedEscalation(h.slack.db, 'ONE-1');
+    const drop = await seedEscalation(h.slack.db, 'ONE-2');
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    const { page, problems } = await watchedPage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    expect(await page.textContent('h1')).toContain('2 open proposals');
+    await page.getByRole('button', { name: 'Reject: ONE-2 BV' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toBe('Rejected.');
+    expect(await page.textContent('h1')).toContain('1 open proposal');
+    const prisma = h.slack.db.prisma;
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: drop } })).status).toBe('rejected');
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: keep } })).status).toBe('proposed');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
