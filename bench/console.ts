@@ -47,7 +47,13 @@ async function main() {
   try {
     const seededMs = await seed(db.prisma);
     process.stdout.write(`seeded ${COUNT} open proposals on ${target.kind} in ${seededMs} ms\n`);
-    await addStaff({ prisma: db.prisma, email: 'fiona@bench.example', name: 'Fiona', roles: ['finance'], actor: 'bench' });
+    await addStaff({
+      prisma: db.prisma,
+      email: 'fiona@bench.example',
+      name: 'Fiona',
+      roles: ['finance'],
+      actor: 'bench',
+    });
     const parts = await buildConsoleChannel({
       config: loadConfig({ COMPANY_NAME: 'Bench BV', PGLITE_DATA_DIR: 'memory://' }),
       db,
@@ -182,7 +188,12 @@ async function seed(prisma: Awaited<ReturnType<typeof openDatabase>>['prisma']):
               debtorId,
               action: 'escalate',
               rationale: `${step[1]} is due for INV-B-${String(i).padStart(5, '0')}; every step after the first reminder needs a person's approval.`,
-              params: { invoiceIds: [invoiceId], stepCode: step[0], stepLabel: step[1], principalCents: 10_000 },
+              params: {
+                invoiceIds: [invoiceId],
+                stepCode: step[0],
+                stepLabel: step[1],
+                principalCents: 10_000,
+              },
               requiresApproval: true,
               createdAt: new Date(Date.now() - (i % 10) * 86_400_000),
             }
@@ -192,7 +203,8 @@ async function seed(prisma: Awaited<ReturnType<typeof openDatabase>>['prisma']):
               messageId,
               classificationId,
               action: i % 8 === 3 ? 'update_contact' : 'human_review',
-              rationale: 'The debtor gives a new address for invoices; a person confirms it before it is used.',
+              rationale:
+                'The debtor gives a new address for invoices; a person confirms it before it is used.',
               params:
                 i % 8 === 3
                   ? { invoiceIds: [invoiceId], followUpAction: 'resend_invoice' }

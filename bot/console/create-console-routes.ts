@@ -15,8 +15,8 @@ import { type Exchange, openExchange } from './open-exchange.ts';
 import { resolveConsoleSession } from './resolve-console-session.ts';
 import { showInbox } from './show-inbox.ts';
 import { showSignIn } from './show-sign-in.ts';
-import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
+import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
 
 const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/assets/console.css'));
 
@@ -26,7 +26,10 @@ const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/a
  * needs the session's CSRF token; every action needs its role (CONSOLE_ACTION_ROUTES), checked
  * in that order before the action runs.
  */
-export function createConsoleRoutes(deps: ConsoleDeps, { clientOf }: { clientOf: (request: IncomingMessage) => string }): HttpRoute[] {
+export function createConsoleRoutes(
+  deps: ConsoleDeps,
+  { clientOf }: { clientOf: (request: IncomingMessage) => string },
+): HttpRoute[] {
   const get = async (request: IncomingMessage, response: ServerResponse) => {
     const exchange = openExchange(deps.config, request, response);
     const pathname = exchange.url.pathname;
@@ -58,9 +61,10 @@ export function createConsoleRoutes(deps: ConsoleDeps, { clientOf }: { clientOf:
     const pathname = exchange.url.pathname;
     if (pathname === '/console/sign-in/link') return requestSignInLink(deps, exchange, clientOf(request));
     if (pathname === '/console/sign-in/link/use') return useSignInLink(deps, exchange);
-    const action = CONSOLE_ACTION_ROUTES.map((route) => ({ route, match: route.pattern.exec(pathname) })).find(
-      (candidate) => candidate.match,
-    );
+    const action = CONSOLE_ACTION_ROUTES.map((route) => ({
+      route,
+      match: route.pattern.exec(pathname),
+    })).find((candidate) => candidate.match);
     if (!action && pathname !== '/console/sign-out') return notFound(exchange);
     const session = await resolveConsoleSession(deps, exchange);
     if (session.kind !== 'active') {
@@ -74,7 +78,12 @@ export function createConsoleRoutes(deps: ConsoleDeps, { clientOf }: { clientOf:
       deps.log(`console: refused ${pathname} by ${session.staff.email}: missing or wrong CSRF token`);
       exchange.page(
         403,
-        renderRefusalPage({ language: exchange.language, companyName: deps.companyName, kind: 'csrf', signedIn }),
+        renderRefusalPage({
+          language: exchange.language,
+          companyName: deps.companyName,
+          kind: 'csrf',
+          signedIn,
+        }),
       );
       return;
     }
@@ -89,10 +98,17 @@ export function createConsoleRoutes(deps: ConsoleDeps, { clientOf }: { clientOf:
       return;
     }
     if (!authorizeStaff({ roles: session.staff.roles, capability: action.route.capability })) {
-      deps.log(`console: refused ${action.route.name} by ${session.staff.email} (${session.staff.roles.join(', ') || 'no role'})`);
+      deps.log(
+        `console: refused ${action.route.name} by ${session.staff.email} (${session.staff.roles.join(', ') || 'no role'})`,
+      );
       exchange.page(
         403,
-        renderRefusalPage({ language: exchange.language, companyName: deps.companyName, kind: 'role', signedIn }),
+        renderRefusalPage({
+          language: exchange.language,
+          companyName: deps.companyName,
+          kind: 'role',
+          signedIn,
+        }),
       );
       return;
     }
@@ -114,5 +130,8 @@ export function createConsoleRoutes(deps: ConsoleDeps, { clientOf }: { clientOf:
 }
 
 function notFound(exchange: Exchange): void {
-  exchange.page(404, '<!doctype html><title>Not found</title><p>Not found. <a href="/console">Console</a></p>');
+  exchange.page(
+    404,
+    '<!doctype html><title>Not found</title><p>Not found. <a href="/console">Console</a></p>',
+  );
 }

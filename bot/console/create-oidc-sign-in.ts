@@ -17,7 +17,10 @@ export interface OidcSignIn {
    * and expiry checked) and returns the verified e-mail address, lower-cased. Throws AppError
    * UNAUTHORIZED when anything does not hold.
    */
-  finish(callbackUrl: URL, pending: PendingOidcSignIn): Promise<{ readonly email: string; readonly subject: string }>;
+  finish(
+    callbackUrl: URL,
+    pending: PendingOidcSignIn,
+  ): Promise<{ readonly email: string; readonly subject: string }>;
 }
 
 const ZClaims = z.object({
@@ -60,9 +63,13 @@ export function createOidcSignIn({
       return { client, config };
     })().catch((error: unknown) => {
       ready = null;
-      throw new AppError('CHANNEL_UNAVAILABLE', `cannot reach the identity provider at ${settings.issuer.href}`, {
-        cause: error,
-      });
+      throw new AppError(
+        'CHANNEL_UNAVAILABLE',
+        `cannot reach the identity provider at ${settings.issuer.href}`,
+        {
+          cause: error,
+        },
+      );
     });
     return ready;
   };
@@ -93,7 +100,9 @@ export function createOidcSignIn({
         });
         claims = tokens.claims();
       } catch (error) {
-        throw new AppError('UNAUTHORIZED', 'the identity provider’s answer did not hold up', { cause: error });
+        throw new AppError('UNAUTHORIZED', 'the identity provider’s answer did not hold up', {
+          cause: error,
+        });
       }
       const parsed = ZClaims.safeParse(claims);
       if (!parsed.success) throw new AppError('UNAUTHORIZED', 'the ID token carries no subject');
@@ -101,8 +110,10 @@ export function createOidcSignIn({
       // Google and most providers send `email` (and say whether it is verified); Entra ID sends
       // it only as an optional claim, and otherwise the user principal name in preferred_username.
       const verified = email_verified === undefined || email_verified === true || email_verified === 'true';
-      const address = email && verified ? email : !email && preferred_username?.includes('@') ? preferred_username : null;
-      if (!address) throw new AppError('UNAUTHORIZED', 'the identity provider gave no verified e-mail address');
+      const address =
+        email && verified ? email : !email && preferred_username?.includes('@') ? preferred_username : null;
+      if (!address)
+        throw new AppError('UNAUTHORIZED', 'the identity provider gave no verified e-mail address');
       return { email: address.trim().toLowerCase(), subject: sub };
     },
   };

@@ -58,7 +58,9 @@ export async function decideFromConsole({
       if (outcome.outcome === 'decided') approved++;
       else already++;
     }
-    deps.log(`console: ${staff.email} approved ${approved} ladder letter(s) in bulk (${already} already decided)`);
+    deps.log(
+      `console: ${staff.email} approved ${approved} ladder letter(s) in bulk (${already} already decided)`,
+    );
     return back({ approved, already });
   }
 
@@ -72,7 +74,12 @@ export async function decideFromConsole({
   else if (kind.action === 'update_contact') {
     const contactEmail = ZContactEmail.safeParse(form.get('contactEmail') ?? '');
     if (!contactEmail.success) return back({ invalid_email: 1 });
-    decision = { kind: 'approve', schedule: null, changed: false, input: { contactEmail: contactEmail.data } };
+    decision = {
+      kind: 'approve',
+      schedule: null,
+      changed: false,
+      input: { contactEmail: contactEmail.data },
+    };
   } else decision = { kind: 'approve', schedule: null, changed: false };
   const outcome = await decide(id, decision);
   if (outcome.outcome === 'already_decided') return back({ already: 1 });

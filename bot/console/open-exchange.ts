@@ -36,7 +36,11 @@ export interface Exchange {
 }
 
 /** One console request and its answer: cookies, language, and the headers every answer carries. */
-export function openExchange(config: ConsoleConfig, request: IncomingMessage, response: ServerResponse): Exchange {
+export function openExchange(
+  config: ConsoleConfig,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Exchange {
   const url = new URL(request.url ?? '/', 'http://console.invalid');
   const cookies = readCookies(request);
   const names = consoleCookieNames(config.https);
@@ -58,7 +62,9 @@ export function openExchange(config: ConsoleConfig, request: IncomingMessage, re
   } else {
     const remembered = cookies.get(names.language);
     language =
-      remembered === 'nl' || remembered === 'en' ? remembered : fromAcceptLanguage(request.headers['accept-language']);
+      remembered === 'nl' || remembered === 'en'
+        ? remembered
+        : fromAcceptLanguage(request.headers['accept-language']);
   }
   const send = (status: number, headers: Record<string, string | number | string[]>, body = '') => {
     response.writeHead(status, {
@@ -77,7 +83,11 @@ export function openExchange(config: ConsoleConfig, request: IncomingMessage, re
     setCookies,
     cookie,
     page: (status, html) =>
-      send(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) }, html),
+      send(
+        status,
+        { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) },
+        html,
+      ),
     redirect: (location) => send(303, { location }),
     form: async () => new URLSearchParams((await readLimitedBody(request, MAX_FORM_BYTES)).toString('utf8')),
   };

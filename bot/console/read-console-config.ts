@@ -20,9 +20,24 @@ const ZConsoleEnv = z.object({
   OIDC_SCOPES: z.string().default('openid email profile'),
   OIDC_PROVIDER_NAME: z.string().max(60).optional(),
   CONSOLE_SIGN_IN_LINKS: z.enum(['true', 'false', '1', '0']).optional(),
-  CONSOLE_IDLE_MINUTES: z.coerce.number({ error: 'expected minutes' }).int().min(1).max(24 * 60).default(30),
-  CONSOLE_SESSION_HOURS: z.coerce.number({ error: 'expected hours' }).int().min(1).max(24 * 31).default(12),
-  CONSOLE_LINK_MINUTES: z.coerce.number({ error: 'expected minutes' }).int().min(1).max(24 * 60).default(15),
+  CONSOLE_IDLE_MINUTES: z.coerce
+    .number({ error: 'expected minutes' })
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  CONSOLE_SESSION_HOURS: z.coerce
+    .number({ error: 'expected hours' })
+    .int()
+    .min(1)
+    .max(24 * 31)
+    .default(12),
+  CONSOLE_LINK_MINUTES: z.coerce
+    .number({ error: 'expected minutes' })
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   SMTP_HOST: z.string().optional(),
   EMAIL_FROM: z.string().optional(),
 });
@@ -63,9 +78,13 @@ export function readConsoleConfig(env: NodeJS.ProcessEnv): ConsoleConfig | null 
   const parsed = ZConsoleEnv.safeParse(cleaned);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError('CONFIG_INVALID', `Invalid console configuration. ${problems.join('; ')}. See .env.example.`, {
-      cause: parsed.error,
-    });
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Invalid console configuration. ${problems.join('; ')}. See .env.example.`,
+      {
+        cause: parsed.error,
+      },
+    );
   }
   const v = parsed.data;
   if (!v.CONSOLE_BASE_URL) return null;
@@ -96,7 +115,8 @@ export function readConsoleConfig(env: NodeJS.ProcessEnv): ConsoleConfig | null 
     };
   }
   const mail = Boolean(v.SMTP_HOST && v.EMAIL_FROM);
-  const linksWanted = v.CONSOLE_SIGN_IN_LINKS === undefined ? mail : ['true', '1'].includes(v.CONSOLE_SIGN_IN_LINKS);
+  const linksWanted =
+    v.CONSOLE_SIGN_IN_LINKS === undefined ? mail : ['true', '1'].includes(v.CONSOLE_SIGN_IN_LINKS);
   if (linksWanted && !mail) {
     throw new AppError(
       'CONFIG_INVALID',

@@ -35,7 +35,10 @@ export async function showInbox(
   });
   const notices = [...exchange.url.searchParams.entries()]
     .filter(([code]) => NOTICES.has(code))
-    .map(([code, count]) => ({ code, count: Math.max(0, Math.min(100_000, Number.parseInt(count, 10) || 0)) }));
+    .map(([code, count]) => ({
+      code,
+      count: Math.max(0, Math.min(100_000, Number.parseInt(count, 10) || 0)),
+    }));
   exchange.page(
     200,
     renderInbox({

@@ -3,13 +3,24 @@ import { ensureFormToken } from './anonymous-form-token.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import type { Exchange } from './open-exchange.ts';
 
-const NOTICES = new Set(['expired', 'signed_out', 'link_refused', 'oidc_failed', 'oidc_unavailable', 'form_expired']);
+const NOTICES = new Set([
+  'expired',
+  'signed_out',
+  'link_refused',
+  'oidc_failed',
+  'oidc_unavailable',
+  'form_expired',
+]);
 
 /** GET /console/sign-in, and every refusal that sends a person back to it with a notice. */
 export function showSignIn(
   deps: ConsoleDeps,
   exchange: Exchange,
-  { status = 200, notice = null, linkSent = false }: { status?: number; notice?: string | null; linkSent?: boolean } = {},
+  {
+    status = 200,
+    notice = null,
+    linkSent = false,
+  }: { status?: number; notice?: string | null; linkSent?: boolean } = {},
 ): void {
   const asked = exchange.url.searchParams.get('notice');
   const shown = notice ?? (asked && NOTICES.has(asked) ? asked : null);

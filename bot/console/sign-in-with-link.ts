@@ -21,10 +21,15 @@ const ZToken = z.string().regex(/^[\w-]{43}$/);
  * answer is the same whether or not the address has access (nobody learns who works here), and
  * requests are limited per address and per client.
  */
-export async function requestSignInLink(deps: ConsoleDeps, exchange: Exchange, client: string): Promise<void> {
+export async function requestSignInLink(
+  deps: ConsoleDeps,
+  exchange: Exchange,
+  client: string,
+): Promise<void> {
   if (!deps.mailer) return showSignIn(deps, exchange, { status: 404 });
   const form = await exchange.form();
-  if (!hasFormToken(exchange, form)) return showSignIn(deps, exchange, { status: 403, notice: 'form_expired' });
+  if (!hasFormToken(exchange, form))
+    return showSignIn(deps, exchange, { status: 403, notice: 'form_expired' });
   const email = ZEmail.safeParse(form.get('email') ?? '');
   if (!email.success) return showSignIn(deps, exchange, { status: 400 });
   if (!deps.linkLimiters.client.take(client).ok || !deps.linkLimiters.address.take(email.data).ok) {
@@ -72,8 +77,10 @@ export async function requestSignInLink(deps: ConsoleDeps, exchange: Exchange, c
 
 /** GET /console/sign-in/link/<token>: a button that uses the link (opening it alone uses nothing). */
 export function showSignInLink(deps: ConsoleDeps, exchange: Exchange, token: string): void {
-  if (!deps.mailer || !ZToken.safeParse(token).success)
-    return showSignIn(deps, exchange, { status: 404, notice: 'link_refused' });
+  if (!deps.mailer || !ZToken.safeParse(token).success) {
+    showSignIn(deps, exchange, { status: 404, notice: 'link_refused' });
+    return;
+  }
   exchange.page(
     200,
     renderLinkConfirmPage({
@@ -89,7 +96,8 @@ export function showSignInLink(deps: ConsoleDeps, exchange: Exchange, token: str
 export async function useSignInLink(deps: ConsoleDeps, exchange: Exchange): Promise<void> {
   if (!deps.mailer) return showSignIn(deps, exchange, { status: 404 });
   const form = await exchange.form();
-  if (!hasFormToken(exchange, form)) return showSignIn(deps, exchange, { status: 403, notice: 'form_expired' });
+  if (!hasFormToken(exchange, form))
+    return showSignIn(deps, exchange, { status: 403, notice: 'form_expired' });
   const token = ZToken.safeParse(form.get('token') ?? '');
   if (!token.success) return showSignIn(deps, exchange, { status: 400, notice: 'link_refused' });
   const redeemed = await redeemSignInLink({

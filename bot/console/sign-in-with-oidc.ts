@@ -10,7 +10,11 @@ import { showSignIn } from './show-sign-in.ts';
 import { startStaffSession } from './start-staff-session.ts';
 
 const PENDING_SECONDS = 600;
-const ZPending = z.object({ state: z.string().min(1), nonce: z.string().min(1), verifier: z.string().min(43) });
+const ZPending = z.object({
+  state: z.string().min(1),
+  nonce: z.string().min(1),
+  verifier: z.string().min(43),
+});
 
 /**
  * GET /console/sign-in/oidc: off to the identity provider, with state, nonce and the PKCE
@@ -20,7 +24,11 @@ export async function startOidcSignIn(deps: ConsoleDeps, exchange: Exchange): Pr
   if (!deps.oidc) return showSignIn(deps, exchange, { status: 404 });
   try {
     const { url, pending } = await deps.oidc.start();
-    exchange.cookie(exchange.names.oidc, Buffer.from(JSON.stringify(pending)).toString('base64url'), PENDING_SECONDS);
+    exchange.cookie(
+      exchange.names.oidc,
+      Buffer.from(JSON.stringify(pending)).toString('base64url'),
+      PENDING_SECONDS,
+    );
     exchange.redirect(url);
   } catch (error) {
     deps.log(`console: sign-in with the identity provider unavailable: ${describeError(error)}`);
@@ -59,7 +67,12 @@ export async function finishOidcSignIn(deps: ConsoleDeps, exchange: Exchange): P
   }
   const staff = await findActiveStaff({ prisma: deps.db.prisma, email: identity.email });
   if (!staff) {
-    await recordSignInRefusal({ prisma: deps.db.prisma, email: identity.email, via: 'oidc', why: 'not_staff' });
+    await recordSignInRefusal({
+      prisma: deps.db.prisma,
+      email: identity.email,
+      via: 'oidc',
+      why: 'not_staff',
+    });
     deps.log(`console: refused ${identity.email}: not (active) staff`);
     exchange.page(
       403,

@@ -11,7 +11,11 @@ export interface OpenProposal {
   readonly requiresApproval: boolean;
   readonly createdAt: Date;
   readonly debtor: { readonly id: string; readonly name: string; readonly reference: string };
-  readonly invoices: readonly { readonly number: string; readonly openCents: number; readonly dueDate: string }[];
+  readonly invoices: readonly {
+    readonly number: string;
+    readonly openCents: number;
+    readonly dueDate: string;
+  }[];
   /** What is open on the proposal's invoices now. */
   readonly openCents: number;
   /** The ladder step of a dunning escalation (stepCode and its label), else null. */
@@ -83,7 +87,10 @@ export async function loadOpenProposals({
       )
     : [];
   const byId = new Map(
-    invoices.map((row) => [row.id, { number: row.number, openCents: row.open_cents, dueDate: toIsoDate(row.due_date) }]),
+    invoices.map((row) => [
+      row.id,
+      { number: row.number, openCents: row.open_cents, dueDate: toIsoDate(row.due_date) },
+    ]),
   );
   return rows.map((row, index) => {
     const step = steps[index]!;
@@ -110,7 +117,10 @@ export async function loadOpenProposals({
           : {
               reason: row.reason,
               confidence: row.confidence ?? 0,
-              phrases: parseClassificationPhrases({ id: row.classification_id, explanation: row.explanation }),
+              phrases: parseClassificationPhrases({
+                id: row.classification_id,
+                explanation: row.explanation,
+              }),
             },
       excerpt: row.excerpt,
     };

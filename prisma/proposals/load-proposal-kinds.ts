@@ -17,7 +17,10 @@ export async function loadProposalKinds({
   return new Map(
     rows.map((row) => {
       const step = parseProposedStep(row);
-      return [row.id, { action: row.action, stepCode: step.action === 'escalate' ? (step.params.stepCode ?? null) : null }];
+      return [
+        row.id,
+        { action: row.action, stepCode: step.action === 'escalate' ? (step.params.stepCode ?? null) : null },
+      ];
     }),
   );
 }

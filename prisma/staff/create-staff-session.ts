@@ -17,7 +17,9 @@ export async function createStaffSession({
   expiresAt: Date;
 }): Promise<void> {
   await prisma.$transaction([
-    prisma.staffSession.create({ data: { idHash, staffId, via, createdAt: now, lastSeenAt: now, expiresAt } }),
+    prisma.staffSession.create({
+      data: { idHash, staffId, via, createdAt: now, lastSeenAt: now, expiresAt },
+    }),
     prisma.auditEvent.create({
       data: {
         actor: `staff:${staffId}`,

@@ -13,7 +13,13 @@ export async function endStaffSession({
   await prisma.$transaction([
     prisma.staffSession.deleteMany({ where: { idHash } }),
     prisma.auditEvent.create({
-      data: { actor: `staff:${staffId}`, type: 'staff.signed_out', entityType: 'staff', entityId: staffId, data: {} },
+      data: {
+        actor: `staff:${staffId}`,
+        type: 'staff.signed_out',
+        entityType: 'staff',
+        entityId: staffId,
+        data: {},
+      },
     }),
   ]);
 }

@@ -13,6 +13,12 @@ export async function recordSignInRefusal({
   why: string;
 }): Promise<void> {
   await prisma.auditEvent.create({
-    data: { actor: 'console', type: 'staff.sign_in_refused', entityType: 'staff', entityId: email, data: { via, why } },
+    data: {
+      actor: 'console',
+      type: 'staff.sign_in_refused',
+      entityType: 'staff',
+      entityId: email,
+      data: { via, why },
+    },
   });
 }

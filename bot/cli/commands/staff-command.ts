@@ -57,10 +57,17 @@ export const staffCommand: CommandHandler = async ({ args, io, env }) => {
   }
   const input =
     verb === 'add'
-      ? ZAdd.safeParse({ email: parsed.values.email, name: parsed.values.name, role: parsed.values.role ?? [] })
+      ? ZAdd.safeParse({
+          email: parsed.values.email,
+          name: parsed.values.name,
+          role: parsed.values.role ?? [],
+        })
       : null;
   if (input && !input.success) {
-    throw new AppError('INPUT_INVALID', `${input.error.issues.map((i) => i.message).join('; ')}. Usage: ${USAGE}`);
+    throw new AppError(
+      'INPUT_INVALID',
+      `${input.error.issues.map((i) => i.message).join('; ')}. Usage: ${USAGE}`,
+    );
   }
   const email = parsed.values.email?.trim().toLowerCase();
   if (verb === 'remove' && !email) throw new AppError('INPUT_INVALID', `Give --email. Usage: ${USAGE}`);
@@ -76,24 +83,37 @@ export const staffCommand: CommandHandler = async ({ args, io, env }) => {
         roles,
         actor: 'cli',
       });
-      io.stdout.write(`${created ? 'added' : 'updated'} ${staff.email} (${staff.name}): ${staff.roles.join(', ')}\n`);
+      io.stdout.write(
+        `${created ? 'added' : 'updated'} ${staff.email} (${staff.name}): ${staff.roles.join(', ')}\n`,
+      );
       return 0;
     }
     if (verb === 'remove' && email) {
       const removed = await removeStaff({ prisma: db.prisma, email, actor: 'cli' });
       if (!removed.found) {
-        throw new AppError('NOT_FOUND', `No staff with e-mail ${email}. See who there is with: collections staff list`);
+        throw new AppError(
+          'NOT_FOUND',
+          `No staff with e-mail ${email}. See who there is with: collections staff list`,
+        );
       }
       io.stdout.write(`removed ${email}; ${removed.sessionsEnded} session(s) ended\n`);
       return 0;
     }
     const staff = await listStaff({ prisma: db.prisma, includeRemoved: parsed.values.all === true });
     if (parsed.values.json) {
-      io.stdout.write(`${JSON.stringify(staff.map(({ id: _id, ...rest }) => rest), null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify(
+          staff.map(({ id: _id, ...rest }) => rest),
+          null,
+          2,
+        )}\n`,
+      );
       return 0;
     }
     if (staff.length === 0) {
-      io.stdout.write('No staff yet. Add someone: collections staff add --email ... --name ... --role finance\n');
+      io.stdout.write(
+        'No staff yet. Add someone: collections staff add --email ... --name ... --role finance\n',
+      );
       return 0;
     }
     io.stdout.write(

@@ -16,7 +16,9 @@ import type { ChannelDeps, ChannelParts } from '../../server/channel-contracts.t
 export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date }): Promise<ChannelParts> {
   const config = readConsoleConfig(deps.env);
   if (!config) {
-    deps.log('console: off (set CONSOLE_BASE_URL and a way to sign in to serve /console; see README, Staff console)');
+    deps.log(
+      'console: off (set CONSOLE_BASE_URL and a way to sign in to serve /console; see README, Staff console)',
+    );
     return { services: [], routes: [] };
   }
   const email = config.signInLinks ? readEmailConfig(deps.env) : null;
@@ -42,7 +44,11 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
     `console: ${config.baseUrl}/console; sign-in ${[config.oidc ? `with ${config.oidc.providerName} (${config.oidc.issuer.origin})` : '', consoleDeps.mailer ? 'by e-mail link' : ''].filter(Boolean).join(' or ')}; idle timeout ${config.idleMs / 60_000} min`,
   );
   return {
-    services: sender ? [{ name: 'console-mail', start: async () => undefined, stop: async () => sender.close() }] : [],
-    routes: createConsoleRoutes(consoleDeps, { clientOf: (request) => resolveClientAddress(request, proxies) }),
+    services: sender
+      ? [{ name: 'console-mail', start: async () => undefined, stop: async () => sender.close() }]
+      : [],
+    routes: createConsoleRoutes(consoleDeps, {
+      clientOf: (request) => resolveClientAddress(request, proxies),
+    }),
   };
 }

@@ -25,8 +25,10 @@ export const CONSOLE_STRINGS = {
       expired: 'Je sessie is verlopen. Meld je opnieuw aan.',
       signed_out: 'Je bent afgemeld.',
       link_refused: 'Deze aanmeldlink is al gebruikt, verlopen of onbekend. Vraag een nieuwe aan.',
-      oidc_failed: 'Aanmelden is niet gelukt: het antwoord van de identiteitsprovider klopte niet. Probeer het opnieuw.',
-      oidc_unavailable: 'De identiteitsprovider is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+      oidc_failed:
+        'Aanmelden is niet gelukt: het antwoord van de identiteitsprovider klopte niet. Probeer het opnieuw.',
+      oidc_unavailable:
+        'De identiteitsprovider is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
       form_expired: 'Dit formulier was verlopen. Probeer het nog eens.',
     } as Record<string, string>,
     refusedTitle: 'Geen toegang',
@@ -48,10 +50,12 @@ export const CONSOLE_STRINGS = {
       review: 'Te beoordelen',
       other: 'Overige',
     } as Record<string, string>,
-    ages: { all: 'Alle', '1': 'Ouder dan 1 dag', '3': 'Ouder dan 3 dagen', '7': 'Ouder dan 7 dagen' } as Record<
-      string,
-      string
-    >,
+    ages: {
+      all: 'Alle',
+      '1': 'Ouder dan 1 dag',
+      '3': 'Ouder dan 3 dagen',
+      '7': 'Ouder dan 7 dagen',
+    } as Record<string, string>,
     openCount: (n: number) => (n === 1 ? '1 open voorstel' : `${n} open voorstellen`),
     nothingOpen: 'Niets open. Alles is beslist.',
     ladderGroup: (label: string, n: number) => `${label}: ${n === 1 ? '1 brief' : `${n} brieven`}`,
@@ -81,10 +85,13 @@ export const CONSOLE_STRINGS = {
       update_contact: 'Contactadres wijzigen',
     } as Record<string, string>,
     done: {
-      approved: (n: number) => (n === 1 ? 'Goedgekeurd en uitgevoerd.' : `${n} voorstellen goedgekeurd en uitgevoerd.`),
+      approved: (n: number) =>
+        n === 1 ? 'Goedgekeurd en uitgevoerd.' : `${n} voorstellen goedgekeurd en uitgevoerd.`,
       rejected: () => 'Afgewezen.',
       already: (n: number) =>
-        n === 1 ? 'Dit voorstel was al beslist; er is niets veranderd.' : `${n} voorstellen waren al beslist; daar is niets veranderd.`,
+        n === 1
+          ? 'Dit voorstel was al beslist; er is niets veranderd.'
+          : `${n} voorstellen waren al beslist; daar is niets veranderd.`,
       invalid_email: () => 'Vul een geldig e-mailadres in, zoals ap@voorbeeld.nl.',
     } as Record<string, (n: number) => string>,
   },
@@ -112,7 +119,8 @@ export const CONSOLE_STRINGS = {
       signed_out: 'You are signed out.',
       link_refused: 'This sign-in link was used before, has expired or is unknown. Ask for a new one.',
       oidc_failed: 'Sign-in failed: the identity provider’s answer did not hold up. Please try again.',
-      oidc_unavailable: 'The identity provider cannot be reached right now. Please try again in a few minutes.',
+      oidc_unavailable:
+        'The identity provider cannot be reached right now. Please try again in a few minutes.',
       form_expired: 'This form had expired. Please try again.',
     } as Record<string, string>,
     refusedTitle: 'No access',
@@ -134,10 +142,12 @@ export const CONSOLE_STRINGS = {
       review: 'To review',
       other: 'Other',
     } as Record<string, string>,
-    ages: { all: 'Any', '1': 'Older than 1 day', '3': 'Older than 3 days', '7': 'Older than 7 days' } as Record<
-      string,
-      string
-    >,
+    ages: {
+      all: 'Any',
+      '1': 'Older than 1 day',
+      '3': 'Older than 3 days',
+      '7': 'Older than 7 days',
+    } as Record<string, string>,
     openCount: (n: number) => (n === 1 ? '1 open proposal' : `${n} open proposals`),
     nothingOpen: 'Nothing open. Everything is decided.',
     ladderGroup: (label: string, n: number) => `${label}: ${n === 1 ? '1 letter' : `${n} letters`}`,
@@ -167,10 +177,13 @@ export const CONSOLE_STRINGS = {
       update_contact: 'Change of contact address',
     } as Record<string, string>,
     done: {
-      approved: (n: number) => (n === 1 ? 'Approved and carried out.' : `${n} proposals approved and carried out.`),
+      approved: (n: number) =>
+        n === 1 ? 'Approved and carried out.' : `${n} proposals approved and carried out.`,
       rejected: () => 'Rejected.',
       already: (n: number) =>
-        n === 1 ? 'This proposal was already decided; nothing changed.' : `${n} proposals were already decided; nothing changed for them.`,
+        n === 1
+          ? 'This proposal was already decided; nothing changed.'
+          : `${n} proposals were already decided; nothing changed for them.`,
       invalid_email: () => 'Enter a valid e-mail address, like ap@example.nl.',
     } as Record<string, (n: number) => string>,
   },

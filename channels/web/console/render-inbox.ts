@@ -12,7 +12,11 @@ export interface InboxItem {
   readonly requiresApproval: boolean;
   readonly createdAt: Date;
   readonly debtor: { readonly name: string; readonly reference: string };
-  readonly invoices: readonly { readonly number: string; readonly openCents: number; readonly dueDate: string }[];
+  readonly invoices: readonly {
+    readonly number: string;
+    readonly openCents: number;
+    readonly dueDate: string;
+  }[];
   readonly openCents: number;
   readonly step: { readonly code: string; readonly label: string } | null;
   readonly classification: {
@@ -59,27 +63,44 @@ export function renderInbox({
 }): string {
   const t = CONSOLE_STRINGS[language];
   const money = new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'EUR' });
-  const day = new Intl.DateTimeFormat(LOCALE[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(LOCALE[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const eur = (cents: number) => escapeHtml(money.format(cents / 100));
   const csrf = `<input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}">`;
   const kindOf = (item: InboxItem) => inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
   const shown = items.filter(
     (item) =>
       (filters.kind === 'all' || kindOf(item) === filters.kind) &&
-      (filters.olderThanDays === null || now.getTime() - item.createdAt.getTime() > filters.olderThanDays * DAY_MS),
+      (filters.olderThanDays === null ||
+        now.getTime() - item.createdAt.getTime() > filters.olderThanDays * DAY_MS),
   );
   const decidable = (item: InboxItem) =>
-    canDecide && item.requiresApproval && item.action !== 'handoff_to_sales' && item.action !== 'human_review';
-  const ageOf = (item: InboxItem) => Math.max(0, Math.floor((now.getTime() - item.createdAt.getTime()) / DAY_MS));
+    canDecide &&
+    item.requiresApproval &&
+    item.action !== 'handoff_to_sales' &&
+    item.action !== 'human_review';
+  const ageOf = (item: InboxItem) =>
+    Math.max(0, Math.floor((now.getTime() - item.createdAt.getTime()) / DAY_MS));
   const invoicesOf = (item: InboxItem) =>
     item.invoices
-      .map((invoice) => `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(day.format(new Date(`${invoice.dueDate}T00:00:00Z`)))})</span>`)
+      .map(
+        (invoice) =>
+          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(day.format(new Date(`${invoice.dueDate}T00:00:00Z`)))})</span>`,
+      )
       .join(', ');
   /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
   const buttons = (item: InboxItem, inGroupForm: boolean) => {
     if (!decidable(item)) {
       const why =
-        item.action === 'handoff_to_sales' ? t.withSales : item.action === 'human_review' ? t.needsTriage : t.notYours;
+        item.action === 'handoff_to_sales'
+          ? t.withSales
+          : item.action === 'human_review'
+            ? t.needsTriage
+            : t.notYours;
       return `<p class="muted">${escapeHtml(why)}</p>`;
     }
     const base = `/console/proposals/${escapeHtml(item.id)}`;
@@ -106,7 +127,9 @@ export function renderInbox({
       c && c.phrases.length > 0
         ? `<dt>${escapeHtml(t.phrases)}</dt><dd><ul class="phrases">${c.phrases.map((p) => `<li>“${escapeHtml(p)}”</li>`).join('')}</ul></dd>`
         : '',
-      item.excerpt ? `<dt>${escapeHtml(t.theirWords)}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>` : '',
+      item.excerpt
+        ? `<dt>${escapeHtml(t.theirWords)}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>`
+        : '',
       `<dt>${escapeHtml(t.rationale)}</dt><dd>${escapeHtml(item.rationale)}</dd>`,
       `<dt>${escapeHtml(t.created)}</dt><dd>${escapeHtml(t.daysAgo(ageOf(item)))}</dd>`,
     ];
@@ -128,7 +151,9 @@ export function renderInbox({
     const label = group[0]!.step!.label;
     const heading = escapeHtml(t.ladderGroup(label, group.length));
     const total = group.reduce((sum, item) => sum + item.openCents, 0);
-    const ids = group.filter(decidable).map((item) => `<input type="hidden" name="id" value="${escapeHtml(item.id)}">`);
+    const ids = group
+      .filter(decidable)
+      .map((item) => `<input type="hidden" name="id" value="${escapeHtml(item.id)}">`);
     if (ids.length === 0) {
       return `<section class="group" aria-label="${heading}"><header><h2>${heading} <span class="muted">· ${eur(total)}</span></h2></header>${group.map((item) => card(item)).join('\n')}</section>`;
     }

@@ -22,7 +22,11 @@ export function renderRefusalPage({
 }): string {
   const t = CONSOLE_STRINGS[language];
   const text =
-    kind === 'unknown_identity' ? t.refusedUnknown(email ?? '?') : kind === 'role' ? t.refusedRole : t.forbiddenCsrf;
+    kind === 'unknown_identity'
+      ? t.refusedUnknown(email ?? '?')
+      : kind === 'role'
+        ? t.refusedRole
+        : t.forbiddenCsrf;
   const back = signedIn
     ? `<a href="/console">${escapeHtml(t.backToInbox)}</a>`
     : `<a href="/console/sign-in">${escapeHtml(t.backToSignIn)}</a>`;

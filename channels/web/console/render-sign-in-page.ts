@@ -30,7 +30,9 @@ export function renderSignInPage({
   const parts = [
     `<h1>${escapeHtml(t.signInTitle)}</h1>`,
     noticeText ? `<p class="notice" role="status">${escapeHtml(noticeText)}</p>` : '',
-    linkSentMinutes !== null ? `<p class="notice ok" role="status">${escapeHtml(t.linkSent(linkSentMinutes))}</p>` : '',
+    linkSentMinutes !== null
+      ? `<p class="notice ok" role="status">${escapeHtml(t.linkSent(linkSentMinutes))}</p>`
+      : '',
     `<p>${escapeHtml(t.signInIntro)}</p>`,
     providerName
       ? `<p><a class="button primary" href="/console/sign-in/oidc">${escapeHtml(t.signInWith(providerName))}</a></p>`

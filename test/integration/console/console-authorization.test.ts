@@ -6,7 +6,10 @@ import { seedEscalation } from './support/seed-escalation.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 /** The request each action route answers, for a proposal of its own. Throws for a route this table does not know. */
-function requestFor(name: ConsoleActionName, proposalId: string): { path: string; form: Record<string, string> } {
+function requestFor(
+  name: ConsoleActionName,
+  proposalId: string,
+): { path: string; form: Record<string, string> } {
   switch (name) {
     case 'approve':
       return { path: `/console/proposals/${proposalId}/approve`, form: {} };
@@ -47,7 +50,10 @@ describe('console authorization over every action route', () => {
   for (const route of CONSOLE_ACTION_ROUTES) {
     for (const { roles, allowed } of CASES) {
       it(`${route.name} by ${roles.join('+') || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
-        const proposalId = await seedEscalation(h.slack.db, `AUTH-${route.name}-${roles.join('-') || 'none'}`.toUpperCase());
+        const proposalId = await seedEscalation(
+          h.slack.db,
+          `AUTH-${route.name}-${roles.join('-') || 'none'}`.toUpperCase(),
+        );
         const { client, csrf } = clients.get(roles.join('+'))!;
         const { path, form } = requestFor(route.name, proposalId);
         const response = await client.post(path, { ...form, csrf });
@@ -59,7 +65,11 @@ describe('console authorization over every action route', () => {
           expect(response.status).toBe(403);
           expect(response.html).toContain('Only finance decides on proposals.');
           expect(proposal.status).toBe('proposed');
-          expect(await h.slack.db.prisma.auditEvent.count({ where: { entityId: proposalId, type: { startsWith: 'proposal.' } } })).toBe(
+          expect(
+            await h.slack.db.prisma.auditEvent.count({
+              where: { entityId: proposalId, type: { startsWith: 'proposal.' } },
+            }),
+          ).toBe(
             1, // proposal.created only
           );
         }

@@ -36,7 +36,9 @@ describe('staff console in headless Chromium', () => {
     const run = await seedLadderRun(h.slack.email, { count: 15, prefix: 'LAD' });
     expect(run.lines).toBe(15);
     debtorIds = run.debtorIds;
-    const proposals = await h.slack.db.prisma.proposal.findMany({ where: { action: 'escalate', status: 'proposed' } });
+    const proposals = await h.slack.db.prisma.proposal.findMany({
+      where: { action: 'escalate', status: 'proposed' },
+    });
     proposalIds = proposals.map((p) => p.id);
     expect(proposalIds).toHaveLength(15);
     // The Slack worker posts an approval request per letter, as it does today.
@@ -63,7 +65,12 @@ describe('staff console in headless Chromium', () => {
     expect(await page.textContent('.group h2')).toContain('Tweede herinnering: 15 letters');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'console-inbox-desktop-en.png'), fullPage: false });
 
-    const phone = await browser.newContext({ viewport: PHONE, locale: 'nl-NL', isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      viewport: PHONE,
+      locale: 'nl-NL',
+      isMobile: true,
+      hasTouch: true,
+    });
     await phone.addCookies([{ ...session!, expires: -1 }]);
     const onPhone = await phone.newPage();
     await onPhone.goto(`${h.baseUrl}/console`);
@@ -79,13 +86,18 @@ describe('staff console in headless Chromium', () => {
     await page.waitForSelector('.notice.ok');
     expect(await page.textContent('.notice.ok')).toBe('15 proposals approved and carried out.');
     expect(await page.textContent('h1')).toContain('0 open proposals');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'console-inbox-approved-desktop-en.png'), fullPage: false });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'console-inbox-approved-desktop-en.png'),
+      fullPage: false,
+    });
 
     const prisma = h.slack.db.prisma;
     const after = await prisma.proposal.findMany({ where: { id: { in: proposalIds } } });
     expect(after.map((p) => p.status)).toEqual(Array(15).fill('executed'));
     expect(new Set(after.map((p) => p.decidedBy))).toEqual(new Set(['console:fiona@acme.example']));
-    const approvals = await prisma.auditEvent.count({ where: { type: 'proposal.approved', entityId: { in: proposalIds } } });
+    const approvals = await prisma.auditEvent.count({
+      where: { type: 'proposal.approved', entityId: { in: proposalIds } },
+    });
     expect(approvals).toBe(15);
 
     // A second decision (the same form again, e.g. a double click or a back button) changes nothing.
@@ -94,7 +106,9 @@ describe('staff console in headless Chromium', () => {
     });
     expect(again.status()).toBe(200);
     expect(await again.text()).toContain('This proposal was already decided; nothing changed.');
-    expect(await prisma.auditEvent.count({ where: { type: 'proposal.approved', entityId: { in: proposalIds } } })).toBe(15);
+    expect(
+      await prisma.auditEvent.count({ where: { type: 'proposal.approved', entityId: { in: proposalIds } } }),
+    ).toBe(15);
 
     // The Slack worker's next round updates every approval message: buttons gone, decided in the console.
     const before = h.slack.api.callsTo('chat.update').length;

@@ -32,7 +32,13 @@ describe('console refusals', () => {
     const session = (await context.cookies()).some((cookie) => cookie.name === 'console_session');
     const inbox = await context.request.get(`${h.baseUrl}/console`, { maxRedirects: 0 });
     await context.close();
-    return { url: page.url(), text, session, inboxStatus: inbox.status(), inboxLocation: inbox.headers().location };
+    return {
+      url: page.url(),
+      text,
+      session,
+      inboxStatus: inbox.status(),
+      inboxLocation: inbox.headers().location,
+    };
   };
 
   it('refuses a forged ID token (signed with a key that is not the provider’s)', async () => {
@@ -104,7 +110,10 @@ describe('console refusals', () => {
     const late = new ConsoleClient(h.baseUrl);
     const page = await late.get('/console/sign-in');
     const before = h.smtp.mails.length;
-    await late.post('/console/sign-in/link', { form: ConsoleClient.hidden(page.html, 'form'), email: 'fiona@acme.example' });
+    await late.post('/console/sign-in/link', {
+      form: ConsoleClient.hidden(page.html, 'form'),
+      email: 'fiona@acme.example',
+    });
     const [mail] = (await h.smtp.waitFor(before + 1)).slice(before);
     const unused = /https?:\/\/\S+\/console\/sign-in\/link\/[\w-]+/.exec(mail!.parsed.text ?? '')![0];
     h.clock.offsetMs = 16 * MINUTE;

@@ -39,7 +39,10 @@ export class ConsoleClient {
   async signInWithLink(smtp: SmtpSink, email: string): Promise<{ link: string; csrf: string }> {
     const page = await this.get('/console/sign-in');
     const before = smtp.mails.length;
-    const asked = await this.post('/console/sign-in/link', { form: ConsoleClient.hidden(page.html, 'form'), email });
+    const asked = await this.post('/console/sign-in/link', {
+      form: ConsoleClient.hidden(page.html, 'form'),
+      email,
+    });
     if (asked.status !== 200) throw new Error(`asking for a link answered ${asked.status}`);
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
     const link = /https?:\/\/\S+\/console\/sign-in\/link\/[\w-]+/.exec(mail!.parsed.text ?? '')?.[0];
@@ -47,7 +50,9 @@ export class ConsoleClient {
     await this.useLink(link);
     const inbox = await this.get('/console');
     if (inbox.status !== 200)
-      throw new Error(`the inbox after sign-in answered ${inbox.status} ${inbox.location} ${inbox.html.slice(0, 300)}`);
+      throw new Error(
+        `the inbox after sign-in answered ${inbox.status} ${inbox.location} ${inbox.html.slice(0, 300)}`,
+      );
     return { link, csrf: ConsoleClient.hidden(inbox.html, 'csrf') };
   }
 
@@ -73,7 +78,11 @@ export class ConsoleClient {
         ...headers,
         ...(body !== null ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
         ...(this.cookies.size
-          ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ') }
+          ? {
+              cookie: [...this.cookies]
+                .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+                .join('; '),
+            }
           : {}),
       },
       ...(body !== null ? { body } : {}),
@@ -86,6 +95,11 @@ export class ConsoleClient {
       if (attributes.some((a) => a.trim().toLowerCase() === 'max-age=0')) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      html: await response.text(),
+      headers: response.headers,
+    };
   }
 }

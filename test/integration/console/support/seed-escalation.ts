@@ -8,7 +8,9 @@ export async function seedEscalation(db: Database, reference: string): Promise<s
   const { debtorId, invoiceIds } = await seedDebtor(db, {
     reference,
     name: `${reference} BV`,
-    invoices: [{ number: `INV-${reference}`, cents: 42_000, dueDate: addDays(amsterdamDate(new Date()), -40) }],
+    invoices: [
+      { number: `INV-${reference}`, cents: 42_000, dueDate: addDays(amsterdamDate(new Date()), -40) },
+    ],
   });
   const { proposalId } = await proposeDunningEscalation({
     prisma: db.prisma,

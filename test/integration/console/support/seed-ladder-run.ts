@@ -41,7 +41,12 @@ export async function seedLadderRun(
       },
     });
     await email.prisma.dunningState.create({
-      data: { invoiceId: invoice.id, step: 0, stepCode: 'reminder_1', lastStepAt: new Date(runAt.getTime() - 20 * DAY) },
+      data: {
+        invoiceId: invoice.id,
+        step: 0,
+        stepCode: 'reminder_1',
+        lastStepAt: new Date(runAt.getTime() - 20 * DAY),
+      },
     });
     debtorIds.push(debtor.id);
   }
