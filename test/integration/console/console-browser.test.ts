@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -141,6 +143,33 @@ describe('staff console in headless Chromium', () => {
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: drop } })).status).toBe('rejected');
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: keep } })).status).toBe('proposed');
     expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('switches language with the toggle and has no serious or critical accessibility violations (axe-core)', async () => {
+    await seedEscalation(h.slack.db, 'AXE-1');
+    // bypassCSP only so that axe-core can be injected: the console itself allows no script.
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', bypassCSP: true });
+    const { page } = await watchedPage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await page.waitForURL(/lang=nl/);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.textContent('h1')).toContain('open voorstel');
+    // The choice is remembered: the inbox without ?lang stays Dutch.
+    await page.goto(`${h.baseUrl}/console`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    for (const path of ['/console', '/console/sign-in']) {
+      await page.goto(`${h.baseUrl}${path}`);
+      await page.addScriptTag({ path: AXE });
+      const violations = (await page.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
+      )) as { id: string; impact: string; nodes: number }[];
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        path,
+      ).toEqual([]);
+    }
     await context.close();
   }, 60_000);
 });

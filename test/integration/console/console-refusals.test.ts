@@ -82,15 +82,24 @@ describe('console refusals', () => {
   }, 60_000);
 
   it('ends a session after the idle timeout: the cookie is refused, even if the clock goes back', async () => {
+    const proposalId = await seedEscalation(h.slack.db, 'IDLE-1');
     const client = new ConsoleClient(h.baseUrl);
-    await client.signInWithLink(h.smtp, 'fiona@acme.example');
+    const { csrf } = await client.signInWithLink(h.smtp, 'fiona@acme.example');
     const cookie = client.cookies.get('console_session')!;
     h.clock.offsetMs = 31 * MINUTE;
     try {
+      // A decision posted with the timed-out session does nothing but send the browser to sign in.
+      const posted = await client.post(`/console/proposals/${proposalId}/approve`, { csrf });
+      expect(posted.status).toBe(303);
+      expect(posted.location).toBe('/console/sign-in?notice=expired');
+      const proposal = await h.slack.db.prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } });
+      expect(proposal.status).toBe('proposed');
+      client.cookies.set('console_session', cookie);
       const expired = await client.get('/console');
       expect(expired.status).toBe(303);
-      expect(expired.location).toBe('/console/sign-in?notice=expired');
-      const page = await client.get(expired.location!);
+      // The session row was deleted by the POST: the same cookie is now simply unknown.
+      expect(expired.location).toBe('/console/sign-in');
+      const page = await client.get('/console/sign-in?notice=expired');
       expect(page.html).toContain('Your session has ended. Please sign in again.');
     } finally {
       h.clock.offsetMs = 0;
