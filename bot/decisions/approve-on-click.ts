@@ -6,6 +6,12 @@ import { decideInSlack } from './decide-in-slack.ts';
 import { openContactForm } from './open-contact-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
 
+interface ApproveClick {
+  readonly deps: SlackDeps;
+  readonly body: BlockButtonAction;
+  readonly client: App['client'];
+}
+
 /**
  * Approve on an approval request: a finance approver's click approves the proposal as it was
  * proposed and carries it out (decideInSlack). A change of contact is not approved unseen: the
@@ -13,29 +19,13 @@ import { queueEphemeral } from './queue-ephemeral.ts';
  * the clicker is to be told (a refusal, a form Slack would not open, a click that came too
  * late) is told once, at the end.
  */
-export async function approveOnClick({
-  deps,
-  body,
-  client,
-}: {
-  deps: SlackDeps;
-  body: BlockButtonAction;
-  client: App['client'];
-}): Promise<void> {
+export async function approveOnClick({ deps, body, client }: ApproveClick): Promise<void> {
   const note = await approve({ deps, body, client });
   await queueEphemeral({ db: deps.db, click: body, text: note });
 }
 
 /** The click's work; what its clicker is told, if anything. */
-async function approve({
-  deps,
-  body,
-  client,
-}: {
-  deps: SlackDeps;
-  body: BlockButtonAction;
-  client: App['client'];
-}): Promise<string | null> {
+async function approve({ deps, body, client }: ApproveClick): Promise<string | null> {
   const click = await authorizeClick({
     deps,
     body,
