@@ -55,6 +55,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/schedule-command.ts')).scheduleCommand,
     summary: 'each job serve runs on its own: next run, last run and how it ended [--json]',
   },
+  staff: {
+    load: async () => (await import('./commands/staff-command.ts')).staffCommand,
+    summary: 'who may sign in to the console: staff add --email --name --role | remove --email | list',
+  },
   queues: {
     load: async () => (await import('./commands/queues-command.ts')).queuesCommand,
     summary: 'every outbox by state (due, waiting, leased, done, dead); exit 1 when a row is dead [--json]',
