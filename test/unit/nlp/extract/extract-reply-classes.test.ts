@@ -468,10 +468,22 @@ describe('extractReply: reply written under the quoted message', () => {
 
 describe('extractReply: header blocks in Chinese and Japanese Outlook', () => {
   it.each([
-    ['simplified Chinese', '发件人: 收款部 <ar@example.cn>\n发送时间: 2024年11月4日 9:12\n收件人: 王先生\n主题: 付款提醒'],
-    ['full-width colons', '发件人：收款部 <ar@example.cn>\n发送时间：2024年11月4日 9:12\n收件人：王先生\n主题：付款提醒'],
-    ['traditional Chinese', '寄件者: 收款部 <ar@example.tw>\n寄件日期: 2024年11月4日 上午 09:12\n收件者: 王先生\n主旨: 付款提醒'],
-    ['Japanese', '差出人: 経理部 <ar@example.jp>\n送信日時: 2024年11月4日 9:12\n宛先: 山田様\n件名: お支払いのお願い'],
+    [
+      'simplified Chinese',
+      '发件人: 收款部 <ar@example.cn>\n发送时间: 2024年11月4日 9:12\n收件人: 王先生\n主题: 付款提醒',
+    ],
+    [
+      'full-width colons',
+      '发件人：收款部 <ar@example.cn>\n发送时间：2024年11月4日 9:12\n收件人：王先生\n主题：付款提醒',
+    ],
+    [
+      'traditional Chinese',
+      '寄件者: 收款部 <ar@example.tw>\n寄件日期: 2024年11月4日 上午 09:12\n收件者: 王先生\n主旨: 付款提醒',
+    ],
+    [
+      'Japanese',
+      '差出人: 経理部 <ar@example.jp>\n送信日時: 2024年11月4日 9:12\n宛先: 山田様\n件名: お支払いのお願い',
+    ],
   ])('%s: the block and the message under it are cut', (_name, header) => {
     expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
   });
