@@ -4,8 +4,9 @@
  *   per-class precision / recall / F1, macro-F1, confusion matrix, ECE;
  * - the shipped model on the independently written sets present in nlp/eval: independent-v1 (the
  *   dev set: its errors were read while improving the model), independent-v2 and v3 (dev sets since
- *   model 1.4.0), and independent-v4 and v5 (written outside the project, never read row by row)
- *   when their files exist (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
+ *   model 1.4.0), independent-v4 and v5 (written outside the project; dev sets since model 1.6.0)
+ *   and independent-v6 (written outside the project, never seen by the model work) when their files
+ *   exist (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
  *   accuracy, coverage and accuracy at the abstain threshold, the confidently-wrong rate (answered
  *   but wrong, of all replies) and ECE, overall, per language and per channel (e-mail or chat
  *   turn), for the classifier alone and through understandMessage (kind rules first);
@@ -13,8 +14,8 @@
  * - classify CLI throughput (classifyJsonLines in-process, lines per second);
  * - reply extraction exact rate on ../shared/corpora/reply-trimming, on the dev set
  *   test/fixtures/reply-extraction-dev (tuned on), on nlp/eval/extraction-v1 (its failures read by class since issue 16 round 2)
- *   and on nlp/eval/extraction-v2 (never tuned on; its ambiguous cases also scored apart)
- *   when it exists;
+ *   and on nlp/eval/extraction-v2 (its failures read by class since issue 16 round 4; its ambiguous
+ *   cases also scored apart) when it exists;
  * - message kinds on ../shared/corpora/auto-replies-and-bounces against the README's rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -189,7 +190,7 @@ async function benchCorpora(): Promise<void> {
       join(ROOT, 'nlp', 'eval', 'extraction-v1'),
     ],
     [
-      'independent set, never tuned on (six other public parsers): nlp/eval/extraction-v2',
+      'dev set since issue 16 round 4 (its 10 failures read by class; six other public parsers): nlp/eval/extraction-v2',
       join(ROOT, 'nlp', 'eval', 'extraction-v2'),
     ],
   ] as const) {

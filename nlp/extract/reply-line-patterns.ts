@@ -74,7 +74,7 @@ export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.s
 
 /** Header names of an embedded (Outlook-style) header block, with optional *bold* markers. */
 export const HEADER_LINE = new RegExp(
-  `^\\s*\\*?\\s*(?:${alternation((words) => words.fields)})\\s*\\*?\\s*:\\s*\\*?`,
+  `^\\s*\\*?\\s*(?:${alternation((words) => words.fields)})\\s*\\*?\\s*[:：]\\s*\\*?`,
   'i',
 );
 
@@ -83,7 +83,7 @@ export const HEADER_LINE = new RegExp(
  * "From: Jan <jan@x.nl> Sent: Monday, 4 November 2024 09:12 To: Piet Subject: Invoice".
  */
 export const HEADER_FIELD_IN_LINE = new RegExp(
-  `(?:^|\\s)\\*?(?:${alternation((words) => words.fields)})\\s*\\*?\\s*:`,
+  `(?:^|\\s)\\*?(?:${alternation((words) => words.fields)})\\s*\\*?\\s*[:：]`,
   'gi',
 );
 
@@ -157,4 +157,12 @@ export const VALEDICTION_LINE =
 
 /** Legal footers: cut from the paragraph that states them. */
 export const DISCLAIMER =
-  /\b(?:this\s+(?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended\s+(?:solely|only)?)|intended\s+recipient|received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\b.{0,120}\b(?:vertrouwelijk|uitsluitend\s+bestemd|geadresseerde)|geen\s+rechten\s+(?:worden\s+|kunnen\s+worden\s+)?ontleend|aan\s+(?:de\s+inhoud\s+van\s+)?dit\s+bericht\s+kunnen\s+geen\s+rechten|diese\s+(?:e-?mail|nachricht)\b.{0,120}\bvertraulich|ce\s+(?:message|courriel|e-?mail)\b.{0,120}\bconfidenti|^disclaimer\b)/isu;
+  /\b(?:this\s+(?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended\s+(?:solely|only)?)|intended\s+recipient|received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\b.{0,120}\b(?:vertrouwelijk|uitsluitend\s+bestemd|geadresseerde)|geen\s+rechten\s+(?:worden\s+|kunnen\s+worden\s+)?ontleend|aan\s+(?:de\s+inhoud\s+van\s+)?dit\s+bericht\s+kunnen\s+geen\s+rechten|diese\s+(?:e-?mail|nachricht)\b.{0,120}\bvertraulich|ce\s+(?:message|courriel|e-?mail)\b.{0,120}\bconfidenti|^(?:disclaimer|confidentiality\s+notice|legal\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\s+de\s+confidentialit[ée])\b)/isu;
+
+/**
+ * The banner mail servers put on top of mail from outside the organisation ("CAUTION: This email
+ * originated from outside of the organization. Do not click links ..."), in the languages we
+ * meet. It is the server's, not the person's.
+ */
+export const EXTERNAL_SENDER_BANNER =
+  /^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)\]?\s*[:!-]?\s*.{0,40}\b(?:e-?mail|message|mail|bericht|nachricht|courriel)\b.{0,40}\b(?:originated\s+from\s+outside|from\s+an\s+external\s+sender|outside\s+(?:of\s+)?(?:the|this|your|our)\s+(?:organi[sz]ation|company)|van\s+buiten\s+(?:de|uw|onze)\s+organisatie|afkomstig\s+van\s+(?:een\s+)?extern|von\s+au(?:ß|ss)erhalb|externen?\s+absender|provient\s+de\s+l['’]ext[ée]rieur|exp[ée]diteur\s+externe)/isu;

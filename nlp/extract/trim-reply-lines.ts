@@ -1,6 +1,6 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
-import { DISCLAIMER, VALEDICTION_LINE } from './reply-line-patterns.ts';
+import { DISCLAIMER, EXTERNAL_SENDER_BANNER, VALEDICTION_LINE } from './reply-line-patterns.ts';
 import { splitInlineAttributions } from './split-inline-attributions.ts';
 
 const MIN_HEADER_LINES = 3;
@@ -63,6 +63,9 @@ function isInterleaved(kinds: readonly Kind[], after: number): boolean {
   for (; j < kinds.length; j++) {
     const kind = kinds[j];
     if (kind === 'q') return textLines > 0;
+    // Text that runs into another attribution or header block without answering a quote is the
+    // older history of a thread (forwarded chains), not answers between the quotes.
+    if (kind === 'b') return false;
     if (isContent(kind)) textLines++;
     else if (kind !== 'e') break;
   }
@@ -181,6 +184,16 @@ function cutAtDeviceFooter(kinds: readonly Kind[], end: number): number {
   return end;
 }
 
+/** The mail server's "this email originated from outside" paragraph on top is not the reply. */
+function dropExternalSenderBanner(lines: readonly string[], kinds: Kind[]): void {
+  let i = 0;
+  while (kinds[i] === 'e') i++;
+  let j = i;
+  let paragraph = '';
+  while (j < kinds.length && kinds[j] === 't' && paragraph.length < 600) paragraph += ` ${lines[j++]}`;
+  if (j > i && EXTERNAL_SENDER_BANNER.test(paragraph.trim())) kinds.fill('x', i, j);
+}
+
 /** Cuts at the first paragraph that is a legal disclaimer. */
 function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
@@ -188,7 +201,8 @@ function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: nu
     let j = i;
     let paragraph = '';
     while (j < end && kinds[j] === 't') paragraph += ` ${lines[j++]}`;
-    if (DISCLAIMER.test(paragraph) && firstContentBefore(kinds, i)) return i;
+    // Trimmed, so that a heading paragraph of its own ("Disclaimer") is seen as one.
+    if (DISCLAIMER.test(paragraph.trim()) && firstContentBefore(kinds, i)) return i;
   }
   return end;
 }
@@ -201,6 +215,7 @@ function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: nu
 export function trimReplyLines(text: string): string {
   const lines = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
   const kinds: Kind[] = classifyReplyLines(lines);
+  dropExternalSenderBanner(lines, kinds);
   let end = cutHistory(kinds);
   const closing = kinds[end] === 'b' ? closingUnderQuote(lines, kinds, end) : -1;
   if (closing >= 0) {

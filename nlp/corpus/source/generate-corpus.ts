@@ -16,6 +16,7 @@ import { BATCH3_DE, BATCH3_EN, BATCH3_FR, BATCH3_NL } from './phrases-batch3.ts'
 import { BATCH4_DE, BATCH4_EN, BATCH4_FR, BATCH4_NL } from './phrases-batch4.ts';
 import { BATCH5_DE, BATCH5_EN, BATCH5_FR, BATCH5_NL } from './phrases-batch5.ts';
 import { BATCH6_DE, BATCH6_EN, BATCH6_FR, BATCH6_NL } from './phrases-batch6.ts';
+import { BATCH7_DE, BATCH7_EN, BATCH7_FR, BATCH7_NL } from './phrases-batch7.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -72,6 +73,13 @@ const BATCH5_VARIANTS: Record<string, number> = { nl: 4, en: 4, fr: 4, de: 4 };
  */
 const BATCH6: Record<string, PhraseBook> = { nl: BATCH6_NL, en: BATCH6_EN, fr: BATCH6_FR, de: BATCH6_DE };
 const BATCH6_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
+
+/**
+ * The seventh batch (corpus 1.5.0) follows batch 6 the same way: own random stream and family
+ * split, second reasons only from the families' own `#` markers, five rows per family.
+ */
+const BATCH7: Record<string, PhraseBook> = { nl: BATCH7_NL, en: BATCH7_EN, fr: BATCH7_FR, de: BATCH7_DE };
+const BATCH7_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
@@ -269,6 +277,15 @@ function main(): void {
       rows,
       seen,
       variants: BATCH6_VARIANTS[language]!,
+      chatShare: BATCH4_CHAT_SHARE,
+    });
+    generateLanguage(frame, createRandom(20261208 + rows.length), {
+      families: familiesOf(language, BATCH7[language]!, 'b7-'),
+      mixed: 0,
+      mixedTag: 'b7-',
+      rows,
+      seen,
+      variants: BATCH7_VARIANTS[language]!,
       chatShare: BATCH4_CHAT_SHARE,
     });
     writeFileSync(

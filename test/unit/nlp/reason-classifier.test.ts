@@ -24,8 +24,8 @@ describe('reason classifier', () => {
       dev: readEvalSet('independent-v1'),
       corpusVersion: readCorpusVersion(),
     });
-    // Batches 1-2 are the split the first model was judged on; batches 3 to 6 are harder.
-    const firstBatches = test.filter((row) => !/b[3-6]-/.test(row.family));
+    // Batches 1-2 are the split the first model was judged on; batches 3 to 7 are harder.
+    const firstBatches = test.filter((row) => !/b[3-7]-/.test(row.family));
     // 0.89 until model 1.4.0; its decision rule takes the strictest of the rules that tie on the
     // calibration split, which costs the generated two-reason rows of this split a little (0.887
     // against 0.902 for the most lenient tied rule) and gained on all three hand-written sets.

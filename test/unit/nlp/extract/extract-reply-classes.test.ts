@@ -465,3 +465,77 @@ describe('extractReply: reply written under the quoted message', () => {
     expect(extractReply({ text: `${header}\n${QUOTED}\n\n${REPLY}` })).toBe(REPLY);
   });
 });
+
+describe('extractReply: header blocks in Chinese and Japanese Outlook', () => {
+  it.each([
+    [
+      'simplified Chinese',
+      '发件人: 收款部 <ar@example.cn>\n发送时间: 2024年11月4日 9:12\n收件人: 王先生\n主题: 付款提醒',
+    ],
+    [
+      'full-width colons',
+      '发件人：收款部 <ar@example.cn>\n发送时间：2024年11月4日 9:12\n收件人：王先生\n主题：付款提醒',
+    ],
+    [
+      'traditional Chinese',
+      '寄件者: 收款部 <ar@example.tw>\n寄件日期: 2024年11月4日 上午 09:12\n收件者: 王先生\n主旨: 付款提醒',
+    ],
+    [
+      'Japanese',
+      '差出人: 経理部 <ar@example.jp>\n送信日時: 2024年11月4日 9:12\n宛先: 山田様\n件名: お支払いのお願い',
+    ],
+  ])('%s: the block and the message under it are cut', (_name, header) => {
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+});
+
+describe('extractReply: banners and disclaimer headings', () => {
+  it.each([
+    'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognise the sender.',
+    '[EXTERNAL] This message came from an external sender. Be careful with links.',
+    'LET OP: deze e-mail is afkomstig van buiten de organisatie. Klik niet op links.',
+    'ACHTUNG: Diese E-Mail stammt von außerhalb der Organisation.',
+  ])('drops the external-sender banner on top: %s', (banner) => {
+    expect(extractReply({ text: `${banner}\n\n${REPLY}` })).toBe(REPLY);
+  });
+
+  it('keeps a first paragraph that only talks about the outside', () => {
+    const text = 'Caution: the money came from outside the company account this time.\n\nWe betalen vrijdag.';
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it.each(['Disclaimer', 'DISCLAIMER:', 'Confidentiality notice', 'Haftungsausschluss'])(
+    'cuts a heading "%s" together with the legal text under it',
+    (heading) => {
+      const legal =
+        'The information in this communication is confidential and intended solely for the addressee.';
+      expect(extractReply({ text: `${REPLY}\n\nJan\n\n\n${heading}\n\n${legal}` })).toBe(`${REPLY}\n\nJan`);
+    },
+  );
+});
+
+describe('extractReply: a thread under the attribution is history, not answers', () => {
+  it('cuts a quote followed by unquoted older messages and another attribution', () => {
+    const history = [
+      '> Geachte klant, factuur INV-2024-0042 staat nog open.',
+      '>',
+      '> Met vriendelijke groet, Incasso',
+      '',
+      'Doorgestuurd door de administratie',
+      'Van de boekhouding aan de directie',
+      'Graag even naar kijken voor de betaalrun.',
+      'Ik heb hem nog niet kunnen vinden.',
+      '',
+      'Op 1 nov. 2024 om 10:00 schreef Incasso <incasso@example.nl>:',
+      '',
+      'Eerste herinnering.',
+    ].join('\n');
+    const header = 'Op ma 4 nov. 2024 om 09:12 schreef Incasso <\nincasso@example.nl>:';
+    expect(extractReply({ text: `${REPLY}\n\n${header}\n\n${history}` })).toBe(REPLY);
+  });
+
+  it('still keeps answers between quotes', () => {
+    const text = `${REPLY}\n\nOp ma 4 nov. 2024 om 09:12 schreef Incasso <incasso@example.nl>:\n> Staat factuur 42 nog open?\nJa, die betalen we vrijdag.\n> En factuur 43?\nDie is al betaald.`;
+    expect(extractReply({ text })).toContain('Die is al betaald.');
+  });
+});
