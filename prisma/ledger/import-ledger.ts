@@ -1,8 +1,8 @@
 import { AppError } from '../../domain/errors/app-error.ts';
 import { reconcileImportedInvoice } from '../../domain/ledger/reconcile-imported-invoice.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
-import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { stopDunningForPaidInvoice } from '../payments/stop-dunning-for-paid-invoice.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
 import { loadImportFacts } from './load-import-facts.ts';
 
@@ -59,7 +59,7 @@ interface ExistingInvoice {
  * jsonb_to_recordset, see insertJsonRows): Prisma's createMany and one update per changed
  * invoice cost ~0.5 ms a row, 52 s for 100,000 invoices. Everything stays in the one Prisma
  * transaction, because ending dunning for an invoice the ledger shows paid
- * (stopDunningForPaidInvoice) is Prisma's.
+ * (stopDunningForPaidInvoices) is Prisma's.
  */
 export async function importLedger({
   prisma,
@@ -320,10 +320,7 @@ export async function importLedger({
       // Paid according to the ledger (a bank transfer the app never saw): the same end of dunning
       // as a payment through the page, so a reminder queued before the import is not sent.
       const now = new Date();
-      const stopped: Prisma.AuditEventCreateManyInput[] = [];
-      for (const invoice of settled) {
-        stopped.push(...(await stopDunningForPaidInvoice({ tx, invoice, actor: 'cli', now })));
-      }
+      const stopped = await stopDunningForPaidInvoices({ tx, invoices: settled, actor: 'cli', now });
       if (stopped.length > 0) await tx.auditEvent.createMany({ data: stopped });
       if (reopened.length > 0) {
         await tx.auditEvent.createMany({
