@@ -24,7 +24,11 @@ describe('readLedgerCsv', () => {
       'D4,Bos,company,A-1,2026-01-01,2026-01-31,5.00', // line 9: A-1 again
     ].join('\n');
     const problems = problemsOf(`${text}\n`);
-    expect(problems).toContainEqual({ line: 8, message: 'issue_date must be a date like 2026-03-31' });
+    expect(problems).toContainEqual({
+      line: 8,
+      message:
+        'column issue_date: "2026-13-01" is not a date: write it day first like 31-03-2026 (or 31/03/2026), or as 2026-03-31',
+    });
     expect(problems).toContainEqual({ line: 9, message: 'invoice A-1 already appears on line 3' });
   });
 
