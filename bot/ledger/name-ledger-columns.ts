@@ -31,6 +31,7 @@ const ALIASES: Readonly<Record<LedgerColumn, readonly string[]>> = {
     'bedrijfsnaam',
     'klantnaam',
     'customer name',
+    'contact',
     'company name',
   ],
   debtor_kind: ['soort debiteur', 'soort relatie', 'klanttype', 'type klant', 'debtor type'],

@@ -81,7 +81,7 @@ export function decideAmountFormat(samples: Iterable<AmountSample>): AmountForma
     return {
       kind: 'refused',
       line: ambiguous.line,
-      message: `${where(ambiguous)} could be ${digits.replace(/[.,]/, '')} or ${digits.replace(',', '.')}, and no amount in the file has cents to tell. Export amounts with two decimals (like 1.250,00 or 1250.00)`,
+      message: `${where(ambiguous)} could be ${digits.replace(/[.,]/, '')} or ${Number(digits.replace(',', '.'))}, and no amount in the file has cents to tell. Export amounts with two decimals (like 1.250,00 or 1250.00)`,
     };
   }
   return { kind: 'decided', decimal: '.' };
