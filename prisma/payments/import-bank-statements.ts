@@ -68,18 +68,48 @@ export async function importBankStatements({
   prisma,
   statements,
   sourceFile,
+  openInvoices = { index: null },
   now = new Date(),
 }: {
   prisma: PrismaClient;
   statements: readonly BankStatement[];
   sourceFile: string;
+  /**
+   * The open invoices as matching sees them, kept by a caller that imports several files in a
+   * row: loading 100,000 of them took longer than recording a file's thousand payments. Kept,
+   * it misses what another writer changed since (a new invoice, a payment through the page);
+   * that can only send a transfer to review, never apply money wrongly: recordPayments settles
+   * against the invoice rows it locks, not against this view.
+   */
+  openInvoices?: { index: OpenInvoiceIndex | null };
   now?: Date;
+}): Promise<BankImportResult> {
+  try {
+    return await importInTransaction({ prisma, statements, sourceFile, openInvoices, now });
+  } catch (error) {
+    // This file's matching lowered the view; rolled back, the view is no longer true.
+    openInvoices.index = null;
+    throw error;
+  }
+}
+
+function importInTransaction({
+  prisma,
+  statements,
+  sourceFile,
+  openInvoices,
+  now,
+}: {
+  prisma: PrismaClient;
+  statements: readonly BankStatement[];
+  sourceFile: string;
+  openInvoices: { index: OpenInvoiceIndex | null };
+  now: Date;
 }): Promise<BankImportResult> {
   return prisma.$transaction(
     async (tx) => {
       let sameStatement = 0;
       const recognised: RecognisedBankEntry[] = [];
-      let index: OpenInvoiceIndex | null = null;
       const debtorsOfIban = new Map<string, Set<string>>();
       const entries: ImportedBankEntry[] = [];
       for (const statement of statements) {
@@ -181,8 +211,14 @@ export async function importBankStatements({
             }
           }
           if (transfers.length > 0) {
-            index ??= await loadOpenInvoices(tx);
-            const recorded = await recordBankTransfers({ tx, transfers, index, debtorsOfIban, now });
+            openInvoices.index ??= await loadOpenInvoices(tx);
+            const recorded = await recordBankTransfers({
+              tx,
+              transfers,
+              index: openInvoices.index,
+              debtorsOfIban,
+              now,
+            });
             for (const [k, imported] of recorded.entries()) {
               const at = transfers[k]!.row;
               Object.assign(rows[at]!, {
