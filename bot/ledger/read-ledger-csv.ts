@@ -62,10 +62,11 @@ export function readLedgerCsv(text: string, fileName: string, options: LedgerCsv
     if (!result.success) {
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? '');
-        problems.push({
-          line,
-          message: column ? `column ${named(column)}: ${issue.message}` : issue.message,
-        });
+        // "debtor_kind must be ..." after "column debtor_kind:" says the name twice.
+        const said = issue.message.startsWith(`${column} `)
+          ? issue.message.slice(column.length + 1)
+          : issue.message;
+        problems.push({ line, message: column ? `column ${named(column)}: ${said}` : issue.message });
       }
       return;
     }

@@ -11,8 +11,15 @@ export type AmountFormat =
   | { readonly kind: 'decided'; readonly decimal: DecimalSeparator }
   | { readonly kind: 'refused'; readonly line: number; readonly message: string };
 
-/** What one amount says about the file's decimal separator, on its own. */
-type Evidence = DecimalSeparator | 'none' | 'ambiguous';
+/**
+ * What one amount says about the decimal separator on its own: `grouped` amounts have thousands
+ * separators ("12.500,00", "1,234.56", "1.250.000") and so say it for the whole file; a `plain` one
+ * has a single separator with one or two digits after it ("1250,00", "99.95"), which reads one way
+ * only; `ambiguous` is "1.250" or "1,250", 1250 or 1.25 depending on the file.
+ */
+type Evidence =
+  | { readonly kind: 'grouped' | 'plain'; readonly decimal: DecimalSeparator }
+  | { readonly kind: 'none' | 'ambiguous' };
 
 /**
  * Strips what exports put around an amount: a euro sign or "EUR", spaces (also the non-breaking
@@ -38,45 +45,58 @@ function evidenceOf(value: string): Evidence {
   const { digits } = bareAmount(value);
   const commas = digits.split(',').length - 1;
   const points = digits.split('.').length - 1;
-  if (commas + points === 0) return 'none';
+  if (commas + points === 0) return { kind: 'none' };
   const last = Math.max(digits.lastIndexOf(','), digits.lastIndexOf('.'));
   const separator = digits[last] as DecimalSeparator;
-  if (commas > 0 && points > 0) return separator;
-  if (commas + points > 1) return separator === ',' ? '.' : ',';
-  // One separator: "1250,00" or "1250.5" say it is the decimal one; "1.250" and "1,250" could be
-  // either, except where the part before it cannot start a thousands group ("0,250").
+  const other: DecimalSeparator = separator === ',' ? '.' : ',';
+  if (commas > 0 && points > 0) return { kind: 'grouped', decimal: separator };
+  if (commas + points > 1) return { kind: 'grouped', decimal: other };
+  // One separator: "1250,00" or "1250.5" can only be decimals; "1.250" and "1,250" could be
+  // either, except where the part before it cannot start a thousands group ("0,250", "12345,678").
   const after = digits.slice(last + 1);
   const before = digits.slice(0, last);
-  if (after.length !== 3 || before === '' || before.startsWith('0') || before.length > 3) return separator;
-  return 'ambiguous';
+  if (after.length !== 3 || before === '' || before.startsWith('0') || before.length > 3) {
+    return { kind: 'plain', decimal: separator };
+  }
+  return { kind: 'ambiguous' };
 }
 
 /**
- * Decides a file's decimal separator from all its amounts at once, never row by row: one amount
- * with cents ("1.250,00", "17,50") decides for the file. A file that shows both ("12,50" and
- * "3.75") or none while some amount could be read two ways ("1.250": 1250 or 1.25) is refused,
- * with the column, line and value that make it so. A file of whole numbers reads either way.
+ * Decides a file's decimal separator from all its amounts at once, never row by row. An amount
+ * with thousands separators ("12.500,00", "1,234.56") decides for the file, and then every amount
+ * must agree; without any, an amount with cents ("1.250" next to "17,50") decides how "1.250" is
+ * read. Refused, with the column, line and value that make it so: a file that groups thousands
+ * one way and writes decimals the other ("1.250,00" and "10.00"), or one where an amount could be
+ * read two ways and nothing tells which ("1.250" with no cents anywhere, or with both "17,50" and
+ * "3.75"). Amounts like "1250.00" and "99,95" read one way only, as before, also side by side.
  */
 export function decideAmountFormat(samples: Iterable<AmountSample>): AmountFormat {
-  const first = new Map<Evidence, AmountSample>();
+  const first = new Map<string, AmountSample>();
   for (const sample of samples) {
     const evidence = evidenceOf(sample.value);
-    if (!first.has(evidence)) first.set(evidence, sample);
+    const key = 'decimal' in evidence ? `${evidence.kind}${evidence.decimal}` : evidence.kind;
+    if (!first.has(key)) first.set(key, sample);
   }
-  const comma = first.get(',');
-  const point = first.get('.');
   const where = (s: AmountSample) => `column ${s.column}, line ${s.line}: "${s.value}"`;
-  if (comma && point) {
-    return {
-      kind: 'refused',
-      line: Math.max(comma.line, point.line),
-      message: `amounts are written two ways: ${where(comma)} has a decimal comma, ${where(point)} a decimal point. Export the file again with one number format for every amount`,
-    };
-  }
-  if (comma) return { kind: 'decided', decimal: ',' };
-  if (point) return { kind: 'decided', decimal: '.' };
+  const twoWays = (comma: AmountSample, point: AmountSample): AmountFormat => ({
+    kind: 'refused',
+    line: Math.max(comma.line, point.line),
+    message: `amounts are written two ways: ${where(comma)} has a decimal comma, ${where(point)} a decimal point. Export the file again with one number format for every amount`,
+  });
+  const groupedComma = first.get('grouped,');
+  const groupedPoint = first.get('grouped.');
+  const plainComma = first.get('plain,');
+  const plainPoint = first.get('plain.');
+  if (groupedComma && (groupedPoint ?? plainPoint))
+    return twoWays(groupedComma, (groupedPoint ?? plainPoint)!);
+  if (groupedPoint && plainComma) return twoWays(plainComma, groupedPoint);
+  if (groupedComma) return { kind: 'decided', decimal: ',' };
+  if (groupedPoint) return { kind: 'decided', decimal: '.' };
   const ambiguous = first.get('ambiguous');
   if (ambiguous) {
+    if (plainComma && plainPoint) return twoWays(plainComma, plainPoint);
+    if (plainComma) return { kind: 'decided', decimal: ',' };
+    if (plainPoint) return { kind: 'decided', decimal: '.' };
     const { digits } = bareAmount(ambiguous.value);
     return {
       kind: 'refused',
@@ -84,5 +104,5 @@ export function decideAmountFormat(samples: Iterable<AmountSample>): AmountForma
       message: `${where(ambiguous)} could be ${digits.replace(/[.,]/, '')} or ${Number(digits.replace(',', '.'))}, and no amount in the file has cents to tell. Export amounts with two decimals (like 1.250,00 or 1250.00)`,
     };
   }
-  return { kind: 'decided', decimal: '.' };
+  return { kind: 'decided', decimal: plainComma && !plainPoint ? ',' : '.' };
 }

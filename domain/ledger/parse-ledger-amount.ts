@@ -3,7 +3,8 @@ import { bareAmount, type DecimalSeparator } from './decide-amount-format.ts';
 /**
  * An amount as an export writes it, in the file's decimal separator (decideAmountFormat): with or
  * without thousands separators in the other one ("12.500,00", "12500,00", "1,234.56"), at most
- * two decimals. Whole cents, or why not.
+ * two decimals. An amount with one separator and one or two digits after it ("99.95", "99,95")
+ * reads one way only, whatever the file's separator. Whole cents, or why not.
  */
 export function parseLedgerAmount(
   value: string,
@@ -12,7 +13,9 @@ export function parseLedgerAmount(
   const { negative, digits } = bareAmount(value);
   const thousands = decimal === ',' ? '\\.' : ',';
   const point = decimal === ',' ? ',' : '\\.';
-  const match = new RegExp(`^(\\d{1,3}(?:${thousands}\\d{3})+|\\d+)(?:${point}(\\d{1,2}))?$`).exec(digits);
+  const plain = /^(\d+)[.,](\d{1,2})$/.exec(digits);
+  const match =
+    plain ?? new RegExp(`^(\\d{1,3}(?:${thousands}\\d{3})+|\\d+)(?:${point}(\\d{1,2}))?$`).exec(digits);
   if (!match) {
     const example = decimal === ',' ? '1.250,00 or 1250,00' : '1,250.00 or 1250.00';
     return {

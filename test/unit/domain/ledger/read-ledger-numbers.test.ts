@@ -34,12 +34,32 @@ describe('decideAmountFormat: one decision per file', () => {
     });
   });
 
-  it('refuses a file that writes amounts both ways', () => {
-    const format = decideAmountFormat(samples('12,50', '800', '3.75'));
-    expect(format).toMatchObject({ kind: 'refused', line: 4 });
-    expect(format.kind === 'refused' && format.message).toContain(
-      'column amount, line 2: "12,50" has a decimal comma, column amount, line 4: "3.75" a decimal point',
-    );
+  it.each([
+    [
+      ['1.250,00', '800', '3.75'],
+      'line 2: "1.250,00" has a decimal comma, column amount, line 4: "3.75" a decimal point',
+    ],
+    [
+      ['12,50', '800', '1,234.56'],
+      'line 2: "12,50" has a decimal comma, column amount, line 4: "1,234.56" a decimal point',
+    ],
+    [
+      ['12,50', '1.250', '3.75'],
+      'line 2: "12,50" has a decimal comma, column amount, line 4: "3.75" a decimal point',
+    ],
+  ])(
+    'refuses %j: thousands grouped one way and decimals written the other, or nothing to read "1.250" by',
+    (values, said) => {
+      const format = decideAmountFormat(samples(...values));
+      expect(format).toMatchObject({ kind: 'refused', line: 4 });
+      expect(format.kind === 'refused' && format.message).toContain(said);
+    },
+  );
+
+  it('reads "1250.00" and "99,95" side by side, as before: each reads one way only', () => {
+    expect(decideAmountFormat(samples('1250.00', '99,95'))).toMatchObject({ kind: 'decided' });
+    expect(parseLedgerAmount('99,95', '.')).toEqual({ ok: true, cents: 9_995 });
+    expect(parseLedgerAmount('1250.00', ',')).toEqual({ ok: true, cents: 125_000 });
   });
 });
 
@@ -60,6 +80,7 @@ describe('parseLedgerAmount', () => {
   it.each([
     ['12.50,00', ','],
     ['1,234.56', ','],
+    ['1.234.56', ','],
     ['12,345', ','],
     ['12,5,0', '.'],
     ['abc', '.'],
