@@ -21,11 +21,15 @@ type Evidence =
   | { readonly kind: 'grouped' | 'plain'; readonly decimal: DecimalSeparator }
   | { readonly kind: 'none' | 'ambiguous' };
 
+const SIMPLE = /^[\d.,]+$/;
+
 /**
  * Strips what exports put around an amount: a euro sign or "EUR", spaces (also the non-breaking
  * ones spreadsheets use between thousands), a sign.
  */
 export function bareAmount(value: string): { negative: boolean; digits: string } {
+  // Most amounts are just digits and a separator: no need to look for anything around them.
+  if (SIMPLE.test(value)) return { negative: false, digits: value };
   let text = value
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/^(€|EUR)/i, '')
@@ -41,7 +45,17 @@ export function bareAmount(value: string): { negative: boolean; digits: string }
   return { negative, digits: text.replace(/^(€|EUR)/i, '') };
 }
 
+const NONE: Evidence = { kind: 'none' };
+const PLAIN_COMMA: Evidence = { kind: 'plain', decimal: ',' };
+const PLAIN_POINT: Evidence = { kind: 'plain', decimal: '.' };
+const PLAIN = /^\d+([.,])\d{1,2}$/;
+const WHOLE = /^\d+$/;
+
 function evidenceOf(value: string): Evidence {
+  // The usual amounts first, without taking them apart (a ledger has 100,000 of them).
+  if (WHOLE.test(value)) return NONE;
+  const plain = PLAIN.exec(value);
+  if (plain) return plain[1] === ',' ? PLAIN_COMMA : PLAIN_POINT;
   const { digits } = bareAmount(value);
   const commas = digits.split(',').length - 1;
   const points = digits.split('.').length - 1;

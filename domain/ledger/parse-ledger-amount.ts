@@ -1,5 +1,12 @@
 import { bareAmount, type DecimalSeparator } from './decide-amount-format.ts';
 
+/** One separator with one or two digits after it: "1250,00", "99.5": a decimal either way. */
+const PLAIN = /^(\d+)(?:[.,](\d{1,2}))?$/;
+const GROUPED: Readonly<Record<DecimalSeparator, RegExp>> = {
+  ',': /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/,
+  '.': /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/,
+};
+
 /**
  * An amount as an export writes it, in the file's decimal separator (decideAmountFormat): with or
  * without thousands separators in the other one ("12.500,00", "12500,00", "1,234.56"), at most
