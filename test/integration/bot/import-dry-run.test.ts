@@ -62,6 +62,8 @@ describe('collections import of an accounting export, with --dry-run first (the 
 
   beforeAll(async () => {
     target = await createTestTarget();
+    // PostgreSQL (DATABASE_URL) is migrated by a person, the embedded database by the command.
+    expect((await run(['db', 'migrate'])).code).toBe(0);
   });
   afterAll(async () => {
     await target?.drop();
