@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProviderPayment } from '../../../../domain/payments/payment-provider.ts';
+import { openDatabase } from '../../../../prisma/open-database.ts';
 import { recordPayments } from '../../../../prisma/payments/record-payments.ts';
-import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
+import { requirePostgres, skipUnlessPostgres } from '../../../support/find-postgres.ts';
+import { createTestDatabase, createTestTarget, type TestDatabase } from '../../../support/test-database.ts';
 
 let db: TestDatabase;
 let debtorId: string;
@@ -241,4 +243,62 @@ describe('recordPayments: a batch is decided in order and written at once', () =
       ['needs_review', null],
     ]);
   });
+});
+
+describe('recordPayments: two batches at once on PostgreSQL', () => {
+  it.skipIf(skipUnlessPostgres)(
+    'batches naming the same invoices in opposite orders both finish, and each payment counts once',
+    async () => {
+      const pg = await createTestTarget({ postgresUrl: requirePostgres() });
+      const one = await openDatabase({ target: pg.target, migrate: true });
+      let other: Awaited<ReturnType<typeof openDatabase>> | null = null;
+      try {
+        other = await openDatabase({ target: pg.target, migrate: false });
+        const debtor = await one.prisma.debtor.create({
+          data: { reference: 'RACE-1', name: 'Race BV', kind: 'company', language: 'nl' },
+        });
+        const ids: string[] = [];
+        for (let i = 0; i < 20; i++) {
+          const row = await one.prisma.invoice.create({
+            data: {
+              debtorId: debtor.id,
+              number: `R-${i}`,
+              issueDate: new Date('2026-10-01T00:00:00Z'),
+              dueDate: new Date('2026-10-31T00:00:00Z'),
+              amountCents: 1_000,
+              openCents: 1_000,
+            },
+          });
+          ids.push(row.id);
+        }
+        // Each batch pays 6.00 on every invoice, one in order and one backwards, and one payment
+        // id is in both: recorded once.
+        const batch = (db: typeof one, order: string[], tag: string) =>
+          db.prisma.$transaction(
+            (tx) =>
+              recordPayments({
+                tx,
+                provider: 'bank',
+                payments: [
+                  ...order.map((id, i) => ({ payment: paid(`race-${tag}-${i}`, 600, id) })),
+                  { payment: paid('race-shared', 100, order[0]!) },
+                ],
+                now: NOW,
+              }),
+            { timeout: 60_000 },
+          );
+        const [a, b] = await Promise.all([batch(one, ids, 'a'), batch(other, [...ids].reverse(), 'b')]);
+        const kinds = [...a, ...b].map((r) => r.kind);
+        expect(kinds.filter((k) => k === 'already_recorded')).toHaveLength(1);
+        const invoices = await one.prisma.invoice.findMany({ where: { debtorId: debtor.id } });
+        // 6.00 + 6.00 on 10.00: the second payment pays the 4.00 left and the rest is overpaid.
+        expect(invoices.every((i) => i.openCents === 0 && i.status === 'paid')).toBe(true);
+        expect(await one.prisma.payment.count({ where: { debtorId: debtor.id } })).toBe(41);
+      } finally {
+        await other?.close();
+        await one.close();
+        await pg.drop();
+      }
+    },
+  );
 });
