@@ -18,11 +18,7 @@ export function parseLedgerAmount(
   decimal: DecimalSeparator,
 ): { ok: true; cents: number } | { ok: false; why: string } {
   const { negative, digits } = bareAmount(value);
-  const thousands = decimal === ',' ? '\\.' : ',';
-  const point = decimal === ',' ? ',' : '\\.';
-  const plain = /^(\d+)[.,](\d{1,2})$/.exec(digits);
-  const match =
-    plain ?? new RegExp(`^(\\d{1,3}(?:${thousands}\\d{3})+|\\d+)(?:${point}(\\d{1,2}))?$`).exec(digits);
+  const match = PLAIN.exec(digits) ?? GROUPED[decimal].exec(digits);
   if (!match) {
     const example = decimal === ',' ? '1.250,00 or 1250,00' : '1,250.00 or 1250.00';
     return {
