@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/model/iso-date.ts';
-import { parseMajorUnits } from '../../domain/money.ts';
+import { parseLedgerDate } from '../../domain/ledger/parse-ledger-date.ts';
 
 /** The columns of a ledger CSV (one row per invoice; debtor columns repeat per invoice). */
 export const LEDGER_COLUMNS = [
@@ -20,6 +19,8 @@ export const LEDGER_COLUMNS = [
   'po_number',
 ] as const;
 
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
 export const REQUIRED_COLUMNS = [
   'debtor_reference',
   'debtor_name',
@@ -38,29 +39,48 @@ const optionalText = z
   .optional()
   .transform((value) => value ?? null);
 
-const day = (what: string) =>
-  z
-    .string()
-    .trim()
-    .refine(isIsoDate, { message: `${what} must be a date like 2026-03-31` });
-
-const euros = (what: string) =>
-  z
-    .string()
-    .trim()
-    .transform((value, context) => {
-      try {
-        const cents = parseMajorUnits(value);
-        if (cents < 0) throw new Error('negative');
-        return cents;
-      } catch {
-        context.addIssue({
-          code: 'custom',
-          message: `${what} must be euros like 1250.00 (no thousands separators), got "${value}"`,
-        });
-        return z.NEVER;
-      }
+const day = () =>
+  z.string().transform((value, context) => {
+    const iso = parseLedgerDate(value);
+    if (iso !== null) return iso;
+    context.addIssue({
+      code: 'custom',
+      message: `"${value.trim()}" is not a date: write it day first like 31-03-2026 (or 31/03/2026), or as 2026-03-31`,
     });
+    return z.NEVER;
+  });
+
+/** An amount stays text until the whole file is read: its decimal separator is decided per file. */
+const amountText = (what: string) => z.string().trim().min(1, `${what} is empty`);
+
+const KINDS: Readonly<Record<string, 'company' | 'consumer'>> = {
+  company: 'company',
+  bedrijf: 'company',
+  zakelijk: 'company',
+  b2b: 'company',
+  consumer: 'consumer',
+  particulier: 'consumer',
+  prive: 'consumer',
+  privé: 'consumer',
+  b2c: 'consumer',
+};
+
+const LANGUAGES: Readonly<Record<string, 'nl' | 'en' | 'fr' | 'de'>> = {
+  nl: 'nl',
+  nederlands: 'nl',
+  dutch: 'nl',
+  en: 'en',
+  engels: 'en',
+  english: 'en',
+  fr: 'fr',
+  frans: 'fr',
+  french: 'fr',
+  français: 'fr',
+  de: 'de',
+  duits: 'de',
+  german: 'de',
+  deutsch: 'de',
+};
 
 // Made once: building a zod schema per row cost more than the rest of the row's checks.
 const EMAIL = z.email();
@@ -69,26 +89,32 @@ export const ZLedgerRow = z
   .object({
     debtor_reference: z.string().trim().min(1, 'debtor_reference is empty'),
     debtor_name: z.string().trim().min(1, 'debtor_name is empty'),
-    debtor_kind: z.enum(['company', 'consumer'], { error: 'debtor_kind must be "company" or "consumer"' }),
+    debtor_kind: z
+      .string()
+      .transform((value) => KINDS[value.trim().toLowerCase()])
+      .pipe(
+        z.enum(['company', 'consumer'], {
+          error: 'debtor_kind must be "company" or "consumer" (or bedrijf, particulier)',
+        }),
+      ),
     language: z
-      .enum(['nl', 'en', 'fr', 'de'], { error: 'language must be nl, en, fr or de' })
-      .or(z.literal('').transform(() => 'nl' as const))
+      .string()
       .optional()
-      .transform((value) => value ?? 'nl'),
+      .transform((value) => (value?.trim() ? LANGUAGES[value.trim().toLowerCase()] : 'nl'))
+      .pipe(z.enum(['nl', 'en', 'fr', 'de'], { error: 'language must be nl, en, fr or de' })),
     contact_email: optionalText.refine((value) => value === null || EMAIL.safeParse(value).success, {
       message: 'contact_email is not an e-mail address',
     }),
     contact_name: optionalText,
     account_owner: optionalText,
     invoice_number: z.string().trim().min(1, 'invoice_number is empty'),
-    issue_date: day('issue_date'),
-    due_date: day('due_date'),
-    amount: euros('amount'),
+    issue_date: day(),
+    due_date: day(),
+    amount: amountText('amount'),
     open_amount: z
       .string()
       .optional()
-      .transform((value) => (value === undefined || value.trim() === '' ? undefined : value))
-      .pipe(euros('open_amount').optional()),
+      .transform((value) => (value === undefined || value.trim() === '' ? null : value.trim())),
     currency: z
       .string()
       .optional()
@@ -96,14 +122,16 @@ export const ZLedgerRow = z
       .refine((value) => value === 'EUR', { message: 'currency must be EUR (the only currency supported)' }),
     po_number: optionalText,
   })
-  .transform((row) => ({ ...row, open_amount: row.open_amount ?? row.amount }))
-  .refine((row) => row.open_amount <= row.amount, {
-    message: 'open_amount is larger than amount',
-    path: ['open_amount'],
-  })
   .refine((row) => row.due_date >= row.issue_date, {
     message: 'due_date is before issue_date',
     path: ['due_date'],
   });
 
-export type LedgerRow = z.output<typeof ZLedgerRow>;
+/** A row as read, its amounts still text. */
+export type LedgerRecord = z.output<typeof ZLedgerRow>;
+
+/** A row once the file's amounts are read: cents; the open amount is the amount where none is given. */
+export type LedgerRow = Omit<LedgerRecord, 'amount' | 'open_amount'> & {
+  readonly amount: number;
+  readonly open_amount: number;
+};

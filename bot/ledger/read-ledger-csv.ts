@@ -1,6 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { type LedgerRow, REQUIRED_COLUMNS, ZLedgerRow } from './ledger-row.ts';
+import { type AmountSample, decideAmountFormat } from '../../domain/ledger/decide-amount-format.ts';
+import { parseLedgerAmount } from '../../domain/ledger/parse-ledger-amount.ts';
+import {
+  type LedgerColumn,
+  type LedgerRecord,
+  type LedgerRow,
+  REQUIRED_COLUMNS,
+  ZLedgerRow,
+} from './ledger-row.ts';
+import { nameLedgerColumns } from './name-ledger-columns.ts';
 
 export interface LedgerProblem {
   readonly line: number;
@@ -9,15 +18,30 @@ export interface LedgerProblem {
 
 const MAX_REPORTED = 20;
 
+export interface LedgerCsvOptions {
+  /** For rows (or files) that do not say whether the debtor is a company or a consumer. */
+  readonly debtorKind?: 'company' | 'consumer';
+}
+
 /**
  * Parses and validates a whole ledger CSV before anything is written: one bad row makes the
- * whole file fail with every problem listed by line number (the header is line 1), so a file is
- * never half-imported. Also refuses one invoice number twice, or one debtor reference with two
- * different names or kinds.
+ * whole file fail with every problem listed by line number (the header is line 1) and column,
+ * so a file is never half-imported. Reads what Dutch accounting exports write as they are: their
+ * column names (nameLedgerColumns), ";" or "," or tabs, amounts with a decimal comma or point
+ * decided once for the file (decideAmountFormat), dates day first. Also refuses one invoice
+ * number twice, or one debtor reference with two different names or kinds.
  */
-export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
+export function readLedgerCsv(text: string, fileName: string, options: LedgerCsvOptions = {}): LedgerRow[] {
   const problems: LedgerProblem[] = [];
-  const rows: LedgerRow[] = [];
+  const records: LedgerRecord[] = [];
+  // The line each kept record ends on, for the amount problems found once the file is read.
+  const recordLines: number[] = [];
+  const headerOf = new Map<LedgerColumn, string>();
+  let doubled: { column: LedgerColumn; headers: [string, string] } | null = null;
+  const named = (column: string) => {
+    const header = headerOf.get(column as LedgerColumn);
+    return header && header !== column ? `${column} ("${header}")` : column;
+  };
   const invoiceLines = new Map<string, number>();
   const debtors = new Map<string, { name: string; kind: string; line: number }>();
   const shared = new Map<string, string>();
@@ -27,13 +51,23 @@ export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
   // import. The line a record ends on comes with it (csv-parse's `info` option would keep an
   // object of a dozen fields beside every record: at 100,000 rows ~50 MB and a second).
   const check = (record: Record<string, string>, line: number): void => {
-    missing ??= REQUIRED_COLUMNS.filter((column) => !(column in record));
+    missing ??= REQUIRED_COLUMNS.filter(
+      (column) => !(column in record) && !(column === 'debtor_kind' && options.debtorKind),
+    );
     // A header without a required column fails the file as a whole (below, once the parse ended,
     // so a file that is no CSV at all still says so first); its rows are not worth checking.
     if (missing.length > 0) return;
+    if (options.debtorKind && !record.debtor_kind?.trim()) record.debtor_kind = options.debtorKind;
     const result = ZLedgerRow.safeParse(record);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ line, message: issue.message });
+      for (const issue of result.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        // "debtor_kind must be ..." after "column debtor_kind:" says the name twice.
+        const said = issue.message.startsWith(`${column} `)
+          ? issue.message.slice(column.length + 1)
+          : issue.message;
+        problems.push({ line, message: column ? `column ${named(column)}: ${said}` : issue.message });
+      }
       return;
     }
     const row = shareRepeatedText(result.data, shared);
@@ -52,11 +86,23 @@ export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
       return;
     }
     if (!debtor) debtors.set(row.debtor_reference, { name: row.debtor_name, kind: row.debtor_kind, line });
-    rows.push(row);
+    records.push(row);
+    recordLines.push(line);
   };
   try {
     parse(text.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      columns: (header: string[]) => {
+        const naming = nameLedgerColumns(header);
+        if (!naming.ok) {
+          doubled = naming;
+          return header.map((_, i) => `unread ${i}`);
+        }
+        return naming.columns.map((column, i) => {
+          if (column === null) return `unread ${i}`;
+          headerOf.set(column, header[i]!.trim());
+          return column;
+        });
+      },
       skip_empty_lines: true,
       trim: false,
       delimiter: detectDelimiter(text),
@@ -74,12 +120,23 @@ export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
       },
     );
   }
-  if (missing !== null && missing.length > 0) {
+  const twice = doubled as { column: LedgerColumn; headers: [string, string] } | null;
+  if (twice) {
     throw new AppError(
       'IMPORT_INVALID',
-      `${fileName} misses the column(s) ${missing.join(', ')} in its header line. Required: ${REQUIRED_COLUMNS.join(', ')}. Nothing was imported.`,
+      `${fileName}: the columns "${twice.headers[0]}" and "${twice.headers[1]}" both give ${twice.column}. Remove or rename one of them in the header line. Nothing was imported.`,
     );
   }
+  if (missing !== null && missing.length > 0) {
+    const kind = missing.includes('debtor_kind')
+      ? ' A file without debtor_kind can be imported with --debtor-kind company (or consumer) for all its debtors.'
+      : '';
+    throw new AppError(
+      'IMPORT_INVALID',
+      `${fileName} misses the column(s) ${missing.join(', ')} in its header line. Required: ${REQUIRED_COLUMNS.join(', ')} (or the names an accounting export gives them, see README).${kind} Nothing was imported.`,
+    );
+  }
+  const rows = readAmounts(records, recordLines, problems, named);
   if (problems.length > 0) {
     const shown = problems
       .slice(0, MAX_REPORTED)
@@ -94,10 +151,69 @@ export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
   return rows;
 }
 
-/** Dutch spreadsheet exports use ";" because "," is the decimal separator. */
+/**
+ * The file's amounts in cents, in the decimal separator all of them together decide. A file that
+ * does not tell is refused as a whole with the column and an example: never guessed per row.
+ */
+function readAmounts(
+  records: readonly LedgerRecord[],
+  lines: readonly number[],
+  problems: LedgerProblem[],
+  named: (column: string) => string,
+): LedgerRow[] {
+  const samples = function* (): Generator<AmountSample> {
+    for (const [i, record] of records.entries()) {
+      yield { column: named('amount'), line: lines[i]!, value: record.amount };
+      if (record.open_amount !== null)
+        yield { column: named('open_amount'), line: lines[i]!, value: record.open_amount };
+    }
+  };
+  const format = decideAmountFormat(samples());
+  if (format.kind === 'refused') {
+    problems.push({ line: format.line, message: format.message });
+    return [];
+  }
+  const rows: LedgerRow[] = [];
+  for (const [i, record] of records.entries()) {
+    const line = lines[i]!;
+    const amount = parseLedgerAmount(record.amount, format.decimal);
+    const open = record.open_amount === null ? amount : parseLedgerAmount(record.open_amount, format.decimal);
+    if (!amount.ok)
+      problems.push({ line, message: `column ${named('amount')}: "${record.amount}" ${amount.why}` });
+    if (!open.ok && record.open_amount !== null)
+      problems.push({ line, message: `column ${named('open_amount')}: "${record.open_amount}" ${open.why}` });
+    if (!amount.ok || !open.ok) continue;
+    if (open.cents > amount.cents) {
+      problems.push({ line, message: `column ${named('open_amount')}: open_amount is larger than amount` });
+      continue;
+    }
+    // The record becomes the row: its amounts are replaced in place, not copied (memory, see above).
+    const row = record as unknown as { amount: number | string; open_amount: number | string | null };
+    row.amount = amount.cents;
+    row.open_amount = open.cents;
+    rows.push(record as unknown as LedgerRow);
+  }
+  return rows;
+}
+
+/**
+ * The separator the header line uses most, outside quotes: Dutch spreadsheet exports use ";"
+ * because "," is the decimal separator; some packages export tab-separated text.
+ */
 function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const char of text.slice(0, 64 * 1024)) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
 }
 
 const REPEATED = [
@@ -118,8 +234,8 @@ const REPEATED = [
  * parses to strings of its own: one copy of each text kept for the whole file (at 100,000 rows
  * and 10,000 debtors about a third of the rows' memory) while the rows wait to be written.
  */
-function shareRepeatedText(row: LedgerRow, shared: Map<string, string>): LedgerRow {
-  const mutable = row as { -readonly [K in keyof LedgerRow]: LedgerRow[K] };
+function shareRepeatedText(row: LedgerRecord, shared: Map<string, string>): LedgerRecord {
+  const mutable = row as { -readonly [K in keyof LedgerRecord]: LedgerRecord[K] };
   for (const column of REPEATED) {
     const value = mutable[column];
     if (value === null) continue;

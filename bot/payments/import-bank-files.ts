@@ -37,8 +37,17 @@ export async function importBankFiles({
     return { file, statements: parseBankStatementFile({ text, source: file }) };
   });
   const results: BankFileImport[] = [];
+  // Loaded once for all the files (see importBankStatements): a day's statements of several
+  // accounts, or a month of them, are matched against one view of the open invoices.
+  const openInvoices = { index: null };
   for (const { file, statements } of parsed) {
-    const result = await importBankStatements({ prisma, statements, sourceFile: path.basename(file), now });
+    const result = await importBankStatements({
+      prisma,
+      statements,
+      sourceFile: path.basename(file),
+      openInvoices,
+      now,
+    });
     results.push({ file, ...result });
   }
   return results;

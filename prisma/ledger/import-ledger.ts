@@ -1,8 +1,9 @@
 import { AppError } from '../../domain/errors/app-error.ts';
 import { reconcileImportedInvoice } from '../../domain/ledger/reconcile-imported-invoice.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
-import type { Prisma, PrismaClient } from '../generated/client.ts';
-import { stopDunningForPaidInvoice } from '../payments/stop-dunning-for-paid-invoice.ts';
+import { toMajorUnits } from '../../domain/money.ts';
+import type { PrismaClient } from '../generated/client.ts';
+import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
 import { loadImportFacts } from './load-import-facts.ts';
 
@@ -32,6 +33,29 @@ export interface LedgerImportResult {
   readonly invoicesReopened: number;
   /** Where the ledger and payments recorded in the app disagree, and which was kept. */
   readonly notes: readonly string[];
+  /** Invoices that were open here and are paid by this import. */
+  readonly invoicesPaid: number;
+  readonly debtorsUnchanged: number;
+  readonly invoicesUnchanged: number;
+  /** The first few of each kind of change, for a person to check (`import --dry-run`). */
+  readonly samples: {
+    readonly debtorsCreated: readonly string[];
+    readonly debtorsUpdated: readonly string[];
+    readonly invoicesCreated: readonly string[];
+    readonly invoicesUpdated: readonly string[];
+    readonly invoicesPaid: readonly string[];
+  };
+  /** Nothing was written: everything was done in the transaction and rolled back. */
+  readonly dryRun: boolean;
+}
+
+const SAMPLE = 5;
+
+/** Thrown out of the transaction to roll a dry run back, carrying what it would have done. */
+class DryRunDone extends Error {
+  constructor(readonly result: LedgerImportResult) {
+    super('dry run');
+  }
 }
 
 const CHUNK = 5000;
@@ -59,21 +83,24 @@ interface ExistingInvoice {
  * jsonb_to_recordset, see insertJsonRows): Prisma's createMany and one update per changed
  * invoice cost ~0.5 ms a row, 52 s for 100,000 invoices. Everything stays in the one Prisma
  * transaction, because ending dunning for an invoice the ledger shows paid
- * (stopDunningForPaidInvoice) is Prisma's.
+ * (stopDunningForPaidInvoices) is Prisma's.
  */
 export async function importLedger({
   prisma,
   rows,
   asOf = null,
+  dryRun = false,
   onProgress = () => undefined,
 }: {
   prisma: PrismaClient;
   rows: readonly LedgerImportRow[];
   /** The moment the export reflects (`--as-of`); null when unknown. See reconcileImportedInvoice. */
   asOf?: Date | null;
+  /** Do everything in the transaction, then roll it back: what would change, nothing written. */
+  dryRun?: boolean;
   onProgress?: (done: number) => void;
 }): Promise<LedgerImportResult> {
-  const result = await prisma.$transaction(
+  const run = prisma.$transaction(
     async (tx) => {
       const references = [...new Set(rows.map((row) => row.debtor_reference))];
       const existingDebtors = new Map<
@@ -131,6 +158,8 @@ export async function importLedger({
         for (const debtor of created) debtorIds.set(debtor.reference, debtor.id);
       }
       const changedDebtors: Record<string, unknown>[] = [];
+      const debtorSamples: string[] = [];
+      const invoiceSamples: string[] = [];
       for (const [reference, debtor] of existingDebtors) {
         const row = firstRowByReference.get(reference)!;
         if (
@@ -139,6 +168,17 @@ export async function importLedger({
           debtor.language !== row.language ||
           (row.account_owner !== null && debtor.accountOwner !== row.account_owner)
         ) {
+          if (debtorSamples.length < SAMPLE) {
+            const what = [
+              debtor.name !== row.debtor_name ? `name "${debtor.name}" → "${row.debtor_name}"` : null,
+              debtor.kind !== row.debtor_kind ? `kind ${debtor.kind} → ${row.debtor_kind}` : null,
+              debtor.language !== row.language ? `language ${debtor.language} → ${row.language}` : null,
+              row.account_owner !== null && debtor.accountOwner !== row.account_owner
+                ? `account owner → ${row.account_owner}`
+                : null,
+            ].filter((part) => part !== null);
+            debtorSamples.push(`${reference}: ${what.join(', ')}`);
+          }
           changedDebtors.push({
             id: debtor.id,
             name: row.debtor_name,
@@ -244,6 +284,25 @@ export async function importLedger({
           existing.issueDate !== row.issue_date ||
           existing.poNumber !== row.po_number;
         if (changed) {
+          if (invoiceSamples.length < SAMPLE) {
+            const what = [
+              existing.openCents !== decision.openCents
+                ? `open ${toMajorUnits(existing.openCents)} → ${toMajorUnits(decision.openCents)}`
+                : null,
+              existing.amountCents !== row.amount
+                ? `amount ${toMajorUnits(existing.amountCents)} → ${toMajorUnits(row.amount)}`
+                : null,
+              existing.status !== decision.status ? `${existing.status} → ${decision.status}` : null,
+              existing.dueDate !== row.due_date ? `due ${existing.dueDate} → ${row.due_date}` : null,
+              existing.issueDate !== row.issue_date
+                ? `issued ${existing.issueDate} → ${row.issue_date}`
+                : null,
+              existing.poNumber !== row.po_number
+                ? `PO ${existing.poNumber ?? '-'} → ${row.po_number ?? '-'}`
+                : null,
+            ].filter((part) => part !== null);
+            invoiceSamples.push(`${row.invoice_number}: ${what.join(', ')}`);
+          }
           changedInvoices.push({
             id: existing.id,
             amount_cents: row.amount,
@@ -320,10 +379,7 @@ export async function importLedger({
       // Paid according to the ledger (a bank transfer the app never saw): the same end of dunning
       // as a payment through the page, so a reminder queued before the import is not sent.
       const now = new Date();
-      const stopped: Prisma.AuditEventCreateManyInput[] = [];
-      for (const invoice of settled) {
-        stopped.push(...(await stopDunningForPaidInvoice({ tx, invoice, actor: 'cli', now })));
-      }
+      const stopped = await stopDunningForPaidInvoices({ tx, invoices: settled, actor: 'cli', now });
       if (stopped.length > 0) await tx.auditEvent.createMany({ data: stopped });
       if (reopened.length > 0) {
         await tx.auditEvent.createMany({
@@ -337,7 +393,7 @@ export async function importLedger({
         });
       }
       onProgress(rows.length);
-      return {
+      const outcome: LedgerImportResult = {
         debtorsCreated: newDebtors.length,
         debtorsUpdated,
         invoicesCreated: newInvoices.length,
@@ -345,10 +401,40 @@ export async function importLedger({
         contactsCreated,
         invoicesReopened: reopened.length,
         notes,
+        invoicesPaid: settled.length,
+        debtorsUnchanged: existingDebtors.size - debtorsUpdated,
+        invoicesUnchanged: existingInvoices.size - invoicesUpdated,
+        samples: {
+          debtorsCreated: newDebtors
+            .slice(0, SAMPLE)
+            .map((row) => `${row.debtor_reference} ${row.debtor_name}`),
+          debtorsUpdated: debtorSamples,
+          invoicesCreated: newInvoices
+            .slice(0, SAMPLE)
+            .map(
+              (row) =>
+                `${row.invoice_number} (${row.debtor_reference}, due ${row.due_date}, open ${toMajorUnits(row.open_amount)} of ${toMajorUnits(row.amount)})`,
+            ),
+          invoicesUpdated: invoiceSamples,
+          invoicesPaid: settled.slice(0, SAMPLE).map((invoice) => {
+            const before = existingInvoices.get(invoice.number);
+            return `${invoice.number} (was ${toMajorUnits(before?.openCents ?? 0)} open)`;
+          }),
+        },
+        dryRun,
       };
+      if (dryRun) throw new DryRunDone(outcome);
+      return outcome;
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
+  let result: LedgerImportResult;
+  try {
+    result = await run;
+  } catch (error) {
+    if (error instanceof DryRunDone) return error.result;
+    throw error;
+  }
   // The embedded database has no autovacuum, so nothing else gives its planner statistics: it
   // took 100,000 invoices for a handful and chose nested loops over them (the forecast's
   // promise check took seconds). On PostgreSQL autovacuum would do it later; now is sooner.

@@ -1,49 +1,75 @@
+import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import type { InvoiceSettlement } from '../../domain/payments/settle-invoice-payment.ts';
 import { applyPlanPayment } from '../../domain/plans/apply-plan-payment.ts';
-import type { Invoice, Prisma } from '../generated/client.ts';
+import { insertAuditEvents } from '../audit/insert-audit-events.ts';
+import type { Prisma } from '../generated/client.ts';
+import { insertJsonRows } from '../sql/insert-json-rows.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
-import { stopDunningForPaidInvoice } from './stop-dunning-for-paid-invoice.ts';
+import { stopDunningForPaidInvoices } from './stop-dunning-for-paid-invoices.ts';
 
 type Tx = Prisma.TransactionClient;
+
+/** An invoice as recordPayments read it under its row lock. */
+export interface LockedInvoice {
+  readonly id: string;
+  readonly number: string;
+  readonly debtorId: string;
+  readonly currency: string;
+  readonly openCents: number;
+  readonly status: InvoiceStatus;
+  readonly paymentPlanId: string | null;
+}
+
+export interface AppliedPayment {
+  readonly providerPaymentId: string;
+  readonly paymentId: string;
+  readonly method: string | null;
+  /** The invoice as this payment found it (after the batch's earlier payments). */
+  readonly invoice: LockedInvoice;
+  readonly settlement: Extract<InvoiceSettlement, { kind: 'applied' }>;
+  readonly reviewReason: string | null;
+}
 
 const eur = (cents: number, currency: string) =>
   `${currency === 'EUR' ? '€' : `${currency} `}${(cents / 100).toFixed(2)}`;
 
 /**
- * What a payment applied to an invoice changes, inside the caller's transaction: the open
- * balance and status, the plan's instalments, and when nothing is left open: no more dunning
- * (pauses lifted, open promises kept, queued reminders for the invoice cancelled, open
- * proposals about it expired). Then one line in the debtor's timeline and the audit events.
+ * What payments applied to invoices change, inside the caller's transaction, in the order given:
+ * the open balances and statuses, the plans' instalments, and for each invoice nothing is left
+ * open on: no more dunning (stopDunningForPaidInvoices). Then one line per payment in the
+ * debtor's timeline and the audit events. A statement or two per kind of row for the whole batch.
  */
 export async function applyPaymentEffects({
   tx,
   provider,
-  providerPaymentId,
-  paymentId,
-  method,
-  invoice,
-  settlement,
-  reviewReason,
+  payments,
   now,
 }: {
   tx: Tx;
   provider: string;
-  providerPaymentId: string;
-  paymentId: string;
-  method: string | null;
-  invoice: Invoice;
-  settlement: Extract<InvoiceSettlement, { kind: 'applied' }>;
-  reviewReason: string | null;
+  payments: readonly AppliedPayment[];
   now: Date;
 }): Promise<void> {
-  const paidInFull = settlement.openCents === 0;
-  await tx.invoice.update({
-    where: { id: invoice.id },
-    data: { openCents: settlement.openCents, status: settlement.status },
-  });
-  const audit: Prisma.AuditEventCreateManyInput[] = [
-    {
-      actor: `provider:${provider}`,
+  if (payments.length === 0) return;
+  const actor = `provider:${provider}`;
+  // The last payment of an invoice in the batch says where it ends.
+  const finalState = new Map<string, { id: string; open_cents: number; status: InvoiceStatus }>();
+  for (const { invoice, settlement } of payments) {
+    finalState.set(invoice.id, {
+      id: invoice.id,
+      open_cents: settlement.openCents,
+      status: settlement.status,
+    });
+  }
+  await tx.$executeRawUnsafe(
+    `UPDATE invoice i SET open_cents = r.open_cents, status = r.status, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, open_cents int, status "InvoiceStatus")
+      WHERE i.id = r.id`,
+    JSON.stringify([...finalState.values()]),
+  );
+  const audit: Prisma.AuditEventCreateManyInput[] = payments.map(
+    ({ invoice, settlement, paymentId, providerPaymentId, reviewReason }) => ({
+      actor,
       type: 'payment.received',
       entityType: 'invoice',
       entityId: invoice.id,
@@ -56,11 +82,85 @@ export async function applyPaymentEffects({
         overpaidCents: settlement.overpaidCents,
         ...(reviewReason ? { reviewReason } : {}),
       },
+    }),
+  );
+  audit.push(...(await applyToPlans({ tx, actor, payments })));
+  audit.push(
+    ...(await stopDunningForPaidInvoices({
+      tx,
+      invoices: payments
+        .filter(({ settlement }) => settlement.openCents === 0)
+        .map(({ invoice, paymentId }) => ({ id: invoice.id, number: invoice.number, paymentId })),
+      actor,
+      now,
+    })),
+  );
+  await insertJsonRows({
+    db: tx,
+    table: 'message',
+    columns: {
+      external_id: 'text',
+      debtor_id: 'uuid',
+      invoice_id: 'uuid',
+      subject: 'text',
+      raw_text: 'text',
+      received_at: 'timestamptz',
     },
-  ];
-  if (invoice.paymentPlanId) {
-    const instalments = await tx.installment.findMany({ where: { planId: invoice.paymentPlanId } });
-    const applied = applyPlanPayment({
+    rows: payments.map(({ invoice, settlement, providerPaymentId, method, reviewReason }) => {
+      const paidInFull = settlement.openCents === 0;
+      const methodText = method === 'ideal' ? 'iDEAL' : (method ?? provider);
+      return {
+        external_id: `payment:${provider}:${providerPaymentId}`,
+        debtor_id: invoice.debtorId,
+        invoice_id: invoice.id,
+        subject: paidInFull ? `Invoice ${invoice.number} paid` : `Part payment on invoice ${invoice.number}`,
+        raw_text: [
+          `Payment of ${eur(settlement.appliedCents + settlement.overpaidCents, invoice.currency)} received via ${methodText} (${provider} ${providerPaymentId}) for invoice ${invoice.number}.`,
+          paidInFull
+            ? 'The invoice is paid; dunning stopped.'
+            : `Still open: ${eur(settlement.openCents, invoice.currency)}.`,
+          ...(reviewReason ? [`Needs review: ${reviewReason}.`] : []),
+        ].join(' '),
+        received_at: now.toISOString(),
+      };
+    }),
+    extra: {
+      id: 'gen_random_uuid()',
+      channel: `'system'`,
+      direction: `'inbound'`,
+      kind: `'payment'`,
+      status: `'processed'`,
+      created_at: 'clock_timestamp()',
+      updated_at: 'clock_timestamp()',
+    },
+  });
+  await insertAuditEvents({ db: tx, events: audit });
+}
+
+/**
+ * Payments on invoices under a plan pay its instalments, oldest first; a plan whose invoices are
+ * all paid is completed. One read and at most two writes for the whole batch.
+ */
+async function applyToPlans({
+  tx,
+  actor,
+  payments,
+}: {
+  tx: Tx;
+  actor: string;
+  payments: readonly AppliedPayment[];
+}): Promise<Prisma.AuditEventCreateManyInput[]> {
+  const planned = payments.filter((p) => p.invoice.paymentPlanId);
+  if (planned.length === 0) return [];
+  const planIds = [...new Set(planned.map((p) => p.invoice.paymentPlanId!))];
+  const rows = await tx.installment.findMany({ where: { planId: { in: planIds } } });
+  const instalmentsOf = new Map<string, typeof rows>();
+  for (const row of rows) instalmentsOf.set(row.planId, [...(instalmentsOf.get(row.planId) ?? []), row]);
+  const changed = new Map<string, { id: string; paid_cents: number; status: string }>();
+  for (const { invoice, settlement } of planned) {
+    const planId = invoice.paymentPlanId!;
+    const instalments = instalmentsOf.get(planId) ?? [];
+    const next = applyPlanPayment({
       instalments: instalments.map((i) => ({
         index: i.sequence,
         dueDate: toIsoDate(i.dueDate),
@@ -69,68 +169,39 @@ export async function applyPaymentEffects({
       })),
       paymentCents: settlement.appliedCents,
     });
-    for (const next of applied.instalments) {
-      const before = instalments.find((i) => i.sequence === next.index)!;
-      if (next.paidCents === before.paidCents) continue;
-      await tx.installment.update({
-        where: { id: before.id },
-        data: {
-          paidCents: next.paidCents,
-          status: next.paidCents >= before.amountCents ? 'paid' : before.status,
-        },
-      });
-    }
-    const stillOpen = await tx.invoice.count({
-      where: { paymentPlanId: invoice.paymentPlanId, openCents: { gt: 0 } },
-    });
-    if (stillOpen === 0) {
-      const done = await tx.paymentPlan.updateMany({
-        where: { id: invoice.paymentPlanId, status: 'active' },
-        data: { status: 'completed' },
-      });
-      if (done.count > 0) {
-        audit.push({
-          actor: `provider:${provider}`,
-          type: 'plan.completed',
-          entityType: 'payment_plan',
-          entityId: invoice.paymentPlanId,
-          data: { lastInvoiceId: invoice.id },
-        });
-      }
-    }
-  }
-  if (paidInFull) {
-    audit.push(
-      ...(await stopDunningForPaidInvoice({
-        tx,
-        invoice,
-        actor: `provider:${provider}`,
-        paymentId,
-        now,
-      })),
+    instalmentsOf.set(
+      planId,
+      instalments.map((before) => {
+        const after = next.instalments.find((i) => i.index === before.sequence)!;
+        if (after.paidCents === before.paidCents) return before;
+        const status = after.paidCents >= before.amountCents ? 'paid' : before.status;
+        changed.set(before.id, { id: before.id, paid_cents: after.paidCents, status });
+        return { ...before, paidCents: after.paidCents, status };
+      }),
     );
   }
-  const methodText = method === 'ideal' ? 'iDEAL' : (method ?? provider);
-  const text = [
-    `Payment of ${eur(settlement.appliedCents + settlement.overpaidCents, invoice.currency)} received via ${methodText} (${provider} ${providerPaymentId}) for invoice ${invoice.number}.`,
-    paidInFull
-      ? 'The invoice is paid; dunning stopped.'
-      : `Still open: ${eur(settlement.openCents, invoice.currency)}.`,
-    ...(reviewReason ? [`Needs review: ${reviewReason}.`] : []),
-  ].join(' ');
-  await tx.message.create({
-    data: {
-      channel: 'system',
-      direction: 'inbound',
-      externalId: `payment:${provider}:${providerPaymentId}`,
-      debtorId: invoice.debtorId,
-      invoiceId: invoice.id,
-      subject: paidInFull ? `Invoice ${invoice.number} paid` : `Part payment on invoice ${invoice.number}`,
-      rawText: text,
-      kind: 'payment',
-      status: 'processed',
-      receivedAt: now,
-    },
-  });
-  await tx.auditEvent.createMany({ data: audit });
+  if (changed.size > 0) {
+    await tx.$executeRawUnsafe(
+      `UPDATE installment t SET paid_cents = r.paid_cents, status = r.status
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, paid_cents int, status "InstallmentStatus")
+        WHERE t.id = r.id`,
+      JSON.stringify([...changed.values()]),
+    );
+  }
+  // After the invoices' balances were written: a plan is done when none of its invoices is open.
+  const completed = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `UPDATE payment_plan p SET status = 'completed', updated_at = now()
+      WHERE p.id = ANY($1::uuid[]) AND p.status = 'active'
+        AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.payment_plan_id = p.id AND i.open_cents > 0)
+     RETURNING p.id::text`,
+    planIds,
+  );
+  const lastInvoiceOf = new Map(planned.map((p) => [p.invoice.paymentPlanId!, p.invoice.id]));
+  return completed.map(({ id }) => ({
+    actor,
+    type: 'plan.completed',
+    entityType: 'payment_plan',
+    entityId: id,
+    data: { lastInvoiceId: lastInvoiceOf.get(id)! },
+  }));
 }

@@ -8,8 +8,13 @@ import {
 } from '../../domain/bank/index-open-invoices.ts';
 import { recognizeBankTransactions } from '../../domain/bank/recognize-bank-transactions.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
+import { insertJsonRows } from '../sql/insert-json-rows.ts';
 import { loadEarlierBankEntries } from './load-earlier-bank-entries.ts';
-import { type ImportedBankEntry, recordBankTransfer } from './record-bank-transfer.ts';
+import {
+  type BankTransferToRecord,
+  type ImportedBankEntry,
+  recordBankTransfers,
+} from './record-bank-transfers.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,36 +45,71 @@ export interface BankImportResult {
 }
 
 /**
- * A file's worth is one transaction, and a payment's effects are a dozen statements: a month of a
- * busy account (thousands of entries) must not hit the interactive transaction's timeout.
+ * A file's worth is one transaction: a month of a busy account (tens of thousands of entries)
+ * must not hit the interactive transaction's timeout on a loaded machine.
  */
-const TIMEOUT_MS_PER_ENTRY = 500;
+const TIMEOUT_MS_PER_ENTRY = 50;
 const TIMEOUT_MS_MIN = 120_000;
+/**
+ * Entries matched, then recorded together: a few dozen statements per batch instead of twenty per
+ * payment. A thousand keeps each statement's JSON parameter at a few hundred kilobytes.
+ */
+const BATCH = 1_000;
 
 /**
  * Imports one file's statements in one transaction: every new entry is stored (bank_entry, unique
  * by account, statement and entry reference, so a second import adds nothing), and every new
  * incoming payment in euros is matched (domain/bank/match-bank-payment.ts) and recorded through
- * the same path as a provider's payment (recordPaymentInTransaction): open balance, the end of
- * dunning, the timeline line, or finance's review with the candidates. Anything that throws
- * rolls the whole file back.
+ * the same path as a provider's payment (recordPayments, up to a thousand entries a batch): open
+ * balance, the end of dunning, the timeline line, or finance's review with the candidates.
+ * Anything that throws rolls the whole file back.
  */
 export async function importBankStatements({
   prisma,
   statements,
   sourceFile,
+  openInvoices = { index: null },
   now = new Date(),
 }: {
   prisma: PrismaClient;
   statements: readonly BankStatement[];
   sourceFile: string;
+  /**
+   * The open invoices as matching sees them, kept by a caller that imports several files in a
+   * row: loading 100,000 of them took longer than recording a file's thousand payments. Kept,
+   * it misses what another writer changed since (a new invoice, a payment through the page);
+   * that can only send a transfer to review, never apply money wrongly: recordPayments settles
+   * against the invoice rows it locks, not against this view.
+   */
+  openInvoices?: { index: OpenInvoiceIndex | null };
   now?: Date;
+}): Promise<BankImportResult> {
+  try {
+    return await importInTransaction({ prisma, statements, sourceFile, openInvoices, now });
+  } catch (error) {
+    // This file's matching lowered the view; rolled back, the view is no longer true.
+    openInvoices.index = null;
+    throw error;
+  }
+}
+
+function importInTransaction({
+  prisma,
+  statements,
+  sourceFile,
+  openInvoices,
+  now,
+}: {
+  prisma: PrismaClient;
+  statements: readonly BankStatement[];
+  sourceFile: string;
+  openInvoices: { index: OpenInvoiceIndex | null };
+  now: Date;
 }): Promise<BankImportResult> {
   return prisma.$transaction(
     async (tx) => {
       let sameStatement = 0;
       const recognised: RecognisedBankEntry[] = [];
-      let index: OpenInvoiceIndex | null = null;
       const debtorsOfIban = new Map<string, Set<string>>();
       const entries: ImportedBankEntry[] = [];
       for (const statement of statements) {
@@ -105,79 +145,94 @@ export async function importBankStatements({
           identities: fresh.map((f) => f.identity),
         });
         const recognitions = recognizeBankTransactions({ identities: fresh.map((f) => f.identity), earlier });
-        for (const [i, { entry, identity }] of fresh.entries()) {
-          const recognition = recognitions[i]!;
-          const kind = classifyBankEntry(entry);
-          const row = {
-            account: statement.account,
-            statementId: statement.statementId,
-            entryRef: entry.reference,
-            format: statement.format,
-            bookingDate: new Date(`${entry.bookingDate}T00:00:00Z`),
-            valueDate: entry.valueDate ? new Date(`${entry.valueDate}T00:00:00Z`) : null,
-            bankReference: entry.bankReference,
-            endToEndId: entry.endToEndId,
-            referenceKey: identity.referenceKey,
-            endToEndKey: identity.endToEndKey,
-            contentKey: identity.contentKey,
-            duplicateOf: recognition.kind === 'new' ? null : recognition.earlier.id,
-            direction: entry.direction,
-            kind,
-            amountCents: entry.amountCents,
-            currency: entry.currency,
-            counterpartyIban: entry.counterpartyIban,
-            counterpartyName: entry.counterpartyName,
-            structuredRef: entry.structuredReference,
-            remittance: entry.remittance,
-            returnCode: entry.returnCode,
-            sourceFile,
-          };
-          if (recognition.kind === 'same') {
-            await tx.bankEntry.create({ data: { ...row, outcome: 'duplicate' } });
-            recognised.push({
-              location: entry.location,
-              amountCents: entry.amountCents,
+        for (let from = 0; from < fresh.length; from += BATCH) {
+          const rows: BankEntryRow[] = [];
+          const transfers: (BankTransferToRecord & { readonly row: number })[] = [];
+          const results: (ImportedBankEntry | null)[] = [];
+          for (const [i, { entry, identity }] of fresh.slice(from, from + BATCH).entries()) {
+            const recognition = recognitions[from + i]!;
+            const kind = classifyBankEntry(entry);
+            rows.push({
+              account: statement.account,
+              statement_id: statement.statementId,
+              entry_ref: entry.reference,
+              format: statement.format,
+              booking_date: entry.bookingDate,
+              value_date: entry.valueDate,
+              bank_reference: entry.bankReference,
+              end_to_end_id: entry.endToEndId,
+              reference_key: identity.referenceKey,
+              end_to_end_key: identity.endToEndKey,
+              content_key: identity.contentKey,
+              duplicate_of: recognition.kind === 'new' ? null : recognition.earlier.id,
+              direction: entry.direction,
+              kind,
+              amount_cents: entry.amountCents,
               currency: entry.currency,
-              by: recognition.by,
-              statementId: recognition.earlier.statementId,
-              sourceFile: recognition.earlier.sourceFile,
+              counterparty_iban: entry.counterpartyIban,
+              counterparty_name: entry.counterpartyName,
+              structured_ref: entry.structuredReference,
+              remittance: entry.remittance,
+              return_code: entry.returnCode,
+              source_file: sourceFile,
+              outcome: null,
+              match_rule: null,
+              debtor_id: null,
+              review_reason: null,
+              candidates: null,
             });
-            continue;
+            if (recognition.kind === 'same') {
+              rows[i]!.outcome = 'duplicate';
+              recognised.push({
+                location: entry.location,
+                amountCents: entry.amountCents,
+                currency: entry.currency,
+                by: recognition.by,
+                statementId: recognition.earlier.statementId,
+                sourceFile: recognition.earlier.sourceFile,
+              });
+              results.push(null);
+            } else if (kind !== 'payment' || entry.amountCents <= 0) {
+              results.push(notAPayment(entry, kind));
+            } else {
+              transfers.push({
+                row: i,
+                entry,
+                id: `${statement.account}:${statement.statementId}:${entry.reference}`,
+                likelyDuplicateOf:
+                  recognition.kind === 'likely'
+                    ? {
+                        statementId: recognition.earlier.statementId,
+                        sourceFile: recognition.earlier.sourceFile,
+                      }
+                    : null,
+              });
+              results.push(null);
+            }
           }
-          if (kind !== 'payment' || entry.amountCents <= 0) {
-            await tx.bankEntry.create({ data: row });
-            entries.push(notAPayment(entry, kind));
-            continue;
+          if (transfers.length > 0) {
+            openInvoices.index ??= await loadOpenInvoices(tx);
+            const recorded = await recordBankTransfers({
+              tx,
+              transfers,
+              index: openInvoices.index,
+              debtorsOfIban,
+              now,
+            });
+            for (const [k, imported] of recorded.entries()) {
+              const at = transfers[k]!.row;
+              Object.assign(rows[at]!, {
+                outcome: imported.outcome,
+                match_rule: imported.rule,
+                debtor_id: imported.debtorId,
+                review_reason: imported.result.reviewReason,
+                candidates: imported.result.candidates.length ? imported.result.candidates : null,
+              });
+              results[at] = imported.result;
+            }
           }
-          index ??= await loadOpenInvoices(tx);
-          const known = await knownDebtors(tx, debtorsOfIban, entry.counterpartyIban);
-          const imported = await recordBankTransfer({
-            tx,
-            entry,
-            id: `${statement.account}:${statement.statementId}:${entry.reference}`,
-            index,
-            debtorsOfIban: known,
-            likelyDuplicateOf:
-              recognition.kind === 'likely'
-                ? { statementId: recognition.earlier.statementId, sourceFile: recognition.earlier.sourceFile }
-                : null,
-            now,
-          });
-          await tx.bankEntry.create({
-            data: {
-              ...row,
-              outcome: imported.outcome,
-              matchRule: imported.rule,
-              debtorId: imported.debtorId,
-              reviewReason: imported.result.reviewReason,
-              candidates: imported.result.candidates.length
-                ? (imported.result.candidates as unknown as Prisma.InputJsonValue)
-                : undefined,
-            },
-          });
-          if (imported.outcome === 'applied' && imported.debtorId && entry.counterpartyIban)
-            known.add(imported.debtorId);
-          entries.push(imported.result);
+          await insertBankEntries(tx, rows);
+          entries.push(...results.filter((r): r is ImportedBankEntry => r !== null));
         }
       }
       const by = (how: RecognisedBankEntry['by']) => recognised.filter((r) => r.by === how).length;
@@ -229,21 +284,71 @@ async function loadOpenInvoices(tx: Tx): Promise<OpenInvoiceIndex> {
   return indexOpenInvoices(rows.map((row) => ({ ...row, currency: row.currency.trim() })));
 }
 
-/** The debtors earlier transfers from this account were applied to: how an account becomes known. */
-async function knownDebtors(
-  tx: Tx,
-  cache: Map<string, Set<string>>,
-  iban: string | null,
-): Promise<Set<string>> {
-  if (!iban) return new Set();
-  const cached = cache.get(iban);
-  if (cached) return cached;
-  const rows = await tx.bankEntry.findMany({
-    where: { counterpartyIban: iban, outcome: 'applied', debtorId: { not: null } },
-    select: { debtorId: true },
-    distinct: ['debtorId'],
+interface BankEntryRow {
+  account: string;
+  statement_id: string;
+  entry_ref: string;
+  format: string;
+  booking_date: string;
+  value_date: string | null;
+  bank_reference: string | null;
+  end_to_end_id: string | null;
+  reference_key: string | null;
+  end_to_end_key: string | null;
+  content_key: string | null;
+  duplicate_of: string | null;
+  direction: string;
+  kind: string;
+  amount_cents: number;
+  currency: string;
+  counterparty_iban: string | null;
+  counterparty_name: string | null;
+  structured_ref: string | null;
+  remittance: string;
+  return_code: string | null;
+  source_file: string;
+  outcome: string | null;
+  match_rule: string | null;
+  debtor_id: string | null;
+  review_reason: string | null;
+  candidates: unknown;
+}
+
+/** A batch's bank_entry rows in one statement, in the order of the statement (created_at says it). */
+async function insertBankEntries(tx: Tx, rows: readonly BankEntryRow[]): Promise<void> {
+  await insertJsonRows({
+    db: tx,
+    table: 'bank_entry',
+    columns: {
+      account: 'text',
+      statement_id: 'text',
+      entry_ref: 'text',
+      format: 'text',
+      booking_date: 'date',
+      value_date: 'date',
+      bank_reference: 'text',
+      end_to_end_id: 'text',
+      reference_key: 'text',
+      end_to_end_key: 'text',
+      content_key: 'text',
+      duplicate_of: 'uuid',
+      direction: 'text',
+      kind: 'text',
+      amount_cents: 'int',
+      currency: 'text',
+      counterparty_iban: 'text',
+      counterparty_name: 'text',
+      structured_ref: 'text',
+      remittance: 'text',
+      return_code: 'text',
+      source_file: 'text',
+      outcome: 'text',
+      match_rule: 'text',
+      debtor_id: 'uuid',
+      review_reason: 'text',
+      candidates: 'jsonb',
+    },
+    rows: rows as unknown as Record<string, unknown>[],
+    extra: { id: 'gen_random_uuid()', created_at: 'clock_timestamp()' },
   });
-  const debtors = new Set(rows.flatMap((row) => row.debtorId ?? []));
-  cache.set(iban, debtors);
-  return debtors;
 }

@@ -2,9 +2,9 @@ import type { ProviderPayment } from '../../domain/payments/payment-provider.ts'
 import { Prisma, type PrismaClient } from '../generated/client.ts';
 import { describeProviderPayment } from './describe-provider-payment.ts';
 import { normalizeUuid } from './normalize-uuid.ts';
-import { type RecordedPayment, recordPaymentInTransaction } from './record-payment-in-transaction.ts';
+import { type RecordedPayment, recordPayments } from './record-payments.ts';
 
-export type { RecordedPayment } from './record-payment-in-transaction.ts';
+export type { RecordedPayment } from './record-payments.ts';
 
 /**
  * Records what the provider says about a payment (fetched from its API, never taken from a
@@ -39,15 +39,23 @@ export async function recordProviderPayment({
   try {
     return await prisma.$transaction(
       async (tx) => {
-        return recordPaymentInTransaction({ tx, provider, payment, now });
+        // The same path a bank statement's thousands of payments take, as a batch of one.
+        const [recorded] = await recordPayments({ tx, provider, payments: [{ payment }], now });
+        return recorded!;
       },
       { timeout: 20_000, maxWait: 20_000 },
     );
   } catch (error) {
     // Two callers raced past the checks (only possible without the advisory lock's help).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return { kind: 'already_recorded' };
     }
     throw error;
   }
+}
+
+/** P2002 from Prisma's own queries; a raw INSERT's unique violation comes as PostgreSQL's 23505. */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return error.code === 'P2002' || JSON.stringify(error.meta ?? {}).includes('23505');
 }

@@ -38,8 +38,15 @@ export async function moveProposals({
   step,
 }: {
   tx: Prisma.TransactionClient;
-  /** One proposal by id, or those of a message or an invoice (optionally of one action). */
-  which: ({ id: string } | { messageId: string } | { invoiceId: string }) & { action?: NextStepAction };
+  /** One proposal by id, or those of a message or of invoices (optionally of one action). */
+  which: (
+    | { id: string }
+    | { messageId: string }
+    | { invoiceId: string }
+    | { invoiceIds: readonly string[] }
+  ) & {
+    action?: NextStepAction;
+  };
   from: ProposalStatus;
   to: ProposalStatus;
   /** The decider: "slack:U123", "policy", "debtor:chat", "provider:mollie", ... */
@@ -57,9 +64,12 @@ export async function moveProposals({
     );
   }
   if (step) parseProposedStep({ id: 'id' in which ? which.id : 'unknown', ...step });
+  const { action, ...one } = which;
+  const target = 'invoiceIds' in one ? { invoiceId: { in: [...one.invoiceIds] } } : one;
   return tx.proposal.updateManyAndReturn({
     where: {
-      ...which,
+      ...target,
+      ...(action ? { action } : {}),
       ...(step ? { action: step.action } : {}),
       status: from,
       ...(condition === 'needs_no_person' ? { requiresApproval: false } : {}),

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { AppError } from '../../../domain/errors/app-error.ts';
-import { importLedger } from '../../../prisma/ledger/import-ledger.ts';
+import { importLedger, type LedgerImportResult } from '../../../prisma/ledger/import-ledger.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
+import { decodeLedgerText } from '../../ledger/decode-ledger-text.ts';
 import { parseExportAsOf } from '../../ledger/parse-export-as-of.ts';
 import { readLedgerCsv } from '../../ledger/read-ledger-csv.ts';
 import type { CommandHandler } from '../command.ts';
 
 const USAGE =
-  'collections import <file.csv> [--as-of DAY|MOMENT] [--progress]   (columns: see README, "Importing your ledger")';
+  'collections import <file.csv> [--dry-run] [--as-of DAY|MOMENT] [--debtor-kind company|consumer] [--progress]   (columns: see README, "Importing your ledger")';
 const PROGRESS_FROM_ROWS = 1000;
 
 /**
@@ -21,14 +22,24 @@ const PROGRESS_FROM_ROWS = 1000;
 export const importCommand: CommandHandler = async ({ args, io, env }) => {
   let parsed: ReturnType<
     typeof parseArgs<{
-      options: { progress: { type: 'boolean' }; 'as-of': { type: 'string' } };
+      options: {
+        progress: { type: 'boolean' };
+        'as-of': { type: 'string' };
+        'dry-run': { type: 'boolean' };
+        'debtor-kind': { type: 'string' };
+      };
       allowPositionals: true;
     }>
   >;
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { progress: { type: 'boolean' }, 'as-of': { type: 'string' } },
+      options: {
+        progress: { type: 'boolean' },
+        'as-of': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'debtor-kind': { type: 'string' },
+      },
       allowPositionals: true,
     });
   } catch (cause) {
@@ -37,9 +48,17 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0)
     throw new AppError('INPUT_INVALID', `Give exactly one CSV file. Usage: ${USAGE}`);
+  const kind = parsed.values['debtor-kind'];
+  if (kind !== undefined && kind !== 'company' && kind !== 'consumer') {
+    throw new AppError(
+      'INPUT_INVALID',
+      `--debtor-kind is company or consumer, not "${kind}". Usage: ${USAGE}`,
+    );
+  }
+  const dryRun = parsed.values['dry-run'] === true;
   let text: string | undefined = readText(file);
   const asOf = parsed.values['as-of'] === undefined ? null : parseExportAsOf(parsed.values['as-of']);
-  const rows = readLedgerCsv(text, file);
+  const rows = readLedgerCsv(text, file, kind ? { debtorKind: kind } : {});
   // Only the validated rows are kept while they are written, not the file's text as well.
   text = undefined;
   const config = loadConfig(env);
@@ -63,9 +82,14 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
       prisma: db.prisma,
       rows,
       asOf,
+      dryRun,
       onProgress: (done) => bar?.update(done),
     });
     bar?.stop();
+    if (dryRun) {
+      io.stdout.write(describeDryRun(file, rows.length, result));
+      return 0;
+    }
     io.stdout.write(
       `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated (${result.invoicesReopened} paid ones reopened); ${result.contactsCreated} contacts added.\n`,
     );
@@ -81,9 +105,33 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
   }
 };
 
+/** What `import --dry-run` would do, with a few examples of each kind of change. */
+function describeDryRun(file: string, rows: number, result: LedgerImportResult): string {
+  const lines = [
+    `Dry run of ${file} (${rows} invoice rows): nothing was written.`,
+    `Debtors: ${result.debtorsCreated} new, ${result.debtorsUpdated} changed, ${result.debtorsUnchanged} unchanged.`,
+    `Invoices: ${result.invoicesCreated} new, ${result.invoicesUpdated} changed (${result.invoicesPaid} of them paid, ${result.invoicesReopened} reopened), ${result.invoicesUnchanged} unchanged.`,
+    `Contacts: ${result.contactsCreated} new.`,
+  ];
+  const sample = (title: string, items: readonly string[], total: number) => {
+    if (items.length === 0) return;
+    lines.push(`${title}${total > items.length ? ` (first ${items.length} of ${total})` : ''}:`);
+    for (const item of items) lines.push(`  ${item}`);
+  };
+  sample('New debtors', result.samples.debtorsCreated, result.debtorsCreated);
+  sample('Changed debtors', result.samples.debtorsUpdated, result.debtorsUpdated);
+  sample('New invoices', result.samples.invoicesCreated, result.invoicesCreated);
+  sample('Changed invoices', result.samples.invoicesUpdated, result.invoicesUpdated);
+  sample('Paid by this import (dunning would stop)', result.samples.invoicesPaid, result.invoicesPaid);
+  sample('Where the ledger and payments recorded in the app disagree', result.notes, result.notes.length);
+  lines.push(`Run the same command without --dry-run to import.`);
+  return `${lines.join('\n')}\n`;
+}
+
 function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (cause) {
     throw new AppError(
       'INPUT_INVALID',
@@ -91,4 +139,5 @@ function readText(file: string): string {
       { cause },
     );
   }
+  return decodeLedgerText(bytes).text;
 }

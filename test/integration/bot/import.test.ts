@@ -83,9 +83,13 @@ describe('collections import', () => {
     const result = await runCliProcess(['import', file], { env: db.env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('4 problem(s); nothing was imported');
-    expect(result.stderr).toMatch(/line 3: issue_date must be a date like 2026-03-31/);
-    expect(result.stderr).toMatch(/line 4: amount must be euros like 1250\.00/);
-    expect(result.stderr).toMatch(/line 5: debtor_kind must be "company" or "consumer"/);
+    expect(result.stderr).toMatch(
+      /line 3: column issue_date: "2026-13-01" is not a date: write it day first like 31-03-2026/,
+    );
+    expect(result.stderr).toMatch(
+      /line 4: amounts are written two ways: column amount, line 4: "1\.250,00" has a decimal comma, column amount, line 2: "10\.00" a decimal point/,
+    );
+    expect(result.stderr).toMatch(/line 5: column debtor_kind: must be "company" or "consumer"/);
     expect(result.stderr).toMatch(/line 6: invoice G-1 already appears on line 2/);
     expect(await count('invoice')).toBe(before);
     expect(await count('debtor', { reference: 'C-9' })).toBe(0);

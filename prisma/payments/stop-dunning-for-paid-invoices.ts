@@ -1,0 +1,129 @@
+import type { Prisma } from '../generated/client.ts';
+import { moveProposals } from '../proposals/move-proposals.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface PaidInvoice {
+  readonly id: string;
+  readonly number: string;
+  /** The payment that paid it, when one did (a ledger import knows none). */
+  readonly paymentId?: string | null;
+}
+
+/**
+ * What invoices that nothing is open on any more end, inside the caller's transaction, whoever
+ * found out (a provider payment, a bank statement, a ledger import): pauses are lifted, open
+ * promises kept, reminders still queued for them cancelled (their timeline line says why), open
+ * proposals about them expired. Six statements for the whole batch, however many invoices: a bank
+ * statement pays thousands at once. Returns the audit events (invoice.paid, dunning.stopped per
+ * invoice) to write with the caller's own.
+ */
+export async function stopDunningForPaidInvoices({
+  tx,
+  invoices,
+  actor,
+  now,
+}: {
+  tx: Tx;
+  invoices: readonly PaidInvoice[];
+  /** provider:mollie, provider:bank, cli, … */
+  actor: string;
+  now: Date;
+}): Promise<Prisma.AuditEventCreateManyInput[]> {
+  if (invoices.length === 0) return [];
+  const ids = [...new Set(invoices.map((invoice) => invoice.id))];
+  const numberOf = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
+  const count = (rows: readonly { invoiceId: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.invoiceId, (counts.get(row.invoiceId) ?? 0) + 1);
+    return counts;
+  };
+  const lifted = count(
+    await tx.$queryRawUnsafe<{ invoiceId: string }[]>(
+      `UPDATE dunning_pause SET lifted_at = $2 WHERE invoice_id = ANY($1::uuid[]) AND lifted_at IS NULL
+       RETURNING invoice_id::text AS "invoiceId"`,
+      ids,
+      now,
+    ),
+  );
+  const kept = count(
+    await tx.$queryRawUnsafe<{ invoiceId: string }[]>(
+      `UPDATE payment_promise SET status = 'kept', resolved_at = $2
+        WHERE invoice_id = ANY($1::uuid[]) AND status = 'open'
+       RETURNING invoice_id::text AS "invoiceId"`,
+      ids,
+      now,
+    ),
+  );
+  // A reminder may cover several invoices (dunning.invoiceIds); it is cancelled when any of them
+  // is paid, and its line names the paid ones.
+  const queued = await tx.$queryRawUnsafe<{ id: string; messageId: string; invoiceIds: unknown }[]>(
+    `SELECT id::text, message_id::text AS "messageId", payload->'dunning'->'invoiceIds' AS "invoiceIds"
+       FROM email_outbox
+      WHERE status = 'pending' AND template = 'reminder'
+        AND jsonb_exists_any(payload->'dunning'->'invoiceIds', $1::text[])`,
+    ids,
+  );
+  const reminders = queued.map((row) => {
+    const paid = (Array.isArray(row.invoiceIds) ? row.invoiceIds : []).filter(
+      (id): id is string => typeof id === 'string' && numberOf.has(id),
+    );
+    const numbers = paid.map((id) => numberOf.get(id));
+    const reason =
+      numbers.length === 1
+        ? `not sent: invoice ${numbers[0]} was paid`
+        : `not sent: invoices ${numbers.join(', ')} were paid`;
+    return { id: row.id, message_id: row.messageId, reason, paid };
+  });
+  if (reminders.length > 0) {
+    const rows = JSON.stringify(reminders);
+    await tx.$executeRawUnsafe(
+      `UPDATE email_outbox o SET status = 'cancelled', last_error = r.reason
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, reason text) WHERE o.id = r.id`,
+      rows,
+    );
+    await tx.$executeRawUnsafe(
+      `UPDATE message m SET status = 'failed', failure_reason = r.reason, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(message_id uuid, reason text) WHERE m.id = r.message_id`,
+      rows,
+    );
+  }
+  const cancelledOf = new Map<string, string[]>();
+  for (const reminder of reminders) {
+    for (const id of reminder.paid) cancelledOf.set(id, [...(cancelledOf.get(id) ?? []), reminder.id]);
+  }
+  const expired = count(
+    (
+      await moveProposals({
+        tx,
+        which: { invoiceIds: ids },
+        from: 'proposed',
+        to: 'expired',
+        by: actor,
+        at: now,
+      })
+    ).flatMap((proposal) => (proposal.invoiceId ? [{ invoiceId: proposal.invoiceId }] : [])),
+  );
+  return invoices.flatMap((invoice) => [
+    {
+      actor,
+      type: 'invoice.paid',
+      entityType: 'invoice',
+      entityId: invoice.id,
+      data: { ...(invoice.paymentId ? { paymentId: invoice.paymentId } : {}), number: invoice.number },
+    },
+    {
+      actor,
+      type: 'dunning.stopped',
+      entityType: 'invoice',
+      entityId: invoice.id,
+      data: {
+        reason: 'paid',
+        pausesLifted: lifted.get(invoice.id) ?? 0,
+        promisesKept: kept.get(invoice.id) ?? 0,
+        remindersCancelled: cancelledOf.get(invoice.id) ?? [],
+        proposalsExpired: expired.get(invoice.id) ?? 0,
+      },
+    },
+  ]);
+}
