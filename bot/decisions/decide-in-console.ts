@@ -1,6 +1,10 @@
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import { type DecisionOutcome, decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
+import {
+  type DecisionOutcome,
+  decideProposal,
+  type ProposalDecision,
+} from '../../prisma/proposals/decide-proposal.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
 
 /**
@@ -16,7 +20,12 @@ export async function decideInConsole({
   email,
   decision,
 }: {
-  deps: { db: Pick<Database, 'prisma'>; policy: CollectionsPolicy; log: (line: string) => void; now: () => Date };
+  deps: {
+    db: Pick<Database, 'prisma'>;
+    policy: CollectionsPolicy;
+    log: (line: string) => void;
+    now: () => Date;
+  };
   proposalId: string;
   /** The signed-in member of staff. */
   email: string;
