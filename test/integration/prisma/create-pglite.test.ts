@@ -17,7 +17,8 @@ function measurePeak(dataDir: string): Promise<number> {
       { cwd: ROOT, env: { ...process.env, PGLITE_DATA_DIR: dataDir } },
       (error, stdout, stderr) => {
         const peak = /peak (\d+)/u.exec(stdout);
-        if (error || !peak) return reject(new Error(`measure-pglite-peak failed: ${stderr}`, { cause: error }));
+        if (error || !peak)
+          return reject(new Error(`measure-pglite-peak failed: ${stderr}`, { cause: error }));
         resolve(Number(peak[1]));
       },
     );
