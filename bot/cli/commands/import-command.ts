@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { importLedger } from '../../../prisma/ledger/import-ledger.ts';
@@ -19,6 +20,11 @@ const PROGRESS_FROM_ROWS = 1000;
  * terminal for large files (or always with --progress).
  */
 export const importCommand: CommandHandler = async ({ args, io, env }) => {
+  // Parsing a large file makes garbage quickly, and V8 let the heap grow to ~330 MB with ~50 MB
+  // of it live: the import of 100,000 invoices peaked at 450-590 MB, against 300-340 MB with V8's
+  // memory-saving mode, for ~20 % more CPU time (7.5-8.2 s against 9.5 s, Node 24). This command is
+  // its process, so the mode is set for it here (it changes V8's decisions from now on).
+  setFlagsFromString('--optimize-for-size');
   let parsed: ReturnType<
     typeof parseArgs<{
       options: { progress: { type: 'boolean' }; 'as-of': { type: 'string' } };
