@@ -33,6 +33,9 @@ let opening = 0;
  * no function for the start and back to every function (-1, V8's default) after, so the
  * functions first called by the command's own queries still tier up. `node --liftoff-only` would
  * do it for every function, but only as a flag at node's start, and it slowed the import down.
+ * The filter is one of V8's own flags, not an API: should a later V8 drop it, V8 prints
+ * "unrecognized flag" and runs on as before, and test/integration/prisma/create-pglite.test.ts
+ * (a parsing process under 450 MB) fails.
  */
 export async function createPGlite(
   dataDir: string,
