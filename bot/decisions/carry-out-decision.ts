@@ -1,3 +1,4 @@
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
@@ -18,9 +19,12 @@ export async function carryOutDecision({
   now,
   proposalId,
   contactEmail,
+  interestTable,
 }: {
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE) for letters that demand interest. */
+  interestTable?: StatutoryInterestTable | undefined;
   log: (line: string) => void;
   now: Date;
   proposalId: string;
@@ -32,6 +36,7 @@ export async function carryOutDecision({
     proposalId,
     now,
     ...(contactEmail ? { contactEmail } : {}),
+    ...(interestTable ? { interestTable } : {}),
   });
   if (outcome.outcome === 'executed' && outcome.notices.length === 0)
     log(`slack: executed ${proposalId}: ${outcome.summary}`);

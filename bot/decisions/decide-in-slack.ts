@@ -18,7 +18,7 @@ export async function decideInSlack({
   click = null,
   contactEmail,
 }: {
-  deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now'>;
+  deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now' | 'interestTable'>;
   proposalId: string;
   /** The Slack user who decided. */
   user: string;
@@ -47,6 +47,7 @@ export async function decideInSlack({
   await carryOutDecision({
     db: deps.db,
     policy: deps.policy,
+    interestTable: deps.interestTable,
     log: deps.log,
     now: deps.now(),
     proposalId,

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/errors/app-error.ts';
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
@@ -40,9 +41,12 @@ export async function executeApprovedProposal({
   toldInChat = false,
   now = new Date(),
   contactEmail,
+  interestTable,
 }: {
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: built-in. */
+  interestTable?: StatutoryInterestTable;
   proposalId: string;
   /** Defaults to whoever approved it. */
   actor?: string | null;
@@ -76,6 +80,7 @@ export async function executeApprovedProposal({
           messageId: proposal.message?.id ?? null,
           today: amsterdamDate(now),
           policy,
+          ...(interestTable ? { interestTable } : {}),
           approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
           approvedBy,
           pausedUntil: proposal.pausedUntil,

@@ -13,6 +13,7 @@ export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts
     db: deps.db,
     config,
     policy: deps.config.policy,
+    interestTable: deps.config.interestRates,
     log: deps.log,
     email: {
       prisma: deps.db.prisma,
