@@ -58,7 +58,11 @@ export async function executeApprovedProposal({
   /** The address the approver confirmed for update_contact (else read from the approval's audit event). */
   contactEmail?: string;
 }): Promise<DecisionOutcome> {
-  const proposal = await loadProposalForExecution({ prisma: db.prisma, proposalId });
+  const proposal = await loadProposalForExecution({
+    prisma: db.prisma,
+    proposalId,
+    today: amsterdamDate(now),
+  });
   const ready =
     approvedBy === 'policy'
       ? proposal?.status === 'proposed' && !proposal.requiresApproval
@@ -84,6 +88,7 @@ export async function executeApprovedProposal({
           approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
           approvedBy,
           pausedUntil: proposal.pausedUntil,
+          statedCosts: proposal.statedCosts,
         });
   if (plan.kind === 'acknowledge') {
     const acknowledged = await acknowledgeProposal({

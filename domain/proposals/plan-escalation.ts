@@ -1,5 +1,6 @@
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
 import { AppError } from '../errors/app-error.ts';
+import { capSmallClaimCosts, type StatedCosts } from '../law/cap-small-claim-costs.ts';
 import { computeFourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
 import { computeLetterInterest, type LetterInterest } from '../law/compute-letter-interest.ts';
 import { computeWik } from '../law/compute-wik.ts';
@@ -60,6 +61,7 @@ export function planEscalation({
   policy,
   endingPlan,
   interestTable,
+  statedCosts = [],
 }: {
   invoices: readonly EscalationInvoice[];
   debtorKind: DebtorKind;
@@ -68,6 +70,8 @@ export function planEscalation({
   endingPlan: boolean;
   /** The statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: built-in. */
   interestTable?: StatutoryInterestTable;
+  /** Costs earlier letters stated for the debtor's small claims (the EUR 140 per six months cap). */
+  statedCosts?: readonly StatedCosts[];
 }): EscalationPlan {
   const ladder = ladderForDebtor(policy, debtorKind);
   const skipped: string[] = [];
@@ -133,7 +137,15 @@ export function planEscalation({
       letterKind,
       invoices: items,
       principalCents,
-      costsCents: step.statesCosts || step.handover ? computeWik({ principalCents }).wikCents : null,
+      costsCents:
+        step.statesCosts || step.handover
+          ? capSmallClaimCosts({
+              wik: computeWik({ principalCents }),
+              invoices: items.map((item) => ({ id: item.id, principalCents: item.openCents })),
+              earlier: statedCosts,
+              today,
+            }).wikCents
+          : null,
       termEndsOn: fourteenDay
         ? computeFourteenDayTerm({
             sentOn: today,

@@ -1,3 +1,4 @@
+import type { StatedCosts } from '../law/cap-small-claim-costs.ts';
 import type { StatutoryInterestTable } from '../law/statutory-interest-table.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
@@ -62,6 +63,8 @@ interface ExecutionContext {
   readonly policy: CollectionsPolicy;
   /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: the built-in table. */
   readonly interestTable?: StatutoryInterestTable;
+  /** Costs earlier letters stated for the debtor's small claims (the EUR 140 per six months cap). */
+  readonly statedCosts?: readonly StatedCosts[];
   /** What the approver entered in Slack (the confirmed new contact address). */
   readonly approverInput: { readonly contactEmail?: string | undefined };
   /** A person (Slack, later a console) or the policy itself, for what needs no person. */
@@ -136,6 +139,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
         policy: input.policy,
         endingPlan: planId !== null,
         ...(input.interestTable ? { interestTable: input.interestTable } : {}),
+        ...(input.statedCosts ? { statedCosts: input.statedCosts } : {}),
       });
       if (plan.kind === 'blocked') return plan;
       const notices = plan.letters.map(
