@@ -128,6 +128,8 @@ export function buildSampleLedger(today: IsoDate): LedgerRow[] {
         open_amount: cents,
         currency: 'EUR',
         po_number: po,
+        dunning_step: null,
+        last_dunning_date: null,
       };
     }),
   );

@@ -18,6 +18,8 @@ export const LEDGER_COLUMNS = [
   'open_amount',
   'currency',
   'po_number',
+  'dunning_step',
+  'last_dunning_date',
 ] as const;
 
 export const REQUIRED_COLUMNS = [
@@ -95,6 +97,11 @@ export const ZLedgerRow = z
       .transform((value) => (value ?? '').trim().toUpperCase() || 'EUR')
       .refine((value) => value === 'EUR', { message: 'currency must be EUR (the only currency supported)' }),
     po_number: optionalText,
+    /** Where the ladder stands in the ledger: the last step sent (a step code of the policy) and its day. */
+    dunning_step: optionalText,
+    last_dunning_date: optionalText.refine((value) => value === null || isIsoDate(value), {
+      message: 'last_dunning_date must be a date like 2026-03-31',
+    }),
   })
   .transform((row) => ({ ...row, open_amount: row.open_amount ?? row.amount }))
   .refine((row) => row.open_amount <= row.amount, {
@@ -104,6 +111,15 @@ export const ZLedgerRow = z
   .refine((row) => row.due_date >= row.issue_date, {
     message: 'due_date is before issue_date',
     path: ['due_date'],
+  })
+  .refine((row) => (row.dunning_step === null) === (row.last_dunning_date === null), {
+    message:
+      'dunning_step and last_dunning_date go together: give the last ladder step sent and the day it was sent, or neither',
+    path: ['dunning_step'],
+  })
+  .refine((row) => row.last_dunning_date === null || row.last_dunning_date >= row.due_date, {
+    message: 'last_dunning_date is before due_date: the ladder starts after the due date',
+    path: ['last_dunning_date'],
   });
 
 export type LedgerRow = z.output<typeof ZLedgerRow>;

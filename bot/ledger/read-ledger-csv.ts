@@ -1,6 +1,11 @@
 import { parse } from 'csv-parse/sync';
+import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { type CollectionsPolicy, DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
 import { type LedgerRow, REQUIRED_COLUMNS, ZLedgerRow } from './ledger-row.ts';
+
+/** A validated row, with the ladder position of its optional dunning_step resolved in the policy. */
+export type ReadLedgerRow = LedgerRow & { readonly dunning_step_index: number | null };
 
 export interface LedgerProblem {
   readonly line: number;
@@ -13,11 +18,16 @@ const MAX_REPORTED = 20;
  * Parses and validates a whole ledger CSV before anything is written: one bad row makes the
  * whole file fail with every problem listed by line number (the header is line 1), so a file is
  * never half-imported. Also refuses one invoice number twice, or one debtor reference with two
- * different names or kinds.
+ * different names or kinds. An optional dunning_step must be a step of the debtor's ladder in
+ * `policy` (the import continues the ladder from there).
  */
-export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
+export function readLedgerCsv(
+  text: string,
+  fileName: string,
+  policy: CollectionsPolicy = DEFAULT_POLICY,
+): ReadLedgerRow[] {
   const problems: LedgerProblem[] = [];
-  const rows: LedgerRow[] = [];
+  const rows: ReadLedgerRow[] = [];
   const invoiceLines = new Map<string, number>();
   const debtors = new Map<string, { name: string; kind: string; line: number }>();
   const shared = new Map<string, string>();
@@ -52,7 +62,19 @@ export function readLedgerCsv(text: string, fileName: string): LedgerRow[] {
       return;
     }
     if (!debtor) debtors.set(row.debtor_reference, { name: row.debtor_name, kind: row.debtor_kind, line });
-    rows.push(row);
+    let stepIndex: number | null = null;
+    if (row.dunning_step !== null) {
+      const ladder = ladderForDebtor(policy, row.debtor_kind);
+      stepIndex = ladder.findIndex((step) => step.code === row.dunning_step);
+      if (stepIndex < 0) {
+        problems.push({
+          line,
+          message: `dunning_step "${row.dunning_step}" is not a step of the ${row.debtor_kind} ladder (${ladder.map((step) => step.code).join(', ')})`,
+        });
+        return;
+      }
+    }
+    rows.push(Object.assign(row, { dunning_step_index: stepIndex }));
   };
   try {
     parse(text.replace(/^\uFEFF/, ''), {

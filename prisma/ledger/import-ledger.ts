@@ -20,6 +20,10 @@ export interface LedgerImportRow {
   readonly amount: number;
   readonly open_amount: number;
   readonly po_number: string | null;
+  /** Where the ladder stands in the ledger (optional columns): the last step sent, its index on the debtor's ladder, its day. */
+  readonly dunning_step?: string | null;
+  readonly dunning_step_index?: number | null;
+  readonly last_dunning_date?: string | null;
 }
 
 export interface LedgerImportResult {
@@ -30,6 +34,8 @@ export interface LedgerImportResult {
   readonly contactsCreated: number;
   /** Paid invoices the ledger shows money open on again. */
   readonly invoicesReopened: number;
+  /** Invoices whose ladder state was set from the ledger's dunning_step (never moved back). */
+  readonly ladderStatesSet: number;
   /** Where the ledger and payments recorded in the app disagree, and which was kept. */
   readonly notes: readonly string[];
 }
@@ -300,6 +306,7 @@ export async function importLedger({
         done += chunk.length;
         onProgress(done);
       }
+      const ladderStatesSet = await setLadderStates(tx, rows);
       await tx.auditEvent.create({
         data: {
           actor: 'cli',
@@ -312,6 +319,7 @@ export async function importLedger({
             invoicesCreated: newInvoices.length,
             invoicesUpdated,
             invoicesReopened: reopened.length,
+            ...(ladderStatesSet > 0 ? { ladderStatesSet } : {}),
             ...(asOf ? { asOf: asOf.toISOString() } : {}),
             ...(notes.length > 0 ? { notes } : {}),
           },
@@ -344,6 +352,7 @@ export async function importLedger({
         invoicesUpdated,
         contactsCreated,
         invoicesReopened: reopened.length,
+        ladderStatesSet,
         notes,
       };
     },
@@ -354,6 +363,46 @@ export async function importLedger({
   // promise check took seconds). On PostgreSQL autovacuum would do it later; now is sooner.
   if (rows.length >= ANALYZE_FROM_ROWS) await prisma.$executeRawUnsafe('ANALYZE debtor, contact, invoice');
   return result;
+}
+
+/**
+ * Where the ladder stands according to the ledger (dunning_step and last_dunning_date): the
+ * invoice's ladder state, so a debtor already at the aanmaning continues from there instead of
+ * starting again at the first reminder. Never moves a state back: a state the app recorded on a
+ * later day (it sent a later step since the export) is kept. The day is stored at noon in
+ * Amsterdam, which every reader turns back into the same day.
+ */
+async function setLadderStates(
+  tx: Prisma.TransactionClient,
+  rows: readonly LedgerImportRow[],
+): Promise<number> {
+  const states = rows
+    .filter((row) => row.dunning_step && row.last_dunning_date && row.dunning_step_index != null)
+    .map((row) => ({
+      number: row.invoice_number,
+      step: row.dunning_step_index,
+      step_code: row.dunning_step,
+      sent_on: row.last_dunning_date,
+    }));
+  let set = 0;
+  for (const chunk of chunks(states)) {
+    const written = await tx.$queryRawUnsafe<{ invoiceId: string }[]>(
+      `INSERT INTO dunning_state (invoice_id, step, step_code, last_step_at, updated_at)
+       SELECT i.id, r.step, r.step_code, (r.sent_on + time '12:00') AT TIME ZONE 'Europe/Amsterdam', now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(number text, step int, step_code text, sent_on date)
+         JOIN invoice i ON i.number = r.number
+       ON CONFLICT (invoice_id) DO UPDATE
+          SET step = EXCLUDED.step, step_code = EXCLUDED.step_code, last_step_at = EXCLUDED.last_step_at,
+              updated_at = now()
+        WHERE dunning_state.last_step_at IS NULL
+           OR (dunning_state.last_step_at AT TIME ZONE 'Europe/Amsterdam')::date
+              < (EXCLUDED.last_step_at AT TIME ZONE 'Europe/Amsterdam')::date
+       RETURNING invoice_id::text AS "invoiceId"`,
+      JSON.stringify(chunk),
+    );
+    set += written.length;
+  }
+  return set;
 }
 
 function chunks<T>(items: readonly T[]): T[][] {
