@@ -130,6 +130,10 @@ export function buildSampleLedger(today: IsoDate): LedgerRow[] {
         po_number: po,
         dunning_step: null,
         last_dunning_date: null,
+        address_street: null,
+        address_postal_code: null,
+        address_city: null,
+        address_country: null,
       };
     }),
   );

@@ -20,6 +20,10 @@ export const LEDGER_COLUMNS = [
   'po_number',
   'dunning_step',
   'last_dunning_date',
+  'address_street',
+  'address_postal_code',
+  'address_city',
+  'address_country',
 ] as const;
 
 export const REQUIRED_COLUMNS = [
@@ -97,6 +101,11 @@ export const ZLedgerRow = z
       .transform((value) => (value ?? '').trim().toUpperCase() || 'EUR')
       .refine((value) => value === 'EUR', { message: 'currency must be EUR (the only currency supported)' }),
     po_number: optionalText,
+    /** The debtor's postal address, for formal letters by post (window envelope). */
+    address_street: optionalText,
+    address_postal_code: optionalText,
+    address_city: optionalText,
+    address_country: optionalText,
     /** Where the ladder stands in the ledger: the last step sent (a step code of the policy) and its day. */
     dunning_step: optionalText,
     last_dunning_date: optionalText.refine((value) => value === null || isIsoDate(value), {

@@ -1,11 +1,15 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import { renderEmail } from '../../channels/email/render-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { isFormalLetter } from '../../domain/letters/choose-letter-delivery.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
+import { recordLadderLetter } from '../../prisma/letters/record-ladder-letter.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { loadNoticeRecipient } from '../../prisma/outbox/load-notice-recipient.ts';
 import { queueDebtorNotification } from '../../prisma/outbox/queue-debtor-notification.ts';
+import { prepareLadderLetter } from '../letters/prepare-ladder-letter.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import { queueEmail } from './queue-email.ts';
 
@@ -105,11 +109,26 @@ export async function notifyDebtor({
     staffNotified: email.staffChannel !== false,
     email: email.email,
   });
+  const letter =
+    template === 'dunning_letter' && params.dunning && isFormalLetter(params.dunning.letterKind)
+      ? await prepareLadderLetter({
+          prisma: db.prisma,
+          debtorId,
+          debtorName: recipient.debtorName,
+          companyName: email.companyName,
+          settings: email.letters ?? null,
+          rendered: renderEmail(content, language),
+          params: { ...params, dunning: params.dunning },
+          idempotencyKey,
+          today: amsterdamDate(email.now?.() ?? new Date()),
+        })
+      : null;
   const queued = await queueEmail({
     deps: email,
     idempotencyKey,
     content,
     language,
+    attachments: letter ? [letter.attachment] : undefined,
     to: recipient.to,
     debtorId,
     invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
@@ -125,6 +144,11 @@ export async function notifyDebtor({
       : null,
     actor,
   });
+  if (letter)
+    await recordLadderLetter({
+      prisma: db.prisma,
+      letter: { ...letter.record, emailMessageId: queued.messageId },
+    });
   return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
 }
 

@@ -10,7 +10,14 @@ export const A4 = { width: 210 * MM, height: 297 * MM } as const;
  * wide and 45 mm high. Its first 17.7 mm hold the return address line; the recipient's address
  * starts below that, written from 25 mm (the text's left line).
  */
-export const WINDOW_MM = { left: 20, top: 45, width: 85, height: 45, addressTop: 62.7, textLeft: 25 } as const;
+export const WINDOW_MM = {
+  left: 20,
+  top: 45,
+  width: 85,
+  height: 45,
+  addressTop: 62.7,
+  textLeft: 25,
+} as const;
 
 /** Fold marks of form B (for a C5/6 or DL envelope): 105 mm and 210 mm from the top. */
 export const FOLD_MARKS_MM = [105, 210] as const;

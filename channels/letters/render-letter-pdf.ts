@@ -82,7 +82,7 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   const ink = rgb(0.1, 0.1, 0.1);
   const grey = rgb(0.4, 0.4, 0.4);
   const clean = (font: Font, text: string) => encodable(font, text);
-  const pages: (ReturnType<typeof pdf.addPage>)[] = [];
+  const pages: ReturnType<typeof pdf.addPage>[] = [];
   const newPage = () => {
     const page = pdf.addPage([A4.width, A4.height]);
     pages.push(page);
@@ -98,7 +98,11 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
     value: string,
     x: number,
     fromTop: number,
-    { font = regular, size = BODY_SIZE, color = ink }: { font?: Font; size?: number; color?: typeof ink } = {},
+    {
+      font = regular,
+      size = BODY_SIZE,
+      color = ink,
+    }: { font?: Font; size?: number; color?: typeof ink } = {},
   ) => page.drawText(clean(font, value), { x, y: A4.height - fromTop, size, font, color });
 
   // Letterhead, right.
@@ -108,7 +112,11 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   top += 16;
   const head = [
     ...(identity.address
-      ? [identity.address.street, `${identity.address.postalCode} ${identity.address.city}`, identity.address.country]
+      ? [
+          identity.address.street,
+          `${identity.address.postalCode} ${identity.address.city}`,
+          identity.address.country,
+        ]
       : []),
     ...(identity.phone ? [identity.phone] : []),
     ...(identity.email ? [identity.email] : []),
@@ -125,10 +133,15 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
       ? [identity.address.street, `${identity.address.postalCode} ${identity.address.city}`]
       : []),
   ].join(' · ');
-  text(fit(regular, returnLine, 6.5, (WINDOW_MM.width - 5) * MM), WINDOW_MM.textLeft * MM, (WINDOW_MM.top + 4) * MM, {
-    size: 6.5,
-    color: grey,
-  });
+  text(
+    clip(regular, returnLine, 6.5, (WINDOW_MM.width - 5) * MM),
+    WINDOW_MM.textLeft * MM,
+    (WINDOW_MM.top + 4) * MM,
+    {
+      size: 6.5,
+      color: grey,
+    },
+  );
   const sameCountry =
     !content.recipient.address ||
     !identity.address ||
@@ -145,7 +158,7 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   ];
   let addressTop = WINDOW_MM.addressTop * MM + BODY_SIZE;
   for (const line of addressLines) {
-    text(fit(regular, line, BODY_SIZE, (WINDOW_MM.width - 10) * MM), WINDOW_MM.textLeft * MM, addressTop);
+    text(clip(regular, line, BODY_SIZE, (WINDOW_MM.width - 10) * MM), WINDOW_MM.textLeft * MM, addressTop);
     addressTop += 12.5;
   }
 
@@ -161,7 +174,7 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   let infoTop = (WINDOW_MM.addressTop + 2) * MM;
   for (const [label, value] of info) {
     text(label, headX, infoTop, { size: 8, color: grey });
-    text(fit(regular, value, 9, 65 * MM), headX, infoTop + 10, { size: 9 });
+    text(clip(regular, value, 9, 65 * MM), headX, infoTop + 10, { size: 9 });
     infoTop += 24;
   }
 
@@ -210,8 +223,9 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   ].join(' · ');
   for (const [index, each] of pages.entries()) {
     page = each;
-    text(fit(regular, footer, 7.5, 150 * MM), BODY_LEFT, 287 * MM, { size: 7.5, color: grey });
-    if (pages.length > 1) text(`${l.page} ${index + 1}/${pages.length}`, 175 * MM, 287 * MM, { size: 7.5, color: grey });
+    text(clip(regular, footer, 7.5, 150 * MM), BODY_LEFT, 287 * MM, { size: 7.5, color: grey });
+    if (pages.length > 1)
+      text(`${l.page} ${index + 1}/${pages.length}`, 175 * MM, 287 * MM, { size: 7.5, color: grey });
   }
   return pdf.save();
 }
@@ -243,14 +257,14 @@ function wrap(font: Measurable, text: string, size: number, width: number): stri
       continue;
     }
     if (line) lines.push(line);
-    line = fit(font, word, size, width);
+    line = clip(font, word, size, width);
   }
   lines.push(line);
   return lines;
 }
 
 /** Cuts a line to the width, with an ellipsis, so nothing is drawn outside its field. */
-function fit(font: Measurable, text: string, size: number, width: number): string {
+function clip(font: Measurable, text: string, size: number, width: number): string {
   const clean = encodable(font, text);
   if (font.widthOfTextAtSize(clean, size) <= width) return clean;
   let cut = clean;

@@ -22,6 +22,11 @@ export interface LedgerImportRow {
   readonly po_number: string | null;
   /** Where the ladder stands in the ledger (optional columns): the last step sent, its index on the debtor's ladder, its day. */
   readonly dunning_step?: string | null;
+  /** The debtor's postal address (optional columns); a row without it keeps the address on file. */
+  readonly address_street?: string | null;
+  readonly address_postal_code?: string | null;
+  readonly address_city?: string | null;
+  readonly address_country?: string | null;
   readonly dunning_step_index?: number | null;
   readonly last_dunning_date?: string | null;
 }
@@ -123,6 +128,10 @@ export async function importLedger({
             kind: '"DebtorKind"',
             language: 'text',
             account_owner: 'text',
+            address_street: 'text',
+            address_postal_code: 'text',
+            address_city: 'text',
+            address_country: 'text',
           },
           rows: chunk.map((row) => ({
             reference: row.debtor_reference,
@@ -130,6 +139,10 @@ export async function importLedger({
             kind: row.debtor_kind,
             language: row.language,
             account_owner: row.account_owner,
+            address_street: row.address_street ?? null,
+            address_postal_code: row.address_postal_code ?? null,
+            address_city: row.address_city ?? null,
+            address_country: row.address_country ?? null,
           })),
           extra: { id: 'gen_random_uuid()', updated_at: 'now()' },
           returning: 'id::text AS id, reference',
@@ -164,6 +177,27 @@ export async function importLedger({
         );
       }
       const debtorsUpdated = changedDebtors.length;
+      // A postal address in the file replaces the one on file; a row without one keeps it.
+      const addresses = [...existingDebtors.entries()]
+        .map(([reference, debtor]) => ({ id: debtor.id, row: firstRowByReference.get(reference)! }))
+        .filter(({ row }) => row.address_street)
+        .map(({ id, row }) => ({
+          id,
+          street: row.address_street,
+          postal_code: row.address_postal_code ?? null,
+          city: row.address_city ?? null,
+          country: row.address_country ?? null,
+        }));
+      for (const chunk of chunks(addresses)) {
+        await tx.$queryRawUnsafe(
+          `UPDATE debtor d SET address_street = r.street, address_postal_code = r.postal_code, address_city = r.city,
+                  address_country = r.country, updated_at = now()
+             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, street text, postal_code text, city text, country text)
+            WHERE d.id = r.id AND (d.address_street, d.address_postal_code, d.address_city, d.address_country)
+                  IS DISTINCT FROM (r.street, r.postal_code, r.city, r.country)`,
+          JSON.stringify(chunk),
+        );
+      }
 
       const contacts = new Map<string, { debtor_id: string; email: string; name: string | null }>();
       for (const row of rows) {

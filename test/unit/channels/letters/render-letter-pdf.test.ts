@@ -79,7 +79,7 @@ describe('renderLetterPdf', () => {
     expect(flat).toContain('Amsterdam, 23 November 2026');
   });
 
-  it('puts the debtor\'s address inside the window of the envelope (DIN 5008 form B), the return line above it', async () => {
+  it("puts the debtor's address inside the window of the envelope (DIN 5008 form B), the return line above it", async () => {
     const { pdf } = await fourteenDayLetter('nl');
     const items = await textItems(pdf);
     const window = {
@@ -100,22 +100,28 @@ describe('renderLetterPdf', () => {
     }
     // Same country as the sender: no country line.
     expect(items.some((item) => item.text === 'NEDERLAND')).toBe(false);
-    const returnLine = items.find((item) => item.text.startsWith('Voorbeeld Groothandel B.V. · Keizersgracht'));
+    const returnLine = items.find((item) =>
+      item.text.startsWith('Voorbeeld Groothandel B.V. · Keizersgracht'),
+    );
     expect(returnLine!.y).toBeLessThan(window.top);
     expect(returnLine!.y).toBeGreaterThan(window.addressTop);
     // Nothing else of the letter is in the window: the letterhead and the date sit to its right.
     const inWindow = items.filter(
-      (item) => item.x >= window.left && item.x < window.right && item.y < window.top && item.y > window.bottom,
+      (item) =>
+        item.x >= window.left && item.x < window.right && item.y < window.top && item.y > window.bottom,
     );
-    expect(inWindow.map((item) => item.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).sort()).toEqual(
-      [...lines.slice(0, 2), '3511 AB UTRECHT', returnLine!.text].sort(),
-    );
+    expect(
+      inWindow
+        .map((item) => item.text.replace(/\s+/gu, ' ').trim())
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...lines.slice(0, 2), '3511 AB UTRECHT', returnLine!.text].sort());
   });
 
   it('continues a long letter on a second page, with the footer and page numbers on each', async () => {
     const pdf = await renderLetterPdf({
       identity: FIXTURE_IDENTITY,
-      recipient: { name: 'Café \'t Hoekje', address: null },
+      recipient: { name: "Café 't Hoekje", address: null },
       date: '2026-11-23',
       subject: 'Ingebrekestelling',
       body: Array.from({ length: 80 }, (_, i) => `Regel ${i + 1} van een lange brief.`).join('\n'),
