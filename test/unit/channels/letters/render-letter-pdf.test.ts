@@ -136,4 +136,38 @@ describe('renderLetterPdf', () => {
     expect(text[1]).toContain('Pagina 2/2');
     expect(text[0]).toContain("Café 't Hoekje");
   });
+
+  it('the notice of default on paper states the statutory interest up to its date and the rate', async () => {
+    const mail = renderEmail(
+      {
+        template: 'dunning_letter',
+        companyName: FIXTURE_IDENTITY.legalName,
+        debtorName: 'Bakkerij Jansen B.V.',
+        invoices: [{ number: 'F2026-0060', openCents: 100_000, dueDate: '2026-09-01' }],
+        stepLabel: 'Ingebrekestelling',
+        letterKind: 'default_notice',
+        costsCents: 15_000,
+        interest: { kind: 'commercial', upTo: '2026-11-23', totalCents: 2_280, basisPoints: 1015 },
+        paymentLink: null,
+      },
+      'nl',
+    );
+    const pdf = await renderLetterPdf({
+      identity: FIXTURE_IDENTITY,
+      recipient: { name: 'Bakkerij Jansen B.V.', address: null },
+      date: '2026-11-23',
+      subject: mail.subject,
+      body: mail.text,
+      reference: 'F2026-0060',
+      payment: { amountCents: 100_000, reference: 'F2026-0060' },
+      language: 'nl',
+    });
+    const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+    const flat = text.replace(/\s+/gu, ' ');
+    expect(flat).toContain('Wij stellen u hierbij in gebreke');
+    expect(flat).toContain('buitengerechtelijke incassokosten van € 150,00');
+    expect(flat).toContain(
+      'De wettelijke handelsrente bedraagt tot de datum van deze brief € 22,80 (10,15% per jaar, art. 6:119a BW)',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capSmallClaimCosts } from '../../../../domain/law/cap-small-claim-costs.ts';
 import { computeWik } from '../../../../domain/law/compute-wik.ts';
@@ -82,5 +83,30 @@ describe('capSmallClaimCosts: EUR 140 per six months for recurring claims under 
       vatCents: 420,
       costsCents: 2_420,
     });
+  });
+
+  it('never charges more than the scale, and small claims never more than EUR 140 in any six months', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 60_000 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 14_000 }), { maxLength: 4 }),
+        (principals, earlierCents) => {
+          const invoices = principals.map((cents, i) => claim(`n${i}`, cents));
+          const earlier = earlierCents.map((costsCents, i) => ({
+            invoiceIds: [`e${i}`],
+            on: '2026-03-01',
+            costsCents,
+          }));
+          const result = capped(invoices, earlier, '2026-04-01');
+          const scale = computeWik({ principalCents: principals.reduce((s, c) => s + c, 0) }).wikCents;
+          expect(result.wikCents).toBeLessThanOrEqual(scale);
+          expect(result.wikCents).toBeGreaterThanOrEqual(0);
+          const prior = earlierCents.reduce((s, c) => s + c, 0);
+          if (principals.every((cents) => cents < 26_667))
+            expect(result.wikCents).toBe(Math.min(scale, Math.max(0, 14_000 - prior)));
+          else expect(result.wikCents).toBe(scale);
+        },
+      ),
+    );
   });
 });
