@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLetterDelivery, isFormalLetter } from '../../../../domain/letters/choose-letter-delivery.ts';
+
+describe('chooseLetterDelivery', () => {
+  it('sends formal letters by post as well only when the company does and the debtor has an address', () => {
+    expect(chooseLetterDelivery({ byPost: true, hasPostalAddress: true })).toBe('both');
+    expect(chooseLetterDelivery({ byPost: true, hasPostalAddress: false })).toBe('email');
+    expect(chooseLetterDelivery({ byPost: false, hasPostalAddress: true })).toBe('email');
+  });
+
+  it('the 14-day letter and the notice of default are formal; reminders and the hand-over are not', () => {
+    expect(
+      ['fourteen_day_letter', 'default_notice', 'notice', 'handover'].map((kind) =>
+        isFormalLetter(kind as never),
+      ),
+    ).toEqual([true, true, false, false]);
+  });
+});
