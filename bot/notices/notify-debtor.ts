@@ -1,7 +1,7 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import { renderEmail } from '../../channels/email/render-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { isFormalLetter } from '../../domain/letters/choose-letter-delivery.ts';
+import { isFormalLetter } from '../../domain/letters/is-formal-letter.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';

@@ -1,11 +1,4 @@
-import type { LetterKind } from '../notices/action-notice.ts';
-
 export type LetterDelivery = 'email' | 'post' | 'both';
-
-/** The letters of the ladder that are formal enough to go on paper: they start a legal term or state costs. */
-export function isFormalLetter(letterKind: LetterKind | undefined): boolean {
-  return letterKind === 'fourteen_day_letter' || letterKind === 'default_notice';
-}
 
 /**
  * How a formal letter goes out: by e-mail with the PDF attached, and also by post when the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLetterDelivery, isFormalLetter } from '../../../../domain/letters/choose-letter-delivery.ts';
+import { chooseLetterDelivery } from '../../../../domain/letters/choose-letter-delivery.ts';
+import { isFormalLetter } from '../../../../domain/letters/is-formal-letter.ts';
 
 describe('chooseLetterDelivery', () => {
   it('sends formal letters by post as well only when the company does and the debtor has an address', () => {
