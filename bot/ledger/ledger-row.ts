@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/model/iso-date.ts';
 import { parseMajorUnits } from '../../domain/money.ts';
 
-/** The columns of a ledger CSV (one row per invoice; debtor columns repeat per invoice). */
+/**
+ * The columns of a ledger CSV (one row per invoice; debtor columns repeat per invoice). Optional
+ * beyond these (see ZLedgerRow): dunning_step, last_dunning_date and the address_* columns.
+ */
 export const LEDGER_COLUMNS = [
   'debtor_reference',
   'debtor_name',
@@ -18,13 +21,8 @@ export const LEDGER_COLUMNS = [
   'open_amount',
   'currency',
   'po_number',
-  'dunning_step',
-  'last_dunning_date',
-  'address_street',
-  'address_postal_code',
-  'address_city',
-  'address_country',
 ] as const;
+
 
 export const REQUIRED_COLUMNS = [
   'debtor_reference',
