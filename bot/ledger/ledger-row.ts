@@ -23,7 +23,6 @@ export const LEDGER_COLUMNS = [
   'po_number',
 ] as const;
 
-
 export const REQUIRED_COLUMNS = [
   'debtor_reference',
   'debtor_name',
