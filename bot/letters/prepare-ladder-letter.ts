@@ -13,7 +13,8 @@ import type { LetterSettings } from './read-letter-settings.ts';
 /**
  * A formal ladder letter on paper: the same words as its e-mail (subject and text), as an A4 PDF
  * with the letterhead and the debtor's address in the envelope window; attached to the e-mail and
- * recorded with how it goes out (e-mail, or e-mail and post: LETTERS_BY_POST).
+ * recorded with how it goes out (e-mail, or e-mail and post: LETTERS_BY_POST; only post when the
+ * debtor has no e-mail address). null: it cannot go out at all.
  */
 export async function prepareLadderLetter({
   prisma,
@@ -21,6 +22,7 @@ export async function prepareLadderLetter({
   debtorName,
   companyName,
   settings,
+  hasEmail,
   rendered,
   params,
   idempotencyKey,
@@ -31,11 +33,13 @@ export async function prepareLadderLetter({
   debtorName: string;
   companyName: string;
   settings: LetterSettings | null;
+  /** false: the debtor has no deliverable e-mail address, so the letter can only go by post. */
+  hasEmail: boolean;
   rendered: RenderedEmail;
   params: NoticeParams & { readonly dunning: NonNullable<NoticeParams['dunning']> };
   idempotencyKey: string;
   today: IsoDate;
-}): Promise<{ attachment: MailAttachment; record: Omit<LadderLetterRecord, 'emailMessageId'> }> {
+}): Promise<{ attachment: MailAttachment; record: Omit<LadderLetterRecord, 'emailMessageId'> } | null> {
   const identity: CompanyIdentity = settings?.identity ?? {
     legalName: companyName,
     address: null,
@@ -48,6 +52,12 @@ export async function prepareLadderLetter({
     logoUrl: null,
   };
   const address = await loadDebtorAddress({ prisma, debtorId });
+  const delivery = chooseLetterDelivery({
+    byPost: settings?.byPost ?? false,
+    hasPostalAddress: address !== null,
+    hasEmail,
+  });
+  if (!delivery) return null;
   const numbers = params.invoices.map((invoice) => invoice.number).join(', ');
   const pdf = await renderLetterPdf({
     identity,
@@ -75,11 +85,10 @@ export async function prepareLadderLetter({
       invoiceIds: params.invoices.map((invoice) => invoice.id),
       stepCode: params.dunning.stepCode,
       letterKind: params.dunning.letterKind,
+      stepIndex: params.dunning.stepIndex,
+      costsCents: params.dunning.costsCents,
       letterDate: today,
-      delivery: chooseLetterDelivery({
-        byPost: settings?.byPost ?? false,
-        hasPostalAddress: address !== null,
-      }),
+      delivery,
       pdf,
     },
   };

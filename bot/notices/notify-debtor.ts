@@ -26,7 +26,9 @@ export interface PlanConfirmationParams {
 export type NotifyOutcome =
   | { readonly outcome: 'queued' | 'duplicate'; readonly messageId: string }
   /** No deliverable e-mail address: a person must find one. */
-  | { readonly outcome: 'no_recipient'; readonly messageId: null };
+  | { readonly outcome: 'no_recipient'; readonly messageId: null }
+  /** No e-mail address, but the formal letter goes by post: printed, and the ladder moves when its posting is registered. */
+  | { readonly outcome: 'by_post'; readonly messageId: null };
 
 /**
  * Tells a debtor something through the channel they used. The notice is queued, never sent
@@ -100,7 +102,7 @@ export async function notifyDebtor({
     // A ladder letter is formal: its own thread, to the address on file.
     answer: template !== 'dunning_letter',
   });
-  if (!recipient?.to) return { outcome: 'no_recipient', messageId: null };
+  if (!recipient) return { outcome: 'no_recipient', messageId: null };
   const content = buildNoticeEmailContent({
     template,
     params,
@@ -117,12 +119,19 @@ export async function notifyDebtor({
           debtorName: recipient.debtorName,
           companyName: email.companyName,
           settings: email.letters ?? null,
+          hasEmail: recipient.to !== null,
           rendered: renderEmail(content, language),
           params: { ...params, dunning: params.dunning },
           idempotencyKey,
           today: amsterdamDate(email.now?.() ?? new Date()),
         })
       : null;
+  if (!recipient.to) {
+    // No e-mail address: a formal letter still goes by post (LETTERS_BY_POST, a postal address).
+    if (letter?.record.delivery !== 'post') return { outcome: 'no_recipient', messageId: null };
+    await recordLadderLetter({ prisma: db.prisma, letter: { ...letter.record, emailMessageId: null } });
+    return { outcome: 'by_post', messageId: null };
+  }
   const queued = await queueEmail({
     deps: email,
     idempotencyKey,

@@ -8,6 +8,8 @@ export interface LadderLetterRecord {
   readonly invoiceIds: readonly string[];
   readonly stepCode: string;
   readonly letterKind: string;
+  readonly stepIndex: number;
+  readonly costsCents: number | null;
   readonly letterDate: IsoDate;
   readonly delivery: LetterDelivery;
   readonly pdf: Uint8Array;
@@ -29,9 +31,9 @@ export async function recordLadderLetter({
     // The PDF as base64 decoded by the database: PGlite turns a bytea parameter into hex a byte at a time.
     const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
       `INSERT INTO ladder_letter (id, idempotency_key, debtor_id, invoice_ids, step_code, letter_kind, letter_date,
-                                  delivery, pdf, email_message_id)
+                                  delivery, pdf, email_message_id, step_index, costs_cents)
        VALUES (gen_random_uuid(), $1, $2::uuid, $3::uuid[], $4, $5, $6::date, $7::"LetterDelivery",
-               decode($8::text, 'base64'), $9::uuid)
+               decode($8::text, 'base64'), $9::uuid, $10::int, $11::int)
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING id::text AS id`,
       letter.idempotencyKey,
@@ -43,6 +45,8 @@ export async function recordLadderLetter({
       letter.delivery,
       Buffer.from(letter.pdf).toString('base64'),
       letter.emailMessageId,
+      letter.stepIndex,
+      letter.costsCents,
     );
     const count = inserted.length;
     if (count > 0) {

@@ -3,10 +3,11 @@ import type { PrismaClient } from '../generated/client.ts';
 
 /**
  * Records the postings a postal service confirmed, in one transaction: the letter's day of
- * posting, the service and its reference, and for its invoices the ladder's date of the step,
+ * posting, the service and its reference, and for its invoices the ladder's step and its date,
  * so the 14-day term (art. 6:96 lid 6 BW) and the next step count from the real posting. A state
- * is only moved later, never earlier (a letter also e-mailed the day after still counts from
- * that day: charging costs later is the safe side). A letter already posted is left as it was.
+ * is only moved later, never earlier, and never back to an earlier step (a letter also e-mailed
+ * the day after still counts from that day: charging costs later is the safe side). A letter
+ * already posted is left as it was.
  */
 export async function registerPostings({
   prisma,
@@ -33,24 +34,40 @@ export async function registerPostings({
       if (count === 0) continue;
       registered += 1;
       // uuid[] read as JSON text: the embedded database's driver adapter cannot read array columns.
-      const [letter] = await tx.$queryRawUnsafe<{ invoiceIds: string; stepCode: string; debtorId: string }[]>(
-        `SELECT array_to_json(invoice_ids)::text AS "invoiceIds", step_code AS "stepCode", debtor_id::text AS "debtorId"
+      const [letter] = await tx.$queryRawUnsafe<
+        {
+          invoiceIds: string;
+          stepCode: string;
+          stepIndex: number;
+          costsCents: number | null;
+          debtorId: string;
+        }[]
+      >(
+        `SELECT array_to_json(invoice_ids)::text AS "invoiceIds", step_code AS "stepCode", step_index AS "stepIndex",
+                costs_cents AS "costsCents", debtor_id::text AS "debtorId"
            FROM ladder_letter WHERE id = $1::uuid`,
         receipt.letterId,
       );
       if (!letter) continue;
-      // Noon in Amsterdam: every reader turns it back into the same day.
+      // Noon in Amsterdam: every reader turns it back into the same day. A letter only by post
+      // moves the ladder here (no e-mail did); one also e-mailed is moved to the later day.
       await tx.$executeRawUnsafe(
-        `UPDATE dunning_state
-            SET last_step_at = ($1::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam',
-                letter_sent_at = CASE WHEN letter_sent_at IS NULL THEN NULL
-                                      ELSE ($1::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam' END,
+        `INSERT INTO dunning_state (invoice_id, step, step_code, last_step_at, letter_sent_at, letter_costs_cents, updated_at)
+         SELECT i.id, $3::int, $4, t.at, t.at, $5::int, now()
+           FROM unnest($2::uuid[]) AS i(id)
+          CROSS JOIN (SELECT ($1::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam' AS at) AS t
+         ON CONFLICT (invoice_id) DO UPDATE
+            SET step = EXCLUDED.step, step_code = EXCLUDED.step_code, last_step_at = EXCLUDED.last_step_at,
+                letter_sent_at = EXCLUDED.letter_sent_at, letter_costs_cents = EXCLUDED.letter_costs_cents,
                 updated_at = now()
-          WHERE invoice_id = ANY($2::uuid[]) AND step_code = $3
-            AND (last_step_at IS NULL OR (last_step_at AT TIME ZONE 'Europe/Amsterdam')::date < $1::date)`,
+          WHERE dunning_state.step <= EXCLUDED.step
+            AND (dunning_state.last_step_at IS NULL
+                 OR (dunning_state.last_step_at AT TIME ZONE 'Europe/Amsterdam')::date < $1::date)`,
         receipt.postedOn,
         JSON.parse(letter.invoiceIds) as string[],
+        letter.stepIndex,
         letter.stepCode,
+        letter.costsCents,
       );
       await tx.auditEvent.create({
         data: {

@@ -18,6 +18,8 @@ CREATE TABLE "ladder_letter" (
     "invoice_ids" UUID[],
     "step_code" TEXT NOT NULL,
     "letter_kind" TEXT NOT NULL,
+    "step_index" INTEGER NOT NULL,
+    "costs_cents" INTEGER,
     "letter_date" DATE NOT NULL,
     "delivery" "LetterDelivery" NOT NULL,
     "pdf" BYTEA NOT NULL,

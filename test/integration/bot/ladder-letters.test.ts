@@ -44,7 +44,7 @@ describe('formal letters on paper: PDF, print, posting', () => {
     now: () => new Date(`${LETTER_DAY}T09:00:00Z`),
     letters: { byPost: true, identity: FIXTURE_IDENTITY },
   });
-  const seed = async (db: Database, reference: string, address: boolean) => {
+  const seed = async (db: Database, reference: string, address: boolean, email = true) => {
     const debtor = await db.prisma.debtor.create({
       data: {
         reference,
@@ -53,7 +53,9 @@ describe('formal letters on paper: PDF, print, posting', () => {
         ...(address
           ? { addressStreet: 'Dorpsstraat 12', addressPostalCode: '3511 AB', addressCity: 'Utrecht' }
           : {}),
-        contacts: { create: { email: `${reference.toLowerCase()}@example.nl`, isPrimary: true } },
+        ...(email
+          ? { contacts: { create: { email: `${reference.toLowerCase()}@example.nl`, isPrimary: true } } }
+          : {}),
       },
     });
     const invoice = await db.prisma.invoice.create({
@@ -105,7 +107,11 @@ describe('formal letters on paper: PDF, print, posting', () => {
     try {
       const withAddress = await seed(db, 'P1', true);
       const withoutAddress = await seed(db, 'P2', false);
+      const postOnly = await seed(db, 'P3', true, false);
       expect(withAddress.queued.outcome).toBe('queued');
+      expect(postOnly.queued.outcome).toBe('by_post');
+      // Neither an e-mail address nor post: left for a person, nothing recorded.
+      expect((await seed(db, 'P4', false, false)).queued.outcome).toBe('no_recipient');
 
       const letters = await db.prisma.ladderLetter.findMany({
         orderBy: { createdAt: 'asc' },
@@ -114,6 +120,7 @@ describe('formal letters on paper: PDF, print, posting', () => {
       expect(letters.map((letter) => [letter.debtorId, letter.delivery, letter.stepCode])).toEqual([
         [withAddress.debtorId, 'both', 'veertiendagenbrief'],
         [withoutAddress.debtorId, 'email', 'veertiendagenbrief'],
+        [postOnly.debtorId, 'post', 'veertiendagenbrief'],
       ]);
       expect(letters[0]?.emailMessageId).toBe(withAddress.queued.messageId);
 
@@ -134,9 +141,17 @@ describe('formal letters on paper: PDF, print, posting', () => {
 
       // Only the letter with a postal address goes by post.
       const printed = await printLetters({ prisma: db.prisma, date: LETTER_DAY, now: new Date() });
-      expect(printed.letters.map((letter) => letter.debtorName)).toEqual(['J. de Vries P1']);
+      expect(printed.letters.map((letter) => letter.debtorName)).toEqual([
+        'J. de Vries P1',
+        'J. de Vries P3',
+      ]);
+      // Each letter on its own sheet: a blank back after the one-page first letter.
       const document = await getDocumentProxy(new Uint8Array(printed.pdf!));
-      expect(document.numPages).toBe(1);
+      expect(document.numPages).toBe(3);
+      const postOnlyState = () =>
+        db.prisma.dunningState.findUniqueOrThrow({ where: { invoiceId: postOnly.invoiceId } });
+      // Not posted yet: the ladder still stands at the aanmaning.
+      expect((await postOnlyState()).stepCode).toBe('aanmaning');
 
       const state = () =>
         db.prisma.dunningState.findUniqueOrThrow({ where: { invoiceId: withAddress.invoiceId } });
@@ -148,7 +163,18 @@ describe('formal letters on paper: PDF, print, posting', () => {
         on: POSTED_ON,
         actor: 'test',
       });
-      expect(posted.receipts).toEqual([{ letterId: letters[0]!.id, postedOn: POSTED_ON, reference: null }]);
+      expect(posted.receipts).toEqual([
+        { letterId: letters[0]!.id, postedOn: POSTED_ON, reference: null },
+        { letterId: letters[2]!.id, postedOn: POSTED_ON, reference: null },
+      ]);
+      // The letter only by post moves the ladder when its posting is registered.
+      const postedState = await postOnlyState();
+      expect(postedState).toMatchObject({
+        step: 3,
+        stepCode: 'veertiendagenbrief',
+        letterCostsCents: 11_258,
+      });
+      expect(amsterdamDate(postedState.lastStepAt!)).toBe(POSTED_ON);
       const after = await state();
       expect(amsterdamDate(after.lastStepAt!)).toBe(POSTED_ON);
       expect(amsterdamDate(after.letterSentAt!)).toBe(POSTED_ON);
@@ -166,7 +192,7 @@ describe('formal letters on paper: PDF, print, posting', () => {
         on: '2026-11-26',
         actor: 'test',
       });
-      expect(again).toMatchObject({ receipts: [], alreadyPosted: 1 });
+      expect(again).toMatchObject({ receipts: [], alreadyPosted: 2 });
 
       // The term: posted Wednesday 11-25, assumed received Friday 11-27, day 14 Friday 12-11, so the
       // hand-over may come on Monday 12-14; counted from the e-mail it would have been due 12-10.
@@ -207,7 +233,7 @@ describe('formal letters on paper: PDF, print, posting', () => {
       io,
       env: target.env,
     });
-    expect(io.output()).toContain(`1 letter(s) dated ${LETTER_DAY} written to ${out}`);
+    expect(io.output()).toContain(`2 letter(s) dated ${LETTER_DAY} written to ${out}`);
     expect(code).toBe(0);
     const { text } = await extractText(new Uint8Array(readFileSync(out)), { mergePages: true });
     expect(text).toContain('J. de Vries P1');
