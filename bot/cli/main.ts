@@ -63,6 +63,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/letters-posted-command.ts')).lettersPostedCommand,
     summary: 'register that the printed letters were posted on D (the 14-day term counts from it): --date D',
   },
+  staff: {
+    load: async () => (await import('./commands/staff-command.ts')).staffCommand,
+    summary: 'who may sign in to the console: staff add --email --name --role | remove --email | list',
+  },
   queues: {
     load: async () => (await import('./commands/queues-command.ts')).queuesCommand,
     summary: 'every outbox by state (due, waiting, leased, done, dead); exit 1 when a row is dead [--json]',

@@ -63,12 +63,10 @@ export async function notifyDebtor({
   actor?: string;
 }): Promise<NotifyOutcome> {
   const language = params.language === 'nl' ? 'nl' : 'en';
-  if (channel === 'chat') {
-    const { subject, text } =
-      'invoiceNumbers' in params
-        ? renderPlanConfirmation(params)
-        : await renderForChat({ db, debtorId, proposalId, template, params, email });
-    return queueDebtorNotification({
+  const chat = channel === 'chat';
+  // The chat's notice is an outbound message row, with the text the timeline shows.
+  const toChat = (rendered: { subject: string; text: string }) =>
+    queueDebtorNotification({
       prisma: db.prisma,
       notification: {
         debtorId,
@@ -76,72 +74,74 @@ export async function notifyDebtor({
         template,
         params: { ...params },
         idempotencyKey,
-        text,
-        subject,
         invoiceId,
+        ...rendered,
       },
     });
-  }
   if ('invoiceNumbers' in params) {
+    if (chat) return toChat(renderPlanConfirmation(params));
     throw new AppError(
       'INPUT_INVALID',
       'An e-mail notice needs NoticeParams (invoices with amounts), not PlanConfirmationParams.',
     );
   }
-  if (!email?.email.from || !email.email.replyTokenSecret) {
+  if (!chat && (!email?.email.from || !email.email.replyTokenSecret)) {
     throw new AppError(
       'CONFIG_INVALID',
       'EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET must be set to tell debtors by e-mail; the notice waits until they are. See .env.example.',
     );
   }
+  // One recipient and one content for either channel: the chat stores the e-mail's text on the timeline.
   const recipient = await loadNoticeRecipient({
     prisma: db.prisma,
     debtorId,
     proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
-    to: params.to ?? null,
-    // A ladder letter is formal: its own thread, to the address on file.
-    answer: template !== 'dunning_letter',
+    to: chat ? null : (params.to ?? null),
+    // A ladder letter is formal: its own thread, to the address on file. The chat answers in the chat.
+    answer: !chat && template !== 'dunning_letter',
   });
-  if (!recipient) return { outcome: 'no_recipient', messageId: null };
+  if (!chat && !recipient) return { outcome: 'no_recipient', messageId: null };
   const content = buildNoticeEmailContent({
     template,
     params,
-    debtorName: recipient.debtorName,
-    companyName: email.companyName,
-    staffNotified: email.staffChannel !== false,
-    email: email.email,
+    debtorName: recipient?.debtorName ?? '',
+    companyName: email?.companyName ?? '',
+    staffNotified: email?.staffChannel !== false,
+    email: email?.email ?? null,
   });
+  if (chat) return toChat(renderEmail(content, params.language));
+  // An e-mail (or a formal letter by post) from here: its settings and the debtor were checked above.
   const letter =
     template === 'dunning_letter' && params.dunning && isFormalLetter(params.dunning.letterKind)
       ? await prepareLadderLetter({
           prisma: db.prisma,
           debtorId,
-          debtorName: recipient.debtorName,
-          companyName: email.companyName,
-          settings: email.letters ?? null,
-          hasEmail: recipient.to !== null,
+          debtorName: recipient!.debtorName,
+          companyName: email!.companyName,
+          settings: email!.letters ?? null,
+          hasEmail: recipient!.to !== null,
           rendered: renderEmail(content, language),
           params: { ...params, dunning: params.dunning },
           idempotencyKey,
-          today: amsterdamDate(email.now?.() ?? new Date()),
+          today: amsterdamDate(email!.now?.() ?? new Date()),
         })
       : null;
-  if (!recipient.to) {
+  if (!recipient!.to) {
     // No e-mail address: a formal letter still goes by post (LETTERS_BY_POST, a postal address).
     if (letter?.record.delivery !== 'post') return { outcome: 'no_recipient', messageId: null };
     await recordLadderLetter({ prisma: db.prisma, letter: { ...letter.record, emailMessageId: null } });
     return { outcome: 'by_post', messageId: null };
   }
   const queued = await queueEmail({
-    deps: email,
+    deps: email!,
     idempotencyKey,
     content,
     language,
     attachments: letter ? [letter.attachment] : undefined,
-    to: recipient.to,
+    to: recipient!.to,
     debtorId,
     invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
-    replyTo: recipient.thread,
+    replyTo: recipient!.thread,
     dunning: params.dunning
       ? {
           invoiceIds: params.invoices.map((invoice) => invoice.id),
@@ -159,40 +159,6 @@ export async function notifyDebtor({
       letter: { ...letter.record, emailMessageId: queued.messageId },
     });
   return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
-}
-
-async function renderForChat({
-  db,
-  debtorId,
-  proposalId,
-  template,
-  params,
-  email,
-}: {
-  db: Pick<Database, 'prisma'>;
-  debtorId: string;
-  proposalId: string | null;
-  template: NoticeTemplate;
-  params: NoticeParams;
-  email: EmailDeps | null;
-}): Promise<{ subject: string; text: string }> {
-  const recipient = await loadNoticeRecipient({
-    prisma: db.prisma,
-    debtorId,
-    proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
-    answer: false,
-  });
-  return renderEmail(
-    buildNoticeEmailContent({
-      template,
-      params,
-      debtorName: recipient?.debtorName ?? '',
-      companyName: email?.companyName ?? '',
-      staffNotified: email?.staffChannel !== false,
-      email: email?.email ?? null,
-    }),
-    params.language,
-  );
 }
 
 /** The plain text stored on the timeline; the channel renders its own message from the params. */

@@ -2,12 +2,13 @@ import type { ChannelBuildDeps, ChannelDeps, ChannelParts } from '../../server/c
 import { NO_STAFF_CHANNEL_WARNING, readChannelCapabilities } from '../../server/read-channel-capabilities.ts';
 import type { HttpRoute, Service } from '../../server/service.ts';
 import { buildChatChannel } from './build-chat-channel.ts';
+import { buildConsoleChannel } from './build-console-channel.ts';
 import { buildEmailChannel } from './build-email-channel.ts';
 import { buildPaymentPageChannel } from './build-payment-page-channel.ts';
 import { buildSlackChannel } from './build-slack-channel.ts';
 
 /**
- * Each channel (email, Slack, payment page and chat) contributes its workers and HTTP routes
+ * Each channel (email, Slack, payment page, chat and the staff console) contributes its workers and HTTP routes
  * here. A channel reads its own settings from the environment and contributes nothing when it
  * is not configured, so `collections serve` runs with whatever is set up.
  */
@@ -16,6 +17,7 @@ const CHANNELS: readonly ((deps: ChannelBuildDeps) => Promise<ChannelParts>)[] =
   buildSlackChannel,
   buildPaymentPageChannel,
   buildChatChannel,
+  buildConsoleChannel,
 ];
 
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {

@@ -1,0 +1,10 @@
+import type { ConsoleCapability } from '../../domain/staff/authorize-staff.ts';
+
+/** Every console route that changes something, with the capability it needs; the router checks it before anything else. */
+export const CONSOLE_ACTION_ROUTES = [
+  { name: 'approve', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/approve$/, capability: 'decide' },
+  { name: 'reject', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/reject$/, capability: 'decide' },
+  { name: 'approve-all', pattern: /^\/console\/proposals\/approve-all$/, capability: 'decide' },
+] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
+
+export type ConsoleActionName = (typeof CONSOLE_ACTION_ROUTES)[number]['name'];

@@ -1,0 +1,28 @@
+import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
+import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { Database } from '../../prisma/open-database.ts';
+import type { OidcSignIn } from './create-oidc-sign-in.ts';
+import type { ConsoleConfig } from './read-console-config.ts';
+
+/** What every console route gets. */
+export interface ConsoleDeps {
+  readonly db: Pick<Database, 'prisma' | 'sql'>;
+  readonly policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
+  readonly interestTable?: StatutoryInterestTable;
+  readonly config: ConsoleConfig;
+  readonly companyName: string;
+  readonly log: (line: string) => void;
+  readonly now: () => Date;
+  /** null: no identity provider configured. */
+  readonly oidc: OidcSignIn | null;
+  /** null: no sign-in links (no SMTP). */
+  readonly mailer: {
+    readonly from: { readonly address: string; readonly name: string | null };
+    readonly sender: Pick<MailSender, 'send'>;
+  } | null;
+  /** Sign-in link requests: a few per address (a mailbox is not flooded), more per client (an office shares an address). */
+  readonly linkLimiters: { readonly address: RateLimiter; readonly client: RateLimiter };
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { consoleSecurityHeaders } from '../../channels/web/console/console-security-headers.ts';
+import { renderRefusalPage } from '../../channels/web/console/render-refusal-page.ts';
+import { authorizeStaff } from '../../domain/staff/authorize-staff.ts';
+import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
+import type { HttpRoute } from '../server/service.ts';
+import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
+import type { ConsoleDeps } from './console-deps.ts';
+import { decideFromConsole } from './decide-from-console.ts';
+import { isCsrfTokenOf } from './derive-csrf-token.ts';
+import { hashSecret } from './hash-secret.ts';
+import { type Exchange, openExchange } from './open-exchange.ts';
+import { resolveConsoleSession } from './resolve-console-session.ts';
+import { showInbox } from './show-inbox.ts';
+import { showSignIn } from './show-sign-in.ts';
+import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
+import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
+
+const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/assets/console.css'));
+
+/**
+ * The staff console's routes under /console. Signed-out pages: sign-in (identity provider and/or
+ * e-mail link) and the provider's callback. Everything else needs a live session; every POST
+ * needs the session's CSRF token; every action needs its role (CONSOLE_ACTION_ROUTES), checked
+ * in that order before the action runs.
+ */
+export function createConsoleRoutes(
+  deps: ConsoleDeps,
+  { clientOf }: { clientOf: (request: IncomingMessage) => string },
+): HttpRoute[] {
+  const get = async (request: IncomingMessage, response: ServerResponse) => {
+    const exchange = openExchange(deps.config, request, response);
+    const pathname = exchange.url.pathname;
+    if (pathname === '/console/assets/console.css') {
+      response.writeHead(200, {
+        ...consoleSecurityHeaders({ https: deps.config.https, cacheable: true }),
+        'content-type': 'text/css; charset=utf-8',
+        'content-length': CSS.length,
+      });
+      response.end(CSS);
+      return;
+    }
+    if (pathname === '/console/sign-in') return showSignIn(deps, exchange);
+    if (pathname === '/console/sign-in/oidc') return startOidcSignIn(deps, exchange);
+    if (pathname === '/console/auth/callback') return finishOidcSignIn(deps, exchange);
+    const link = /^\/console\/sign-in\/link\/([^/]+)$/.exec(pathname);
+    if (link) return showSignInLink(deps, exchange, link[1]!);
+    if (pathname !== '/console' && pathname !== '/console/') return notFound(exchange);
+    const session = await resolveConsoleSession(deps, exchange);
+    if (session.kind !== 'active') {
+      exchange.redirect(session.kind === 'expired' ? '/console/sign-in?notice=expired' : '/console/sign-in');
+      return;
+    }
+    await showInbox(deps, exchange, session);
+  };
+
+  const post = async (request: IncomingMessage, response: ServerResponse) => {
+    const exchange = openExchange(deps.config, request, response);
+    const pathname = exchange.url.pathname;
+    if (pathname === '/console/sign-in/link') return requestSignInLink(deps, exchange, clientOf(request));
+    if (pathname === '/console/sign-in/link/use') return useSignInLink(deps, exchange);
+    const action = CONSOLE_ACTION_ROUTES.map((route) => ({
+      route,
+      match: route.pattern.exec(pathname),
+    })).find((candidate) => candidate.match);
+    if (!action && pathname !== '/console/sign-out') return notFound(exchange);
+    const session = await resolveConsoleSession(deps, exchange);
+    if (session.kind !== 'active') {
+      request.resume();
+      exchange.redirect(session.kind === 'expired' ? '/console/sign-in?notice=expired' : '/console/sign-in');
+      return;
+    }
+    const form = await exchange.form();
+    const signedIn = { name: session.staff.name, email: session.staff.email, csrf: session.csrf };
+    if (!isCsrfTokenOf(session.sessionId, form.get('csrf'))) {
+      deps.log(`console: refused ${pathname} by ${session.staff.email}: missing or wrong CSRF token`);
+      exchange.page(
+        403,
+        renderRefusalPage({
+          language: exchange.language,
+          companyName: deps.companyName,
+          kind: 'csrf',
+          signedIn,
+        }),
+      );
+      return;
+    }
+    if (!action) {
+      await endStaffSession({
+        prisma: deps.db.prisma,
+        idHash: hashSecret(session.sessionId),
+        staffId: session.staff.id,
+      });
+      exchange.cookie(exchange.names.session, '', 0);
+      exchange.redirect('/console/sign-in?notice=signed_out');
+      return;
+    }
+    if (!authorizeStaff({ roles: session.staff.roles, capability: action.route.capability })) {
+      deps.log(
+        `console: refused ${action.route.name} by ${session.staff.email} (${session.staff.roles.join(', ') || 'no role'})`,
+      );
+      exchange.page(
+        403,
+        renderRefusalPage({
+          language: exchange.language,
+          companyName: deps.companyName,
+          kind: 'role',
+          signedIn,
+        }),
+      );
+      return;
+    }
+    await decideFromConsole({
+      deps,
+      exchange,
+      staff: session.staff,
+      action: action.route.name,
+      proposalId: action.match?.[1] ?? null,
+      form,
+    });
+  };
+
+  return [
+    { method: 'GET', path: '/console', handle: get },
+    { method: 'GET', path: '/console/*', handle: get },
+    { method: 'POST', path: '/console/*', handle: post },
+  ];
+}
+
+function notFound(exchange: Exchange): void {
+  exchange.page(
+    404,
+    '<!doctype html><title>Not found</title><p>Not found. <a href="/console">Console</a></p>',
+  );
+}

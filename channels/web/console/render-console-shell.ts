@@ -1,0 +1,57 @@
+import { escapeHtml } from '../escape-html.ts';
+import type { PageLanguage } from '../page-strings.ts';
+import { CONSOLE_STRINGS } from './console-strings.ts';
+
+/**
+ * The HTML around every console page: lang, viewport for phones, our stylesheet, a skip link,
+ * the language switch, who is signed in and the sign-out form. No script at all, inline or not:
+ * everything works with links and forms. `body` must already be escaped HTML.
+ */
+export function renderConsoleShell({
+  language,
+  title,
+  companyName,
+  body,
+  path,
+  signedIn,
+}: {
+  language: PageLanguage;
+  title: string;
+  companyName: string;
+  body: string;
+  /** This page's path and query without `lang`, for the language switch. */
+  path: string;
+  signedIn: { readonly name: string; readonly email: string; readonly csrf: string } | null;
+}): string {
+  const t = CONSOLE_STRINGS[language];
+  const join = path.includes('?') ? '&' : '?';
+  const switcher = `<nav class="lang" aria-label="${escapeHtml(t.languageNav)}"><ul>${(['nl', 'en'] as const)
+    .map(
+      (code) =>
+        `<li><a href="${escapeHtml(`${path}${join}lang=${code}`)}" lang="${code}" hreflang="${code}"${code === language ? ' aria-current="true"' : ''}>${code === 'nl' ? 'Nederlands' : 'English'}</a></li>`,
+    )
+    .join('')}</ul></nav>`;
+  const account = signedIn
+    ? `<div class="account"><span>${escapeHtml(t.signedInAs)} <strong>${escapeHtml(signedIn.name)}</strong></span>
+<form method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}"><button type="submit" class="link">${escapeHtml(t.signOut)}</button></form></div>`
+    : '';
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex, nofollow">
+<title>${escapeHtml(title)} · ${escapeHtml(t.console)}</title>
+<link rel="stylesheet" href="/console/assets/console.css">
+</head>
+<body>
+<a class="skip" href="#main">${escapeHtml(t.skipToContent)}</a>
+<header class="top"><p class="brand"><a href="/console">${escapeHtml(companyName)} · ${escapeHtml(t.console)}</a></p>${account}${switcher}</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+</body>
+</html>
+`;
+}

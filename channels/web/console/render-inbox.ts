@@ -1,0 +1,195 @@
+import { type InboxKind, inboxKindOf } from '../../../domain/proposals/inbox-kind-of.ts';
+import { escapeHtml } from '../escape-html.ts';
+import type { PageLanguage } from '../page-strings.ts';
+import { CONSOLE_STRINGS } from './console-strings.ts';
+import { renderConsoleShell } from './render-console-shell.ts';
+
+/** One open proposal as the inbox shows it (prisma/proposals/load-open-proposals.ts gives these). */
+export interface InboxItem {
+  readonly id: string;
+  readonly action: string;
+  readonly rationale: string;
+  readonly requiresApproval: boolean;
+  readonly createdAt: Date;
+  readonly debtor: { readonly name: string; readonly reference: string };
+  readonly invoices: readonly {
+    readonly number: string;
+    readonly openCents: number;
+    readonly dueDate: string;
+  }[];
+  readonly openCents: number;
+  readonly step: { readonly code: string; readonly label: string } | null;
+  readonly classification: {
+    readonly reason: string | null;
+    readonly confidence: number;
+    readonly phrases: readonly string[];
+  } | null;
+  readonly excerpt: string | null;
+}
+
+export interface InboxFilters {
+  readonly kind: InboxKind | 'all';
+  /** Only proposals older than this many days; null for any age. */
+  readonly olderThanDays: 1 | 3 | 7 | null;
+}
+
+const LOCALE: Record<PageLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
+const DAY_MS = 86_400_000;
+
+/**
+ * The inbox: what waits for a person, newest last, filtered by kind and age. Ladder letters are
+ * grouped per step with one form that approves every letter shown (the ids it lists, never
+ * "whatever is open by then"). Buttons appear only for someone who may decide.
+ */
+export function renderInbox({
+  language,
+  companyName,
+  items,
+  filters,
+  canDecide,
+  signedIn,
+  now,
+  notices,
+}: {
+  language: PageLanguage;
+  companyName: string;
+  items: readonly InboxItem[];
+  filters: InboxFilters;
+  canDecide: boolean;
+  signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
+  now: Date;
+  /** The outcome of the last POST, from known codes only. */
+  notices: readonly { readonly code: string; readonly count: number }[];
+}): string {
+  const t = CONSOLE_STRINGS[language];
+  const money = new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'EUR' });
+  const day = new Intl.DateTimeFormat(LOCALE[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const eur = (cents: number) => escapeHtml(money.format(cents / 100));
+  const csrf = `<input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}">`;
+  const kindOf = (item: InboxItem) => inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
+  const shown = items.filter(
+    (item) =>
+      (filters.kind === 'all' || kindOf(item) === filters.kind) &&
+      (filters.olderThanDays === null ||
+        now.getTime() - item.createdAt.getTime() > filters.olderThanDays * DAY_MS),
+  );
+  const decidable = (item: InboxItem) =>
+    canDecide &&
+    item.requiresApproval &&
+    item.action !== 'handoff_to_sales' &&
+    item.action !== 'human_review';
+  const ageOf = (item: InboxItem) =>
+    Math.max(0, Math.floor((now.getTime() - item.createdAt.getTime()) / DAY_MS));
+  const invoicesOf = (item: InboxItem) =>
+    item.invoices
+      .map(
+        (invoice) =>
+          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(day.format(new Date(`${invoice.dueDate}T00:00:00Z`)))})</span>`,
+      )
+      .join(', ');
+  /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
+  const buttons = (item: InboxItem, inGroupForm: boolean) => {
+    if (!decidable(item)) {
+      const why =
+        item.action === 'handoff_to_sales'
+          ? t.withSales
+          : item.action === 'human_review'
+            ? t.needsTriage
+            : t.notYours;
+      return `<p class="muted">${escapeHtml(why)}</p>`;
+    }
+    const base = `/console/proposals/${escapeHtml(item.id)}`;
+    const who = escapeHtml(item.debtor.name);
+    const approve = `aria-label="${escapeHtml(t.approve)}: ${who}"`;
+    const reject = `aria-label="${escapeHtml(t.reject)}: ${who}"`;
+    if (inGroupForm) {
+      return `<div class="decide"><button type="submit" class="primary" formaction="${base}/approve" ${approve}>${escapeHtml(t.approve)}</button><button type="submit" formaction="${base}/reject" ${reject}>${escapeHtml(t.reject)}</button></div>`;
+    }
+    const email =
+      item.action === 'update_contact'
+        ? `<label for="e-${escapeHtml(item.id)}">${escapeHtml(t.contactEmail)}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
+        : '';
+    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>`;
+  };
+  const details = (item: InboxItem) => {
+    const c = item.classification;
+    const rows = [
+      `<dt>${escapeHtml(t.invoices)}</dt><dd>${invoicesOf(item) || '–'}</dd>`,
+      `<dt>${escapeHtml(t.amount)}</dt><dd>${eur(item.openCents)}</dd>`,
+      c
+        ? `<dt>${escapeHtml(t.reason)}</dt><dd>${escapeHtml(c.reason ?? '–')} <span class="muted">· ${escapeHtml(t.confidence)} ${Math.round(c.confidence * 100)}%</span></dd>`
+        : '',
+      c && c.phrases.length > 0
+        ? `<dt>${escapeHtml(t.phrases)}</dt><dd><ul class="phrases">${c.phrases.map((p) => `<li>“${escapeHtml(p)}”</li>`).join('')}</ul></dd>`
+        : '',
+      item.excerpt
+        ? `<dt>${escapeHtml(t.theirWords)}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>`
+        : '',
+      `<dt>${escapeHtml(t.rationale)}</dt><dd>${escapeHtml(item.rationale)}</dd>`,
+      `<dt>${escapeHtml(t.created)}</dt><dd>${escapeHtml(t.daysAgo(ageOf(item)))}</dd>`,
+    ];
+    return `<dl>${rows.join('')}</dl>`;
+  };
+  const card = (item: InboxItem, inGroupForm = false) =>
+    `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3>${escapeHtml(item.debtor.name)} <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item, inGroupForm)}</article>`;
+
+  const ladder = new Map<string, InboxItem[]>();
+  const singles: InboxItem[] = [];
+  for (const item of shown) {
+    if (kindOf(item) === 'ladder' && item.step) {
+      const group = ladder.get(item.step.code) ?? [];
+      group.push(item);
+      ladder.set(item.step.code, group);
+    } else singles.push(item);
+  }
+  const groups = [...ladder.values()].map((group) => {
+    const label = group[0]!.step!.label;
+    const heading = escapeHtml(t.ladderGroup(label, group.length));
+    const total = group.reduce((sum, item) => sum + item.openCents, 0);
+    const ids = group
+      .filter(decidable)
+      .map((item) => `<input type="hidden" name="id" value="${escapeHtml(item.id)}">`);
+    if (ids.length === 0) {
+      return `<section class="group" aria-label="${heading}"><header><h2>${heading} <span class="muted">· ${eur(total)}</span></h2></header>${group.map((item) => card(item)).join('\n')}</section>`;
+    }
+    // One form for the group: "approve all" posts the ids shown here, each letter's own buttons post to their own route.
+    const bulk = `<button type="submit" class="primary" formaction="/console/proposals/approve-all">${escapeHtml(t.approveAll(ids.length))}</button>`;
+    return `<form method="post" action="/console/proposals/approve-all" class="group bulk" aria-label="${heading}">${csrf}${ids.join('')}<header><h2>${heading} <span class="muted">· ${eur(total)}</span></h2>${bulk}</header>${group.map((item) => card(item, true)).join('\n')}</form>`;
+  });
+
+  const option = (value: string, label: string, selected: boolean) =>
+    `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+  const filterForm = `<form method="get" action="/console" class="filters" aria-label="${escapeHtml(t.filters)}">
+<label for="kind">${escapeHtml(t.kind)}</label><select id="kind" name="kind">${['all', 'ladder', 'plan', 'dispute', 'review', 'other'].map((k) => option(k, t.kinds[k] ?? k, filters.kind === k)).join('')}</select>
+<label for="age">${escapeHtml(t.age)}</label><select id="age" name="age">${['all', '1', '3', '7'].map((a) => option(a, t.ages[a] ?? a, String(filters.olderThanDays ?? 'all') === a)).join('')}</select>
+<button type="submit">${escapeHtml(t.apply)}</button></form>`;
+  const noticeHtml = notices
+    .map((notice) => {
+      const text = t.done[notice.code];
+      return text ? `<p class="notice ok" role="status">${escapeHtml(text(notice.count))}</p>` : '';
+    })
+    .join('');
+  const query = [
+    filters.kind !== 'all' ? `kind=${filters.kind}` : '',
+    filters.olderThanDays !== null ? `age=${filters.olderThanDays}` : '',
+  ].filter(Boolean);
+  const body = `<h1>${escapeHtml(t.inbox)} <span class="count">${escapeHtml(t.openCount(shown.length))}</span></h1>
+${noticeHtml}
+${filterForm}
+${shown.length === 0 ? `<p class="empty">${escapeHtml(t.nothingOpen)}</p>` : ''}
+${groups.join('\n')}
+${singles.length > 0 ? `<section class="group">${singles.map((item) => card(item)).join('\n')}</section>` : ''}`;
+  return renderConsoleShell({
+    language,
+    title: t.inbox,
+    companyName,
+    path: `/console${query.length ? `?${query.join('&')}` : ''}`,
+    signedIn,
+    body,
+  });
+}

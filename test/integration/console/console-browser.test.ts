@@ -1,0 +1,175 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser } from '../../support/start-browser.ts';
+import { seedEscalation } from './support/seed-escalation.ts';
+import { seedLadderRun } from './support/seed-ladder-run.ts';
+import { signInWithProvider } from './support/sign-in-with-provider.ts';
+import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** A page that records CSP violations and script errors (there must be none: the console has no script). */
+async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const problems: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  return { page, problems };
+}
+
+describe('staff console in headless Chromium', () => {
+  let h: ConsoleHarness;
+  let browser: Browser;
+  let proposalIds: string[];
+  let debtorIds: string[];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    h = await startConsoleHarness();
+    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
+    const run = await seedLadderRun(h.slack.email, { count: 15, prefix: 'LAD' });
+    expect(run.lines).toBe(15);
+    debtorIds = run.debtorIds;
+    const proposals = await h.slack.db.prisma.proposal.findMany({
+      where: { action: 'escalate', status: 'proposed' },
+    });
+    proposalIds = proposals.map((p) => p.id);
+    expect(proposalIds).toHaveLength(15);
+    // The Slack worker posts an approval request per letter, as it does today.
+    const round = await h.slack.runtime.runOnce();
+    expect(round.dispatched.approvals).toBe(15);
+    browser = await startBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (process.env.CONSOLE_TEST_LOGS) console.log(h?.logs.join('\n'));
+    await h?.close();
+  });
+
+  it('signs in through the identity provider and approves the 15 letters of a ladder run with one click; Slack shows it', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    const { page, problems } = await watchedPage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    expect(new URL(page.url()).pathname).toBe('/console');
+    expect(await page.textContent('h1')).toContain('15 open proposals');
+    expect(await page.textContent('.account')).toContain('Fiona Finance');
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'console_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(await page.locator('article.item').count()).toBe(15);
+    expect(await page.textContent('.group h2')).toContain('Tweede herinnering: 15 letters');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'console-inbox-desktop-en.png'), fullPage: false });
+
+    const phone = await browser.newContext({
+      viewport: PHONE,
+      locale: 'nl-NL',
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.addCookies([{ ...session!, expires: -1 }]);
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`${h.baseUrl}/console`);
+    expect(await onPhone.getAttribute('html', 'lang')).toBe('nl');
+    expect(await onPhone.textContent('h1')).toContain('15 open voorstellen');
+    // Nothing wider than the phone: the page does not scroll sideways.
+    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await onPhone.screenshot({ path: path.join(SCREENSHOTS, 'console-inbox-phone-nl.png'), fullPage: false });
+    await phone.close();
+
+    const csrf = await page.getAttribute('form.bulk input[name="csrf"]', 'value');
+    await page.getByRole('button', { name: 'Approve all 15 letters' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toBe('15 proposals approved and carried out.');
+    expect(await page.textContent('h1')).toContain('0 open proposals');
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'console-inbox-approved-desktop-en.png'),
+      fullPage: false,
+    });
+
+    const prisma = h.slack.db.prisma;
+    const after = await prisma.proposal.findMany({ where: { id: { in: proposalIds } } });
+    expect(after.map((p) => p.status)).toEqual(Array(15).fill('executed'));
+    expect(new Set(after.map((p) => p.decidedBy))).toEqual(new Set(['console:fiona@acme.example']));
+    const approvals = await prisma.auditEvent.count({
+      where: { type: 'proposal.approved', entityId: { in: proposalIds } },
+    });
+    expect(approvals).toBe(15);
+
+    // A second decision (the same form again, e.g. a double click or a back button) changes nothing.
+    const again = await context.request.post(`${h.baseUrl}/console/proposals/approve-all`, {
+      form: Object.fromEntries([['csrf', csrf!], ...proposalIds.slice(0, 1).map((id) => ['id', id])]),
+    });
+    expect(again.status()).toBe(200);
+    expect(await again.text()).toContain('This proposal was already decided; nothing changed.');
+    expect(
+      await prisma.auditEvent.count({ where: { type: 'proposal.approved', entityId: { in: proposalIds } } }),
+    ).toBe(15);
+
+    // The Slack worker's next round updates every approval message: buttons gone, decided in the console.
+    const before = h.slack.api.callsTo('chat.update').length;
+    await h.slack.runtime.runOnce();
+    const updates = h.slack.api.callsTo('chat.update').slice(before);
+    expect(updates.length).toBeGreaterThanOrEqual(15);
+    const text = JSON.stringify(updates.map((call) => call.args));
+    expect(text).toContain('console:fiona@acme.example');
+    expect(text).not.toContain('proposal_approve');
+    // The same round delivers what the executions owe the debtors: each second reminder queued, once.
+    const letters = await prisma.emailOutbox.findMany({ where: { debtorId: { in: debtorIds } } });
+    expect(letters).toHaveLength(15);
+    expect(new Set(letters.map((letter) => letter.debtorId)).size).toBe(15);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('rejects one letter of a group with its own button; the others stay open', async () => {
+    const keep = await seedEscalation(h.slack.db, 'ONE-1');
+    const drop = await seedEscalation(h.slack.db, 'ONE-2');
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    const { page, problems } = await watchedPage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    expect(await page.textContent('h1')).toContain('2 open proposals');
+    await page.getByRole('button', { name: 'Reject: ONE-2 BV' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toBe('Rejected.');
+    expect(await page.textContent('h1')).toContain('1 open proposal');
+    const prisma = h.slack.db.prisma;
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: drop } })).status).toBe('rejected');
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: keep } })).status).toBe('proposed');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('switches language with the toggle and has no serious or critical accessibility violations (axe-core)', async () => {
+    await seedEscalation(h.slack.db, 'AXE-1');
+    // bypassCSP only so that axe-core can be injected: the console itself allows no script.
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', bypassCSP: true });
+    const { page } = await watchedPage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await page.waitForURL(/lang=nl/);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.textContent('h1')).toContain('open voorstel');
+    // The choice is remembered: the inbox without ?lang stays Dutch.
+    await page.goto(`${h.baseUrl}/console`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    for (const path of ['/console', '/console/sign-in']) {
+      await page.goto(`${h.baseUrl}${path}`);
+      await page.addScriptTag({ path: AXE });
+      const violations = (await page.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
+      )) as { id: string; impact: string; nodes: number }[];
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        path,
+      ).toEqual([]);
+    }
+    await context.close();
+  }, 60_000);
+});

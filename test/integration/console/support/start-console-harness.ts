@@ -1,0 +1,91 @@
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { buildConsoleChannel } from '../../../../bot/cli/serve/build-console-channel.ts';
+import { loadConfig } from '../../../../bot/config/load-config.ts';
+import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
+import type { StaffRole } from '../../../../domain/staff/staff-role.ts';
+import { addStaff } from '../../../../prisma/staff/add-staff.ts';
+import { type OidcProvider, startOidcProvider } from '../../../support/start-oidc-provider.ts';
+import { type SmtpSink, startSmtpSink } from '../../../support/start-smtp-sink.ts';
+import { type SlackHarness, startSlackHarness } from '../../slack/support/start-slack-harness.ts';
+
+export interface ConsoleHarness {
+  /** The Slack harness: the database, the loopback Slack API and the Slack worker's runtime. */
+  readonly slack: SlackHarness;
+  readonly oidc: OidcProvider;
+  readonly smtp: SmtpSink;
+  /** http://127.0.0.1:<port>: CONSOLE_BASE_URL. */
+  readonly baseUrl: string;
+  readonly logs: string[];
+  /** The console's clock; tests move it to make sessions and links run out. */
+  readonly clock: { offsetMs: number };
+  addStaff(email: string, roles: StaffRole[], name?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/**
+ * The console as `collections serve` builds it (buildConsoleChannel from settings) on our real
+ * HTTP server, beside the Slack harness's database, worker and loopback Slack API, signing in
+ * through a real OpenID Provider on loopback and sending sign-in links to an SMTP sink.
+ */
+export async function startConsoleHarness(env: Record<string, string> = {}): Promise<ConsoleHarness> {
+  const slack = await startSlackHarness();
+  const smtp = await startSmtpSink();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const oidc = await startOidcProvider({ redirectUri: `${baseUrl}/console/auth/callback` });
+  const logs: string[] = [];
+  const clock = { offsetMs: 0 };
+  const parts = await buildConsoleChannel({
+    config: loadConfig({ COMPANY_NAME: 'Acme Supplies BV', PGLITE_DATA_DIR: 'memory://' }),
+    db: slack.db,
+    env: {
+      CONSOLE_BASE_URL: baseUrl,
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID: oidc.clientId,
+      OIDC_CLIENT_SECRET: oidc.clientSecret,
+      OIDC_PROVIDER_NAME: 'Loopback ID',
+      SMTP_HOST: smtp.host,
+      SMTP_PORT: String(smtp.port),
+      EMAIL_FROM: 'console@acme.example',
+      EMAIL_REPLY_TOKEN_SECRET: 'reply-token-secret-0123456789abcdef0123',
+      ...env,
+    },
+    log: (line) => logs.push(line),
+    now: () => new Date(Date.now() + clock.offsetMs),
+  });
+  const server = createHttpServer({
+    routes: parts.routes,
+    health: async () => ({ ok: true }),
+    log: (line) => logs.push(line),
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    slack,
+    oidc,
+    smtp,
+    baseUrl,
+    logs,
+    clock,
+    addStaff: async (email, roles, name = email.split('@')[0]!) => {
+      await addStaff({ prisma: slack.db.prisma, email, name, roles, actor: 'test' });
+    },
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      for (const service of parts.services) await service.stop();
+      await oidc.stop();
+      await smtp.stop();
+      await slack.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { authorizeStaff, type ConsoleCapability } from '../../../../domain/staff/authorize-staff.ts';
+import type { StaffRole } from '../../../../domain/staff/staff-role.ts';
+
+const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
+  [['finance'], 'decide', true],
+  [['finance'], 'see_all', true],
+  [['sales'], 'decide', false],
+  [['sales'], 'see_all', false],
+  [['sales'], 'see_disputes', true],
+  [['admin'], 'decide', false],
+  [['admin'], 'see_all', true],
+  [['admin', 'finance'], 'decide', true],
+  [[], 'see_disputes', false],
+];
+
+describe('authorizeStaff', () => {
+  it.each(TABLE)('%j may %s: %s', (roles, capability, allowed) => {
+    expect(authorizeStaff({ roles, capability })).toBe(allowed);
+  });
+});
