@@ -55,6 +55,14 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/schedule-command.ts')).scheduleCommand,
     summary: 'each job serve runs on its own: next run, last run and how it ended [--json]',
   },
+  'letters print': {
+    load: async () => (await import('./commands/letters-print-command.ts')).lettersPrintCommand,
+    summary: "the day's letters that go by post as one PDF: --date D [--out FILE.pdf]",
+  },
+  'letters posted': {
+    load: async () => (await import('./commands/letters-posted-command.ts')).lettersPostedCommand,
+    summary: 'register that the printed letters were posted on D (the 14-day term counts from it): --date D',
+  },
   staff: {
     load: async () => (await import('./commands/staff-command.ts')).staffCommand,
     summary: 'who may sign in to the console: staff add --email --name --role | remove --email | list',

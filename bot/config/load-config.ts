@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
 import { parsePolicy } from '../../domain/policy/parse-policy.ts';
 import { parseTimeOfDay, type TimeOfDay } from '../../domain/schedule/time-of-day.ts';
 import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
 import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
+import { loadInterestRates } from './load-interest-rates.ts';
 
 /**
  * Every setting of the application, read from the environment once at start-up and validated,
@@ -22,6 +24,8 @@ const ZEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   COLLECTIONS_POLICY_FILE: z.string().min(1).optional(),
+  /** Later statutory interest periods, added to the built-in table (bot/config/load-interest-rates.ts). */
+  COLLECTIONS_RATES_FILE: z.string().min(1).optional(),
   /** The company's name as debtors see it in messages. */
   COMPANY_NAME: z.string().min(1).default('Collections'),
   /** When `serve` runs the dunning ladder on Dutch business days, Europe/Amsterdam wall time. */
@@ -49,6 +53,8 @@ export interface AppConfig {
   readonly companyName: string;
   readonly policy: CollectionsPolicy;
   readonly policySource: string;
+  /** The statutory interest rates: built-in, followed by COLLECTIONS_RATES_FILE's periods. */
+  readonly interestRates: StatutoryInterestTable;
   readonly nlp: NlpConfig;
   /** DUNNING_RUN_AT: when serve runs the ladder on business days (Europe/Amsterdam). */
   readonly dunningRunAt: TimeOfDay;
@@ -71,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: values.LOG_LEVEL,
     companyName: values.COMPANY_NAME,
     ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
+    interestRates: loadInterestRates(values.COLLECTIONS_RATES_FILE),
     nlp: readNlpConfig(env),
     dunningRunAt: values.DUNNING_RUN_AT,
   };

@@ -1,3 +1,4 @@
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import {
@@ -23,6 +24,8 @@ export async function decideInConsole({
   deps: {
     db: Pick<Database, 'prisma'>;
     policy: CollectionsPolicy;
+    /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
+    interestTable?: StatutoryInterestTable | undefined;
     log: (line: string) => void;
     now: () => Date;
   };
@@ -43,6 +46,7 @@ export async function decideInConsole({
   const executed = await executeApprovedProposal({
     db: deps.db,
     policy: deps.policy,
+    ...(deps.interestTable ? { interestTable: deps.interestTable } : {}),
     proposalId,
     now,
     ...(contactEmail ? { contactEmail } : {}),

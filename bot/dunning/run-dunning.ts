@@ -1,7 +1,9 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import { addMonths } from '../../domain/calendar/add-months.ts';
 import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
+import { loadStatedCosts } from '../../prisma/dunning/load-stated-costs.ts';
 import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
 import { queueEmail } from '../notices/queue-email.ts';
 import { type SendReport, sendQueuedEmails } from '../notices/send-queued-emails.ts';
@@ -43,12 +45,15 @@ export async function runDunning({
 }): Promise<DunningReport> {
   const today = amsterdamDate(deps.now?.() ?? new Date());
   const lines: DunningLine[] = [];
-  for (const debtor of await loadDunningCandidates({
+  const candidates = await loadDunningCandidates({ db: deps.sql ?? deps.prisma, today, policy: deps.policy });
+  const statedCosts = await loadStatedCosts({
     db: deps.sql ?? deps.prisma,
-    today,
-    policy: deps.policy,
-  })) {
+    debtorIds: candidates.map((debtor) => debtor.id),
+    since: addMonths(today, -6),
+  });
+  for (const debtor of candidates) {
     const run = dueDunningSteps({
+      statedCosts: statedCosts.get(debtor.id) ?? [],
       invoices: debtor.invoices,
       states: debtor.states,
       pauses: debtor.pauses,

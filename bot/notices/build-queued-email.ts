@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReplyAddress } from '../../channels/email/create-reply-address.ts';
-import type { OutboundMail } from '../../channels/email/create-smtp-sender.ts';
+import type { MailAttachment, OutboundMail } from '../../channels/email/create-smtp-sender.ts';
 import { type EmailContent, renderEmail } from '../../channels/email/render-email.ts';
 import type { EmailLanguage } from '../../channels/email/rendered-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
@@ -30,6 +30,8 @@ export interface EmailRequest {
     readonly subject: string;
   } | null;
   readonly dunning?: DunningStepSent | null;
+  /** Files to send with it (the formal letter as PDF). */
+  readonly attachments?: readonly MailAttachment[] | undefined;
 }
 
 /**
@@ -39,7 +41,17 @@ export interface EmailRequest {
  */
 export function buildQueuedEmail({
   deps,
-  request: { idempotencyKey, content, language, to, debtorId, invoiceId, replyTo = null, dunning = null },
+  request: {
+    idempotencyKey,
+    content,
+    language,
+    to,
+    debtorId,
+    invoiceId,
+    replyTo = null,
+    dunning = null,
+    attachments = undefined,
+  },
 }: {
   deps: Pick<EmailDeps, 'email'>;
   request: EmailRequest;
@@ -69,6 +81,7 @@ export function buildQueuedEmail({
     messageId: messageIdHeader,
     inReplyTo: replyTo?.inReplyTo ?? null,
     references: replyTo ? [...replyTo.references, ...(replyTo.inReplyTo ? [replyTo.inReplyTo] : [])] : [],
+    ...(attachments && attachments.length > 0 ? { attachments } : {}),
   };
   const payload: QueuedEmailPayload = { mail, dunning };
   return {

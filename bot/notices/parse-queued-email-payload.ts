@@ -11,6 +11,11 @@ const ZQueuedEmailPayload = z.object({
     messageId: z.string().min(3),
     inReplyTo: z.string().nullable(),
     references: z.array(z.string()),
+    attachments: z
+      .array(
+        z.object({ filename: z.string().min(1), contentType: z.string().min(3), contentBase64: z.string() }),
+      )
+      .optional(),
   }),
   dunning: z
     .object({

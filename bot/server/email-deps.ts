@@ -3,6 +3,7 @@ import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { SqlClient } from '../../prisma/sql/sql-client.ts';
+import type { LetterSettings } from '../letters/read-letter-settings.ts';
 
 /** What the email flows share; built once by serve or the dunning command. */
 export interface EmailDeps {
@@ -23,4 +24,6 @@ export interface EmailDeps {
    * Unset: one is (the Slack runtime builds these deps for itself).
    */
   readonly staffChannel?: boolean | undefined;
+  /** Formal letters as PDF: by post too (LETTERS_BY_POST), and the letterhead. Unset: e-mail only, the company name. */
+  readonly letters?: LetterSettings | undefined;
 }

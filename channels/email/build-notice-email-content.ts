@@ -45,6 +45,7 @@ export function buildNoticeEmailContent({
         stepLabel: params.dunning.stepLabel,
         letterKind: params.dunning.letterKind,
         costsCents: params.dunning.costsCents,
+        interest: params.dunning.interest ?? null,
         paymentLink: link,
       };
     case 'invoice_reissued':

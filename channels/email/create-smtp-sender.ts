@@ -14,6 +14,14 @@ export interface OutboundMail {
   readonly messageId: string;
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
+  /** Files sent with the mail (a formal letter as PDF), base64 so the outbox row stays JSON. */
+  readonly attachments?: readonly MailAttachment[] | undefined;
+}
+
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly contentBase64: string;
 }
 
 export interface MailSender {
@@ -72,6 +80,16 @@ export function createSmtpSender(settings: SmtpSettings): MailSender {
           messageId: mail.messageId,
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           ...(mail.references.length > 0 ? { references: [...mail.references] } : {}),
+          ...(mail.attachments && mail.attachments.length > 0
+            ? {
+                attachments: mail.attachments.map((attachment) => ({
+                  filename: attachment.filename,
+                  contentType: attachment.contentType,
+                  content: attachment.contentBase64,
+                  encoding: 'base64',
+                })),
+              }
+            : {}),
           headers: { 'Auto-Submitted': 'auto-generated' },
         });
         if (info.rejected.length > 0) {

@@ -1,4 +1,5 @@
 import { formatMoney, money } from '../../domain/money.ts';
+import { describeLetterInterest, type LetterInterestLine } from './describe-letter-interest.ts';
 import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
 
 interface ActionCommon {
@@ -15,6 +16,8 @@ export type ActionEmailContent =
       /** notice: aanmaning; default_notice: ingebrekestelling (B2B, costs); fourteen_day_letter: consumers (art. 6:96 lid 6 BW); handover */
       readonly letterKind: 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
       readonly costsCents: number | null;
+      /** The statutory interest the notice of default demands up to its date (see describeLetterInterest). */
+      readonly interest?: LetterInterestLine | null;
       readonly paymentLink: string | null;
     })
   | (ActionCommon & { readonly template: 'invoice_reissued'; readonly poNumber: string })
@@ -97,6 +100,7 @@ export function renderActionEmail(content: ActionEmailContent, language: EmailLa
               '',
               'Wij stellen u hierbij in gebreke en verzoeken u het bedrag binnen 14 dagen na dagtekening van deze e-mail te betalen.',
               `Betaalt u niet binnen deze termijn, dan brengen wij buitengerechtelijke incassokosten van ${costs} in rekening, vermeerderd met de wettelijke handelsrente.`,
+              ...describeLetterInterest(content.interest ?? null, language),
             ]
           : [
               `Despite our reminders the following is still unpaid (total ${sum}):`,
@@ -105,6 +109,7 @@ export function renderActionEmail(content: ActionEmailContent, language: EmailLa
               '',
               'We hereby give you notice of default and ask you to pay the amount within 14 days of the date of this e-mail.',
               `If you do not pay within this term, we will charge extrajudicial collection costs of ${costs}, plus statutory commercial interest.`,
+              ...describeLetterInterest(content.interest ?? null, language),
             ],
         fourteen_day_letter: nl
           ? [

@@ -36,6 +36,13 @@ export interface DunningLetterParams {
   readonly statesCosts: boolean;
   readonly costsCents: number | null;
   readonly termEndsOn: string | null;
+  /** The statutory interest the letter demands up to its date (notice of default); absent: none. */
+  readonly interest?: {
+    readonly kind: 'consumer' | 'commercial';
+    readonly upTo: string;
+    readonly totalCents: number;
+    readonly basisPoints: number;
+  } | null;
 }
 
 /** Notice data stored with the execution (JSON): enough to render it later without the proposal. */

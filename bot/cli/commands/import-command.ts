@@ -65,10 +65,10 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
   const dryRun = parsed.values['dry-run'] === true;
   let text: string | undefined = readText(file);
   const asOf = parsed.values['as-of'] === undefined ? null : parseExportAsOf(parsed.values['as-of']);
-  const rows = readLedgerCsv(text, file, kind ? { debtorKind: kind } : {});
+  const config = loadConfig(env);
+  const rows = readLedgerCsv(text, file, { policy: config.policy, ...(kind ? { debtorKind: kind } : {}) });
   // Only the validated rows are kept while they are written, not the file's text as well.
   text = undefined;
-  const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const stream = io.stderr as NodeJS.WriteStream;
   const showBar = parsed.values.progress || (rows.length >= PROGRESS_FROM_ROWS && stream.isTTY === true);
@@ -98,7 +98,7 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
       return 0;
     }
     io.stdout.write(
-      `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated (${result.invoicesReopened} paid ones reopened); ${result.contactsCreated} contacts added.\n`,
+      `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated (${result.invoicesReopened} paid ones reopened); ${result.contactsCreated} contacts added${result.ladderStatesSet > 0 ? `; the ladder continues from the ledger's dunning_step for ${result.ladderStatesSet} invoice(s)` : ''}.\n`,
     );
     if (result.notes.length > 0) {
       io.stdout.write(

@@ -50,3 +50,42 @@ describe('buildNoticeEmailContent: dispute acknowledgement and the staff channel
     expect(mail.text).toContain('INV-1');
   });
 });
+
+describe('buildNoticeEmailContent: the notice of default states its interest', () => {
+  const defaultNotice = (language: 'nl' | 'en', withInterest: boolean) =>
+    renderEmail(
+      buildNoticeEmailContent({
+        template: 'dunning_letter',
+        params: {
+          ...params(language),
+          dunning: {
+            stepCode: 'ingebrekestelling',
+            stepLabel: 'Ingebrekestelling',
+            stepIndex: 3,
+            letterKind: 'default_notice',
+            statesCosts: true,
+            costsCents: 7_500,
+            termEndsOn: null,
+            interest: withInterest
+              ? { kind: 'commercial', upTo: '2026-11-23', totalCents: 2_280, basisPoints: 1015 }
+              : null,
+          },
+        },
+        debtorName: 'Bakkerij Jansen',
+        companyName: 'Our Company',
+        staffNotified: true,
+        email,
+      }),
+      language,
+    );
+
+  it('names the amount up to the letter date and the yearly rate, in Dutch and English', () => {
+    expect(defaultNotice('nl', true).text).toMatch(
+      /De wettelijke handelsrente bedraagt tot de datum van deze brief €\s22,80 \(10,15% per jaar, art\. 6:119a BW\)/,
+    );
+    expect(defaultNotice('en', true).text).toMatch(
+      /statutory commercial interest up to the date of this letter amounts to €22\.80 \(10\.15% a year, art\. 6:119a BW\)/,
+    );
+    expect(defaultNotice('nl', false).text).not.toMatch(/bedraagt tot de datum/);
+  });
+});
