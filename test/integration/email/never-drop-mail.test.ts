@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
-import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
@@ -48,14 +47,17 @@ const reply = (messageId: string | null, body = 'We will pay invoice INV-2026-00
 type Ingest = (deps: EmailDeps, mails: FetchedMail[]) => Promise<IngestStatus[]>;
 const PATHS: [string, Ingest][] = [
   [
-    'one by one (ingestEmail)',
+    'one by one (chunks of one)',
     async (deps, mails) => {
       const statuses: IngestStatus[] = [];
-      for (const mail of mails) statuses.push((await ingestEmail({ deps, mail })).status);
+      for (const mail of mails) statuses.push((await receiveEmails({ deps, mails: [mail] }))[0]!.status);
       return statuses;
     },
   ],
-  ['in a chunk (ingestEmails)', (deps, mails) => ingestEmails({ deps, mails })],
+  [
+    'in a chunk',
+    async (deps, mails) => (await receiveEmails({ deps, mails })).map((received) => received.status),
+  ],
 ];
 
 describe.each(PATHS)('never drop mail, %s', (_label, ingest) => {
