@@ -36,6 +36,13 @@ export type IngestedEmail =
       readonly alone: boolean;
     };
 
+export interface IngestEmailsInput {
+  readonly deps: EmailDeps;
+  readonly mails: readonly FetchedMail[];
+  /** Parses and understands a mail (serve: in worker threads); by default on this thread. */
+  readonly prepare?: PrepareEmail;
+}
+
 type Slot = { readonly kind: 'failed'; readonly error: unknown } | EmailIdentity;
 
 /**
@@ -56,11 +63,7 @@ export async function ingestEmails({
   deps,
   mails,
   prepare = prepareOnThisThread,
-}: {
-  deps: EmailDeps;
-  mails: readonly FetchedMail[];
-  prepare?: PrepareEmail;
-}): Promise<IngestedEmail[]> {
+}: IngestEmailsInput): Promise<IngestedEmail[]> {
   if (mails.length === 0) return [];
   const now = deps.now?.() ?? new Date();
   // A custom understand (an LLM) runs in the pipeline, on the message with its match header.

@@ -1,7 +1,7 @@
 import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingester.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import { followUpEmails } from './follow-up-emails.ts';
-import { ingestEmails } from './ingest-emails.ts';
+import { type IngestEmailsInput, ingestEmails } from './ingest-emails.ts';
 import { type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
 import { recordFailedEmail } from './record-failed-email.ts';
 
@@ -26,11 +26,7 @@ export async function receiveEmails({
   deps,
   mails,
   prepare = prepareOnThisThread,
-}: {
-  deps: EmailDeps;
-  mails: readonly FetchedMail[];
-  prepare?: PrepareEmail;
-}): Promise<ReceivedEmail[]> {
+}: IngestEmailsInput): Promise<ReceivedEmail[]> {
   if (mails.length === 0) return [];
   const now = deps.now?.() ?? new Date();
   const ingested = await ingestEmails({ deps, mails, prepare });
