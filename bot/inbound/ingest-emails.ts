@@ -40,7 +40,7 @@ export interface IngestEmailsInput {
   readonly deps: EmailDeps;
   readonly mails: readonly FetchedMail[];
   /** Parses and understands a mail (serve: in worker threads); by default on this thread. */
-  readonly prepare?: PrepareEmail;
+  readonly prepare?: PrepareEmail | undefined;
 }
 
 type Slot = { readonly kind: 'failed'; readonly error: unknown } | EmailIdentity;

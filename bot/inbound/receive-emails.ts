@@ -1,8 +1,6 @@
-import type { FetchedMail, IngestStatus } from '../../channels/email/imap-ingester.ts';
-import type { EmailDeps } from '../server/email-deps.ts';
+import type { IngestStatus } from '../../channels/email/imap-ingester.ts';
 import { followUpEmails } from './follow-up-emails.ts';
 import { type IngestEmailsInput, ingestEmails } from './ingest-emails.ts';
-import { type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
 import { recordFailedEmail } from './record-failed-email.ts';
 
 export interface ReceivedEmail {
@@ -18,15 +16,10 @@ export interface ReceivedEmail {
  * moves its checkpoint, so a crash in between brings the mail again as a replay that redoes them.
  * When the chunk's transaction or its follow-ups fail, the chunk goes through again mail by mail,
  * each a chunk of one, so one bad mail is stored as failed (and retried) while the others commit.
- * A mail that failed by itself is stored as failed with its reason and source. Throws only when
- * storage is unavailable; the ingester then stops without moving its checkpoint.
- * Results come back in the order of `mails`.
+ * A mail that failed by itself is stored as failed with its reason and source. One result per
+ * mail, in their order; a throw (storage unavailable) leaves the checkpoint where it was.
  */
-export async function receiveEmails({
-  deps,
-  mails,
-  prepare = prepareOnThisThread,
-}: IngestEmailsInput): Promise<ReceivedEmail[]> {
+export async function receiveEmails({ deps, mails, prepare }: IngestEmailsInput): Promise<ReceivedEmail[]> {
   if (mails.length === 0) return [];
   const now = deps.now?.() ?? new Date();
   const ingested = await ingestEmails({ deps, mails, prepare });
