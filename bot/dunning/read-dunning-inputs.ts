@@ -35,6 +35,7 @@ export function readDunningInputs({
       email: readEmailConfig(env),
       policy: config.policy,
       companyName: config.companyName,
+      letters: { company: config.company, templatesDir: config.templatesDir },
       log,
     },
     paymentLinkFor: page

@@ -1,6 +1,8 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
-import { renderEmail } from '../../channels/email/render-email.ts';
+import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
+import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
 import type { Database } from '../../prisma/open-database.ts';
@@ -56,7 +58,6 @@ export async function notifyDebtor({
   email?: EmailDeps | null;
   actor?: string;
 }): Promise<NotifyOutcome> {
-  const language = params.language === 'nl' ? 'nl' : 'en';
   if (channel === 'chat') {
     const { subject, text } =
       'invoiceNumbers' in params
@@ -101,6 +102,7 @@ export async function notifyDebtor({
     template,
     params,
     debtorName: recipient.debtorName,
+    contactName: recipient.contactName,
     companyName: email.companyName,
     staffNotified: email.staffChannel !== false,
     email: email.email,
@@ -109,7 +111,7 @@ export async function notifyDebtor({
     deps: email,
     idempotencyKey,
     content,
-    language,
+    language: params.language,
     to: recipient.to,
     debtorId,
     invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
@@ -149,17 +151,21 @@ async function renderForChat({
     proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
     answer: false,
   });
-  return renderEmail(
-    buildNoticeEmailContent({
+  const companyName = email?.companyName ?? '';
+  return renderEmailContent({
+    content: buildNoticeEmailContent({
       template,
       params,
       debtorName: recipient?.debtorName ?? '',
-      companyName: email?.companyName ?? '',
+      contactName: recipient?.contactName ?? null,
+      companyName,
       staffNotified: email?.staffChannel !== false,
       email: email?.email ?? null,
     }),
-    params.language,
-  );
+    language: params.language,
+    letters: email?.letters ?? letterSettingsFor(companyName),
+    today: amsterdamDate(email?.now?.() ?? new Date()),
+  });
 }
 
 /** The plain text stored on the timeline; the channel renders its own message from the params. */

@@ -29,6 +29,7 @@ export async function buildEmailChannel({
     email,
     policy: config.policy,
     companyName: config.companyName,
+    letters: { company: config.company, templatesDir: config.templatesDir },
     log,
     staffChannel: capabilities.staffChannel,
   };

@@ -19,6 +19,7 @@ export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts
       email,
       policy: deps.config.policy,
       companyName: deps.config.companyName,
+      letters: { company: deps.config.company, templatesDir: deps.config.templatesDir },
       log: deps.log,
     },
   });

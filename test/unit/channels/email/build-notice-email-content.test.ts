@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNoticeEmailContent } from '../../../../channels/email/build-notice-email-content.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
-import { renderEmail } from '../../../../channels/email/render-email.ts';
+import { type CodedEmailContent, renderEmail } from '../../../../channels/email/render-email.ts';
 import type { NoticeParams } from '../../../../domain/notices/action-notice.ts';
 
 const email = readEmailConfig({
@@ -23,7 +23,7 @@ const acknowledgement = (language: 'nl' | 'en', staffNotified: boolean) =>
       companyName: 'Our Company',
       staffNotified,
       email,
-    }),
+    }) as CodedEmailContent,
     language,
   );
 const PROMISES_CONTACT = /contact met u op|will contact|doorgegeven aan/i;

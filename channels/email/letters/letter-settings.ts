@@ -1,0 +1,26 @@
+import type { CompanyIdentity } from '../../../domain/letters/company-identity.ts';
+
+/** What the settings give every letter: who sends it and where a company's own templates are. */
+export interface LetterSettings {
+  readonly company: CompanyIdentity;
+  /** COLLECTIONS_TEMPLATES_DIR: a folder whose templates replace the shipped ones file by file. */
+  readonly templatesDir: string | null;
+}
+
+/** A company that set only COMPANY_NAME: letters carry the name and no other identity. */
+export function letterSettingsFor(companyName: string): LetterSettings {
+  return {
+    company: {
+      legalName: companyName,
+      address: null,
+      kvk: null,
+      vatNumber: null,
+      iban: null,
+      bic: null,
+      phone: null,
+      email: null,
+      logoUrl: null,
+    },
+    templatesDir: null,
+  };
+}
