@@ -9,6 +9,9 @@ const TITLES: readonly { readonly pattern: RegExp; readonly form: 'heer' | 'mevr
 // Dutch surname particles: "Jan de Vries" is addressed as "heer De Vries".
 const PARTICLES = new Set(['van', 'de', 'den', 'der', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'von', 'vd']);
 const INITIAL = /^([A-Za-zÀ-ÿ]\.)+$/u;
+// A team or department, not a person: greeted as one ("Accounts Payable", "Crediteurenadministratie").
+const DEPARTMENT =
+  /\b(accounts?|payable|finance|financi[eë]le?|administratie|crediteuren\w*|debiteuren\w*|boekhouding|team|afdeling|department|office|kantoor|billing|invoices?|facturen|info|support|sales|inkoop|purchasing)\b/iu;
 
 /**
  * How a letter opens, decided by what the data holds (a contact has only a free-text name):
@@ -16,8 +19,8 @@ const INITIAL = /^([A-Za-zÀ-ÿ]\.)+$/u;
  * - a full name ("Jan de Vries", "J. de Vries"): gender unknown, so "Geachte heer/mevrouw De Vries,"
  *   / "Dear Jan de Vries,";
  * - a first name alone ("Anna"): the contact chose to be known by it, "Beste Anna," / "Dear Anna,";
- * - no contact name: "Geachte heer/mevrouw," / "Dear Sir or Madam," (the company is named in the
- *   address block, never greeted as if it were a person).
+ * - no contact name, or a department ("Accounts Payable"): "Geachte heer/mevrouw," / "Dear Sir or
+ *   Madam," (the company is named in the address block, never greeted as if it were a person).
  */
 export function chooseSalutation({
   contactName,
@@ -28,7 +31,7 @@ export function chooseSalutation({
 }): Salutation {
   const nl = language === 'nl';
   const name = (contactName ?? '').replace(/\s+/gu, ' ').trim();
-  if (!name || name.includes('@')) return nl ? 'Geachte heer/mevrouw,' : 'Dear Sir or Madam,';
+  if (!name || name.includes('@') || DEPARTMENT.test(name)) return nl ? 'Geachte heer/mevrouw,' : 'Dear Sir or Madam,';
   for (const title of TITLES) {
     const rest = name.replace(title.pattern, '');
     if (rest !== name && rest) {
