@@ -197,12 +197,13 @@ function createRenderer({
         );
       }
       const text = convert(result.html, {
-        wordwrap: 78,
+        // Not hard-wrapped: mail clients wrap, and a sentence (the 14-day wording) stays one line.
+        wordwrap: false,
         selectors: [
           { selector: 'img', format: 'skip' },
           { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
           // MJML lays the mail out in tables: read as blocks, except the invoice table.
-          { selector: 'table', format: 'dataTable', options: { maxColumnWidth: 40, uppercaseHeaderCells: false } },
+          { selector: 'table', format: 'dataTable', options: { maxColumnWidth: 120, uppercaseHeaderCells: false } },
           { selector: 'table[role=presentation]', format: 'block' },
           { selector: 'table[role=presentation] > tbody > tr', format: 'block' },
           { selector: 'div', format: 'paragraph' },
