@@ -64,7 +64,8 @@ export function buildLetterVariables({
       country: company.address?.country ?? null,
       kvk: company.kvk,
       vat_number: company.vatNumber,
-      iban: company.iban,
+      // Printed in groups of four, as banks and invoices show it; the payment works either way.
+      iban: company.iban ? company.iban.replace(/\s/gu, '').replace(/(.{4})(?=.)/gu, '$1 ') : null,
       bic: company.bic,
       phone: company.phone,
       email: company.email,
