@@ -37,6 +37,8 @@ export interface LetterTemplates {
 
 interface Compiled {
   readonly file: string;
+  /** The body as parsed: an error whose token came from elsewhere came from a layout. */
+  readonly source: string;
   readonly subject: Template[];
   readonly body: Template[];
 }
@@ -98,11 +100,12 @@ async function compileAll(overridesDir: string | null): Promise<LetterTemplates>
   const html = new Liquid({ ...options, outputEscape: 'escape' });
   const plain = new Liquid(options);
 
+  const layouts = listLayoutFiles(roots);
   const compiled = new Map<string, Compiled>();
   for (const [id, file] of listTemplateFiles(roots)) {
     compiled.set(id, compileFile({ file, html, plain }));
   }
-  const renderer = createRenderer({ compiled, html, plain, mjml, convert: convert as Convert });
+  const renderer = createRenderer({ compiled, layouts, html, plain, mjml, convert: convert as Convert });
   for (const [id] of compiled) {
     const [language, name] = id.split('/') as [string, string];
     for (const data of SAMPLE_LETTERS) await renderer.render({ name, language, data });
@@ -148,19 +151,22 @@ function compileFile({ file, html, plain }: { file: string; html: Liquid; plain:
   const bodySource = lines.map((line, index) => (index <= end ? '' : line)).join('\n');
   return {
     file,
-    subject: guard(file, () => plain.parse(subjectSource, file)),
-    body: guard(file, () => html.parse(bodySource, file)),
+    source: bodySource,
+    subject: guard({ file }, () => plain.parse(subjectSource, file)),
+    body: guard({ file }, () => html.parse(bodySource, file)),
   };
 }
 
 function createRenderer({
   compiled,
+  layouts,
   html,
   plain,
   mjml,
   convert,
 }: {
   compiled: ReadonlyMap<string, Compiled>;
+  layouts: ReadonlyMap<string, string>;
   html: Liquid;
   plain: Liquid;
   mjml: Mjml;
@@ -177,11 +183,11 @@ function createRenderer({
         );
       }
       const variables = buildLetterVariables({ data, language: chosen });
-      const subject = guard(template.file, () => plain.renderSync(template.subject, variables) as string)
+      const subject = guard({ file: template.file }, () => plain.renderSync(template.subject, variables) as string)
         .replace(/\s+/gu, ' ')
         .trim();
       const source = guard(
-        template.file,
+        { file: template.file, source: template.source, layouts },
         () => html.renderSync(template.body, { ...variables, subject }) as string,
       );
       let result: Awaited<ReturnType<Mjml>>;
@@ -192,7 +198,7 @@ function createRenderer({
         const first = details[0];
         throw new AppError(
           'CONFIG_INVALID',
-          `${template.file}: the MJML is not valid once the variables are filled in${first ? ` (line ${first.line} of the result: ${first.message})` : `: ${(cause as Error).message}`}. Check the tags against https://documentation.mjml.io.`,
+          `${template.file}: the MJML is not valid once the variables are filled in: ${first ? `line ${first.line} of the result: ${first.message}` : (cause as Error).message.replace(/^ValidationError:\s*/u, '').replace(/ of \S+ \(/gu, ' (').trim()}. Check the tags against https://documentation.mjml.io.`,
           { cause },
         );
       }
@@ -214,16 +220,48 @@ function createRenderer({
   };
 }
 
-/** Runs a template step and names the file and line of what the template engine refused. */
-function guard<T>(file: string, step: () => T): T {
+/** The layouts and partials (`_*.mjml.liquid`) in force, by their text: an override hides the shipped one. */
+function listLayoutFiles(roots: readonly string[]): Map<string, string> {
+  const byText = new Map<string, string>();
+  for (const root of [...roots].reverse()) {
+    for (const language of readdirSync(root)) {
+      const dir = path.join(root, language);
+      if (!/^[a-z]{2}$/u.test(language) || !statSync(dir).isDirectory()) continue;
+      for (const entry of readdirSync(dir)) {
+        if (entry.startsWith('_') && entry.endsWith(SUFFIX)) {
+          const file = path.join(dir, entry);
+          byText.set(readFileSync(file, 'utf8'), file);
+        }
+      }
+    }
+  }
+  return byText;
+}
+
+/**
+ * Runs a template step and names the file and line of what the template engine refused. An
+ * error inside a layout carries the layout's text but not always its name: found by the text.
+ */
+function guard<T>(
+  where: { file: string; source?: string; layouts?: ReadonlyMap<string, string> },
+  step: () => T,
+): T {
   try {
     return step();
   } catch (cause) {
-    const error = cause as Error & { token?: { file?: string; getPosition?: () => [number, number] } };
+    const error = cause as Error & {
+      token?: { file?: string; input?: string; getPosition?: () => [number, number] };
+    };
+    const input = error.token?.input;
+    const file =
+      error.token?.file ??
+      (input !== undefined && where.source !== undefined && input !== where.source
+        ? (where.layouts?.get(input) ?? where.file)
+        : where.file);
     const [line, column] = error.token?.getPosition?.() ?? [0, 0];
-    const where = `${error.token?.file ?? file}${line ? `:${line}:${column}` : ''}`;
+    const at = `${file}${line ? `:${line}:${column}` : ''}`;
     const message = error.message.replace(/, (file:\S+, )?line:\d+, col:\d+$/u, '');
-    throw new AppError('CONFIG_INVALID', `Letter template ${where}: ${message}. See VARIABLES.md beside the shipped templates for what a letter can use.`, {
+    throw new AppError('CONFIG_INVALID', `Letter template ${at}: ${message}. See VARIABLES.md beside the shipped templates for what a letter can use.`, {
       cause,
     });
   }
