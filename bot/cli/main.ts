@@ -33,7 +33,8 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
   },
   'letters preview': {
     load: async () => (await import('./commands/letters-preview-command.ts')).lettersPreviewCommand,
-    summary: 'a ladder letter as it would be sent: --step STEP --invoice NUMBER [--lang L] [--format text|html]',
+    summary:
+      'a ladder letter as it would be sent: --step STEP --invoice NUMBER [--lang L] [--format text|html]',
   },
   serve: {
     load: async () => (await import('./commands/serve-command.ts')).serveCommand,

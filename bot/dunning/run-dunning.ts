@@ -5,9 +5,9 @@ import { renderEmailContent } from '../../channels/email/render-email-content.ts
 import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
 import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { LetterKind } from '../../domain/notices/action-notice.ts';
 import type { LadderStep } from '../../domain/policy/collections-policy.ts';
-import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
 import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
 import { queueEmail } from '../notices/queue-email.ts';

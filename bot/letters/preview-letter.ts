@@ -1,4 +1,7 @@
-import { loadLetterTemplates, type RenderedLetter } from '../../channels/email/letters/load-letter-templates.ts';
+import {
+  loadLetterTemplates,
+  type RenderedLetter,
+} from '../../channels/email/letters/load-letter-templates.ts';
 import { renderLetter } from '../../channels/email/letters/render-letter.ts';
 import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
 import { AppError } from '../../domain/errors/app-error.ts';

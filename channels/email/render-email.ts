@@ -1,5 +1,9 @@
 import { formatMoney, money } from '../../domain/money.ts';
-import { type ActionEmailContent, type CodedActionEmailContent, renderActionEmail } from './render-action-email.ts';
+import {
+  type ActionEmailContent,
+  type CodedActionEmailContent,
+  renderActionEmail,
+} from './render-action-email.ts';
 import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
 
 interface Common {

@@ -7,7 +7,25 @@ const TITLES: readonly { readonly pattern: RegExp; readonly form: 'heer' | 'mevr
 ];
 
 // Dutch surname particles: "Jan de Vries" is addressed as "heer De Vries".
-const PARTICLES = new Set(['van', 'de', 'den', 'der', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'von', 'vd']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'den',
+  'der',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  'in',
+  'op',
+  'la',
+  'le',
+  'du',
+  'da',
+  'von',
+  'vd',
+]);
 const INITIAL = /^([A-Za-zÀ-ÿ]\.)+$/u;
 // A team or department, not a person: greeted as one ("Accounts Payable", "Crediteurenadministratie").
 const DEPARTMENT =
@@ -31,7 +49,8 @@ export function chooseSalutation({
 }): Salutation {
   const nl = language === 'nl';
   const name = (contactName ?? '').replace(/\s+/gu, ' ').trim();
-  if (!name || name.includes('@') || DEPARTMENT.test(name)) return nl ? 'Geachte heer/mevrouw,' : 'Dear Sir or Madam,';
+  if (!name || name.includes('@') || DEPARTMENT.test(name))
+    return nl ? 'Geachte heer/mevrouw,' : 'Dear Sir or Madam,';
   for (const title of TITLES) {
     const rest = name.replace(title.pattern, '');
     if (rest !== name && rest) {
@@ -51,7 +70,10 @@ function surnameOf(name: string, hasTitle: boolean): string {
   let start = words.length - 1;
   while (start > 0 && PARTICLES.has(words[start - 1]!.toLowerCase())) start -= 1;
   // "dhr. Jansen" or "de heer van Dam": after a title everything is the surname.
-  if (hasTitle && words.every((word, i) => i >= start || INITIAL.test(word) || PARTICLES.has(word.toLowerCase()))) {
+  if (
+    hasTitle &&
+    words.every((word, i) => i >= start || INITIAL.test(word) || PARTICLES.has(word.toLowerCase()))
+  ) {
     start = words.findIndex((word) => !INITIAL.test(word));
     if (start < 0) start = words.length - 1;
   }

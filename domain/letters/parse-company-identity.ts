@@ -25,11 +25,9 @@ export const ZCompanyEnv = z
       .string()
       .transform((text) => text.replace(/[\s.]/gu, '').toUpperCase())
       .pipe(
-        z
-          .string()
-          .regex(/^(NL\d{9}B\d{2}|(?!NL)[A-Z]{2}[0-9A-Z]{2,13})$/u, {
-            error: 'expected a VAT number such as NL001234567B01',
-          }),
+        z.string().regex(/^(NL\d{9}B\d{2}|(?!NL)[A-Z]{2}[0-9A-Z]{2,13})$/u, {
+          error: 'expected a VAT number such as NL001234567B01',
+        }),
       )
       .optional(),
     COMPANY_IBAN: z
@@ -43,7 +41,9 @@ export const ZCompanyEnv = z
       .optional(),
     COMPANY_PHONE: optional,
     COMPANY_EMAIL: z.email({ error: 'expected an address like debiteuren@example.nl' }).optional(),
-    COMPANY_LOGO_URL: z.url({ protocol: /^https?$/u, error: 'expected an http(s) URL of the logo image' }).optional(),
+    COMPANY_LOGO_URL: z
+      .url({ protocol: /^https?$/u, error: 'expected an http(s) URL of the logo image' })
+      .optional(),
   })
   .superRefine((env, context) => {
     const parts = [env.COMPANY_STREET, env.COMPANY_POSTAL_CODE, env.COMPANY_CITY, env.COMPANY_COUNTRY];

@@ -42,7 +42,10 @@ export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) =
     );
   }
   if (values.lang !== undefined && !/^[a-z]{2}$/u.test(values.lang)) {
-    throw new AppError('INPUT_INVALID', `--lang takes a two-letter language code such as nl or en, got "${values.lang}".`);
+    throw new AppError(
+      'INPUT_INVALID',
+      `--lang takes a two-letter language code such as nl or en, got "${values.lang}".`,
+    );
   }
   // Loaded here, not at the top: `collections costs` and the other fast commands never load them.
   const { previewLetter } = await import('../../letters/preview-letter.ts');

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { loadLetterTemplates } from '../../../channels/email/letters/load-letter-templates.ts';
 import { describeError } from '../../../domain/errors/describe-error.ts';
 import { describeTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
@@ -6,7 +7,6 @@ import {
   type ServedDatabase,
   serveEmbeddedDatabase,
 } from '../../../prisma/socket/serve-embedded-database.ts';
-import { loadLetterTemplates } from '../../../channels/email/letters/load-letter-templates.ts';
 import { type AppConfig, loadConfig } from '../../config/load-config.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
 import type { CommandHandler } from '../command.ts';

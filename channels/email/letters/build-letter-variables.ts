@@ -1,5 +1,5 @@
-import type { CompanyIdentity } from '../../../domain/letters/company-identity.ts';
 import { chooseSalutation } from '../../../domain/letters/choose-salutation.ts';
+import type { CompanyIdentity } from '../../../domain/letters/company-identity.ts';
 import { formatMoney, money } from '../../../domain/money.ts';
 import type { InvoiceLine } from '../rendered-email.ts';
 import type { LetterVariables } from './letter-variables.ts';

@@ -84,7 +84,8 @@ async function compileAll(overridesDir: string | null): Promise<LetterTemplates>
     import('mjml'),
     import('html-to-text'),
   ]);
-  const mjml = ((mjmlModule as { default: unknown }).default as { default?: Mjml }).default ??
+  const mjml =
+    ((mjmlModule as { default: unknown }).default as { default?: Mjml }).default ??
     ((mjmlModule as { default: unknown }).default as Mjml);
   const roots = overridesDir ? [overridesDir, SHIPPED_TEMPLATES_DIR] : [SHIPPED_TEMPLATES_DIR];
   const options = {
@@ -183,7 +184,10 @@ function createRenderer({
         );
       }
       const variables = buildLetterVariables({ data, language: chosen });
-      const subject = guard({ file: template.file }, () => plain.renderSync(template.subject, variables) as string)
+      const subject = guard(
+        { file: template.file },
+        () => plain.renderSync(template.subject, variables) as string,
+      )
         .replace(/\s+/gu, ' ')
         .trim();
       const source = guard(
@@ -198,7 +202,14 @@ function createRenderer({
         const first = details[0];
         throw new AppError(
           'CONFIG_INVALID',
-          `${template.file}: the MJML is not valid once the variables are filled in: ${first ? `line ${first.line} of the result: ${first.message}` : (cause as Error).message.replace(/^ValidationError:\s*/u, '').replace(/ of \S+ \(/gu, ' (').trim()}. Check the tags against https://documentation.mjml.io.`,
+          `${template.file}: the MJML is not valid once the variables are filled in: ${
+            first
+              ? `line ${first.line} of the result: ${first.message}`
+              : (cause as Error).message
+                  .replace(/^ValidationError:\s*/u, '')
+                  .replace(/ of \S+ \(/gu, ' (')
+                  .trim()
+          }. Check the tags against https://documentation.mjml.io.`,
           { cause },
         );
       }
@@ -209,7 +220,11 @@ function createRenderer({
           { selector: 'img', format: 'skip' },
           { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
           // MJML lays the mail out in tables: read as blocks, except the invoice table.
-          { selector: 'table', format: 'dataTable', options: { maxColumnWidth: 120, uppercaseHeaderCells: false } },
+          {
+            selector: 'table',
+            format: 'dataTable',
+            options: { maxColumnWidth: 120, uppercaseHeaderCells: false },
+          },
           { selector: 'table[role=presentation]', format: 'block' },
           { selector: 'table[role=presentation] > tbody > tr', format: 'block' },
           { selector: 'div', format: 'paragraph' },
@@ -261,9 +276,13 @@ function guard<T>(
     const [line, column] = error.token?.getPosition?.() ?? [0, 0];
     const at = `${file}${line ? `:${line}:${column}` : ''}`;
     const message = error.message.replace(/, (file:\S+, )?line:\d+, col:\d+$/u, '');
-    throw new AppError('CONFIG_INVALID', `Letter template ${at}: ${message}. See VARIABLES.md beside the shipped templates for what a letter can use.`, {
-      cause,
-    });
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Letter template ${at}: ${message}. See VARIABLES.md beside the shipped templates for what a letter can use.`,
+      {
+        cause,
+      },
+    );
   }
 }
 

@@ -38,7 +38,8 @@ export async function renderLetter({
     stepCode: letter.stepCode,
     stepIndex: letter.stepIndex,
     letterKind: letter.letterKind,
-    has: (candidate) => templates.files.has(`${language}/${candidate}`) || templates.files.has(`en/${candidate}`),
+    has: (candidate) =>
+      templates.files.has(`${language}/${candidate}`) || templates.files.has(`en/${candidate}`),
   });
   return templates.render({
     name,

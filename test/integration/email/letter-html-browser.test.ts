@@ -29,8 +29,18 @@ const LETTER: LetterData = {
   debtorName: HOSTILE,
   contactName: 'Anna',
   invoices: [
-    { number: 'F2026-0060', openCents: 125_050, dueDate: '2026-10-01', payUrl: 'https://pay.acme.example/pay/a' },
-    { number: 'F2026-0061', openCents: 35_000, dueDate: '2026-10-15', payUrl: 'https://pay.acme.example/pay/b' },
+    {
+      number: 'F2026-0060',
+      openCents: 125_050,
+      dueDate: '2026-10-01',
+      payUrl: 'https://pay.acme.example/pay/a',
+    },
+    {
+      number: 'F2026-0061',
+      openCents: 35_000,
+      dueDate: '2026-10-15',
+      payUrl: 'https://pay.acme.example/pay/b',
+    },
   ],
   paymentLink: 'https://pay.acme.example/all',
   costsCents: 24_008,
@@ -52,7 +62,10 @@ describe('letter HTML in headless Chromium', () => {
     for (const name of LETTER_TEMPLATE_NAMES) {
       it(`${language}/${name}: shows the amounts, the links and the debtor's name as text; fits a phone`, async () => {
         const letter = await templates.render({ name, language, data: LETTER });
-        const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: true });
+        const context = await browser.newContext({
+          viewport: { width: 375, height: 800 },
+          javaScriptEnabled: true,
+        });
         try {
           const page = await context.newPage();
           const dialogs: string[] = [];
@@ -61,19 +74,31 @@ describe('letter HTML in headless Chromium', () => {
             void dialog.dismiss();
           });
           await page.setContent(letter.html, { waitUntil: 'load' });
+          // What a reader sees (innerText skips what CSS hides), not the DOM's text.
+          // biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText is the rendered text
           const text = (await page.innerText('body')).replace(/[\u00a0\u202f]/gu, ' ');
           expect(text).toContain(language === 'nl' ? '€ 1.600,50' : '€1,600.50');
           expect(text).toContain(HOSTILE);
           expect(await page.locator('img').count()).toBe(0);
           expect(dialogs).toEqual([]);
-          const pay = page.getByRole('link', { name: language === 'nl' ? /^Betaal € 1.600,50$/u : /^Pay €1,600.50$/u });
+          const pay = page.getByRole('link', {
+            name: language === 'nl' ? /^Betaal € 1.600,50$/u : /^Pay €1,600.50$/u,
+          });
           expect(await pay.getAttribute('href')).toBe('https://pay.acme.example/all');
           expect(await page.locator('a[href="https://pay.acme.example/pay/b"]').count()).toBe(1);
           // Responsive: nothing wider than the phone's screen.
-          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-          await page.screenshot({ path: path.join(SCREENSHOTS, `letter-${language}-${name}-phone.png`), fullPage: true });
+          expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+            375,
+          );
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `letter-${language}-${name}-phone.png`),
+            fullPage: true,
+          });
           await page.setViewportSize({ width: 800, height: 900 });
-          await page.screenshot({ path: path.join(SCREENSHOTS, `letter-${language}-${name}.png`), fullPage: true });
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `letter-${language}-${name}.png`),
+            fullPage: true,
+          });
         } finally {
           await context.close();
         }

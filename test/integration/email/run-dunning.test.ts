@@ -96,7 +96,9 @@ describe('runDunning', () => {
     // Each letter as it would be sent: subject in the debtor's language and its first lines.
     const letter = report.lines.find((line) => line.invoices.includes('INV-2026-0042'))?.letter;
     expect(letter?.subject).toBe('Herinnering: factuur INV-2026-0042');
-    expect(letter?.firstLines[0]).toMatch(/^Volgens onze administratie staat de onderstaande factuur nog open\. .*€\s1\.250,00/u);
+    expect(letter?.firstLines[0]).toMatch(
+      /^Volgens onze administratie staat de onderstaande factuur nog open\. .*€\s1\.250,00/u,
+    );
     expect(report.lines.find((line) => line.invoices.includes('INV-2026-0077'))?.letter?.subject).toBe(
       'Reminder: invoice INV-2026-0077',
     );

@@ -74,7 +74,9 @@ describe('payment links in dunning reminders', () => {
     // A letter about two invoices carries one link under each.
     const double = mails.find((m) => m.debtorId === two.debtorId)!;
     const tokens = [
-      ...double.rawText.matchAll(/Betaal factuur INV-DUN-2[AB] \[https:\/\/pay\.acme\.example\/pay\/([\w-]{48})\]/g),
+      ...double.rawText.matchAll(
+        /Betaal factuur INV-DUN-2[AB] \[https:\/\/pay\.acme\.example\/pay\/([\w-]{48})\]/g,
+      ),
     ].map((m) => verifyPaymentLinkToken(SECRET, m[1]!, NOW));
     expect(tokens.map((t) => (t.ok ? t.invoiceId : t.reason))).toEqual([two.invoiceId, twoB.invoiceId]);
   });

@@ -50,12 +50,25 @@ describe('collections letters preview', () => {
     expect(text).toMatch(/\[https:\/\/pay\.ourcompany\.example\/pay\/[\w-]{48}\]/u);
     expect(text).toContain('NL91 ABNA 0417 1643 00');
     expect(text).toContain('KvK 12345678');
-    expect(run.stderr).toContain(`from ${path.join(SHIPPED_TEMPLATES_DIR, 'nl', 'ingebrekestelling.mjml.liquid')}`);
+    expect(run.stderr).toContain(
+      `from ${path.join(SHIPPED_TEMPLATES_DIR, 'nl', 'ingebrekestelling.mjml.liquid')}`,
+    );
   });
 
   it('--lang en and --format html give the English HTML part', async () => {
     const run = await runCliProcess(
-      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042', '--lang', 'en', '--format', 'html'],
+      [
+        'letters',
+        'preview',
+        '--step',
+        'reminder_1',
+        '--invoice',
+        'INV-2026-0042',
+        '--lang',
+        'en',
+        '--format',
+        'html',
+      ],
       { env },
     );
     expect(run.code, run.stderr).toBe(0);
@@ -64,18 +77,31 @@ describe('collections letters preview', () => {
   });
 
   it('refuses a step not on the ladder, an unknown invoice and a broken override, saying what to do', async () => {
-    const step = await runCliProcess(['letters', 'preview', '--step', 'veertiendagenbrief', '--invoice', 'INV-2026-0042'], { env });
+    const step = await runCliProcess(
+      ['letters', 'preview', '--step', 'veertiendagenbrief', '--invoice', 'INV-2026-0042'],
+      { env },
+    );
     expect(step.code).toBe(2);
-    expect(step.stderr).toContain('not on the company ladder; its steps are reminder_1, reminder_2, aanmaning, ingebrekestelling, incassobureau');
-    const invoice = await runCliProcess(['letters', 'preview', '--step', 'reminder_1', '--invoice', 'NOPE'], { env });
+    expect(step.stderr).toContain(
+      'not on the company ladder; its steps are reminder_1, reminder_2, aanmaning, ingebrekestelling, incassobureau',
+    );
+    const invoice = await runCliProcess(['letters', 'preview', '--step', 'reminder_1', '--invoice', 'NOPE'], {
+      env,
+    });
     expect(invoice.code).toBe(2);
     expect(invoice.stderr).toContain('No invoice "NOPE"');
-    const format = await runCliProcess(['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042', '--format', 'doc'], { env });
+    const format = await runCliProcess(
+      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042', '--format', 'doc'],
+      { env },
+    );
     expect(format.code).toBe(2);
 
     mkdirSync(path.join(overrides, 'nl'));
     const file = path.join(overrides, 'nl', 'reminder_1.mjml.liquid');
-    const broken = readFileSync(path.join(SHIPPED_TEMPLATES_DIR, 'nl', 'reminder_1.mjml.liquid'), 'utf8').replace('{{ total }}', '{{ bedrag }}');
+    const broken = readFileSync(
+      path.join(SHIPPED_TEMPLATES_DIR, 'nl', 'reminder_1.mjml.liquid'),
+      'utf8',
+    ).replace('{{ total }}', '{{ bedrag }}');
     writeFileSync(file, broken);
     const line = broken.split('\n').findIndex((text) => text.includes('{{ bedrag }}')) + 1;
     for (const args of [

@@ -36,7 +36,11 @@ describe('company identity settings', () => {
 
   it('with only COMPANY_NAME the letter carries the name and nothing else', () => {
     const parsed = parse({ COMPANY_NAME: 'Acme' });
-    expect(parseCompanyIdentity(parsed.data!)).toMatchObject({ legalName: 'Acme', address: null, iban: null });
+    expect(parseCompanyIdentity(parsed.data!)).toMatchObject({
+      legalName: 'Acme',
+      address: null,
+      iban: null,
+    });
   });
 
   it.each([

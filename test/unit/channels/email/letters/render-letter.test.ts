@@ -28,8 +28,18 @@ const LETTER: LetterData = {
   debtorName: "Café 't Hoekje",
   contactName: 'Jan de Vries',
   invoices: [
-    { number: 'F2026-0060', openCents: 125_050, dueDate: '2026-10-01', payUrl: 'https://pay.acme.example/pay/a' },
-    { number: 'F2026-0061', openCents: 35_000, dueDate: '2026-10-15', payUrl: 'https://pay.acme.example/pay/b' },
+    {
+      number: 'F2026-0060',
+      openCents: 125_050,
+      dueDate: '2026-10-01',
+      payUrl: 'https://pay.acme.example/pay/a',
+    },
+    {
+      number: 'F2026-0061',
+      openCents: 35_000,
+      dueDate: '2026-10-15',
+      payUrl: 'https://pay.acme.example/pay/b',
+    },
   ],
   paymentLink: 'https://pay.acme.example/all?invoice=F2026-0060,F2026-0061',
   costsCents: 24_008,
@@ -56,7 +66,9 @@ describe('ladder letter templates (golden files)', async () => {
         // Both parts carry every amount, each invoice's link and the whole letter's, the IBAN
         // with the reference and the company's registration numbers.
         for (const part of [plain(letter.text), plain(letter.html)]) {
-          for (const amount of language === 'nl' ? ['€ 1.250,50', '€ 350,00', '€ 1.600,50'] : ['€1,250.50', '€350.00', '€1,600.50'])
+          for (const amount of language === 'nl'
+            ? ['€ 1.250,50', '€ 350,00', '€ 1.600,50']
+            : ['€1,250.50', '€350.00', '€1,600.50'])
             expect(part).toContain(amount);
           expect(part).toContain('https://pay.acme.example/pay/a');
           expect(part).toContain('https://pay.acme.example/pay/b');
@@ -87,8 +99,12 @@ describe('tone and wording', async () => {
   });
 
   it('"eerdere herinneringen" is plural after two letters, singular after one', async () => {
-    expect(await text('reminder_2', 'nl', { earlierLetters: 1 })).toContain('Ondanks onze eerdere herinnering hebben');
-    expect(await text('aanmaning', 'nl', { earlierLetters: 2 })).toContain('Ondanks onze eerdere herinneringen is');
+    expect(await text('reminder_2', 'nl', { earlierLetters: 1 })).toContain(
+      'Ondanks onze eerdere herinnering hebben',
+    );
+    expect(await text('aanmaning', 'nl', { earlierLetters: 2 })).toContain(
+      'Ondanks onze eerdere herinneringen is',
+    );
     expect(await text('reminder_2', 'en', { earlierLetters: 1 })).toContain('Despite our earlier reminder,');
     expect(await text('aanmaning', 'en', { earlierLetters: 2 })).toContain('Despite our earlier reminders,');
   });
@@ -116,7 +132,17 @@ describe('tone and wording', async () => {
       language: 'nl',
       data: {
         ...LETTER,
-        company: { ...COMPANY, address: null, kvk: null, vatNumber: null, iban: null, bic: null, phone: null, email: null, logoUrl: null },
+        company: {
+          ...COMPANY,
+          address: null,
+          kvk: null,
+          vatNumber: null,
+          iban: null,
+          bic: null,
+          phone: null,
+          email: null,
+          logoUrl: null,
+        },
         invoices: [{ number: 'F1', openCents: 4_000, dueDate: '2026-10-01', payUrl: null }],
         paymentLink: null,
       },
@@ -179,7 +205,9 @@ describe('VARIABLES.md', () => {
     .join('\n');
 
   it('documents exactly the variables a template is given', async () => {
-    const { buildLetterVariables } = await import('../../../../../channels/email/letters/build-letter-variables.ts');
+    const { buildLetterVariables } = await import(
+      '../../../../../channels/email/letters/build-letter-variables.ts'
+    );
     const variables = { subject: '', ...buildLetterVariables({ data: LETTER, language: 'nl' }) };
     const given: string[] = [];
     for (const [key, value] of Object.entries(variables)) {
