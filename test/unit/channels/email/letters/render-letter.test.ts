@@ -107,6 +107,13 @@ describe('tone and wording', async () => {
     );
     expect(await text('reminder_2', 'en', { earlierLetters: 1 })).toContain('Despite our earlier reminder,');
     expect(await text('aanmaning', 'en', { earlierLetters: 2 })).toContain('Despite our earlier reminders,');
+    // The notice of default names the formal demand only when one can have gone before.
+    expect(await text('ingebrekestelling', 'nl', { earlierLetters: 3 })).toContain(
+      'Ondanks onze eerdere herinneringen en aanmaning is',
+    );
+    expect(await text('ingebrekestelling', 'nl', { earlierLetters: 2 })).toContain(
+      'Ondanks onze eerdere herinneringen is',
+    );
   });
 
   it('the 14-day letter keeps the wording of art. 6:96 lid 6 BW and the exact costs', async () => {
