@@ -4,40 +4,44 @@ import type { SlackDeps } from '../server/slack-deps.ts';
 import { authorizeClick, FINANCE_REFUSAL } from './authorize-click.ts';
 import { decideInSlack } from './decide-in-slack.ts';
 import { openContactForm } from './open-contact-form.ts';
+import { queueEphemeral } from './queue-ephemeral.ts';
+
+interface ApproveClick {
+  readonly deps: SlackDeps;
+  readonly body: BlockButtonAction;
+  readonly client: App['client'];
+}
 
 /**
  * Approve on an approval request: a finance approver's click approves the proposal as it was
  * proposed and carries it out (decideInSlack). A change of contact is not approved unseen: the
- * approver types or confirms the address in a form first (registerContactHandlers).
+ * approver types or confirms the address in a form first (registerContactHandlers). Whatever
+ * the clicker is to be told (a refusal, a form Slack would not open, a click that came too
+ * late) is told once, at the end.
  */
-export async function approveOnClick({
-  deps,
-  body,
-  client,
-}: {
-  deps: SlackDeps;
-  body: BlockButtonAction;
-  client: App['client'];
-}): Promise<void> {
-  const proposalId = await authorizeClick({
+export async function approveOnClick({ deps, body, client }: ApproveClick): Promise<void> {
+  const note = await approve({ deps, body, client });
+  await queueEphemeral({ db: deps.db, click: body, text: note });
+}
+
+/** The click's work; what its clicker is told, if anything. */
+async function approve({ deps, body, client }: ApproveClick): Promise<string | null> {
+  const click = await authorizeClick({
     deps,
     body,
     role: 'finance',
     refusal: FINANCE_REFUSAL,
     subject: 'proposal',
   });
-  if (!proposalId) return;
-  const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
-  if (!proposal) return;
-  if (proposal.action === 'update_contact' && proposal.status === 'proposed') {
-    await openContactForm({ deps, body, client, proposal });
-    return;
-  }
-  await decideInSlack({
+  if (!click || 'refusal' in click) return click?.refusal ?? null;
+  const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId: click.id });
+  if (!proposal) return null;
+  if (proposal.action === 'update_contact' && proposal.status === 'proposed')
+    return openContactForm({ deps, body, client, proposal });
+  return decideInSlack({
     deps,
-    proposalId,
+    proposalId: click.id,
     user: body.user.id,
     decision: { kind: 'approve', schedule: proposal.schedule, changed: false },
-    click: { channel: body.channel?.id, triggerId: body.trigger_id },
   });
 }

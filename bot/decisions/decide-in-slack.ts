@@ -1,21 +1,23 @@
 import { mention } from '../../channels/slack/blocks/format-slack.ts';
 import { decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
-import { carryOutDecision } from './carry-out-decision.ts';
-import { queueEphemeral } from './queue-ephemeral.ts';
+import { executeApprovedProposal } from './execute-approved-proposal.ts';
 
 /**
  * Finance's decision on a proposal, from a button or a form: recorded (two deciders racing cannot
- * both win; a click that came too late is told, to its clicker alone, that nothing changed), then
- * an approved proposal is carried out. Telling the debtor and updating the approval message are
- * the workers' (see carryOutDecision).
+ * both win), then an approved proposal is carried out (once, whoever gets there first). The
+ * decision's use case ends there: its effects, its status and the notices it owes the debtor are
+ * committed in one transaction. Telling the debtor is the notices' worker's job (`action_notice`),
+ * and so is the approval message's update (the Slack worker's dispatch finds decided proposals
+ * whose message does not show it yet). Keyed throughout, so a repeat after a crash or a double
+ * click repeats nothing. Returns the note for a click that came too late (nothing changed), for
+ * the handler to tell its clicker; null otherwise.
  */
 export async function decideInSlack({
   deps,
   proposalId,
   user,
   decision,
-  click = null,
   contactEmail,
 }: {
   deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now'>;
@@ -23,33 +25,27 @@ export async function decideInSlack({
   /** The Slack user who decided. */
   user: string;
   decision: ProposalDecision;
-  /** The click's channel and trigger id, to tell a late clicker; a form's submission has none. */
-  click?: { readonly channel: string | undefined; readonly triggerId: string } | null;
   /** The address the approver confirmed for update_contact. */
   contactEmail?: string;
-}): Promise<void> {
-  const outcome = await decideProposal({
+}): Promise<string | null> {
+  const now = deps.now();
+  const decided = await decideProposal({
     prisma: deps.db.prisma,
     proposalId,
     actor: `slack:${user}`,
     decision,
-    now: deps.now(),
+    now,
   });
-  if (outcome.outcome === 'already_decided' && click) {
-    await queueEphemeral({
-      db: deps.db,
-      channel: click.channel,
-      user,
-      text: `Already ${outcome.status} by ${mention(outcome.decidedBy)}; nothing changed.`,
-      key: click.triggerId,
-    });
-  }
-  await carryOutDecision({
+  const executed = await executeApprovedProposal({
     db: deps.db,
     policy: deps.policy,
-    log: deps.log,
-    now: deps.now(),
     proposalId,
+    now,
     ...(contactEmail ? { contactEmail } : {}),
   });
+  if (executed.outcome === 'executed' && executed.notices.length === 0)
+    deps.log(`slack: executed ${proposalId}: ${executed.summary}`);
+  return decided.outcome === 'already_decided'
+    ? `Already ${decided.status} by ${mention(decided.decidedBy)}; nothing changed.`
+    : null;
 }

@@ -4,7 +4,6 @@ import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { type ExecutionPlan, planProposalExecution } from '../../domain/proposals/plan-proposal-execution.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import { acknowledgeProposal } from '../../prisma/proposals/acknowledge-proposal.ts';
 import { type ExecutionOutcome, executeProposal } from '../../prisma/proposals/execute-proposal.ts';
 import { loadProposalForExecution } from '../../prisma/proposals/load-proposal-for-execution.ts';
 
@@ -20,7 +19,7 @@ export type DecisionOutcome =
       readonly summary: string;
       readonly notices: readonly NoticeSpec[];
     }
-  | Exclude<ExecutionOutcome, { outcome: 'executed' }>;
+  | Exclude<ExecutionOutcome, { outcome: 'executed' | 'acknowledged' }>;
 
 /**
  * Carries out a decided proposal, whoever decided it: a person in Slack, or the policy itself
@@ -80,18 +79,6 @@ export async function executeApprovedProposal({
           approvedBy,
           pausedUntil: proposal.pausedUntil,
         });
-  if (plan.kind === 'acknowledge') {
-    const acknowledged = await acknowledgeProposal({
-      prisma: db.prisma,
-      proposalId,
-      notices: plan.notices,
-      toldInChat,
-      now,
-    });
-    return acknowledged.acknowledged
-      ? { outcome: 'acknowledged', summary: plan.summary, notices: plan.notices }
-      : { outcome: 'not_approved', status: acknowledged.status };
-  }
   const outcome = await executeProposal({
     prisma: db.prisma,
     proposalId,
@@ -101,10 +88,11 @@ export async function executeApprovedProposal({
     approvedBy,
     toldInChat,
   });
-  if (outcome.outcome !== 'executed') return outcome;
+  if (outcome.outcome !== 'executed' && outcome.outcome !== 'acknowledged') return outcome;
+  // A blocked plan never gets here: it expires (not_executable).
   return {
-    outcome: 'executed',
+    outcome: outcome.outcome,
     summary: outcome.summary,
-    notices: plan.kind === 'execute' ? plan.notices : [],
+    notices: plan.kind === 'blocked' ? [] : plan.notices,
   };
 }

@@ -5,7 +5,10 @@ import type { ProposalForSlack } from '../../prisma/proposals/load-proposal-for-
 import type { SlackDeps } from '../server/slack-deps.ts';
 import { openSlackForm } from './open-slack-form.ts';
 
-/** Opens the contact form for an update_contact proposal; the trigger id is only valid for seconds. */
+/**
+ * Opens the contact form for an update_contact proposal; the trigger id is only valid for
+ * seconds. Returns the note for the clicker when Slack would not open it (see openSlackForm).
+ */
 export async function openContactForm({
   deps,
   body,
@@ -16,8 +19,8 @@ export async function openContactForm({
   body: BlockButtonAction;
   client: App['client'];
   proposal: ProposalForSlack;
-}): Promise<void> {
-  await openSlackForm({
+}): Promise<string | null> {
+  return openSlackForm({
     deps,
     body,
     client,

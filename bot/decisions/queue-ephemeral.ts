@@ -1,32 +1,39 @@
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 
+/** The click a note answers: who clicked, where, and the click's trigger id. */
+export interface SlackClick {
+  readonly user: { readonly id: string };
+  readonly channel?: { readonly id: string } | undefined;
+  readonly trigger_id: string;
+}
+
 /**
- * A note only the clicking user sees (a refusal, "already decided"), through the outbox like
- * every other call. The key is the click's trigger id, so Slack's retry of a click notes once.
+ * The one way a click's handler tells its clicker something only they see (a refusal, "already
+ * decided", a form Slack would not open), through the outbox like every other call; a handler
+ * tells at most once, at its end. Keyed by the click's trigger id, so Slack's retry of a click
+ * notes once. Nothing to tell (null) queues nothing.
  */
 export async function queueEphemeral({
   db,
-  channel,
-  user,
+  click,
   text,
-  key,
 }: {
-  db: Database;
-  channel: string | undefined;
-  user: string;
-  text: string;
-  key: string;
+  db: Pick<Database, 'prisma'>;
+  click: SlackClick;
+  text: string | null;
 }): Promise<void> {
+  if (text === null) return;
+  const user = click.user.id;
   await enqueueSlackCall({
     prisma: db.prisma,
     calls: [
       {
-        idempotencyKey: `ephemeral:${key}`,
+        idempotencyKey: `ephemeral:${click.trigger_id}`,
         method: 'chat.postEphemeral',
         messageKey: null,
         // Without a channel (a click in a DM with the app) the user's own id posts to that DM.
-        payload: { channel: channel ?? user, user, text },
+        payload: { channel: click.channel?.id ?? user, user, text },
       },
     ],
   });

@@ -14,8 +14,9 @@ import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
+import { admitClick } from './admit-click.ts';
 import { approveOnClick } from './approve-on-click.ts';
-import { authorizeClick, FINANCE_REFUSAL } from './authorize-click.ts';
+import { FINANCE_REFUSAL } from './authorize-click.ts';
 import { decideInSlack } from './decide-in-slack.ts';
 import { openSlackForm } from './open-slack-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
@@ -34,7 +35,7 @@ const ZPlanForm = z.object({
 /** Approve, Reject and Change on approval requests, and the Change modal's submission. */
 export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
   const authorize = (body: BlockButtonAction) =>
-    authorizeClick({ deps, body, role: 'finance', refusal: FINANCE_REFUSAL, subject: 'proposal' });
+    admitClick({ deps, body, role: 'finance', refusal: FINANCE_REFUSAL, subject: 'proposal' });
 
   app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
     await ack();
@@ -45,48 +46,41 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
     await ack();
     const proposalId = await authorize(body);
     if (!proposalId) return;
-    await decideInSlack({
+    const note = await decideInSlack({
       deps,
       proposalId,
       user: body.user.id,
       decision: { kind: 'reject', note: null },
-      click: { channel: body.channel?.id, triggerId: body.trigger_id },
     });
+    await queueEphemeral({ db: deps.db, click: body, text: note });
   });
 
   app.action<BlockButtonAction>(ACTION.change, async ({ ack, body, client }) => {
     await ack();
     const proposalId = await authorize(body);
     if (!proposalId) return;
-    const user = body.user.id;
     const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId });
-    if (!proposal?.schedule || proposal.status !== 'proposed') {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: `This proposal is already ${proposal?.status ?? 'gone'}${proposal?.decidedBy ? ` (${mention(proposal.decidedBy)})` : ''}.`,
-        key: body.trigger_id,
-      });
-      return;
-    }
-    const schedule = proposal.schedule;
+    const schedule = proposal?.status === 'proposed' ? proposal.schedule : null;
     // The trigger id expires in three seconds: the modal cannot wait in the outbox.
-    await openSlackForm({
-      deps,
-      body,
-      client,
-      view: renderPlanModal({
-        proposalId: proposal.id,
-        debtorName: proposal.debtor.name,
-        totalCents: schedule.totalCents,
-        count: schedule.count,
-        period: schedule.period,
-        startDate: schedule.instalments[0]?.dueDate ?? addDays(amsterdamDate(deps.now()), 7),
-        downPaymentCents: schedule.downPaymentCents,
-      }),
-      button: 'Change',
-    });
+    const note =
+      proposal && schedule
+        ? await openSlackForm({
+            deps,
+            body,
+            client,
+            view: renderPlanModal({
+              proposalId: proposal.id,
+              debtorName: proposal.debtor.name,
+              totalCents: schedule.totalCents,
+              count: schedule.count,
+              period: schedule.period,
+              startDate: schedule.instalments[0]?.dueDate ?? addDays(amsterdamDate(deps.now()), 7),
+              downPaymentCents: schedule.downPaymentCents,
+            }),
+            button: 'Change',
+          })
+        : `This proposal is already ${proposal?.status ?? 'gone'}${proposal?.decidedBy ? ` (${mention(proposal.decidedBy)})` : ''}.`;
+    await queueEphemeral({ db: deps.db, click: body, text: note });
   });
 
   app.view(VIEW.planChange, async ({ ack, body, view }) => {

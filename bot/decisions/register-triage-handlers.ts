@@ -56,8 +56,7 @@ export function registerTriageHandlers(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(ACTION.triageAddContact, async ({ ack, body }) => {
     await ack();
     const user = body.user.id;
-    const note = (text: string) =>
-      queueEphemeral({ db: deps.db, channel: body.channel?.id, user, text, key: body.trigger_id });
+    const note = (text: string) => queueEphemeral({ db: deps.db, click: body, text });
     const messageId = z.uuid().safeParse(body.actions[0]?.value);
     if (!messageId.success) return note('That button could not be read; open the message again.');
     if (!(await deps.authorizer.can('finance', user))) {
@@ -95,8 +94,7 @@ export function registerTriageHandlers(app: App, deps: SlackDeps): void {
       reason: action?.selected_option?.value,
       debtorId: debtorPick?.selected_option?.value ?? null,
     });
-    const note = (text: string) =>
-      queueEphemeral({ db: deps.db, channel: body.channel?.id, user, text, key: body.trigger_id });
+    const note = (text: string) => queueEphemeral({ db: deps.db, click: body, text });
     if (!parsed.success) return note('That choice could not be read; pick the reason again.');
     if (!(await deps.authorizer.can('finance', user))) {
       deps.log(`slack: refused triage by ${user} on message ${parsed.data.messageId}`);

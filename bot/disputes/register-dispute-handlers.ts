@@ -10,9 +10,9 @@ import { parseMajorUnits } from '../../domain/money.ts';
 import { loadDisputeForSlack } from '../../prisma/disputes/load-dispute-for-slack.ts';
 import { type DisputeMove, moveDispute } from '../../prisma/disputes/move-dispute.ts';
 import { enqueueSlackCall, type SlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
-import { authorizeClick } from '../decisions/authorize-click.ts';
+import { admitClick } from '../decisions/admit-click.ts';
 import { openSlackForm } from '../decisions/open-slack-form.ts';
-import { queueEphemeral } from '../decisions/queue-ephemeral.ts';
+import { queueEphemeral, type SlackClick } from '../decisions/queue-ephemeral.ts';
 import { toDisputeView } from '../decisions/to-slack-views.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
 
@@ -25,19 +25,11 @@ const REFUSAL = 'Only sales can take or resolve disputes. Ask someone in SLACK_S
 /** Take it, Resolved: invoice stands, Credit note (with its amount modal) and Escalate. */
 export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
   const authorize = (body: BlockButtonAction) =>
-    authorizeClick({ deps, body, role: 'sales', refusal: REFUSAL, subject: 'dispute' });
+    admitClick({ deps, body, role: 'sales', refusal: REFUSAL, subject: 'dispute' });
   const move = async (body: BlockButtonAction, change: DisputeMove) => {
     const disputeId = await authorize(body);
     if (!disputeId) return;
-    const user = body.user.id;
-    await applyMove({
-      deps,
-      disputeId,
-      user,
-      change,
-      channel: body.channel?.id,
-      key: body.trigger_id,
-    });
+    await applyMove({ deps, disputeId, change, click: body });
   };
 
   app.action<BlockButtonAction>(ACTION.disputeTake, async ({ ack, body }) => {
@@ -57,29 +49,22 @@ export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
     await ack();
     const disputeId = await authorize(body);
     if (!disputeId) return;
-    const user = body.user.id;
     const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId });
-    if (!dispute || (dispute.status !== 'open' && dispute.status !== 'taken')) {
-      await queueEphemeral({
-        db: deps.db,
-        channel: body.channel?.id,
-        user,
-        text: `This dispute is already ${dispute?.status ?? 'gone'}.`,
-        key: body.trigger_id,
-      });
-      return;
-    }
-    await openSlackForm({
-      deps,
-      body,
-      client,
-      view: renderCreditModal({
-        disputeId: dispute.id,
-        invoiceNumber: dispute.invoice.number,
-        openCents: dispute.invoice.openCents,
-      }),
-      button: 'Credit note',
-    });
+    const note =
+      dispute && (dispute.status === 'open' || dispute.status === 'taken')
+        ? await openSlackForm({
+            deps,
+            body,
+            client,
+            view: renderCreditModal({
+              disputeId: dispute.id,
+              invoiceNumber: dispute.invoice.number,
+              openCents: dispute.invoice.openCents,
+            }),
+            button: 'Credit note',
+          })
+        : `This dispute is already ${dispute?.status ?? 'gone'}.`;
+    await queueEphemeral({ db: deps.db, click: body, text: note });
   });
 
   app.view(VIEW.disputeCredit, async ({ ack, body, view }) => {
@@ -116,18 +101,15 @@ export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
 async function applyMove({
   deps,
   disputeId,
-  user,
   change,
-  channel,
-  key,
+  click,
 }: {
   deps: SlackDeps;
   disputeId: string;
-  user: string;
   change: DisputeMove;
-  channel: string | undefined;
-  key: string;
+  click: SlackClick;
 }): Promise<void> {
+  const user = click.user.id;
   const outcome = await moveDispute({
     prisma: deps.db.prisma,
     disputeId,
@@ -141,7 +123,7 @@ async function applyMove({
       outcome.outcome === 'unchanged'
         ? `This dispute is already ${outcome.status.replace('_', ' ')}${outcome.owner ? ` (${mention(outcome.owner)})` : ''}; nothing changed.`
         : outcome.message;
-    await queueEphemeral({ db: deps.db, channel, user, text, key });
+    await queueEphemeral({ db: deps.db, click, text });
     return;
   }
   await announceDispute(deps, disputeId);

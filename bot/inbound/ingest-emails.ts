@@ -6,7 +6,6 @@ import type { EmailDeps } from '../server/email-deps.ts';
 import { boundMatchInput } from './bound-match-input.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
 import { type EmailIdentity, identifyEmails } from './identify-emails.ts';
-import { ingestEmail } from './ingest-email.ts';
 import { type PreparedEmail, type PrepareEmail, prepareOnThisThread } from './prepare-inbound-email.ts';
 import { processInboundMessages } from './process-inbound-messages.ts';
 import { recordFailedEmail } from './record-failed-email.ts';
@@ -21,8 +20,9 @@ type Slot = { readonly kind: 'failed'; readonly error: unknown } | EmailIdentity
  * is stored once, the same content under another Message-ID is stored and flagged), match all mails through one batched lookup, run the
  * shared pipeline for the new ones in ONE transaction, then the follow-ups for all at once.
  * Same outcome as ingestEmail for each mail in turn. When the chunk's transaction or its
- * follow-ups fail, the chunk goes through ingestEmail mail by mail, so one bad mail is stored as
- * failed (and retried) while the others commit. Throws only when storage is unavailable.
+ * follow-ups fail, the chunk goes through again mail by mail, each a chunk of one, so one bad
+ * mail is stored as failed (and retried) while the others commit. Throws only when storage is
+ * unavailable.
  * Statuses come back in the order of `mails`.
  */
 export async function ingestEmails({
@@ -100,14 +100,16 @@ export async function ingestEmails({
       };
     });
   } catch (error) {
+    if (mails.length === 1) return [await failOne(deps, mails[0]!, error, now)];
     deps.log(`email: chunk of ${mails.length} failed (${(error as Error).message}); one mail at a time`);
     return oneByOne(deps, mails, prepare);
   }
   try {
     await runEmailFollowUps({ deps, stored });
   } catch (error) {
-    // Every stored mail of the chunk is now a replay for ingestEmail, which redoes its follow-ups
-    // and stores the one that fails as failed, so it is retried.
+    if (mails.length === 1) return [await failOne(deps, mails[0]!, error, now)];
+    // Every stored mail of the chunk is now a replay for a chunk of one, which redoes its
+    // follow-ups and stores the one that fails as failed, so it is retried.
     deps.log(`email: follow-ups of a chunk failed (${(error as Error).message}); one mail at a time`);
     const again = await oneByOne(
       deps,
@@ -149,12 +151,19 @@ async function classify(
   );
 }
 
+/** Mail by mail, each a chunk of one: a bad mail is stored as failed while the others commit. */
 async function oneByOne(
   deps: EmailDeps,
   mails: readonly FetchedMail[],
   prepare: PrepareEmail,
 ): Promise<IngestStatus[]> {
   const statuses: IngestStatus[] = [];
-  for (const mail of mails) statuses.push((await ingestEmail({ deps, mail, prepare })).status);
+  for (const mail of mails) statuses.push(...(await ingestEmails({ deps, mails: [mail], prepare })));
   return statuses;
+}
+
+/** A chunk of one that failed: the mail is stored as failed with its reason, and retried later. */
+async function failOne(deps: EmailDeps, mail: FetchedMail, error: unknown, now: Date): Promise<IngestStatus> {
+  await recordFailedEmail({ deps, mail, error, now });
+  return 'failed';
 }

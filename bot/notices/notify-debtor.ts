@@ -58,12 +58,10 @@ export async function notifyDebtor({
   email?: EmailDeps | null;
   actor?: string;
 }): Promise<NotifyOutcome> {
-  if (channel === 'chat') {
-    const { subject, text } =
-      'invoiceNumbers' in params
-        ? renderPlanConfirmation(params)
-        : await renderForChat({ db, debtorId, proposalId, template, params, email });
-    return queueDebtorNotification({
+  const chat = channel === 'chat';
+  // The chat's notice is an outbound message row, with the text the timeline shows.
+  const toChat = (rendered: { subject: string; text: string }) =>
+    queueDebtorNotification({
       prisma: db.prisma,
       notification: {
         debtorId,
@@ -71,51 +69,62 @@ export async function notifyDebtor({
         template,
         params: { ...params },
         idempotencyKey,
-        text,
-        subject,
         invoiceId,
+        ...rendered,
       },
     });
-  }
   if ('invoiceNumbers' in params) {
+    if (chat) return toChat(renderPlanConfirmation(params));
     throw new AppError(
       'INPUT_INVALID',
       'An e-mail notice needs NoticeParams (invoices with amounts), not PlanConfirmationParams.',
     );
   }
-  if (!email?.email.from || !email.email.replyTokenSecret) {
+  if (!chat && (!email?.email.from || !email.email.replyTokenSecret)) {
     throw new AppError(
       'CONFIG_INVALID',
       'EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET must be set to tell debtors by e-mail; the notice waits until they are. See .env.example.',
     );
   }
+  // One recipient and one content for either channel: the chat stores the e-mail's text on the timeline.
   const recipient = await loadNoticeRecipient({
     prisma: db.prisma,
     debtorId,
     proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
-    to: params.to ?? null,
-    // A ladder letter is formal: its own thread, to the address on file.
-    answer: template !== 'dunning_letter',
+    to: chat ? null : (params.to ?? null),
+    // A ladder letter is formal: its own thread, to the address on file. The chat answers in the chat.
+    answer: !chat && template !== 'dunning_letter',
   });
-  if (!recipient?.to) return { outcome: 'no_recipient', messageId: null };
+  if (!chat && !recipient?.to) return { outcome: 'no_recipient', messageId: null };
   const content = buildNoticeEmailContent({
     template,
     params,
-    debtorName: recipient.debtorName,
-    contactName: recipient.contactName,
-    companyName: email.companyName,
-    staffNotified: email.staffChannel !== false,
-    email: email.email,
+    debtorName: recipient?.debtorName ?? '',
+    contactName: recipient?.contactName ?? null,
+    companyName: email?.companyName ?? '',
+    staffNotified: email?.staffChannel !== false,
+    email: email?.email ?? null,
   });
+  if (chat) {
+    const companyName = email?.companyName ?? '';
+    const { subject, text } = await renderEmailContent({
+      content,
+      language: params.language,
+      letters: email?.letters ?? letterSettingsFor(companyName),
+      today: amsterdamDate(email?.now?.() ?? new Date()),
+    });
+    return toChat({ subject, text });
+  }
+  // An e-mail from here: its settings and its address were checked above.
   const queued = await queueEmail({
-    deps: email,
+    deps: email!,
     idempotencyKey,
     content,
     language: params.language,
-    to: recipient.to,
+    to: recipient!.to!,
     debtorId,
     invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
-    replyTo: recipient.thread,
+    replyTo: recipient!.thread,
     dunning: params.dunning
       ? {
           invoiceIds: params.invoices.map((invoice) => invoice.id),
@@ -128,44 +137,6 @@ export async function notifyDebtor({
     actor,
   });
   return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
-}
-
-async function renderForChat({
-  db,
-  debtorId,
-  proposalId,
-  template,
-  params,
-  email,
-}: {
-  db: Pick<Database, 'prisma'>;
-  debtorId: string;
-  proposalId: string | null;
-  template: NoticeTemplate;
-  params: NoticeParams;
-  email: EmailDeps | null;
-}): Promise<{ subject: string; text: string }> {
-  const recipient = await loadNoticeRecipient({
-    prisma: db.prisma,
-    debtorId,
-    proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
-    answer: false,
-  });
-  const companyName = email?.companyName ?? '';
-  return renderEmailContent({
-    content: buildNoticeEmailContent({
-      template,
-      params,
-      debtorName: recipient?.debtorName ?? '',
-      contactName: recipient?.contactName ?? null,
-      companyName,
-      staffNotified: email?.staffChannel !== false,
-      email: email?.email ?? null,
-    }),
-    language: params.language,
-    letters: email?.letters ?? letterSettingsFor(companyName),
-    today: amsterdamDate(email?.now?.() ?? new Date()),
-  });
 }
 
 /** The plain text stored on the timeline; the channel renders its own message from the params. */

@@ -1,6 +1,5 @@
-import { addBusinessDays } from '../calendar/add-business-days.ts';
-import { nextBusinessDayOnOrAfter } from '../calendar/next-business-day.ts';
-import { addDays, type IsoDate } from '../model/iso-date.ts';
+import { type CalendarDay, countCalendarDays } from '../calendar/count-calendar-days.ts';
+import type { IsoDate } from '../model/iso-date.ts';
 
 export interface FourteenDayTerm {
   /** The day we assume the letter reached the consumer. */
@@ -17,7 +16,8 @@ export interface FourteenDayTerm {
  * The term of the consumer 14-day letter (art. 6:96 lid 6 BW): 14 days starting the day after
  * receipt. We do not know the day of receipt, so we assume it is `assumedDeliveryBusinessDays`
  * business days after sending (policy); assuming late only ever delays charging costs, which
- * is the safe side: costs charged one day early are not due at all.
+ * is the safe side: costs charged one day early are not due at all. Counted the way the law
+ * reads, day by day on the calendar after the sending day.
  */
 export function computeFourteenDayTerm({
   sentOn,
@@ -26,8 +26,26 @@ export function computeFourteenDayTerm({
   sentOn: IsoDate;
   assumedDeliveryBusinessDays: number;
 }): FourteenDayTerm {
-  const receivedOn = addBusinessDays(sentOn, assumedDeliveryBusinessDays);
-  const termStartsOn = addDays(receivedOn, 1);
-  const termEndsOn = nextBusinessDayOnOrAfter(addDays(receivedOn, 14));
-  return { receivedOn, termStartsOn, termEndsOn, costsChargeableFrom: addDays(termEndsOn, 1) };
+  if (!Number.isInteger(assumedDeliveryBusinessDays) || assumedDeliveryBusinessDays < 0)
+    throw new RangeError(
+      `assumedDeliveryBusinessDays must be a whole number of 0 or more, got ${assumedDeliveryBusinessDays}`,
+    );
+  const days = countCalendarDays(sentOn);
+  const next = (): CalendarDay => days.next().value;
+  let receivedOn = sentOn;
+  for (let left = assumedDeliveryBusinessDays; left > 0; ) {
+    const day = next();
+    receivedOn = day.date;
+    if (day.businessDay) left -= 1;
+  }
+  const dayOne = next();
+  let dayFourteen = dayOne;
+  for (let count = 1; count < 14; count += 1) dayFourteen = next();
+  while (!dayFourteen.businessDay) dayFourteen = next();
+  return {
+    receivedOn,
+    termStartsOn: dayOne.date,
+    termEndsOn: dayFourteen.date,
+    costsChargeableFrom: next().date,
+  };
 }

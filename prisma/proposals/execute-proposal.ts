@@ -6,6 +6,8 @@ import { writeActionNotices } from './write-action-notices.ts';
 
 export type ExecutionOutcome =
   | { readonly outcome: 'executed'; readonly notices: number; readonly summary: string }
+  /** Left open for a person (sales, triage); the debtor is owed only that it is in hand. */
+  | { readonly outcome: 'acknowledged'; readonly notices: number; readonly summary: string }
   | { readonly outcome: 'not_executable'; readonly reason: string }
   /** Someone (a double click, the worker's sweep) carried it out first, or it was never approved. */
   | { readonly outcome: 'not_approved'; readonly status: string };
@@ -16,7 +18,10 @@ export type ExecutionOutcome =
  * decider as actor) and the notices owed to the debtor. A person's approval moves it from
  * approved; the policy's own approval (`approvedBy: 'policy'`) moves it straight from proposed,
  * and only when the proposal needs no person. A proposal that cannot be carried out moves to
- * expired with the reason, so it is neither retried forever nor silently dropped.
+ * expired with the reason, so it is neither retried forever nor silently dropped. One the policy
+ * leaves to a person (`acknowledge`: a dispute waits for sales, whom the Slack dispatch hands it
+ * to) keeps its status: only its notices are written, while it is still open and needs no
+ * person's approval; a replay writes nothing again (the notices are keyed).
  */
 export async function executeProposal({
   prisma,
@@ -31,8 +36,7 @@ export async function executeProposal({
   proposalId: string;
   /** The approver, "slack:U123", or "policy". */
   actor: string;
-  /** An acknowledgement carries nothing out: prisma/proposals/acknowledge-proposal.ts writes it. */
-  plan: Exclude<ExecutionPlan, { kind: 'acknowledge' }>;
+  plan: ExecutionPlan;
   /** 'policy': approved by the policy itself, decided and executed in this one transaction. */
   approvedBy?: 'person' | 'policy';
   /** Decided in an open chat dialog, which tells the debtor itself: its chat notices count as handed over. */
@@ -40,6 +44,7 @@ export async function executeProposal({
   now?: Date;
 }): Promise<ExecutionOutcome> {
   return prisma.$transaction(async (tx) => {
+    if (plan.kind === 'acknowledge') return acknowledge(tx, { proposalId, plan, toldInChat, now });
     const byPolicy = approvedBy === 'policy';
     // The policy approves only what needs no person: the move from proposed to executed requires it.
     const moved = await moveProposals({
@@ -114,6 +119,38 @@ export async function executeProposal({
     await tx.auditEvent.createMany({ data: audit });
     return { outcome: 'executed', notices, summary: plan.summary };
   });
+}
+
+/** An acknowledgement carries nothing out: the notices alone, and only while the proposal is open. */
+async function acknowledge(
+  tx: Prisma.TransactionClient,
+  {
+    proposalId,
+    plan,
+    toldInChat,
+    now,
+  }: {
+    proposalId: string;
+    plan: Extract<ExecutionPlan, { kind: 'acknowledge' }>;
+    toldInChat: boolean;
+    now: Date;
+  },
+): Promise<ExecutionOutcome> {
+  const proposal = await tx.proposal.findUnique({
+    where: { id: proposalId },
+    select: { debtorId: true, status: true, requiresApproval: true },
+  });
+  if (proposal?.status !== 'proposed' || proposal.requiresApproval) {
+    return { outcome: 'not_approved', status: proposal?.status ?? 'missing' };
+  }
+  const notices = await writeActionNotices(tx, {
+    proposalId,
+    debtorId: proposal.debtorId,
+    notices: plan.notices,
+    toldInChat,
+    now,
+  });
+  return { outcome: 'acknowledged', notices, summary: plan.summary };
 }
 
 async function applyEffect(

@@ -4,12 +4,12 @@ import type { SlackConfig } from '../../../channels/slack/read-slack-config.ts';
 import type { CollectionsPolicy } from '../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { findApprovedProposals } from '../../../prisma/proposals/find-approved-proposals.ts';
-import { carryOutDecision } from '../../decisions/carry-out-decision.ts';
 import { createSlackAuthorizer } from '../../decisions/create-slack-authorizer.ts';
 import {
   type DispatchReport,
   dispatchProposalsToSlack,
 } from '../../decisions/dispatch-proposals-to-slack.ts';
+import { executeApprovedProposal } from '../../decisions/execute-approved-proposal.ts';
 import { registerApprovalHandlers } from '../../decisions/register-approval-handlers.ts';
 import { registerContactHandlers } from '../../decisions/register-contact-handlers.ts';
 import { registerSlashCommands } from '../../decisions/register-slash-commands.ts';
@@ -85,7 +85,10 @@ export function createSlackRuntime({
   const runOnce = async () => {
     let executed = 0;
     for (const approved of await findApprovedProposals({ prisma: db.prisma })) {
-      await carryOutDecision({ db, policy, log, now: now(), proposalId: approved.id });
+      // A decision that a crash interrupted before it was carried out (see decideInSlack).
+      const outcome = await executeApprovedProposal({ db, policy, proposalId: approved.id, now: now() });
+      if (outcome.outcome === 'executed' && outcome.notices.length === 0)
+        log(`slack: executed ${approved.id}: ${outcome.summary}`);
       executed += 1;
     }
     const notices = await deliverActionNotices({ db, email, log, now });

@@ -5,7 +5,7 @@ import type { ChatSession } from '../../../bot/chat/chat-deps.ts';
 import { type ChatTexts, textsFor } from '../../../bot/chat/chat-texts.ts';
 import { createChatBot } from '../../../bot/chat/create-chat-bot.ts';
 import { createChatNoticeService } from '../../../bot/chat/create-chat-notice-service.ts';
-import { carryOutDecision } from '../../../bot/decisions/carry-out-decision.ts';
+import { decideInSlack } from '../../../bot/decisions/decide-in-slack.ts';
 import { runDunning } from '../../../bot/dunning/run-dunning.ts';
 import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
@@ -140,7 +140,7 @@ async function mailed(h: Harness, debtorId: string, template: EmailTemplate, inv
 }
 
 /**
- * Approve in Slack, carried out as a click is (decideProposal, then carryOutDecision), then told
+ * Approve in Slack, decided and carried out as a click is (decideInSlack), then told
  * as the worker's round tells it (deliverActionNotices).
  */
 async function approveInSlack(h: Harness, debtorId: string, action: string, contactEmail?: string) {
@@ -148,23 +148,16 @@ async function approveInSlack(h: Harness, debtorId: string, action: string, cont
     where: { debtorId, action, status: 'proposed', requiresApproval: true },
   });
   const schedule = (proposal.params as { schedule?: never }).schedule ?? null;
-  await decideProposal({
-    prisma: h.db.prisma,
+  await decideInSlack({
+    deps: { db: h.db, policy: DEFAULT_POLICY, log: () => undefined, now: () => new Date() },
     proposalId: proposal.id,
-    actor: 'slack:UFINANCE',
+    user: 'UFINANCE',
     decision: {
       kind: 'approve',
       schedule,
       changed: false,
       ...(contactEmail ? { input: { contactEmail } } : {}),
     },
-  });
-  await carryOutDecision({
-    db: h.db,
-    policy: DEFAULT_POLICY,
-    log: () => undefined,
-    now: new Date(),
-    proposalId: proposal.id,
     ...(contactEmail ? { contactEmail } : {}),
   });
   await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });

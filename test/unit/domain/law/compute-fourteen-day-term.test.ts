@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addBusinessDays } from '../../../../domain/calendar/add-business-days.ts';
+import { nextBusinessDayOnOrAfter } from '../../../../domain/calendar/next-business-day.ts';
 import { computeFourteenDayTerm } from '../../../../domain/law/compute-fourteen-day-term.ts';
+import { addDays } from '../../../../domain/model/iso-date.ts';
 
 describe('computeFourteenDayTerm', () => {
   it('starts the day after receipt and lets costs start after day 14', () => {
@@ -25,6 +29,33 @@ describe('computeFourteenDayTerm', () => {
   it('assumes delivery on business days: sent Friday, received Tuesday', () => {
     expect(computeFourteenDayTerm({ sentOn: '2026-11-20', assumedDeliveryBusinessDays: 2 }).receivedOn).toBe(
       '2026-11-24',
+    );
+  });
+
+  it('counts the same days as the business-day calendar, whatever the sending day and delivery', () => {
+    const start = Date.parse('2024-01-01T00:00:00Z');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3 * 366 }),
+        fc.integer({ min: 0, max: 10 }),
+        (offset, delivery) => {
+          const sentOn = new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+          const receivedOn = addBusinessDays(sentOn, delivery);
+          const termEndsOn = nextBusinessDayOnOrAfter(addDays(receivedOn, 14));
+          expect(computeFourteenDayTerm({ sentOn, assumedDeliveryBusinessDays: delivery })).toEqual({
+            receivedOn,
+            termStartsOn: addDays(receivedOn, 1),
+            termEndsOn,
+            costsChargeableFrom: addDays(termEndsOn, 1),
+          });
+        },
+      ),
+    );
+  });
+
+  it('refuses a delivery that is not a whole number of days', () => {
+    expect(() => computeFourteenDayTerm({ sentOn: '2026-11-02', assumedDeliveryBusinessDays: 1.5 })).toThrow(
+      RangeError,
     );
   });
 });
