@@ -31,6 +31,11 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/dunning-run-command.ts')).dunningRunCommand,
     summary: 'send the reminders due today [--dry-run] [--json]',
   },
+  'letters preview': {
+    load: async () => (await import('./commands/letters-preview-command.ts')).lettersPreviewCommand,
+    summary:
+      'a ladder letter as it would be sent: --step STEP --invoice NUMBER [--lang L] [--format text|html]',
+  },
   serve: {
     load: async () => (await import('./commands/serve-command.ts')).serveCommand,
     summary: 'run the HTTP server (GET /health) and the channels',

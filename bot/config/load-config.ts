@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
 import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
+import type { CompanyIdentity } from '../../domain/letters/company-identity.ts';
+import { parseCompanyIdentity, ZCompanyEnv } from '../../domain/letters/parse-company-identity.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
 import { parsePolicy } from '../../domain/policy/parse-policy.ts';
@@ -28,6 +30,8 @@ const ZEnv = z.object({
   COLLECTIONS_RATES_FILE: z.string().min(1).optional(),
   /** The company's name as debtors see it in messages. */
   COMPANY_NAME: z.string().min(1).default('Collections'),
+  /** A folder of letter templates that replace the shipped ones file by file. */
+  COLLECTIONS_TEMPLATES_DIR: z.string().min(1).optional(),
   /** When `serve` runs the dunning ladder on Dutch business days, Europe/Amsterdam wall time. */
   DUNNING_RUN_AT: z
     .string()
@@ -51,6 +55,10 @@ export interface AppConfig {
   readonly host: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly companyName: string;
+  /** COMPANY_*: who sends the letters, shown in each letter's footer and payment block. */
+  readonly company: CompanyIdentity;
+  /** COLLECTIONS_TEMPLATES_DIR: the company's own letter templates; null: the shipped ones. */
+  readonly templatesDir: string | null;
   readonly policy: CollectionsPolicy;
   readonly policySource: string;
   /** The statutory interest rates: built-in, followed by COLLECTIONS_RATES_FILE's periods. */
@@ -63,10 +71,12 @@ export interface AppConfig {
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
   const parsed = ZEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const company = ZCompanyEnv.safeParse(cleaned);
+  if (!parsed.success || !company.success) {
+    const issues = [...(parsed.error?.issues ?? []), ...(company.error?.issues ?? [])];
+    const problems = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new AppError('CONFIG_INVALID', `Invalid configuration. ${problems.join('; ')}. See .env.example.`, {
-      cause: parsed.error,
+      cause: parsed.error ?? company.error,
     });
   }
   const values = parsed.data;
@@ -76,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     host: values.HOST,
     logLevel: values.LOG_LEVEL,
     companyName: values.COMPANY_NAME,
+    company: parseCompanyIdentity(company.data),
+    templatesDir: values.COLLECTIONS_TEMPLATES_DIR ?? null,
     ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
     interestRates: loadInterestRates(values.COLLECTIONS_RATES_FILE),
     nlp: readNlpConfig(env),

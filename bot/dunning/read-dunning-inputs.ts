@@ -36,8 +36,8 @@ export function readDunningInputs({
       email: readEmailConfig(env),
       policy: config.policy,
       companyName: config.companyName,
+      letters: readLetterSettings(env, config),
       log,
-      letters: readLetterSettings(env),
     },
     paymentLinkFor: page
       ? (invoiceId) =>

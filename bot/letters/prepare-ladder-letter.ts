@@ -1,4 +1,5 @@
 import type { MailAttachment } from '../../channels/email/create-smtp-sender.ts';
+import type { LetterSettings } from '../../channels/email/letters/letter-settings.ts';
 import type { RenderedEmail } from '../../channels/email/rendered-email.ts';
 import { renderLetterPdf } from '../../channels/letters/render-letter-pdf.ts';
 import { chooseLetterDelivery } from '../../domain/letters/choose-letter-delivery.ts';
@@ -8,7 +9,6 @@ import type { NoticeParams } from '../../domain/notices/action-notice.ts';
 import { loadDebtorAddress } from '../../prisma/letters/load-debtor-address.ts';
 import type { LadderLetterRecord } from '../../prisma/letters/record-ladder-letter.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import type { LetterSettings } from './read-letter-settings.ts';
 
 /**
  * A formal ladder letter on paper: the same words as its e-mail (subject and text), as an A4 PDF
@@ -40,7 +40,7 @@ export async function prepareLadderLetter({
   idempotencyKey: string;
   today: IsoDate;
 }): Promise<{ attachment: MailAttachment; record: Omit<LadderLetterRecord, 'emailMessageId'> } | null> {
-  const identity: CompanyIdentity = settings?.identity ?? {
+  const identity: CompanyIdentity = settings?.company ?? {
     legalName: companyName,
     address: null,
     kvk: null,

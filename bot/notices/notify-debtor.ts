@@ -1,5 +1,6 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
-import { renderEmail } from '../../channels/email/render-email.ts';
+import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
+import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { isFormalLetter } from '../../domain/letters/is-formal-letter.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
@@ -62,7 +63,6 @@ export async function notifyDebtor({
   email?: EmailDeps | null;
   actor?: string;
 }): Promise<NotifyOutcome> {
-  const language = params.language === 'nl' ? 'nl' : 'en';
   const chat = channel === 'chat';
   // The chat's notice is an outbound message row, with the text the timeline shows.
   const toChat = (rendered: { subject: string; text: string }) =>
@@ -105,11 +105,22 @@ export async function notifyDebtor({
     template,
     params,
     debtorName: recipient?.debtorName ?? '',
+    contactName: recipient?.contactName ?? null,
     companyName: email?.companyName ?? '',
     staffNotified: email?.staffChannel !== false,
     email: email?.email ?? null,
   });
-  if (chat) return toChat(renderEmail(content, params.language));
+  const words = (language: string) =>
+    renderEmailContent({
+      content,
+      language,
+      letters: email?.letters ?? letterSettingsFor(email?.companyName ?? ''),
+      today: amsterdamDate(email?.now?.() ?? new Date()),
+    });
+  if (chat) {
+    const { subject, text } = await words(params.language);
+    return toChat({ subject, text });
+  }
   // An e-mail (or a formal letter by post) from here: its settings and the debtor were checked above.
   const letter =
     template === 'dunning_letter' && params.dunning && isFormalLetter(params.dunning.letterKind)
@@ -120,7 +131,7 @@ export async function notifyDebtor({
           companyName: email!.companyName,
           settings: email!.letters ?? null,
           hasEmail: recipient!.to !== null,
-          rendered: renderEmail(content, language),
+          rendered: await words(params.language),
           params: { ...params, dunning: params.dunning },
           idempotencyKey,
           today: amsterdamDate(email!.now?.() ?? new Date()),
@@ -136,7 +147,7 @@ export async function notifyDebtor({
     deps: email!,
     idempotencyKey,
     content,
-    language,
+    language: params.language,
     attachments: letter ? [letter.attachment] : undefined,
     to: recipient!.to,
     debtorId,

@@ -8,6 +8,7 @@ const ZQueuedEmailPayload = z.object({
     replyTo: z.string().nullable(),
     subject: z.string(),
     text: z.string(),
+    html: z.string().nullable().optional(),
     messageId: z.string().min(3),
     inReplyTo: z.string().nullable(),
     references: z.array(z.string()),

@@ -1,9 +1,9 @@
+import type { LetterSettings } from '../../channels/email/letters/letter-settings.ts';
 import type { EmailConfig } from '../../channels/email/read-email-config.ts';
 import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { SqlClient } from '../../prisma/sql/sql-client.ts';
-import type { LetterSettings } from '../letters/read-letter-settings.ts';
 
 /** What the email flows share; built once by serve or the dunning command. */
 export interface EmailDeps {
@@ -16,6 +16,8 @@ export interface EmailDeps {
   readonly email: EmailConfig;
   readonly policy: CollectionsPolicy;
   readonly companyName: string;
+  /** The company's identity, template folder and LETTERS_BY_POST for letters; unset: the name alone, shipped templates, e-mail only. */
+  readonly letters?: LetterSettings | undefined;
   readonly log: (line: string) => void;
   readonly understand?: Understand | undefined;
   readonly now?: (() => Date) | undefined;
@@ -24,6 +26,4 @@ export interface EmailDeps {
    * Unset: one is (the Slack runtime builds these deps for itself).
    */
   readonly staffChannel?: boolean | undefined;
-  /** Formal letters as PDF: by post too (LETTERS_BY_POST), and the letterhead. Unset: e-mail only, the company name. */
-  readonly letters?: LetterSettings | undefined;
 }

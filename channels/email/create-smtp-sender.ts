@@ -10,6 +10,8 @@ export interface OutboundMail {
   readonly replyTo: string | null;
   readonly subject: string;
   readonly text: string;
+  /** The HTML part, when the mail has one (ladder letters); text is its plain-text twin. */
+  readonly html?: string | null;
   /** Fixed before the first attempt, so a resend carries the same Message-ID. */
   readonly messageId: string;
   readonly inReplyTo: string | null;
@@ -77,6 +79,7 @@ export function createSmtpSender(settings: SmtpSettings): MailSender {
           ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
           subject: mail.subject,
           text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
           messageId: mail.messageId,
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           ...(mail.references.length > 0 ? { references: [...mail.references] } : {}),

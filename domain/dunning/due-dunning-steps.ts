@@ -6,6 +6,7 @@ import { computeWik, type WikResult } from '../law/compute-wik.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import { addDays, type IsoDate } from '../model/iso-date.ts';
 import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import type { DunningInvoice, DunningPause, DunningState } from './dunning-types.ts';
 import { ladderForDebtor } from './ladder-for-debtor.ts';
 
@@ -85,7 +86,7 @@ export function dueDunningSteps({
     }
     if (invoice.openCents < policy.ladder.ignoreBelowCents) {
       hold(
-        `open amount ${invoice.openCents} cents is below the policy threshold of ${policy.ladder.ignoreBelowCents}`,
+        `open amount ${formatEur(invoice.openCents)} is below the policy threshold of ${formatEur(policy.ladder.ignoreBelowCents)}`,
       );
       continue;
     }

@@ -30,9 +30,9 @@ export async function buildEmailChannel({
     email,
     policy: config.policy,
     companyName: config.companyName,
+    letters: readLetterSettings(env, config),
     log,
     staffChannel: capabilities.staffChannel,
-    letters: readLetterSettings(env),
   };
   const sender = email.smtp ? createSmtpSender(email.smtp) : null;
   const services: Service[] = [];

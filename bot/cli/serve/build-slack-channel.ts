@@ -21,8 +21,8 @@ export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts
       email,
       policy: deps.config.policy,
       companyName: deps.config.companyName,
+      letters: readLetterSettings(deps.env, deps.config),
       log: deps.log,
-      letters: readLetterSettings(deps.env),
     },
   });
   deps.log(

@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { renderEmail } from '../../../../channels/email/render-email.ts';
+import { letterSettingsFor } from '../../../../channels/email/letters/letter-settings.ts';
+import { renderEmailContent } from '../../../../channels/email/render-email-content.ts';
 import { A4, MM, WINDOW_MM } from '../../../../channels/letters/letter-layout.ts';
 import { renderLetterPdf } from '../../../../channels/letters/render-letter-pdf.ts';
 import { computeWik } from '../../../../domain/law/compute-wik.ts';
@@ -14,8 +15,8 @@ const principal = invoices.reduce((sum, invoice) => sum + invoice.openCents, 0);
 
 async function fourteenDayLetter(language: 'nl' | 'en') {
   const costs = computeWik({ principalCents: principal });
-  const mail = renderEmail(
-    {
+  const mail = await renderEmailContent({
+    content: {
       template: 'dunning_letter',
       companyName: FIXTURE_IDENTITY.legalName,
       debtorName: 'J. de Vries',
@@ -25,8 +26,10 @@ async function fourteenDayLetter(language: 'nl' | 'en') {
       costsCents: costs.wikCents,
       paymentLink: null,
     },
-    language,
-  );
+    language: language,
+    letters: letterSettingsFor(FIXTURE_IDENTITY.legalName),
+    today: '2026-11-23',
+  });
   const pdf = await renderLetterPdf({
     identity: FIXTURE_IDENTITY,
     recipient: {
@@ -61,9 +64,9 @@ describe('renderLetterPdf', () => {
     expect(flat).toContain('Amsterdam, 23 november 2026');
     expect(flat).toContain('binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd');
     expect(flat).toContain('Deze kosten bedragen € 112,58');
-    expect(flat).toContain('Factuur F2026-0060, vervallen op 1 oktober 2026: € 450,00');
-    expect(flat).toContain('Factuur F2026-0071, vervallen op 15 oktober 2026: € 300,50');
-    expect(flat).toContain('(totaal € 750,50)');
+    expect(flat).toContain('F2026-0060 1 oktober 2026 € 450,00');
+    expect(flat).toContain('F2026-0071 15 oktober 2026 € 300,50');
+    expect(flat).toContain('Totaal € 750,50');
     expect(flat).toContain('Bedrag: € 750,50');
     expect(flat).toContain('IBAN: NL91ABNA0417164300 BIC: ABNANL2A t.n.v. Voorbeeld Groothandel B.V.');
     expect(flat).toContain('Onder vermelding van: F2026-0060, F2026-0071');
@@ -138,8 +141,8 @@ describe('renderLetterPdf', () => {
   });
 
   it('the notice of default on paper states the statutory interest up to its date and the rate', async () => {
-    const mail = renderEmail(
-      {
+    const mail = await renderEmailContent({
+      content: {
         template: 'dunning_letter',
         companyName: FIXTURE_IDENTITY.legalName,
         debtorName: 'Bakkerij Jansen B.V.',
@@ -150,8 +153,10 @@ describe('renderLetterPdf', () => {
         interest: { kind: 'commercial', upTo: '2026-11-23', totalCents: 2_280, basisPoints: 1015 },
         paymentLink: null,
       },
-      'nl',
-    );
+      language: 'nl',
+      letters: letterSettingsFor(FIXTURE_IDENTITY.legalName),
+      today: '2026-11-23',
+    });
     const pdf = await renderLetterPdf({
       identity: FIXTURE_IDENTITY,
       recipient: { name: 'Bakkerij Jansen B.V.', address: null },
