@@ -43,6 +43,8 @@ export type EscalationPlan =
       readonly kind: 'letters';
       readonly letters: readonly EscalationLetter[];
       readonly skipped: readonly string[];
+      /** What finance should know about the letters (an interest amount that could not be stated). */
+      readonly notes: readonly string[];
     }
   | { readonly kind: 'blocked'; readonly reason: string };
 
@@ -118,6 +120,7 @@ export function planEscalation({
     byStep.set(next, [...(byStep.get(next) ?? []), invoice]);
   }
   const letters: EscalationLetter[] = [];
+  const notes: string[] = [];
   for (const [stepIndex, items] of [...byStep.entries()].sort(([a], [b]) => a - b)) {
     const step = ladder[stepIndex]!;
     const principalCents = items.reduce((sum, invoice) => sum + invoice.openCents, 0);
@@ -129,8 +132,9 @@ export function planEscalation({
         : step.statesCosts
           ? 'default_notice'
           : 'notice';
-    const interest = letterInterest({ letterKind, items, debtorKind, today, interestTable });
-    if (typeof interest === 'string') return { kind: 'blocked', reason: interest };
+    const stated = letterInterest({ letterKind, items, debtorKind, today, interestTable });
+    const interest = typeof stated === 'string' ? null : stated;
+    if (typeof stated === 'string') notes.push(stated);
     letters.push({
       step,
       stepIndex,
@@ -158,13 +162,14 @@ export function planEscalation({
   if (letters.length === 0) {
     return { kind: 'blocked', reason: `nothing to escalate: ${skipped.join('; ') || 'no invoices'}` };
   }
-  return { kind: 'letters', letters, skipped };
+  return { kind: 'letters', letters, skipped, notes };
 }
 
 /**
  * The notice of default demands statutory interest (commercial between businesses, art. 6:119a
- * BW), so it states the amount; a letter date past the known rates blocks the letter with the
- * reason (a string), because a guessed amount must not reach the debtor.
+ * BW), so it states the amount. A letter date past the known rates gives the reason instead (a
+ * string): the letter then claims the interest in words without an amount, because a guessed
+ * amount must not reach the debtor, and a missing rate period must not stop the ladder.
  */
 function letterInterest({
   letterKind,
@@ -188,7 +193,7 @@ function letterInterest({
       ...(interestTable ? { table: interestTable } : {}),
     });
   } catch (error) {
-    if (error instanceof AppError) return `the notice of default cannot state its interest: ${error.message}`;
+    if (error instanceof AppError) return `the notice of default states no interest amount: ${error.message}`;
     throw error;
   }
 }

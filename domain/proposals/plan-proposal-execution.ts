@@ -186,7 +186,7 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
         kind: 'execute',
         effects: planId ? [{ kind: 'end_breached_plan', planId }] : [],
         notices,
-        summary: `${planId ? 'Plan ended as breached; ' : ''}${sent.join('; ')} queued by e-mail${plan.skipped.length ? ` (skipped ${plan.skipped.join('; ')})` : ''}.`,
+        summary: `${planId ? 'Plan ended as breached; ' : ''}${sent.join('; ')} queued by e-mail${plan.skipped.length ? ` (skipped ${plan.skipped.join('; ')})` : ''}.${plan.notes.length ? ` Note: ${plan.notes.join('; ')}.` : ''}`,
       };
     }
     case 'reissue_invoice': {

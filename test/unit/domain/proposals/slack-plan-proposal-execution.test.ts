@@ -70,7 +70,7 @@ describe('planEscalation', () => {
     expect(consumer.kind === 'letters' && consumer.letters[0]?.interest).toBeNull();
   });
 
-  it('blocks a notice of default whose interest runs past the known rates, naming the setting', () => {
+  it('sends a notice of default past the known rates without an interest amount, and tells finance why', () => {
     const company = planEscalation({
       invoices: [invoice],
       debtorKind: 'company',
@@ -79,10 +79,13 @@ describe('planEscalation', () => {
       endingPlan: false,
     });
     expect(company).toMatchObject({
-      kind: 'blocked',
-      reason: expect.stringMatching(
-        /cannot state its interest.*known for 2022-01-01 to 2026-06-30.*COLLECTIONS_RATES_FILE/,
-      ),
+      kind: 'letters',
+      letters: [{ letterKind: 'default_notice', interest: null }],
+      notes: [
+        expect.stringMatching(
+          /states no interest amount.*known for 2022-01-01 to 2026-06-30.*COLLECTIONS_RATES_FILE/,
+        ),
+      ],
     });
   });
 
