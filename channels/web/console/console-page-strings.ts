@@ -67,6 +67,7 @@ export const CONSOLE_PAGE_STRINGS = {
     healthTitle: 'Status van de installatie',
     configured: 'Instellingen',
     part: 'Onderdeel',
+    details: 'Gegevens',
     parts: {
       mail_in: 'Inkomende mail (IMAP)',
       mail_out: 'Uitgaande mail (SMTP)',
@@ -170,6 +171,7 @@ export const CONSOLE_PAGE_STRINGS = {
     healthTitle: 'Health of this installation',
     configured: 'Settings',
     part: 'Part',
+    details: 'Details',
     parts: {
       mail_in: 'Incoming mail (IMAP)',
       mail_out: 'Outgoing mail (SMTP)',

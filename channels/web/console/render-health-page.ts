@@ -82,7 +82,7 @@ export function renderHealthPage({
     `<section class="card block" aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${content}</section>`;
 
   const parts = table(
-    [t.part, t.status, ''],
+    [t.part, t.status, t.details],
     configuration.map((part) => [
       e(t.parts[part.part] ?? part.part),
       part.part === 'ledger'
