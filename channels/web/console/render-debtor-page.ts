@@ -37,10 +37,16 @@ export function renderDebtorPage({
   const base = `/console/debtors/${e(page.debtor.id)}`;
   const section = (id: string, title: string, content: string) =>
     `<section class="card block" aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${content}</section>`;
-  const table = (headers: readonly string[], rows: readonly string[][], numeric: readonly number[] = []) =>
+  /** A table in a wrapper that scrolls sideways on a phone when it must; focusable, so a keyboard can scroll it too. */
+  const table = (
+    label: string,
+    headers: readonly string[],
+    rows: readonly string[][],
+    numeric: readonly number[] = [],
+  ) =>
     rows.length === 0
       ? `<p class="muted">${e(t.none)}</p>`
-      : `<div class="table-wrap"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+      : `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(label)}"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
           .map(
             (cells) =>
               `<tr>${cells.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
@@ -48,6 +54,7 @@ export function renderDebtorPage({
           .join('')}</tbody></table></div>`;
 
   const invoices = table(
+    t.openInvoices,
     [t.invoice, t.amount, t.open, t.due, t.status],
     page.openInvoices.map((invoice) => [
       e(invoice.number),
@@ -71,6 +78,7 @@ export function renderDebtorPage({
           .map(
             (plan) =>
               `<h3>${e(t.planLine(plan.status, f.eur(plan.totalCents)))}${plan.approvedBy ? ` <span class="muted">· ${e(plan.approvedBy)}</span>` : ''}</h3>${table(
+                t.plans,
                 [t.instalment, t.due, t.amount, t.paid, t.status],
                 plan.instalments.map((i) => [
                   String(i.sequence),
@@ -84,6 +92,7 @@ export function renderDebtorPage({
           )
           .join('');
   const promises = table(
+    t.promises,
     [t.promised, t.amount, t.invoice, t.status],
     page.promises.map((p) => [
       e(f.day(p.promisedDate)),
@@ -94,6 +103,7 @@ export function renderDebtorPage({
     [1],
   );
   const disputes = table(
+    t.disputes,
     [t.invoice, t.status, t.owner, t.resolution],
     page.disputes.map((d) => [
       `${e(d.invoiceNumber)}<br><span class="muted">${e(d.summary)}</span>`,

@@ -71,8 +71,14 @@ export function renderHealthPage({
   const t = CONSOLE_PAGE_STRINGS[language];
   const f = consoleFormats(language);
   const e = escapeHtml;
-  const table = (headers: readonly string[], rows: readonly string[][], numeric: readonly number[] = []) =>
-    `<div class="table-wrap"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+  /** A table in a wrapper that scrolls sideways on a phone when it must; focusable, so a keyboard can scroll it too. */
+  const table = (
+    label: string,
+    headers: readonly string[],
+    rows: readonly string[][],
+    numeric: readonly number[] = [],
+  ) =>
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(label)}"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
       .map(
         (cells) =>
           `<tr>${cells.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
@@ -82,6 +88,7 @@ export function renderHealthPage({
     `<section class="card block" aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${content}</section>`;
 
   const parts = table(
+    t.configured,
     [t.part, t.status, t.details],
     configuration.map((part) => [
       e(t.parts[part.part] ?? part.part),
@@ -98,6 +105,7 @@ export function renderHealthPage({
     ]),
   );
   const jobs = table(
+    t.schedule,
     [t.job, t.when, t.nextRun, t.lastRun, t.attempts, t.error],
     schedule.map((job) => {
       const run = job.lastRun;
@@ -119,6 +127,7 @@ export function renderHealthPage({
     [4],
   );
   const outboxes = table(
+    t.outboxes,
     [t.queue, t.queued, t.failed],
     queues.map((q) => [
       e(q.queue),
@@ -131,6 +140,7 @@ export function renderHealthPage({
     failed.length === 0
       ? `<p class="muted">${e(t.noFailed)}</p>`
       : table(
+          t.failedItems,
           [t.queue, t.key, t.attempts, t.failedAt, t.error],
           failed.map((item) => [
             e(item.queue),
