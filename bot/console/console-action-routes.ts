@@ -5,6 +5,7 @@ export const CONSOLE_ACTION_ROUTES = [
   { name: 'approve', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/approve$/, capability: 'decide' },
   { name: 'reject', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/reject$/, capability: 'decide' },
   { name: 'approve-all', pattern: /^\/console\/proposals\/approve-all$/, capability: 'decide' },
+  { name: 'pause', pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/pause$/, capability: 'pause_dunning' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsoleActionName = (typeof CONSOLE_ACTION_ROUTES)[number]['name'];

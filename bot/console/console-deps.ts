@@ -2,8 +2,10 @@ import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
+import type { ScheduledJob } from '../../domain/schedule/job-schedule.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { OidcSignIn } from './create-oidc-sign-in.ts';
+import type { ConfiguredPart } from './describe-configuration.ts';
 import type { ConsoleConfig } from './read-console-config.ts';
 
 /** What every console route gets. */
@@ -25,4 +27,9 @@ export interface ConsoleDeps {
   } | null;
   /** Sign-in link requests: a few per address (a mailbox is not flooded), more per client (an office shares an address). */
   readonly linkLimiters: { readonly address: RateLimiter; readonly client: RateLimiter };
+  /** The health page: what is set up (no secrets) and the jobs serve runs, both read once at start-up. */
+  readonly health: {
+    readonly configuration: readonly ConfiguredPart[];
+    readonly jobs: readonly ScheduledJob[];
+  };
 }

@@ -3,16 +3,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { consoleSecurityHeaders } from '../../channels/web/console/console-security-headers.ts';
 import { renderRefusalPage } from '../../channels/web/console/render-refusal-page.ts';
-import { authorizeStaff } from '../../domain/staff/authorize-staff.ts';
+import { authorizeStaff, type ConsoleCapability } from '../../domain/staff/authorize-staff.ts';
 import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
 import type { ConsoleDeps } from './console-deps.ts';
+import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
 import { decideFromConsole } from './decide-from-console.ts';
 import { isCsrfTokenOf } from './derive-csrf-token.ts';
 import { hashSecret } from './hash-secret.ts';
 import { type Exchange, openExchange } from './open-exchange.ts';
-import { resolveConsoleSession } from './resolve-console-session.ts';
+import { pauseFromConsole } from './pause-from-console.ts';
+import { type ConsoleSession, resolveConsoleSession } from './resolve-console-session.ts';
+import { showDebtor } from './show-debtor.ts';
+import { showDebtorMessage } from './show-debtor-message.ts';
+import { showDebtorSearch } from './show-debtor-search.ts';
+import { showHealth } from './show-health.ts';
 import { showInbox } from './show-inbox.ts';
 import { showSignIn } from './show-sign-in.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
@@ -23,8 +29,8 @@ const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/a
 /**
  * The staff console's routes under /console. Signed-out pages: sign-in (identity provider and/or
  * e-mail link) and the provider's callback. Everything else needs a live session; every POST
- * needs the session's CSRF token; every action needs its role (CONSOLE_ACTION_ROUTES), checked
- * in that order before the action runs.
+ * needs the session's CSRF token; every action and page needs its role (CONSOLE_ACTION_ROUTES,
+ * CONSOLE_PAGE_ROUTES), checked in that order before the action runs or the page is read.
  */
 export function createConsoleRoutes(
   deps: ConsoleDeps,
@@ -47,13 +53,34 @@ export function createConsoleRoutes(
     if (pathname === '/console/auth/callback') return finishOidcSignIn(deps, exchange);
     const link = /^\/console\/sign-in\/link\/([^/]+)$/.exec(pathname);
     if (link) return showSignInLink(deps, exchange, link[1]!);
-    if (pathname !== '/console' && pathname !== '/console/') return notFound(exchange);
+    const page = CONSOLE_PAGE_ROUTES.map((route) => ({ route, match: route.pattern.exec(pathname) })).find(
+      (candidate) => candidate.match,
+    );
+    if (!page && pathname !== '/console' && pathname !== '/console/') return notFound(exchange);
     const session = await resolveConsoleSession(deps, exchange);
     if (session.kind !== 'active') {
       exchange.redirect(session.kind === 'expired' ? '/console/sign-in?notice=expired' : '/console/sign-in');
       return;
     }
-    await showInbox(deps, exchange, session);
+    if (!page) return showInbox(deps, exchange, session);
+    if (!authorizeStaff({ roles: session.staff.roles, capability: page.route.capability })) {
+      return refuseRole(deps, exchange, session, page.route.name, page.route.capability);
+    }
+    const match = page.match!;
+    switch (page.route.name) {
+      case 'debtors':
+        return showDebtorSearch(deps, exchange, session);
+      case 'debtor':
+        return showDebtor(deps, exchange, session, match[1]!, () => notFound(exchange));
+      case 'message':
+        return showDebtorMessage(deps, exchange, session, { debtorId: match[1]!, messageId: match[2]! }, () =>
+          notFound(exchange),
+        );
+      case 'health':
+        return showHealth(deps, exchange, session);
+      default:
+        throw new Error(`no page for console route ${page.route satisfies never}`);
+    }
   };
 
   const post = async (request: IncomingMessage, response: ServerResponse) => {
@@ -98,19 +125,17 @@ export function createConsoleRoutes(
       return;
     }
     if (!authorizeStaff({ roles: session.staff.roles, capability: action.route.capability })) {
-      deps.log(
-        `console: refused ${action.route.name} by ${session.staff.email} (${session.staff.roles.join(', ') || 'no role'})`,
-      );
-      exchange.page(
-        403,
-        renderRefusalPage({
-          language: exchange.language,
-          companyName: deps.companyName,
-          kind: 'role',
-          signedIn,
-        }),
-      );
-      return;
+      return refuseRole(deps, exchange, session, action.route.name, action.route.capability);
+    }
+    if (action.route.name === 'pause') {
+      return pauseFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        debtorId: action.match![1]!,
+        form,
+        notFound: () => notFound(exchange),
+      });
     }
     await decideFromConsole({
       deps,
@@ -127,6 +152,29 @@ export function createConsoleRoutes(
     { method: 'GET', path: '/console/*', handle: get },
     { method: 'POST', path: '/console/*', handle: post },
   ];
+}
+
+/** A 403 for a signed-in member of staff whose roles do not grant what the route needs; logged, nothing read or changed. */
+function refuseRole(
+  deps: ConsoleDeps,
+  exchange: Exchange,
+  session: Extract<ConsoleSession, { kind: 'active' }>,
+  route: string,
+  capability: ConsoleCapability,
+): void {
+  deps.log(
+    `console: refused ${route} by ${session.staff.email} (${session.staff.roles.join(', ') || 'no role'})`,
+  );
+  exchange.page(
+    403,
+    renderRefusalPage({
+      language: exchange.language,
+      companyName: deps.companyName,
+      kind: 'role',
+      capability,
+      signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
+    }),
+  );
 }
 
 function notFound(exchange: Exchange): void {

@@ -28,7 +28,7 @@ export async function decideFromConsole({
   deps: ConsoleDeps;
   exchange: Exchange;
   staff: StaffMember;
-  action: ConsoleActionName;
+  action: Exclude<ConsoleActionName, 'pause'>;
   /** From the path, for approve and reject. */
   proposalId: string | null;
   form: URLSearchParams;

@@ -3,7 +3,8 @@ import type { StaffRole } from './staff-role.ts';
 /**
  * What a console user may do. The same rule as Slack's: only finance decides on proposals
  * (SLACK_FINANCE_APPROVERS there, the finance role here); sales sees disputes; admin sees
- * everything but decides only when it also holds finance.
+ * everything but decides only when it also holds finance. Debtor pages are for all three; pausing
+ * dunning is finance's; the health page is for finance and admin.
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -11,12 +12,18 @@ export type ConsoleCapability =
   /** The inbox's dispute hand-offs. */
   | 'see_disputes'
   /** Approve or reject a proposal, alone or in bulk. */
-  | 'decide';
+  | 'decide'
+  /** Debtor pages: search, timeline, the original mail (read-only). */
+  | 'see_debtors'
+  /** Pause a debtor's dunning for some days. */
+  | 'pause_dunning'
+  /** The health page: settings, schedule, outboxes. */
+  | 'see_health';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
-  finance: ['see_all', 'see_disputes', 'decide'],
-  sales: ['see_disputes'],
-  admin: ['see_all', 'see_disputes'],
+  finance: ['see_all', 'see_disputes', 'decide', 'see_debtors', 'pause_dunning', 'see_health'],
+  sales: ['see_disputes', 'see_debtors'],
+  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health'],
 };
 
 export function authorizeStaff({

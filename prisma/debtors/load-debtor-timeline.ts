@@ -7,6 +7,9 @@ export interface DebtorTimeline {
   readonly openDisputes: number;
   readonly activePlans: number;
   readonly entries: readonly {
+    readonly messageId: string;
+    /** What the message was: a template for outbound letters and notices (reminder_2, ...), else null. */
+    readonly kind: string | null;
     readonly at: Date;
     readonly channel: string;
     readonly direction: 'inbound' | 'outbound';
@@ -57,6 +60,8 @@ export async function loadDebtorTimeline({
     openDisputes,
     activePlans,
     entries: messages.map((message) => ({
+      messageId: message.id,
+      kind: message.kind,
       at: message.receivedAt ?? message.sentAt ?? message.createdAt,
       channel: message.channel,
       direction: message.direction,

@@ -6,7 +6,9 @@ import { resolveClientAddress } from '../../../channels/http/resolve-client-addr
 import type { ConsoleDeps } from '../../console/console-deps.ts';
 import { createConsoleRoutes } from '../../console/create-console-routes.ts';
 import { createOidcSignIn } from '../../console/create-oidc-sign-in.ts';
+import { describeConfiguration } from '../../console/describe-configuration.ts';
 import { readConsoleConfig } from '../../console/read-console-config.ts';
+import { listScheduledJobs } from '../../schedule/list-scheduled-jobs.ts';
 import type { ChannelDeps, ChannelParts } from '../../server/channel-contracts.ts';
 
 /**
@@ -39,6 +41,10 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
     linkLimiters: {
       address: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       client: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
+    },
+    health: {
+      configuration: describeConfiguration(deps.env),
+      jobs: listScheduledJobs({ env: deps.env, config: deps.config }),
     },
   };
   deps.log(

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 
 /**
@@ -31,6 +32,18 @@ export function renderConsoleShell({
         `<li><a href="${escapeHtml(`${path}${join}lang=${code}`)}" lang="${code}" hreflang="${code}"${code === language ? ' aria-current="true"' : ''}>${code === 'nl' ? 'Nederlands' : 'English'}</a></li>`,
     )
     .join('')}</ul></nav>`;
+  const p = CONSOLE_PAGE_STRINGS[language];
+  const sections = signedIn
+    ? `<nav class="sections" aria-label="${escapeHtml(p.nav)}"><ul>${(
+        [
+          ['/console', p.inbox],
+          ['/console/debtors', p.debtors],
+          ['/console/health', p.health],
+        ] as const
+      )
+        .map(([href, label]) => `<li><a href="${href}">${escapeHtml(label)}</a></li>`)
+        .join('')}</ul></nav>`
+    : '';
   const account = signedIn
     ? `<div class="account"><span>${escapeHtml(t.signedInAs)} <strong>${escapeHtml(signedIn.name)}</strong></span>
 <form method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}"><button type="submit" class="link">${escapeHtml(t.signOut)}</button></form></div>`
@@ -47,7 +60,7 @@ export function renderConsoleShell({
 </head>
 <body>
 <a class="skip" href="#main">${escapeHtml(t.skipToContent)}</a>
-<header class="top"><p class="brand"><a href="/console">${escapeHtml(companyName)} · ${escapeHtml(t.console)}</a></p>${account}${switcher}</header>
+<header class="top"><p class="brand"><a href="/console">${escapeHtml(companyName)} · ${escapeHtml(t.console)}</a></p>${sections}${account}${switcher}</header>
 <main id="main" tabindex="-1">
 ${body}
 </main>

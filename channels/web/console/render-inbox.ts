@@ -11,7 +11,7 @@ export interface InboxItem {
   readonly rationale: string;
   readonly requiresApproval: boolean;
   readonly createdAt: Date;
-  readonly debtor: { readonly name: string; readonly reference: string };
+  readonly debtor: { readonly id: string; readonly name: string; readonly reference: string };
   readonly invoices: readonly {
     readonly number: string;
     readonly openCents: number;
@@ -136,7 +136,7 @@ export function renderInbox({
     return `<dl>${rows.join('')}</dl>`;
   };
   const card = (item: InboxItem, inGroupForm = false) =>
-    `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3>${escapeHtml(item.debtor.name)} <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item, inGroupForm)}</article>`;
+    `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3><a href="/console/debtors/${escapeHtml(item.debtor.id)}">${escapeHtml(item.debtor.name)}</a> <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item, inGroupForm)}</article>`;
 
   const ladder = new Map<string, InboxItem[]>();
   const singles: InboxItem[] = [];

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
 
@@ -11,6 +12,7 @@ export function renderRefusalPage({
   companyName,
   kind,
   email,
+  capability,
   signedIn,
 }: {
   language: PageLanguage;
@@ -18,6 +20,8 @@ export function renderRefusalPage({
   kind: RefusalKind;
   /** The identity that was refused (unknown_identity). */
   email?: string;
+  /** role: what the route needed (the text says who may); decide when absent. */
+  capability?: string;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string } | null;
 }): string {
   const t = CONSOLE_STRINGS[language];
@@ -25,7 +29,7 @@ export function renderRefusalPage({
     kind === 'unknown_identity'
       ? t.refusedUnknown(email ?? '?')
       : kind === 'role'
-        ? t.refusedRole
+        ? (CONSOLE_PAGE_STRINGS[language].refusedFor[capability ?? 'decide'] ?? t.refusedRole)
         : t.forbiddenCsrf;
   const back = signedIn
     ? `<a href="/console">${escapeHtml(t.backToInbox)}</a>`

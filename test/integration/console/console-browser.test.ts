@@ -159,7 +159,12 @@ describe('staff console in headless Chromium', () => {
     // The choice is remembered: the inbox without ?lang stays Dutch.
     await page.goto(`${h.baseUrl}/console`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    for (const path of ['/console', '/console/sign-in']) {
+    for (const path of [
+      '/console',
+      '/console/sign-in',
+      `/console/debtors/${debtorIds[0]}`,
+      '/console/health',
+    ]) {
       await page.goto(`${h.baseUrl}${path}`);
       await page.addScriptTag({ path: AXE });
       const violations = (await page.evaluate(
@@ -170,6 +175,86 @@ describe('staff console in headless Chromium', () => {
         path,
       ).toEqual([]);
     }
+    await context.close();
+  }, 60_000);
+
+  it('opens a debtor from the inbox link, reads the original mail, pauses dunning; the health page; at phone and desktop size', async () => {
+    const prisma = h.slack.db.prisma;
+    const debtorId = debtorIds[1]!;
+    const invoice = await prisma.invoice.findFirstOrThrow({ where: { debtorId } });
+    await prisma.message.create({
+      data: {
+        channel: 'email',
+        direction: 'inbound',
+        externalId: '<browser-1@lad.example>',
+        debtorId,
+        invoiceId: invoice.id,
+        fromAddress: 'ap@lad-02.example',
+        subject: `Re: ${invoice.number}`,
+        rawText: `Goedemiddag,\n\nWe betalen ${invoice.number} volgende week. <script>document.title='pwned'</script>\n\nMet vriendelijke groet,\nLAD 2`,
+        status: 'processed',
+        receivedAt: new Date(Date.now() - 3_600_000),
+      },
+    });
+    await prisma.payment.create({
+      data: { debtorId, invoiceId: invoice.id, amountCents: 10_000, receivedAt: new Date(), source: 'bank' },
+    });
+    const escalation = await seedEscalation(h.slack.db, 'LINK-1');
+    const linked = await prisma.proposal.findUniqueOrThrow({ where: { id: escalation } });
+
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    const { page, problems } = await watchedPage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    await page.getByRole('link', { name: 'LINK-1 BV' }).click();
+    await page.waitForURL(`${h.baseUrl}/console/debtors/${linked.debtorId}`);
+    expect(await page.textContent('h1')).toContain('LINK-1 BV');
+
+    await page.getByRole('link', { name: 'Debtors' }).click();
+    await page.fill('input[name="q"]', 'ap@lad-02.example');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'LAD Debtor 2 BV' }).click();
+    await page.waitForURL(`${h.baseUrl}/console/debtors/${debtorId}`);
+    expect(await page.locator('.timeline .event.inbound .text').first().textContent()).toContain(
+      "<script>document.title='pwned'</script>",
+    );
+    expect(await page.title()).not.toBe('pwned');
+    await page.fill('input[name="days"]', '14');
+    await page.getByRole('button', { name: 'Pause dunning' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toMatch(/^Dunning paused until .+ for 1 invoice\.$/);
+    expect(await page.locator('.timeline .event.pause').count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'console-debtor-desktop-en.png'), fullPage: true });
+    await page.locator('.event.inbound').getByRole('link', { name: 'Show the original message' }).click();
+    await page.waitForURL(/\/messages\//);
+    expect(await page.textContent('pre.original')).toContain("<script>document.title='pwned'</script>");
+    await page.goto(`${h.baseUrl}/console/health`);
+    expect(await page.textContent('h1')).toBe('Health of this installation');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'console-health-desktop-en.png'), fullPage: true });
+    expect(await prisma.dunningPause.count({ where: { invoiceId: invoice.id } })).toBe(1);
+
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'console_session');
+    const phone = await browser.newContext({
+      viewport: PHONE,
+      locale: 'nl-NL',
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.addCookies([{ ...session!, expires: -1 }]);
+    const onPhone = await phone.newPage();
+    for (const [where, shot] of [
+      [`/console/debtors/${debtorId}`, 'console-debtor-phone-nl.png'],
+      ['/console/health', 'console-health-phone-nl.png'],
+    ] as const) {
+      await onPhone.goto(`${h.baseUrl}${where}`);
+      expect(await onPhone.getAttribute('html', 'lang')).toBe('nl');
+      expect(await onPhone.evaluate('document.documentElement.scrollWidth'), where).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await onPhone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: false });
+    }
+    expect(await onPhone.textContent('h1')).toBe('Status van de installatie');
+    await phone.close();
+    expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -12,6 +12,14 @@ const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
   [['admin'], 'see_all', true],
   [['admin', 'finance'], 'decide', true],
   [[], 'see_disputes', false],
+  [['sales'], 'see_debtors', true],
+  [['sales'], 'pause_dunning', false],
+  [['sales'], 'see_health', false],
+  [['admin'], 'see_health', true],
+  [['admin'], 'pause_dunning', false],
+  [['finance'], 'pause_dunning', true],
+  [['finance'], 'see_health', true],
+  [[], 'see_debtors', false],
 ];
 
 describe('authorizeStaff', () => {

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { addDays, amsterdamDate } from '../../domain/model/iso-date.ts';
+import { pauseDunning } from '../../prisma/dunning/pause-dunning.ts';
+import type { StaffMember } from '../../prisma/staff/staff-member.ts';
+import type { ConsoleDeps } from './console-deps.ts';
+import type { Exchange } from './open-exchange.ts';
+
+const ZPause = z.object({
+  days: z.coerce.number().int().min(1).max(90),
+  reason: z.string().trim().max(200),
+});
+
+/**
+ * POST /console/debtors/:id/pause: pauses the ladder for the debtor's open invoices for N days
+ * (the ladder sends nothing until that many days from today, inclusive), audited as `console:<e-mail>`. The role and the CSRF token were
+ * checked by the router. Answers with a 303 to the debtor page that says what happened.
+ */
+export async function pauseFromConsole({
+  deps,
+  exchange,
+  staff,
+  debtorId,
+  form,
+  notFound,
+}: {
+  deps: ConsoleDeps;
+  exchange: Exchange;
+  staff: StaffMember;
+  debtorId: string;
+  form: URLSearchParams;
+  notFound: () => void;
+}): Promise<void> {
+  const back = `/console/debtors/${debtorId}`;
+  const debtor = await deps.db.prisma.debtor.findUnique({ where: { id: debtorId }, select: { id: true } });
+  if (!debtor) return notFound();
+  const parsed = ZPause.safeParse({ days: form.get('days') ?? '', reason: form.get('reason') ?? '' });
+  if (!parsed.success) return exchange.redirect(`${back}?notice=invalid_pause`);
+  const until = addDays(amsterdamDate(deps.now()), parsed.data.days);
+  const actor = `console:${staff.email}`;
+  const { invoiceIds } = await pauseDunning({
+    prisma: deps.db.prisma,
+    debtorId,
+    until,
+    reason: parsed.data.reason || `paused for ${parsed.data.days} days in the console`,
+    actor,
+  });
+  if (invoiceIds.length === 0) return exchange.redirect(`${back}?notice=nothing_to_pause`);
+  deps.log(
+    `console: ${staff.email} paused dunning for debtor ${debtorId} until ${until} (${invoiceIds.length} invoice(s))`,
+  );
+  exchange.redirect(`${back}?paused=${invoiceIds.length}&until=${until}`);
+}

@@ -1,0 +1,43 @@
+import type { DebtorPageNotice } from '../../channels/web/console/render-debtor-page.ts';
+import { renderDebtorPage } from '../../channels/web/console/render-debtor-page.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import { authorizeStaff } from '../../domain/staff/authorize-staff.ts';
+import { loadDebtorPage } from '../../prisma/debtors/load-debtor-page.ts';
+import type { StaffMember } from '../../prisma/staff/staff-member.ts';
+import type { ConsoleDeps } from './console-deps.ts';
+import type { Exchange } from './open-exchange.ts';
+
+/** The outcome of the last pause, from the query string: known codes and a well-formed day only. */
+function readNotice(url: URL): DebtorPageNotice | null {
+  const paused = url.searchParams.get('paused');
+  const until = url.searchParams.get('until') ?? '';
+  if (paused && /^\d{1,4}$/.test(paused) && /^\d{4}-\d{2}-\d{2}$/.test(until)) {
+    return { code: 'paused', count: Number(paused), until };
+  }
+  const notice = url.searchParams.get('notice');
+  if (notice === 'nothing_to_pause' || notice === 'invalid_pause') return { code: notice };
+  return null;
+}
+
+/** GET /console/debtors/:id: the debtor's account and timeline; 404 for an unknown debtor. */
+export async function showDebtor(
+  deps: ConsoleDeps,
+  exchange: Exchange,
+  session: { staff: StaffMember; csrf: string },
+  debtorId: string,
+  notFound: () => void,
+): Promise<void> {
+  const page = await loadDebtorPage({ prisma: deps.db.prisma, debtorId, today: amsterdamDate(deps.now()) });
+  if (!page) return notFound();
+  exchange.page(
+    200,
+    renderDebtorPage({
+      language: exchange.language,
+      companyName: deps.companyName,
+      page,
+      canPause: authorizeStaff({ roles: session.staff.roles, capability: 'pause_dunning' }),
+      signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
+      notice: readNotice(exchange.url),
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+import { renderHealthPage } from '../../channels/web/console/render-health-page.ts';
+import { loadFailedOutboxItems } from '../../prisma/outbox/load-failed-outbox-items.ts';
+import { readQueueMetrics } from '../../prisma/outbox/read-queue-metrics.ts';
+import type { StaffMember } from '../../prisma/staff/staff-member.ts';
+import { readSchedule } from '../schedule/read-schedule.ts';
+import type { ConsoleDeps } from './console-deps.ts';
+import type { Exchange } from './open-exchange.ts';
+
+/** GET /console/health: settings, the schedule (as `collections schedule`), the outboxes (as `collections queues`). */
+export async function showHealth(
+  deps: ConsoleDeps,
+  exchange: Exchange,
+  session: { staff: StaffMember; csrf: string },
+): Promise<void> {
+  const now = deps.now();
+  const schedule = await readSchedule({ db: deps.db.sql, jobs: deps.health.jobs, now });
+  const queues = await readQueueMetrics({ db: deps.db.sql, now });
+  const failed = await loadFailedOutboxItems({ db: deps.db.sql });
+  exchange.page(
+    200,
+    renderHealthPage({
+      language: exchange.language,
+      companyName: deps.companyName,
+      configuration: deps.health.configuration,
+      schedule,
+      queues,
+      failed,
+      signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
+    }),
+  );
+}

@@ -1,0 +1,167 @@
+import { escapeHtml } from '../escape-html.ts';
+import type { PageLanguage } from '../page-strings.ts';
+import { consoleFormats } from './console-formats.ts';
+import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
+import { renderConsoleShell } from './render-console-shell.ts';
+
+/** A part of the installation (bot/console/describe-configuration.ts gives these). */
+export interface HealthPart {
+  readonly part: string;
+  readonly configured: boolean;
+  readonly facts: readonly string[];
+}
+
+/** A scheduled job (bot/schedule/read-schedule.ts gives these). */
+export interface HealthJob {
+  readonly job: string;
+  readonly description: string;
+  readonly schedule: string;
+  readonly enabled: boolean;
+  readonly reason: string | null;
+  readonly next: { readonly at: string; readonly owed: boolean } | null;
+  readonly lastRun: {
+    readonly status: string;
+    readonly attempts: number;
+    readonly startedAt: string;
+    readonly finishedAt: string | null;
+    readonly error: string | null;
+  } | null;
+}
+
+/** One outbox's counts (prisma/outbox/read-queue-metrics.ts gives these). */
+export interface HealthQueue {
+  readonly queue: string;
+  readonly due: number;
+  readonly waiting: number;
+  readonly leased: number;
+  readonly dead: number;
+}
+
+/** A row an outbox gave up on (prisma/outbox/load-failed-outbox-items.ts gives these). */
+export interface HealthFailedItem {
+  readonly queue: string;
+  readonly key: string;
+  readonly attempts: number;
+  readonly deadAt: Date;
+  readonly lastError: string | null;
+}
+
+/**
+ * /console/health: what is set up (no secrets: describeConfiguration gives none), each scheduled
+ * job's next and last run (readSchedule, as `collections schedule`), and per outbox what is queued
+ * and what failed (as `collections queues`), with the failed items and their last error.
+ */
+export function renderHealthPage({
+  language,
+  companyName,
+  configuration,
+  schedule,
+  queues,
+  failed,
+  signedIn,
+}: {
+  language: PageLanguage;
+  companyName: string;
+  configuration: readonly HealthPart[];
+  schedule: readonly HealthJob[];
+  queues: readonly HealthQueue[];
+  failed: readonly HealthFailedItem[];
+  signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
+}): string {
+  const t = CONSOLE_PAGE_STRINGS[language];
+  const f = consoleFormats(language);
+  const e = escapeHtml;
+  /** A table in a wrapper that scrolls sideways on a phone when it must; focusable, so a keyboard can scroll it too. */
+  const table = (
+    label: string,
+    headers: readonly string[],
+    rows: readonly string[][],
+    numeric: readonly number[] = [],
+  ) =>
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(label)}"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+      .map(
+        (cells) =>
+          `<tr>${cells.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
+      )
+      .join('')}</tbody></table></div>`;
+  const section = (id: string, title: string, content: string) =>
+    `<section class="card block" aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${content}</section>`;
+
+  const parts = table(
+    t.configured,
+    [t.part, t.status, t.details],
+    configuration.map((part) => [
+      e(t.parts[part.part] ?? part.part),
+      part.part === 'ledger'
+        ? e(t.ledgerNote)
+        : part.configured
+          ? `<span class="tag ok">${e(t.on)}</span>`
+          : `<span class="tag warn">${e(t.off)}</span>`,
+      e(
+        part.configured || part.part === 'ledger'
+          ? part.facts.join(' · ')
+          : `${t.needs}: ${part.facts.join(', ')}`,
+      ),
+    ]),
+  );
+  const jobs = table(
+    t.schedule,
+    [t.job, t.when, t.nextRun, t.lastRun, t.attempts, t.error],
+    schedule.map((job) => {
+      const run = job.lastRun;
+      return [
+        `<strong>${e(job.job)}</strong><br><span class="muted">${e(job.description)}</span>`,
+        e(job.schedule),
+        !job.enabled
+          ? `<span class="tag warn">${e(t.notRun(job.reason ?? ''))}</span>`
+          : job.next
+            ? `${e(f.instant(new Date(job.next.at)))}${job.next.owed ? ` <span class="tag warn">${e(t.owed)}</span>` : ''}`
+            : e(t.whileServing),
+        run
+          ? `${e(f.instant(new Date(run.finishedAt ?? run.startedAt)))} · ${run.status === 'done' ? e(run.status) : `<span class="tag warn">${e(run.status)}</span>`}`
+          : e(job.next ? t.never : '–'),
+        run ? String(run.attempts) : '–',
+        run?.error ? `<span class="error">${e(run.error.split('\n')[0]!)}</span>` : '–',
+      ];
+    }),
+    [4],
+  );
+  const outboxes = table(
+    t.outboxes,
+    [t.queue, t.queued, t.failed],
+    queues.map((q) => [
+      e(q.queue),
+      String(q.due + q.waiting + q.leased),
+      q.dead > 0 ? `<span class="tag warn">${q.dead}</span>` : '0',
+    ]),
+    [1, 2],
+  );
+  const failedItems =
+    failed.length === 0
+      ? `<p class="muted">${e(t.noFailed)}</p>`
+      : table(
+          t.failedItems,
+          [t.queue, t.key, t.attempts, t.failedAt, t.error],
+          failed.map((item) => [
+            e(item.queue),
+            `<code>${e(item.key)}</code>`,
+            String(item.attempts),
+            e(f.instant(item.deadAt)),
+            `<span class="error">${e(item.lastError ?? '–')}</span>`,
+          ]),
+          [2],
+        );
+  const body = `<h1>${e(t.healthTitle)}</h1>
+${section('h-config', t.configured, parts)}
+${section('h-schedule', t.schedule, jobs)}
+${section('h-outboxes', t.outboxes, outboxes)}
+${section('h-failed', t.failedItems, `${failedItems}<p class="muted">${e(t.retryNote)}</p>`)}`;
+  return renderConsoleShell({
+    language,
+    title: t.health,
+    companyName,
+    path: '/console/health',
+    signedIn,
+    body,
+  });
+}
