@@ -1,3 +1,4 @@
+import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
@@ -14,6 +15,8 @@ export interface DunningLine {
   readonly to: string | null;
   /** queued, already queued, would send (dry run), needs approval, no deliverable contact, or held: <why> */
   readonly outcome: string;
+  /** For a letter: the step's approval rule that decided whether it waits for a person, and why. */
+  readonly approval: { readonly rule: string; readonly reason: string } | null;
 }
 
 export interface DunningReport {
@@ -24,8 +27,10 @@ export interface DunningReport {
 
 /**
  * `collections dunning run`: for every debtor with overdue invoices, the ladder steps due today
- * (domain/dunning). The first reminder is queued and sent; a later step is an escalation and is
- * stored as a proposal for a person. Paused, disputed, planned and paid invoices get nothing.
+ * (domain/dunning). A letter whose step the policy lets go out by itself (its `approval`: by
+ * default the first reminder) is queued and sent; one that needs a person is stored as an
+ * escalation proposal, and the approval sends the same letter. Paused, disputed, planned and paid
+ * invoices get nothing.
  * The ladder state moves only when the mail has left (see settleEmailAttempt). Running it twice
  * queues nothing twice: each letter's idempotency key is its step and invoices.
  */
@@ -62,6 +67,7 @@ export async function runDunning({
         step: '-',
         invoices: [held.number],
         to: null,
+        approval: null,
         outcome: `held: ${held.reason}`,
       });
     }
@@ -74,6 +80,7 @@ export async function runDunning({
         step: letter.step.code,
         invoices: numbers,
         to: contact?.email ?? null,
+        approval: { rule: letter.approval.rule, reason: letter.approval.reason },
       };
       if (letter.requiresApproval) {
         if (!dryRun) {
@@ -82,7 +89,7 @@ export async function runDunning({
             debtorId: debtor.id,
             invoiceIds,
             stepCode: letter.step.code,
-            rationale: `${letter.step.label} is due for ${numbers.join(', ')}; every step after the first reminder needs a person's approval.`,
+            rationale: `${letter.step.label} is due for ${numbers.join(', ')}; ${letter.approval.reason}`,
             params: {
               stepLabel: letter.step.label,
               principalCents: letter.principalCents,
@@ -101,37 +108,63 @@ export async function runDunning({
         lines.push({ ...line, outcome: 'would send' });
         continue;
       }
-      const index = deps.policy.ladder.steps
-        .filter((step) => step.appliesTo === 'all' || step.appliesTo === debtor.kind)
-        .findIndex((step) => step.code === letter.step.code);
+      const language = debtor.language === 'nl' ? 'nl' : 'en';
+      const invoices = letter.invoices.map((invoice) => ({
+        id: invoice.id,
+        number: invoice.number,
+        openCents: invoice.openCents,
+        dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
+      }));
       const queued = await queueEmail({
         deps,
+        // The key an approved escalation uses too: the same step for the same invoices is mailed once.
         idempotencyKey: `dunning:${letter.step.code}:${[...invoiceIds].sort().join(',')}`,
-        content: {
-          template: 'reminder',
-          companyName: deps.companyName,
-          debtorName: debtor.name,
-          stepLabel: letter.step.label,
-          invoices: letter.invoices.map((invoice) => ({
-            number: invoice.number,
-            openCents: invoice.openCents,
-            dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
-            payUrl: paymentLinkFor && letter.invoices.length > 1 ? paymentLinkFor(invoice.id) : null,
-          })),
-          paymentLink:
-            paymentLinkFor && letter.invoices.length === 1
-              ? paymentLinkFor(letter.invoices[0]!.id)
-              : !paymentLinkFor && deps.email.paymentLinkUrl
-                ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
-                : null,
-        },
-        language: debtor.language === 'nl' ? 'nl' : 'en',
+        content:
+          letter.letterKind === 'reminder'
+            ? {
+                template: 'reminder',
+                companyName: deps.companyName,
+                debtorName: debtor.name,
+                stepLabel: letter.step.label,
+                invoices: invoices.map((invoice) => ({
+                  ...invoice,
+                  payUrl: paymentLinkFor && invoices.length > 1 ? paymentLinkFor(invoice.id) : null,
+                })),
+                paymentLink:
+                  paymentLinkFor && invoices.length === 1
+                    ? paymentLinkFor(invoices[0]!.id)
+                    : !paymentLinkFor && deps.email.paymentLinkUrl
+                      ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
+                      : null,
+              }
+            : // A later step the policy lets go out by itself: the very letter an approval would send.
+              buildNoticeEmailContent({
+                template: 'dunning_letter',
+                params: {
+                  language,
+                  invoices,
+                  dunning: {
+                    stepCode: letter.step.code,
+                    stepLabel: letter.step.label,
+                    stepIndex: letter.stepIndex,
+                    letterKind: letter.letterKind,
+                    statesCosts: letter.step.statesCosts,
+                    costsCents: letter.costs?.wikCents ?? null,
+                    termEndsOn: letter.fourteenDayTerm?.termEndsOn ?? null,
+                  },
+                },
+                debtorName: debtor.name,
+                companyName: deps.companyName,
+                staffNotified: deps.staffChannel !== false,
+                email: deps.email,
+              }),
+        language,
         to: contact.email,
         debtorId: debtor.id,
         invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
         dunning: {
           invoiceIds,
-          stepIndex: index,
+          stepIndex: letter.stepIndex,
           stepCode: letter.step.code,
           costsCents: letter.costs?.wikCents ?? null,
           statesCosts: letter.step.statesCosts,

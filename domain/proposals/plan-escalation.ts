@@ -1,4 +1,5 @@
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
+import { letterKindOf } from '../dunning/letter-kind-of.ts';
 import { computeFourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
 import { computeWik } from '../law/compute-wik.ts';
 import type { DebtorKind } from '../model/debtor.ts';
@@ -114,13 +115,7 @@ export function planEscalation({
       return {
         step,
         stepIndex,
-        letterKind: step.handover
-          ? 'handover'
-          : fourteenDay
-            ? 'fourteen_day_letter'
-            : step.statesCosts
-              ? 'default_notice'
-              : 'notice',
+        letterKind: letterKindOf({ step, stepIndex, debtorKind }),
         invoices: items,
         principalCents,
         costsCents: step.statesCosts || step.handover ? computeWik({ principalCents }).wikCents : null,
