@@ -27,13 +27,15 @@ export const ZLadderStep = z
    * letter's invoices together, e.g. "above 250"). Left out: the first step on the debtor's
    * ladder goes out by itself, every later step and any hand-over waits for approval.
    */
-  approval: z.string().optional(),
+  approval: z
+    .string({ error: 'write "always", "never" or "above <amount in euros>" in quotes, like "above 250"' })
+    .optional(),
 })
   .superRefine((step, context) => {
     if (step.approval === undefined) return;
     const read = parseStepApproval(step.approval);
     if (!read.ok)
-      context.addIssue({ code: 'custom', path: ['approval'], message: `step "${step.code}": ${read.problem}` });
+      context.addIssue({ code: 'custom', path: ['approval'], message: read.problem });
   });
 export type LadderStep = z.infer<typeof ZLadderStep>;
 
