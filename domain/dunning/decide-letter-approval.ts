@@ -1,5 +1,5 @@
-import { formatEur } from '../policy/format-eur.ts';
 import type { LadderStep } from '../policy/collections-policy.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import { parseStepApproval, type StepApproval } from '../policy/parse-step-approval.ts';
 
 /** Whether one ladder letter waits for a person, and why, in words for staff. */
@@ -68,8 +68,7 @@ export function decideLetterApproval({
 }
 
 function approvalOf(step: Pick<LadderStep, 'approval' | 'handover'>, stepIndex: number): StepApproval {
-  if (step.approval === undefined)
-    return { kind: stepIndex > 0 || step.handover ? 'always' : 'never' };
+  if (step.approval === undefined) return { kind: stepIndex > 0 || step.handover ? 'always' : 'never' };
   const read = parseStepApproval(step.approval);
   // The policy schema refuses a value that does not read; a step built in code without the
   // schema still never goes out unapproved on a typo.

@@ -11,31 +11,30 @@ const days = (max: number) => z.int().min(0).max(max);
 
 export const ZLadderStep = z
   .strictObject({
-  /** Stable id stored per invoice as its current step, e.g. "reminder_1". */
-  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower case letters, digits and _ , like "reminder_1"'),
-  /** What staff and the letter template see, e.g. "Herinnering". */
-  label: z.string().min(1),
-  /** Calendar days after the previous step was sent (the first step: after the due date). */
-  afterDays: days(365),
-  appliesTo: z.enum(['all', 'company', 'consumer']),
-  /** The letter states the WIK collection costs; for consumers this is the 14-day letter. */
-  statesCosts: z.boolean(),
-  /** Hand-over to a collection agency or bailiff. */
-  handover: z.boolean(),
-  /**
-   * Whether the step's letter waits for a person: "always", "never" or "above <euros>" (the
-   * letter's invoices together, e.g. "above 250"). Left out: the first step on the debtor's
-   * ladder goes out by itself, every later step and any hand-over waits for approval.
-   */
-  approval: z
-    .string({ error: 'write "always", "never" or "above <amount in euros>" in quotes, like "above 250"' })
-    .optional(),
-})
+    /** Stable id stored per invoice as its current step, e.g. "reminder_1". */
+    code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower case letters, digits and _ , like "reminder_1"'),
+    /** What staff and the letter template see, e.g. "Herinnering". */
+    label: z.string().min(1),
+    /** Calendar days after the previous step was sent (the first step: after the due date). */
+    afterDays: days(365),
+    appliesTo: z.enum(['all', 'company', 'consumer']),
+    /** The letter states the WIK collection costs; for consumers this is the 14-day letter. */
+    statesCosts: z.boolean(),
+    /** Hand-over to a collection agency or bailiff. */
+    handover: z.boolean(),
+    /**
+     * Whether the step's letter waits for a person: "always", "never" or "above <euros>" (the
+     * letter's invoices together, e.g. "above 250"). Left out: the first step on the debtor's
+     * ladder goes out by itself, every later step and any hand-over waits for approval.
+     */
+    approval: z
+      .string({ error: 'write "always", "never" or "above <amount in euros>" in quotes, like "above 250"' })
+      .optional(),
+  })
   .superRefine((step, context) => {
     if (step.approval === undefined) return;
     const read = parseStepApproval(step.approval);
-    if (!read.ok)
-      context.addIssue({ code: 'custom', path: ['approval'], message: read.problem });
+    if (!read.ok) context.addIssue({ code: 'custom', path: ['approval'], message: read.problem });
   });
 export type LadderStep = z.infer<typeof ZLadderStep>;
 

@@ -47,7 +47,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 
 /** A problem inside a ladder step also names the step by its code: a finance user edits by code, not by index. */
 function stepNamed(path: readonly PropertyKey[], input: unknown): string {
-  if (path[0] !== 'ladder' || path[1] !== 'steps' || typeof path[2] !== 'number' || path.length < 4) return '';
+  if (path[0] !== 'ladder' || path[1] !== 'steps' || typeof path[2] !== 'number' || path.length < 4)
+    return '';
   const ladder = isPlainObject(input) ? input.ladder : undefined;
   const steps = isPlainObject(ladder) ? ladder.steps : undefined;
   const step = Array.isArray(steps) ? steps[path[2]] : undefined;

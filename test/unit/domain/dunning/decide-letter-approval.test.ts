@@ -22,11 +22,14 @@ describe('decideLetterApproval', () => {
     [undefined, 0, false, 1_000_000, false],
     [undefined, 1, false, 1, true],
     [undefined, 0, true, 1, true],
-  ] as const)('%s at step %i (hand-over %s) for %i cents: approval %s', (approval, stepIndex, handover, principalCents, required) => {
-    expect(decideLetterApproval({ step: step(approval, handover), stepIndex, principalCents }).required).toBe(
-      required,
-    );
-  });
+  ] as const)(
+    '%s at step %i (hand-over %s) for %i cents: approval %s',
+    (approval, stepIndex, handover, principalCents, required) => {
+      expect(
+        decideLetterApproval({ step: step(approval, handover), stepIndex, principalCents }).required,
+      ).toBe(required);
+    },
+  );
 
   it('under "above", exactly the amount goes out by itself and one cent more waits', () => {
     fc.assert(
@@ -49,12 +52,17 @@ describe('decideLetterApproval', () => {
 
   it('is monotone in the amount under "above": a larger letter never needs less approval', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.nat(10_000_000), fc.nat(10_000_000), (euros, a, b) => {
-        const needs = (principalCents: number) =>
-          decideLetterApproval({ step: step(`above ${euros}`), stepIndex: 1, principalCents }).required;
-        const [small, large] = a <= b ? [a, b] : [b, a];
-        if (needs(small)) expect(needs(large)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.nat(10_000_000),
+        fc.nat(10_000_000),
+        (euros, a, b) => {
+          const needs = (principalCents: number) =>
+            decideLetterApproval({ step: step(`above ${euros}`), stepIndex: 1, principalCents }).required;
+          const [small, large] = a <= b ? [a, b] : [b, a];
+          if (needs(small)) expect(needs(large)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -61,7 +61,8 @@ function simulate(
   const sent: [string, string][] = [];
   for (let day = 0; day < days; day += 1) {
     const today = addDays(from, day);
-    for (const letter of run(today, { invoices: [invoice({ dueDate })], states: [state], kind, policy }).letters) {
+    for (const letter of run(today, { invoices: [invoice({ dueDate })], states: [state], kind, policy })
+      .letters) {
       sent.push([letter.step.code, today]);
       state = { invoiceId: 'inv-1', lastStepCode: letter.step.code, lastStepSentOn: today };
     }
@@ -234,9 +235,11 @@ describe('dueDunningSteps', () => {
   });
 
   describe('per-step approval', () => {
-    const never = withApproval(Object.fromEntries(DEFAULT_POLICY.ladder.steps.map((step) => [step.code, 'never'])));
+    const never = withApproval(
+      Object.fromEntries(DEFAULT_POLICY.ladder.steps.map((step) => [step.code, 'never'])),
+    );
 
-    it('decides per letter from the step\'s approval and the letter\'s total', () => {
+    it("decides per letter from the step's approval and the letter's total", () => {
       const policy = withApproval({ reminder_2: 'never', aanmaning: 'above 100' });
       const at = (lastStepCode: string, invoices: DunningInvoice[]) =>
         run('2026-12-01', {
@@ -276,7 +279,9 @@ describe('dueDunningSteps', () => {
           simulate(kind, '2026-10-15', '2026-10-15', 120),
         );
       }
-      const states = [{ invoiceId: 'inv-1', lastStepCode: 'veertiendagenbrief', lastStepSentOn: '2026-11-30' }];
+      const states = [
+        { invoiceId: 'inv-1', lastStepCode: 'veertiendagenbrief', lastStepSentOn: '2026-11-30' },
+      ];
       // The term of the letter sent 11-30 runs until 12-16: nothing before, the hand-over after.
       expect(run('2026-12-16', { kind: 'consumer', states, policy: never }).letters).toEqual([]);
       expect(run('2026-12-17', { kind: 'consumer', states, policy: never }).letters[0]).toMatchObject({

@@ -62,7 +62,7 @@ describe('parsePolicy', () => {
     );
   });
 
-  it('reads each step\'s approval and keeps it as written', () => {
+  it("reads each step's approval and keeps it as written", () => {
     const steps = DEFAULT_POLICY.ladder.steps.map((step) =>
       step.code === 'aanmaning' ? { ...step, approval: 'above 250' } : step,
     );
@@ -79,7 +79,9 @@ describe('parsePolicy', () => {
     );
     const error = policyError({ ladder: { steps } });
     expect(error.code).toBe('POLICY_INVALID');
-    expect(error.message).toContain('ladder.steps[2].approval (step "aanmaning"): "abve 100" is not an approval rule');
+    expect(error.message).toContain(
+      'ladder.steps[2].approval (step "aanmaning"): "abve 100" is not an approval rule',
+    );
     expect(error.message).toContain('write "always", "never" or "above <amount in euros>", like "above 250"');
 
     const thousands = DEFAULT_POLICY.ladder.steps.map((step) =>

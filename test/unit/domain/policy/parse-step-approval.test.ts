@@ -34,11 +34,18 @@ describe('parseStepApproval', () => {
     const result = parseStepApproval(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toContain(`"${text}"`);
-    if (!result.ok && !/\d[.,]\d{3}/u.test(text)) expect(result.problem).toMatch(/"always", "never" or "above/);
+    if (!result.ok && !/\d[.,]\d{3}/u.test(text))
+      expect(result.problem).toMatch(/"always", "never" or "above/);
   });
 
   it('refuses a thousands separator instead of reading it as decimals', () => {
-    for (const text of ['above 1.250', 'above 1,250', 'above 1.250,00', 'above 1,250.00', 'above 1.000.000']) {
+    for (const text of [
+      'above 1.250',
+      'above 1,250',
+      'above 1.250,00',
+      'above 1,250.00',
+      'above 1.000.000',
+    ]) {
       const result = parseStepApproval(text);
       expect(result).toMatchObject({ ok: false });
       if (!result.ok) expect(result.problem).toMatch(/thousands separator/);
