@@ -50,3 +50,41 @@ describe('buildNoticeEmailContent: dispute acknowledgement and the staff channel
     expect(mail.text).toContain('INV-1');
   });
 });
+
+/** A ladder letter reads the same whether the run sent it by itself or a person approved it. */
+describe('buildNoticeEmailContent: ladder letters', () => {
+  const letter = (letterKind: 'reminder' | 'notice', stepIndex: number) =>
+    buildNoticeEmailContent({
+      template: 'dunning_letter',
+      params: {
+        ...params('nl'),
+        dunning: {
+          stepCode: stepIndex === 0 ? 'reminder_1' : 'aanmaning',
+          stepLabel: stepIndex === 0 ? 'Herinnering' : 'Aanmaning',
+          stepIndex,
+          letterKind,
+          statesCosts: false,
+          costsCents: null,
+          termEndsOn: null,
+        },
+      },
+      debtorName: 'Bakkerij Jansen',
+      companyName: 'Our Company',
+      staffNotified: true,
+      email,
+    });
+
+  it('an approved first step is the plain reminder: it never speaks of an earlier one', () => {
+    const content = letter('reminder', 0);
+    expect(content.template).toBe('reminder');
+    const mail = renderEmail(content, 'nl');
+    expect(mail.subject).toBe('Herinnering: factuur INV-1');
+    expect(mail.text).not.toMatch(/eerdere herinnering/);
+  });
+
+  it('a later step is the notice', () => {
+    const mail = renderEmail(letter('notice', 2), 'nl');
+    expect(mail.subject).toBe('Aanmaning: factuur INV-1');
+    expect(mail.text).toContain('Ondanks onze eerdere herinnering');
+  });
+});
