@@ -3,6 +3,7 @@ import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
+import { listOpenDunningEscalations } from '../../prisma/proposals/list-open-dunning-escalations.ts';
 import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
 import { queueEmail } from '../notices/queue-email.ts';
 import { type SendReport, sendQueuedEmails } from '../notices/send-queued-emails.ts';
@@ -48,6 +49,11 @@ export async function runDunning({
 }): Promise<DunningReport> {
   const today = amsterdamDate(deps.now?.() ?? new Date());
   const lines: DunningLine[] = [];
+  const waiting = new Set(
+    (await listOpenDunningEscalations({ db: deps.prisma })).map(
+      (open) => `${open.debtorId}|${open.letterKey}`,
+    ),
+  );
   for (const debtor of await loadDunningCandidates({
     db: deps.sql ?? deps.prisma,
     today,
@@ -82,6 +88,22 @@ export async function runDunning({
         to: contact?.email ?? null,
         approval: { rule: letter.approval.rule, reason: letter.approval.reason },
       };
+      // A person already asked (the policy changed since): they decide it, or an approval later
+      // would find the ladder moved and send the step after this one.
+      if (
+        !letter.requiresApproval &&
+        waiting.has(`${debtor.id}|${letter.step.code}:${[...invoiceIds].sort().join(',')}`)
+      ) {
+        lines.push({
+          ...line,
+          approval: {
+            rule: letter.approval.rule,
+            reason: `a proposal for this letter was made before the policy let it go out by itself; it waits for that decision.`,
+          },
+          outcome: 'needs approval',
+        });
+        continue;
+      }
       if (letter.requiresApproval) {
         if (!dryRun) {
           await proposeDunningEscalation({

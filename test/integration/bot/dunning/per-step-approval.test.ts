@@ -292,4 +292,40 @@ describe("dunning run honours each step's approval in the policy", () => {
       await db.close();
     }
   });
+
+  it('a letter already proposed waits for its decision when the policy later lets that step go by itself', async () => {
+    const db = await openDatabase({ target, migrate: false });
+    try {
+      const policy = parsePolicy({
+        ladder: {
+          steps: DEFAULT_POLICY.ladder.steps.map((step) => ({ ...step, approval: 'never' })),
+        },
+      });
+      const deps: EmailDeps = {
+        prisma: db.prisma,
+        email: readEmailConfig({
+          EMAIL_FROM: 'debiteuren@ourcompany.example',
+          EMAIL_REPLY_TOKEN_SECRET: SECRET,
+        }),
+        policy,
+        companyName: 'Our Company',
+        log: () => undefined,
+        now: () => NOW,
+      };
+      const report = await runDunning({ deps, sender: null, dryRun: false });
+      const about = (number: string) => report.lines.find((line) => line.invoices.includes(number));
+      // GROOT's aanmaning was proposed by the first run: a person decides it, nothing is sent beside it.
+      expect(about('F-3')).toMatchObject({
+        step: 'aanmaning',
+        outcome: 'needs approval',
+        approval: { rule: 'never', reason: expect.stringContaining('waits for that decision') },
+      });
+      expect(about('F-5')).toMatchObject({ step: 'reminder_2', outcome: 'needs approval' });
+      expect(await db.prisma.emailOutbox.count({ where: { debtorId: seeded.debtors.GROOT } })).toBe(0);
+      expect(await db.prisma.emailOutbox.count({ where: { debtorId: seeded.debtors.TWEEDE } })).toBe(0);
+      expect(await db.prisma.proposal.count()).toBe(2);
+    } finally {
+      await db.close();
+    }
+  });
 });
