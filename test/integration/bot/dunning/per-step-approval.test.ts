@@ -10,6 +10,7 @@ import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts'
 import { parsePolicy } from '../../../../domain/policy/parse-policy.ts';
 import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
 import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
+import { stopDunningForPaidInvoices } from '../../../../prisma/payments/stop-dunning-for-paid-invoices.ts';
 import { runCliProcess } from '../../../support/run-cli.ts';
 import { shiftedClockEnv } from '../../../support/shifted-clock.ts';
 import { createTestTarget } from '../../../support/test-database.ts';
@@ -324,6 +325,67 @@ describe("dunning run honours each step's approval in the policy", () => {
       expect(await db.prisma.emailOutbox.count({ where: { debtorId: seeded.debtors.GROOT } })).toBe(0);
       expect(await db.prisma.emailOutbox.count({ where: { debtorId: seeded.debtors.TWEEDE } })).toBe(0);
       expect(await db.prisma.proposal.count()).toBe(2);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a later step queued by itself is cancelled like a reminder when its invoice is paid before it leaves', async () => {
+    const db = await openDatabase({ target, migrate: false });
+    try {
+      const debtor = await db.prisma.debtor.create({
+        data: {
+          reference: 'BETAALT',
+          name: 'Betaalt B.V.',
+          kind: 'company',
+          language: 'nl',
+          contacts: { create: { email: 'betaalt@example.nl', isPrimary: true } },
+        },
+      });
+      const invoice = await db.prisma.invoice.create({
+        data: {
+          number: 'F-8',
+          debtorId: debtor.id,
+          amountCents: 5_000,
+          openCents: 5_000,
+          issueDate: new Date('2026-10-01T00:00:00Z'),
+          dueDate: new Date('2026-10-01T00:00:00Z'),
+        },
+      });
+      await db.prisma.dunningState.create({
+        data: {
+          invoiceId: invoice.id,
+          step: 1,
+          stepCode: 'reminder_2',
+          lastStepAt: new Date('2026-11-03T09:00:00Z'),
+        },
+      });
+      const deps: EmailDeps = {
+        prisma: db.prisma,
+        email: readEmailConfig({
+          EMAIL_FROM: 'debiteuren@ourcompany.example',
+          EMAIL_REPLY_TOKEN_SECRET: SECRET,
+        }),
+        policy: parsePolicy(JSON.parse(readFileSync(policyFile, 'utf8'))),
+        companyName: 'Our Company',
+        log: () => undefined,
+        now: () => NOW,
+      };
+      await runDunning({ deps, sender: null, dryRun: false });
+      const row = await db.prisma.emailOutbox.findFirstOrThrow({ where: { debtorId: debtor.id } });
+      expect(row).toMatchObject({ template: 'dunning_letter', status: 'pending' });
+      await db.prisma.$transaction((tx) =>
+        stopDunningForPaidInvoices({
+          tx,
+          invoices: [{ id: invoice.id, number: 'F-8' }],
+          actor: 'test',
+          now: NOW,
+        }),
+      );
+      expect(await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+        status: 'cancelled',
+        lastError: 'not sent: invoice F-8 was paid',
+      });
     } finally {
       await db.close();
     }
