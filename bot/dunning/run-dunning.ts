@@ -1,6 +1,7 @@
+import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
-import type { LadderLetterContent } from '../../channels/email/render-email.ts';
+import type { EmailContent } from '../../channels/email/render-email.ts';
 import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import { addMonths } from '../../domain/calendar/add-months.ts';
 import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
@@ -11,6 +12,7 @@ import type { LetterKind } from '../../domain/notices/action-notice.ts';
 import type { LadderStep } from '../../domain/policy/collections-policy.ts';
 import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
 import { loadStatedCosts } from '../../prisma/dunning/load-stated-costs.ts';
+import { listOpenDunningEscalations } from '../../prisma/proposals/list-open-dunning-escalations.ts';
 import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
 import { queueEmail } from '../notices/queue-email.ts';
 import { type SendReport, sendQueuedEmails } from '../notices/send-queued-emails.ts';
@@ -25,6 +27,8 @@ export interface DunningLine {
   readonly outcome: string;
   /** Dry run: the letter as the debtor would read it (an escalation as it reads once approved). */
   readonly letter?: { readonly subject: string; readonly firstLines: readonly string[] };
+  /** For a letter: the step's approval rule that decided whether it waits for a person, and why. */
+  readonly approval: { readonly rule: string; readonly reason: string } | null;
 }
 
 export interface DunningReport {
@@ -35,8 +39,10 @@ export interface DunningReport {
 
 /**
  * `collections dunning run`: for every debtor with overdue invoices, the ladder steps due today
- * (domain/dunning). The first reminder is queued and sent; a later step is an escalation and is
- * stored as a proposal for a person. Paused, disputed, planned and paid invoices get nothing.
+ * (domain/dunning). A letter whose step the policy lets go out by itself (its `approval`: by
+ * default the first reminder) is queued and sent; one that needs a person is stored as an
+ * escalation proposal, and the approval sends the same letter. Paused, disputed, planned and paid
+ * invoices get nothing.
  * The ladder state moves only when the mail has left (see settleEmailAttempt). Running it twice
  * queues nothing twice: each letter's idempotency key is its step and invoices.
  */
@@ -54,6 +60,11 @@ export async function runDunning({
 }): Promise<DunningReport> {
   const today = amsterdamDate(deps.now?.() ?? new Date());
   const lines: DunningLine[] = [];
+  const waiting = new Set(
+    (await listOpenDunningEscalations({ db: deps.prisma })).map(
+      (open) => `${open.debtorId}|${open.letterKey}`,
+    ),
+  );
   const candidates = await loadDunningCandidates({ db: deps.sql ?? deps.prisma, today, policy: deps.policy });
   const statedCosts = await loadStatedCosts({
     db: deps.sql ?? deps.prisma,
@@ -76,61 +87,93 @@ export async function runDunning({
         step: '-',
         invoices: [held.number],
         to: null,
+        approval: null,
         outcome: `held: ${held.reason}`,
       });
     }
     const contact = debtor.contacts.find((c) => !c.undeliverable) ?? null;
-    const ladder = ladderForDebtor(deps.policy, debtor.kind);
     for (const letter of run.letters) {
       const invoiceIds = letter.invoices.map((invoice) => invoice.id);
       const numbers = letter.invoices.map((invoice) => invoice.number);
-      const stepIndex = ladder.findIndex((step) => step.code === letter.step.code);
       const grouped = letter.invoices.length > 1;
-      const content: LadderLetterContent = {
-        template: 'reminder',
-        companyName: deps.companyName,
-        debtorName: debtor.name,
-        contactName: contact?.name ?? null,
-        stepCode: letter.step.code,
-        stepIndex,
-        stepLabel: letter.step.label,
-        invoices: letter.invoices.map((invoice) => ({
-          number: invoice.number,
-          openCents: invoice.openCents,
-          dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
-          payUrl: paymentLinkFor && grouped ? paymentLinkFor(invoice.id) : null,
-        })),
-        // The whole letter's link: our page for one invoice, EMAIL_PAYMENT_LINK_URL for several.
-        paymentLink:
-          paymentLinkFor && !grouped
-            ? paymentLinkFor(letter.invoices[0]!.id)
-            : deps.email.paymentLinkUrl
-              ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
-              : null,
-      };
+      const invoices = letter.invoices.map((invoice) => ({
+        id: invoice.id,
+        number: invoice.number,
+        openCents: invoice.openCents,
+        dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
+      }));
+      const content: EmailContent =
+        letter.letterKind === 'reminder'
+          ? {
+              template: 'reminder',
+              companyName: deps.companyName,
+              debtorName: debtor.name,
+              contactName: contact?.name ?? null,
+              stepCode: letter.step.code,
+              stepIndex: letter.stepIndex,
+              stepLabel: letter.step.label,
+              invoices: invoices.map(({ number, openCents, dueDate, id }) => ({
+                number,
+                openCents,
+                dueDate,
+                payUrl: paymentLinkFor && grouped ? paymentLinkFor(id) : null,
+              })),
+              // The whole letter's link: our page for one invoice, EMAIL_PAYMENT_LINK_URL for several.
+              paymentLink:
+                paymentLinkFor && !grouped
+                  ? paymentLinkFor(letter.invoices[0]!.id)
+                  : deps.email.paymentLinkUrl
+                    ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
+                    : null,
+            }
+          : // A later step (going out by itself, or as it reads once approved): the very letter an approval sends.
+            buildNoticeEmailContent({
+              template: 'dunning_letter',
+              params: {
+                language: debtor.language === 'nl' ? 'nl' : 'en',
+                invoices,
+                dunning: {
+                  stepCode: letter.step.code,
+                  stepLabel: letter.step.label,
+                  stepIndex: letter.stepIndex,
+                  letterKind: letter.letterKind,
+                  statesCosts: letter.step.statesCosts,
+                  costsCents: letter.costs?.wikCents ?? null,
+                  termEndsOn: letter.fourteenDayTerm?.termEndsOn ?? null,
+                },
+              },
+              debtorName: debtor.name,
+              contactName: contact?.name ?? null,
+              companyName: deps.companyName,
+              staffNotified: deps.staffChannel !== false,
+              email: deps.email,
+            });
       const line = {
         debtor: debtor.name,
         step: letter.step.code,
         invoices: numbers,
         to: contact?.email ?? null,
         ...(dryRun
-          ? {
-              letter: await previewLetter({
-                content: letter.requiresApproval
-                  ? {
-                      ...content,
-                      template: 'dunning_letter',
-                      letterKind: letterKindOf(letter.step, debtor.kind),
-                      costsCents: letter.costs?.wikCents ?? null,
-                    }
-                  : content,
-                language: debtor.language,
-                deps,
-                today,
-              }),
-            }
+          ? { letter: await previewLetter({ content, language: debtor.language, deps, today }) }
           : {}),
+        approval: { rule: letter.approval.rule, reason: letter.approval.reason },
       };
+      // A person already asked (the policy changed since): they decide it, or an approval later
+      // would find the ladder moved and send the step after this one.
+      if (
+        !letter.requiresApproval &&
+        waiting.has(`${debtor.id}|${letter.step.code}:${[...invoiceIds].sort().join(',')}`)
+      ) {
+        lines.push({
+          ...line,
+          approval: {
+            rule: letter.approval.rule,
+            reason: `a proposal for this letter was made before the policy let it go out by itself; it waits for that decision.`,
+          },
+          outcome: 'needs approval',
+        });
+        continue;
+      }
       if (letter.requiresApproval) {
         if (!dryRun) {
           await proposeDunningEscalation({
@@ -138,7 +181,7 @@ export async function runDunning({
             debtorId: debtor.id,
             invoiceIds,
             stepCode: letter.step.code,
-            rationale: `${letter.step.label} is due for ${numbers.join(', ')}; every step after the first reminder needs a person's approval.`,
+            rationale: `${letter.step.label} is due for ${numbers.join(', ')}; ${letter.approval.reason}`,
             params: {
               stepLabel: letter.step.label,
               principalCents: letter.principalCents,
@@ -159,6 +202,7 @@ export async function runDunning({
       }
       const queued = await queueEmail({
         deps,
+        // The key an approved escalation uses too: the same step for the same invoices is mailed once.
         idempotencyKey: `dunning:${letter.step.code}:${[...invoiceIds].sort().join(',')}`,
         content,
         language: debtor.language,
@@ -167,7 +211,7 @@ export async function runDunning({
         invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
         dunning: {
           invoiceIds,
-          stepIndex,
+          stepIndex: letter.stepIndex,
           stepCode: letter.step.code,
           costsCents: letter.costs?.wikCents ?? null,
           statesCosts: letter.step.statesCosts,
@@ -181,13 +225,6 @@ export async function runDunning({
   return { today, lines, sent };
 }
 
-/** The planner's name for what an approved step's letter does (domain/proposals/plan-escalation.ts). */
-function letterKindOf(step: LadderStep, kind: DebtorKind): LetterKind {
-  if (step.handover) return 'handover';
-  if (step.statesCosts) return kind === 'consumer' ? 'fourteen_day_letter' : 'default_notice';
-  return 'notice';
-}
-
 /** A dry run shows each letter's subject and its first lines, worded as it will be sent. */
 async function previewLetter({
   content,
@@ -195,7 +232,7 @@ async function previewLetter({
   deps,
   today,
 }: {
-  content: LadderLetterContent;
+  content: EmailContent;
   language: string;
   deps: EmailDeps;
   today: string;

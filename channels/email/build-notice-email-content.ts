@@ -42,6 +42,9 @@ export function buildNoticeEmailContent({
     case 'dunning_letter':
       if (!params.dunning)
         throw new AppError('INPUT_INVALID', 'A dunning letter notice needs params.dunning.');
+      // The first letter on the ladder reads the same whether the run sent it or a person approved it.
+      if (params.dunning.letterKind === 'reminder')
+        return { ...common, template: 'reminder', stepLabel: params.dunning.stepLabel, paymentLink: link };
       return {
         ...common,
         // A letter for several invoices carries a link per invoice (our payment page pays one

@@ -5,10 +5,13 @@ import { computeFourteenDayTerm, type FourteenDayTerm } from '../law/compute-fou
 import { computeWik, type WikResult } from '../law/compute-wik.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import { addDays, type IsoDate } from '../model/iso-date.ts';
+import type { LetterKind } from '../notices/action-notice.ts';
 import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
 import { formatEur } from '../policy/format-eur.ts';
+import { decideLetterApproval, type LetterApproval } from './decide-letter-approval.ts';
 import type { DunningInvoice, DunningPause, DunningState } from './dunning-types.ts';
 import { ladderForDebtor } from './ladder-for-debtor.ts';
+import { letterKindOf } from './letter-kind-of.ts';
 
 /** One letter to send today: one ladder step for one or more of the debtor's invoices. */
 export interface DueLetter {
@@ -21,8 +24,14 @@ export interface DueLetter {
   }[];
   /** Sum of the open amounts: the principal the letter is about (WIK is computed on this sum). */
   readonly principalCents: number;
-  /** Every step after the first reminder is an escalation, and a hand-over always is: a person approves. */
+  /** The step's place on the debtor's ladder (0: the first letter they get). */
+  readonly stepIndex: number;
+  /** What the letter is, for its wording (the same whether it goes out by itself or approved). */
+  readonly letterKind: LetterKind;
+  /** The step's `approval` in the policy for this letter's amount: a person approves it first. */
   readonly requiresApproval: boolean;
+  /** Which rule decided `requiresApproval`, and why, for the proposal and the dry run. */
+  readonly approval: LetterApproval;
   /** The WIK costs the letter states (statesCosts) or the hand-over claims, after the small-claim cap; null otherwise. */
   readonly costs: WikResult | null;
   /** Consumers' 14-day letter: the term that starts if it is sent today. */
@@ -49,7 +58,8 @@ export interface DunningRun {
  * to a business day; it is due on or after that day, so a missed run catches up, and letters
  * only go out on business days. Never for paid, credited, written-off, disputed or planned
  * invoices, nor paused ones. For consumers the step after the 14-day letter waits until its
- * term has passed (art. 6:96 lid 6 BW).
+ * term has passed (art. 6:96 lid 6 BW), whatever the step's approval says: approval decides only
+ * whether a person sees the letter first, never when it may go out.
  */
 export function dueDunningSteps({
   invoices,
@@ -135,11 +145,15 @@ export function dueDunningSteps({
     .sort((a, b) => a.index - b.index)
     .map(({ step, index, items }): DueLetter => {
       const principalCents = items.reduce((sum, item) => sum + item.openCents, 0);
+      const approval = decideLetterApproval({ step, stepIndex: index, principalCents });
       return {
         step,
+        stepIndex: index,
+        letterKind: letterKindOf({ step, stepIndex: index, debtorKind: debtor.kind }),
         invoices: items,
         principalCents,
-        requiresApproval: index > 0 || step.handover,
+        requiresApproval: approval.required,
+        approval,
         costs:
           step.statesCosts || step.handover
             ? capSmallClaimCosts({

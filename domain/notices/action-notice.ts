@@ -17,8 +17,18 @@ export const NOTICE_TEMPLATES = [
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
-/** Which letter of the ladder a dunning notice is (the 14-day letter is the consumer's legal one). */
-export type LetterKind = 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
+/**
+ * Which letter of the ladder a dunning notice is (the 14-day letter is the consumer's legal one;
+ * a reminder is the first letter on the debtor's ladder, worded as the run's own reminder).
+ */
+export const LETTER_KINDS = [
+  'reminder',
+  'notice',
+  'default_notice',
+  'fourteen_day_letter',
+  'handover',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export interface NoticeInvoice {
   readonly id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTICE_TEMPLATES, type NoticeParams, type NoticeTemplate } from './action-notice.ts';
+import { LETTER_KINDS, NOTICE_TEMPLATES, type NoticeParams, type NoticeTemplate } from './action-notice.ts';
 
 const ZNoticeInvoice = z.object({
   id: z.string(),
@@ -19,7 +19,7 @@ const ZNoticeParams = z.object({
       stepCode: z.string(),
       stepLabel: z.string(),
       stepIndex: z.number().int(),
-      letterKind: z.enum(['notice', 'default_notice', 'fourteen_day_letter', 'handover']),
+      letterKind: z.enum(LETTER_KINDS),
       statesCosts: z.boolean(),
       costsCents: z.number().int().nullable(),
       termEndsOn: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseStepApproval } from './parse-step-approval.ts';
 
 /**
  * The company's collections policy: every number the assistant uses to decide, in one typed,
@@ -8,19 +9,33 @@ import { z } from 'zod';
 const cents = z.int().min(0);
 const days = (max: number) => z.int().min(0).max(max);
 
-export const ZLadderStep = z.strictObject({
-  /** Stable id stored per invoice as its current step, e.g. "reminder_1". */
-  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower case letters, digits and _ , like "reminder_1"'),
-  /** What staff and the letter template see, e.g. "Herinnering". */
-  label: z.string().min(1),
-  /** Calendar days after the previous step was sent (the first step: after the due date). */
-  afterDays: days(365),
-  appliesTo: z.enum(['all', 'company', 'consumer']),
-  /** The letter states the WIK collection costs; for consumers this is the 14-day letter. */
-  statesCosts: z.boolean(),
-  /** Hand-over to a collection agency or bailiff. */
-  handover: z.boolean(),
-});
+export const ZLadderStep = z
+  .strictObject({
+    /** Stable id stored per invoice as its current step, e.g. "reminder_1". */
+    code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower case letters, digits and _ , like "reminder_1"'),
+    /** What staff and the letter template see, e.g. "Herinnering". */
+    label: z.string().min(1),
+    /** Calendar days after the previous step was sent (the first step: after the due date). */
+    afterDays: days(365),
+    appliesTo: z.enum(['all', 'company', 'consumer']),
+    /** The letter states the WIK collection costs; for consumers this is the 14-day letter. */
+    statesCosts: z.boolean(),
+    /** Hand-over to a collection agency or bailiff. */
+    handover: z.boolean(),
+    /**
+     * Whether the step's letter waits for a person: "always", "never" or "above <euros>" (the
+     * letter's invoices together, e.g. "above 250"). Left out: the first step on the debtor's
+     * ladder goes out by itself, every later step and any hand-over waits for approval.
+     */
+    approval: z
+      .string({ error: 'write "always", "never" or "above <amount in euros>" in quotes, like "above 250"' })
+      .optional(),
+  })
+  .superRefine((step, context) => {
+    if (step.approval === undefined) return;
+    const read = parseStepApproval(step.approval);
+    if (!read.ok) context.addIssue({ code: 'custom', path: ['approval'], message: read.problem });
+  });
 export type LadderStep = z.infer<typeof ZLadderStep>;
 
 export const ZCollectionsPolicy = z.strictObject({
@@ -65,7 +80,9 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
   ladder: {
     steps: [
       // Start early, as Dutch practice advises, but 3 days lets a payment made on the due date
-      // reach the bank statement, so the first reminder does not cross it.
+      // reach the bank statement, so the first reminder does not cross it. A friendly reminder
+      // goes out by itself; every later letter waits for finance (approval "always"). A team that
+      // lets reminders run sets "never" on them and "above <euros>" or "always" where costs start.
       {
         code: 'reminder_1',
         label: 'Herinnering',
@@ -73,6 +90,7 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
         appliesTo: 'all',
         statesCosts: false,
         handover: false,
+        approval: 'never',
       },
       // Fixed 14-day steps: the same timeline for every debtor.
       {
@@ -82,6 +100,7 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
         appliesTo: 'all',
         statesCosts: false,
         handover: false,
+        approval: 'always',
       },
       {
         code: 'aanmaning',
@@ -90,6 +109,7 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
         appliesTo: 'all',
         statesCosts: false,
         handover: false,
+        approval: 'always',
       },
       // Companies: notice of default stating the WIK costs (the scale is the B2B default).
       {
@@ -99,6 +119,7 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
         appliesTo: 'company',
         statesCosts: true,
         handover: false,
+        approval: 'always',
       },
       // Consumers: the mandatory 14-day letter (art. 6:96 lid 6 BW) that states the exact costs.
       {
@@ -108,6 +129,7 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
         appliesTo: 'consumer',
         statesCosts: true,
         handover: false,
+        approval: 'always',
       },
       // For consumers never before the 14-day term has passed (the ladder enforces it).
       {
@@ -117,6 +139,7 @@ export const DEFAULT_POLICY: CollectionsPolicy = {
         appliesTo: 'all',
         statesCosts: false,
         handover: true,
+        approval: 'always',
       },
     ],
     // Bank-fee and rounding differences are for a person to write off, not to dun.

@@ -20,9 +20,10 @@ export function parsePolicy(json: unknown): CollectionsPolicy {
       'The collections policy must be a JSON object, like policy.example.json.',
     );
   }
-  const result = ZCollectionsPolicy.safeParse(mergeOver(DEFAULT_POLICY, json ?? {}));
+  const merged = mergeOver(DEFAULT_POLICY, json ?? {});
+  const result = ZCollectionsPolicy.safeParse(merged);
   if (!result.success) {
-    const problems = result.error.issues.map(describeIssue);
+    const problems = result.error.issues.map((issue) => describeIssue(issue, merged));
     throw new AppError('POLICY_INVALID', `The collections policy is invalid: ${problems.join('; ')}.`, {
       cause: result.error,
       details: result.error.issues,
@@ -35,13 +36,24 @@ export function parsePolicy(json: unknown): CollectionsPolicy {
   return result.data;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const path = issue.path.reduce<string>(
     (text, key) =>
       typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
     '',
   );
-  return `${path || '(top level)'}: ${issue.message}`;
+  return `${path || '(top level)'}${stepNamed(issue.path, input)}: ${issue.message}`;
+}
+
+/** A problem inside a ladder step also names the step by its code: a finance user edits by code, not by index. */
+function stepNamed(path: readonly PropertyKey[], input: unknown): string {
+  if (path[0] !== 'ladder' || path[1] !== 'steps' || typeof path[2] !== 'number' || path.length < 4)
+    return '';
+  const ladder = isPlainObject(input) ? input.ladder : undefined;
+  const steps = isPlainObject(ladder) ? ladder.steps : undefined;
+  const step = Array.isArray(steps) ? steps[path[2]] : undefined;
+  const code = isPlainObject(step) ? step.code : undefined;
+  return typeof code === 'string' && code.length <= 64 ? ` (step "${code}")` : '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
+import { letterKindOf } from '../dunning/letter-kind-of.ts';
 import { AppError } from '../errors/app-error.ts';
 import { capSmallClaimCosts, type StatedCosts } from '../law/cap-small-claim-costs.ts';
 import { computeFourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
@@ -125,13 +126,7 @@ export function planEscalation({
     const step = ladder[stepIndex]!;
     const principalCents = items.reduce((sum, invoice) => sum + invoice.openCents, 0);
     const fourteenDay = debtorKind === 'consumer' && step.statesCosts;
-    const letterKind: LetterKind = step.handover
-      ? 'handover'
-      : fourteenDay
-        ? 'fourteen_day_letter'
-        : step.statesCosts
-          ? 'default_notice'
-          : 'notice';
+    const letterKind = letterKindOf({ step, stepIndex, debtorKind });
     const stated = letterInterest({ letterKind, items, debtorKind, today, interestTable });
     const interest = typeof stated === 'string' ? null : stated;
     if (typeof stated === 'string') notes.push(stated);

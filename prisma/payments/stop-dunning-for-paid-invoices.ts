@@ -55,12 +55,13 @@ export async function stopDunningForPaidInvoices({
       now,
     ),
   );
-  // A reminder may cover several invoices (dunning.invoiceIds); it is cancelled when any of them
-  // is paid, and its line names the paid ones.
+  // A ladder letter (the first reminder, or a later step sent by itself or approved) may cover
+  // several invoices (dunning.invoiceIds); it is cancelled when any of them is paid, and its line
+  // names the paid ones.
   const queued = await tx.$queryRawUnsafe<{ id: string; messageId: string; invoiceIds: unknown }[]>(
     `SELECT id::text, message_id::text AS "messageId", payload->'dunning'->'invoiceIds' AS "invoiceIds"
        FROM email_outbox
-      WHERE status = 'pending' AND template = 'reminder'
+      WHERE status = 'pending' AND template IN ('reminder', 'dunning_letter')
         AND jsonb_exists_any(payload->'dunning'->'invoiceIds', $1::text[])`,
     ids,
   );

@@ -1,11 +1,12 @@
 import type { WikResult } from '../../domain/law/compute-wik.ts';
-import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { createProposals } from './create-proposals.ts';
+import { listOpenDunningEscalations } from './list-open-dunning-escalations.ts';
 
 /**
- * A ladder step past the first reminder needs a person: it is stored as an escalation proposal
- * for approval instead of being sent. Once per step and set of invoices while it is open.
+ * A ladder letter that needs a person (the step's approval in the policy) is stored as an
+ * escalation proposal for approval instead of being sent. Once per step and set of invoices
+ * while it is open.
  */
 export async function proposeDunningEscalation({
   prisma,
@@ -22,21 +23,12 @@ export async function proposeDunningEscalation({
   rationale: string;
   params: { readonly stepLabel: string; readonly principalCents: number; readonly costs?: WikResult | null };
 }): Promise<{ created: boolean; proposalId: string }> {
-  const key = [...invoiceIds].sort().join(',');
   return prisma.$transaction(async (tx) => {
-    const open = await tx.proposal.findMany({
-      where: { debtorId, action: 'escalate', status: { in: ['proposed', 'approved'] } },
-      select: { id: true, action: true, params: true },
-    });
-    const same = open.find((row) => {
-      const step = parseProposedStep(row);
-      return (
-        step.action === 'escalate' &&
-        step.params.stepCode === stepCode &&
-        [...step.params.invoiceIds].sort().join(',') === key
-      );
-    });
-    if (same) return { created: false, proposalId: same.id };
+    const letterKey = `${stepCode}:${[...invoiceIds].sort().join(',')}`;
+    const same = (await listOpenDunningEscalations({ db: tx, debtorId })).find(
+      (open) => open.letterKey === letterKey,
+    );
+    if (same) return { created: false, proposalId: same.proposalId };
     const [created] = await createProposals({
       db: tx,
       proposals: [

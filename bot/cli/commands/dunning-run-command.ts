@@ -12,8 +12,9 @@ import type { CommandHandler } from '../command.ts';
 const USAGE = 'collections dunning run [--dry-run] [--json]';
 
 /**
- * `collections dunning run`: queues and sends the reminders due today and proposes the
- * escalations that need a person; --dry-run only shows what it would do. Needs SMTP_HOST,
+ * `collections dunning run`: queues and sends the letters due today that the policy lets go out
+ * by itself and proposes those that need a person (each step's `approval`); --dry-run only shows
+ * what it would do, and for each letter whether it would go out or wait for approval, and why. Needs SMTP_HOST,
  * EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET unless --dry-run.
  */
 export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
@@ -57,7 +58,7 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
       );
       for (const line of report.lines) {
         io.stdout.write(
-          `  ${line.debtor} | ${line.step} | ${line.invoices.join(', ')} | ${line.to ?? '-'} | ${line.outcome}\n`,
+          `  ${line.debtor} | ${line.step} | ${line.invoices.join(', ')} | ${line.to ?? '-'} | ${line.outcome}${line.approval ? ` (approval ${line.approval.rule}: ${line.approval.reason})` : ''}\n`,
         );
         if (line.letter) {
           io.stdout.write(`      Subject: ${line.letter.subject}\n`);

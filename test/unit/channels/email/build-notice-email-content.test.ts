@@ -93,3 +93,49 @@ describe('buildNoticeEmailContent: the notice of default states its interest', (
     expect((await defaultNotice('nl', false)).text).not.toMatch(/bedraagt tot de datum/);
   });
 });
+
+/** A ladder letter reads the same whether the run sent it by itself or a person approved it. */
+describe('buildNoticeEmailContent: ladder letters', () => {
+  const letter = (letterKind: 'reminder' | 'notice', stepIndex: number) =>
+    buildNoticeEmailContent({
+      template: 'dunning_letter',
+      params: {
+        ...params('nl'),
+        dunning: {
+          stepCode: stepIndex === 0 ? 'reminder_1' : 'aanmaning',
+          stepLabel: stepIndex === 0 ? 'Herinnering' : 'Aanmaning',
+          stepIndex,
+          letterKind,
+          statesCosts: false,
+          costsCents: null,
+          termEndsOn: null,
+        },
+      },
+      debtorName: 'Bakkerij Jansen',
+      companyName: 'Our Company',
+      staffNotified: true,
+      email,
+    });
+
+  const words = (content: ReturnType<typeof letter>) =>
+    renderEmailContent({
+      content,
+      language: 'nl',
+      letters: letterSettingsFor('Our Company'),
+      today: '2026-11-23',
+    });
+
+  it('an approved first step is the plain reminder: it never speaks of an earlier one', async () => {
+    const content = letter('reminder', 0);
+    expect(content.template).toBe('reminder');
+    const mail = await words(content);
+    expect(mail.subject).toBe('Herinnering: factuur INV-1');
+    expect(mail.text).not.toMatch(/eerdere herinnering/);
+  });
+
+  it('a later step is the notice, after two letters speaking of the reminders before it', async () => {
+    const mail = await words(letter('notice', 2));
+    expect(mail.subject).toBe('Aanmaning: factuur INV-1');
+    expect(mail.text).toContain('Ondanks onze eerdere herinneringen');
+  });
+});

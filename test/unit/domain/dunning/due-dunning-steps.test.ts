@@ -7,7 +7,18 @@ import { computeFourteenDayTerm } from '../../../../domain/law/compute-fourteen-
 import type { DebtorKind } from '../../../../domain/model/debtor.ts';
 import type { InvoiceStatus } from '../../../../domain/model/invoice.ts';
 import { addDays, amsterdamDate } from '../../../../domain/model/iso-date.ts';
-import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+import { type CollectionsPolicy, DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+
+/** The default policy with each step's approval set by code (the rest as the default says). */
+const withApproval = (approvals: Record<string, string | undefined>): CollectionsPolicy => ({
+  ...DEFAULT_POLICY,
+  ladder: {
+    ...DEFAULT_POLICY.ladder,
+    steps: DEFAULT_POLICY.ladder.steps.map((step) =>
+      step.code in approvals ? { ...step, approval: approvals[step.code] } : step,
+    ),
+  },
+});
 
 const invoice = (overrides: Partial<DunningInvoice> = {}): DunningInvoice => ({
   id: 'inv-1',
@@ -26,6 +37,7 @@ const run = (
     states?: DunningState[];
     pauses?: DunningPause[];
     kind?: DebtorKind;
+    policy?: CollectionsPolicy;
   } = {},
 ) =>
   dueDunningSteps({
@@ -34,16 +46,23 @@ const run = (
     pauses: options.pauses ?? [],
     debtor: { kind: options.kind ?? 'company' },
     today,
-    policy: DEFAULT_POLICY,
+    policy: options.policy ?? DEFAULT_POLICY,
   });
 
 /** Runs the ladder every day from `from` for `days`, "sending" every due letter; returns [code, date] sent. */
-function simulate(kind: DebtorKind, dueDate: string, from: string, days: number): [string, string][] {
+function simulate(
+  kind: DebtorKind,
+  dueDate: string,
+  from: string,
+  days: number,
+  policy: CollectionsPolicy = DEFAULT_POLICY,
+): [string, string][] {
   let state: DunningState = { invoiceId: 'inv-1', lastStepCode: null, lastStepSentOn: null };
   const sent: [string, string][] = [];
   for (let day = 0; day < days; day += 1) {
     const today = addDays(from, day);
-    for (const letter of run(today, { invoices: [invoice({ dueDate })], states: [state], kind }).letters) {
+    for (const letter of run(today, { invoices: [invoice({ dueDate })], states: [state], kind, policy })
+      .letters) {
       sent.push([letter.step.code, today]);
       state = { invoiceId: 'inv-1', lastStepCode: letter.step.code, lastStepSentOn: today };
     }
@@ -237,5 +256,100 @@ describe('dueDunningSteps', () => {
         },
       ),
     );
+  });
+
+  describe('per-step approval', () => {
+    const never = withApproval(
+      Object.fromEntries(DEFAULT_POLICY.ladder.steps.map((step) => [step.code, 'never'])),
+    );
+
+    it("decides per letter from the step's approval and the letter's total", () => {
+      const policy = withApproval({ reminder_2: 'never', aanmaning: 'above 100' });
+      const at = (lastStepCode: string, invoices: DunningInvoice[]) =>
+        run('2026-12-01', {
+          invoices,
+          states: invoices.map((i) => ({ invoiceId: i.id, lastStepCode, lastStepSentOn: '2026-11-16' })),
+          policy,
+        }).letters[0];
+      expect(at('reminder_1', [invoice()])).toMatchObject({
+        step: { code: 'reminder_2' },
+        requiresApproval: false,
+        letterKind: 'notice',
+        approval: { rule: 'never' },
+      });
+      // Exactly EUR 100 goes out by itself; two invoices are one letter, judged on their sum.
+      expect(at('reminder_2', [invoice({ openCents: 10_000 })])).toMatchObject({
+        step: { code: 'aanmaning' },
+        requiresApproval: false,
+        approval: { rule: 'above €100.00' },
+      });
+      expect(
+        at('reminder_2', [
+          invoice({ openCents: 6_000 }),
+          invoice({ id: 'inv-2', number: '2026-0043', openCents: 4_001 }),
+        ]),
+      ).toMatchObject({ step: { code: 'aanmaning' }, principalCents: 10_001, requiresApproval: true });
+      // A step the policy leaves as it was keeps its approval.
+      expect(at('aanmaning', [invoice()])).toMatchObject({
+        step: { code: 'ingebrekestelling' },
+        requiresApproval: true,
+        letterKind: 'default_notice',
+      });
+    });
+
+    it('"never" changes who sees a letter, not when it may go out: the 14-day term still holds', () => {
+      for (const kind of ['company', 'consumer'] as const) {
+        expect(simulate(kind, '2026-10-15', '2026-10-15', 120, never)).toEqual(
+          simulate(kind, '2026-10-15', '2026-10-15', 120),
+        );
+      }
+      const states = [
+        { invoiceId: 'inv-1', lastStepCode: 'veertiendagenbrief', lastStepSentOn: '2026-11-30' },
+      ];
+      // The term of the letter sent 11-30 runs until 12-16: nothing before, the hand-over after.
+      expect(run('2026-12-16', { kind: 'consumer', states, policy: never }).letters).toEqual([]);
+      expect(run('2026-12-17', { kind: 'consumer', states, policy: never }).letters[0]).toMatchObject({
+        step: { code: 'incassobureau' },
+        requiresApproval: false,
+        letterKind: 'handover',
+      });
+      const letter = run('2026-11-30', {
+        kind: 'consumer',
+        states: [{ invoiceId: 'inv-1', lastStepCode: 'aanmaning', lastStepSentOn: '2026-11-16' }],
+        policy: never,
+      }).letters[0];
+      // The 14-day letter going out by itself still states the exact costs and starts its term.
+      expect(letter).toMatchObject({
+        step: { code: 'veertiendagenbrief' },
+        requiresApproval: false,
+        letterKind: 'fourteen_day_letter',
+        costs: { wikCents: 18_000 },
+        fourteenDayTerm: { termEndsOn: '2026-12-16' },
+      });
+    });
+
+    it('without the setting a step behaves as before it existed', () => {
+      const bare: CollectionsPolicy = {
+        ...DEFAULT_POLICY,
+        ladder: {
+          ...DEFAULT_POLICY.ladder,
+          steps: DEFAULT_POLICY.ladder.steps.map(({ approval: _, ...step }) => step),
+        },
+      };
+      for (const kind of ['company', 'consumer'] as const) {
+        let state: DunningState = { invoiceId: 'inv-1', lastStepCode: null, lastStepSentOn: null };
+        const approvals: [string, boolean][] = [];
+        for (let day = 0; day < 120; day += 1) {
+          const today = addDays('2026-10-15', day);
+          for (const letter of run(today, { states: [state], kind, policy: bare }).letters) {
+            approvals.push([letter.step.code, letter.requiresApproval]);
+            state = { invoiceId: 'inv-1', lastStepCode: letter.step.code, lastStepSentOn: today };
+          }
+        }
+        expect(approvals[0]).toEqual(['reminder_1', false]);
+        expect(approvals.slice(1).every(([, required]) => required)).toBe(true);
+        expect(approvals).toHaveLength(5);
+      }
+    });
   });
 });

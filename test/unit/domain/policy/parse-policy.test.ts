@@ -37,7 +37,7 @@ describe('parsePolicy', () => {
     });
     expect(error.code).toBe('POLICY_INVALID');
     expect(error.message).toMatch(/plans\.maxMonths: .*>=1/);
-    expect(error.message).toMatch(/ladder\.steps\[0\]\.afterDays: .*int/);
+    expect(error.message).toMatch(/ladder\.steps\[0\]\.afterDays \(step "reminder_1"\): .*int/);
   });
 
   it('refuses unknown keys so a typo does not fall back to a default', () => {
@@ -59,6 +59,43 @@ describe('parsePolicy', () => {
     expect(policyError({ ladder: { steps: [first, first] } }).message).toMatch(/used twice/);
     expect(policyError({ ladder: { steps: [{ ...first, appliesTo: 'company' }] } }).message).toMatch(
       /no step applies to consumer/,
+    );
+  });
+
+  it("reads each step's approval and keeps it as written", () => {
+    const steps = DEFAULT_POLICY.ladder.steps.map((step) =>
+      step.code === 'aanmaning' ? { ...step, approval: 'above 250' } : step,
+    );
+    const policy = parsePolicy({ ladder: { steps } });
+    expect(policy.ladder.steps.find((step) => step.code === 'aanmaning')?.approval).toBe('above 250');
+    // Left out, a step keeps the behaviour from before the setting (decided per letter in domain/dunning).
+    const { approval: _, ...bare } = DEFAULT_POLICY.ladder.steps[0]!;
+    expect(parsePolicy({ ladder: { steps: [bare] } }).ladder.steps[0]?.approval).toBeUndefined();
+  });
+
+  it('refuses a wrong approval naming the field, the step and the forms it takes', () => {
+    const steps = DEFAULT_POLICY.ladder.steps.map((step) =>
+      step.code === 'aanmaning' ? { ...step, approval: 'abve 100' } : step,
+    );
+    const error = policyError({ ladder: { steps } });
+    expect(error.code).toBe('POLICY_INVALID');
+    expect(error.message).toContain(
+      'ladder.steps[2].approval (step "aanmaning"): "abve 100" is not an approval rule',
+    );
+    expect(error.message).toContain('write "always", "never" or "above <amount in euros>", like "above 250"');
+
+    const thousands = DEFAULT_POLICY.ladder.steps.map((step) =>
+      step.code === 'incassobureau' ? { ...step, approval: 'above 1.250' } : step,
+    );
+    expect(policyError({ ladder: { steps: thousands } }).message).toMatch(
+      /ladder\.steps\[5\]\.approval \(step "incassobureau"\): "above 1\.250" has a thousands separator/,
+    );
+
+    const notText = DEFAULT_POLICY.ladder.steps.map((step, index) =>
+      index === 0 ? { ...step, approval: 250 } : step,
+    );
+    expect(policyError({ ladder: { steps: notText } }).message).toContain(
+      'ladder.steps[0].approval (step "reminder_1"): write "always", "never" or "above <amount in euros>" in quotes',
     );
   });
 });
