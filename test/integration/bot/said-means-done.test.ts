@@ -23,6 +23,7 @@ import type { ReasonCode } from '../../../domain/reasons.ts';
 import { createChatStateStorage } from '../../../prisma/chat-state/create-chat-state-storage.ts';
 import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
+import { askFinanceAboutPaymentChecks } from '../../../prisma/payments/ask-finance-about-payment-checks.ts';
 import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
 import { decideProposal } from '../../../prisma/proposals/decide-proposal.ts';
 import { toIsoDate } from '../../../prisma/sql/to-iso-date.ts';
@@ -864,12 +865,13 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
         where: { debtorId: s.debtorId, action: 'check_payment', status: 'proposed' },
       });
       expect(check.requiresApproval).toBe(true);
+      const windowEnd = addBusinessDays(today, DEFAULT_POLICY.alreadyPaid.pauseBusinessDays);
+      await pausedThrough({ db } as Harness, s.invoiceId, windowEnd);
+      // The payment is looked for while the pause runs (a payment that arrives resolves the
+      // check); when it runs out without one, someone is asked to look for it.
+      expect((await work()).approvals, 'nobody is asked while the check window runs').not.toContain(check.id);
+      await askFinanceAboutPaymentChecks({ prisma: db.prisma, today: windowEnd, now: new Date() });
       expect((await work()).approvals, 'someone is asked to look for the payment').toContain(check.id);
-      await pausedThrough(
-        { db } as Harness,
-        s.invoiceId,
-        addBusinessDays(today, DEFAULT_POLICY.alreadyPaid.pauseBusinessDays),
-      );
       if (!can.staffChannel) expect(done.text).not.toMatch(PROMISES_CONTACT);
     });
 
