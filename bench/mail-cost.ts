@@ -2,7 +2,7 @@
  * `npm run bench:mail-cost`: what one pathological mail costs, as issue 13 asks.
  * For each mail of test/support/build-pathological-mail.ts (nested HTML 3,000 levels and 1 MB
  * deep, 25 MB of text, 25 MB of HTML, 400 attachments, NUL bytes, one 16 MB line):
- * - ingestion as `collections serve` does it: ingestEmails with the worker-thread pool on a
+ * - ingestion as `collections serve` does it: receiveEmails with the worker-thread pool on a
  *   seeded database (PGlite in a temp dir, or PostgreSQL with DATABASE_URL), timed, with the
  *   longest event-loop block of the main thread meanwhile (perf_hooks.monitorEventLoopDelay);
  * - `collections classify --eml` on the same file as a child process: time and peak RSS.
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createPreparePool } from '../bot/inbound/create-prepare-pool.ts';
-import { ingestEmails } from '../bot/inbound/ingest-emails.ts';
+import { receiveEmails } from '../bot/inbound/receive-emails.ts';
 import { readEmailConfig } from '../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../domain/policy/collections-policy.ts';
 import { openDatabase } from '../prisma/open-database.ts';
@@ -108,11 +108,12 @@ async function main(): Promise<void> {
       const delay = monitorEventLoopDelay({ resolution: 5 });
       delay.enable();
       const started = performance.now();
-      const [status] = await ingestEmails({
+      const [received] = await receiveEmails({
         deps,
         mails: [{ mailbox: 'INBOX', uidValidity: 1n, uid: uid++, raw }],
         prepare: pool.prepare,
       });
+      const status = received?.status;
       const ingestMs = performance.now() - started;
       delay.disable();
       const blockMs = delay.max / 1e6;

@@ -11,9 +11,9 @@ import { BUILD_STAMP } from './is-dist-current.js';
 
 /**
  * Read at run time relative to the code that reads them (import.meta.dirname), so they must sit
- * at the same place under dist/: the reason model, the migrations, the payment page's own files.
+ * at the same place under dist/: the reason model, the migrations, the payment page's own files, the letter templates.
  */
-const RUNTIME_ASSETS = ['nlp/model', 'prisma/migrations', 'channels/web/assets'];
+const RUNTIME_ASSETS = ['nlp/model', 'prisma/migrations', 'channels/web/assets', 'channels/email/templates'];
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
@@ -8,6 +8,7 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../domain/errors/app-error.ts';
+import { createPGlite } from './create-pglite.ts';
 import { lockDataDir } from './lock-data-dir.ts';
 
 export interface PGliteFactoryOptions {
@@ -203,7 +204,7 @@ async function openPGlite(dataDir: string): Promise<OpenPGlite> {
       mkdirSync(dataDir, { recursive: true });
       unlock = lockDataDir(dataDir, { role: 'command' }).release;
     }
-    db = await PGlite.create(dataDir);
+    db = await createPGlite(dataDir, { purpose: 'command' });
   } catch (cause) {
     unlock();
     if (cause instanceof AppError) throw cause;

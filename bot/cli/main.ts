@@ -31,6 +31,11 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/dunning-run-command.ts')).dunningRunCommand,
     summary: 'send the reminders due today [--dry-run] [--json]',
   },
+  'letters preview': {
+    load: async () => (await import('./commands/letters-preview-command.ts')).lettersPreviewCommand,
+    summary:
+      'a ladder letter as it would be sent: --step STEP --invoice NUMBER [--lang L] [--format text|html]',
+  },
   serve: {
     load: async () => (await import('./commands/serve-command.ts')).serveCommand,
     summary: 'run the HTTP server (GET /health) and the channels',
@@ -54,6 +59,14 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
   schedule: {
     load: async () => (await import('./commands/schedule-command.ts')).scheduleCommand,
     summary: 'each job serve runs on its own: next run, last run and how it ended [--json]',
+  },
+  'letters print': {
+    load: async () => (await import('./commands/letters-print-command.ts')).lettersPrintCommand,
+    summary: "the day's letters that go by post as one PDF: --date D [--out FILE.pdf]",
+  },
+  'letters posted': {
+    load: async () => (await import('./commands/letters-posted-command.ts')).lettersPostedCommand,
+    summary: 'register that the printed letters were posted on D (the 14-day term counts from it): --date D',
   },
   staff: {
     load: async () => (await import('./commands/staff-command.ts')).staffCommand,

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
+import type { CompanyIdentity } from '../../domain/letters/company-identity.ts';
+import { parseCompanyIdentity, ZCompanyEnv } from '../../domain/letters/parse-company-identity.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import { DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
 import { parsePolicy } from '../../domain/policy/parse-policy.ts';
 import { parseTimeOfDay, type TimeOfDay } from '../../domain/schedule/time-of-day.ts';
 import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
 import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
+import { loadInterestRates } from './load-interest-rates.ts';
 
 /**
  * Every setting of the application, read from the environment once at start-up and validated,
@@ -22,8 +26,12 @@ const ZEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   COLLECTIONS_POLICY_FILE: z.string().min(1).optional(),
+  /** Later statutory interest periods, added to the built-in table (bot/config/load-interest-rates.ts). */
+  COLLECTIONS_RATES_FILE: z.string().min(1).optional(),
   /** The company's name as debtors see it in messages. */
   COMPANY_NAME: z.string().min(1).default('Collections'),
+  /** A folder of letter templates that replace the shipped ones file by file. */
+  COLLECTIONS_TEMPLATES_DIR: z.string().min(1).optional(),
   /** When `serve` runs the dunning ladder on Dutch business days, Europe/Amsterdam wall time. */
   DUNNING_RUN_AT: z
     .string()
@@ -47,8 +55,14 @@ export interface AppConfig {
   readonly host: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly companyName: string;
+  /** COMPANY_*: who sends the letters, shown in each letter's footer and payment block. */
+  readonly company: CompanyIdentity;
+  /** COLLECTIONS_TEMPLATES_DIR: the company's own letter templates; null: the shipped ones. */
+  readonly templatesDir: string | null;
   readonly policy: CollectionsPolicy;
   readonly policySource: string;
+  /** The statutory interest rates: built-in, followed by COLLECTIONS_RATES_FILE's periods. */
+  readonly interestRates: StatutoryInterestTable;
   readonly nlp: NlpConfig;
   /** DUNNING_RUN_AT: when serve runs the ladder on business days (Europe/Amsterdam). */
   readonly dunningRunAt: TimeOfDay;
@@ -57,10 +71,12 @@ export interface AppConfig {
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
   const parsed = ZEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const company = ZCompanyEnv.safeParse(cleaned);
+  if (!parsed.success || !company.success) {
+    const issues = [...(parsed.error?.issues ?? []), ...(company.error?.issues ?? [])];
+    const problems = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new AppError('CONFIG_INVALID', `Invalid configuration. ${problems.join('; ')}. See .env.example.`, {
-      cause: parsed.error,
+      cause: parsed.error ?? company.error,
     });
   }
   const values = parsed.data;
@@ -70,7 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     host: values.HOST,
     logLevel: values.LOG_LEVEL,
     companyName: values.COMPANY_NAME,
+    company: parseCompanyIdentity(company.data),
+    templatesDir: values.COLLECTIONS_TEMPLATES_DIR ?? null,
     ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
+    interestRates: loadInterestRates(values.COLLECTIONS_RATES_FILE),
     nlp: readNlpConfig(env),
     dunningRunAt: values.DUNNING_RUN_AT,
   };

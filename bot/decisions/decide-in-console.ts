@@ -1,6 +1,11 @@
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
-import { type DecisionOutcome, decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
+import {
+  type DecisionOutcome,
+  decideProposal,
+  type ProposalDecision,
+} from '../../prisma/proposals/decide-proposal.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
 
 /**
@@ -16,7 +21,14 @@ export async function decideInConsole({
   email,
   decision,
 }: {
-  deps: { db: Pick<Database, 'prisma'>; policy: CollectionsPolicy; log: (line: string) => void; now: () => Date };
+  deps: {
+    db: Pick<Database, 'prisma'>;
+    policy: CollectionsPolicy;
+    /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
+    interestTable?: StatutoryInterestTable | undefined;
+    log: (line: string) => void;
+    now: () => Date;
+  };
   proposalId: string;
   /** The signed-in member of staff. */
   email: string;
@@ -34,6 +46,7 @@ export async function decideInConsole({
   const executed = await executeApprovedProposal({
     db: deps.db,
     policy: deps.policy,
+    ...(deps.interestTable ? { interestTable: deps.interestTable } : {}),
     proposalId,
     now,
     ...(contactEmail ? { contactEmail } : {}),

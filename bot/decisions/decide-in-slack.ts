@@ -20,7 +20,7 @@ export async function decideInSlack({
   decision,
   contactEmail,
 }: {
-  deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now'>;
+  deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now' | 'interestTable'>;
   proposalId: string;
   /** The Slack user who decided. */
   user: string;
@@ -39,6 +39,7 @@ export async function decideInSlack({
   const executed = await executeApprovedProposal({
     db: deps.db,
     policy: deps.policy,
+    ...(deps.interestTable ? { interestTable: deps.interestTable } : {}),
     proposalId,
     now,
     ...(contactEmail ? { contactEmail } : {}),

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/errors/app-error.ts';
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
@@ -39,9 +40,12 @@ export async function executeApprovedProposal({
   toldInChat = false,
   now = new Date(),
   contactEmail,
+  interestTable,
 }: {
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: built-in. */
+  interestTable?: StatutoryInterestTable;
   proposalId: string;
   /** Defaults to whoever approved it. */
   actor?: string | null;
@@ -53,7 +57,11 @@ export async function executeApprovedProposal({
   /** The address the approver confirmed for update_contact (else read from the approval's audit event). */
   contactEmail?: string;
 }): Promise<DecisionOutcome> {
-  const proposal = await loadProposalForExecution({ prisma: db.prisma, proposalId });
+  const proposal = await loadProposalForExecution({
+    prisma: db.prisma,
+    proposalId,
+    today: amsterdamDate(now),
+  });
   const ready =
     approvedBy === 'policy'
       ? proposal?.status === 'proposed' && !proposal.requiresApproval
@@ -75,9 +83,11 @@ export async function executeApprovedProposal({
           messageId: proposal.message?.id ?? null,
           today: amsterdamDate(now),
           policy,
+          ...(interestTable ? { interestTable } : {}),
           approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
           approvedBy,
           pausedUntil: proposal.pausedUntil,
+          statedCosts: proposal.statedCosts,
         });
   const outcome = await executeProposal({
     prisma: db.prisma,

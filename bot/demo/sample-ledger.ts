@@ -128,6 +128,12 @@ export function buildSampleLedger(today: IsoDate): LedgerRow[] {
         open_amount: cents,
         currency: 'EUR',
         po_number: po,
+        dunning_step: null,
+        last_dunning_date: null,
+        address_street: null,
+        address_postal_code: null,
+        address_city: null,
+        address_country: null,
       };
     }),
   );

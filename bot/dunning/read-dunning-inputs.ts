@@ -3,6 +3,7 @@ import { createPaymentLink } from '../../channels/web/create-payment-link.ts';
 import { readPaymentPageConfig } from '../../channels/web/read-payment-page-config.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { AppConfig } from '../config/load-config.ts';
+import { readLetterSettings } from '../letters/read-letter-settings.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 
 export interface DunningInputs {
@@ -35,6 +36,7 @@ export function readDunningInputs({
       email: readEmailConfig(env),
       policy: config.policy,
       companyName: config.companyName,
+      letters: readLetterSettings(env, config),
       log,
     },
     paymentLinkFor: page

@@ -8,12 +8,12 @@ import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
 import { sendQueuedEmails } from '../notices/send-queued-emails.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import type { PreparePool } from './create-prepare-pool.ts';
-import { ingestEmail } from './ingest-email.ts';
-import { ingestEmails } from './ingest-emails.ts';
 import { type PreparedEmail, type PrepareEmail, prepareInboundEmail } from './prepare-inbound-email.ts';
+import { receiveEmails } from './receive-emails.ts';
 
 /**
- * Connects the IMAP ingester to the database and the pipeline. After every sync, failed mail
+ * Connects the IMAP ingester to the database and the pipeline: every chunk (a single mail, a
+ * retry: a chunk of one) is stored and then followed up (receiveEmails). After every sync, failed mail
  * that is due is retried from its stored source, and the answers owed (action notices) are
  * queued and sent right away so a debtor's reply is answered within seconds.
  */
@@ -52,16 +52,17 @@ export function createEmailSink({
     loadCheckpoint: (mailbox) => loadEmailCheckpoint({ prisma: deps.prisma, mailbox }),
     saveCheckpoint: (mailbox, checkpoint) =>
       saveEmailCheckpoint({ prisma: deps.prisma, mailbox, ...checkpoint }),
-    ingest: async (mail) => (await ingestEmail({ deps, mail, prepare })).status,
-    ingestBatch: (mails) => ingestEmails({ deps, mails, prepare }),
+    ingest: async (mail) => (await receiveEmails({ deps, mails: [mail], prepare }))[0]!.status,
+    ingestBatch: async (mails) =>
+      (await receiveEmails({ deps, mails, prepare })).map((received) => received.status),
     async afterSync() {
       for (const retry of await claimDueEmailRetries({
         prisma: deps.prisma,
         now: deps.now?.() ?? new Date(),
       })) {
         // Through the pool like any mail: a retry must not pay a worst case on the main thread.
-        const result = await ingestEmail({ deps, mail: retry, prepare });
-        if (result.status !== 'failed') {
+        const [result] = await receiveEmails({ deps, mails: [retry], prepare });
+        if (result && result.status !== 'failed' && result.messageId) {
           await resolveEmailRetry({
             prisma: deps.prisma,
             failedMessageId: retry.messageId,

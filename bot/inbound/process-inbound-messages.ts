@@ -5,6 +5,7 @@ import type { Proposal } from '../../domain/proposals/proposal.ts';
 import type { InvoiceFacts } from '../../domain/proposals/proposal-input.ts';
 import { understandMessage } from '../../nlp/understand-message.ts';
 import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
+import type { AttachmentRecord } from '../../prisma/messages/record-attachments-of-emails.ts';
 import { storeInboundMessages } from '../../prisma/messages/store-inbound-messages.ts';
 import type { SqlClient } from '../../prisma/sql/sql-client.ts';
 import { planInboundMessage } from './plan-inbound-message.ts';
@@ -20,6 +21,8 @@ export interface InboundItem {
    * never becomes a second request.
    */
   readonly revise?: ((proposal: Proposal) => Proposal) | undefined;
+  /** A mail's attachments, stored in the same transaction as the message. */
+  readonly attachments?: readonly AttachmentRecord[] | undefined;
 }
 
 export interface ProcessedInbound {
@@ -85,7 +88,10 @@ export async function processInboundMessages({
       revise,
     }),
   );
-  const stored = await storeInboundMessages({ prisma, items: plans.map((plan) => plan.toStore) });
+  const stored = await storeInboundMessages({
+    prisma,
+    items: plans.map((plan, index) => ({ ...plan.toStore, attachments: items[index]!.attachments })),
+  });
   return plans.map((plan, index): ProcessedInbound => {
     const result = stored[index]!;
     const duplicate = result.outcome === 'duplicate';

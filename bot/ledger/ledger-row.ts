@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { parseLedgerDate } from '../../domain/ledger/parse-ledger-date.ts';
 
-/** The columns of a ledger CSV (one row per invoice; debtor columns repeat per invoice). */
+/**
+ * The columns of a ledger CSV (one row per invoice; debtor columns repeat per invoice). Optional
+ * beyond these: LEDGER_EXTRA_COLUMNS.
+ */
 export const LEDGER_COLUMNS = [
   'debtor_reference',
   'debtor_name',
@@ -19,7 +22,17 @@ export const LEDGER_COLUMNS = [
   'po_number',
 ] as const;
 
-export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+/** Optional columns a ledger may add: where the ladder stands, and the postal address for letters by post. */
+export const LEDGER_EXTRA_COLUMNS = [
+  'dunning_step',
+  'last_dunning_date',
+  'address_street',
+  'address_postal_code',
+  'address_city',
+  'address_country',
+] as const;
+
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number] | (typeof LEDGER_EXTRA_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS = [
   'debtor_reference',
@@ -121,10 +134,31 @@ export const ZLedgerRow = z
       .transform((value) => (value ?? '').trim().toUpperCase() || 'EUR')
       .refine((value) => value === 'EUR', { message: 'currency must be EUR (the only currency supported)' }),
     po_number: optionalText,
+    /** The debtor's postal address, for formal letters by post (window envelope). */
+    address_street: optionalText,
+    address_postal_code: optionalText,
+    address_city: optionalText,
+    address_country: optionalText,
+    /** Where the ladder stands in the ledger: the last step sent (a step code of the policy) and its day. */
+    dunning_step: optionalText,
+    last_dunning_date: z
+      .string()
+      .optional()
+      .transform((value) => (value === undefined || value.trim() === '' ? null : value))
+      .pipe(day().nullable()),
   })
   .refine((row) => row.due_date >= row.issue_date, {
     message: 'due_date is before issue_date',
     path: ['due_date'],
+  })
+  .refine((row) => (row.dunning_step === null) === (row.last_dunning_date === null), {
+    message:
+      'must come with last_dunning_date: give the last ladder step sent and the day it was sent, or neither',
+    path: ['dunning_step'],
+  })
+  .refine((row) => row.last_dunning_date === null || row.last_dunning_date >= row.due_date, {
+    message: 'lies before due_date: the ladder starts after the due date',
+    path: ['last_dunning_date'],
   });
 
 /** A row as read, its amounts still text. */

@@ -1,4 +1,4 @@
-import { LEDGER_COLUMNS, type LedgerColumn } from './ledger-row.ts';
+import { LEDGER_COLUMNS, LEDGER_EXTRA_COLUMNS, type LedgerColumn } from './ledger-row.ts';
 
 /**
  * The names accounting packages give our columns in their exports (lower case, accents and
@@ -88,10 +88,21 @@ const ALIASES: Readonly<Record<LedgerColumn, readonly string[]>> = {
     'order number',
     'purchase order',
   ],
+  dunning_step: ['aanmaningsniveau', 'herinneringsniveau', 'dunning level', 'dunning step'],
+  last_dunning_date: [
+    'datum laatste aanmaning',
+    'laatste aanmaning',
+    'last dunning date',
+    'last reminder date',
+  ],
+  address_street: ['adres', 'straat', 'straat en huisnummer', 'street', 'address'],
+  address_postal_code: ['postcode', 'postal code', 'zip code'],
+  address_city: ['plaats', 'woonplaats', 'stad', 'city'],
+  address_country: ['land', 'country'],
 };
 
 const CANONICAL = new Map<string, LedgerColumn>();
-for (const column of LEDGER_COLUMNS) {
+for (const column of [...LEDGER_COLUMNS, ...LEDGER_EXTRA_COLUMNS]) {
   CANONICAL.set(normalizeHeader(column), column);
   for (const alias of ALIASES[column]) CANONICAL.set(normalizeHeader(alias), column);
 }

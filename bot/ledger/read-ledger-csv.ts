@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { type AmountSample, decideAmountFormat } from '../../domain/ledger/decide-amount-format.ts';
 import { parseLedgerAmount } from '../../domain/ledger/parse-ledger-amount.ts';
+import { type CollectionsPolicy, DEFAULT_POLICY } from '../../domain/policy/collections-policy.ts';
 import {
   type LedgerColumn,
   type LedgerRecord,
@@ -10,6 +12,9 @@ import {
   ZLedgerRow,
 } from './ledger-row.ts';
 import { nameLedgerColumns } from './name-ledger-columns.ts';
+
+/** A validated row, with the ladder position of its optional dunning_step resolved in the policy. */
+export type ReadLedgerRow = LedgerRow & { readonly dunning_step_index: number | null };
 
 export interface LedgerProblem {
   readonly line: number;
@@ -21,6 +26,8 @@ const MAX_REPORTED = 20;
 export interface LedgerCsvOptions {
   /** For rows (or files) that do not say whether the debtor is a company or a consumer. */
   readonly debtorKind?: 'company' | 'consumer';
+  /** The ladders an optional dunning_step is checked against; absent: the default policy. */
+  readonly policy?: CollectionsPolicy;
 }
 
 /**
@@ -29,11 +36,18 @@ export interface LedgerCsvOptions {
  * so a file is never half-imported. Reads what Dutch accounting exports write as they are: their
  * column names (nameLedgerColumns), ";" or "," or tabs, amounts with a decimal comma or point
  * decided once for the file (decideAmountFormat), dates day first. Also refuses one invoice
- * number twice, or one debtor reference with two different names or kinds.
+ * number twice, or one debtor reference with two different names or kinds. An optional
+ * dunning_step must be a step of the debtor's ladder in `options.policy` (the import continues
+ * the ladder from there).
  */
-export function readLedgerCsv(text: string, fileName: string, options: LedgerCsvOptions = {}): LedgerRow[] {
+export function readLedgerCsv(
+  text: string,
+  fileName: string,
+  options: LedgerCsvOptions = {},
+): ReadLedgerRow[] {
+  const policy = options.policy ?? DEFAULT_POLICY;
   const problems: LedgerProblem[] = [];
-  const records: LedgerRecord[] = [];
+  const records: (LedgerRecord & { dunning_step_index: number | null })[] = [];
   // The line each kept record ends on, for the amount problems found once the file is read.
   const recordLines: number[] = [];
   const headerOf = new Map<LedgerColumn, string>();
@@ -86,7 +100,19 @@ export function readLedgerCsv(text: string, fileName: string, options: LedgerCsv
       return;
     }
     if (!debtor) debtors.set(row.debtor_reference, { name: row.debtor_name, kind: row.debtor_kind, line });
-    records.push(row);
+    let stepIndex: number | null = null;
+    if (row.dunning_step !== null) {
+      const ladder = ladderForDebtor(policy, row.debtor_kind);
+      stepIndex = ladder.findIndex((step) => step.code === row.dunning_step);
+      if (stepIndex < 0) {
+        problems.push({
+          line,
+          message: `dunning_step "${row.dunning_step}" is not a step of the ${row.debtor_kind} ladder (${ladder.map((step) => step.code).join(', ')})`,
+        });
+        return;
+      }
+    }
+    records.push(Object.assign(row, { dunning_step_index: stepIndex }));
     recordLines.push(line);
   };
   try {
@@ -156,11 +182,11 @@ export function readLedgerCsv(text: string, fileName: string, options: LedgerCsv
  * does not tell is refused as a whole with the column and an example: never guessed per row.
  */
 function readAmounts(
-  records: readonly LedgerRecord[],
+  records: readonly (LedgerRecord & { readonly dunning_step_index: number | null })[],
   lines: readonly number[],
   problems: LedgerProblem[],
   named: (column: string) => string,
-): LedgerRow[] {
+): ReadLedgerRow[] {
   const samples = function* (): Generator<AmountSample> {
     for (const [i, record] of records.entries()) {
       yield { column: named('amount'), line: lines[i]!, value: record.amount };
@@ -173,7 +199,7 @@ function readAmounts(
     problems.push({ line: format.line, message: format.message });
     return [];
   }
-  const rows: LedgerRow[] = [];
+  const rows: ReadLedgerRow[] = [];
   for (const [i, record] of records.entries()) {
     const line = lines[i]!;
     const amount = parseLedgerAmount(record.amount, format.decimal);
@@ -191,7 +217,7 @@ function readAmounts(
     const row = record as unknown as { amount: number | string; open_amount: number | string | null };
     row.amount = amount.cents;
     row.open_amount = open.cents;
-    rows.push(record as unknown as LedgerRow);
+    rows.push(record as unknown as ReadLedgerRow);
   }
   return rows;
 }

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createReplyAddress } from '../../channels/email/create-reply-address.ts';
-import type { OutboundMail } from '../../channels/email/create-smtp-sender.ts';
-import { type EmailContent, renderEmail } from '../../channels/email/render-email.ts';
+import type { MailAttachment, OutboundMail } from '../../channels/email/create-smtp-sender.ts';
+import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
+import type { EmailContent } from '../../channels/email/render-email.ts';
+import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import type { EmailLanguage } from '../../channels/email/rendered-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { EmailToQueue } from '../../prisma/outbox/enqueue-emails.ts';
 import type { DunningStepSent } from '../../prisma/outbox/settle-email-attempt.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
@@ -18,7 +21,8 @@ export interface QueuedEmailPayload {
 export interface EmailRequest {
   readonly idempotencyKey: string;
   readonly content: EmailContent;
-  readonly language: EmailLanguage;
+  /** The debtor's language: a letter template in it when one exists (fr, de), else nl or en. */
+  readonly language: EmailLanguage | string;
   readonly to: string;
   readonly debtorId: string;
   readonly invoiceId: string | null;
@@ -30,6 +34,8 @@ export interface EmailRequest {
     readonly subject: string;
   } | null;
   readonly dunning?: DunningStepSent | null;
+  /** Files to send with it (the formal letter as PDF). */
+  readonly attachments?: readonly MailAttachment[] | undefined;
 }
 
 /**
@@ -37,13 +43,23 @@ export interface EmailRequest {
  * signed reply address are fixed here, before the first send attempt, so every retry sends the
  * same mail.
  */
-export function buildQueuedEmail({
+export async function buildQueuedEmail({
   deps,
-  request: { idempotencyKey, content, language, to, debtorId, invoiceId, replyTo = null, dunning = null },
+  request: {
+    idempotencyKey,
+    content,
+    language,
+    to,
+    debtorId,
+    invoiceId,
+    replyTo = null,
+    dunning = null,
+    attachments = undefined,
+  },
 }: {
-  deps: Pick<EmailDeps, 'email'>;
+  deps: Pick<EmailDeps, 'email' | 'companyName' | 'letters' | 'now'>;
   request: EmailRequest;
-}): EmailToQueue {
+}): Promise<EmailToQueue> {
   const from = deps.email.from;
   const secret = deps.email.replyTokenSecret;
   if (!from || !secret) {
@@ -54,7 +70,12 @@ export function buildQueuedEmail({
   }
   const id = randomUUID();
   const messageIdHeader = `<${id}@${from.address.slice(from.address.lastIndexOf('@') + 1)}>`;
-  const rendered = renderEmail(content, language);
+  const rendered = await renderEmailContent({
+    content,
+    language,
+    letters: deps.letters ?? letterSettingsFor(deps.companyName),
+    today: amsterdamDate(deps.now?.() ?? new Date()),
+  });
   const subject = replyTo?.subject
     ? /^(re|aw|antw):/iu.test(replyTo.subject)
       ? replyTo.subject
@@ -66,9 +87,11 @@ export function buildQueuedEmail({
     replyTo: createReplyAddress({ from: from.address, secret, outboundMessageId: id }),
     subject,
     text: rendered.text,
+    html: rendered.html ?? null,
     messageId: messageIdHeader,
     inReplyTo: replyTo?.inReplyTo ?? null,
     references: replyTo ? [...replyTo.references, ...(replyTo.inReplyTo ? [replyTo.inReplyTo] : [])] : [],
+    ...(attachments && attachments.length > 0 ? { attachments } : {}),
   };
   const payload: QueuedEmailPayload = { mail, dunning };
   return {

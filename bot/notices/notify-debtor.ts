@@ -1,11 +1,16 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
-import { renderEmail } from '../../channels/email/render-email.ts';
+import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
+import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { isFormalLetter } from '../../domain/letters/is-formal-letter.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
+import { recordLadderLetter } from '../../prisma/letters/record-ladder-letter.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { loadNoticeRecipient } from '../../prisma/outbox/load-notice-recipient.ts';
 import { queueDebtorNotification } from '../../prisma/outbox/queue-debtor-notification.ts';
+import { prepareLadderLetter } from '../letters/prepare-ladder-letter.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import { queueEmail } from './queue-email.ts';
 
@@ -22,7 +27,9 @@ export interface PlanConfirmationParams {
 export type NotifyOutcome =
   | { readonly outcome: 'queued' | 'duplicate'; readonly messageId: string }
   /** No deliverable e-mail address: a person must find one. */
-  | { readonly outcome: 'no_recipient'; readonly messageId: null };
+  | { readonly outcome: 'no_recipient'; readonly messageId: null }
+  /** No e-mail address, but the formal letter goes by post: printed, and the ladder moves when its posting is registered. */
+  | { readonly outcome: 'by_post'; readonly messageId: null };
 
 /**
  * Tells a debtor something through the channel they used. The notice is queued, never sent
@@ -56,7 +63,6 @@ export async function notifyDebtor({
   email?: EmailDeps | null;
   actor?: string;
 }): Promise<NotifyOutcome> {
-  const language = params.language === 'nl' ? 'nl' : 'en';
   const chat = channel === 'chat';
   // The chat's notice is an outbound message row, with the text the timeline shows.
   const toChat = (rendered: { subject: string; text: string }) =>
@@ -94,23 +100,56 @@ export async function notifyDebtor({
     // A ladder letter is formal: its own thread, to the address on file. The chat answers in the chat.
     answer: !chat && template !== 'dunning_letter',
   });
-  if (!chat && !recipient?.to) return { outcome: 'no_recipient', messageId: null };
+  if (!chat && !recipient) return { outcome: 'no_recipient', messageId: null };
   const content = buildNoticeEmailContent({
     template,
     params,
     debtorName: recipient?.debtorName ?? '',
+    contactName: recipient?.contactName ?? null,
     companyName: email?.companyName ?? '',
     staffNotified: email?.staffChannel !== false,
     email: email?.email ?? null,
   });
-  if (chat) return toChat(renderEmail(content, params.language));
-  // An e-mail from here: its settings and its address were checked above.
+  const words = (language: string) =>
+    renderEmailContent({
+      content,
+      language,
+      letters: email?.letters ?? letterSettingsFor(email?.companyName ?? ''),
+      today: amsterdamDate(email?.now?.() ?? new Date()),
+    });
+  if (chat) {
+    const { subject, text } = await words(params.language);
+    return toChat({ subject, text });
+  }
+  // An e-mail (or a formal letter by post) from here: its settings and the debtor were checked above.
+  const letter =
+    template === 'dunning_letter' && params.dunning && isFormalLetter(params.dunning.letterKind)
+      ? await prepareLadderLetter({
+          prisma: db.prisma,
+          debtorId,
+          debtorName: recipient!.debtorName,
+          companyName: email!.companyName,
+          settings: email!.letters ?? null,
+          hasEmail: recipient!.to !== null,
+          rendered: await words(params.language),
+          params: { ...params, dunning: params.dunning },
+          idempotencyKey,
+          today: amsterdamDate(email!.now?.() ?? new Date()),
+        })
+      : null;
+  if (!recipient!.to) {
+    // No e-mail address: a formal letter still goes by post (LETTERS_BY_POST, a postal address).
+    if (letter?.record.delivery !== 'post') return { outcome: 'no_recipient', messageId: null };
+    await recordLadderLetter({ prisma: db.prisma, letter: { ...letter.record, emailMessageId: null } });
+    return { outcome: 'by_post', messageId: null };
+  }
   const queued = await queueEmail({
     deps: email!,
     idempotencyKey,
     content,
-    language,
-    to: recipient!.to!,
+    language: params.language,
+    attachments: letter ? [letter.attachment] : undefined,
+    to: recipient!.to,
     debtorId,
     invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
     replyTo: recipient!.thread,
@@ -125,6 +164,11 @@ export async function notifyDebtor({
       : null,
     actor,
   });
+  if (letter)
+    await recordLadderLetter({
+      prisma: db.prisma,
+      letter: { ...letter.record, emailMessageId: queued.messageId },
+    });
   return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
 }
 

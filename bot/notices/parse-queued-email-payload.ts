@@ -8,9 +8,15 @@ const ZQueuedEmailPayload = z.object({
     replyTo: z.string().nullable(),
     subject: z.string(),
     text: z.string(),
+    html: z.string().nullable().optional(),
     messageId: z.string().min(3),
     inReplyTo: z.string().nullable(),
     references: z.array(z.string()),
+    attachments: z
+      .array(
+        z.object({ filename: z.string().min(1), contentType: z.string().min(3), contentBase64: z.string() }),
+      )
+      .optional(),
   }),
   dunning: z
     .object({

@@ -15,7 +15,7 @@ export async function queueEmail({
 }: EmailRequest & { deps: EmailDeps; actor: string }): Promise<{ created: boolean; messageId: string }> {
   const [queued] = await enqueueEmails({
     prisma: deps.prisma,
-    mails: [{ mail: buildQueuedEmail({ deps, request }), actor }],
+    mails: [{ mail: await buildQueuedEmail({ deps, request }), actor }],
     now: deps.now?.() ?? new Date(),
   });
   return { created: queued!.created, messageId: queued!.messageId };

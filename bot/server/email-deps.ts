@@ -1,3 +1,4 @@
+import type { LetterSettings } from '../../channels/email/letters/letter-settings.ts';
 import type { EmailConfig } from '../../channels/email/read-email-config.ts';
 import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
@@ -15,6 +16,8 @@ export interface EmailDeps {
   readonly email: EmailConfig;
   readonly policy: CollectionsPolicy;
   readonly companyName: string;
+  /** The company's identity, template folder and LETTERS_BY_POST for letters; unset: the name alone, shipped templates, e-mail only. */
+  readonly letters?: LetterSettings | undefined;
   readonly log: (line: string) => void;
   readonly understand?: Understand | undefined;
   readonly now?: (() => Date) | undefined;

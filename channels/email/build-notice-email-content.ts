@@ -14,6 +14,7 @@ export function buildNoticeEmailContent({
   template,
   params,
   debtorName,
+  contactName = null,
   companyName,
   staffNotified,
   email,
@@ -21,6 +22,8 @@ export function buildNoticeEmailContent({
   template: NoticeTemplate;
   params: NoticeParams;
   debtorName: string;
+  /** The addressee's name as imported: a ladder letter greets by it. */
+  contactName?: string | null;
   companyName: string;
   /** false: no staff channel tells anyone, so an acknowledgement promises no contact. */
   staffNotified: boolean;
@@ -41,10 +44,25 @@ export function buildNoticeEmailContent({
         throw new AppError('INPUT_INVALID', 'A dunning letter notice needs params.dunning.');
       return {
         ...common,
+        // A letter for several invoices carries a link per invoice (our payment page pays one
+        // invoice a link) beside the letter's own link when one can be made for all of them.
+        invoices:
+          email?.paymentPage && params.invoices.length > 1
+            ? params.invoices.map((invoice) => ({
+                number: invoice.number,
+                openCents: invoice.openCents,
+                dueDate: invoice.dueDate,
+                payUrl: resolvePaymentLink({ email, invoices: [invoice] }),
+              }))
+            : common.invoices,
         template,
+        contactName,
+        stepCode: params.dunning.stepCode,
+        stepIndex: params.dunning.stepIndex,
         stepLabel: params.dunning.stepLabel,
         letterKind: params.dunning.letterKind,
         costsCents: params.dunning.costsCents,
+        interest: params.dunning.interest ?? null,
         paymentLink: link,
       };
     case 'invoice_reissued':

@@ -10,10 +10,20 @@ export interface OutboundMail {
   readonly replyTo: string | null;
   readonly subject: string;
   readonly text: string;
+  /** The HTML part, when the mail has one (ladder letters); text is its plain-text twin. */
+  readonly html?: string | null;
   /** Fixed before the first attempt, so a resend carries the same Message-ID. */
   readonly messageId: string;
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
+  /** Files sent with the mail (a formal letter as PDF), base64 so the outbox row stays JSON. */
+  readonly attachments?: readonly MailAttachment[] | undefined;
+}
+
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly contentBase64: string;
 }
 
 export interface MailSender {
@@ -69,9 +79,20 @@ export function createSmtpSender(settings: SmtpSettings): MailSender {
           ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
           subject: mail.subject,
           text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
           messageId: mail.messageId,
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           ...(mail.references.length > 0 ? { references: [...mail.references] } : {}),
+          ...(mail.attachments && mail.attachments.length > 0
+            ? {
+                attachments: mail.attachments.map((attachment) => ({
+                  filename: attachment.filename,
+                  contentType: attachment.contentType,
+                  content: attachment.contentBase64,
+                  encoding: 'base64',
+                })),
+              }
+            : {}),
           headers: { 'Auto-Submitted': 'auto-generated' },
         });
         if (info.rejected.length > 0) {

@@ -1,4 +1,5 @@
 import { formatMoney, money } from '../../domain/money.ts';
+import type { LetterInterestLine } from '../../domain/notices/action-notice.ts';
 import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
 
 interface ActionCommon {
@@ -11,10 +12,16 @@ interface ActionCommon {
 export type ActionEmailContent =
   | (ActionCommon & {
       readonly template: 'dunning_letter';
+      /** The contact's name as imported (the greeting); the step's code and place (the template). */
+      readonly contactName?: string | null;
+      readonly stepCode?: string | null;
+      readonly stepIndex?: number;
       readonly stepLabel: string;
       /** notice: aanmaning; default_notice: ingebrekestelling (B2B, costs); fourteen_day_letter: consumers (art. 6:96 lid 6 BW); handover */
       readonly letterKind: 'notice' | 'default_notice' | 'fourteen_day_letter' | 'handover';
       readonly costsCents: number | null;
+      /** The statutory interest the notice of default states up to its date; absent: none. */
+      readonly interest?: LetterInterestLine | null;
       readonly paymentLink: string | null;
     })
   | (ActionCommon & { readonly template: 'invoice_reissued'; readonly poNumber: string })
@@ -28,6 +35,9 @@ export type ActionEmailContent =
   | (ActionCommon & { readonly template: 'invoice_copy'; readonly paymentLink: string | null })
   | (ActionCommon & { readonly template: 'payment_received'; readonly amountCents: number | null });
 
+/** The approved-action mails worded here; the dunning letter has its template files. */
+export type CodedActionEmailContent = Exclude<ActionEmailContent, { template: 'dunning_letter' }>;
+
 const eur = (cents: number, language: EmailLanguage) => formatMoney(money(cents), language);
 
 function day(iso: string, language: EmailLanguage): string {
@@ -40,11 +50,10 @@ function day(iso: string, language: EmailLanguage): string {
 }
 
 /**
- * Renders the approved-action mails in Dutch or English. The 14-day letter uses the wording the
- * Hoge Raad accepted (HR 25-11-2016, ECLI:NL:HR:2016:2704) and states the exact costs; it names
- * no end date, because the term runs from the day after delivery, which we cannot know.
+ * Renders the approved-action mails in Dutch or English. The ladder letters (the 14-day letter
+ * among them) are worded by their template files: channels/email/letters/render-letter.ts.
  */
-export function renderActionEmail(content: ActionEmailContent, language: EmailLanguage): RenderedEmail {
+export function renderActionEmail(content: CodedActionEmailContent, language: EmailLanguage): RenderedEmail {
   const nl = language === 'nl';
   const refs = content.invoices.map((invoice) => invoice.number).join(', ');
   const sum = eur(
@@ -68,85 +77,7 @@ export function renderActionEmail(content: ActionEmailContent, language: EmailLa
     ].join('\n');
   const pay = (link: string | null) =>
     link ? ['', nl ? `Betalen kan hier: ${link}` : `You can pay here: ${link}`] : [];
-  const questions = nl
-    ? 'Is er iets mis met de factuur of lukt betalen nu niet? Beantwoord deze e-mail.'
-    : 'Is something wrong with the invoice, or is paying difficult right now? Reply to this e-mail.';
   switch (content.template) {
-    case 'dunning_letter': {
-      const costs = content.costsCents === null ? '' : eur(content.costsCents, language);
-      const text = {
-        notice: nl
-          ? [
-              `Ondanks onze eerdere herinnering hebben wij de betaling van het volgende nog niet ontvangen (totaal ${sum}):`,
-              '',
-              table,
-              '',
-              'Wij verzoeken u het openstaande bedrag binnen 14 dagen na dagtekening van deze e-mail te betalen.',
-            ]
-          : [
-              `Despite our earlier reminder we have not yet received payment of the following (total ${sum}):`,
-              '',
-              table,
-              '',
-              'Please pay the amount due within 14 days of the date of this e-mail.',
-            ],
-        default_notice: nl
-          ? [
-              `Ondanks onze herinneringen is het volgende nog niet betaald (totaal ${sum}):`,
-              '',
-              table,
-              '',
-              'Wij stellen u hierbij in gebreke en verzoeken u het bedrag binnen 14 dagen na dagtekening van deze e-mail te betalen.',
-              `Betaalt u niet binnen deze termijn, dan brengen wij buitengerechtelijke incassokosten van ${costs} in rekening, vermeerderd met de wettelijke handelsrente.`,
-            ]
-          : [
-              `Despite our reminders the following is still unpaid (total ${sum}):`,
-              '',
-              table,
-              '',
-              'We hereby give you notice of default and ask you to pay the amount within 14 days of the date of this e-mail.',
-              `If you do not pay within this term, we will charge extrajudicial collection costs of ${costs}, plus statutory commercial interest.`,
-            ],
-        fourteen_day_letter: nl
-          ? [
-              `Wij hebben de betaling van het volgende nog niet ontvangen (totaal ${sum}):`,
-              '',
-              table,
-              '',
-              'U kunt dit bedrag zonder extra kosten betalen binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd.',
-              `Betaalt u niet binnen deze termijn, dan zijn wij genoodzaakt incassokosten in rekening te brengen. Deze kosten bedragen ${costs}.`,
-              'Aan deze herinnering zijn geen kosten verbonden.',
-            ]
-          : [
-              `We have not yet received payment of the following (total ${sum}):`,
-              '',
-              table,
-              '',
-              'You can pay this amount without extra costs within fourteen days from the day after this letter has been delivered to you.',
-              `If you do not pay within this term, we will have to charge collection costs. These costs amount to ${costs}.`,
-              'This reminder is free of charge.',
-            ],
-        handover: nl
-          ? [
-              `Ondanks onze herinneringen is het volgende nog niet betaald (totaal ${sum}):`,
-              '',
-              table,
-              '',
-              `Wij dragen de vordering daarom over aan een incassobureau. De buitengerechtelijke incassokosten${costs ? ` van ${costs}` : ''} komen dan voor uw rekening.`,
-            ]
-          : [
-              `Despite our reminders the following is still unpaid (total ${sum}):`,
-              '',
-              table,
-              '',
-              `We are therefore handing the claim over to a collection agency. The extrajudicial collection costs${costs ? ` of ${costs}` : ''} will then be charged to you.`,
-            ],
-      }[content.letterKind];
-      return {
-        subject: nl ? `${content.stepLabel}: factuur ${refs}` : `${content.stepLabel}: invoice ${refs}`,
-        text: body([...text, ...pay(content.paymentLink), '', questions]),
-      };
-    }
     case 'invoice_reissued':
       return {
         subject: nl

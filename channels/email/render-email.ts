@@ -1,5 +1,9 @@
 import { formatMoney, money } from '../../domain/money.ts';
-import { type ActionEmailContent, renderActionEmail } from './render-action-email.ts';
+import {
+  type ActionEmailContent,
+  type CodedActionEmailContent,
+  renderActionEmail,
+} from './render-action-email.ts';
 import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
 
 interface Common {
@@ -8,13 +12,24 @@ interface Common {
   readonly invoices: readonly InvoiceLine[];
 }
 
+/** What the ladder letters add: worded from their template files (channels/email/letters). */
+export interface LadderLetterFields {
+  /** The contact's name as imported: the greeting is chosen from it (never the company's name). */
+  readonly contactName?: string | null;
+  /** The policy's step code; it picks the template (reminder_1, aanmaning, ...). */
+  readonly stepCode?: string | null;
+  /** Where the step sits on the debtor's ladder (0: the first reminder). */
+  readonly stepIndex?: number;
+}
+
 /** Everything an automated mail can say; each template has its own data. */
 export type EmailContent =
-  | (Common & {
-      readonly template: 'reminder';
-      readonly stepLabel: string;
-      readonly paymentLink: string | null;
-    })
+  | (Common &
+      LadderLetterFields & {
+        readonly template: 'reminder';
+        readonly stepLabel: string;
+        readonly paymentLink: string | null;
+      })
   | (Common & {
       readonly template: 'payment_plan_confirmation';
       readonly instalments: readonly { readonly dueDate: string; readonly amountCents: number }[];
@@ -30,6 +45,10 @@ export type EmailContent =
   | ActionEmailContent;
 
 export type EmailTemplate = EmailContent['template'];
+
+/** The mails worded by template files (ladder letters); the rest are worded here in code. */
+export type LadderLetterContent = Extract<EmailContent, { template: 'reminder' | 'dunning_letter' }>;
+export type CodedEmailContent = Exclude<EmailContent, LadderLetterContent>;
 
 /**
  * Every automated mail a debtor can receive, listed at run time (tests iterate it: each template
@@ -90,9 +109,10 @@ const total = (invoices: readonly InvoiceLine[]) =>
 
 /**
  * Renders an automated mail in Dutch or English (other languages get English). The subject
- * always names the invoice numbers: a reply that loses its headers can still be matched.
+ * always names the invoice numbers: a reply that loses its headers can still be matched. The
+ * ladder letters are not worded here: renderEmailContent sends them to their template files.
  */
-export function renderEmail(content: EmailContent, language: EmailLanguage): RenderedEmail {
+export function renderEmail(content: CodedEmailContent, language: EmailLanguage): RenderedEmail {
   const nl = language === 'nl';
   const hello = nl ? `Beste ${content.debtorName},` : `Dear ${content.debtorName},`;
   const bye = nl
@@ -103,27 +123,6 @@ export function renderEmail(content: EmailContent, language: EmailLanguage): Ren
   const refs = numbers(content.invoices);
   const body = (lines: string[]) => [hello, '', ...lines, '', bye, ''].join('\n');
   switch (content.template) {
-    case 'reminder':
-      return {
-        subject: nl ? `${content.stepLabel}: factuur ${refs}` : `${content.stepLabel}: invoice ${refs}`,
-        text: body([
-          nl
-            ? `Volgens onze administratie staat het volgende nog open (totaal ${sum}):`
-            : `According to our records the following is still open (total ${sum}):`,
-          '',
-          table,
-          '',
-          ...(content.paymentLink
-            ? [
-                nl ? `Betalen kan hier: ${content.paymentLink}` : `You can pay here: ${content.paymentLink}`,
-                '',
-              ]
-            : []),
-          nl
-            ? 'Heeft u al betaald, dan kunt u dit bericht als niet verzonden beschouwen. Is er iets mis met de factuur of lukt betalen nu niet? Beantwoord deze e-mail, dan zoeken we samen een oplossing.'
-            : 'If you have already paid, please disregard this message. Is something wrong with the invoice, or is paying difficult right now? Reply to this e-mail and we will find a solution together.',
-        ]),
-      };
     case 'payment_plan_confirmation': {
       const lines = content.instalments.map(
         (part, index) => `  ${index + 1}. ${day(part.dueDate, language)}: ${eur(part.amountCents, language)}`,
@@ -186,6 +185,6 @@ export function renderEmail(content: EmailContent, language: EmailLanguage): Ren
         ]),
       };
     default:
-      return renderActionEmail(content, language);
+      return renderActionEmail(content satisfies CodedActionEmailContent, language);
   }
 }

@@ -15,4 +15,6 @@ export interface InvoiceLine {
 export interface RenderedEmail {
   readonly subject: string;
   readonly text: string;
+  /** The HTML part (ladder letters, from their templates); the text part is made from it. */
+  readonly html?: string | null;
 }

@@ -1,10 +1,12 @@
 import { isBusinessDay } from '../calendar/is-business-day.ts';
 import { nextBusinessDayOnOrAfter } from '../calendar/next-business-day.ts';
+import { capSmallClaimCosts, type StatedCosts } from '../law/cap-small-claim-costs.ts';
 import { computeFourteenDayTerm, type FourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
 import { computeWik, type WikResult } from '../law/compute-wik.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import { addDays, type IsoDate } from '../model/iso-date.ts';
 import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
+import { formatEur } from '../policy/format-eur.ts';
 import type { DunningInvoice, DunningPause, DunningState } from './dunning-types.ts';
 import { ladderForDebtor } from './ladder-for-debtor.ts';
 
@@ -21,7 +23,7 @@ export interface DueLetter {
   readonly principalCents: number;
   /** Every step after the first reminder is an escalation, and a hand-over always is: a person approves. */
   readonly requiresApproval: boolean;
-  /** The WIK costs the letter states (statesCosts) or the hand-over claims; null otherwise. */
+  /** The WIK costs the letter states (statesCosts) or the hand-over claims, after the small-claim cap; null otherwise. */
   readonly costs: WikResult | null;
   /** Consumers' 14-day letter: the term that starts if it is sent today. */
   readonly fourteenDayTerm: FourteenDayTerm | null;
@@ -56,6 +58,7 @@ export function dueDunningSteps({
   debtor,
   today,
   policy,
+  statedCosts = [],
 }: {
   invoices: readonly DunningInvoice[];
   states: readonly DunningState[];
@@ -63,6 +66,8 @@ export function dueDunningSteps({
   debtor: { readonly kind: DebtorKind };
   today: IsoDate;
   policy: CollectionsPolicy;
+  /** Costs earlier letters stated for the debtor's small claims (the EUR 140 per six months cap). */
+  statedCosts?: readonly StatedCosts[];
 }): DunningRun {
   const ladder = ladderForDebtor(policy, debtor.kind);
   const held: HeldInvoice[] = [];
@@ -81,7 +86,7 @@ export function dueDunningSteps({
     }
     if (invoice.openCents < policy.ladder.ignoreBelowCents) {
       hold(
-        `open amount ${invoice.openCents} cents is below the policy threshold of ${policy.ladder.ignoreBelowCents}`,
+        `open amount ${formatEur(invoice.openCents)} is below the policy threshold of ${formatEur(policy.ladder.ignoreBelowCents)}`,
       );
       continue;
     }
@@ -135,7 +140,15 @@ export function dueDunningSteps({
         invoices: items,
         principalCents,
         requiresApproval: index > 0 || step.handover,
-        costs: step.statesCosts || step.handover ? computeWik({ principalCents }) : null,
+        costs:
+          step.statesCosts || step.handover
+            ? capSmallClaimCosts({
+                wik: computeWik({ principalCents }),
+                invoices: items.map((item) => ({ id: item.id, principalCents: item.openCents })),
+                earlier: statedCosts,
+                today,
+              })
+            : null,
         fourteenDayTerm:
           debtor.kind === 'consumer' && step.statesCosts
             ? computeFourteenDayTerm({

@@ -1,12 +1,12 @@
 import { addMonths } from '../calendar/add-months.ts';
 import { AppError } from '../errors/app-error.ts';
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../model/iso-date.ts';
+import { STATUTORY_INTEREST_TABLE } from './statutory-interest-rates.ts';
 import {
-  STATUTORY_INTEREST_KNOWN_UNTIL,
-  STATUTORY_INTEREST_RATES,
+  knownUntilOf,
   type StatutoryInterestKind,
-  type StatutoryInterestRate,
-} from './statutory-interest-rates.ts';
+  type StatutoryInterestTable,
+} from './statutory-interest-table.ts';
 
 export interface InterestPeriod {
   readonly from: IsoDate;
@@ -41,24 +41,22 @@ export const STATUTORY_INTEREST_METHOD =
 
 /**
  * Dutch statutory interest (consumer: art. 6:119 BW; commercial: art. 6:119a BW) over a fixed
- * principal, split per rate period and per interest year. `rates` defaults to the built-in
- * table, so bot/ can pass a newer table without a code change. Dates outside the table are
- * refused, never guessed: a rate that is not in the table is not known.
+ * principal, split per rate period and per interest year. `table` defaults to the built-in
+ * one; bot/ passes it extended with the company's COLLECTIONS_RATES_FILE. Dates outside the
+ * table are refused, never guessed: a rate that is not in the table is not known.
  */
 export function computeStatutoryInterest({
   principalCents,
   from,
   to,
   kind,
-  rates = STATUTORY_INTEREST_RATES,
-  knownUntil = STATUTORY_INTEREST_KNOWN_UNTIL,
+  table: rateTable = STATUTORY_INTEREST_TABLE,
 }: {
   principalCents: number;
   from: IsoDate;
   to: IsoDate;
   kind: StatutoryInterestKind;
-  rates?: readonly StatutoryInterestRate[];
-  knownUntil?: IsoDate;
+  table?: StatutoryInterestTable;
 }): StatutoryInterestResult {
   assertIsoDate(from, 'from');
   assertIsoDate(to, 'to');
@@ -71,15 +69,16 @@ export function computeStatutoryInterest({
   if (to < from) {
     throw new AppError('INPUT_INVALID', `"to" (${to}) is before "from" (${from}): give the period in order.`);
   }
-  const table = rates.filter((rate) => rate.kind === kind).sort((a, b) => a.from.localeCompare(b.from));
+  const table = rateTable.rates.filter((rate) => rate.kind === kind);
   const first = table[0];
+  const knownUntil = knownUntilOf(rateTable, kind);
   const lastDay = addDays(to, -1);
-  if (!first || from < first.from || (to > from && lastDay > knownUntil)) {
-    const known = first ? `${first.from} to ${knownUntil}` : 'no dates';
+  if (!first || !knownUntil || from < first.from || (to > from && lastDay > knownUntil)) {
+    const known = first && knownUntil ? `${first.from} to ${knownUntil}` : 'no dates';
     throw new AppError(
       'INPUT_INVALID',
       `The ${kind} statutory interest rate is known for ${known}; the period ${from} up to ${to} falls outside it. ` +
-        'Add the missing rates with their source to domain/law/statutory-interest-rates.ts.',
+        'Add the later periods with their source to the file named by COLLECTIONS_RATES_FILE (see .env.example); no rate is guessed.',
     );
   }
 

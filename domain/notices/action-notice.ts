@@ -38,6 +38,18 @@ export interface DunningLetterParams {
   readonly statesCosts: boolean;
   readonly costsCents: number | null;
   readonly termEndsOn: string | null;
+  /** The statutory interest the letter demands up to its date (notice of default); absent: none. */
+  readonly interest?: LetterInterestLine | null;
+}
+
+/** Statutory interest a letter states (domain/law/compute-letter-interest.ts): up to the letter date. */
+export interface LetterInterestLine {
+  readonly kind: 'consumer' | 'commercial';
+  /** Interest counted up to (not including) this day: the letter date. */
+  readonly upTo: string;
+  readonly totalCents: number;
+  /** The yearly rate in force on the letter date, in basis points (1015 = 10.15%). */
+  readonly basisPoints: number;
 }
 
 /** Notice data stored with the execution (JSON): enough to render it later without the proposal. */

@@ -23,6 +23,15 @@ const ZNoticeParams = z.object({
       statesCosts: z.boolean(),
       costsCents: z.number().int().nullable(),
       termEndsOn: z.string().nullable(),
+      interest: z
+        .object({
+          kind: z.enum(['consumer', 'commercial']),
+          upTo: z.string(),
+          totalCents: z.number().int(),
+          basisPoints: z.number().int(),
+        })
+        .nullable()
+        .optional(),
     })
     .optional(),
   poNumber: z.string().optional(),

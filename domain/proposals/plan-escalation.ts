@@ -1,6 +1,10 @@
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
+import { AppError } from '../errors/app-error.ts';
+import { capSmallClaimCosts, type StatedCosts } from '../law/cap-small-claim-costs.ts';
 import { computeFourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
+import { computeLetterInterest, type LetterInterest } from '../law/compute-letter-interest.ts';
 import { computeWik } from '../law/compute-wik.ts';
+import type { StatutoryInterestTable } from '../law/statutory-interest-table.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { InvoiceStatus } from '../model/invoice.ts';
 import type { IsoDate } from '../model/iso-date.ts';
@@ -30,6 +34,8 @@ export interface EscalationLetter {
   readonly costsCents: number | null;
   /** Consumers' 14-day letter: the last day of the term if it is sent today. */
   readonly termEndsOn: IsoDate | null;
+  /** The notice of default demands statutory interest: the amount up to today and the rate. */
+  readonly interest: LetterInterest | null;
 }
 
 export type EscalationPlan =
@@ -54,12 +60,18 @@ export function planEscalation({
   today,
   policy,
   endingPlan,
+  interestTable,
+  statedCosts = [],
 }: {
   invoices: readonly EscalationInvoice[];
   debtorKind: DebtorKind;
   today: IsoDate;
   policy: CollectionsPolicy;
   endingPlan: boolean;
+  /** The statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: built-in. */
+  interestTable?: StatutoryInterestTable;
+  /** Costs earlier letters stated for the debtor's small claims (the EUR 140 per six months cap). */
+  statedCosts?: readonly StatedCosts[];
 }): EscalationPlan {
   const ladder = ladderForDebtor(policy, debtorKind);
   const skipped: string[] = [];
@@ -105,35 +117,78 @@ export function planEscalation({
     }
     byStep.set(next, [...(byStep.get(next) ?? []), invoice]);
   }
-  const letters = [...byStep.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([stepIndex, items]): EscalationLetter => {
-      const step = ladder[stepIndex]!;
-      const principalCents = items.reduce((sum, invoice) => sum + invoice.openCents, 0);
-      const fourteenDay = debtorKind === 'consumer' && step.statesCosts;
-      return {
-        step,
-        stepIndex,
-        letterKind: step.handover
-          ? 'handover'
-          : fourteenDay
-            ? 'fourteen_day_letter'
-            : step.statesCosts
-              ? 'default_notice'
-              : 'notice',
-        invoices: items,
-        principalCents,
-        costsCents: step.statesCosts || step.handover ? computeWik({ principalCents }).wikCents : null,
-        termEndsOn: fourteenDay
-          ? computeFourteenDayTerm({
-              sentOn: today,
-              assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
-            }).termEndsOn
+  const letters: EscalationLetter[] = [];
+  for (const [stepIndex, items] of [...byStep.entries()].sort(([a], [b]) => a - b)) {
+    const step = ladder[stepIndex]!;
+    const principalCents = items.reduce((sum, invoice) => sum + invoice.openCents, 0);
+    const fourteenDay = debtorKind === 'consumer' && step.statesCosts;
+    const letterKind: LetterKind = step.handover
+      ? 'handover'
+      : fourteenDay
+        ? 'fourteen_day_letter'
+        : step.statesCosts
+          ? 'default_notice'
+          : 'notice';
+    const interest = letterInterest({ letterKind, items, debtorKind, today, interestTable });
+    if (typeof interest === 'string') return { kind: 'blocked', reason: interest };
+    letters.push({
+      step,
+      stepIndex,
+      letterKind,
+      invoices: items,
+      principalCents,
+      costsCents:
+        step.statesCosts || step.handover
+          ? capSmallClaimCosts({
+              wik: computeWik({ principalCents }),
+              invoices: items.map((item) => ({ id: item.id, principalCents: item.openCents })),
+              earlier: statedCosts,
+              today,
+            }).wikCents
           : null,
-      };
+      termEndsOn: fourteenDay
+        ? computeFourteenDayTerm({
+            sentOn: today,
+            assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
+          }).termEndsOn
+        : null,
+      interest,
     });
+  }
   if (letters.length === 0) {
     return { kind: 'blocked', reason: `nothing to escalate: ${skipped.join('; ') || 'no invoices'}` };
   }
   return { kind: 'letters', letters, skipped };
+}
+
+/**
+ * The notice of default demands statutory interest (commercial between businesses, art. 6:119a
+ * BW), so it states the amount; a letter date past the known rates blocks the letter with the
+ * reason (a string), because a guessed amount must not reach the debtor.
+ */
+function letterInterest({
+  letterKind,
+  items,
+  debtorKind,
+  today,
+  interestTable,
+}: {
+  letterKind: LetterKind;
+  items: readonly EscalationInvoice[];
+  debtorKind: DebtorKind;
+  today: IsoDate;
+  interestTable: StatutoryInterestTable | undefined;
+}): LetterInterest | null | string {
+  if (letterKind !== 'default_notice') return null;
+  try {
+    return computeLetterInterest({
+      invoices: items,
+      kind: debtorKind === 'company' ? 'commercial' : 'consumer',
+      letterDate: today,
+      ...(interestTable ? { table: interestTable } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AppError) return `the notice of default cannot state its interest: ${error.message}`;
+    throw error;
+  }
 }

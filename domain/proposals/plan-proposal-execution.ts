@@ -1,3 +1,5 @@
+import type { StatedCosts } from '../law/cap-small-claim-costs.ts';
+import type { StatutoryInterestTable } from '../law/statutory-interest-table.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
 import type { NoticeInvoice, NoticeSpec } from '../notices/action-notice.ts';
@@ -59,6 +61,10 @@ interface ExecutionContext {
   readonly messageId: string | null;
   readonly today: IsoDate;
   readonly policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: the built-in table. */
+  readonly interestTable?: StatutoryInterestTable;
+  /** Costs earlier letters stated for the debtor's small claims (the EUR 140 per six months cap). */
+  readonly statedCosts?: readonly StatedCosts[];
   /** What the approver entered in Slack (the confirmed new contact address). */
   readonly approverInput: { readonly contactEmail?: string | undefined };
   /** A person (Slack, later a console) or the policy itself, for what needs no person. */
@@ -132,6 +138,8 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
         today: input.today,
         policy: input.policy,
         endingPlan: planId !== null,
+        ...(input.interestTable ? { interestTable: input.interestTable } : {}),
+        ...(input.statedCosts ? { statedCosts: input.statedCosts } : {}),
       });
       if (plan.kind === 'blocked') return plan;
       const notices = plan.letters.map(
@@ -159,6 +167,14 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
               statesCosts: letter.step.statesCosts,
               costsCents: letter.costsCents,
               termEndsOn: letter.termEndsOn,
+              interest: letter.interest
+                ? {
+                    kind: letter.interest.kind,
+                    upTo: letter.interest.upTo,
+                    totalCents: letter.interest.totalCents,
+                    basisPoints: letter.interest.basisPoints,
+                  }
+                : null,
             },
           },
         }),

@@ -13,6 +13,8 @@ export interface DunningCandidate {
   readonly language: string;
   readonly contacts: readonly {
     readonly email: string;
+    /** As imported; the letter's greeting uses it. */
+    readonly name: string | null;
     readonly isPrimary: boolean;
     readonly undeliverable: boolean;
   }[];
@@ -154,9 +156,9 @@ async function loadContacts(
   const contacts = new Map<string, DunningCandidate['contacts'][number][]>();
   for (let index = 0; index < debtorIds.length; index += CONTACT_CHUNK) {
     const rows = await db.$queryRawUnsafe<
-      { debtorId: string; email: string; isPrimary: boolean; undeliverable: boolean }[]
+      { debtorId: string; email: string; name: string | null; isPrimary: boolean; undeliverable: boolean }[]
     >(
-      `SELECT debtor_id::text AS "debtorId", email, is_primary AS "isPrimary", undeliverable
+      `SELECT debtor_id::text AS "debtorId", email, name, is_primary AS "isPrimary", undeliverable
          FROM contact WHERE debtor_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
         ORDER BY debtor_id, is_primary DESC, created_at, id`,
       JSON.stringify(debtorIds.slice(index, index + CONTACT_CHUNK)),

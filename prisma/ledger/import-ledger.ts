@@ -2,7 +2,7 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import { reconcileImportedInvoice } from '../../domain/ledger/reconcile-imported-invoice.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { toMajorUnits } from '../../domain/money.ts';
-import type { PrismaClient } from '../generated/client.ts';
+import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
 import { loadImportFacts } from './load-import-facts.ts';
@@ -21,6 +21,15 @@ export interface LedgerImportRow {
   readonly amount: number;
   readonly open_amount: number;
   readonly po_number: string | null;
+  /** Where the ladder stands in the ledger (optional columns): the last step sent, its index on the debtor's ladder, its day. */
+  readonly dunning_step?: string | null;
+  /** The debtor's postal address (optional columns); a row without it keeps the address on file. */
+  readonly address_street?: string | null;
+  readonly address_postal_code?: string | null;
+  readonly address_city?: string | null;
+  readonly address_country?: string | null;
+  readonly dunning_step_index?: number | null;
+  readonly last_dunning_date?: string | null;
 }
 
 export interface LedgerImportResult {
@@ -31,6 +40,8 @@ export interface LedgerImportResult {
   readonly contactsCreated: number;
   /** Paid invoices the ledger shows money open on again. */
   readonly invoicesReopened: number;
+  /** Invoices whose ladder state was set from the ledger's dunning_step (never moved back). */
+  readonly ladderStatesSet: number;
   /** Where the ledger and payments recorded in the app disagree, and which was kept. */
   readonly notes: readonly string[];
   /** Invoices that were open here and are paid by this import. */
@@ -144,6 +155,10 @@ export async function importLedger({
             kind: '"DebtorKind"',
             language: 'text',
             account_owner: 'text',
+            address_street: 'text',
+            address_postal_code: 'text',
+            address_city: 'text',
+            address_country: 'text',
           },
           rows: chunk.map((row) => ({
             reference: row.debtor_reference,
@@ -151,6 +166,10 @@ export async function importLedger({
             kind: row.debtor_kind,
             language: row.language,
             account_owner: row.account_owner,
+            address_street: row.address_street ?? null,
+            address_postal_code: row.address_postal_code ?? null,
+            address_city: row.address_city ?? null,
+            address_country: row.address_country ?? null,
           })),
           extra: { id: 'gen_random_uuid()', updated_at: 'now()' },
           returning: 'id::text AS id, reference',
@@ -198,6 +217,27 @@ export async function importLedger({
         );
       }
       const debtorsUpdated = changedDebtors.length;
+      // A postal address in the file replaces the one on file; a row without one keeps it.
+      const addresses = [...existingDebtors.entries()]
+        .map(([reference, debtor]) => ({ id: debtor.id, row: firstRowByReference.get(reference)! }))
+        .filter(({ row }) => row.address_street)
+        .map(({ id, row }) => ({
+          id,
+          street: row.address_street,
+          postal_code: row.address_postal_code ?? null,
+          city: row.address_city ?? null,
+          country: row.address_country ?? null,
+        }));
+      for (const chunk of chunks(addresses)) {
+        await tx.$queryRawUnsafe(
+          `UPDATE debtor d SET address_street = r.street, address_postal_code = r.postal_code, address_city = r.city,
+                  address_country = r.country, updated_at = now()
+             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, street text, postal_code text, city text, country text)
+            WHERE d.id = r.id AND (d.address_street, d.address_postal_code, d.address_city, d.address_country)
+                  IS DISTINCT FROM (r.street, r.postal_code, r.city, r.country)`,
+          JSON.stringify(chunk),
+        );
+      }
 
       const contacts = new Map<string, { debtor_id: string; email: string; name: string | null }>();
       for (const row of rows) {
@@ -359,6 +399,7 @@ export async function importLedger({
         done += chunk.length;
         onProgress(done);
       }
+      const ladderStatesSet = await setLadderStates(tx, rows);
       await tx.auditEvent.create({
         data: {
           actor: 'cli',
@@ -371,6 +412,7 @@ export async function importLedger({
             invoicesCreated: newInvoices.length,
             invoicesUpdated,
             invoicesReopened: reopened.length,
+            ...(ladderStatesSet > 0 ? { ladderStatesSet } : {}),
             ...(asOf ? { asOf: asOf.toISOString() } : {}),
             ...(notes.length > 0 ? { notes } : {}),
           },
@@ -400,6 +442,7 @@ export async function importLedger({
         invoicesUpdated,
         contactsCreated,
         invoicesReopened: reopened.length,
+        ladderStatesSet,
         notes,
         invoicesPaid: settled.length,
         debtorsUnchanged: existingDebtors.size - debtorsUpdated,
@@ -440,6 +483,46 @@ export async function importLedger({
   // promise check took seconds). On PostgreSQL autovacuum would do it later; now is sooner.
   if (rows.length >= ANALYZE_FROM_ROWS) await prisma.$executeRawUnsafe('ANALYZE debtor, contact, invoice');
   return result;
+}
+
+/**
+ * Where the ladder stands according to the ledger (dunning_step and last_dunning_date): the
+ * invoice's ladder state, so a debtor already at the aanmaning continues from there instead of
+ * starting again at the first reminder. Never moves a state back: a state the app recorded on a
+ * later day (it sent a later step since the export) is kept. The day is stored at noon in
+ * Amsterdam, which every reader turns back into the same day.
+ */
+async function setLadderStates(
+  tx: Prisma.TransactionClient,
+  rows: readonly LedgerImportRow[],
+): Promise<number> {
+  const states = rows
+    .filter((row) => row.dunning_step && row.last_dunning_date && row.dunning_step_index != null)
+    .map((row) => ({
+      number: row.invoice_number,
+      step: row.dunning_step_index,
+      step_code: row.dunning_step,
+      sent_on: row.last_dunning_date,
+    }));
+  let set = 0;
+  for (const chunk of chunks(states)) {
+    const written = await tx.$queryRawUnsafe<{ invoiceId: string }[]>(
+      `INSERT INTO dunning_state (invoice_id, step, step_code, last_step_at, updated_at)
+       SELECT i.id, r.step, r.step_code, (r.sent_on + time '12:00') AT TIME ZONE 'Europe/Amsterdam', now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(number text, step int, step_code text, sent_on date)
+         JOIN invoice i ON i.number = r.number
+       ON CONFLICT (invoice_id) DO UPDATE
+          SET step = EXCLUDED.step, step_code = EXCLUDED.step_code, last_step_at = EXCLUDED.last_step_at,
+              updated_at = now()
+        WHERE dunning_state.last_step_at IS NULL
+           OR (dunning_state.last_step_at AT TIME ZONE 'Europe/Amsterdam')::date
+              < (EXCLUDED.last_step_at AT TIME ZONE 'Europe/Amsterdam')::date
+       RETURNING invoice_id::text AS "invoiceId"`,
+      JSON.stringify(chunk),
+    );
+    set += written.length;
+  }
+  return set;
 }
 
 function chunks<T>(items: readonly T[]): T[][] {

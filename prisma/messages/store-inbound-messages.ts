@@ -8,6 +8,7 @@ import { createProposals, type NewProposal } from '../proposals/create-proposals
 import { insertJsonRows, type RawSql } from '../sql/insert-json-rows.ts';
 import type { SqlClient } from '../sql/sql-client.ts';
 import { insertFullTexts } from './insert-full-texts.ts';
+import { type AttachmentRecord, recordAttachmentsOfEmails } from './record-attachments-of-emails.ts';
 import { conversationKey, upsertConversations } from './upsert-conversations.ts';
 
 export interface InboundRecord {
@@ -42,6 +43,8 @@ export interface InboundToStore {
   /** The invoices the proposal and its pause concern. */
   readonly invoiceIds: readonly string[];
   readonly actor: string;
+  /** A mail's attachments, recorded with the message. */
+  readonly attachments?: readonly AttachmentRecord[] | undefined;
 }
 
 export interface StoredInbound {
@@ -59,7 +62,8 @@ const TRANSACTION_TIMEOUT_MS = 120_000;
  * and a fixed number of statements however many there are: after a crash either the whole chunk
  * is there or none of it, so the channel can deliver it again. A message already stored (same
  * channel and external id, also earlier in the same chunk, also one stored concurrently) is
- * reported as a duplicate and nothing is written for it. The only automatic effect is a dunning
+ * reported as a duplicate and nothing is written for it. A mail's attachments are recorded with
+ * it, in the same transaction. The only automatic effect is a dunning
  * pause, which protects the debtor. Results come back in the order of `items`.
  */
 export async function storeInboundMessages({
@@ -149,6 +153,12 @@ async function writeInboundMessages(tx: RawSql, items: readonly InboundToStore[]
     db: tx,
     texts: stored.flatMap(({ item: { record }, id }) =>
       record.fullText ? [{ messageId: id, fullText: record.fullText }] : [],
+    ),
+  });
+  await recordAttachmentsOfEmails({
+    prisma: tx,
+    emails: stored.flatMap(({ item: { attachments }, id }) =>
+      attachments?.length ? [{ messageId: id, attachments }] : [],
     ),
   });
   const classifications = new Map(stored.map(({ id }) => [id, randomUUID()]));

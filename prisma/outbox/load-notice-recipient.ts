@@ -4,6 +4,8 @@ import { parseMessageHeaders } from '../json/parse-message-headers.ts';
 
 export interface NoticeRecipient {
   readonly debtorName: string;
+  /** The name of the contact the mail goes to, as imported (null: none known); the greeting uses it. */
+  readonly contactName: string | null;
   /** null: no deliverable address at all. */
   readonly to: string | null;
   /** Set when the notice answers the debtor's own e-mail: it joins that thread. */
@@ -55,11 +57,18 @@ export async function loadNoticeRecipient({
     message.debtorId === debtorId &&
     sender !== null &&
     !undeliverable.has(sender);
-  if (to || !answerable || !message) return { debtorName: debtor.name, to: to ?? primary, thread: null };
+  const nameOf = (address: string | null) =>
+    debtor.contacts.find((contact) => contact.email.toLowerCase() === address?.toLowerCase())?.name?.trim() ||
+    null;
+  if (to || !answerable || !message) {
+    const address = to ?? primary;
+    return { debtorName: debtor.name, contactName: nameOf(address), to: address, thread: null };
+  }
   const headers = parseMessageHeaders(message);
   const references = (headers.references ?? '').match(/<[^<>\s]+>/gu) ?? [];
   return {
     debtorName: debtor.name,
+    contactName: nameOf(sender),
     to: sender,
     thread: {
       threadId: message.conversation?.externalThreadId ?? null,

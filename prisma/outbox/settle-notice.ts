@@ -5,7 +5,8 @@ import { failClaim } from './fail-claim.ts';
 import { ACTION_NOTICE } from './outbox-queues.ts';
 
 export type NoticeResult =
-  | { readonly kind: 'queued'; readonly messageId: string }
+  /** messageId null: the letter went by post (prisma/letters), there is no message row. */
+  | { readonly kind: 'queued'; readonly messageId: string | null }
   /** Nobody to send it to (no deliverable contact): a person must act, retrying cannot help. */
   | { readonly kind: 'skipped'; readonly reason: string }
   | { readonly kind: 'failed'; readonly error: string };

@@ -1,7 +1,8 @@
 import { mkdirSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { createPGlite } from '../create-pglite.ts';
 import type { DatabaseTarget } from '../database-target.ts';
 import { lockDataDir } from '../lock-data-dir.ts';
 import { chooseSocketPath } from './choose-socket-path.ts';
@@ -52,7 +53,7 @@ export async function serveEmbeddedDatabase({
   let db: PGlite | null = null;
   let server: SocketServer | null = null;
   try {
-    db = await PGlite.create(dataDir);
+    db = await createPGlite(dataDir, { purpose: 'serve' });
     server = await startSocketServer({
       db,
       socketPath: chooseSocketPath(dataDir),

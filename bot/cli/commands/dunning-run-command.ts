@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
+import { loadLetterTemplates } from '../../../channels/email/letters/load-letter-templates.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
@@ -36,6 +37,8 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
       'Sending reminders needs SMTP_HOST, EMAIL_FROM and EMAIL_REPLY_TOKEN_SECRET. Set them (see .env.example) or use --dry-run.',
     );
   }
+  // The letters' templates are checked before anything is queued: a broken override stops the run.
+  await loadLetterTemplates({ overridesDir: config.templatesDir });
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const sender = !dryRun && email.smtp ? createSmtpSender(email.smtp) : null;
   try {
@@ -56,6 +59,10 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
         io.stdout.write(
           `  ${line.debtor} | ${line.step} | ${line.invoices.join(', ')} | ${line.to ?? '-'} | ${line.outcome}\n`,
         );
+        if (line.letter) {
+          io.stdout.write(`      Subject: ${line.letter.subject}\n`);
+          for (const text of line.letter.firstLines) io.stdout.write(`      ${text}\n`);
+        }
       }
       if (report.lines.length === 0) io.stdout.write('  nothing is due\n');
       if (report.sent) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { importLedger, type LedgerImportResult } from '../../../prisma/ledger/import-ledger.ts';
@@ -20,6 +21,12 @@ const PROGRESS_FROM_ROWS = 1000;
  * terminal for large files (or always with --progress).
  */
 export const importCommand: CommandHandler = async ({ args, io, env }) => {
+  // Parsing a large file makes garbage quickly, and V8 let the heap grow to ~330 MB with ~50 MB
+  // of it live: the import of 100,000 invoices peaked at 450-590 MB (Node 24), against 290-305 MB
+  // in V8's memory-saving mode, for 30-80 % more CPU time (7.5-8.2 s against 9.5-14.4 s on a
+  // loaded machine). Set for the parse alone: 449 MB. This command is its process, so the mode is
+  // set for it here; it changes V8's decisions from now on.
+  setFlagsFromString('--optimize-for-size');
   let parsed: ReturnType<
     typeof parseArgs<{
       options: {
@@ -58,10 +65,10 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
   const dryRun = parsed.values['dry-run'] === true;
   let text: string | undefined = readText(file);
   const asOf = parsed.values['as-of'] === undefined ? null : parseExportAsOf(parsed.values['as-of']);
-  const rows = readLedgerCsv(text, file, kind ? { debtorKind: kind } : {});
+  const config = loadConfig(env);
+  const rows = readLedgerCsv(text, file, { policy: config.policy, ...(kind ? { debtorKind: kind } : {}) });
   // Only the validated rows are kept while they are written, not the file's text as well.
   text = undefined;
-  const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const stream = io.stderr as NodeJS.WriteStream;
   const showBar = parsed.values.progress || (rows.length >= PROGRESS_FROM_ROWS && stream.isTTY === true);
@@ -91,7 +98,7 @@ export const importCommand: CommandHandler = async ({ args, io, env }) => {
       return 0;
     }
     io.stdout.write(
-      `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated (${result.invoicesReopened} paid ones reopened); ${result.contactsCreated} contacts added.\n`,
+      `Imported ${rows.length} invoice rows from ${file}: ${result.debtorsCreated} debtors created, ${result.debtorsUpdated} updated; ${result.invoicesCreated} invoices created, ${result.invoicesUpdated} updated (${result.invoicesReopened} paid ones reopened); ${result.contactsCreated} contacts added${result.ladderStatesSet > 0 ? `; the ladder continues from the ledger's dunning_step for ${result.ladderStatesSet} invoice(s)` : ''}.\n`,
     );
     if (result.notes.length > 0) {
       io.stdout.write(

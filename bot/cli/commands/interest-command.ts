@@ -3,6 +3,7 @@ import { AppError } from '../../../domain/errors/app-error.ts';
 import { computeStatutoryInterest } from '../../../domain/law/compute-statutory-interest.ts';
 import { assertIsoDate } from '../../../domain/model/iso-date.ts';
 import { parseMajorUnits } from '../../../domain/money.ts';
+import { loadInterestRates } from '../../config/load-interest-rates.ts';
 import { renderInterestReport } from '../../report/render-interest-report.ts';
 import type { CommandHandler } from '../command.ts';
 
@@ -13,9 +14,9 @@ const USAGE =
 /**
  * `collections interest`: Dutch statutory interest per rate period and in total. Commercial
  * (art. 6:119a BW) unless --consumer (art. 6:119 BW). --from is the first day of default, --to the
- * day of payment (not counted). Prints a table, or JSON in euros with --json.
+ * day of payment (not counted). Rates: the built-in table plus COLLECTIONS_RATES_FILE. Prints a table, or JSON in euros with --json.
  */
-export const interestCommand: CommandHandler = async ({ args, io }) => {
+export const interestCommand: CommandHandler = async ({ args, io, env }) => {
   const { values } = parseFlags(args);
   const principalCents = parseEuroFlag(values.principal);
   const from = assertIsoDate(required('--from', values.from), '--from');
@@ -25,6 +26,7 @@ export const interestCommand: CommandHandler = async ({ args, io }) => {
     from,
     to,
     kind: values.consumer ? 'consumer' : 'commercial',
+    table: loadInterestRates(env.COLLECTIONS_RATES_FILE || undefined),
   });
   if (!values.json) {
     io.stdout.write(renderInterestReport(result));

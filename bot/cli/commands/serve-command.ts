@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { loadLetterTemplates } from '../../../channels/email/letters/load-letter-templates.ts';
 import { describeError } from '../../../domain/errors/describe-error.ts';
 import { describeTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
@@ -49,12 +50,20 @@ async function serve({
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
 }): Promise<number> {
+  // Every letter template is compiled and checked before anything starts (a broken company
+  // override is refused with its file and line); it runs while the database opens.
+  const letters = loadLetterTemplates({ overridesDir: config.templatesDir });
+  letters.catch(() => {});
   const served = await serveDatabase(config.database, log);
   try {
     const target = served?.target ?? config.database;
     const db = await openDatabase({ target, migrate: target.kind === 'pglite' });
     served?.announce();
     try {
+      const templates = await letters;
+      log(
+        `letters: ${templates.files.size} templates checked${config.templatesDir ? `, overrides from ${config.templatesDir}` : ''}`,
+      );
       return await run({ config, env, log, db });
     } finally {
       await db.close();

@@ -4,6 +4,7 @@ import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { createEmailSink } from '../../inbound/create-email-sink.ts';
 import { createPreparePool } from '../../inbound/create-prepare-pool.ts';
 import { readPrepareThreads } from '../../inbound/read-prepare-threads.ts';
+import { readLetterSettings } from '../../letters/read-letter-settings.ts';
 import { createOutboxService } from '../../notices/create-outbox-service.ts';
 import type { ChannelBuildDeps, ChannelParts } from '../../server/channel-contracts.ts';
 import type { EmailDeps } from '../../server/email-deps.ts';
@@ -29,6 +30,7 @@ export async function buildEmailChannel({
     email,
     policy: config.policy,
     companyName: config.companyName,
+    letters: readLetterSettings(env, config),
     log,
     staffChannel: capabilities.staffChannel,
   };

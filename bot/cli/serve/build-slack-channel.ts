@@ -1,5 +1,6 @@
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { readSlackConfig } from '../../../channels/slack/read-slack-config.ts';
+import { readLetterSettings } from '../../letters/read-letter-settings.ts';
 import type { ChannelDeps, ChannelParts } from '../../server/channel-contracts.ts';
 import { createSlackRuntime } from './create-slack-runtime.ts';
 
@@ -13,12 +14,14 @@ export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts
     db: deps.db,
     config,
     policy: deps.config.policy,
+    interestTable: deps.config.interestRates,
     log: deps.log,
     email: {
       prisma: deps.db.prisma,
       email,
       policy: deps.config.policy,
       companyName: deps.config.companyName,
+      letters: readLetterSettings(deps.env, deps.config),
       log: deps.log,
     },
   });

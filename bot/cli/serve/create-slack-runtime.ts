@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSlackApp } from '../../../channels/slack/create-slack-app.ts';
 import type { SlackConfig } from '../../../channels/slack/read-slack-config.ts';
+import type { StatutoryInterestTable } from '../../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { findApprovedProposals } from '../../../prisma/proposals/find-approved-proposals.ts';
@@ -52,6 +53,7 @@ export function createSlackRuntime({
   db,
   config,
   policy,
+  interestTable,
   log,
   email = null,
   now = () => new Date(),
@@ -59,6 +61,8 @@ export function createSlackRuntime({
   db: Database;
   config: SlackConfig;
   policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
+  interestTable?: StatutoryInterestTable;
   log: (line: string) => void;
   /** For telling debtors by e-mail when a decision is carried out; without it e-mail notices wait. */
   email?: EmailDeps | null;
@@ -69,6 +73,7 @@ export function createSlackRuntime({
     db,
     config,
     policy,
+    ...(interestTable ? { interestTable } : {}),
     client,
     authorizer: createSlackAuthorizer({ client, config, log }),
     email,
@@ -86,7 +91,13 @@ export function createSlackRuntime({
     let executed = 0;
     for (const approved of await findApprovedProposals({ prisma: db.prisma })) {
       // A decision that a crash interrupted before it was carried out (see decideInSlack).
-      const outcome = await executeApprovedProposal({ db, policy, proposalId: approved.id, now: now() });
+      const outcome = await executeApprovedProposal({
+        db,
+        policy,
+        proposalId: approved.id,
+        now: now(),
+        ...(interestTable ? { interestTable } : {}),
+      });
       if (outcome.outcome === 'executed' && outcome.notices.length === 0)
         log(`slack: executed ${approved.id}: ${outcome.summary}`);
       executed += 1;

@@ -7,7 +7,7 @@ import { createChatBot } from '../../../bot/chat/create-chat-bot.ts';
 import { createChatNoticeService } from '../../../bot/chat/create-chat-notice-service.ts';
 import { decideInSlack } from '../../../bot/decisions/decide-in-slack.ts';
 import { runDunning } from '../../../bot/dunning/run-dunning.ts';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { ChannelCapabilities } from '../../../bot/server/read-channel-capabilities.ts';
@@ -109,21 +109,23 @@ async function mailFrom(
   const marker = `marker-${randomUUID()}`;
   h.readAs.set(marker, { reason, entities });
   seq += 1;
-  await ingestEmail({
+  await receiveEmails({
     deps: h.deps,
-    mail: {
-      mailbox: 'INBOX',
-      uidValidity: 1n,
-      uid: seq,
-      raw: Buffer.from(
-        buildEml({
-          from: seeded.email,
-          subject: `Factuur ${seeded.number}`,
-          body: `Over factuur ${seeded.number}. ${marker}`,
-          messageId: `<${marker}@debtor.example>`,
-        }),
-      ),
-    },
+    mails: [
+      {
+        mailbox: 'INBOX',
+        uidValidity: 1n,
+        uid: seq,
+        raw: Buffer.from(
+          buildEml({
+            from: seeded.email,
+            subject: `Factuur ${seeded.number}`,
+            body: `Over factuur ${seeded.number}. ${marker}`,
+            messageId: `<${marker}@debtor.example>`,
+          }),
+        ),
+      },
+    ],
   });
   await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });
 }

@@ -67,6 +67,11 @@ describe.skipIf(!findDovecot() || !findFaketime())('dunning run -> reply -> serv
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/^Dunning run for 2026-11-24 /);
     expect(dry.stdout).toMatch(/INV-2026-0042 \| jan@bakkerij-jansen\.nl \| would send/);
+    // Each letter as the debtor would read it: subject and first lines, amounts as money.
+    expect(dry.stdout).toMatch(
+      /would send\n {6}Subject: Herinnering: factuur INV-2026-0042\n {6}Volgens onze administratie/,
+    );
+    expect(dry.stdout).not.toMatch(/\d cents/);
     expect(sink.mails).toHaveLength(0);
 
     const run = await runCliProcess(['dunning', 'run'], { env });
@@ -74,12 +79,17 @@ describe.skipIf(!findDovecot() || !findFaketime())('dunning run -> reply -> serv
     await sink.waitFor(2);
     const jansen = sink.mails.find((mail) => mail.envelopeTo.includes('jan@bakkerij-jansen.nl'))!;
     expect(jansen.parsed.subject).toBe('Herinnering: factuur INV-2026-0042');
-    expect(jansen.parsed.text).toContain('Beste Bakkerij Jansen B.V.');
+    // Greeted by the imported contact (Jan Jansen), the company named above the greeting.
+    expect(jansen.parsed.text).toContain('Geachte heer/mevrouw Jansen,');
+    expect(jansen.parsed.text).toContain('Bakkerij Jansen B.V.');
+    expect(jansen.parsed.html).toContain('INV-2026-0042');
     expect(jansen.parsed.headers.get('auto-submitted')).toBe('auto-generated');
     expect(String(jansen.parsed.replyTo?.text)).toMatch(/debiteuren\+r[a-z2-7]{42}@ourcompany\.example/);
     const acme = sink.mails.find((mail) => mail.envelopeTo.includes('ap@acme.co.uk'))!;
-    expect(acme.parsed.subject).toBe('Herinnering: invoice INV-2026-0077');
-    expect(acme.parsed.text).toContain('Dear Acme Ltd');
+    expect(acme.parsed.subject).toBe('Reminder: invoice INV-2026-0077');
+    // The contact is a department ("Accounts Payable"), not a person.
+    expect(acme.parsed.text).toContain('Dear Sir or Madam,');
+    expect(acme.parsed.text).toContain('Acme Ltd');
 
     // A second run the same day sends nothing: the ladder moved and the letters are keyed.
     const again = await runCliProcess(['dunning', 'run'], { env });

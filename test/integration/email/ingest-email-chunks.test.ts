@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreparePool, type PreparePool } from '../../../bot/inbound/create-prepare-pool.ts';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
-import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
 import type { PrepareEmail } from '../../../bot/inbound/prepare-inbound-email.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
@@ -56,7 +55,7 @@ async function openLedger(): Promise<{
   };
 }
 
-describe('email ingestion in chunks (ingestEmails)', () => {
+describe('email ingestion in chunks', () => {
   let a: Awaited<ReturnType<typeof openLedger>>;
   let pool: PreparePool;
 
@@ -78,7 +77,9 @@ describe('email ingestion in chunks (ingestEmails)', () => {
       body: 'Wij betalen vrijdag.',
       messageId: '<stored-before@bakkerij-jansen.nl>',
     });
-    expect((await ingestEmails({ deps: a.deps, mails: [fetched(before)] }))[0]).toBe('processed');
+    expect(
+      (await receiveEmails({ deps: a.deps, mails: [fetched(before)] })).map(({ status }) => status)[0],
+    ).toBe('processed');
     // A dispute: answered with an acknowledgement, so a second copy could queue a second answer.
     const twice = buildEml({
       from: 'ap@acme.co.uk',
@@ -86,17 +87,19 @@ describe('email ingestion in chunks (ingestEmails)', () => {
       body: 'Invoice INV-2026-0077 is wrong: the delivery was incomplete. We will not pay until we receive a credit note.',
       messageId: '<twice@acme.co.uk>',
     });
-    const statuses = await ingestEmails({
-      deps: a.deps,
-      mails: [
-        fetched(twice),
-        fetched(twice),
-        fetched(twice.replace('<twice@acme.co.uk>', '<twice-resent@acme.co.uk>')),
-        fetched(before),
-        fetched(before.replace('<stored-before@', '<stored-before-resent@')),
-      ],
-      prepare: pool.prepare,
-    });
+    const statuses = (
+      await receiveEmails({
+        deps: a.deps,
+        mails: [
+          fetched(twice),
+          fetched(twice),
+          fetched(twice.replace('<twice@acme.co.uk>', '<twice-resent@acme.co.uk>')),
+          fetched(before),
+          fetched(before.replace('<stored-before@', '<stored-before-resent@')),
+        ],
+        prepare: pool.prepare,
+      })
+    ).map(({ status }) => status);
     // Identity is the Message-ID: the same content under another one is a mail of its own.
     expect(statuses).toEqual(['processed', 'duplicate', 'processed', 'duplicate', 'processed']);
     const rows = await a.db.prisma.message.findMany({
@@ -153,10 +156,12 @@ describe('email ingestion in chunks (ingestEmails)', () => {
       }),
     );
     const mails = [good(1), good(2), poison, good(3), good(4)];
-    const statuses = await ingestEmails({ deps: a.deps, mails }).finally(async () => {
-      await a.db.prisma.$executeRawUnsafe('DROP TRIGGER refuse_poison ON message');
-      await a.db.prisma.$executeRawUnsafe('DROP FUNCTION refuse_poison()');
-    });
+    const statuses = (
+      await receiveEmails({ deps: a.deps, mails }).finally(async () => {
+        await a.db.prisma.$executeRawUnsafe('DROP TRIGGER refuse_poison ON message');
+        await a.db.prisma.$executeRawUnsafe('DROP FUNCTION refuse_poison()');
+      })
+    ).map(({ status }) => status);
     expect(statuses).toEqual(['processed', 'processed', 'failed', 'processed', 'processed']);
     expect(a.logs.some((line) => /chunk of 5 failed/.test(line))).toBe(true);
     const neighbours = await a.db.prisma.message.findMany({
@@ -205,7 +210,9 @@ describe('email ingestion in chunks (ingestEmails)', () => {
         messageId: '<spread-5@elsewhere.example>',
       }),
     ].map((raw) => fetched(raw));
-    const statuses = await ingestEmails({ deps: a.deps, mails, prepare: pool.prepare });
+    const statuses = (await receiveEmails({ deps: a.deps, mails, prepare: pool.prepare })).map(
+      ({ status }) => status,
+    );
     expect(statuses).toEqual(['processed', 'processed', 'processed', 'unmatched', 'processed']);
     const stored = await a.db.prisma.message.findMany({
       where: { externalId: { startsWith: '<spread-' } },
@@ -438,13 +445,18 @@ describe('chunked and single ingestion store the same', () => {
   it('gives the same messages, classifications, proposals, pauses, answers and audit trail', async () => {
     const one = await mailsFor(single);
     const singleStatuses: IngestStatus[] = [];
-    for (const mail of one) singleStatuses.push((await ingestEmail({ deps: single.deps, mail })).status);
+    for (const mail of one)
+      singleStatuses.push((await receiveEmails({ deps: single.deps, mails: [mail] }))[0]!.status);
 
     const many = await mailsFor(chunked);
     const prepare: PrepareEmail = pool.prepare;
     const chunkedStatuses = [
-      ...(await ingestEmails({ deps: chunked.deps, mails: many.slice(0, 9), prepare })),
-      ...(await ingestEmails({ deps: chunked.deps, mails: many.slice(9), prepare })),
+      ...(await receiveEmails({ deps: chunked.deps, mails: many.slice(0, 9), prepare })).map(
+        ({ status }) => status,
+      ),
+      ...(await receiveEmails({ deps: chunked.deps, mails: many.slice(9), prepare })).map(
+        ({ status }) => status,
+      ),
     ];
     // The answers owed, delivered as the sink does after the sync.
     for (const { db, deps } of [single, chunked])

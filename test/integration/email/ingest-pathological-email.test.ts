@@ -1,8 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreparePool, type PreparePool } from '../../../bot/inbound/create-prepare-pool.ts';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
-import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
@@ -87,7 +86,9 @@ describe('pathological mail through the real ingestion path', () => {
     ];
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const statuses = await ingestEmails({ deps, mails, prepare: pool.prepare });
+    const statuses = (await receiveEmails({ deps, mails, prepare: pool.prepare })).map(
+      ({ status }) => status,
+    );
     delay.disable();
     expect(statuses).toEqual(['processed', 'processed', 'processed']);
     for (const id of Object.values(ids)) {
@@ -106,7 +107,9 @@ describe('pathological mail through the real ingestion path', () => {
     const raw = buildPathologicalMail({ kind: 'text-25mb', from: JANSEN, messageId: id, subject: 'long' });
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const [status] = await ingestEmails({ deps, mails: [fetched(raw)], prepare: pool.prepare });
+    const [status] = (await receiveEmails({ deps, mails: [fetched(raw)], prepare: pool.prepare })).map(
+      ({ status }) => status,
+    );
     delay.disable();
     expect(status).toBe('processed');
     // Storing the whole text in the row blocked this thread 0.6 s (PostgreSQL) to 2.9 s (PGlite).
@@ -138,17 +141,21 @@ describe('pathological mail through the real ingestion path', () => {
   });
 
   it('parses a retried deeply nested mail in the pool, like a fresh one', async () => {
-    const result = await ingestEmail({
-      deps,
-      mail: fetched(
-        buildPathologicalMail({
-          kind: 'deep-1mb',
-          from: JANSEN,
-          messageId: '<deep-retry@bakkerij-jansen.nl>',
-        }),
-      ),
-      prepare: pool.prepare,
-    });
+    const result = (
+      await receiveEmails({
+        deps,
+        mails: [
+          fetched(
+            buildPathologicalMail({
+              kind: 'deep-1mb',
+              from: JANSEN,
+              messageId: '<deep-retry@bakkerij-jansen.nl>',
+            }),
+          ),
+        ],
+        prepare: pool.prepare,
+      })
+    )[0]!;
     expect(result.status).toBe('processed');
     expect((await stored('<deep-retry@bakkerij-jansen.nl>')).classifications[0]?.reason).toBe(
       'promise_to_pay',
@@ -157,7 +164,9 @@ describe('pathological mail through the real ingestion path', () => {
 
   it('stores what is not a mail as failed with a readable reason, once, and schedules no retry', async () => {
     const mail = fetched(`${'<div>'.repeat(50_000)}no headers at all`);
-    const [status] = await ingestEmails({ deps, mails: [mail], prepare: pool.prepare });
+    const [status] = (await receiveEmails({ deps, mails: [mail], prepare: pool.prepare })).map(
+      ({ status }) => status,
+    );
     expect(status).toBe('failed');
     const failed = await stored(`imap:INBOX:9:${mail.uid}`);
     expect(failed.failureReason).toMatch(/not an RFC 822 mail.*a person decides/u);
@@ -174,7 +183,7 @@ describe('pathological mail through the real ingestion path', () => {
       const mail = fetched(
         buildPathologicalMail({ kind: 'deep-1mb', from: JANSEN, messageId: '<slow@x.nl>', subject: 'slow' }),
       );
-      const result = await ingestEmail({ deps, mail, prepare: slow.prepare });
+      const result = (await receiveEmails({ deps, mails: [mail], prepare: slow.prepare }))[0]!;
       expect(result.status).toBe('failed');
       const failed = await stored(`imap:INBOX:9:${mail.uid}`);
       expect(failed.failureReason).toMatch(/took longer than 0\.001 s in a worker thread/u);
@@ -187,6 +196,8 @@ describe('pathological mail through the real ingestion path', () => {
     const ordinary = fetched(
       buildEml({ from: JANSEN, subject: 'Factuur', body: 'Wij betalen vrijdag.', messageId: '<after@x.nl>' }),
     );
-    expect((await ingestEmail({ deps, mail: ordinary, prepare: pool.prepare })).status).toBe('processed');
+    expect((await receiveEmails({ deps, mails: [ordinary], prepare: pool.prepare }))[0]!.status).toBe(
+      'processed',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
 import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
@@ -48,14 +48,17 @@ const reply = (messageId: string | null, body = 'We will pay invoice INV-2026-00
 type Ingest = (deps: EmailDeps, mails: FetchedMail[]) => Promise<IngestStatus[]>;
 const PATHS: [string, Ingest][] = [
   [
-    'one by one (ingestEmail)',
+    'one by one (chunks of one)',
     async (deps, mails) => {
       const statuses: IngestStatus[] = [];
-      for (const mail of mails) statuses.push((await ingestEmail({ deps, mail })).status);
+      for (const mail of mails) statuses.push((await receiveEmails({ deps, mails: [mail] }))[0]!.status);
       return statuses;
     },
   ],
-  ['in a chunk (ingestEmails)', (deps, mails) => ingestEmails({ deps, mails })],
+  [
+    'in a chunk',
+    async (deps, mails) => (await receiveEmails({ deps, mails })).map((received) => received.status),
+  ],
 ];
 
 describe.each(PATHS)('never drop mail, %s', (_label, ingest) => {
@@ -191,5 +194,37 @@ describe.each(PATHS)('never drop mail, %s', (_label, ingest) => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.externalId.startsWith(`${outbound.externalId}#`)).toBe(true);
     expect(stored[0]!.possibleDuplicateOf).toBe(outbound.id);
+  });
+
+  it('carries out what the policy decided for a mail stored before a crash when it comes again, once', async () => {
+    const messageId = `<stored-before-crash-${uid}@acme.co.uk>`;
+    const mail = fetched(reply(messageId, 'We will pay invoice INV-2026-0077 next Tuesday.'));
+    // The process dies after the store, before the follow-ups: stored, nothing carried out yet.
+    expect((await ingestEmails({ deps, mails: [mail] })).map(({ status }) => status)).toEqual(['processed']);
+    const [before] = (await inbound()).filter((message) => message.externalId === messageId);
+    expect(before!.proposals).toHaveLength(1);
+    const proposal = before!.proposals[0]!;
+    expect(proposal).toMatchObject({ requiresApproval: false, status: 'proposed' });
+    const notices = () => db.prisma.actionNotice.count({ where: { proposalId: proposal.id } });
+    expect(await notices()).toBe(0);
+    // The checkpoint did not move: the same mail comes again, a replay that redoes the follow-ups.
+    expect(await ingest(deps, [mail])).toEqual(['duplicate']);
+    const status = () => db.prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+    expect((await status()).status).toBe('executed');
+    expect(await notices()).toBe(1);
+    // Again (another crash before the checkpoint): nothing is carried out twice.
+    expect(await ingest(deps, [mail])).toEqual(['duplicate']);
+    expect(await notices()).toBe(1);
+    expect(
+      (await inbound()).filter((message) => message.externalId === messageId)[0]!.proposals,
+    ).toHaveLength(1);
+  });
+
+  it("records a mail's attachments in the store's own transaction", async () => {
+    const [stored] = await ingestEmails({ deps, mails: [fetched(paymentAdvice(3))] });
+    expect(stored?.status).toBe('processed');
+    const message = (await inbound()).find((entry) => entry.externalId === '<advice-3@acme.co.uk>')!;
+    const attachments = await db.prisma.emailAttachment.findMany({ where: { messageId: message.id } });
+    expect(attachments.map(({ filename }) => filename)).toEqual(['advice.pdf']);
   });
 });

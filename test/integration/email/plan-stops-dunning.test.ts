@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
@@ -44,21 +44,23 @@ describe.skipIf(!findFaketime())('a plan confirmed by e-mail stops the ladder (d
       log: () => undefined,
       now: () => REPLIED,
     };
-    await ingestEmail({
+    await receiveEmails({
       deps,
-      mail: {
-        mailbox: 'INBOX',
-        uidValidity: 1n,
-        uid: 1,
-        raw: Buffer.from(
-          buildEml({
-            from: 'ap@acme.co.uk',
-            subject: 'Invoice INV-2026-0077',
-            body: 'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?',
-            messageId: '<plan-by-mail@acme.co.uk>',
-          }),
-        ),
-      },
+      mails: [
+        {
+          mailbox: 'INBOX',
+          uidValidity: 1n,
+          uid: 1,
+          raw: Buffer.from(
+            buildEml({
+              from: 'ap@acme.co.uk',
+              subject: 'Invoice INV-2026-0077',
+              body: 'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?',
+              messageId: '<plan-by-mail@acme.co.uk>',
+            }),
+          ),
+        },
+      ],
     });
     // What the debtor was told before the ladder runs (delivered as the sink does after the sync).
     await deliverActionNotices({ db, email: deps, log: deps.log });

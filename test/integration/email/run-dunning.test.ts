@@ -47,6 +47,16 @@ describe('runDunning', () => {
         },
       });
     await other('INV-DISPUTED', 'disputed');
+    await db.prisma.invoice.create({
+      data: {
+        number: 'INV-TINY',
+        debtorId: ledger.jansen.debtorId,
+        amountCents: 350,
+        openCents: 350,
+        issueDate: new Date('2026-09-01'),
+        dueDate: new Date('2026-10-01'),
+      },
+    });
     await other('INV-PLANNED', 'planned');
     await other('INV-PAID', 'paid');
     const paused = await other('INV-PAUSED', 'open');
@@ -81,6 +91,17 @@ describe('runDunning', () => {
     expect(outcome('INV-PAUSED')).toMatch(/^held: paused until 2026-11-30/);
     expect(outcome('INV-PAID')).toBeUndefined();
     expect(outcome('INV-2026-0077')).toBe('no deliverable contact');
+    // Amounts a person reads are money, never raw cents.
+    expect(outcome('INV-TINY')).toBe('held: open amount €3.50 is below the policy threshold of €5.00');
+    // Each letter as it would be sent: subject in the debtor's language and its first lines.
+    const letter = report.lines.find((line) => line.invoices.includes('INV-2026-0042'))?.letter;
+    expect(letter?.subject).toBe('Herinnering: factuur INV-2026-0042');
+    expect(letter?.firstLines[0]).toMatch(
+      /^Volgens onze administratie staat de onderstaande factuur nog open\. .*€\s1\.250,00/u,
+    );
+    expect(report.lines.find((line) => line.invoices.includes('INV-2026-0077'))?.letter?.subject).toBe(
+      'Reminder: invoice INV-2026-0077',
+    );
     expect(sender.sent).toHaveLength(0);
     expect(await db.prisma.emailOutbox.count()).toBe(0);
   });
@@ -94,6 +115,9 @@ describe('runDunning', () => {
       to: 'jan@bakkerij-jansen.nl',
       subject: 'Herinnering: factuur INV-2026-0042',
     });
+    // One source, two parts: the HTML and its plain-text twin say the same.
+    expect(sender.sent[0]!.html).toContain('INV-2026-0042');
+    expect(sender.sent[0]!.text).toContain('Geachte heer/mevrouw Jansen,');
     const state = await db.prisma.dunningState.findUniqueOrThrow({
       where: { invoiceId: ledger.jansen.invoiceId },
     });

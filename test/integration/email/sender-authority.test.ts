@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestEmail } from '../../../bot/inbound/ingest-email.ts';
-import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
+import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
@@ -34,8 +33,7 @@ const fetched = (raw: string): FetchedMail => ({
 });
 
 const PATHS: [string, (deps: EmailDeps, mail: FetchedMail) => Promise<IngestStatus>][] = [
-  ['one by one (ingestEmail)', async (deps, mail) => (await ingestEmail({ deps, mail })).status],
-  ['in a chunk (ingestEmails)', async (deps, mail) => (await ingestEmails({ deps, mails: [mail] }))[0]!],
+  ['a chunk of one', async (deps, mail) => (await receiveEmails({ deps, mails: [mail] }))[0]!.status],
 ];
 
 describe.each(PATHS)('sender authority, %s', (_label, ingest) => {

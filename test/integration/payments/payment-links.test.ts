@@ -68,13 +68,15 @@ describe('payment links in dunning reminders', () => {
       orderBy: { subject: 'asc' },
     });
     const single = mails.find((m) => m.invoiceId === one.invoiceId)!;
-    expect(single.rawText).toContain('Betalen kan hier: https://pay.acme.example/pay/');
+    expect(single.rawText).toMatch(/Betaal €\s?[\d.,]+ \[https:\/\/pay\.acme\.example\/pay\//u);
     const check = verifyPaymentLinkToken(SECRET, tokenIn(single.rawText), NOW);
     expect(check).toMatchObject({ ok: true, invoiceId: one.invoiceId });
     // A letter about two invoices carries one link under each.
     const double = mails.find((m) => m.debtorId === two.debtorId)!;
     const tokens = [
-      ...double.rawText.matchAll(/betalen: https:\/\/pay\.acme\.example\/pay\/([\w-]{48})/g),
+      ...double.rawText.matchAll(
+        /Betaal factuur INV-DUN-2[AB] \[https:\/\/pay\.acme\.example\/pay\/([\w-]{48})\]/g,
+      ),
     ].map((m) => verifyPaymentLinkToken(SECRET, m[1]!, NOW));
     expect(tokens.map((t) => (t.ok ? t.invoiceId : t.reason))).toEqual([two.invoiceId, twoB.invoiceId]);
   });

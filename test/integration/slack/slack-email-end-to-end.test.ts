@@ -189,8 +189,12 @@ describe.skipIf(!findDovecot())('Slack decisions carried out by e-mail', () => {
     expect(letters).toHaveLength(1);
     const letter = letters[0]!;
     expect(letter.envelopeTo).toEqual(['ap@e2e-2.example']);
-    expect(letter.parsed.subject).toBe('Veertiendagenbrief (WIK-brief): factuur INV-E2E-2001');
-    expect(letter.parsed.text).toContain('Beste J. de Vries');
+    // The subject is the template's, never the policy's internal label ("WIK-brief").
+    expect(letter.parsed.subject).toBe('Laatste herinnering: factuur INV-E2E-2001');
+    expect(`${letter.parsed.subject} ${letter.parsed.text}`).not.toMatch(/WIK/u);
+    // The contact has no name on file: a formal greeting; the debtor is named above it.
+    expect(letter.parsed.text).toContain('Geachte heer/mevrouw,');
+    expect(letter.parsed.text).toContain('J. de Vries');
     expect(letter.parsed.text).toContain(
       'binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd',
     );

@@ -74,4 +74,37 @@ describe('loadConfig', () => {
     expect(missing.message).toContain('COLLECTIONS_POLICY_FILE');
     expect(missing.message).toContain('ENOENT');
   });
+
+  it('adds the periods of COLLECTIONS_RATES_FILE to the built-in rates, and refuses a bad file at start', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rates-'));
+    const file = path.join(dir, 'rates.json');
+    const period = {
+      kind: 'consumer',
+      from: '2026-07-01',
+      through: '2026-12-31',
+      rate: '4',
+      source: 'test fixture rate',
+    };
+    writeFileSync(file, JSON.stringify({ periods: [period] }));
+    const config = loadConfig({ COLLECTIONS_RATES_FILE: file });
+    expect(config.interestRates.rates.at(-1)).toMatchObject({
+      kind: 'consumer',
+      through: '2026-12-31',
+      basisPoints: 400,
+    });
+    expect(loadConfig({}).interestRates.rates.some((rate) => rate.through === '2026-12-31')).toBe(false);
+    writeFileSync(file, JSON.stringify({ periods: [period, { ...period, rate: '4%' }] }));
+    expect(errorOf(() => loadConfig({ COLLECTIONS_RATES_FILE: file }))).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringMatching(
+        /^COLLECTIONS_RATES_FILE .*rates\.json, entry 2 of "periods" \(rate\): expected percent/,
+      ),
+    });
+    expect(
+      errorOf(() => loadConfig({ COLLECTIONS_RATES_FILE: path.join(dir, 'missing.json') })),
+    ).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringMatching(/cannot read .*missing\.json" \(ENOENT\)/),
+    });
+  });
 });

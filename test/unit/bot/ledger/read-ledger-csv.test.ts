@@ -60,6 +60,55 @@ describe('readLedgerCsv', () => {
     );
     expect(message('debtor_reference,amount\n')).toBe('accepted');
   });
+
+  it("reads where the ladder stands (dunning_step, last_dunning_date), checked against the debtor's ladder", () => {
+    const header = `${HEADER},dunning_step,last_dunning_date`;
+    const rows = readLedgerCsv(
+      [
+        header,
+        'D1,Bakker,company,A-1,2026-01-01,2026-01-31,10.00,aanmaning,2026-03-02',
+        'D2,Smit,consumer,A-2,2026-01-01,2026-01-31,10.00,,',
+      ].join('\n'),
+      'ledger.csv',
+    );
+    expect(rows[0]).toMatchObject({
+      dunning_step: 'aanmaning',
+      last_dunning_date: '2026-03-02',
+      dunning_step_index: 2,
+    });
+    expect(rows[1]).toMatchObject({ dunning_step: null, last_dunning_date: null, dunning_step_index: null });
+    const problems = problemsOf(
+      [
+        header,
+        'D1,Bakker,company,A-1,2026-01-01,2026-01-31,10.00,veertiendagenbrief,2026-03-02',
+        'D2,Smit,consumer,A-2,2026-01-01,2026-01-31,10.00,aanmaning,',
+        'D3,Bos,consumer,A-3,2026-01-01,2026-01-31,10.00,reminder_1,2026-01-15',
+        'D4,Kok,consumer,A-4,2026-01-01,2026-01-31,10.00,reminder_1,2026-02-30',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(
+          /dunning_step "veertiendagenbrief" is not a step of the company ladder \(reminder_1, .*ingebrekestelling/,
+        ),
+      },
+      {
+        line: 3,
+        message:
+          'column dunning_step: must come with last_dunning_date: give the last ladder step sent and the day it was sent, or neither',
+      },
+      {
+        line: 4,
+        message: 'column last_dunning_date: lies before due_date: the ladder starts after the due date',
+      },
+      {
+        line: 5,
+        message:
+          'column last_dunning_date: "2026-02-30" is not a date: write it day first like 31-03-2026 (or 31/03/2026), or as 2026-03-31',
+      },
+    ]);
+  });
 });
 
 describe('readLedgerCsv reads accounting exports as they are', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildNoticeEmailContent } from '../../../../channels/email/build-notice-email-content.ts';
+import { letterSettingsFor } from '../../../../channels/email/letters/letter-settings.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
-import { renderEmail } from '../../../../channels/email/render-email.ts';
+import { type CodedEmailContent, renderEmail } from '../../../../channels/email/render-email.ts';
+import { renderEmailContent } from '../../../../channels/email/render-email-content.ts';
 import type { NoticeParams } from '../../../../domain/notices/action-notice.ts';
 
 const email = readEmailConfig({
@@ -23,7 +25,7 @@ const acknowledgement = (language: 'nl' | 'en', staffNotified: boolean) =>
       companyName: 'Our Company',
       staffNotified,
       email,
-    }),
+    }) as CodedEmailContent,
     language,
   );
 const PROMISES_CONTACT = /contact met u op|will contact|doorgegeven aan/i;
@@ -48,5 +50,46 @@ describe('buildNoticeEmailContent: dispute acknowledgement and the staff channel
     expect(mail.text).toContain('doorgegeven aan uw contactpersoon');
     expect(mail.text).toContain('20 december 2026');
     expect(mail.text).toContain('INV-1');
+  });
+});
+
+describe('buildNoticeEmailContent: the notice of default states its interest', () => {
+  const defaultNotice = (language: 'nl' | 'en', withInterest: boolean) =>
+    renderEmailContent({
+      content: buildNoticeEmailContent({
+        template: 'dunning_letter',
+        params: {
+          ...params(language),
+          dunning: {
+            stepCode: 'ingebrekestelling',
+            stepLabel: 'Ingebrekestelling',
+            stepIndex: 3,
+            letterKind: 'default_notice',
+            statesCosts: true,
+            costsCents: 7_500,
+            termEndsOn: null,
+            interest: withInterest
+              ? { kind: 'commercial', upTo: '2026-11-23', totalCents: 2_280, basisPoints: 1015 }
+              : null,
+          },
+        },
+        debtorName: 'Bakkerij Jansen',
+        companyName: 'Our Company',
+        staffNotified: true,
+        email,
+      }),
+      language,
+      letters: letterSettingsFor('Our Company'),
+      today: '2026-11-23',
+    });
+
+  it('names the amount up to the letter date and the yearly rate, in Dutch and English', async () => {
+    expect((await defaultNotice('nl', true)).text).toMatch(
+      /De wettelijke handelsrente bedraagt tot de datum van deze brief €\s22,80 \(10,15% per jaar, art\. 6:119a BW\)/,
+    );
+    expect((await defaultNotice('en', true)).text).toMatch(
+      /statutory commercial interest up to the date of this letter amounts to €22\.80 \(10\.15% a year, art\. 6:119a BW\)/,
+    );
+    expect((await defaultNotice('nl', false)).text).not.toMatch(/bedraagt tot de datum/);
   });
 });

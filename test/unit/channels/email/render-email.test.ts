@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type EmailContent, renderEmail } from '../../../../channels/email/render-email.ts';
+import { type CodedEmailContent, renderEmail } from '../../../../channels/email/render-email.ts';
 
 const common = {
   companyName: 'Our Company',
   debtorName: 'Bakkerij Jansen',
   invoices: [{ number: 'INV-2026-0042', openCents: 125_050, dueDate: '2026-10-01' }],
 };
-const CONTENTS: EmailContent[] = [
-  {
-    ...common,
-    template: 'reminder',
-    stepLabel: 'Herinnering',
-    paymentLink: 'https://pay.example/i/INV-2026-0042',
-  },
+// The ladder letters (reminder, dunning_letter) are worded by their templates:
+// test/unit/channels/email/letters/render-letter.test.ts.
+const CONTENTS: CodedEmailContent[] = [
   {
     ...common,
     template: 'payment_plan_confirmation',
@@ -45,14 +41,14 @@ describe('renderEmail', () => {
   it('formats money and days per language', () => {
     // Intl puts a no-break space between symbol and amount; compare with plain spaces.
     const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-    const nl = plain(renderEmail(CONTENTS[0]!, 'nl').text);
-    const en = plain(renderEmail(CONTENTS[0]!, 'en').text);
+    const nl = plain(renderEmail(CONTENTS[1]!, 'nl').text);
+    const en = plain(renderEmail(CONTENTS[1]!, 'en').text);
     expect(nl).toContain('€ 1.250,50');
     expect(nl).toContain('1 oktober 2026');
     expect(en).toContain('€1,250.50');
     expect(en).toContain('1 October 2026');
-    expect(plain(renderEmail(CONTENTS[1]!, 'nl').text)).toContain('€ 625,25');
-    expect(renderEmail(CONTENTS[3]!, 'en').text).toContain('23 December 2026');
+    expect(plain(renderEmail(CONTENTS[0]!, 'nl').text)).toContain('€ 625,25');
+    expect(renderEmail(CONTENTS[2]!, 'en').text).toContain('23 December 2026');
   });
 
   it('payment_received thanks for the amount received, and names none when the books hold none', () => {

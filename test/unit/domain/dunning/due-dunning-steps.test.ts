@@ -76,6 +76,30 @@ describe('dueDunningSteps', () => {
     });
   });
 
+  it('caps the costs of a small claim at EUR 140 per six months with what earlier letters stated', () => {
+    const small = invoice({ openCents: 2_500 });
+    const states = [{ invoiceId: 'inv-1', lastStepCode: 'aanmaning', lastStepSentOn: '2026-11-16' }];
+    const earlier = [
+      { invoiceIds: ['old-1'], on: '2026-07-01', costsCents: 4_000 },
+      { invoiceIds: ['old-2'], on: '2026-08-03', costsCents: 4_000 },
+      { invoiceIds: ['old-3'], on: '2026-09-01', costsCents: 4_000 },
+    ];
+    const capped = dueDunningSteps({
+      invoices: [small],
+      states,
+      pauses: [],
+      debtor: { kind: 'company' },
+      today: '2026-12-01',
+      policy: DEFAULT_POLICY,
+      statedCosts: earlier,
+    });
+    expect(capped.letters[0]?.costs).toMatchObject({
+      wikCents: 2_000,
+      smallClaimCap: { earlierCents: 12_000 },
+    });
+    expect(run('2026-12-01', { invoices: [small], states }).letters[0]?.costs?.wikCents).toBe(4_000);
+  });
+
   it('groups invoices per step into one letter and computes WIK on their sum', () => {
     const r = run('2026-10-19', {
       invoices: [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeStatutoryInterest } from '../../../../domain/law/compute-statutory-interest.ts';
-import { STATUTORY_INTEREST_RATES } from '../../../../domain/law/statutory-interest-rates.ts';
+import { STATUTORY_INTEREST_TABLE } from '../../../../domain/law/statutory-interest-rates.ts';
 
 describe('computeStatutoryInterest', () => {
   it('computes one period in a leap interest year (182/366 of 12.5%)', () => {
@@ -65,11 +65,11 @@ describe('computeStatutoryInterest', () => {
     expect(() =>
       computeStatutoryInterest({
         principalCents: 100_000,
-        from: '2025-06-01',
-        to: '2025-07-02',
+        from: '2026-06-01',
+        to: '2026-07-02',
         kind: 'commercial',
       }),
-    ).toThrow(/known for 2022-01-01 to 2025-06-30/);
+    ).toThrow(/known for 2022-01-01 to 2026-06-30.*COLLECTIONS_RATES_FILE/);
     expect(() =>
       computeStatutoryInterest({
         principalCents: 100_000,
@@ -90,8 +90,8 @@ describe('computeStatutoryInterest', () => {
     expect(
       computeStatutoryInterest({
         principalCents: 100_000,
-        from: '2025-06-30',
-        to: '2025-07-01',
+        from: '2026-06-30',
+        to: '2026-07-01',
         kind: 'consumer',
       }).days,
     ).toBe(1);
@@ -99,7 +99,7 @@ describe('computeStatutoryInterest', () => {
 
   it('periods tile the whole range and interest is never negative', () => {
     const day = fc
-      .integer({ min: 0, max: 1276 })
+      .integer({ min: 0, max: 1642 })
       .map((n) => new Date(Date.UTC(2022, 0, 1 + n)).toISOString().slice(0, 10));
     fc.assert(
       fc.property(
@@ -124,6 +124,6 @@ describe('computeStatutoryInterest', () => {
   });
 
   it('every rate row names a source', () => {
-    for (const row of STATUTORY_INTEREST_RATES) expect(row.source.length).toBeGreaterThan(10);
+    for (const row of STATUTORY_INTEREST_TABLE.rates) expect(row.source.length).toBeGreaterThan(10);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../../../domain/proposals/plan-proposal-execution.ts';
 import type { ProposedStep } from '../../../../domain/proposals/proposal.ts';
 import { fakeProposedStep } from '../../../support/fake-proposal.ts';
+import { FIXTURE_INTEREST_TABLE } from '../../../support/fixture-interest-rates.ts';
 
 const invoice = {
   id: 'i1',
@@ -32,6 +33,7 @@ const base: ExecutionInput = {
   messageId: null,
   today: '2026-11-23',
   policy: DEFAULT_POLICY,
+  interestTable: FIXTURE_INTEREST_TABLE,
   approverInput: {},
   approvedBy: 'person',
   pausedUntil: null,
@@ -57,10 +59,30 @@ describe('planEscalation', () => {
       today: '2026-11-23',
       policy: DEFAULT_POLICY,
       endingPlan: false,
+      interestTable: FIXTURE_INTEREST_TABLE,
     });
     expect(company.kind === 'letters' && company.letters[0]).toMatchObject({
       step: { code: 'ingebrekestelling' },
       letterKind: 'default_notice',
+      // From 2026-09-02 up to 2026-11-23, 82 days: 1,000 x 10.15% x 82/365 = 22.80.
+      interest: { kind: 'commercial', upTo: '2026-11-23', totalCents: 2_280, basisPoints: 1015 },
+    });
+    expect(consumer.kind === 'letters' && consumer.letters[0]?.interest).toBeNull();
+  });
+
+  it('blocks a notice of default whose interest runs past the known rates, naming the setting', () => {
+    const company = planEscalation({
+      invoices: [invoice],
+      debtorKind: 'company',
+      today: '2026-11-23',
+      policy: DEFAULT_POLICY,
+      endingPlan: false,
+    });
+    expect(company).toMatchObject({
+      kind: 'blocked',
+      reason: expect.stringMatching(
+        /cannot state its interest.*known for 2022-01-01 to 2026-06-30.*COLLECTIONS_RATES_FILE/,
+      ),
     });
   });
 
@@ -204,6 +226,14 @@ describe('planProposalExecution', () => {
     expect(plan).toMatchObject({
       kind: 'execute',
       effects: [{ kind: 'end_breached_plan', planId: 'plan-1' }],
+      notices: [
+        {
+          template: 'dunning_letter',
+          params: {
+            dunning: { letterKind: 'default_notice', interest: { totalCents: 2_280, basisPoints: 1015 } },
+          },
+        },
+      ],
     });
     const paid = planProposalExecution({
       ...base,

@@ -1,10 +1,17 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interestCommand } from '../../../../../bot/cli/commands/interest-command.ts';
 import { createFakeCliIo } from './fake-cli-io.ts';
 
 async function interest(...args: string[]) {
+  return interestWith({}, ...args);
+}
+
+async function interestWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   const io = createFakeCliIo();
-  const code = await interestCommand({ args, io, env: {} });
+  const code = await interestCommand({ args, io, env });
   return { code, output: io.output() };
 }
 
@@ -56,10 +63,56 @@ describe('collections interest', () => {
       message: expect.stringMatching(/--to is required/),
     });
     await expect(
-      interest('--principal', '10', '--from', '2025-01-01', '--to', '2026-01-01'),
+      interest('--principal', '10', '--from', '2026-01-01', '--to', '2027-01-01'),
     ).rejects.toMatchObject({
       code: 'INPUT_INVALID',
-      message: expect.stringMatching(/known for 2022-01-01 to 2025-06-30/),
+      message: expect.stringMatching(/known for 2022-01-01 to 2026-06-30.*COLLECTIONS_RATES_FILE/),
+    });
+  });
+
+  it("counts later periods from the company's COLLECTIONS_RATES_FILE, and refuses a bad one at once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rates-'));
+    const file = join(dir, 'rates.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        periods: [
+          {
+            kind: 'commercial',
+            from: '2026-07-01',
+            through: '2026-12-31',
+            rate: '9.90',
+            source: 'test fixture: not a published rate',
+          },
+        ],
+      }),
+    );
+    const { output } = await interestWith(
+      { COLLECTIONS_RATES_FILE: file },
+      '--principal',
+      '10000',
+      '--from',
+      '2026-06-01',
+      '--to',
+      '2026-08-01',
+      '--json',
+    );
+    const json = JSON.parse(output);
+    expect(json.periods.map((p: { ratePercent: number }) => p.ratePercent)).toEqual([10.15, 9.9]);
+    writeFileSync(file, '{\n  "periods": [\n    { "kind": "commercial", }\n  ]\n}');
+    await expect(
+      interestWith(
+        { COLLECTIONS_RATES_FILE: file },
+        '--principal',
+        '1',
+        '--from',
+        '2026-01-01',
+        '--to',
+        '2026-02-01',
+      ),
+    ).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringMatching(/rates\.json", line 3, is not valid JSON/),
     });
   });
 });

@@ -3,7 +3,6 @@ import { mayAnswerEmail } from '../../channels/email/may-answer-email.ts';
 import { speaksForDebtor } from '../../domain/model/sender-authority.ts';
 import { loadAnswerContexts } from '../../prisma/debtors/load-answer-contexts.ts';
 import { markContactUndeliverable } from '../../prisma/debtors/mark-contact-undeliverable.ts';
-import { recordAttachmentsOfEmails } from '../../prisma/messages/record-attachments-of-emails.ts';
 import { executeAutoApprovedProposals } from '../decisions/execute-auto-approved-proposals.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import type { PreparedEmail } from './prepare-inbound-email.ts';
@@ -19,8 +18,9 @@ export interface StoredEmail {
 }
 
 /**
- * What follows a stored mail, all safe to redo after a crash: its attachments are recorded, a
- * bounce marks the contact undeliverable, and a proposal the policy decides by itself goes
+ * What follows a stored mail (the e-mail sink runs it right after the chunk is stored, before the
+ * ingester moves its checkpoint), all safe to redo after a crash, when the mail comes again as a
+ * replay: a bounce marks the contact undeliverable, and a proposal the policy decides by itself goes
  * through the one execution step (executeAutoApprovedProposals): the plan or the promise is
  * carried out, a dispute is acknowledged while it waits for sales. The answer is the notice the
  * planner owes for it, committed with the execution and threaded to the debtor's mail when the
@@ -28,7 +28,7 @@ export interface StoredEmail {
  * that may not be answered (an auto-reply, our own): nothing automatic follows it. Everything is
  * read back from the database first.
  */
-export async function runEmailFollowUps({
+export async function followUpEmails({
   deps,
   stored,
 }: {
@@ -36,10 +36,6 @@ export async function runEmailFollowUps({
   stored: readonly StoredEmail[];
 }): Promise<void> {
   const sql = deps.sql ?? deps.prisma;
-  await recordAttachmentsOfEmails({
-    prisma: sql,
-    emails: stored.map(({ messageId, prepared }) => ({ messageId, attachments: prepared.attachments })),
-  });
   // A fresh mail needs only the follow-ups its outcome asks for; skipping the others saves reads.
   // An unverified sender gets no answer and marks no contact undeliverable: the pipeline already
   // turned its proposal into a review, and a forged "bounce" must not silence a real contact.
@@ -76,21 +72,15 @@ export async function runEmailFollowUps({
       continue;
     }
     const proposal = context.proposal;
-    if (!proposal || proposal.requiresApproval || !mayFollowUp(deps, context)) continue;
+    if (!proposal || proposal.requiresApproval || !context.fromAddress) continue;
+    // Nothing automatic answers or acts on an auto-reply, a bounce, our own mail or a mail without a sender.
+    const mayFollowUp = mayAnswerEmail({
+      kind: context.kind ?? '',
+      from: context.fromAddress,
+      headers: context.headers,
+      ownAddresses: deps.email.from ? [deps.email.from.address] : [],
+    });
+    if (!mayFollowUp) continue;
     await executeAutoApprovedProposals({ db, policy: deps.policy, proposals: [proposal], now });
   }
-}
-
-/** Nothing automatic answers or acts on an auto-reply, a bounce, our own mail or a mail without a sender. */
-function mayFollowUp(
-  deps: EmailDeps,
-  context: { kind: string | null; fromAddress: string | null; headers: Readonly<Record<string, string>> },
-): boolean {
-  if (!context.fromAddress) return false;
-  return mayAnswerEmail({
-    kind: context.kind ?? '',
-    from: context.fromAddress,
-    headers: context.headers,
-    ownAddresses: deps.email.from ? [deps.email.from.address] : [],
-  });
 }

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../domain/errors/app-error.ts';
+import type { CommandHandler } from '../command.ts';
+
+const USAGE =
+  'collections letters preview --step STEP --invoice NUMBER [--lang nl|en|fr|de] [--format text|html]';
+
+/** What --format can be; `pdf` comes with the printable letters (add it here and in previewLetter). */
+const FORMATS = ['text', 'html'] as const;
+type PreviewFormat = (typeof FORMATS)[number];
+
+/**
+ * `collections letters preview`: the letter a ladder step would send for one invoice, worded by
+ * the templates in force (the company's overrides included), without sending or changing
+ * anything. Text shows the subject and the plain-text part; html the HTML part as sent.
+ */
+export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) => {
+  let values: { step?: string; invoice?: string; lang?: string; format?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        step: { type: 'string' },
+        invoice: { type: 'string' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
+  }
+  if (!values.step || !values.invoice) {
+    throw new AppError('INPUT_INVALID', `Give --step and --invoice. Usage: ${USAGE}`);
+  }
+  const format = (values.format ?? 'text') as PreviewFormat;
+  if (!FORMATS.includes(format)) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `--format must be ${FORMATS.join(' or ')}, got "${values.format}". Usage: ${USAGE}`,
+    );
+  }
+  if (values.lang !== undefined && !/^[a-z]{2}$/u.test(values.lang)) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `--lang takes a two-letter language code such as nl or en, got "${values.lang}".`,
+    );
+  }
+  // Loaded here, not at the top: `collections costs` and the other fast commands never load them.
+  const { previewLetter } = await import('../../letters/preview-letter.ts');
+  const letter = await previewLetter({
+    env,
+    step: values.step,
+    invoiceNumber: values.invoice.trim(),
+    language: values.lang ?? null,
+  });
+  switch (format) {
+    case 'html':
+      io.stdout.write(letter.html);
+      break;
+    case 'text':
+      io.stdout.write(`Subject: ${letter.subject}\n\n${letter.text}`);
+      break;
+  }
+  io.stderr.write(
+    `${letter.step} for ${letter.invoice} (${letter.debtor}), ${letter.language}, from ${letter.file}\n`,
+  );
+  return 0;
+};

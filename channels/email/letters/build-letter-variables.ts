@@ -1,0 +1,102 @@
+import { chooseSalutation } from '../../../domain/letters/choose-salutation.ts';
+import type { CompanyIdentity } from '../../../domain/letters/company-identity.ts';
+import { formatMoney, money } from '../../../domain/money.ts';
+import type { LetterInterestLine } from '../../../domain/notices/action-notice.ts';
+import type { InvoiceLine } from '../rendered-email.ts';
+import type { LetterVariables } from './letter-variables.ts';
+
+/** One ladder letter's data, before it is worded. */
+export interface LetterData {
+  readonly company: CompanyIdentity;
+  readonly debtorName: string;
+  /** The contact's name as imported; decides the greeting. */
+  readonly contactName: string | null;
+  readonly invoices: readonly InvoiceLine[];
+  /** One link that pays the whole letter (null: none can be made). */
+  readonly paymentLink: string | null;
+  /** The collection costs the letter states (WIK), null when it states none. */
+  readonly costsCents: number | null;
+  /** The statutory interest the letter demands up to its date; null: none. */
+  readonly interest?: LetterInterestLine | null;
+  /** How many ladder letters went before this one (0 for the first reminder). */
+  readonly earlierLetters: number;
+  /** The letter's date, a plain day (YYYY-MM-DD). */
+  readonly letterDate: string;
+}
+
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const LOCALES: Readonly<Record<string, string>> = { nl: 'nl-NL', de: 'de-DE', fr: 'fr-FR', en: 'en-GB' };
+
+function formatDay(iso: string, language: string): string {
+  const locale = LOCALES[language] ?? 'en-GB';
+  let format = DAY_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    });
+    DAY_FORMATS.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T12:00:00Z`));
+}
+
+/**
+ * The variables a letter template sees, in the language the template is written in (amounts and
+ * dates formatted, the greeting chosen). The subject is filled in once its own template rendered.
+ */
+export function buildLetterVariables({
+  data,
+  language,
+}: {
+  data: LetterData;
+  language: string;
+}): Omit<LetterVariables, 'subject'> {
+  const eur = (cents: number) => formatMoney(money(cents), language);
+  const numbers = data.invoices.map((invoice) => invoice.number);
+  const { company } = data;
+  return {
+    greeting: chooseSalutation({ contactName: data.contactName, language }),
+    letter_date: formatDay(data.letterDate, language),
+    company: {
+      legal_name: company.legalName,
+      street: company.address?.street ?? null,
+      postal_code: company.address?.postalCode ?? null,
+      city: company.address?.city ?? null,
+      country: company.address?.country ?? null,
+      kvk: company.kvk,
+      vat_number: company.vatNumber,
+      // Printed in groups of four, as banks and invoices show it; the payment works either way.
+      iban: company.iban ? company.iban.replace(/\s/gu, '').replace(/(.{4})(?=.)/gu, '$1 ') : null,
+      bic: company.bic,
+      phone: company.phone,
+      email: company.email,
+      logo_url: company.logoUrl,
+    },
+    debtor: { name: data.debtorName, contact_name: data.contactName },
+    invoices: data.invoices.map((invoice) => ({
+      number: invoice.number,
+      due_date: formatDay(invoice.dueDate, language),
+      open: eur(invoice.openCents),
+      pay_url: invoice.payUrl ?? null,
+    })),
+    invoice_numbers: numbers.join(', '),
+    total: eur(data.invoices.reduce((sum, invoice) => sum + invoice.openCents, 0)),
+    costs: data.costsCents === null ? null : eur(data.costsCents),
+    interest: data.interest
+      ? {
+          amount: eur(data.interest.totalCents),
+          rate: new Intl.NumberFormat(LOCALES[language] ?? 'en-GB', { maximumFractionDigits: 2 }).format(
+            data.interest.basisPoints / 100,
+          ),
+          commercial: data.interest.kind === 'commercial',
+          law: data.interest.kind === 'commercial' ? 'art. 6:119a BW' : 'art. 6:119 BW',
+        }
+      : null,
+    payment_link: data.paymentLink,
+    // The invoice numbers: what the bank import (domain/bank/find-invoice-numbers.ts) matches on.
+    payment_reference: numbers.join(' '),
+    earlier_letters: data.earlierLetters,
+  };
+}

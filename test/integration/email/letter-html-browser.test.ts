@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LetterData } from '../../../channels/email/letters/build-letter-variables.ts';
+import {
+  LETTER_TEMPLATE_NAMES,
+  type LetterTemplates,
+  loadLetterTemplates,
+} from '../../../channels/email/letters/load-letter-templates.ts';
+import { startBrowser } from '../../support/start-browser.ts';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
+// Debtor text is data: a hostile name must show as text, never as markup.
+const HOSTILE = `Café <b>'t</b> Hoekje <img src=x onerror=alert(1)>`;
+
+const LETTER: LetterData = {
+  company: {
+    legalName: 'Acme Supplies B.V.',
+    address: { street: 'Damrak 1', postalCode: '1012 LG', city: 'Amsterdam', country: 'Nederland' },
+    kvk: '12345678',
+    vatNumber: 'NL001234567B01',
+    iban: 'NL91ABNA0417164300',
+    bic: 'ABNANL2A',
+    phone: '+31 20 123 4567',
+    email: 'debiteuren@acme.example',
+    logoUrl: null,
+  },
+  debtorName: HOSTILE,
+  contactName: 'Anna',
+  invoices: [
+    {
+      number: 'F2026-0060',
+      openCents: 125_050,
+      dueDate: '2026-10-01',
+      payUrl: 'https://pay.acme.example/pay/a',
+    },
+    {
+      number: 'F2026-0061',
+      openCents: 35_000,
+      dueDate: '2026-10-15',
+      payUrl: 'https://pay.acme.example/pay/b',
+    },
+  ],
+  paymentLink: 'https://pay.acme.example/all',
+  costsCents: 24_008,
+  earlierLetters: 2,
+  letterDate: '2026-12-07',
+};
+
+describe('letter HTML in headless Chromium', () => {
+  let browser: Browser;
+  let templates: LetterTemplates;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [browser, templates] = await Promise.all([startBrowser(), loadLetterTemplates()]);
+  });
+  afterAll(async () => browser?.close());
+
+  for (const language of ['nl', 'en'] as const) {
+    for (const name of LETTER_TEMPLATE_NAMES) {
+      it(`${language}/${name}: shows the amounts, the links and the debtor's name as text; fits a phone`, async () => {
+        const letter = await templates.render({ name, language, data: LETTER });
+        const context = await browser.newContext({
+          viewport: { width: 375, height: 800 },
+          javaScriptEnabled: true,
+        });
+        try {
+          const page = await context.newPage();
+          const dialogs: string[] = [];
+          page.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+          });
+          await page.setContent(letter.html, { waitUntil: 'load' });
+          // What a reader sees (innerText skips what CSS hides), not the DOM's text.
+          // biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText is the rendered text
+          const text = (await page.innerText('body')).replace(/[\u00a0\u202f]/gu, ' ');
+          expect(text).toContain(language === 'nl' ? '€ 1.600,50' : '€1,600.50');
+          expect(text).toContain(HOSTILE);
+          expect(await page.locator('img').count()).toBe(0);
+          expect(dialogs).toEqual([]);
+          const pay = page.getByRole('link', {
+            name: language === 'nl' ? /^Betaal € 1.600,50$/u : /^Pay €1,600.50$/u,
+          });
+          expect(await pay.getAttribute('href')).toBe('https://pay.acme.example/all');
+          expect(await page.locator('a[href="https://pay.acme.example/pay/b"]').count()).toBe(1);
+          // Responsive: nothing wider than the phone's screen.
+          expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+            375,
+          );
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `letter-${language}-${name}-phone.png`),
+            fullPage: true,
+          });
+          await page.setViewportSize({ width: 800, height: 900 });
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `letter-${language}-${name}.png`),
+            fullPage: true,
+          });
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});

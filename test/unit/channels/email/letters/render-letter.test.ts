@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LetterData } from '../../../../../channels/email/letters/build-letter-variables.ts';
+import {
+  LETTER_TEMPLATE_NAMES,
+  loadLetterTemplates,
+  SHIPPED_TEMPLATES_DIR,
+} from '../../../../../channels/email/letters/load-letter-templates.ts';
+import { renderLetter } from '../../../../../channels/email/letters/render-letter.ts';
+import type { CompanyIdentity } from '../../../../../domain/letters/company-identity.ts';
+
+const COMPANY: CompanyIdentity = {
+  legalName: 'Acme Supplies B.V.',
+  address: { street: 'Damrak 1', postalCode: '1012 LG', city: 'Amsterdam', country: 'Nederland' },
+  kvk: '12345678',
+  vatNumber: 'NL001234567B01',
+  iban: 'NL91ABNA0417164300',
+  bic: 'ABNANL2A',
+  phone: '+31 20 123 4567',
+  email: 'debiteuren@acme.example',
+  logoUrl: 'https://acme.example/logo.png',
+};
+
+/** One debtor's letter about two invoices, every field set: what the golden files show. */
+const LETTER: LetterData = {
+  company: COMPANY,
+  debtorName: "Café 't Hoekje",
+  contactName: 'Jan de Vries',
+  invoices: [
+    {
+      number: 'F2026-0060',
+      openCents: 125_050,
+      dueDate: '2026-10-01',
+      payUrl: 'https://pay.acme.example/pay/a',
+    },
+    {
+      number: 'F2026-0061',
+      openCents: 35_000,
+      dueDate: '2026-10-15',
+      payUrl: 'https://pay.acme.example/pay/b',
+    },
+  ],
+  paymentLink: 'https://pay.acme.example/all?invoice=F2026-0060,F2026-0061',
+  costsCents: 24_008,
+  // Input as the executor stores it (compute-letter-interest.ts); shown by the notice of default.
+  interest: { kind: 'commercial', upTo: '2026-12-07', totalCents: 2_531, basisPoints: 1015 },
+  earlierLetters: 2,
+  letterDate: '2026-12-07',
+};
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/gu, ' ');
+
+describe('ladder letter templates (golden files)', async () => {
+  const templates = await loadLetterTemplates();
+  for (const language of ['nl', 'en'] as const) {
+    for (const name of LETTER_TEMPLATE_NAMES) {
+      it(`${language}/${name}: subject and text as in the golden file, amounts and links in the HTML`, async () => {
+        const letter = await templates.render({ name, language, data: LETTER });
+        await expect(`Subject: ${letter.subject}\n\n${letter.text}`).toMatchFileSnapshot(
+          `golden/${language}/${name}.txt`,
+        );
+        expect(letter.language).toBe(language);
+        expect(letter.file).toBe(path.join(SHIPPED_TEMPLATES_DIR, language, `${name}.mjml.liquid`));
+        // The subject names the invoices in the debtor's language.
+        expect(letter.subject).toContain('F2026-0060, F2026-0061');
+        expect(letter.subject).toMatch(language === 'nl' ? /factuur/u : /invoice/u);
+        // Both parts carry every amount, each invoice's link and the whole letter's, the IBAN
+        // with the reference and the company's registration numbers.
+        for (const part of [plain(letter.text), plain(letter.html)]) {
+          for (const amount of language === 'nl'
+            ? ['€ 1.250,50', '€ 350,00', '€ 1.600,50']
+            : ['€1,250.50', '€350.00', '€1,600.50'])
+            expect(part).toContain(amount);
+          expect(part).toContain('https://pay.acme.example/pay/a');
+          expect(part).toContain('https://pay.acme.example/pay/b');
+          expect(part).toContain('NL91 ABNA 0417 1643 00');
+          expect(part).toContain('F2026-0060 F2026-0061');
+          expect(part).toContain('12345678');
+          expect(part).toContain('NL001234567B01');
+        }
+        expect(letter.html).toContain('href="https://pay.acme.example/all?invoice=F2026-0060,F2026-0061"');
+        expect(letter.html).toContain('src="https://acme.example/logo.png"');
+        expect(letter.text).not.toMatch(/\d cents|WIK|\{\{|\{%/u);
+      });
+    }
+  }
+});
+
+describe('tone and wording', async () => {
+  const templates = await loadLetterTemplates();
+  const text = async (name: string, language: string, data: Partial<LetterData> = {}) =>
+    plain((await templates.render({ name, language, data: { ...LETTER, ...data } })).text);
+
+  it('each step is a different letter: the tone escalates, not only the subject', async () => {
+    const bodies = await Promise.all(LETTER_TEMPLATE_NAMES.map((name) => text(name, 'nl')));
+    expect(new Set(bodies).size).toBe(bodies.length);
+    expect(bodies[0]).toContain('Wellicht is de betaling aan uw aandacht ontsnapt');
+    expect(bodies[2]).toContain('Wij manen u hierbij aan');
+    expect(bodies[3]).toContain('Wij stellen u hierbij in gebreke');
+  });
+
+  it('"eerdere herinneringen" is plural after two letters, singular after one', async () => {
+    expect(await text('reminder_2', 'nl', { earlierLetters: 1 })).toContain(
+      'Ondanks onze eerdere herinnering hebben',
+    );
+    expect(await text('aanmaning', 'nl', { earlierLetters: 2 })).toContain(
+      'Ondanks onze eerdere herinneringen is',
+    );
+    expect(await text('reminder_2', 'en', { earlierLetters: 1 })).toContain('Despite our earlier reminder,');
+    expect(await text('aanmaning', 'en', { earlierLetters: 2 })).toContain('Despite our earlier reminders,');
+    // The notice of default names the formal demand only when one can have gone before.
+    expect(await text('ingebrekestelling', 'nl', { earlierLetters: 3 })).toContain(
+      'Ondanks onze eerdere herinneringen en aanmaning is',
+    );
+    expect(await text('ingebrekestelling', 'nl', { earlierLetters: 2 })).toContain(
+      'Ondanks onze eerdere herinneringen is',
+    );
+  });
+
+  it('the 14-day letter keeps the wording of art. 6:96 lid 6 BW and the exact costs', async () => {
+    const nl = await text('veertiendagenbrief', 'nl');
+    expect(nl).toContain('binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd');
+    expect(nl).toContain('Deze kosten bedragen € 240,08.');
+    expect(nl).toContain('Aan deze herinnering zijn geen kosten verbonden.');
+    const en = await text('veertiendagenbrief', 'en');
+    expect(en).toContain('within fourteen days from the day after this letter has been delivered to you');
+    expect(en).toContain('These costs amount to €240.08.');
+  });
+
+  it('greets by the contact; without one, formally; the company is never greeted as a person', async () => {
+    expect(await text('reminder_1', 'nl', { contactName: 'Anna' })).toContain('Beste Anna,');
+    expect(await text('reminder_1', 'nl', { contactName: null })).toContain('Geachte heer/mevrouw,');
+    expect(await text('reminder_1', 'en', { contactName: 'Mrs Smith' })).toContain('Dear Ms Smith,');
+    expect(await text('reminder_1', 'nl')).not.toContain("Beste Café 't Hoekje");
+  });
+
+  it('a letter without identity or links still reads well: no empty IBAN line, no button', async () => {
+    const bare = await templates.render({
+      name: 'reminder_1',
+      language: 'nl',
+      data: {
+        ...LETTER,
+        company: {
+          ...COMPANY,
+          address: null,
+          kvk: null,
+          vatNumber: null,
+          iban: null,
+          bic: null,
+          phone: null,
+          email: null,
+          logoUrl: null,
+        },
+        invoices: [{ number: 'F1', openCents: 4_000, dueDate: '2026-10-01', payUrl: null }],
+        paymentLink: null,
+      },
+    });
+    expect(bare.text).not.toMatch(/overmaken|KvK|btw|Betaal/u);
+    expect(bare.html).not.toContain('<img');
+  });
+
+  it('a French or German debtor gets the English letter', async () => {
+    for (const language of ['fr', 'de']) {
+      const letter = await templates.render({ name: 'reminder_1', language, data: LETTER });
+      expect(letter.language).toBe('en');
+      expect(letter.subject).toBe('Reminder: invoice F2026-0060, F2026-0061');
+    }
+  });
+});
+
+describe('renderLetter: which template words a step', () => {
+  const settings = { company: COMPANY, templatesDir: null };
+  const request = {
+    debtorName: 'X',
+    contactName: null,
+    invoices: LETTER.invoices,
+    paymentLink: null,
+    costsCents: 1_000,
+    letterDate: '2026-12-07',
+  };
+
+  it('a policy step with its own code is worded by what it does', async () => {
+    const letter = await renderLetter({
+      letter: { ...request, letterKind: 'default_notice', stepCode: 'laatste_kans', stepIndex: 3 },
+      language: 'en',
+      settings,
+    });
+    expect(letter.subject).toBe('Notice of default: invoice F2026-0060, F2026-0061');
+  });
+
+  it('the first reminder and a shipped step code pick their own file', async () => {
+    const first = await renderLetter({
+      letter: { ...request, letterKind: 'reminder', stepCode: 'reminder_1', stepIndex: 0 },
+      language: 'nl',
+      settings,
+    });
+    expect(first.subject).toBe('Herinnering: factuur F2026-0060, F2026-0061');
+    const aanmaning = await renderLetter({
+      letter: { ...request, letterKind: 'notice', stepCode: 'aanmaning', stepIndex: 2 },
+      language: 'nl',
+      settings,
+    });
+    expect(aanmaning.subject).toBe('Aanmaning: factuur F2026-0060, F2026-0061');
+  });
+});
+
+describe('VARIABLES.md', () => {
+  const doc = readFileSync(path.join(SHIPPED_TEMPLATES_DIR, 'VARIABLES.md'), 'utf8');
+  const documented = [...doc.matchAll(/^\| `([a-z_.[\]]+)` \|/gmu)].map((match) => match[1]!);
+  const sources = LETTER_TEMPLATE_NAMES.flatMap((name) => ['nl', 'en'].map((l) => `${l}/${name}`))
+    .concat(['nl/_layout', 'en/_layout'])
+    .map((id) => readFileSync(path.join(SHIPPED_TEMPLATES_DIR, `${id}.mjml.liquid`), 'utf8'))
+    .join('\n');
+
+  it('documents exactly the variables a template is given', async () => {
+    const { buildLetterVariables } = await import(
+      '../../../../../channels/email/letters/build-letter-variables.ts'
+    );
+    const variables = { subject: '', ...buildLetterVariables({ data: LETTER, language: 'nl' }) };
+    const given: string[] = [];
+    for (const [key, value] of Object.entries(variables)) {
+      if (Array.isArray(value)) {
+        given.push(key);
+        for (const field of Object.keys(value[0])) given.push(`${key}[].${field}`);
+      } else if (value && typeof value === 'object') {
+        for (const field of Object.keys(value)) given.push(`${key}.${field}`);
+      } else given.push(key);
+    }
+    expect(documented.sort()).toEqual(given.sort());
+  });
+
+  it('every documented variable is used by a shipped template', () => {
+    for (const name of documented) {
+      const used = name.replace(/^invoices\[\]\./u, 'invoice.');
+      expect(sources, `${name} is documented but no template uses it`).toMatch(
+        new RegExp(`(\\{\\{|\\{%[^%]*)\\s*[^}%]*\\b${used.replace(/[.[\]]/gu, '\\$&')}\\b`, 'u'),
+      );
+    }
+  });
+});
