@@ -22,6 +22,7 @@ const LEDGER = [
   'NONE,Nothing Came B.V.,company,en,ap@none.example,,,AP-2001,2026-10-01,2026-11-01,300.00,300.00,EUR,',
   'PART,Part Payer B.V.,company,nl,ap@part.example,,,AP-3001,2026-10-01,2026-11-01,800.00,800.00,EUR,',
   'PART,Part Payer B.V.,company,nl,ap@part.example,,,AP-3002,2026-10-05,2026-11-05,200.00,200.00,EUR,',
+  'HALF,Half Payer B.V.,company,nl,ap@half.example,,,AP-4001,2026-10-01,2026-11-01,500.00,500.00,EUR,',
 ];
 /** The day the debtors wrote. */
 const REPORTED = '2026-12-01';
@@ -75,7 +76,10 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
     reported: { paidOn: string; amountCents: number | null },
   ): Promise<string> {
     return inDb(async (db) => {
-      const invoices = await db.prisma.invoice.findMany({ where: { number: { in: [...numbers] } } });
+      const invoices = await db.prisma.invoice.findMany({
+        where: { number: { in: [...numbers] } },
+        orderBy: { number: 'asc' },
+      });
       const debtorId = invoices[0]!.debtorId;
       const message = await db.prisma.message.create({
         data: {
@@ -94,7 +98,8 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
           proposals: [
             {
               debtorId,
-              invoiceId: null,
+              // The invoice the mail was matched to (its subject names the first).
+              invoiceId: invoices[0]!.id,
               messageId: message.id,
               classificationId: null,
               invoiceIds: invoices.map((invoice) => invoice.id),
@@ -134,6 +139,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
   let paidCheck: string;
   let silentCheck: string;
   let partCheck: string;
+  let halfCheck: string;
 
   beforeAll(async () => {
     target = await createTestTarget();
@@ -152,12 +158,16 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
       paidOn: '2026-11-30',
       amountCents: 100_000,
     });
+    halfCheck = await saysPaid(['AP-4001'], 'AP-4001 is betaald.', {
+      paidOn: '2026-11-30',
+      amountCents: null,
+    });
   });
   afterAll(async () => target?.drop());
 
   it('while the window runs finance sees none of the checks', async () => {
     const work = await financeWork();
-    for (const id of [paidCheck, silentCheck, partCheck]) {
+    for (const id of [paidCheck, silentCheck, partCheck, halfCheck]) {
       expect(work.slack).not.toContain(id);
       expect(work.console).not.toContain(id);
     }
@@ -177,6 +187,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
           ustrd: ['AP-1001'],
         },
         { ref: 'P2', amount: '800.00', bookingDate: '2026-12-02', name: 'Part Payer BV', ustrd: ['AP-3001'] },
+        { ref: 'P3', amount: '200.00', bookingDate: '2026-12-02', name: 'Half Payer BV', ustrd: ['AP-4001'] },
       ],
     });
     const where = file('statement.xml', statement);
@@ -211,6 +222,9 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
     // AP-3001 is paid but AP-3002 is not: the check the debtor made for both stays open, silent.
     expect(await proposal(partCheck)).toMatchObject({ status: 'proposed', decidedBy: null });
     expect(await notices(partCheck)).toHaveLength(0);
+    // 200.00 of AP-4001's 500.00: a part payment leaves the check open too.
+    expect(await proposal(halfCheck)).toMatchObject({ status: 'proposed', decidedBy: null });
+    expect(await notices(halfCheck)).toHaveLength(0);
 
     const before = await inDb(async (db) => ({
       payments: await db.prisma.payment.count(),
@@ -230,12 +244,12 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
   });
 
   it('at the window’s end finance is asked once, with the debtor’s words and what was searched', async () => {
-    expect(await ask(WINDOW_END)).toEqual({ asked: 2 });
+    expect(await ask(WINDOW_END)).toEqual({ asked: 3 });
     const silent = await proposal(silentCheck);
     expect(silent.status).toBe('proposed');
     expect(silent.rationale).toContain('The debtor said: "We paid invoice AP-2001 last week, please check."');
     expect(silent.rationale).toContain(`Searched 2026-11-24 to ${WINDOW_END} for €300.00 or "AP-2001"`);
-    expect(silent.rationale).toContain('bank statements (2 entries on NL91ABNA0417164300)');
+    expect(silent.rationale).toContain('bank statements (3 entries on NL91ABNA0417164300)');
     expect(silent.rationale).toContain('No payment was booked on it.');
 
     const part = await proposal(partCheck);
@@ -244,9 +258,13 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
       /Booked: €800\.00 \(bank, 2026-12-0\d\), €800\.00 in all; still open €200\.00\./u,
     );
 
+    expect((await proposal(halfCheck)).rationale).toMatch(
+      /Booked: €200\.00 \(bank, 2026-12-0\d\), €200\.00 in all; still open €300\.00\./u,
+    );
+
     const work = await financeWork();
-    expect(work.slack).toEqual(expect.arrayContaining([silentCheck, partCheck]));
-    expect(work.console).toEqual(expect.arrayContaining([silentCheck, partCheck]));
+    expect(work.slack).toEqual(expect.arrayContaining([silentCheck, partCheck, halfCheck]));
+    expect(work.console).toEqual(expect.arrayContaining([silentCheck, partCheck, halfCheck]));
     expect(work.slack).not.toContain(paidCheck);
 
     // Never again: the next business days, and a second run the same day, ask nothing.
