@@ -36,6 +36,7 @@ export function renderChatNotice(
     case 'contact_updated':
     case 'po_request':
     case 'payment_reference_request':
+    case 'payment_received':
       return null;
   }
 }

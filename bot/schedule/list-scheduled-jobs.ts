@@ -7,6 +7,8 @@ import { EMAIL_OUTBOX_INTERVAL_MS } from '../notices/create-outbox-service.ts';
 
 /** The scheduler's name for the dunning ladder's daily run (scheduled_run.job). */
 export const DUNNING_JOB = 'dunning';
+/** The scheduler's name for putting "already paid" checks whose window ran out to finance. */
+export const PAYMENT_CHECK_JOB = 'payment checks';
 
 /**
  * Every periodic job `serve` runs, with its schedule, under these settings: one list, read by the
@@ -63,6 +65,14 @@ export function listScheduledJobs({
       schedule: { kind: 'interval', everyMs: chat?.noticeIntervalMs ?? 2_000 },
       enabled: chat !== null,
       reason: chat ? null : 'needs PAYMENT_LINK_SECRET',
+    },
+    {
+      name: PAYMENT_CHECK_JOB,
+      description:
+        'asks finance about each "already paid" whose check window ran out without the payment arriving',
+      schedule: { kind: 'business-days', at: config.dunningRunAt },
+      enabled: true,
+      reason: null,
     },
   ];
 }

@@ -92,6 +92,8 @@ export function buildNoticeEmailContent({
       return { ...common, template };
     case 'invoice_copy':
       return { ...common, template, paymentLink: link };
+    case 'payment_received':
+      return { ...common, template, amountCents: params.amountCents ?? null };
     case 'dispute_acknowledgement':
       return { ...common, template, pausedUntil: params.pausedUntil ?? null, staffNotified };
   }

@@ -32,7 +32,8 @@ export type ActionEmailContent =
       readonly amountCents: number | null;
     })
   | (ActionCommon & { readonly template: 'payment_reference_request' })
-  | (ActionCommon & { readonly template: 'invoice_copy'; readonly paymentLink: string | null });
+  | (ActionCommon & { readonly template: 'invoice_copy'; readonly paymentLink: string | null })
+  | (ActionCommon & { readonly template: 'payment_received'; readonly amountCents: number | null });
 
 /** The approved-action mails worded here; the dunning letter has its template files. */
 export type CodedActionEmailContent = Exclude<ActionEmailContent, { template: 'dunning_letter' }>;
@@ -139,5 +140,24 @@ export function renderActionEmail(content: CodedActionEmailContent, language: Em
           ...pay(content.paymentLink),
         ]),
       };
+    case 'payment_received': {
+      const one = content.invoices.length === 1;
+      const received =
+        content.amountCents === null
+          ? nl
+            ? 'uw betaling ontvangen'
+            : 'received your payment'
+          : nl
+            ? `uw betaling van ${eur(content.amountCents, language)} ontvangen`
+            : `received your payment of ${eur(content.amountCents, language)}`;
+      return {
+        subject: nl ? `Betaling ontvangen voor factuur ${refs}` : `Payment received for invoice ${refs}`,
+        text: body([
+          nl
+            ? `Dank u wel. Wij hebben ${received}; ${one ? `factuur ${refs} is` : `de facturen ${refs} zijn`} daarmee betaald. U ontvangt hierover geen herinneringen meer.`
+            : `Thank you. We have ${received}; ${one ? `invoice ${refs} is` : `invoices ${refs} are`} now paid. You will receive no more reminders about ${one ? 'it' : 'them'}.`,
+        ]),
+      };
+    }
   }
 }

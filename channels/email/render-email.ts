@@ -67,6 +67,7 @@ export const EMAIL_TEMPLATES = [
   'promise_confirmation',
   'payment_reference_request',
   'invoice_copy',
+  'payment_received',
 ] as const satisfies readonly EmailTemplate[];
 type Unlisted = Exclude<EmailTemplate, (typeof EMAIL_TEMPLATES)[number]>;
 const everyTemplateListed: [Unlisted] extends [never] ? true : Unlisted = true;

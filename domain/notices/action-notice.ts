@@ -14,6 +14,8 @@ export const NOTICE_TEMPLATES = [
   'payment_reference_request',
   'invoice_copy',
   'dispute_acknowledgement',
+  /** A payment the debtor reported arrived: the amount received and the invoices it paid. */
+  'payment_received',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -72,6 +74,7 @@ export interface NoticeParams {
   readonly poNumber?: string;
   readonly email?: string;
   readonly promisedDate?: string;
+  /** A promise's amount; for payment_received the amount received for the invoices. */
   readonly amountCents?: number;
   /** The pause the proposal stored, read back from the database (a dispute acknowledgement names it). */
   readonly pausedUntil?: string | null;

@@ -2,7 +2,11 @@ import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts
 import type { PrismaClient } from '../generated/client.ts';
 
 export interface UndispatchedSlackWork {
-  /** Proposals waiting for finance that have no approval request queued yet. */
+  /**
+   * Proposals waiting for finance that have no approval request queued yet. A reported payment
+   * (check_payment) waits for its check window first: finance is asked only when it ran out
+   * (askFinanceAboutPaymentChecks), since a payment that arrives resolves it.
+   */
   readonly approvals: readonly string[];
   /** Dispute hand-offs the policy proposed; their disputes are not opened yet. */
   readonly handoffs: readonly string[];
@@ -35,6 +39,8 @@ export async function findUndispatchedSlackWork({
     SELECT p.id::text AS id FROM proposal p
     WHERE p.status = 'proposed' AND p.requires_approval AND NOT (p.action = ANY(${[...TAKEN_UP_ELSEWHERE]}::text[]))
       AND NOT EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
+      AND (p.action <> 'check_payment' OR EXISTS (SELECT 1 FROM audit_event a
+            WHERE a.entity_type = 'proposal' AND a.entity_id = p.id::text AND a.type = 'payment_check.asked'))
     ORDER BY p.created_at LIMIT ${limit}`;
   const handoffs = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p.id::text AS id FROM proposal p

@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/client.ts';
 import { moveProposals } from '../proposals/move-proposals.ts';
+import { resolvePaymentChecks } from './resolve-payment-checks.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -93,11 +94,14 @@ export async function stopDunningForPaidInvoices({
   for (const reminder of reminders) {
     for (const id of reminder.paid) cancelledOf.set(id, [...(cancelledOf.get(id) ?? []), reminder.id]);
   }
+  // A reported payment that arrived resolves its check (the debtor is thanked); a check with an
+  // invoice still open stays for finance. Every other open proposal about a paid invoice expires.
+  const resolved = await resolvePaymentChecks({ tx, invoiceIds: ids, actor, now });
   const expired = count(
     (
       await moveProposals({
         tx,
-        which: { invoiceIds: ids },
+        which: { invoiceIds: ids, exceptAction: 'check_payment' },
         from: 'proposed',
         to: 'expired',
         by: actor,
@@ -105,26 +109,29 @@ export async function stopDunningForPaidInvoices({
       })
     ).flatMap((proposal) => (proposal.invoiceId ? [{ invoiceId: proposal.invoiceId }] : [])),
   );
-  return invoices.flatMap((invoice) => [
-    {
-      actor,
-      type: 'invoice.paid',
-      entityType: 'invoice',
-      entityId: invoice.id,
-      data: { ...(invoice.paymentId ? { paymentId: invoice.paymentId } : {}), number: invoice.number },
-    },
-    {
-      actor,
-      type: 'dunning.stopped',
-      entityType: 'invoice',
-      entityId: invoice.id,
-      data: {
-        reason: 'paid',
-        pausesLifted: lifted.get(invoice.id) ?? 0,
-        promisesKept: kept.get(invoice.id) ?? 0,
-        remindersCancelled: cancelledOf.get(invoice.id) ?? [],
-        proposalsExpired: expired.get(invoice.id) ?? 0,
+  return [
+    ...resolved,
+    ...invoices.flatMap((invoice) => [
+      {
+        actor,
+        type: 'invoice.paid',
+        entityType: 'invoice',
+        entityId: invoice.id,
+        data: { ...(invoice.paymentId ? { paymentId: invoice.paymentId } : {}), number: invoice.number },
       },
-    },
-  ]);
+      {
+        actor,
+        type: 'dunning.stopped',
+        entityType: 'invoice',
+        entityId: invoice.id,
+        data: {
+          reason: 'paid',
+          pausesLifted: lifted.get(invoice.id) ?? 0,
+          promisesKept: kept.get(invoice.id) ?? 0,
+          remindersCancelled: cancelledOf.get(invoice.id) ?? [],
+          proposalsExpired: expired.get(invoice.id) ?? 0,
+        },
+      },
+    ]),
+  ];
 }

@@ -32,7 +32,8 @@ export interface OpenProposal {
 
 /**
  * Every proposal that waits for a person: open (proposed) and needing approval, or taken up by
- * someone other than finance (a dispute hand-off, a message to triage). Two statements whatever
+ * someone other than finance (a dispute hand-off, a message to triage); a reported payment only
+ * once its check window ran out (askFinanceAboutPaymentChecks). Two statements whatever
  * the count: the proposals with their debtor and classification, then all their invoices. Meant
  * for the direct SQL client (Database.sql): the inbox reads thousands of rows, and Prisma's
  * query interpreter costs more than the query itself there.
@@ -74,6 +75,9 @@ export async function loadOpenProposals({
      WHERE p.status = 'proposed'
        AND (p.requires_approval OR p.action = ANY($1::text[]))
        AND ($2::text[] IS NULL OR p.action = ANY($2::text[]))
+       -- A reported payment waits for its check window: finance sees it once that ran out.
+       AND (p.action <> 'check_payment' OR EXISTS (SELECT 1 FROM audit_event a
+             WHERE a.entity_type = 'proposal' AND a.entity_id = p.id::text AND a.type = 'payment_check.asked'))
      ORDER BY p.created_at, p.id`,
     [...TAKEN_UP_ELSEWHERE],
     actions ? [...actions] : null,

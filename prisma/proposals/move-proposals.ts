@@ -46,6 +46,8 @@ export async function moveProposals({
     | { invoiceIds: readonly string[] }
   ) & {
     action?: NextStepAction;
+    /** Leave proposals of this action where they are. */
+    exceptAction?: NextStepAction;
   };
   from: ProposalStatus;
   to: ProposalStatus;
@@ -64,12 +66,13 @@ export async function moveProposals({
     );
   }
   if (step) parseProposedStep({ id: 'id' in which ? which.id : 'unknown', ...step });
-  const { action, ...one } = which;
+  const { action, exceptAction, ...one } = which;
   const target = 'invoiceIds' in one ? { invoiceId: { in: [...one.invoiceIds] } } : one;
   return tx.proposal.updateManyAndReturn({
     where: {
       ...target,
       ...(action ? { action } : {}),
+      ...(exceptAction ? { NOT: { action: exceptAction } } : {}),
       ...(step ? { action: step.action } : {}),
       status: from,
       ...(condition === 'needs_no_person' ? { requiresApproval: false } : {}),

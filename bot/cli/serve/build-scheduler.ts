@@ -3,9 +3,10 @@ import { hostname } from 'node:os';
 import { formatTimeOfDay } from '../../../domain/schedule/time-of-day.ts';
 import { createDunningJob } from '../../dunning/create-dunning-job.ts';
 import { readDunningInputs } from '../../dunning/read-dunning-inputs.ts';
+import { createPaymentCheckJob } from '../../payments/create-payment-check-job.ts';
 import type { BusinessDayJob } from '../../schedule/business-day-job.ts';
 import { createSchedulerService, type SchedulerService } from '../../schedule/create-scheduler-service.ts';
-import { DUNNING_JOB, listScheduledJobs } from '../../schedule/list-scheduled-jobs.ts';
+import { DUNNING_JOB, listScheduledJobs, PAYMENT_CHECK_JOB } from '../../schedule/list-scheduled-jobs.ts';
 import type { ChannelDeps } from '../../server/channel-contracts.ts';
 
 /**
@@ -33,6 +34,8 @@ export function buildScheduler({ config, db, env, log }: ChannelDeps): Scheduler
           ...readDunningInputs({ env, config, db, log }),
         }),
       );
+    } else if (job.name === PAYMENT_CHECK_JOB) {
+      jobs.push(createPaymentCheckJob({ name: job.name, at: job.schedule.at, db }));
     } else {
       throw new Error(
         `scheduler: no run is known for the business-day job "${job.name}" at ${formatTimeOfDay(job.schedule.at)}`,

@@ -23,6 +23,8 @@ import type { ReasonCode } from '../../../domain/reasons.ts';
 import { createChatStateStorage } from '../../../prisma/chat-state/create-chat-state-storage.ts';
 import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
+import { askFinanceAboutPaymentChecks } from '../../../prisma/payments/ask-finance-about-payment-checks.ts';
+import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
 import { decideProposal } from '../../../prisma/proposals/decide-proposal.ts';
 import { toIsoDate } from '../../../prisma/sql/to-iso-date.ts';
 import { buildEml } from '../../support/build-eml.ts';
@@ -383,6 +385,43 @@ const EMAIL_CLAIMS: Record<EmailTemplate, Row> = {
       },
     },
     check: stillOpen,
+  },
+  payment_received: {
+    claims: 'the reported payment is booked for that amount and the invoice is paid',
+    channels: {
+      email: async (h) => {
+        const s = await seedDebtor(h.db);
+        await mailFrom(h, s, 'already_paid', {
+          amounts: [{ cents: 120_000, currency: 'EUR', text: '1.200,00' }],
+          dates: [{ date: addDays(today, -2), text: 'eergisteren' }],
+        });
+        await recordProviderPayment({
+          prisma: h.db.prisma,
+          provider: 'mollie',
+          payment: {
+            id: `tr_${randomUUID()}`,
+            status: 'paid',
+            amountCents: 120_000,
+            currency: 'EUR',
+            method: 'ideal',
+            paidAt: new Date(),
+            checkoutUrl: null,
+            metadata: { invoiceId: s.invoiceId },
+          },
+        });
+        await deliverActionNotices({ db: h.db, email: h.deps, log: () => undefined });
+        return mailed(h, s.debtorId, 'payment_received', s.invoiceId);
+      },
+    },
+    check: async (h, p) => {
+      const invoice = await h.db.prisma.invoice.findUniqueOrThrow({ where: { id: p.invoiceId } });
+      expect(invoice).toMatchObject({ status: 'paid', openCents: 0 });
+      expect(p.text).toContain(invoice.number);
+      const payments = await h.db.prisma.payment.findMany({ where: { invoiceId: p.invoiceId } });
+      expect(p.text, 'the amount named is the amount booked').toContain(
+        eur(payments.reduce((sum, payment) => sum + payment.amountCents, 0)),
+      );
+    },
   },
   invoice_copy: {
     claims: 'the invoice details sent are those on file',
@@ -828,12 +867,13 @@ describe('said means done in the chat (TestAdapter, real database)', () => {
         where: { debtorId: s.debtorId, action: 'check_payment', status: 'proposed' },
       });
       expect(check.requiresApproval).toBe(true);
+      const windowEnd = addBusinessDays(today, DEFAULT_POLICY.alreadyPaid.pauseBusinessDays);
+      await pausedThrough({ db } as Harness, s.invoiceId, windowEnd);
+      // The payment is looked for while the pause runs (a payment that arrives resolves the
+      // check); when it runs out without one, someone is asked to look for it.
+      expect((await work()).approvals, 'nobody is asked while the check window runs').not.toContain(check.id);
+      await askFinanceAboutPaymentChecks({ prisma: db.prisma, today: windowEnd, now: new Date() });
       expect((await work()).approvals, 'someone is asked to look for the payment').toContain(check.id);
-      await pausedThrough(
-        { db } as Harness,
-        s.invoiceId,
-        addBusinessDays(today, DEFAULT_POLICY.alreadyPaid.pauseBusinessDays),
-      );
       if (!can.staffChannel) expect(done.text).not.toMatch(PROMISES_CONTACT);
     });
 

@@ -39,6 +39,7 @@ describe('the schedule: readSchedule and `collections schedule`', () => {
         'email retries',
         'slack-worker',
         'chat-notices',
+        'payment checks',
       ]);
       expect(never[0]).toMatchObject({
         schedule: 'business days at 08:30 Europe/Amsterdam',

@@ -105,7 +105,7 @@ describe.skipIf(skipUnlessPostgres || (!findFaketime() && process.env.CI !== 'tr
           await db.prisma.emailOutbox.count({ where: { idempotencyKey: { startsWith: 'dunning:' } } }),
         ).toBe(DEBTORS);
         const run = await db.prisma.scheduledRun.findFirstOrThrow({
-          where: { day: new Date('2026-12-08T00:00:00Z') },
+          where: { job: 'dunning', day: new Date('2026-12-08T00:00:00Z') },
         });
         expect(run).toMatchObject({ job: 'dunning', status: 'done', attempts: 1 });
         expect(run.summary).toMatchObject({ queued: DEBTORS });

@@ -20,6 +20,7 @@ const CONTENTS: CodedEmailContent[] = [
   { ...common, template: 'po_request' },
   { ...common, template: 'dispute_acknowledgement', pausedUntil: '2026-12-23' },
   { ...common, template: 'payment_link', url: 'https://pay.example/i/INV-2026-0042' },
+  { ...common, template: 'payment_received', amountCents: 125_050 },
 ];
 
 describe('renderEmail', () => {
@@ -48,5 +49,18 @@ describe('renderEmail', () => {
     expect(en).toContain('1 October 2026');
     expect(plain(renderEmail(CONTENTS[0]!, 'nl').text)).toContain('€ 625,25');
     expect(renderEmail(CONTENTS[2]!, 'en').text).toContain('23 December 2026');
+  });
+
+  it('payment_received thanks for the amount received, and names none when the books hold none', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const nl = plain(
+      renderEmail({ ...common, template: 'payment_received', amountCents: 125_050 }, 'nl').text,
+    );
+    expect(nl).toContain(
+      'Wij hebben uw betaling van € 1.250,50 ontvangen; factuur INV-2026-0042 is daarmee betaald.',
+    );
+    const en = renderEmail({ ...common, template: 'payment_received', amountCents: null }, 'en').text;
+    expect(en).toContain('We have received your payment; invoice INV-2026-0042 is now paid.');
+    expect(en).not.toContain('€');
   });
 });
