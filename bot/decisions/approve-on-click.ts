@@ -4,7 +4,6 @@ import type { SlackDeps } from '../server/slack-deps.ts';
 import { authorizeClick, FINANCE_REFUSAL } from './authorize-click.ts';
 import { decideInSlack } from './decide-in-slack.ts';
 import { openContactForm } from './open-contact-form.ts';
-import { queueEphemeral } from './queue-ephemeral.ts';
 
 interface ApproveClick {
   readonly deps: SlackDeps;
@@ -15,17 +14,11 @@ interface ApproveClick {
 /**
  * Approve on an approval request: a finance approver's click approves the proposal as it was
  * proposed and carries it out (decideInSlack). A change of contact is not approved unseen: the
- * approver types or confirms the address in a form first (registerContactHandlers). Whatever
- * the clicker is to be told (a refusal, a form Slack would not open, a click that came too
- * late) is told once, at the end.
+ * approver types or confirms the address in a form first (registerContactHandlers). Returns
+ * what the clicker is to be told, if anything (a refusal, a form Slack would not open, a click
+ * that came too late); the Slack handler tells them, once, at its end.
  */
-export async function approveOnClick({ deps, body, client }: ApproveClick): Promise<void> {
-  const note = await approve({ deps, body, client });
-  await queueEphemeral({ db: deps.db, click: body, text: note });
-}
-
-/** The click's work; what its clicker is told, if anything. */
-async function approve({ deps, body, client }: ApproveClick): Promise<string | null> {
+export async function approveOnClick({ deps, body, client }: ApproveClick): Promise<string | null> {
   const click = await authorizeClick({
     deps,
     body,

@@ -39,7 +39,8 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
 
   app.action<BlockButtonAction>(ACTION.approve, async ({ ack, body, client }) => {
     await ack();
-    await approveOnClick({ deps, body, client });
+    const note = await approveOnClick({ deps, body, client });
+    await queueEphemeral({ db: deps.db, click: body, text: note });
   });
 
   app.action<BlockButtonAction>(ACTION.reject, async ({ ack, body }) => {

@@ -1,5 +1,5 @@
-import { type CalendarDay, countCalendarDays } from '../calendar/count-calendar-days.ts';
-import type { IsoDate } from '../model/iso-date.ts';
+import { isBusinessDay } from '../calendar/is-business-day.ts';
+import { addDays, type IsoDate } from '../model/iso-date.ts';
 
 export interface FourteenDayTerm {
   /** The day we assume the letter reached the consumer. */
@@ -48,4 +48,21 @@ export function computeFourteenDayTerm({
     termEndsOn: dayFourteen.date,
     costsChargeableFrom: next().date,
   };
+}
+
+/** One day of the calendar, as the term counts it. */
+interface CalendarDay {
+  readonly date: IsoDate;
+  /** Monday to Friday and not a Dutch public holiday. */
+  readonly businessDay: boolean;
+}
+
+/**
+ * The days after `date`, one at a time, each with whether it is a business day: what the term
+ * counts on. Endless: the caller takes as many as its rule needs.
+ */
+function* countCalendarDays(date: IsoDate): Generator<CalendarDay, never, undefined> {
+  for (let day = addDays(date, 1); ; day = addDays(day, 1)) {
+    yield { date: day, businessDay: isBusinessDay(day) };
+  }
 }

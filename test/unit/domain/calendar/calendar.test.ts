@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays } from '../../../../domain/calendar/add-business-days.ts';
 import { addMonths } from '../../../../domain/calendar/add-months.ts';
-import { countCalendarDays } from '../../../../domain/calendar/count-calendar-days.ts';
 import { dutchPublicHolidays } from '../../../../domain/calendar/dutch-public-holidays.ts';
 import { isBusinessDay } from '../../../../domain/calendar/is-business-day.ts';
 import { isoWeekOf } from '../../../../domain/calendar/iso-week.ts';
@@ -69,19 +68,5 @@ describe('isoWeekOf', () => {
     ['2026-11-29', '2026-W48', '2026-11-23'],
   ])('%s is in %s', (date, key, monday) => {
     expect(isoWeekOf(date)).toEqual({ key, monday });
-  });
-});
-
-describe('countCalendarDays', () => {
-  it('gives the days after the date, Christmas and the weekend marked as no business days', () => {
-    const days = countCalendarDays('2026-12-23');
-    expect(Array.from({ length: 6 }, () => days.next().value)).toEqual([
-      { date: '2026-12-24', businessDay: true },
-      { date: '2026-12-25', businessDay: false },
-      { date: '2026-12-26', businessDay: false },
-      { date: '2026-12-27', businessDay: false },
-      { date: '2026-12-28', businessDay: true },
-      { date: '2026-12-29', businessDay: true },
-    ]);
   });
 });

@@ -26,6 +26,16 @@ describe('computeFourteenDayTerm', () => {
     expect(t.costsChargeableFrom).toBe('2026-12-29');
   });
 
+  it('counts Christmas and the weekend after it as no business days for delivery', () => {
+    // Sent Wednesday 2026-12-23: 12-24 is a business day, 12-25 to 12-27 are not, 12-28 is.
+    expect(computeFourteenDayTerm({ sentOn: '2026-12-23', assumedDeliveryBusinessDays: 2 })).toEqual({
+      receivedOn: '2026-12-28',
+      termStartsOn: '2026-12-29',
+      termEndsOn: '2027-01-11',
+      costsChargeableFrom: '2027-01-12',
+    });
+  });
+
   it('assumes delivery on business days: sent Friday, received Tuesday', () => {
     expect(computeFourteenDayTerm({ sentOn: '2026-11-20', assumedDeliveryBusinessDays: 2 }).receivedOn).toBe(
       '2026-11-24',
