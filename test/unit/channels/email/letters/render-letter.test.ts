@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../../../channels/email/letters/build-letter-variables.ts';
+import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import {
   LETTER_TEMPLATE_NAMES,
   loadLetterTemplates,
@@ -141,17 +142,7 @@ describe('tone and wording', async () => {
       language: 'nl',
       data: {
         ...LETTER,
-        company: {
-          ...COMPANY,
-          address: null,
-          kvk: null,
-          vatNumber: null,
-          iban: null,
-          bic: null,
-          phone: null,
-          email: null,
-          logoUrl: null,
-        },
+        company: letterSettingsFor(COMPANY.legalName).company,
         invoices: [{ number: 'F1', openCents: 4_000, dueDate: '2026-10-01', payUrl: null }],
         paymentLink: null,
       },
