@@ -2,6 +2,7 @@ import { type InboxKind, inboxKindOf } from '../../../domain/proposals/inbox-kin
 import type { OpenProposal } from '../../../domain/proposals/open-proposal.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
 
@@ -11,7 +12,6 @@ export interface InboxFilters {
   readonly olderThanDays: 1 | 3 | 7 | null;
 }
 
-const LOCALE: Record<PageLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 const DAY_MS = 86_400_000;
 
 /**
@@ -40,14 +40,8 @@ export function renderInbox({
   notices: readonly { readonly code: string; readonly count: number }[];
 }): string {
   const t = CONSOLE_STRINGS[language];
-  const money = new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'EUR' });
-  const day = new Intl.DateTimeFormat(LOCALE[language], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const eur = (cents: number) => escapeHtml(money.format(cents / 100));
+  const f = consoleFormats(language);
+  const eur = (cents: number) => escapeHtml(f.eur(cents));
   const csrf = `<input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}">`;
   const kindOf = (item: OpenProposal) =>
     inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
@@ -68,7 +62,7 @@ export function renderInbox({
     item.invoices
       .map(
         (invoice) =>
-          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(day.format(new Date(`${invoice.dueDate}T00:00:00Z`)))})</span>`,
+          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(f.day(invoice.dueDate))})</span>`,
       )
       .join(', ');
   /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
