@@ -8,6 +8,16 @@ import {
 } from '../../prisma/proposals/decide-proposal.ts';
 import { executeApprovedProposal } from './execute-approved-proposal.ts';
 
+/** What carrying out a decision needs, wherever it was taken. */
+export interface DecisionDeps {
+  readonly db: Pick<Database, 'prisma'>;
+  readonly policy: CollectionsPolicy;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
+  readonly interestTable?: StatutoryInterestTable | undefined;
+  readonly log: (line: string) => void;
+  readonly now: () => Date;
+}
+
 /**
  * The steps every decision takes, wherever it was taken (Slack, the console): recorded once (a
  * second decision finds it decided and changes nothing), audited with `actor` (`<channel>:<who>`),
@@ -21,14 +31,7 @@ export async function decideAndExecute({
   decision,
   contactEmail,
 }: {
-  deps: {
-    db: Pick<Database, 'prisma'>;
-    policy: CollectionsPolicy;
-    /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-    interestTable?: StatutoryInterestTable | undefined;
-    log: (line: string) => void;
-    now: () => Date;
-  };
+  deps: DecisionDeps;
   proposalId: string;
   /** Who decided, as `<channel>:<who>` (`slack:U123`, `console:ann@example.com`). */
   actor: `${string}:${string}`;

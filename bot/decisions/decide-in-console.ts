@@ -1,8 +1,5 @@
-import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
-import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import type { Database } from '../../prisma/open-database.ts';
 import type { DecisionOutcome, ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
-import { decideAndExecute } from './decide-and-execute.ts';
+import { type DecisionDeps, decideAndExecute } from './decide-and-execute.ts';
 
 /**
  * A decision taken in the staff console: the same path as Slack's (decideInSlack). Recorded once
@@ -17,14 +14,7 @@ export async function decideInConsole({
   email,
   decision,
 }: {
-  deps: {
-    db: Pick<Database, 'prisma'>;
-    policy: CollectionsPolicy;
-    /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-    interestTable?: StatutoryInterestTable | undefined;
-    log: (line: string) => void;
-    now: () => Date;
-  };
+  deps: DecisionDeps;
   proposalId: string;
   /** The signed-in member of staff. */
   email: string;
