@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
 import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
@@ -11,6 +10,7 @@ import { parseTimeOfDay, type TimeOfDay } from '../../domain/schedule/time-of-da
 import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
 import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
 import { loadInterestRates } from './load-interest-rates.ts';
+import { readSettingsJson } from './read-settings-json.ts';
 
 /**
  * Every setting of the application, read from the environment once at start-up and validated,
@@ -97,25 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
 
 function loadPolicy(file: string | undefined): { policy: CollectionsPolicy; policySource: string } {
   if (!file) return { policy: DEFAULT_POLICY, policySource: 'built-in defaults' };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new AppError(
-      'CONFIG_INVALID',
-      `COLLECTIONS_POLICY_FILE: cannot read "${file}" (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}). Point it at a JSON policy like policy.example.json, or unset it for the defaults.`,
-      { cause },
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new AppError(
-      'POLICY_INVALID',
-      `COLLECTIONS_POLICY_FILE "${file}" is not valid JSON: ${(cause as Error).message}.`,
-      { cause },
-    );
-  }
+  const json = readSettingsJson({
+    setting: 'COLLECTIONS_POLICY_FILE',
+    file,
+    fix: 'Point it at a JSON policy like policy.example.json, or unset it for the defaults.',
+    syntaxCode: 'POLICY_INVALID',
+  });
   return { policy: parsePolicy(json), policySource: file };
 }

@@ -1,4 +1,5 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { createSecret } from './create-secret.ts';
 import type { Exchange } from './open-exchange.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Exchange } from './open-exchange.ts';
 export function ensureFormToken(exchange: Exchange): string {
   const existing = exchange.cookies.get(exchange.names.form);
   if (existing && /^[\w-]{43}$/.test(existing)) return existing;
-  const token = randomBytes(32).toString('base64url');
+  const token = createSecret();
   exchange.cookie(exchange.names.form, token, 3600);
   return token;
 }

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { renderLinkConfirmPage } from '../../channels/web/console/render-link-confirm-page.ts';
 import { describeError } from '../../domain/errors/describe-error.ts';
@@ -8,6 +8,7 @@ import { recordSignInRefusal } from '../../prisma/staff/record-sign-in-refusal.t
 import { redeemSignInLink } from '../../prisma/staff/redeem-sign-in-link.ts';
 import { ensureFormToken, hasFormToken } from './anonymous-form-token.ts';
 import type { ConsoleDeps } from './console-deps.ts';
+import { createSecret } from './create-secret.ts';
 import { hashSecret } from './hash-secret.ts';
 import type { Exchange } from './open-exchange.ts';
 import { showSignIn } from './show-sign-in.ts';
@@ -42,7 +43,7 @@ export async function requestSignInLink(
     deps.log(`console: no sign-in link for ${email.data}: not (active) staff`);
     return showSignIn(deps, exchange, { linkSent: true });
   }
-  const token = randomBytes(32).toString('base64url');
+  const token = createSecret();
   const now = deps.now();
   await createSignInLink({
     prisma: deps.db.prisma,

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { createStaffSession } from '../../prisma/staff/create-staff-session.ts';
 import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import type { ConsoleDeps } from './console-deps.ts';
+import { createSecret } from './create-secret.ts';
 import { hashSecret } from './hash-secret.ts';
 import type { Exchange } from './open-exchange.ts';
 
@@ -21,7 +21,7 @@ export async function startStaffSession({
   staff: StaffMember;
   via: 'oidc' | 'link';
 }): Promise<void> {
-  const sessionId = randomBytes(32).toString('base64url');
+  const sessionId = createSecret();
   const now = deps.now();
   await createStaffSession({
     prisma: deps.db.prisma,

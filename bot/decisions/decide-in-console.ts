@@ -1,12 +1,5 @@
-import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
-import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
-import type { Database } from '../../prisma/open-database.ts';
-import {
-  type DecisionOutcome,
-  decideProposal,
-  type ProposalDecision,
-} from '../../prisma/proposals/decide-proposal.ts';
-import { executeApprovedProposal } from './execute-approved-proposal.ts';
+import type { DecisionOutcome, ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
+import { type DecisionDeps, decideAndExecute } from './decide-and-execute.ts';
 
 /**
  * A decision taken in the staff console: the same path as Slack's (decideInSlack). Recorded once
@@ -21,37 +14,12 @@ export async function decideInConsole({
   email,
   decision,
 }: {
-  deps: {
-    db: Pick<Database, 'prisma'>;
-    policy: CollectionsPolicy;
-    /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-    interestTable?: StatutoryInterestTable | undefined;
-    log: (line: string) => void;
-    now: () => Date;
-  };
+  deps: DecisionDeps;
   proposalId: string;
   /** The signed-in member of staff. */
   email: string;
   decision: ProposalDecision;
 }): Promise<DecisionOutcome> {
-  const now = deps.now();
-  const decided = await decideProposal({
-    prisma: deps.db.prisma,
-    proposalId,
-    actor: `console:${email}`,
-    decision,
-    now,
-  });
   const contactEmail = decision.kind === 'approve' ? decision.input?.contactEmail : undefined;
-  const executed = await executeApprovedProposal({
-    db: deps.db,
-    policy: deps.policy,
-    ...(deps.interestTable ? { interestTable: deps.interestTable } : {}),
-    proposalId,
-    now,
-    ...(contactEmail ? { contactEmail } : {}),
-  });
-  if (executed.outcome === 'executed' && executed.notices.length === 0)
-    deps.log(`console: executed ${proposalId}: ${executed.summary}`);
-  return decided;
+  return decideAndExecute({ deps, proposalId, actor: `console:${email}`, decision, contactEmail });
 }

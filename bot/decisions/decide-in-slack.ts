@@ -1,7 +1,7 @@
 import { mention } from '../../channels/slack/blocks/format-slack.ts';
-import { decideProposal, type ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
+import type { ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
-import { executeApprovedProposal } from './execute-approved-proposal.ts';
+import { decideAndExecute } from './decide-and-execute.ts';
 
 /**
  * Finance's decision on a proposal, from a button or a form: recorded (two deciders racing cannot
@@ -28,24 +28,13 @@ export async function decideInSlack({
   /** The address the approver confirmed for update_contact. */
   contactEmail?: string;
 }): Promise<string | null> {
-  const now = deps.now();
-  const decided = await decideProposal({
-    prisma: deps.db.prisma,
+  const decided = await decideAndExecute({
+    deps,
     proposalId,
     actor: `slack:${user}`,
     decision,
-    now,
+    contactEmail,
   });
-  const executed = await executeApprovedProposal({
-    db: deps.db,
-    policy: deps.policy,
-    ...(deps.interestTable ? { interestTable: deps.interestTable } : {}),
-    proposalId,
-    now,
-    ...(contactEmail ? { contactEmail } : {}),
-  });
-  if (executed.outcome === 'executed' && executed.notices.length === 0)
-    deps.log(`slack: executed ${proposalId}: ${executed.summary}`);
   return decided.outcome === 'already_decided'
     ? `Already ${decided.status} by ${mention(decided.decidedBy)}; nothing changed.`
     : null;

@@ -1,5 +1,5 @@
 import type { MailAttachment } from '../../channels/email/create-smtp-sender.ts';
-import type { LetterSettings } from '../../channels/email/letters/letter-settings.ts';
+import { type LetterSettings, letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
 import type { RenderedEmail } from '../../channels/email/rendered-email.ts';
 import { renderLetterPdf } from '../../channels/letters/render-letter-pdf.ts';
 import { chooseLetterDelivery } from '../../domain/letters/choose-letter-delivery.ts';
@@ -40,17 +40,7 @@ export async function prepareLadderLetter({
   idempotencyKey: string;
   today: IsoDate;
 }): Promise<{ attachment: MailAttachment; record: Omit<LadderLetterRecord, 'emailMessageId'> } | null> {
-  const identity: CompanyIdentity = settings?.company ?? {
-    legalName: companyName,
-    address: null,
-    kvk: null,
-    vatNumber: null,
-    iban: null,
-    bic: null,
-    phone: null,
-    email: null,
-    logoUrl: null,
-  };
+  const identity: CompanyIdentity = (settings ?? letterSettingsFor(companyName)).company;
   const address = await loadDebtorAddress({ prisma, debtorId });
   const delivery = chooseLetterDelivery({
     byPost: settings?.byPost ?? false,

@@ -1,3 +1,4 @@
+import { formatLongDay } from '../../domain/calendar/format-long-day.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { LetterInterestLine } from '../../domain/notices/action-notice.ts';
 import type { EmailLanguage, InvoiceLine, RenderedEmail } from './rendered-email.ts';
@@ -40,15 +41,6 @@ export type CodedActionEmailContent = Exclude<ActionEmailContent, { template: 'd
 
 const eur = (cents: number, language: EmailLanguage) => formatMoney(money(cents), language);
 
-function day(iso: string, language: EmailLanguage): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(`${iso}T12:00:00Z`));
-}
-
 /**
  * Renders the approved-action mails in Dutch or English. The ladder letters (the 14-day letter
  * among them) are worded by their template files: channels/email/letters/render-letter.ts.
@@ -63,7 +55,7 @@ export function renderActionEmail(content: CodedActionEmailContent, language: Em
   const table = content.invoices
     .map(
       (i) =>
-        `  ${nl ? 'Factuur' : 'Invoice'} ${i.number}, ${nl ? 'vervallen op' : 'due'} ${day(i.dueDate, language)}: ${eur(i.openCents, language)}`,
+        `  ${nl ? 'Factuur' : 'Invoice'} ${i.number}, ${nl ? 'vervallen op' : 'due'} ${formatLongDay(i.dueDate, language)}: ${eur(i.openCents, language)}`,
     )
     .join('\n');
   const body = (lines: string[]) =>
@@ -114,8 +106,8 @@ export function renderActionEmail(content: CodedActionEmailContent, language: Em
         subject: nl ? `Uw betaaltoezegging voor factuur ${refs}` : `Your promise to pay invoice ${refs}`,
         text: body([
           nl
-            ? `Dank voor uw bericht. Wij noteren dat u ${amount} op ${day(content.promisedDate, language)} betaalt voor factuur ${refs}. Tot die tijd ontvangt u hierover geen herinneringen.`
-            : `Thank you for your message. We have noted that you will pay ${amount} on ${day(content.promisedDate, language)} for invoice ${refs}. Until then you will receive no reminders about it.`,
+            ? `Dank voor uw bericht. Wij noteren dat u ${amount} op ${formatLongDay(content.promisedDate, language)} betaalt voor factuur ${refs}. Tot die tijd ontvangt u hierover geen herinneringen.`
+            : `Thank you for your message. We have noted that you will pay ${amount} on ${formatLongDay(content.promisedDate, language)} for invoice ${refs}. Until then you will receive no reminders about it.`,
         ]),
       };
     }

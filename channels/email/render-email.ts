@@ -1,3 +1,4 @@
+import { formatLongDay } from '../../domain/calendar/format-long-day.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import {
   type ActionEmailContent,
@@ -75,29 +76,12 @@ void everyTemplateListed;
 
 const eur = (cents: number, language: EmailLanguage) => formatMoney(money(cents), language);
 
-// Made once per language: constructing an Intl formatter costs more than rendering the mail.
-const DAY_FORMATS = new Map(
-  (['nl', 'en'] as const).map((language) => [
-    language,
-    new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Amsterdam',
-    }),
-  ]),
-);
-
-function day(iso: string, language: EmailLanguage): string {
-  return DAY_FORMATS.get(language === 'nl' ? 'nl' : 'en')!.format(new Date(`${iso}T12:00:00Z`));
-}
-
 function invoiceTable(invoices: readonly InvoiceLine[], language: EmailLanguage): string {
   const label = language === 'nl' ? ['Factuur', 'vervallen op', 'betalen'] : ['Invoice', 'due', 'pay'];
   return invoices
     .map(
       (i) =>
-        `  ${label[0]} ${i.number}, ${label[1]} ${day(i.dueDate, language)}: ${eur(i.openCents, language)}` +
+        `  ${label[0]} ${i.number}, ${label[1]} ${formatLongDay(i.dueDate, language)}: ${eur(i.openCents, language)}` +
         (i.payUrl ? `\n    ${label[2]}: ${i.payUrl}` : ''),
     )
     .join('\n');
@@ -125,7 +109,8 @@ export function renderEmail(content: CodedEmailContent, language: EmailLanguage)
   switch (content.template) {
     case 'payment_plan_confirmation': {
       const lines = content.instalments.map(
-        (part, index) => `  ${index + 1}. ${day(part.dueDate, language)}: ${eur(part.amountCents, language)}`,
+        (part, index) =>
+          `  ${index + 1}. ${formatLongDay(part.dueDate, language)}: ${eur(part.amountCents, language)}`,
       );
       return {
         subject: nl ? `Betalingsregeling factuur ${refs}` : `Payment plan for invoice ${refs}`,
@@ -166,8 +151,8 @@ export function renderEmail(content: CodedEmailContent, language: EmailLanguage)
               : `Thank you for your message about invoice ${refs}. We have passed it on to your account manager, who will contact you.`,
           content.pausedUntil
             ? nl
-              ? `Tot ${day(content.pausedUntil, language)} ontvangt u over deze factuur geen herinneringen.`
-              : `Until ${day(content.pausedUntil, language)} you will receive no reminders about this invoice.`
+              ? `Tot ${formatLongDay(content.pausedUntil, language)} ontvangt u over deze factuur geen herinneringen.`
+              : `Until ${formatLongDay(content.pausedUntil, language)} you will receive no reminders about this invoice.`
             : '',
         ]),
       };

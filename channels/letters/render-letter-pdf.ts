@@ -1,5 +1,7 @@
+import { formatLongDay } from '../../domain/calendar/format-long-day.ts';
 import type { CompanyIdentity } from '../../domain/letters/company-identity.ts';
 import { formatMoney, money } from '../../domain/money.ts';
+import { keepEncodable } from './keep-encodable.ts';
 import { A4, FOLD_MARKS_MM, MM, WINDOW_MM } from './letter-layout.ts';
 
 export interface LetterAddress {
@@ -164,7 +166,7 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
 
   // Date and reference, right of the window.
   const place = identity.address?.city;
-  const dateText = `${place ? `${place}, ` : ''}${longDate(content.date, content.language)}`;
+  const dateText = `${place ? `${place}, ` : ''}${formatLongDay(content.date, content.language)}`;
   const info: [string, string][] = [
     [l.date, dateText],
     [l.reference, content.reference],
@@ -230,15 +232,6 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   return pdf.save();
 }
 
-function longDate(iso: string, language: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(`${iso}T12:00:00Z`));
-}
-
 interface Measurable {
   widthOfTextAtSize(text: string, size: number): number;
   encodeText(text: string): unknown;
@@ -272,28 +265,7 @@ function clip(font: Measurable, text: string, size: number, width: number): stri
   return `${cut}...`;
 }
 
-const cache = new WeakMap<Measurable, Map<string, boolean>>();
-
-/** Replaces what the font's encoding (WinAnsi for the standard fonts) cannot show with "?". */
+/** Tabs and no-break spaces as plain spaces; then what the font cannot show as "?". */
 function encodable(font: Measurable, text: string): string {
-  let known = cache.get(font);
-  if (!known) {
-    known = new Map();
-    cache.set(font, known);
-  }
-  let out = '';
-  for (const char of text.replace(/[\t]+/g, ' ').replace(/\u00a0/gu, ' ')) {
-    let ok = known.get(char);
-    if (ok === undefined) {
-      try {
-        font.encodeText(char);
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      known.set(char, ok);
-    }
-    out += ok ? char : '?';
-  }
-  return out;
+  return keepEncodable(font, text.replace(/[\t]+/g, ' ').replace(/\u00a0/gu, ' '));
 }

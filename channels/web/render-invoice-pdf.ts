@@ -1,4 +1,5 @@
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import { keepEncodable } from '../letters/keep-encodable.ts';
 import { formatPageAmount, formatPageDate } from './format-page-values.ts';
 import type { PageLanguage } from './page-strings.ts';
 import type { PaymentPageView } from './render-payment-page.ts';
@@ -107,28 +108,7 @@ export async function renderInvoicePdf({
   return pdf.save();
 }
 
-const cache = new WeakMap<PDFFont, Map<string, boolean>>();
-
-/** Replaces what the font's encoding (WinAnsi for the standard fonts) cannot show with "?". */
+/** Line breaks and tabs as one space; then what the font cannot show as "?". */
 function encodable(font: PDFFont, text: string): string {
-  let known = cache.get(font);
-  if (!known) {
-    known = new Map();
-    cache.set(font, known);
-  }
-  let out = '';
-  for (const char of text.replace(/[\r\n\t]+/g, ' ')) {
-    let ok = known.get(char);
-    if (ok === undefined) {
-      try {
-        font.encodeText(char);
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      known.set(char, ok);
-    }
-    out += ok ? char : '?';
-  }
-  return out;
+  return keepEncodable(font, text.replace(/[\r\n\t]+/g, ' '));
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape-html.ts';
 import { PAGE_STRINGS, type PageLanguage } from './page-strings.ts';
+import { renderPageHead } from './render-page-head.ts';
 
 /**
  * The HTML around every page: lang attribute, viewport for phones, our stylesheet, a skip link,
@@ -32,17 +33,7 @@ export function renderPageShell({
         )
         .join('')}</ul></nav>`
     : '';
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/assets/pay-page.css">
-${scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`).join('\n')}
-</head>
+  return `${renderPageHead({ language, title, stylesheet: '/assets/pay-page.css', scripts })}
 <body>
 <a class="skip" href="#main">${escapeHtml(t.skipToContent)}</a>
 <header class="top"><p class="company">${escapeHtml(companyName)}</p>${switcher}</header>

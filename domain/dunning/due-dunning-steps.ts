@@ -1,13 +1,14 @@
 import { isBusinessDay } from '../calendar/is-business-day.ts';
 import { nextBusinessDayOnOrAfter } from '../calendar/next-business-day.ts';
-import { capSmallClaimCosts, type StatedCosts } from '../law/cap-small-claim-costs.ts';
+import type { StatedCosts } from '../law/cap-small-claim-costs.ts';
 import { computeFourteenDayTerm, type FourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
-import { computeWik, type WikResult } from '../law/compute-wik.ts';
+import type { WikResult } from '../law/compute-wik.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import { addDays, type IsoDate } from '../model/iso-date.ts';
 import type { LetterKind } from '../notices/action-notice.ts';
 import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
 import { formatEur } from '../policy/format-eur.ts';
+import { computeLetterCosts } from './compute-letter-costs.ts';
 import { decideLetterApproval, type LetterApproval } from './decide-letter-approval.ts';
 import type { DunningInvoice, DunningPause, DunningState } from './dunning-types.ts';
 import { ladderForDebtor } from './ladder-for-debtor.ts';
@@ -154,15 +155,7 @@ export function dueDunningSteps({
         principalCents,
         requiresApproval: approval.required,
         approval,
-        costs:
-          step.statesCosts || step.handover
-            ? capSmallClaimCosts({
-                wik: computeWik({ principalCents }),
-                invoices: items.map((item) => ({ id: item.id, principalCents: item.openCents })),
-                earlier: statedCosts,
-                today,
-              })
-            : null,
+        costs: computeLetterCosts({ step, invoices: items, earlier: statedCosts, today }),
         fourteenDayTerm:
           debtor.kind === 'consumer' && step.statesCosts
             ? computeFourteenDayTerm({

@@ -1,10 +1,10 @@
+import { computeLetterCosts } from '../dunning/compute-letter-costs.ts';
 import { ladderForDebtor } from '../dunning/ladder-for-debtor.ts';
 import { letterKindOf } from '../dunning/letter-kind-of.ts';
 import { AppError } from '../errors/app-error.ts';
-import { capSmallClaimCosts, type StatedCosts } from '../law/cap-small-claim-costs.ts';
+import type { StatedCosts } from '../law/cap-small-claim-costs.ts';
 import { computeFourteenDayTerm } from '../law/compute-fourteen-day-term.ts';
 import { computeLetterInterest, type LetterInterest } from '../law/compute-letter-interest.ts';
-import { computeWik } from '../law/compute-wik.ts';
 import type { StatutoryInterestTable } from '../law/statutory-interest-table.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { InvoiceStatus } from '../model/invoice.ts';
@@ -137,14 +137,7 @@ export function planEscalation({
       invoices: items,
       principalCents,
       costsCents:
-        step.statesCosts || step.handover
-          ? capSmallClaimCosts({
-              wik: computeWik({ principalCents }),
-              invoices: items.map((item) => ({ id: item.id, principalCents: item.openCents })),
-              earlier: statedCosts,
-              today,
-            }).wikCents
-          : null,
+        computeLetterCosts({ step, invoices: items, earlier: statedCosts, today })?.wikCents ?? null,
       termEndsOn: fourteenDay
         ? computeFourteenDayTerm({
             sentOn: today,

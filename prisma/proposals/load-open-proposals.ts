@@ -1,34 +1,9 @@
+import type { OpenProposal } from '../../domain/proposals/open-proposal.ts';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
 import { parseClassificationPhrases } from '../json/classification-json.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
-
-export interface OpenProposal {
-  readonly id: string;
-  readonly action: string;
-  readonly rationale: string;
-  readonly requiresApproval: boolean;
-  readonly createdAt: Date;
-  readonly debtor: { readonly id: string; readonly name: string; readonly reference: string };
-  readonly invoices: readonly {
-    readonly number: string;
-    readonly openCents: number;
-    readonly dueDate: string;
-  }[];
-  /** What is open on the proposal's invoices now. */
-  readonly openCents: number;
-  /** The ladder step of a dunning escalation (stepCode and its label), else null. */
-  readonly step: { readonly code: string; readonly label: string } | null;
-  /** Why the classifier (or a person in triage) read the debtor's message as it did. */
-  readonly classification: {
-    readonly reason: string | null;
-    readonly confidence: number;
-    readonly phrases: readonly string[];
-  } | null;
-  /** The debtor's words the proposal answers, shortened for the list. */
-  readonly excerpt: string | null;
-}
 
 /**
  * Every proposal that waits for a person: open (proposed) and needing approval, or taken up by

@@ -9,9 +9,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { findFreePort } from './find-free-port.ts';
 
 export interface DovecotServer {
   readonly host: string;
@@ -29,18 +30,6 @@ export function findDovecot(): string | null {
   const fromEnv = process.env.DOVECOT_BIN;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return DOVECOT_BINARIES.find((path) => existsSync(path)) ?? null;
-}
-
-/** A free loopback port: bind to 0, read it, release it. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -66,7 +55,7 @@ export async function startDovecot({
   if (!binary)
     throw new Error('dovecot is not installed: apt-get install -y dovecot-imapd (or set DOVECOT_BIN)');
   const dir = mkdtempSync(join(tmpdir(), 'collections-dovecot-'));
-  const port = await freePort();
+  const port = await findFreePort();
   const me = userInfo();
   const root = me.uid === 0;
   const mailUid = root ? 65534 : me.uid;

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { computeCollectionCostsReport } from '../../../domain/law/compute-collection-costs-report.ts';
 import { parseMajorUnits } from '../../../domain/money.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE =
   'collections costs --principal <euros> [--consumer] [--vat]   e.g. collections costs --principal 1250.50 --vat';
@@ -14,25 +14,14 @@ const USAGE =
  * (the scale is the same) but is accepted so scripts can say what they mean.
  */
 export const costsCommand: CommandHandler = async ({ args, io }) => {
-  const { values } = parseFlags(args);
+  const { values } = parseCommandArgs(args, USAGE, {
+    options: { principal: { type: 'string' }, consumer: { type: 'boolean' }, vat: { type: 'boolean' } },
+  });
   const principalCents = parseEuroFlag('--principal', values.principal);
   const report = computeCollectionCostsReport({ principalCents, vat: values.vat ?? false });
   io.stdout.write(`${JSON.stringify(report)}\n`);
   return 0;
 };
-
-function parseFlags(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: { principal: { type: 'string' }, consumer: { type: 'boolean' }, vat: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
-}
 
 /** Strict euros: "1250", "1250.5", "1250,50"; no thousands separators, no sign, more than zero. */
 function parseEuroFlag(flag: string, value: string | undefined): number {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { computeStatutoryInterest } from '../../../domain/law/compute-statutory-interest.ts';
 import { assertIsoDate } from '../../../domain/model/iso-date.ts';
@@ -6,6 +5,7 @@ import { parseMajorUnits } from '../../../domain/money.ts';
 import { loadInterestRates } from '../../config/load-interest-rates.ts';
 import { renderInterestReport } from '../../report/render-interest-report.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE =
   'collections interest --principal <euros> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--consumer] [--json]   ' +
@@ -17,7 +17,15 @@ const USAGE =
  * day of payment (not counted). Rates: the built-in table plus COLLECTIONS_RATES_FILE. Prints a table, or JSON in euros with --json.
  */
 export const interestCommand: CommandHandler = async ({ args, io, env }) => {
-  const { values } = parseFlags(args);
+  const { values } = parseCommandArgs(args, USAGE, {
+    options: {
+      principal: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      consumer: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+  });
   const principalCents = parseEuroFlag(values.principal);
   const from = assertIsoDate(required('--from', values.from), '--from');
   const to = assertIsoDate(required('--to', values.to), '--to');
@@ -55,25 +63,6 @@ export const interestCommand: CommandHandler = async ({ args, io, env }) => {
   io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
 };
-
-function parseFlags(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: {
-        principal: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        consumer: { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
-}
 
 function required(flag: string, value: string | undefined): string {
   if (value === undefined) throw new AppError('INPUT_INVALID', `${flag} is required. Usage: ${USAGE}`);

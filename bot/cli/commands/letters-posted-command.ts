@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { createManualPostalService } from '../../../channels/post/create-manual-postal-service.ts';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { assertIsoDate } from '../../../domain/model/iso-date.ts';
@@ -6,6 +5,7 @@ import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { postLetters } from '../../letters/post-letters.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = 'collections letters posted --date YYYY-MM-DD [--letters-of YYYY-MM-DD]';
 
@@ -15,7 +15,9 @@ const USAGE = 'collections letters posted --date YYYY-MM-DD [--letters-of YYYY-M
  * ladder step count from this day, not from the e-mail.
  */
 export const lettersPostedCommand: CommandHandler = async ({ args, io, env }) => {
-  const values = parseFlags(args);
+  const values = parseCommandArgs(args, USAGE, {
+    options: { date: { type: 'string' }, 'letters-of': { type: 'string' } },
+  }).values;
   if (!values.date) throw new AppError('INPUT_INVALID', `--date is required. Usage: ${USAGE}`);
   const on = assertIsoDate(values.date, '--date');
   const lettersOf = values['letters-of'] ? assertIsoDate(values['letters-of'], '--letters-of') : on;
@@ -44,16 +46,3 @@ export const lettersPostedCommand: CommandHandler = async ({ args, io, env }) =>
     await db.close();
   }
 };
-
-function parseFlags(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: { date: { type: 'string' }, 'letters-of': { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
-}

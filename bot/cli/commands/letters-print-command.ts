@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { assertIsoDate } from '../../../domain/model/iso-date.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { printLetters } from '../../letters/print-letters.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = 'collections letters print --date YYYY-MM-DD [--out FILE.pdf]';
 
@@ -15,7 +15,9 @@ const USAGE = 'collections letters print --date YYYY-MM-DD [--out FILE.pdf]';
  * posting with `collections letters posted`.
  */
 export const lettersPrintCommand: CommandHandler = async ({ args, io, env }) => {
-  const values = parseFlags(args);
+  const values = parseCommandArgs(args, USAGE, {
+    options: { date: { type: 'string' }, out: { type: 'string' } },
+  }).values;
   if (!values.date) throw new AppError('INPUT_INVALID', `--date is required. Usage: ${USAGE}`);
   const date = assertIsoDate(values.date, '--date');
   const out = values.out ?? `letters-${date}.pdf`;
@@ -50,16 +52,3 @@ export const lettersPrintCommand: CommandHandler = async ({ args, io, env }) => 
     await db.close();
   }
 };
-
-function parseFlags(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: { date: { type: 'string' }, out: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
-}

@@ -1,16 +1,19 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { amsterdamDate, assertIsoDate } from '../../../domain/model/iso-date.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { buildReport, type ReportKind } from '../../report/build-report.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = 'collections report aging|dso|forecast [--json] [--as-of YYYY-MM-DD] [--weeks N]';
 
 /** `collections report aging|dso|forecast`: readable tables, or --json for machines. */
 export const reportCommand: CommandHandler = async ({ args, io, env }) => {
-  const parsed = parseFlags(args);
+  const parsed = parseCommandArgs(args, USAGE, {
+    options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, weeks: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [kind, ...extra] = parsed.positionals;
   if (!kind || !['aging', 'dso', 'forecast'].includes(kind) || extra.length > 0) {
     throw new AppError('INPUT_INVALID', `Say which report. Usage: ${USAGE}`);
@@ -35,15 +38,3 @@ export const reportCommand: CommandHandler = async ({ args, io, env }) => {
     await db.close();
   }
 };
-
-function parseFlags(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, weeks: { type: 'string' } },
-      allowPositionals: true,
-    });
-  } catch (cause) {
-    throw new AppError('INPUT_INVALID', `${(cause as Error).message}. Usage: ${USAGE}`, { cause });
-  }
-}

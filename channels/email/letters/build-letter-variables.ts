@@ -1,3 +1,4 @@
+import { formatLongDay } from '../../../domain/calendar/format-long-day.ts';
 import { chooseSalutation } from '../../../domain/letters/choose-salutation.ts';
 import type { CompanyIdentity } from '../../../domain/letters/company-identity.ts';
 import { formatMoney, money } from '../../../domain/money.ts';
@@ -24,23 +25,7 @@ export interface LetterData {
   readonly letterDate: string;
 }
 
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 const LOCALES: Readonly<Record<string, string>> = { nl: 'nl-NL', de: 'de-DE', fr: 'fr-FR', en: 'en-GB' };
-
-function formatDay(iso: string, language: string): string {
-  const locale = LOCALES[language] ?? 'en-GB';
-  let format = DAY_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Amsterdam',
-    });
-    DAY_FORMATS.set(locale, format);
-  }
-  return format.format(new Date(`${iso}T12:00:00Z`));
-}
 
 /**
  * The variables a letter template sees, in the language the template is written in (amounts and
@@ -58,7 +43,7 @@ export function buildLetterVariables({
   const { company } = data;
   return {
     greeting: chooseSalutation({ contactName: data.contactName, language }),
-    letter_date: formatDay(data.letterDate, language),
+    letter_date: formatLongDay(data.letterDate, language),
     company: {
       legal_name: company.legalName,
       street: company.address?.street ?? null,
@@ -77,7 +62,7 @@ export function buildLetterVariables({
     debtor: { name: data.debtorName, contact_name: data.contactName },
     invoices: data.invoices.map((invoice) => ({
       number: invoice.number,
-      due_date: formatDay(invoice.dueDate, language),
+      due_date: formatLongDay(invoice.dueDate, language),
       open: eur(invoice.openCents),
       pay_url: invoice.payUrl ?? null,
     })),

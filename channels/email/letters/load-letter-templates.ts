@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Liquid, Template } from 'liquidjs';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { buildLetterVariables, type LetterData } from './build-letter-variables.ts';
+import { letterSettingsFor } from './letter-settings.ts';
 
 /** The ladder letters the shipped templates cover, one file per step code and language. */
 export const LETTER_TEMPLATE_NAMES = [
@@ -315,17 +316,7 @@ const SAMPLE_LETTERS: readonly LetterData[] = [
     letterDate: '2026-04-01',
   },
   {
-    company: {
-      legalName: 'Voorbeeld',
-      address: null,
-      kvk: null,
-      vatNumber: null,
-      iban: null,
-      bic: null,
-      phone: null,
-      email: null,
-      logoUrl: null,
-    },
+    company: letterSettingsFor('Voorbeeld').company,
     debtorName: 'A. Consument',
     contactName: null,
     invoices: [{ number: 'F2026-0003', openCents: 4_000, dueDate: '2026-03-01', payUrl: null }],

@@ -1,25 +1,19 @@
-import type { LetterInterestLine, LetterKind } from '../../../domain/notices/action-notice.ts';
-import type { InvoiceLine } from '../rendered-email.ts';
+import type { LetterKind } from '../../../domain/notices/action-notice.ts';
+import type { LetterData } from './build-letter-variables.ts';
 import { chooseLetterTemplate } from './choose-letter-template.ts';
 import type { LetterSettings } from './letter-settings.ts';
 import { loadLetterTemplates, type RenderedLetter } from './load-letter-templates.ts';
 
-/** A ladder letter to word: the first reminder the run sends, or a later step a person approved. */
-export interface LetterRequest {
+/**
+ * A ladder letter to word: the first reminder the run sends, or a later step a person approved.
+ * Its data is a LetterData's but for what the settings (company) and the step (earlierLetters) give.
+ */
+export interface LetterRequest extends Omit<LetterData, 'company' | 'earlierLetters'> {
   readonly letterKind: LetterKind | 'reminder';
   /** The policy's step code (reminder_1, aanmaning, ...); null: chosen by letterKind. */
   readonly stepCode: string | null;
   /** Where the step sits on the debtor's ladder: also how many letters went before. */
   readonly stepIndex: number;
-  readonly debtorName: string;
-  readonly contactName: string | null;
-  readonly invoices: readonly InvoiceLine[];
-  readonly paymentLink: string | null;
-  readonly costsCents: number | null;
-  /** The statutory interest the letter demands (notice of default); null: none. */
-  readonly interest?: LetterInterestLine | null;
-  /** The letter's date (YYYY-MM-DD, Europe/Amsterdam). */
-  readonly letterDate: string;
 }
 
 /**

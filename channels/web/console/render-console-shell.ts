@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { renderPageHead } from '../render-page-head.ts';
 import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 
@@ -48,16 +49,7 @@ export function renderConsoleShell({
     ? `<div class="account"><span>${escapeHtml(t.signedInAs)} <strong>${escapeHtml(signedIn.name)}</strong></span>
 <form method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}"><button type="submit" class="link">${escapeHtml(t.signOut)}</button></form></div>`
     : '';
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(title)} · ${escapeHtml(t.console)}</title>
-<link rel="stylesheet" href="/console/assets/console.css">
-</head>
+  return `${renderPageHead({ language, title: `${title} · ${t.console}`, stylesheet: '/console/assets/console.css' })}
 <body>
 <a class="skip" href="#main">${escapeHtml(t.skipToContent)}</a>
 <header class="top"><p class="brand"><a href="/console">${escapeHtml(companyName)} · ${escapeHtml(t.console)}</a></p>${sections}${account}${switcher}</header>

@@ -3,7 +3,9 @@ import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
 import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
+import { renderConsoleSection } from './render-console-section.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
+import { renderConsoleTable } from './render-console-table.ts';
 
 export type DebtorPageNotice =
   | { readonly code: 'paused'; readonly count: number; readonly until: string }
@@ -35,9 +37,7 @@ export function renderDebtorPage({
   const f = consoleFormats(language);
   const e = escapeHtml;
   const base = `/console/debtors/${e(page.debtor.id)}`;
-  const section = (id: string, title: string, content: string) =>
-    `<section class="card block" aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${content}</section>`;
-  /** A table in a wrapper that scrolls sideways on a phone when it must; focusable, so a keyboard can scroll it too. */
+  const section = renderConsoleSection;
   const table = (
     label: string,
     headers: readonly string[],
@@ -46,12 +46,7 @@ export function renderDebtorPage({
   ) =>
     rows.length === 0
       ? `<p class="muted">${e(t.none)}</p>`
-      : `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(label)}"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
-          .map(
-            (cells) =>
-              `<tr>${cells.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
-          )
-          .join('')}</tbody></table></div>`;
+      : renderConsoleTable(label, headers, rows, numeric);
 
   const invoices = table(
     t.openInvoices,

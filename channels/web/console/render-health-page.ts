@@ -2,7 +2,9 @@ import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
 import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
+import { renderConsoleSection } from './render-console-section.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
+import { renderConsoleTable } from './render-console-table.ts';
 
 /** A part of the installation (bot/console/describe-configuration.ts gives these). */
 export interface HealthPart {
@@ -71,21 +73,8 @@ export function renderHealthPage({
   const t = CONSOLE_PAGE_STRINGS[language];
   const f = consoleFormats(language);
   const e = escapeHtml;
-  /** A table in a wrapper that scrolls sideways on a phone when it must; focusable, so a keyboard can scroll it too. */
-  const table = (
-    label: string,
-    headers: readonly string[],
-    rows: readonly string[][],
-    numeric: readonly number[] = [],
-  ) =>
-    `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(label)}"><table><thead><tr>${headers.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
-      .map(
-        (cells) =>
-          `<tr>${cells.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
-      )
-      .join('')}</tbody></table></div>`;
-  const section = (id: string, title: string, content: string) =>
-    `<section class="card block" aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${content}</section>`;
+  const table = renderConsoleTable;
+  const section = renderConsoleSection;
 
   const parts = table(
     t.configured,

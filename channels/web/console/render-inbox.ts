@@ -1,31 +1,10 @@
 import { type InboxKind, inboxKindOf } from '../../../domain/proposals/inbox-kind-of.ts';
+import type { OpenProposal } from '../../../domain/proposals/open-proposal.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
-
-/** One open proposal as the inbox shows it (prisma/proposals/load-open-proposals.ts gives these). */
-export interface InboxItem {
-  readonly id: string;
-  readonly action: string;
-  readonly rationale: string;
-  readonly requiresApproval: boolean;
-  readonly createdAt: Date;
-  readonly debtor: { readonly id: string; readonly name: string; readonly reference: string };
-  readonly invoices: readonly {
-    readonly number: string;
-    readonly openCents: number;
-    readonly dueDate: string;
-  }[];
-  readonly openCents: number;
-  readonly step: { readonly code: string; readonly label: string } | null;
-  readonly classification: {
-    readonly reason: string | null;
-    readonly confidence: number;
-    readonly phrases: readonly string[];
-  } | null;
-  readonly excerpt: string | null;
-}
 
 export interface InboxFilters {
   readonly kind: InboxKind | 'all';
@@ -33,7 +12,6 @@ export interface InboxFilters {
   readonly olderThanDays: 1 | 3 | 7 | null;
 }
 
-const LOCALE: Record<PageLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 const DAY_MS = 86_400_000;
 
 /**
@@ -53,7 +31,7 @@ export function renderInbox({
 }: {
   language: PageLanguage;
   companyName: string;
-  items: readonly InboxItem[];
+  items: readonly OpenProposal[];
   filters: InboxFilters;
   canDecide: boolean;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
@@ -62,38 +40,33 @@ export function renderInbox({
   notices: readonly { readonly code: string; readonly count: number }[];
 }): string {
   const t = CONSOLE_STRINGS[language];
-  const money = new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'EUR' });
-  const day = new Intl.DateTimeFormat(LOCALE[language], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const eur = (cents: number) => escapeHtml(money.format(cents / 100));
+  const f = consoleFormats(language);
+  const eur = (cents: number) => escapeHtml(f.eur(cents));
   const csrf = `<input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}">`;
-  const kindOf = (item: InboxItem) => inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
+  const kindOf = (item: OpenProposal) =>
+    inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
   const shown = items.filter(
     (item) =>
       (filters.kind === 'all' || kindOf(item) === filters.kind) &&
       (filters.olderThanDays === null ||
         now.getTime() - item.createdAt.getTime() > filters.olderThanDays * DAY_MS),
   );
-  const decidable = (item: InboxItem) =>
+  const decidable = (item: OpenProposal) =>
     canDecide &&
     item.requiresApproval &&
     item.action !== 'handoff_to_sales' &&
     item.action !== 'human_review';
-  const ageOf = (item: InboxItem) =>
+  const ageOf = (item: OpenProposal) =>
     Math.max(0, Math.floor((now.getTime() - item.createdAt.getTime()) / DAY_MS));
-  const invoicesOf = (item: InboxItem) =>
+  const invoicesOf = (item: OpenProposal) =>
     item.invoices
       .map(
         (invoice) =>
-          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(day.format(new Date(`${invoice.dueDate}T00:00:00Z`)))})</span>`,
+          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(f.day(invoice.dueDate))})</span>`,
       )
       .join(', ');
   /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
-  const buttons = (item: InboxItem, inGroupForm: boolean) => {
+  const buttons = (item: OpenProposal, inGroupForm: boolean) => {
     if (!decidable(item)) {
       const why =
         item.action === 'handoff_to_sales'
@@ -116,7 +89,7 @@ export function renderInbox({
         : '';
     return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>`;
   };
-  const details = (item: InboxItem) => {
+  const details = (item: OpenProposal) => {
     const c = item.classification;
     const rows = [
       `<dt>${escapeHtml(t.invoices)}</dt><dd>${invoicesOf(item) || '–'}</dd>`,
@@ -135,11 +108,11 @@ export function renderInbox({
     ];
     return `<dl>${rows.join('')}</dl>`;
   };
-  const card = (item: InboxItem, inGroupForm = false) =>
+  const card = (item: OpenProposal, inGroupForm = false) =>
     `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3><a href="/console/debtors/${escapeHtml(item.debtor.id)}">${escapeHtml(item.debtor.name)}</a> <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item, inGroupForm)}</article>`;
 
-  const ladder = new Map<string, InboxItem[]>();
-  const singles: InboxItem[] = [];
+  const ladder = new Map<string, OpenProposal[]>();
+  const singles: OpenProposal[] = [];
   for (const item of shown) {
     if (kindOf(item) === 'ladder' && item.step) {
       const group = ladder.get(item.step.code) ?? [];

@@ -1,12 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../bot/cli/main.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
+import { runCliInProcess } from '../../support/run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -34,27 +35,7 @@ describe('import-bank counts money once when the same transaction comes in anoth
   async function importBank(name: string, text: string): Promise<string> {
     const where = path.join(dir, name);
     writeFileSync(where, text);
-    let stdout = '';
-    let stderr = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(['import-bank', where], {
-      io: {
-        stdin: new PassThrough(),
-        stdout: sink((t) => {
-          stdout += t;
-        }),
-        stderr: sink((t) => {
-          stderr += t;
-        }),
-      },
-      env: { ...target.env },
-    });
+    const { code, stdout, stderr } = await runCliInProcess(['import-bank', where], target.env);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     return stdout;

@@ -1,13 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
+import { runCliInProcess } from '../../support/run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -73,30 +72,8 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
   let dir: string;
   const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
 
-  async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(argv, {
-      io: {
-        stdin: new PassThrough(),
-        stdout: sink((text) => {
-          stdout += text;
-        }),
-        stderr: sink((text) => {
-          stderr += text;
-        }),
-      },
-      env: { ...target.env },
-    });
-    return { code, stdout, stderr };
-  }
+  /** The real CLI command, in-process, against this test's database. */
+  const run = (argv: string[]) => runCliInProcess(argv, target.env);
 
   const file = (name: string, text: string) => {
     const where = path.join(dir, name);

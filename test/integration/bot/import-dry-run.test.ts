@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import type { Database } from '../../../prisma/open-database.ts';
+import { runCliInProcess } from '../../support/run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/ledger');
@@ -14,30 +13,8 @@ describe('collections import of an accounting export, with --dry-run first (the 
   let target: Awaited<ReturnType<typeof createTestTarget>>;
   const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
 
-  async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(argv, {
-      io: {
-        stdin: new PassThrough(),
-        stdout: sink((text) => {
-          stdout += text;
-        }),
-        stderr: sink((text) => {
-          stderr += text;
-        }),
-      },
-      env: { ...target.env },
-    });
-    return { code, stdout, stderr };
-  }
+  /** The real CLI command, in-process, against this test's database. */
+  const run = (argv: string[]) => runCliInProcess(argv, target.env);
 
   const counts = () =>
     inDb(async (db) => ({

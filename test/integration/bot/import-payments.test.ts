@@ -1,12 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
+import { runCliInProcess } from '../../support/run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -33,30 +32,8 @@ describe('import and payments recorded in the app agree (the real CLI command, i
     return run(['import', ...args]);
   }
 
-  async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(argv, {
-      io: {
-        stdin: new PassThrough(),
-        stdout: sink((text) => {
-          stdout += text;
-        }),
-        stderr: sink((text) => {
-          stderr += text;
-        }),
-      },
-      env: { ...target.env },
-    });
-    return { code, stdout, stderr };
-  }
+  /** The real CLI command, in-process, against this test's database. */
+  const run = (argv: string[]) => runCliInProcess(argv, target.env);
 
   const invoice = (number: string) =>
     inDb((db) => db.prisma.invoice.findUniqueOrThrow({ where: { number } }));

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { type AddressInfo, connect, createServer as createNetServer } from 'node:net';
+import { connect } from 'node:net';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPaymentLinkToken } from '../../../channels/web/payment-link-token.ts';
 import { toStorableText } from '../../../domain/text/to-storable-text.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
+import { findFreePort } from '../../support/find-free-port.ts';
 import { type FakeMollie, startMollieServer } from '../../support/start-mollie-server.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 import { watchServe } from '../../support/watch-serve.ts';
@@ -24,14 +25,6 @@ const runs = (n: number) => ({
   // A failure prints its seed and path at once; shrinking against a live server could take minutes.
   endOnFailure: true,
 });
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * Writes raw bytes to the server and returns what came back, once the server closes the
@@ -256,7 +249,7 @@ describe('collections serve under hostile input (fuzz)', () => {
     }
     linkToken = signPaymentLinkToken(SECRET, { invoiceId, expiresAt: new Date(Date.now() + 86_400_000) });
     mollie = await startMollieServer();
-    port = await freePort();
+    port = await findFreePort();
     serve = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
       cwd: ROOT,
       env: {

@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPaymentLinkToken } from '../../../channels/web/payment-link-token.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { type DlActivity, directLineClient } from '../../support/directline-test-client.ts';
+import { findFreePort } from '../../support/find-free-port.ts';
 import { runCliProcess } from '../../support/run-cli.ts';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
 import { createTestTarget } from '../../support/test-database.ts';
@@ -15,14 +14,6 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SECRET = 'no-staff-secret-0123456789abcdef0123456789';
 const PROMISES_CONTACT =
   /medewerker (bekijkt|neemt|past|bevestigt)|doorgezet naar een medewerker|doorgegeven aan|contact met u op|neemt contact|colleague|will contact/i;
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * `collections serve` as deployed without Slack: it says so at start, and a debtor who asks for
@@ -52,7 +43,7 @@ describe('collections serve without a staff channel', () => {
     } finally {
       await db.close();
     }
-    const port = await freePort();
+    const port = await findFreePort();
     baseUrl = `http://127.0.0.1:${port}`;
     serve = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
       cwd: ROOT,

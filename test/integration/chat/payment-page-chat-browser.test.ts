@@ -1,7 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { createHttpServer } from '../../../bot/server/create-http-server.ts';
 import type { Service } from '../../../bot/server/service.ts';
 import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { findFreePort } from '../../support/find-free-port.ts';
 import { seedChatDebtor } from '../../support/seed-chat-debtor.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
@@ -22,14 +21,6 @@ const LINK_SECRET = 'chat-e2e-link-secret-0123456789abcdef0123';
 const SIGNING_SECRET = 'chat-e2e-signing-secret-0123456789';
 const FINANCE = 'UFINANCE1';
 const HOSTILE_NAME = `<img src=x onerror=alert(1)> "Bakkerij" <script>alert(2)</script>`;
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * The whole of `collections serve` as it composes channels (payment page, Slack, chat) on a
@@ -49,7 +40,7 @@ describe('payment page chat end to end (headless Chromium)', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     db = await createTestDatabase();
     slack = await startFakeSlackApi();
-    const port = await freePort();
+    const port = await findFreePort();
     origin = `http://127.0.0.1:${port}`;
     ({ invoiceId } = await seedChatDebtor(db, {
       reference: 'E2E-1',

@@ -8,6 +8,7 @@ import {
   type LetterTemplates,
   loadLetterTemplates,
 } from '../../../channels/email/letters/load-letter-templates.ts';
+import { ACME_IDENTITY, ACME_INVOICES } from '../../support/fixture-acme-letter.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
@@ -15,33 +16,10 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screen
 const HOSTILE = `Café <b>'t</b> Hoekje <img src=x onerror=alert(1)>`;
 
 const LETTER: LetterData = {
-  company: {
-    legalName: 'Acme Supplies B.V.',
-    address: { street: 'Damrak 1', postalCode: '1012 LG', city: 'Amsterdam', country: 'Nederland' },
-    kvk: '12345678',
-    vatNumber: 'NL001234567B01',
-    iban: 'NL91ABNA0417164300',
-    bic: 'ABNANL2A',
-    phone: '+31 20 123 4567',
-    email: 'debiteuren@acme.example',
-    logoUrl: null,
-  },
+  company: { ...ACME_IDENTITY, logoUrl: null },
   debtorName: HOSTILE,
   contactName: 'Anna',
-  invoices: [
-    {
-      number: 'F2026-0060',
-      openCents: 125_050,
-      dueDate: '2026-10-01',
-      payUrl: 'https://pay.acme.example/pay/a',
-    },
-    {
-      number: 'F2026-0061',
-      openCents: 35_000,
-      dueDate: '2026-10-15',
-      payUrl: 'https://pay.acme.example/pay/b',
-    },
-  ],
+  invoices: ACME_INVOICES,
   paymentLink: 'https://pay.acme.example/all',
   costsCents: 24_008,
   earlierLetters: 2,

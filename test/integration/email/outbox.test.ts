@@ -6,8 +6,8 @@ import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts'
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { claimDueEmails } from '../../../prisma/outbox/claim-due-emails.ts';
+import { findFreePort } from '../../support/find-free-port.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
-import { freePort } from '../../support/start-dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/start-smtp-sink.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
@@ -98,7 +98,7 @@ describe('email outbox: idempotency, crash between commit and send, retry, rate 
     await queue('test:retry', 2);
     const down = createSmtpSender({
       host: '127.0.0.1',
-      port: await freePort(),
+      port: await findFreePort(),
       secure: false,
       user: null,
       password: null,

@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
+import { findFreePort } from '../../support/find-free-port.ts';
 import { runCliProcess } from '../../support/run-cli.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 import { type FakeMollie, startMollieServer } from '../../support/start-mollie-server.ts';
@@ -17,14 +16,6 @@ import { seedPageInvoice } from './support/seed-page-invoice.ts';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
 const SECRET = 'serve-page-secret-0123456789abcdef0123456789';
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * The whole thing as deployed: `collections serve` in its own process with the payment page and
@@ -51,7 +42,7 @@ describe('collections serve: payment page with its chat, in Chromium', () => {
       await db.close();
     }
     mollie = await startMollieServer();
-    const port = await freePort();
+    const port = await findFreePort();
     baseUrl = `http://127.0.0.1:${port}`;
     serve = spawn(process.execPath, [path.join(ROOT, 'bin/collections.js'), 'serve'], {
       cwd: ROOT,

@@ -1,9 +1,9 @@
-import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { buildConsoleChannel } from '../../../../bot/cli/serve/build-console-channel.ts';
 import { loadConfig } from '../../../../bot/config/load-config.ts';
 import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import type { StaffRole } from '../../../../domain/staff/staff-role.ts';
 import { addStaff } from '../../../../prisma/staff/add-staff.ts';
+import { findFreePort } from '../../../support/find-free-port.ts';
 import { type OidcProvider, startOidcProvider } from '../../../support/start-oidc-provider.ts';
 import { type SmtpSink, startSmtpSink } from '../../../support/start-smtp-sink.ts';
 import { type SlackHarness, startSlackHarness } from '../../slack/support/start-slack-harness.ts';
@@ -22,14 +22,6 @@ export interface ConsoleHarness {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /**
  * The console as `collections serve` builds it (buildConsoleChannel from settings) on our real
  * HTTP server, beside the Slack harness's database, worker and loopback Slack API, signing in
@@ -38,7 +30,7 @@ async function freePort(): Promise<number> {
 export async function startConsoleHarness(env: Record<string, string> = {}): Promise<ConsoleHarness> {
   const slack = await startSlackHarness();
   const smtp = await startSmtpSink();
-  const port = await freePort();
+  const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const oidc = await startOidcProvider({ redirectUri: `${baseUrl}/console/auth/callback` });
   const logs: string[] = [];

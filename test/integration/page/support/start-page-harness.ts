@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import { buildPaymentPageChannel } from '../../../../bot/cli/serve/build-payment-page-channel.ts';
 import { loadConfig } from '../../../../bot/config/load-config.ts';
 import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import { createPaymentLink } from '../../../../channels/web/create-payment-link.ts';
+import { findFreePort } from '../../../support/find-free-port.ts';
 import { type FakeMollie, startMollieServer } from '../../../support/start-mollie-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
@@ -19,14 +18,6 @@ export interface PageHarness {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /**
  * Our real HTTP server with the payment page's routes (built by buildPaymentPageChannel from
  * environment variables, as `collections serve` does) on a fresh database, paying through the
@@ -36,7 +27,7 @@ export async function startPageHarness(env: Record<string, string> = {}): Promis
   const db = await createTestDatabase();
   const mollie = await startMollieServer();
   const untrust = mollie.trustThisServer();
-  const port = await freePort();
+  const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logs: string[] = [];
   const pageEnv = {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import { loadLetterTemplates } from '../../../../../channels/email/letters/load-letter-templates.ts';
 import { computeWik } from '../../../../../domain/law/compute-wik.ts';
 import { formatMoney, money } from '../../../../../domain/money.ts';
@@ -22,17 +23,7 @@ describe('letters state the computed amounts', () => {
             name,
             language,
             data: {
-              company: {
-                legalName: 'Acme',
-                address: null,
-                kvk: null,
-                vatNumber: null,
-                iban: 'NL91ABNA0417164300',
-                bic: null,
-                phone: null,
-                email: null,
-                logoUrl: null,
-              },
+              company: { ...letterSettingsFor('Acme').company, iban: 'NL91ABNA0417164300' },
               debtorName: 'X',
               contactName: null,
               invoices: amounts.map((openCents, i) => ({

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import {
   loadLetterTemplates,
   SHIPPED_TEMPLATES_DIR,
@@ -120,17 +121,7 @@ describe('loadLetterTemplates: a company override is checked at start', () => {
       path.join(SHIPPED_TEMPLATES_DIR, 'nl/aanmaning.mjml.liquid'),
     );
     const data = {
-      company: {
-        legalName: 'Acme',
-        address: null,
-        kvk: null,
-        vatNumber: null,
-        iban: null,
-        bic: null,
-        phone: null,
-        email: null,
-        logoUrl: null,
-      },
+      company: letterSettingsFor('Acme').company,
       debtorName: 'X',
       contactName: null,
       invoices: [{ number: 'F1', openCents: 10_000, dueDate: '2026-10-01' }],

@@ -2,45 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../../../channels/email/letters/build-letter-variables.ts';
+import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import {
   LETTER_TEMPLATE_NAMES,
   loadLetterTemplates,
   SHIPPED_TEMPLATES_DIR,
 } from '../../../../../channels/email/letters/load-letter-templates.ts';
 import { renderLetter } from '../../../../../channels/email/letters/render-letter.ts';
-import type { CompanyIdentity } from '../../../../../domain/letters/company-identity.ts';
-
-const COMPANY: CompanyIdentity = {
-  legalName: 'Acme Supplies B.V.',
-  address: { street: 'Damrak 1', postalCode: '1012 LG', city: 'Amsterdam', country: 'Nederland' },
-  kvk: '12345678',
-  vatNumber: 'NL001234567B01',
-  iban: 'NL91ABNA0417164300',
-  bic: 'ABNANL2A',
-  phone: '+31 20 123 4567',
-  email: 'debiteuren@acme.example',
-  logoUrl: 'https://acme.example/logo.png',
-};
+import { ACME_IDENTITY, ACME_INVOICES } from '../../../../support/fixture-acme-letter.ts';
 
 /** One debtor's letter about two invoices, every field set: what the golden files show. */
 const LETTER: LetterData = {
-  company: COMPANY,
+  company: ACME_IDENTITY,
   debtorName: "Café 't Hoekje",
   contactName: 'Jan de Vries',
-  invoices: [
-    {
-      number: 'F2026-0060',
-      openCents: 125_050,
-      dueDate: '2026-10-01',
-      payUrl: 'https://pay.acme.example/pay/a',
-    },
-    {
-      number: 'F2026-0061',
-      openCents: 35_000,
-      dueDate: '2026-10-15',
-      payUrl: 'https://pay.acme.example/pay/b',
-    },
-  ],
+  invoices: ACME_INVOICES,
   paymentLink: 'https://pay.acme.example/all?invoice=F2026-0060,F2026-0061',
   costsCents: 24_008,
   // Input as the executor stores it (compute-letter-interest.ts); shown by the notice of default.
@@ -141,17 +117,7 @@ describe('tone and wording', async () => {
       language: 'nl',
       data: {
         ...LETTER,
-        company: {
-          ...COMPANY,
-          address: null,
-          kvk: null,
-          vatNumber: null,
-          iban: null,
-          bic: null,
-          phone: null,
-          email: null,
-          logoUrl: null,
-        },
+        company: letterSettingsFor(ACME_IDENTITY.legalName).company,
         invoices: [{ number: 'F1', openCents: 4_000, dueDate: '2026-10-01', payUrl: null }],
         paymentLink: null,
       },
@@ -170,7 +136,7 @@ describe('tone and wording', async () => {
 });
 
 describe('renderLetter: which template words a step', () => {
-  const settings = { company: COMPANY, templatesDir: null };
+  const settings = { company: ACME_IDENTITY, templatesDir: null };
   const request = {
     debtorName: 'X',
     contactName: null,
