@@ -2,6 +2,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../bot/cli/main.ts';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';
+import { openDatabase } from '../../../prisma/open-database.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 describe('collections staff add|remove|list (real database)', () => {
@@ -11,6 +12,8 @@ describe('collections staff add|remove|list (real database)', () => {
 
   beforeAll(async () => {
     ({ target, env, drop } = await createTestTarget());
+    // PostgreSQL starts empty (the embedded database migrates itself when a command opens it).
+    await (await openDatabase({ target, migrate: true })).close();
   });
   afterAll(async () => drop?.());
 
