@@ -6,6 +6,22 @@ export const CONSOLE_ACTION_ROUTES = [
   { name: 'reject', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/reject$/, capability: 'decide' },
   { name: 'approve-all', pattern: /^\/console\/proposals\/approve-all$/, capability: 'decide' },
   { name: 'pause', pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/pause$/, capability: 'pause_dunning' },
+  // The sales view: take and resolve disputes, take a hand-off not opened as disputes yet.
+  {
+    name: 'dispute-take',
+    pattern: /^\/console\/disputes\/([0-9a-f-]{36})\/take$/,
+    capability: 'resolve_disputes',
+  },
+  {
+    name: 'dispute-resolve',
+    pattern: /^\/console\/disputes\/([0-9a-f-]{36})\/resolve$/,
+    capability: 'resolve_disputes',
+  },
+  {
+    name: 'handoff-take',
+    pattern: /^\/console\/handoffs\/([0-9a-f-]{36})\/take$/,
+    capability: 'resolve_disputes',
+  },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsoleActionName = (typeof CONSOLE_ACTION_ROUTES)[number]['name'];

@@ -27,6 +27,11 @@ export interface ConsoleDeps {
   } | null;
   /** Sign-in link requests: a few per address (a mailbox is not flooded), more per client (an office shares an address). */
   readonly linkLimiters: { readonly address: RateLimiter; readonly client: RateLimiter };
+  /**
+   * SLACK_ACCOUNT_OWNERS (lower-cased account owner to Slack user id), so the sales view knows a
+   * person's disputes by the Slack id Slack recorded too; absent: none.
+   */
+  readonly accountOwners?: ReadonlyMap<string, string>;
   /** The health page: what is set up (no secrets) and the jobs serve runs, both read once at start-up. */
   readonly health: {
     readonly configuration: readonly ConfiguredPart[];

@@ -16,6 +16,7 @@ export const CONSOLE_PAGE_ROUTES = [
     capability: 'see_debtors',
   },
   { name: 'health', pattern: /^\/console\/health$/, capability: 'see_health' },
+  { name: 'sales', pattern: /^\/console\/sales$/, capability: 'see_disputes' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsolePageName = (typeof CONSOLE_PAGE_ROUTES)[number]['name'];

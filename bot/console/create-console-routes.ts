@@ -15,11 +15,13 @@ import { hashSecret } from './hash-secret.ts';
 import { type Exchange, openExchange } from './open-exchange.ts';
 import { pauseFromConsole } from './pause-from-console.ts';
 import { type ConsoleSession, resolveConsoleSession } from './resolve-console-session.ts';
+import { settleDisputeFromConsole } from './settle-dispute-from-console.ts';
 import { showDebtor } from './show-debtor.ts';
 import { showDebtorMessage } from './show-debtor-message.ts';
 import { showDebtorSearch } from './show-debtor-search.ts';
 import { showHealth } from './show-health.ts';
 import { showInbox } from './show-inbox.ts';
+import { showSales } from './show-sales.ts';
 import { showSignIn } from './show-sign-in.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
 import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
@@ -78,6 +80,8 @@ export function createConsoleRoutes(
         );
       case 'health':
         return showHealth(deps, exchange, session);
+      case 'sales':
+        return showSales(deps, exchange, session);
       default:
         throw new Error(`no page for console route ${page.route satisfies never}`);
     }
@@ -135,6 +139,20 @@ export function createConsoleRoutes(
         debtorId: action.match![1]!,
         form,
         notFound: () => notFound(exchange),
+      });
+    }
+    if (
+      action.route.name === 'dispute-take' ||
+      action.route.name === 'dispute-resolve' ||
+      action.route.name === 'handoff-take'
+    ) {
+      return settleDisputeFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        action: action.route.name,
+        id: action.match![1]!,
+        form,
       });
     }
     await decideFromConsole({

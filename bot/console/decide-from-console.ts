@@ -28,7 +28,7 @@ export async function decideFromConsole({
   deps: ConsoleDeps;
   exchange: Exchange;
   staff: StaffMember;
-  action: Exclude<ConsoleActionName, 'pause'>;
+  action: Extract<ConsoleActionName, 'approve' | 'reject' | 'approve-all'>;
   /** From the path, for approve and reject. */
   proposalId: string | null;
   form: URLSearchParams;

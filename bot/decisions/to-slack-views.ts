@@ -46,6 +46,8 @@ export function toDisputeView(dispute: DisputeForSlack, today: string): DisputeV
     ownerUserId: dispute.owner,
     resolution: dispute.resolution,
     creditCents: dispute.creditCents,
+    resolutionNote: dispute.resolutionNote,
+    correctedInvoiceNumber: dispute.correctedInvoiceNumber,
   };
 }
 

@@ -3,18 +3,15 @@ import { z } from 'zod';
 import { ACTION, BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
 import { mention } from '../../channels/slack/blocks/format-slack.ts';
 import { renderCreditModal } from '../../channels/slack/blocks/render-credit-modal.ts';
-import { renderDisputeHandoff } from '../../channels/slack/blocks/render-dispute-handoff.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { parseMajorUnits } from '../../domain/money.ts';
 import { loadDisputeForSlack } from '../../prisma/disputes/load-dispute-for-slack.ts';
 import { type DisputeMove, moveDispute } from '../../prisma/disputes/move-dispute.ts';
-import { enqueueSlackCall, type SlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 import { admitClick } from '../decisions/admit-click.ts';
 import { openSlackForm } from '../decisions/open-slack-form.ts';
 import { queueEphemeral, type SlackClick } from '../decisions/queue-ephemeral.ts';
-import { toDisputeView } from '../decisions/to-slack-views.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
+import { announceDispute } from './announce-dispute.ts';
 
 const ZDisputeId = z.uuid();
 const ZCreditForm = z.object({
@@ -94,7 +91,7 @@ export function registerDisputeHandlers(app: App, deps: SlackDeps): void {
     if (outcome.outcome === 'invalid') return fail(outcome.message);
     if (outcome.outcome === 'unchanged') return fail(`This dispute is already ${outcome.status}.`);
     await ack();
-    await announceDispute(deps, disputeId.data);
+    await announce(deps, disputeId.data);
   });
 }
 
@@ -126,30 +123,15 @@ async function applyMove({
     await queueEphemeral({ db: deps.db, click, text });
     return;
   }
-  await announceDispute(deps, disputeId);
+  await announce(deps, disputeId);
 }
 
 /** Updates the hand-off message to the dispute's new state; an escalation also goes to finance. */
-async function announceDispute(deps: SlackDeps, disputeId: string): Promise<void> {
-  const dispute = await loadDisputeForSlack({ prisma: deps.db.prisma, disputeId });
-  if (!dispute) return;
-  const body = renderDisputeHandoff(toDisputeView(dispute, amsterdamDate(deps.now())));
-  const messageKey = `dispute:${disputeId}`;
-  const calls: SlackCall[] = [
-    {
-      idempotencyKey: `${messageKey}:${dispute.status}:${dispute.owner ?? ''}`,
-      method: 'chat.update',
-      messageKey,
-      payload: { ...body },
-    },
-  ];
-  if (dispute.status === 'escalated') {
-    calls.push({
-      idempotencyKey: `${messageKey}:escalated:finance`,
-      method: 'chat.postMessage',
-      messageKey: `${messageKey}:escalation`,
-      payload: { channel: deps.config.financeChannel, ...body },
-    });
-  }
-  await enqueueSlackCall({ prisma: deps.db.prisma, calls });
+async function announce(deps: SlackDeps, disputeId: string): Promise<void> {
+  await announceDispute({
+    db: deps.db,
+    disputeId,
+    now: deps.now(),
+    financeChannel: deps.config.financeChannel,
+  });
 }

@@ -20,7 +20,7 @@ const ZIdList = z
  * Account owner (as written in Debtor.accountOwner, e.g. an e-mail or a name) to Slack user id:
  * JSON `{"anna@example.com":"U123"}` or `anna@example.com=U123,bob=U456`.
  */
-const ZOwners = z.string().transform((text, ctx) => {
+export const ZAccountOwners = z.string().transform((text, ctx) => {
   const trimmed = text.trim();
   let pairs: [string, string][];
   if (trimmed.startsWith('{')) {
@@ -62,7 +62,7 @@ const ZSlackEnv = z
     SLACK_SALES_CHANNEL: z.string().min(1, 'expected a channel id such as C0123456'),
     SLACK_FINANCE_APPROVERS: ZIdList,
     SLACK_SALES_USERS: ZIdList,
-    SLACK_ACCOUNT_OWNERS: ZOwners.default(new Map()),
+    SLACK_ACCOUNT_OWNERS: ZAccountOwners.default(new Map()),
     SLACK_SOCKET_MODE: z
       .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
       .transform((value) => value === 'true' || value === '1')

@@ -4,7 +4,8 @@ import type { StaffRole } from './staff-role.ts';
  * What a console user may do. The same rule as Slack's: only finance decides on proposals
  * (SLACK_FINANCE_APPROVERS there, the finance role here); sales sees disputes; admin sees
  * everything but decides only when it also holds finance. Debtor pages are for all three; pausing
- * dunning is finance's; the health page is for finance and admin.
+ * dunning is finance's; the health page is for finance and admin; taking and resolving disputes
+ * is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS).
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -18,11 +19,13 @@ export type ConsoleCapability =
   /** Pause a debtor's dunning for some days. */
   | 'pause_dunning'
   /** The health page: settings, schedule, outboxes. */
-  | 'see_health';
+  | 'see_health'
+  /** Take and resolve disputes in the sales view (as SLACK_SALES_USERS in Slack). */
+  | 'resolve_disputes';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
   finance: ['see_all', 'see_disputes', 'decide', 'see_debtors', 'pause_dunning', 'see_health'],
-  sales: ['see_disputes', 'see_debtors'],
+  sales: ['see_disputes', 'see_debtors', 'resolve_disputes'],
   admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health'],
 };
 

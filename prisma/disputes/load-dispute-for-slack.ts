@@ -8,6 +8,8 @@ export interface DisputeForSlack {
   readonly owner: string | null;
   readonly resolution: string | null;
   readonly creditCents: number | null;
+  readonly resolutionNote: string | null;
+  readonly correctedInvoiceNumber: string | null;
   readonly updatedAt: Date;
   readonly debtor: {
     readonly id: string;
@@ -49,6 +51,8 @@ export async function loadDisputeForSlack({
     owner: dispute.owner,
     resolution: dispute.resolution,
     creditCents: dispute.creditCents,
+    resolutionNote: dispute.resolutionNote,
+    correctedInvoiceNumber: dispute.correctedInvoiceNumber,
     updatedAt: dispute.updatedAt,
     debtor: {
       id: dispute.debtor.id,

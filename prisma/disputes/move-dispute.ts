@@ -2,8 +2,11 @@ import type { DisputeStatus, Prisma, PrismaClient } from '../generated/client.ts
 
 export type DisputeMove =
   | { readonly to: 'taken' }
-  | { readonly to: 'resolved_stands' }
-  | { readonly to: 'credited'; readonly creditCents: number }
+  /** Rejected: the invoice stands (the console asks why; Slack's button does not). */
+  | { readonly to: 'resolved_stands'; readonly note?: string }
+  | { readonly to: 'credited'; readonly creditCents: number; readonly note?: string }
+  /** A corrected invoice replaces the disputed one, which is closed: its dunning ends. */
+  | { readonly to: 'corrected'; readonly correctedInvoiceNumber: string; readonly note?: string }
   | { readonly to: 'escalated' };
 
 export type DisputeMoveOutcome =
@@ -15,6 +18,7 @@ const FROM: Record<DisputeMove['to'], DisputeStatus[]> = {
   taken: ['open'],
   resolved_stands: ['open', 'taken'],
   credited: ['open', 'taken'],
+  corrected: ['open', 'taken'],
   escalated: ['open', 'taken'],
 };
 
@@ -22,8 +26,10 @@ const FROM: Record<DisputeMove['to'], DisputeStatus[]> = {
  * Moves a dispute on by a sales person's decision, once: the status change is conditional on
  * the states it may come from, so a second click changes nothing. Resolving it (invoice stands,
  * or a credit note) puts the invoice back on the ladder and lifts the dispute pause; a credit
- * note lowers what is open (fully credited: the invoice is closed). Escalating keeps dunning
- * paused.
+ * note lowers what is open (fully credited: the invoice is closed); a corrected invoice closes
+ * the disputed one (nothing left open, so its dunning ends; the corrected invoice is dunned on its
+ * own terms once the ledger brings it). Escalating keeps dunning paused. Slack and the console's
+ * sales view both move disputes through here.
  */
 export async function moveDispute({
   prisma,
@@ -35,8 +41,9 @@ export async function moveDispute({
 }: {
   prisma: PrismaClient;
   disputeId: string;
-  /** "slack:U123" */
+  /** "slack:U123" or "console:anna@example.com" */
   actor: string;
+  /** Who becomes the owner if it has none: a Slack user id, or a console user's e-mail address. */
   userId: string;
   move: DisputeMove;
   now?: Date;
@@ -57,14 +64,26 @@ export async function moveDispute({
         message: `A credit note must be more than 0 and at most the ${(dispute.invoice.openCents / 100).toFixed(2)} open.`,
       };
     }
-    const resolving = move.to === 'resolved_stands' || move.to === 'credited';
+    if (move.to === 'corrected' && !/^\S.{0,79}$/.test(move.correctedInvoiceNumber.trim())) {
+      return {
+        outcome: 'invalid',
+        message: 'Give the number of the corrected invoice (at most 80 characters).',
+      };
+    }
+    const resolving = move.to === 'resolved_stands' || move.to === 'credited' || move.to === 'corrected';
+    const note = 'note' in move && move.note?.trim() ? move.note.trim().slice(0, 1000) : null;
+    // A corrected invoice takes the disputed one's place: all of what was open is credited.
+    const creditCents =
+      move.to === 'credited' ? move.creditCents : move.to === 'corrected' ? dispute.invoice.openCents : 0;
     const { count } = await tx.dispute.updateMany({
       where: { id: disputeId, status: { in: FROM[move.to] } },
       data: {
         status: move.to,
         owner: move.to === 'taken' || !dispute.owner ? userId : dispute.owner,
         ...(resolving ? { resolvedAt: now, resolution: move.to } : {}),
-        ...(move.to === 'credited' ? { creditCents: move.creditCents } : {}),
+        ...(move.to === 'credited' || move.to === 'corrected' ? { creditCents } : {}),
+        ...(note ? { resolutionNote: note } : {}),
+        ...(move.to === 'corrected' ? { correctedInvoiceNumber: move.correctedInvoiceNumber.trim() } : {}),
       },
     });
     if (count === 0) return { outcome: 'unchanged', status: dispute.status, owner: dispute.owner };
@@ -76,12 +95,14 @@ export async function moveDispute({
         entityId: disputeId,
         data: {
           invoiceId: dispute.invoiceId,
-          ...(move.to === 'credited' ? { creditCents: move.creditCents } : {}),
+          ...(move.to === 'credited' || move.to === 'corrected' ? { creditCents } : {}),
+          ...(note ? { note } : {}),
+          ...(move.to === 'corrected' ? { correctedInvoiceNumber: move.correctedInvoiceNumber.trim() } : {}),
         },
       },
     ];
     if (resolving) {
-      const openCents = dispute.invoice.openCents - (move.to === 'credited' ? move.creditCents : 0);
+      const openCents = dispute.invoice.openCents - creditCents;
       const stillDisputed = await tx.dispute.count({
         where: {
           invoiceId: dispute.invoiceId,
@@ -105,23 +126,26 @@ export async function moveDispute({
         });
         audit.push({
           actor,
-          type: 'dunning.resumed',
+          type: openCents === 0 ? 'dunning.ended' : 'dunning.resumed',
           entityType: 'invoice',
           entityId: dispute.invoiceId,
           data: { disputeId, liftedPauses: lifted.count, openCents },
         });
-      } else if (move.to === 'credited') {
+      } else if (creditCents > 0) {
         await tx.invoice.update({ where: { id: dispute.invoiceId }, data: { openCents } });
       }
-      if (move.to === 'credited') {
+      if (creditCents > 0) {
         audit.push({
           actor,
-          type: 'invoice.credited',
+          type: move.to === 'corrected' ? 'invoice.corrected' : 'invoice.credited',
           entityType: 'invoice',
           entityId: dispute.invoiceId,
           data: {
             disputeId,
-            creditCents: move.creditCents,
+            creditCents,
+            ...(move.to === 'corrected'
+              ? { correctedInvoiceNumber: move.correctedInvoiceNumber.trim() }
+              : {}),
             openCentsBefore: dispute.invoice.openCents,
             openCentsAfter: openCents,
           },

@@ -3,6 +3,7 @@ import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { createRateLimiter } from '../../../channels/http/create-rate-limiter.ts';
 import { parseTrustedProxies } from '../../../channels/http/parse-trusted-proxies.ts';
 import { resolveClientAddress } from '../../../channels/http/resolve-client-address.ts';
+import { ZAccountOwners } from '../../../channels/slack/read-slack-config.ts';
 import type { ConsoleDeps } from '../../console/console-deps.ts';
 import { createConsoleRoutes } from '../../console/create-console-routes.ts';
 import { createOidcSignIn } from '../../console/create-oidc-sign-in.ts';
@@ -26,6 +27,8 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
   const email = config.signInLinks ? readEmailConfig(deps.env) : null;
   const sender = email?.smtp ? createSmtpSender(email.smtp) : null;
   const proxies = parseTrustedProxies(deps.env.TRUSTED_PROXIES);
+  // Slack refuses to start on a malformed SLACK_ACCOUNT_OWNERS; the console only loses the mapping.
+  const owners = ZAccountOwners.safeParse(deps.env.SLACK_ACCOUNT_OWNERS ?? '');
   const consoleDeps: ConsoleDeps = {
     db: deps.db,
     policy: deps.config.policy,
@@ -42,6 +45,7 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
       address: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       client: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
     },
+    accountOwners: owners.success ? owners.data : new Map(),
     health: {
       configuration: describeConfiguration(deps.env),
       jobs: listScheduledJobs({ env: deps.env, config: deps.config }),

@@ -91,6 +91,13 @@ export function renderDisputeHandoff(
 }
 
 function statusLine(view: DisputeView): string {
+  const note = view.resolutionNote?.trim()
+    ? ` Note: ${clip(escapeMrkdwn(view.resolutionNote.trim()), 500)}`
+    : '';
+  return `${outcomeLine(view)}${note}`;
+}
+
+function outcomeLine(view: DisputeView): string {
   switch (view.status) {
     case 'open':
       return ':double_vertical_bar: Dunning is paused while the dispute is open. Nobody has taken it yet.';
@@ -100,6 +107,8 @@ function statusLine(view: DisputeView): string {
       return `:white_check_mark: Resolved by ${mention(view.ownerUserId)}: the invoice stands and dunning resumes.`;
     case 'credited':
       return `:receipt: Resolved by ${mention(view.ownerUserId)} with a credit note of ${eur(view.creditCents ?? 0)}; dunning resumes on what is left.`;
+    case 'corrected':
+      return `:receipt: Resolved by ${mention(view.ownerUserId)}: corrected invoice ${escapeMrkdwn(view.correctedInvoiceNumber ?? '')} replaces this one, which is closed; its dunning ends.`;
     case 'escalated':
       return `:rotating_light: Escalated by ${mention(view.ownerUserId)}; dunning stays paused.`;
   }

@@ -51,11 +51,15 @@ export interface DisputeView {
   readonly invoice: InvoiceLine;
   readonly summary: string;
   readonly debtorWords: string;
-  readonly status: 'open' | 'taken' | 'resolved_stands' | 'credited' | 'escalated';
+  readonly status: 'open' | 'taken' | 'resolved_stands' | 'credited' | 'corrected' | 'escalated';
   /** Slack user id of whoever holds it, if known. */
   readonly ownerUserId: string | null;
   readonly resolution: string | null;
   readonly creditCents: number | null;
+  /** Why it was rejected, or a note with the resolution (from the console). */
+  readonly resolutionNote?: string | null;
+  /** The invoice that replaced the disputed one. */
+  readonly correctedInvoiceNumber?: string | null;
 }
 
 export interface TriageView {

@@ -7,6 +7,7 @@ export const CONSOLE_PAGE_STRINGS = {
     inbox: 'Inbox',
     debtors: 'Debiteuren',
     health: 'Status',
+    sales: 'Geschillen',
     search: 'Zoek op naam, e-mailadres of factuurnummer',
     searchButton: 'Zoek',
     noMatches: (query: string) => `Geen debiteur gevonden voor “${query}”.`,
@@ -105,6 +106,10 @@ export const CONSOLE_PAGE_STRINGS = {
       see_debtors:
         'Je rol geeft geen toegang tot deze pagina. Debiteuren zijn er voor finance, sales en admin.',
       see_health: 'Je rol geeft geen toegang tot deze pagina. De statuspagina is er voor finance en admin.',
+      see_disputes:
+        'Je rol geeft geen toegang tot deze pagina. De verkooppagina is er voor sales, finance en admin.',
+      resolve_disputes:
+        'Je rol geeft geen toegang tot deze actie. Alleen sales neemt en beslecht geschillen.',
     } as Record<string, string>,
   },
   en: {
@@ -112,6 +117,7 @@ export const CONSOLE_PAGE_STRINGS = {
     inbox: 'Inbox',
     debtors: 'Debtors',
     health: 'Health',
+    sales: 'Disputes',
     search: 'Search by name, e-mail address or invoice number',
     searchButton: 'Search',
     noMatches: (query: string) => `No debtor found for “${query}”.`,
@@ -208,6 +214,9 @@ export const CONSOLE_PAGE_STRINGS = {
       see_debtors:
         'Your role does not give access to this page. Debtor pages are for finance, sales and admin.',
       see_health: 'Your role does not give access to this page. The health page is for finance and admin.',
+      see_disputes:
+        'Your role does not give access to this page. The sales view is for sales, finance and admin.',
+      resolve_disputes: 'Your role does not allow this action. Only sales takes and resolves disputes.',
     } as Record<string, string>,
   },
 } as const;

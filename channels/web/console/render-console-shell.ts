@@ -39,6 +39,7 @@ export function renderConsoleShell({
         [
           ['/console', p.inbox],
           ['/console/debtors', p.debtors],
+          ['/console/sales', p.sales],
           ['/console/health', p.health],
         ] as const
       )

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_ACTION_ROUTES, type ConsoleActionName } from '../../../bot/console/console-action-routes.ts';
 import { CONSOLE_PAGE_ROUTES, type ConsolePageName } from '../../../bot/console/console-page-routes.ts';
 import type { StaffRole } from '../../../domain/staff/staff-role.ts';
+import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
+import { receiveEmail } from '../slack/support/receive-email.ts';
 import { ConsoleClient } from './support/console-client.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
@@ -20,6 +22,10 @@ function requestFor(
       return { path: `/console/proposals/${proposalId}/reject`, form: {} };
     case 'approve-all':
       return { path: '/console/proposals/approve-all', form: { id: proposalId } };
+    case 'dispute-take':
+    case 'dispute-resolve':
+    case 'handoff-take':
+      throw new Error(`${name} is a dispute route: see DISPUTE_ROUTES`);
     default:
       throw new Error(`no request for console action ${name satisfies never}`);
   }
@@ -31,7 +37,18 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   reject: 'Only finance decides on proposals.',
   'approve-all': 'Only finance decides on proposals.',
   pause: 'Only finance pauses dunning.',
+  'dispute-take': 'Only sales takes and resolves disputes.',
+  'dispute-resolve': 'Only sales takes and resolves disputes.',
+  'handoff-take': 'Only sales takes and resolves disputes.',
 };
+
+/** The sales view's routes: sales takes and resolves disputes (as SLACK_SALES_USERS in Slack); finance and admin do not. */
+const DISPUTE_ROUTES = new Set<ConsoleActionName>(['dispute-take', 'dispute-resolve', 'handoff-take']);
+const SALES_ALLOWED = new Set(['sales', 'sales+finance']);
+
+const DISPUTE_WORDS =
+  'Hello,\n\nWe will not pay this invoice. Only 8 of the 10 pallets were delivered and two arrived damaged.\n' +
+  'Please send a corrected invoice.\n\nRegards,\nJames';
 
 /** Who may open each page: debtor pages for every role, the health page for finance and admin. */
 const PAGE_ACCESS: Record<ConsolePageName, readonly string[]> = {
@@ -39,6 +56,7 @@ const PAGE_ACCESS: Record<ConsolePageName, readonly string[]> = {
   debtor: ['sales', 'admin', 'finance', 'sales+finance'],
   message: ['sales', 'admin', 'finance', 'sales+finance'],
   health: ['admin', 'finance', 'sales+finance'],
+  sales: ['sales', 'admin', 'finance', 'sales+finance'],
 };
 
 /** Who may do what: only finance decides and pauses (as SLACK_FINANCE_APPROVERS in Slack). */
@@ -66,7 +84,64 @@ describe('console authorization over every action route', () => {
   }, 60_000);
   afterAll(async () => h?.close());
 
-  for (const route of CONSOLE_ACTION_ROUTES) {
+  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => DISPUTE_ROUTES.has(r.name))) {
+    for (const { roles } of CASES) {
+      const who = roles.join('+');
+      const allowed = SALES_ALLOWED.has(who);
+      it(`${route.name} by ${who || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
+        const reference = `AUTH-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const prisma = h.slack.db.prisma;
+        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
+          where: { id: await seedEscalation(h.slack.db, reference) },
+        });
+        const invoice = await prisma.invoice.findFirstOrThrow({ where: { debtorId } });
+        // A real hand-off: the dispute mail goes through the pipeline, which proposes handoff_to_sales.
+        const received = await receiveEmail(h.slack.db, {
+          debtorId,
+          invoiceId: invoice.id,
+          from: 'james@northwind.example',
+          text: DISPUTE_WORDS,
+        });
+        expect(received.proposal?.action).toBe('handoff_to_sales');
+        const { id: handoffId } = await prisma.proposal.findFirstOrThrow({
+          where: { debtorId, action: 'handoff_to_sales' },
+        });
+        let path: string;
+        let form: Record<string, string> = {};
+        if (route.name === 'handoff-take') path = `/console/handoffs/${handoffId}/take`;
+        else {
+          const [disputeId] = await openDisputesForProposal({ prisma, proposalId: handoffId });
+          path = `/console/disputes/${disputeId}/${route.name === 'dispute-take' ? 'take' : 'resolve'}`;
+          if (route.name === 'dispute-resolve')
+            form = { outcome: 'rejected', note: 'Delivery note signed for 10 pallets.' };
+        }
+        expect(route.pattern.test(path)).toBe(true);
+        const { client, csrf } = clients.get(who)!;
+        const response = await client.post(path, { ...form, csrf });
+        const disputes = await prisma.dispute.findMany({ where: { debtorId } });
+        const byConsole = await prisma.auditEvent.count({
+          where: { actor: { startsWith: 'console:' }, entityId: { in: disputes.map((d) => d.id) } },
+        });
+        if (allowed) {
+          expect(response.status).toBe(303);
+          expect(response.location).toMatch(/^\/console\/sales\?notice=(taken|resolved)/);
+          expect(disputes).toHaveLength(1);
+          expect(disputes[0]!.status).toBe(route.name === 'dispute-resolve' ? 'resolved_stands' : 'taken');
+          expect(byConsole).toBeGreaterThan(0);
+        } else {
+          expect(response.status).toBe(403);
+          expect(response.html).toContain(REFUSAL[route.name]);
+          expect(disputes.map((d) => d.status)).toEqual(route.name === 'handoff-take' ? [] : ['open']);
+          expect(byConsole).toBe(0);
+          expect((await prisma.proposal.findUniqueOrThrow({ where: { id: handoffId } })).status).toBe(
+            route.name === 'handoff-take' ? 'proposed' : 'executed',
+          );
+        }
+      });
+    }
+  }
+
+  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => !DISPUTE_ROUTES.has(r.name))) {
     for (const { roles, allowed } of CASES) {
       it(`${route.name} by ${roles.join('+') || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
         const proposalId = await seedEscalation(
@@ -142,12 +217,14 @@ describe('console authorization over every action route', () => {
           debtor: `/console/debtors/${debtorId}`,
           message: `/console/debtors/${debtorId}/messages/${message.id}`,
           health: '/console/health',
+          sales: '/console/sales',
         }[route.name];
         expect(route.pattern.test(path.split('?')[0]!)).toBe(true);
         const response = await clients.get(who)!.client.get(path);
         if (allowed) {
           expect(response.status).toBe(200);
-          if (route.name !== 'health') expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
+          if (route.name !== 'health' && route.name !== 'sales')
+            expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
         } else {
           expect(response.status).toBe(403);
           expect(response.html).not.toContain(`PAGE-${route.name}`.toUpperCase());
