@@ -89,7 +89,7 @@ describe('console authorization over every action route', () => {
       const who = roles.join('+');
       const allowed = SALES_ALLOWED.has(who);
       it(`${route.name} by ${who || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
-        const reference = `AUTH-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const reference = `DSP-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
         const prisma = h.slack.db.prisma;
         const { debtorId } = await prisma.proposal.findUniqueOrThrow({
           where: { id: await seedEscalation(h.slack.db, reference) },
