@@ -63,10 +63,10 @@ export function renderSalesPage({
     const field = (name: string, key: string, label: string, attrs: string) =>
       `<label for="${key}-${id}">${e(label)}</label><input id="${key}-${id}" name="${name}" ${attrs}>`;
     const note = (key: string) => field('note', key, t.note, 'type="text" maxlength="1000"');
-    return `<div class="columns">
-<form method="post" action="${action}" class="column inline-form">${csrf}<input type="hidden" name="outcome" value="credited"><h4>${e(t.creditTitle)}</h4>${field('amount', 'amount', t.creditAmount, `type="text" inputmode="decimal" required maxlength="20" pattern="[0-9]+([.,][0-9]{1,2})?" placeholder="${e((d.invoice.openCents / 100).toFixed(2))}"`)}${note('credit-note')}<button type="submit" class="primary">${e(t.creditButton)}</button></form>
-<form method="post" action="${action}" class="column inline-form">${csrf}<input type="hidden" name="outcome" value="corrected"><h4>${e(t.correctedTitle)}</h4>${field('invoiceNumber', 'corrected', t.correctedNumber, 'type="text" required maxlength="80"')}${note('corrected-note')}<button type="submit">${e(t.correctedButton)}</button></form>
-<form method="post" action="${action}" class="column inline-form">${csrf}<input type="hidden" name="outcome" value="rejected"><h4>${e(t.rejectTitle)}</h4><label for="reason-${id}">${e(t.rejectReason)}</label><textarea id="reason-${id}" name="note" required minlength="3" maxlength="1000" rows="2"></textarea><button type="submit">${e(t.rejectButton)}</button></form>
+    return `<div class="resolve">
+<form method="post" action="${action}" class="stack">${csrf}<input type="hidden" name="outcome" value="credited"><h4>${e(t.creditTitle)}</h4>${field('amount', 'amount', t.creditAmount, `type="text" inputmode="decimal" required maxlength="20" pattern="[0-9]+([.,][0-9]{1,2})?" placeholder="${e((d.invoice.openCents / 100).toFixed(2))}"`)}${note('credit-note')}<button type="submit" class="primary">${e(t.creditButton)}</button></form>
+<form method="post" action="${action}" class="stack">${csrf}<input type="hidden" name="outcome" value="corrected"><h4>${e(t.correctedTitle)}</h4>${field('invoiceNumber', 'corrected', t.correctedNumber, 'type="text" required maxlength="80"')}${note('corrected-note')}<button type="submit">${e(t.correctedButton)}</button></form>
+<form method="post" action="${action}" class="stack">${csrf}<input type="hidden" name="outcome" value="rejected"><h4>${e(t.rejectTitle)}</h4><label for="reason-${id}">${e(t.rejectReason)}</label><textarea id="reason-${id}" name="note" required minlength="3" maxlength="1000" rows="2"></textarea><button type="submit">${e(t.rejectButton)}</button></form>
 </div>`;
   };
   const disputeCard = (d: SalesDispute) => {

@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser } from '../../support/start-browser.ts';
+import { OWNER } from '../slack/support/start-slack-harness.ts';
+import { seedDisputeHandoff } from './support/seed-dispute.ts';
+import { signInWithProvider } from './support/sign-in-with-provider.ts';
+import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+describe('sales view in headless Chromium', () => {
+  let h: ConsoleHarness;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    h = await startConsoleHarness({ SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}` });
+    await h.addStaff('anna@example.com', ['sales'], 'Anna Sales');
+    browser = await startBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+
+  it('a sales user settles a dispute with a credit note; Slack shows it; the page passes axe at phone and desktop size', async () => {
+    const { debtorId, invoiceId } = await seedDisputeHandoff(h.slack.db, {
+      reference: 'BRO-1',
+      accountOwner: 'anna@example.com',
+    });
+    expect((await h.slack.runtime.runOnce()).dispatched.disputes).toBe(1);
+    const prisma = h.slack.db.prisma;
+    const dispute = await prisma.dispute.findFirstOrThrow({ where: { debtorId } });
+
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    });
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'anna@example.com' });
+    await page.getByRole('link', { name: 'Disputes' }).click();
+    await page.waitForURL(`${h.baseUrl}/console/sales`);
+    const card = page.locator(`#d-${dispute.id}`);
+    expect(await card.locator('blockquote').textContent()).toContain(
+      'Only 8 of the 10 pallets were delivered',
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'console-sales-desktop-en.png'), fullPage: true });
+
+    await card.getByLabel('Credit note amount (€)').fill('480,00');
+    await card.getByRole('button', { name: 'Book the credit note' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toContain(
+      'Credit note of €480.00 booked on INV-BRO-1; still open: €1,920.00. Dunning resumes on what is open.',
+    );
+    expect(await page.locator(`#d-${dispute.id}`).count()).toBe(0);
+    expect(await prisma.dispute.findUniqueOrThrow({ where: { id: dispute.id } })).toMatchObject({
+      status: 'credited',
+      creditCents: 48_000,
+      owner: 'anna@example.com',
+    });
+    expect((await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).openCents).toBe(192_000);
+
+    const before = h.slack.api.callsTo('chat.update').length;
+    await h.slack.runtime.runOnce();
+    const update = JSON.stringify(
+      h.slack.api
+        .callsTo('chat.update')
+        .slice(before)
+        .map((call) => call.args),
+    );
+    expect(update).toContain('Resolved by anna@example.com with a credit note of €480.00');
+    expect(problems).toEqual([]);
+    await context.close();
+
+    // axe-core in the page (bypassCSP only to inject it; the console itself runs no script), phone and desktop.
+    await seedDisputeHandoff(h.slack.db, { reference: 'BRO-2', accountOwner: 'anna@example.com' });
+    await h.slack.runtime.runOnce();
+    for (const [viewport, locale, shot] of [
+      [PHONE, 'nl-NL', 'console-sales-phone-nl.png'],
+      [DESKTOP, 'en-GB', null],
+    ] as const) {
+      const axeContext = await browser.newContext({ viewport, locale, bypassCSP: true });
+      const axePage = await axeContext.newPage();
+      await signInWithProvider(axePage, { baseUrl: h.baseUrl, login: 'anna@example.com' });
+      await axePage.goto(`${h.baseUrl}/console/sales`);
+      expect(await axePage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      if (shot) await axePage.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: false });
+      await axePage.addScriptTag({ path: AXE });
+      const violations = (await axePage.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
+      )) as { id: string; impact: string; nodes: number }[];
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await axeContext.close();
+    }
+  }, 120_000);
+});
