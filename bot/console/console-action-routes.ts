@@ -22,6 +22,8 @@ export const CONSOLE_ACTION_ROUTES = [
     pattern: /^\/console\/handoffs\/([0-9a-f-]{36})\/take$/,
     capability: 'resolve_disputes',
   },
+  // The health page: failed outbox items back to their queue.
+  { name: 'outbox-retry', pattern: /^\/console\/health\/retry$/, capability: 'retry_outbox' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsoleActionName = (typeof CONSOLE_ACTION_ROUTES)[number]['name'];

@@ -15,6 +15,7 @@ import { hashSecret } from './hash-secret.ts';
 import { type Exchange, openExchange } from './open-exchange.ts';
 import { pauseFromConsole } from './pause-from-console.ts';
 import { type ConsoleSession, resolveConsoleSession } from './resolve-console-session.ts';
+import { retryOutboxFromConsole } from './retry-outbox-from-console.ts';
 import { settleDisputeFromConsole } from './settle-dispute-from-console.ts';
 import { showDebtor } from './show-debtor.ts';
 import { showDebtorMessage } from './show-debtor-message.ts';
@@ -154,6 +155,9 @@ export function createConsoleRoutes(
         id: action.match![1]!,
         form,
       });
+    }
+    if (action.route.name === 'outbox-retry') {
+      return retryOutboxFromConsole({ deps, exchange, staff: session.staff, form });
     }
     await decideFromConsole({
       deps,

@@ -5,7 +5,8 @@ import type { StaffRole } from './staff-role.ts';
  * (SLACK_FINANCE_APPROVERS there, the finance role here); sales sees disputes; admin sees
  * everything but decides only when it also holds finance. Debtor pages are for all three; pausing
  * dunning is finance's; the health page is for finance and admin; taking and resolving disputes
- * is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS).
+ * is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS); retrying failed outbox items
+ * is for finance and admin, who see the health page.
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -21,12 +22,22 @@ export type ConsoleCapability =
   /** The health page: settings, schedule, outboxes. */
   | 'see_health'
   /** Take and resolve disputes in the sales view (as SLACK_SALES_USERS in Slack). */
-  | 'resolve_disputes';
+  | 'resolve_disputes'
+  /** Send failed outbox items back to their queue from the health page. */
+  | 'retry_outbox';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
-  finance: ['see_all', 'see_disputes', 'decide', 'see_debtors', 'pause_dunning', 'see_health'],
+  finance: [
+    'see_all',
+    'see_disputes',
+    'decide',
+    'see_debtors',
+    'pause_dunning',
+    'see_health',
+    'retry_outbox',
+  ],
   sales: ['see_disputes', 'see_debtors', 'resolve_disputes'],
-  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health'],
+  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health', 'retry_outbox'],
 };
 
 export function authorizeStaff({

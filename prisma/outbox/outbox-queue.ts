@@ -26,6 +26,8 @@ export interface OutboxQueue {
   readonly doneSet: string | null;
   /** Assignments besides dead_at when a row is given up (e.g. `status = 'failed'`), or null. */
   readonly deadSet: string | null;
+  /** What undoes deadSet when a person sends a dead letter back (e.g. `status = 'pending'`), or null. */
+  readonly reviveSet: string | null;
   /** The attempt that fails with this number is the last: the row becomes a dead letter. */
   readonly maxAttempts: number;
   readonly backoff: Backoff;

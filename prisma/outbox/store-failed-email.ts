@@ -39,7 +39,12 @@ export async function storeFailedEmail({
       where: { channel_externalId: { channel: 'email', externalId } },
       select: { id: true, attempts: true },
     });
-    const attempts = (existing?.attempts ?? 0) + 1;
+    // The retry queue counts its claims on its own row; a person's requeue (requeueDeadLetters)
+    // sets that count to one attempt left, so the larger of the two says which attempt this is.
+    const queued = existing
+      ? await tx.emailRetry.findUnique({ where: { messageId: existing.id }, select: { attempts: true } })
+      : null;
+    const attempts = Math.max((existing?.attempts ?? 0) + 1, queued?.attempts ?? 0);
     const message = existing
       ? await tx.message.update({
           where: { id: existing.id },

@@ -100,12 +100,22 @@ export const CONSOLE_PAGE_STRINGS = {
     failedAt: 'Opgegeven op',
     noFailed: 'Geen mislukte items.',
     retryNote:
-      'Opnieuw proberen kan nog niet vanuit de console; `collections queues` toont dezelfde aantallen.',
+      'Opnieuw proberen zet een item terug in de wachtrij: de volgende ronde van de worker probeert het nog één keer; mislukt het weer, dan staat het hier opnieuw. `collections queues` toont dezelfde aantallen.',
+    retryNoteReadOnly:
+      'Finance en admin kunnen mislukte items opnieuw proberen. `collections queues` toont dezelfde aantallen.',
+    retry: 'Opnieuw proberen',
+    retryAll: (queue: string, n: number) => `Alle ${n} van ${queue} opnieuw proberen`,
+    retried: (n: number, queue: string) =>
+      `${n === 1 ? '1 item' : `${n} items`} van ${queue} terug in de wachtrij; de volgende ronde van de worker probeert ${n === 1 ? 'het' : 'ze'} opnieuw.`,
+    nothingToRetry: 'Niets opnieuw geprobeerd: dit item staat niet (meer) als mislukt.',
+    invalidRetry: 'Dat verzoek om opnieuw te proberen klopt niet; open de statuspagina opnieuw.',
     refusedFor: {
       pause_dunning: 'Je rol geeft geen toegang tot deze actie. Alleen finance pauzeert aanmanen.',
       see_debtors:
         'Je rol geeft geen toegang tot deze pagina. Debiteuren zijn er voor finance, sales en admin.',
       see_health: 'Je rol geeft geen toegang tot deze pagina. De statuspagina is er voor finance en admin.',
+      retry_outbox:
+        'Je rol geeft geen toegang tot deze actie. Alleen finance en admin proberen mislukte items opnieuw.',
       see_disputes:
         'Je rol geeft geen toegang tot deze pagina. De verkooppagina is er voor sales, finance en admin.',
       resolve_disputes:
@@ -208,12 +218,22 @@ export const CONSOLE_PAGE_STRINGS = {
     key: 'Id',
     failedAt: 'Given up at',
     noFailed: 'No failed items.',
-    retryNote: 'Retrying from the console is not built yet; `collections queues` shows the same counts.',
+    retryNote:
+      'Retry sends an item back to its queue: the worker’s next round tries it once more; if it fails again, it shows here again. `collections queues` shows the same counts.',
+    retryNoteReadOnly:
+      'Finance and admin can retry failed items. `collections queues` shows the same counts.',
+    retry: 'Retry',
+    retryAll: (queue: string, n: number) => `Retry all ${n} of ${queue}`,
+    retried: (n: number, queue: string) =>
+      `${n === 1 ? '1 item' : `${n} items`} of ${queue} back in the queue; the worker’s next round tries ${n === 1 ? 'it' : 'them'} again.`,
+    nothingToRetry: 'Nothing retried: this item is not (or no longer) failed.',
+    invalidRetry: 'That retry request is not valid; open the health page again.',
     refusedFor: {
       pause_dunning: 'Your role does not allow this action. Only finance pauses dunning.',
       see_debtors:
         'Your role does not give access to this page. Debtor pages are for finance, sales and admin.',
       see_health: 'Your role does not give access to this page. The health page is for finance and admin.',
+      retry_outbox: 'Your role does not allow this action. Only finance and admin retry failed outbox items.',
       see_disputes:
         'Your role does not give access to this page. The sales view is for sales, finance and admin.',
       resolve_disputes: 'Your role does not allow this action. Only sales takes and resolves disputes.',

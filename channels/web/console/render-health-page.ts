@@ -39,6 +39,10 @@ export interface HealthQueue {
   readonly dead: number;
 }
 
+export type HealthNotice =
+  | { readonly code: 'retried'; readonly count: number; readonly queue: string }
+  | { readonly code: 'nothing_to_retry' | 'invalid_retry' };
+
 /** A row an outbox gave up on (prisma/outbox/load-failed-outbox-items.ts gives these). */
 export interface HealthFailedItem {
   readonly queue: string;
@@ -61,6 +65,8 @@ export function renderHealthPage({
   queues,
   failed,
   signedIn,
+  canRetry = false,
+  notice = null,
 }: {
   language: PageLanguage;
   companyName: string;
@@ -69,6 +75,10 @@ export function renderHealthPage({
   queues: readonly HealthQueue[];
   failed: readonly HealthFailedItem[];
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
+  /** Finance and admin: a Retry button per failed item and per queue. */
+  canRetry?: boolean;
+  /** What the last retry stored. */
+  notice?: HealthNotice | null;
 }): string {
   const t = CONSOLE_PAGE_STRINGS[language];
   const f = consoleFormats(language);
@@ -125,26 +135,47 @@ export function renderHealthPage({
     ]),
     [1, 2],
   );
+  const csrf = `<input type="hidden" name="csrf" value="${e(signedIn.csrf)}">`;
+  const retryForm = (queue: string, keys: readonly string[], label: string, primary: boolean) =>
+    `<form method="post" action="/console/health/retry" class="decide">${csrf}<input type="hidden" name="queue" value="${e(queue)}">${keys.map((key) => `<input type="hidden" name="key" value="${e(key)}">`).join('')}<button type="submit"${primary ? ' class="primary"' : ''} aria-label="${e(label)}">${e(primary ? label : t.retry)}</button></form>`;
+  const byQueue = new Map<string, string[]>();
+  for (const item of failed) byQueue.set(item.queue, [...(byQueue.get(item.queue) ?? []), item.key]);
   const failedItems =
     failed.length === 0
       ? `<p class="muted">${e(t.noFailed)}</p>`
-      : table(
+      : `${table(
           t.failedItems,
-          [t.queue, t.key, t.attempts, t.failedAt, t.error],
+          [t.queue, t.key, t.attempts, t.failedAt, t.error, ...(canRetry ? [t.retry] : [])],
           failed.map((item) => [
             e(item.queue),
             `<code>${e(item.key)}</code>`,
             String(item.attempts),
             e(f.instant(item.deadAt)),
             `<span class="error">${e(item.lastError ?? '–')}</span>`,
+            ...(canRetry
+              ? [retryForm(item.queue, [item.key], `${t.retry}: ${item.queue} ${item.key}`, false)]
+              : []),
           ]),
           [2],
-        );
+        )}${
+          canRetry
+            ? [...byQueue]
+                .filter(([, keys]) => keys.length > 1)
+                .map(([queue, keys]) => retryForm(queue, keys, t.retryAll(queue, keys.length), true))
+                .join('')
+            : ''
+        }`;
+  const noticeHtml = !notice
+    ? ''
+    : notice.code === 'retried'
+      ? `<p class="notice ok" role="status">${e(t.retried(notice.count, notice.queue))}</p>`
+      : `<p class="notice error" role="alert">${e(notice.code === 'nothing_to_retry' ? t.nothingToRetry : t.invalidRetry)}</p>`;
   const body = `<h1>${e(t.healthTitle)}</h1>
+${noticeHtml}
 ${section('h-config', t.configured, parts)}
 ${section('h-schedule', t.schedule, jobs)}
 ${section('h-outboxes', t.outboxes, outboxes)}
-${section('h-failed', t.failedItems, `${failedItems}<p class="muted">${e(t.retryNote)}</p>`)}`;
+${section('h-failed', t.failedItems, `${failedItems}<p class="muted">${e(canRetry ? t.retryNote : t.retryNoteReadOnly)}</p>`)}`;
   return renderConsoleShell({
     language,
     title: t.health,

@@ -22,6 +22,8 @@ function requestFor(
       return { path: `/console/proposals/${proposalId}/reject`, form: {} };
     case 'approve-all':
       return { path: '/console/proposals/approve-all', form: { id: proposalId } };
+    case 'outbox-retry':
+      throw new Error(`${name} is tested with a dead letter of its own: see the retry table`);
     case 'dispute-take':
     case 'dispute-resolve':
     case 'handoff-take':
@@ -40,6 +42,7 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   'dispute-take': 'Only sales takes and resolves disputes.',
   'dispute-resolve': 'Only sales takes and resolves disputes.',
   'handoff-take': 'Only sales takes and resolves disputes.',
+  'outbox-retry': 'Only finance and admin retry failed outbox items.',
 };
 
 /** The sales view's routes: sales takes and resolves disputes (as SLACK_SALES_USERS in Slack); finance and admin do not. */
@@ -141,7 +144,53 @@ describe('console authorization over every action route', () => {
     }
   }
 
-  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => !DISPUTE_ROUTES.has(r.name))) {
+  /** Failed outbox items are retried by finance and admin, who see the health page. */
+  for (const { roles } of CASES) {
+    const who = roles.join('+');
+    const allowed = ['finance', 'admin', 'sales+finance'].includes(who);
+    it(`outbox-retry by ${who || 'no role'}: ${allowed ? 'requeued' : '403, nothing changes'}`, async () => {
+      const prisma = h.slack.db.prisma;
+      const key = `auth-retry:${who || 'none'}`;
+      await prisma.slackOutbox.create({
+        data: {
+          idempotencyKey: key,
+          method: 'chat.postMessage',
+          payload: { text: key },
+          status: 'failed',
+          attempts: 1,
+          deadAt: new Date(),
+          lastError: 'channel_not_found',
+        },
+      });
+      const row = await prisma.slackOutbox.findUniqueOrThrow({ where: { idempotencyKey: key } });
+      const { client, csrf } = clients.get(who)!;
+      const response = await client.post('/console/health/retry', {
+        csrf,
+        queue: 'slack_outbox',
+        key: row.id,
+      });
+      const after = await prisma.slackOutbox.findUniqueOrThrow({ where: { id: row.id } });
+      const audited = await prisma.auditEvent.count({ where: { type: 'outbox.requeued', entityId: row.id } });
+      if (allowed) {
+        expect(response.status).toBe(303);
+        expect(response.location).toBe('/console/health?retried=1&queue=slack_outbox#h-failed');
+        expect(after).toMatchObject({ status: 'pending', deadAt: null });
+        expect(audited).toBe(1);
+      } else {
+        expect(response.status).toBe(403);
+        expect(response.html).toContain(REFUSAL['outbox-retry']);
+        expect(after).toMatchObject({ status: 'failed', attempts: 1 });
+        expect(after.deadAt).not.toBeNull();
+        expect(audited).toBe(0);
+      }
+      // Out of the way of the Slack worker of later tests.
+      await prisma.slackOutbox.update({ where: { id: row.id }, data: { status: 'sent', deadAt: null } });
+    });
+  }
+
+  for (const route of CONSOLE_ACTION_ROUTES.filter(
+    (r) => !DISPUTE_ROUTES.has(r.name) && r.name !== 'outbox-retry',
+  )) {
     for (const { roles, allowed } of CASES) {
       it(`${route.name} by ${roles.join('+') || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
         const proposalId = await seedEscalation(
