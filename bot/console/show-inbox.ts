@@ -4,7 +4,10 @@ import { loadOpenProposals } from '../../prisma/proposals/load-open-proposals.ts
 import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import type { Exchange } from './open-exchange.ts';
+import { readPage } from './read-page.ts';
 
+/** Big enough that a ladder run's letters are one group with one "approve all" button. */
+const PAGE_SIZE = 250;
 const KINDS = new Set(['all', 'ladder', 'plan', 'dispute', 'review', 'other']);
 const NOTICES = new Set(['approved', 'rejected', 'already', 'invalid_email']);
 
@@ -50,6 +53,8 @@ export async function showInbox(
       signedIn: { name: staff.name, email: staff.email, csrf: session.csrf },
       now: deps.now(),
       notices,
+      page: readPage(exchange.url),
+      pageSize: PAGE_SIZE,
     }),
   );
 }

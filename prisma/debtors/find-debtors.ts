@@ -14,10 +14,13 @@ export async function findDebtors({
   prisma,
   query,
   limit = 10,
+  offset = 0,
 }: {
   prisma: PrismaClient;
   query: string;
   limit?: number;
+  /** Names containing the text, from this one on (by name): the console's next page. */
+  offset?: number;
 }): Promise<DebtorMatch[]> {
   const text = query.trim();
   if (!text) return [];
@@ -26,16 +29,17 @@ export async function findDebtors({
     where: { number: { equals: text, mode: 'insensitive' } },
     select: { debtor: { select } },
   });
-  if (byInvoice) return [byInvoice.debtor];
+  if (byInvoice) return offset === 0 ? [byInvoice.debtor] : [];
   const byReference = await prisma.debtor.findFirst({
     where: { reference: { equals: text, mode: 'insensitive' } },
     select,
   });
-  if (byReference) return [byReference];
+  if (byReference) return offset === 0 ? [byReference] : [];
   return prisma.debtor.findMany({
     where: { name: { contains: text, mode: 'insensitive' } },
     select,
-    orderBy: { name: 'asc' },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    skip: offset,
     take: limit,
   });
 }

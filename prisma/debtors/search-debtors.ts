@@ -4,28 +4,30 @@ import { type DebtorMatch, findDebtors } from './find-debtors.ts';
 /**
  * The console's debtor search: an e-mail address (or part of one, when the text has an @) finds
  * the debtors with such a contact; anything else is `/debtor`'s search (an exact invoice number
- * or debtor reference, else names containing the text). An empty query lists the first debtors by name.
+ * or debtor reference, else names containing the text). An empty query lists the debtors by name.
+ * Page by page: `offset` skips that many (ordered by name, then id, so pages neither repeat nor skip).
  */
 export async function searchDebtors({
   prisma,
   query,
   limit = 50,
+  offset = 0,
 }: {
   prisma: PrismaClient;
   query: string;
   limit?: number;
+  offset?: number;
 }): Promise<DebtorMatch[]> {
   const text = query.trim();
   const select = { id: true, name: true, reference: true } as const;
-  if (!text) return prisma.debtor.findMany({ select, orderBy: { name: 'asc' }, take: limit });
+  const page = { orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }], skip: offset, take: limit };
+  if (!text) return prisma.debtor.findMany({ select, ...page });
   if (text.includes('@')) {
-    const contacts = await prisma.contact.findMany({
-      where: { email: { contains: text, mode: 'insensitive' } },
-      select: { debtor: { select } },
-      orderBy: { email: 'asc' },
-      take: limit,
+    return prisma.debtor.findMany({
+      where: { contacts: { some: { email: { contains: text, mode: 'insensitive' } } } },
+      select,
+      ...page,
     });
-    return [...new Map(contacts.map(({ debtor }) => [debtor.id, debtor])).values()];
   }
-  return findDebtors({ prisma, query: text, limit });
+  return findDebtors({ prisma, query: text, limit, offset });
 }

@@ -12,6 +12,7 @@ export const CONSOLE_PAGE_STRINGS = {
     searchButton: 'Zoek',
     noMatches: (query: string) => `Geen debiteur gevonden voor “${query}”.`,
     matches: (n: number) => (n === 1 ? '1 debiteur' : `${n} debiteuren`),
+    matchesFrom: (from: number, to: number) => `Debiteuren ${from} tot en met ${to}`,
     openSummary: (n: number, amount: string) =>
       `${n === 1 ? '1 openstaande factuur' : `${n} openstaande facturen`}, ${amount} open`,
     openInvoices: 'Openstaande facturen',
@@ -132,6 +133,7 @@ export const CONSOLE_PAGE_STRINGS = {
     searchButton: 'Search',
     noMatches: (query: string) => `No debtor found for “${query}”.`,
     matches: (n: number) => (n === 1 ? '1 debtor' : `${n} debtors`),
+    matchesFrom: (from: number, to: number) => `Debtors ${from} to ${to}`,
     openSummary: (n: number, amount: string) =>
       `${n === 1 ? '1 open invoice' : `${n} open invoices`}, ${amount} open`,
     openInvoices: 'Open invoices',

@@ -5,6 +5,7 @@ import type { PageLanguage } from '../page-strings.ts';
 import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
+import { renderPager } from './render-pager.ts';
 
 export interface InboxFilters {
   readonly kind: InboxKind | 'all';
@@ -28,6 +29,8 @@ export function renderInbox({
   signedIn,
   now,
   notices,
+  page = 1,
+  pageSize = 250,
 }: {
   language: PageLanguage;
   companyName: string;
@@ -38,6 +41,9 @@ export function renderInbox({
   now: Date;
   /** The outcome of the last POST, from known codes only. */
   notices: readonly { readonly code: string; readonly count: number }[];
+  /** 1-based page of what the filters let through; a ladder group's "approve all" covers its letters on this page. */
+  page?: number;
+  pageSize?: number;
 }): string {
   const t = CONSOLE_STRINGS[language];
   const f = consoleFormats(language);
@@ -111,9 +117,11 @@ export function renderInbox({
   const card = (item: OpenProposal, inGroupForm = false) =>
     `<article class="item" id="p-${escapeHtml(item.id)}" data-kind="${kindOf(item)}"><header><h3><a href="/console/debtors/${escapeHtml(item.debtor.id)}">${escapeHtml(item.debtor.name)}</a> <span class="muted">${escapeHtml(item.debtor.reference)}</span></h3><p class="what">${escapeHtml(t.actions[item.action] ?? item.action)} · <strong>${eur(item.openCents)}</strong></p></header>${details(item)}${buttons(item, inGroupForm)}</article>`;
 
+  const lastPage = Math.max(1, Math.ceil(shown.length / pageSize));
+  const onPage = shown.slice((Math.min(page, lastPage) - 1) * pageSize, Math.min(page, lastPage) * pageSize);
   const ladder = new Map<string, OpenProposal[]>();
   const singles: OpenProposal[] = [];
-  for (const item of shown) {
+  for (const item of onPage) {
     if (kindOf(item) === 'ladder' && item.step) {
       const group = ladder.get(item.step.code) ?? [];
       group.push(item);
@@ -147,16 +155,28 @@ export function renderInbox({
       return text ? `<p class="notice ok" role="status">${escapeHtml(text(notice.count))}</p>` : '';
     })
     .join('');
-  const query = [
-    filters.kind !== 'all' ? `kind=${filters.kind}` : '',
-    filters.olderThanDays !== null ? `age=${filters.olderThanDays}` : '',
-  ].filter(Boolean);
+  const kept: Record<string, string> = {
+    ...(filters.kind !== 'all' ? { kind: filters.kind } : {}),
+    ...(filters.olderThanDays !== null ? { age: String(filters.olderThanDays) } : {}),
+  };
+  const pager = renderPager({
+    language,
+    path: '/console',
+    query: kept,
+    page: Math.min(page, lastPage),
+    hasNext: page < lastPage,
+  });
+  const query = Object.entries({
+    ...kept,
+    ...(page > 1 ? { page: String(Math.min(page, lastPage)) } : {}),
+  }).map(([name, value]) => `${name}=${value}`);
   const body = `<h1>${escapeHtml(t.inbox)} <span class="count">${escapeHtml(t.openCount(shown.length))}</span></h1>
 ${noticeHtml}
 ${filterForm}
 ${shown.length === 0 ? `<p class="empty">${escapeHtml(t.nothingOpen)}</p>` : ''}
 ${groups.join('\n')}
-${singles.length > 0 ? `<section class="group">${singles.map((item) => card(item)).join('\n')}</section>` : ''}`;
+${singles.length > 0 ? `<section class="group">${singles.map((item) => card(item)).join('\n')}</section>` : ''}
+${pager}`;
   return renderConsoleShell({
     language,
     title: t.inbox,
