@@ -6,6 +6,14 @@ export const CONSOLE_ACTION_ROUTES = [
   { name: 'reject', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/reject$/, capability: 'decide' },
   { name: 'approve-all', pattern: /^\/console\/proposals\/approve-all$/, capability: 'decide' },
   { name: 'pause', pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/pause$/, capability: 'pause_dunning' },
+  // Plans changed before approval; hand-offs and messages to read, taken up from the inbox.
+  { name: 'change', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/change$/, capability: 'decide' },
+  {
+    name: 'open-dispute',
+    pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/open-dispute$/,
+    capability: 'decide',
+  },
+  { name: 'triage', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/triage$/, capability: 'decide' },
   // The sales view: take and resolve disputes, take a hand-off not opened as disputes yet.
   {
     name: 'dispute-take',

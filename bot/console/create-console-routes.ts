@@ -26,6 +26,7 @@ import { showSales } from './show-sales.ts';
 import { showSignIn } from './show-sign-in.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
 import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
+import { takeUpFromConsole } from './take-up-from-console.ts';
 
 const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/assets/console.css'));
 
@@ -156,6 +157,16 @@ export function createConsoleRoutes(
         form,
       });
     }
+    if (action.route.name === 'open-dispute' || action.route.name === 'triage') {
+      return takeUpFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        action: action.route.name,
+        proposalId: action.match![1]!,
+        form,
+      });
+    }
     if (action.route.name === 'outbox-retry') {
       return retryOutboxFromConsole({ deps, exchange, staff: session.staff, form });
     }
@@ -163,6 +174,7 @@ export function createConsoleRoutes(
       deps,
       exchange,
       staff: session.staff,
+      csrf: session.csrf,
       action: action.route.name,
       proposalId: action.match?.[1] ?? null,
       form,

@@ -9,7 +9,7 @@ import { readPage } from './read-page.ts';
 /** Big enough that a ladder run's letters are one group with one "approve all" button. */
 const PAGE_SIZE = 250;
 const KINDS = new Set(['all', 'ladder', 'plan', 'dispute', 'review', 'other']);
-const NOTICES = new Set(['approved', 'rejected', 'already', 'invalid_email']);
+const NOTICES = new Set(['approved', 'rejected', 'already', 'invalid_email', 'opened', 'triaged', 'changed']);
 
 /** The filters from the query string; anything unknown is the default, never an error. */
 export function readInboxFilters(url: URL): InboxFilters {

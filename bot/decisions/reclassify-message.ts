@@ -27,7 +27,7 @@ export async function reclassifyMessage({
   policy,
   now = new Date(),
 }: {
-  db: Database;
+  db: Pick<Database, 'prisma'>;
   messageId: string;
   reason: ReasonCode;
   /** Required when the message is not matched to a debtor yet. */

@@ -3,20 +3,13 @@ import { z } from 'zod';
 import { ACTION, BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
 import { mention } from '../../channels/slack/blocks/format-slack.ts';
 import { renderPlanModal } from '../../channels/slack/blocks/render-plan-modal.ts';
-import { AppError } from '../../domain/errors/app-error.ts';
 import { addDays, amsterdamDate } from '../../domain/model/iso-date.ts';
-import { parseMajorUnits } from '../../domain/money.ts';
-import {
-  buildInstalmentSchedule,
-  type InstalmentSchedule,
-} from '../../domain/plans/build-instalment-schedule.ts';
-import { evaluatePlanRequest } from '../../domain/plans/evaluate-plan-request.ts';
-import { loadDebtorContexts } from '../../prisma/debtors/load-debtor-contexts.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
 import { admitClick } from './admit-click.ts';
 import { approveOnClick } from './approve-on-click.ts';
 import { FINANCE_REFUSAL } from './authorize-click.ts';
+import { checkPlanChange } from './check-plan-change.ts';
 import { decideInSlack } from './decide-in-slack.ts';
 import { openSlackForm } from './open-slack-form.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
@@ -94,49 +87,19 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
     if (!(await deps.authorizer.can('finance', user))) return fail(FINANCE_REFUSAL);
     const form = ZPlanForm.safeParse(view.state.values);
     if (!form.success) return fail('Fill in the number of instalments, the period and the first date.');
-    const proposal = await loadProposalForSlack({ prisma: deps.db.prisma, proposalId: proposalId.data });
-    if (!proposal?.schedule) return fail('This proposal has no payment plan to change.');
-    if (proposal.status !== 'proposed')
-      return fail(`Already ${proposal.status} by ${proposal.decidedBy ?? 'someone'}.`);
-    let schedule: InstalmentSchedule;
-    try {
-      const downText = form.data[BLOCK.planDown]?.value.value?.trim();
-      const downPaymentCents = downText ? parseMajorUnits(downText.replace(/^€\s*/, '')) : 0;
-      schedule = buildInstalmentSchedule({
-        totalCents: proposal.schedule.totalCents,
-        count: form.data[BLOCK.planCount].value.value,
-        period: form.data[BLOCK.planPeriod].value.selected_option.value,
-        startDate: form.data[BLOCK.planStart].value.selected_date,
-        downPaymentCents,
-      });
-    } catch (error) {
-      if (error instanceof AppError)
-        return fail(
-          error.message,
-          error.message.includes('down payment') || error.message.includes('amount')
-            ? BLOCK.planDown
-            : BLOCK.planCount,
-        );
-      throw error;
-    }
-    const today = amsterdamDate(deps.now());
-    if (schedule.instalments[0] && schedule.instalments[0].dueDate < today)
-      return fail('The first payment cannot be in the past.', BLOCK.planStart);
-    const contexts = await loadDebtorContexts({ prisma: deps.db.prisma, debtorIds: [proposal.debtor.id] });
-    const context = contexts.get(proposal.debtor.id);
-    const evaluation = evaluatePlanRequest({
-      schedule,
-      today,
-      history: context?.history ?? {
-        brokenPromises: 0,
-        breachedPlans: 0,
-        activePlan: false,
-        openDisputes: 0,
-      },
+    const field = { count: BLOCK.planCount, down: BLOCK.planDown, start: BLOCK.planStart } as const;
+    const checked = await checkPlanChange({
+      db: deps.db,
       policy: deps.policy,
+      now: deps.now(),
+      proposalId: proposalId.data,
+      count: form.data[BLOCK.planCount].value.value,
+      period: form.data[BLOCK.planPeriod].value.selected_option.value,
+      startDate: form.data[BLOCK.planStart].value.selected_date,
+      downPayment: form.data[BLOCK.planDown]?.value.value,
     });
-    // Finance may approve what needs approval; a plan that breaks a hard limit of the policy stays out.
-    if (evaluation.kind === 'rejected') return fail(`Outside policy: ${evaluation.reasons.join('; ')}.`);
+    if (!checked.ok) return fail(checked.message, field[checked.field]);
+    const { schedule } = checked;
     await ack();
     await decideInSlack({
       deps,

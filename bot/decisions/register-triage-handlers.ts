@@ -1,14 +1,13 @@
 import type { App, BlockAction, BlockButtonAction, StaticSelectAction } from '@slack/bolt';
 import { z } from 'zod';
 import { ACTION, BLOCK } from '../../channels/slack/action-ids.ts';
-import { renderTriage } from '../../channels/slack/blocks/render-triage.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { REASON_CODES } from '../../domain/reasons.ts';
 import { addDebtorContact } from '../../prisma/debtors/add-debtor-contact.ts';
 import { findDebtors } from '../../prisma/debtors/find-debtors.ts';
 import { loadMessageForTriage } from '../../prisma/messages/load-message-for-triage.ts';
-import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
+import { announceTriage } from './announce-triage.ts';
 import { dispatchProposalsToSlack } from './dispatch-proposals-to-slack.ts';
 import { queueEphemeral } from './queue-ephemeral.ts';
 import { reclassifyMessage } from './reclassify-message.ts';
@@ -118,30 +117,13 @@ export function registerTriageHandlers(app: App, deps: SlackDeps): void {
     }
     if (outcome.outcome === 'already_triaged')
       return note('Someone already triaged this message; nothing changed.');
-    const message = await loadMessageForTriage({ prisma: deps.db.prisma, messageId: parsed.data.messageId });
-    if (message) {
-      const body = renderTriage(
-        {
-          messageId: message.id,
-          debtorName: message.debtorName,
-          from: message.from,
-          subject: message.subject,
-          debtorWords: message.text,
-          suggestedReason: message.reason,
-          confidence: message.confidence,
-          phrases: message.phrases,
-          why: outcome.proposal.rationale,
-        },
-        { by: `slack:${user}`, reason: parsed.data.reason },
-      );
-      const key = `triage:${message.id}`;
-      await enqueueSlackCall({
-        prisma: deps.db.prisma,
-        calls: [
-          { idempotencyKey: `${key}:done`, method: 'chat.update', messageKey: key, payload: { ...body } },
-        ],
-      });
-    }
+    await announceTriage({
+      db: deps.db,
+      messageId: parsed.data.messageId,
+      by: `slack:${user}`,
+      reason: parsed.data.reason,
+      why: outcome.proposal.rationale,
+    });
     await dispatchProposalsToSlack({ db: deps.db, config: deps.config, now: deps.now() });
   });
 }

@@ -1,5 +1,6 @@
 import { type InboxKind, inboxKindOf } from '../../../domain/proposals/inbox-kind-of.ts';
 import type { OpenProposal } from '../../../domain/proposals/open-proposal.ts';
+import { REASON_CODES } from '../../../domain/reasons.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
 import { consoleFormats } from './console-formats.ts';
@@ -73,7 +74,18 @@ export function renderInbox({
       .join(', ');
   /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
   const buttons = (item: OpenProposal, inGroupForm: boolean) => {
+    const base = `/console/proposals/${escapeHtml(item.id)}`;
+    if (canDecide && item.action === 'handoff_to_sales') {
+      return `<div class="decide"><form method="post" action="${base}/open-dispute">${csrf}<button type="submit" class="primary">${escapeHtml(t.openDispute)}</button></form><a href="/console/sales">${escapeHtml(t.salesView)}</a></div>`;
+    }
+    if (canDecide && item.action === 'human_review') {
+      const id = `r-${escapeHtml(item.id)}`;
+      return `<div class="decide"><form method="post" action="${base}/triage">${csrf}<label for="${id}">${escapeHtml(t.triageReason)}</label><select id="${id}" name="reason">${REASON_CODES.map((code) => `<option value="${code}"${code === item.classification?.reason ? ' selected' : ''}>${escapeHtml(t.reasons[code] ?? code)}</option>`).join('')}</select><button type="submit" class="primary">${escapeHtml(t.triage)}</button></form></div>`;
+    }
     if (!decidable(item)) {
+      if (item.action === 'handoff_to_sales') {
+        return `<p class="muted">${escapeHtml(t.withSales)} <a href="/console/sales">${escapeHtml(t.salesView)}</a></p>`;
+      }
       const why =
         item.action === 'handoff_to_sales'
           ? t.withSales
@@ -82,7 +94,6 @@ export function renderInbox({
             : t.notYours;
       return `<p class="muted">${escapeHtml(why)}</p>`;
     }
-    const base = `/console/proposals/${escapeHtml(item.id)}`;
     const who = escapeHtml(item.debtor.name);
     const approve = `aria-label="${escapeHtml(t.approve)}: ${who}"`;
     const reject = `aria-label="${escapeHtml(t.reject)}: ${who}"`;
@@ -93,7 +104,14 @@ export function renderInbox({
       item.action === 'update_contact'
         ? `<label for="e-${escapeHtml(item.id)}">${escapeHtml(t.contactEmail)}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
         : '';
-    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>`;
+    const isPlan = item.action === 'request_plan_approval' || item.action === 'offer_payment_plan';
+    const field = (name: string, label: string, input: string) =>
+      `<label for="${name}-${escapeHtml(item.id)}">${escapeHtml(label)}</label>${input.replace('<input', `<input id="${name}-${escapeHtml(item.id)}" name="${name}"`).replace('<select', `<select id="${name}-${escapeHtml(item.id)}" name="${name}"`)}`;
+    // Slack's Change form: instalments, period, first date and down payment, checked by checkPlanChange.
+    const change = isPlan
+      ? `<details class="change"><summary>${escapeHtml(t.changeTitle)}</summary><form method="post" action="${base}/change" class="stack">${csrf}${field('count', t.planCount, '<input type="number" min="1" max="60" required>')}${field('period', t.planPeriod, `<select>${['month', 'week'].map((p) => `<option value="${p}">${escapeHtml(t.periods[p] ?? p)}</option>`).join('')}</select>`)}${field('start', t.planStart, '<input type="date" required>')}${field('down', t.planDown, '<input type="text" inputmode="decimal" maxlength="20">')}<button type="submit" class="primary">${escapeHtml(t.approveChanged)}</button></form></details>`
+      : '';
+    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>${change}`;
   };
   const details = (item: OpenProposal) => {
     const c = item.classification;

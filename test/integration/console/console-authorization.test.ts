@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_ACTION_ROUTES, type ConsoleActionName } from '../../../bot/console/console-action-routes.ts';
 import { CONSOLE_PAGE_ROUTES, type ConsolePageName } from '../../../bot/console/console-page-routes.ts';
+import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { StaffRole } from '../../../domain/staff/staff-role.ts';
 import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
@@ -22,6 +23,15 @@ function requestFor(
       return { path: `/console/proposals/${proposalId}/reject`, form: {} };
     case 'approve-all':
       return { path: '/console/proposals/approve-all', form: { id: proposalId } };
+    case 'change':
+      return {
+        path: `/console/proposals/${proposalId}/change`,
+        form: { count: '3', period: 'month', start: addDays(amsterdamDate(new Date()), 10), down: '' },
+      };
+    case 'open-dispute':
+      return { path: `/console/proposals/${proposalId}/open-dispute`, form: {} };
+    case 'triage':
+      return { path: `/console/proposals/${proposalId}/triage`, form: { reason: 'dispute' } };
     case 'outbox-retry':
       throw new Error(`${name} is tested with a dead letter of its own: see the retry table`);
     case 'dispute-take':
@@ -43,7 +53,13 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   'dispute-resolve': 'Only sales takes and resolves disputes.',
   'handoff-take': 'Only sales takes and resolves disputes.',
   'outbox-retry': 'Only finance and admin retry failed outbox items.',
+  change: 'Only finance decides on proposals.',
+  'open-dispute': 'Only finance decides on proposals.',
+  triage: 'Only finance decides on proposals.',
 };
+
+/** Inbox routes whose proposal is not a ladder letter: refusals are checked by the table, what they do by console-inbox-take-up. */
+const TAKE_UP_ROUTES = new Set<ConsoleActionName>(['change', 'open-dispute', 'triage']);
 
 /** The sales view's routes: sales takes and resolves disputes (as SLACK_SALES_USERS in Slack); finance and admin do not. */
 const DISPUTE_ROUTES = new Set<ConsoleActionName>(['dispute-take', 'dispute-resolve', 'handoff-take']);
@@ -188,8 +204,61 @@ describe('console authorization over every action route', () => {
     });
   }
 
+  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => TAKE_UP_ROUTES.has(r.name))) {
+    for (const { roles, allowed } of CASES) {
+      const who = roles.join('+');
+      it(`${route.name} by ${who || 'no role'}: ${allowed ? 'taken up' : '403, nothing changes'}`, async () => {
+        const reference = `TKU-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const prisma = h.slack.db.prisma;
+        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
+          where: { id: await seedEscalation(h.slack.db, reference) },
+        });
+        const invoice = await prisma.invoice.findFirstOrThrow({ where: { debtorId } });
+        const text = {
+          change: 'We cannot pay invoice now. Could we pay it in 3 monthly instalments?',
+          'open-dispute': DISPUTE_WORDS,
+          triage: 'Please call me back about this.',
+        }[route.name as 'change' | 'open-dispute' | 'triage'];
+        const received = await receiveEmail(h.slack.db, {
+          debtorId,
+          invoiceId: invoice.id,
+          from: 'someone@table.example',
+          text,
+        });
+        const proposalId = received.proposalId!;
+        const { path, form } = requestFor(route.name, { proposalId, debtorId });
+        const { client, csrf } = clients.get(who)!;
+        const response = await client.post(path, { ...form, csrf });
+        const after = await prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } });
+        const byConsole = await prisma.auditEvent.count({
+          where: { actor: { startsWith: 'console:' }, data: { path: ['debtorId'], equals: debtorId } },
+        });
+        if (allowed) {
+          expect(response.status).toBe(303);
+          if (route.name === 'change') {
+            expect(after.status).toBe('executed');
+            expect(await prisma.paymentPlan.count({ where: { proposalId } })).toBe(1);
+          } else if (route.name === 'open-dispute') {
+            expect(await prisma.dispute.count({ where: { debtorId } })).toBe(1);
+          } else expect(after.status).toBe('expired');
+        } else {
+          expect(response.status).toBe(403);
+          expect(response.html).toContain(REFUSAL[route.name]);
+          expect(after.status).toBe('proposed');
+          expect(await prisma.dispute.count({ where: { debtorId } })).toBe(0);
+          expect(
+            await prisma.classification.count({
+              where: { decidedBy: { startsWith: 'console:' }, messageId: after.messageId! },
+            }),
+          ).toBe(0);
+          expect(byConsole).toBe(0);
+        }
+      });
+    }
+  }
+
   for (const route of CONSOLE_ACTION_ROUTES.filter(
-    (r) => !DISPUTE_ROUTES.has(r.name) && r.name !== 'outbox-retry',
+    (r) => !DISPUTE_ROUTES.has(r.name) && !TAKE_UP_ROUTES.has(r.name) && r.name !== 'outbox-retry',
   )) {
     for (const { roles, allowed } of CASES) {
       it(`${route.name} by ${roles.join('+') || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {

@@ -1,0 +1,49 @@
+import { renderTriage } from '../../channels/slack/blocks/render-triage.ts';
+import type { ReasonCode } from '../../domain/reasons.ts';
+import { loadMessageForTriage } from '../../prisma/messages/load-message-for-triage.ts';
+import type { Database } from '../../prisma/open-database.ts';
+import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+
+/**
+ * After a message was triaged (in Slack or the console), its triage message in Slack shows who
+ * gave which reason, menus gone. Only a triage message that was posted (or queued) is updated:
+ * without Slack nothing waits for a message that will never exist. Once per message.
+ */
+export async function announceTriage({
+  db,
+  messageId,
+  by,
+  reason,
+  why,
+}: {
+  db: Pick<Database, 'prisma'>;
+  messageId: string;
+  /** "slack:U123" or "console:anna@example.com" */
+  by: string;
+  reason: ReasonCode;
+  /** The new proposal's rationale. */
+  why: string;
+}): Promise<number> {
+  const key = `triage:${messageId}`;
+  if ((await db.prisma.slackOutbox.count({ where: { idempotencyKey: key } })) === 0) return 0;
+  const message = await loadMessageForTriage({ prisma: db.prisma, messageId });
+  if (!message) return 0;
+  const body = renderTriage(
+    {
+      messageId: message.id,
+      debtorName: message.debtorName,
+      from: message.from,
+      subject: message.subject,
+      debtorWords: message.text,
+      suggestedReason: message.reason,
+      confidence: message.confidence,
+      phrases: message.phrases,
+      why,
+    },
+    { by, reason },
+  );
+  return enqueueSlackCall({
+    prisma: db.prisma,
+    calls: [{ idempotencyKey: `${key}:done`, method: 'chat.update', messageKey: key, payload: { ...body } }],
+  });
+}

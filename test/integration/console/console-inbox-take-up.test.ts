@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { receiveEmail } from '../slack/support/receive-email.ts';
+import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { ConsoleClient } from './support/console-client.ts';
+import { seedDisputeHandoff } from './support/seed-dispute.ts';
+import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+
+const LIQUIDITY =
+  'Hello,\n\nWe are going through a difficult period with our cash flow and cannot pay invoice INV-CHG-1 in one go. ' +
+  'Could we pay it in 3 monthly instalments?\n\nKind regards,\nPeter';
+
+describe('console inbox: every kind decided there (plans changed, hand-offs opened, messages triaged)', () => {
+  let h: ConsoleHarness;
+  let fiona: { client: ConsoleClient; csrf: string };
+  const today = amsterdamDate(new Date());
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
+    fiona = { client: new ConsoleClient(h.baseUrl), csrf: '' };
+    fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  it('changes a proposed plan before approving it, checked as Slack’s Change form checks it', async () => {
+    const seeded = await seedDebtor(h.slack.db, {
+      reference: 'CHG-1',
+      name: 'Acme Foods BV',
+      invoices: [{ number: 'INV-CHG-1', cents: 726_000, dueDate: addDays(today, -20) }],
+    });
+    const received = await receiveEmail(h.slack.db, {
+      debtorId: seeded.debtorId,
+      invoiceId: seeded.invoiceIds[0]!,
+      from: 'peter@acme.example',
+      text: LIQUIDITY,
+    });
+    expect(received.proposal?.action).toBe('request_plan_approval');
+    const proposalId = received.proposalId!;
+    const inbox = await fiona.client.get('/console?kind=plan');
+    expect(inbox.html).toContain(`action="/console/proposals/${proposalId}/change"`);
+
+    const start = addDays(today, 10);
+    const tooLong = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
+      csrf: fiona.csrf,
+      count: '12',
+      period: 'month',
+      start,
+      down: '1000.00',
+    });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.html).toContain('Nothing was saved.');
+    expect(tooLong.html).toContain('beyond the policy maximum of 6 months');
+    const past = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
+      csrf: fiona.csrf,
+      count: '4',
+      period: 'month',
+      start: addDays(today, -1),
+      down: '',
+    });
+    expect(past.html).toContain('The first payment cannot be in the past.');
+    const prisma = h.slack.db.prisma;
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe('proposed');
+
+    const ok = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
+      csrf: fiona.csrf,
+      count: '4',
+      period: 'month',
+      start,
+      down: '1000.00',
+    });
+    expect(ok.location).toBe('/console?changed=1');
+    expect((await fiona.client.get(ok.location!)).html).toContain(
+      'The changed plan is approved and carried out.',
+    );
+    const plan = await prisma.paymentPlan.findUniqueOrThrow({
+      where: { proposalId },
+      include: { installments: { orderBy: { sequence: 'asc' } } },
+    });
+    // 7,260.00 open: 1,000.00 down, then four of 1,565.00.
+    expect(plan.installments.map((i) => i.amountCents)).toEqual([
+      100_000, 156_500, 156_500, 156_500, 156_500,
+    ]);
+    const approved = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: proposalId, type: 'proposal.approved' },
+    });
+    expect(approved).toMatchObject({ actor: 'console:fiona@acme.example', data: { changed: true } });
+    // Changed twice: already decided, nothing changes.
+    const again = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
+      csrf: fiona.csrf,
+      count: '2',
+      period: 'month',
+      start,
+      down: '',
+    });
+    expect(again.status).toBe(422);
+    expect(again.html).toContain('Already executed');
+    expect(await prisma.paymentPlan.count({ where: { proposalId } })).toBe(1);
+  });
+
+  it('opens a dispute hand-off for sales from the inbox, once', async () => {
+    const { handoffId, debtorId } = await seedDisputeHandoff(h.slack.db, {
+      reference: 'TKU-1',
+      accountOwner: null,
+    });
+    expect((await fiona.client.get('/console?kind=dispute')).html).toContain(
+      `action="/console/proposals/${handoffId}/open-dispute"`,
+    );
+    const opened = await fiona.client.post(`/console/proposals/${handoffId}/open-dispute`, {
+      csrf: fiona.csrf,
+    });
+    expect(opened.location).toBe('/console?opened=1');
+    const prisma = h.slack.db.prisma;
+    expect(await prisma.dispute.findFirstOrThrow({ where: { debtorId } })).toMatchObject({
+      status: 'open',
+      owner: null,
+    });
+    expect(
+      await prisma.auditEvent.count({
+        where: { type: 'dispute.opened', actor: 'console:fiona@acme.example' },
+      }),
+    ).toBe(1);
+    const twice = await fiona.client.post(`/console/proposals/${handoffId}/open-dispute`, {
+      csrf: fiona.csrf,
+    });
+    expect(twice.location).toBe('/console?already=1');
+    expect(await prisma.dispute.count({ where: { debtorId } })).toBe(1);
+  });
+
+  it('triages an uncertain message with finance’s reason: the policy proposes from it, and Slack’s triage message shows it', async () => {
+    const seeded = await seedDebtor(h.slack.db, {
+      reference: 'TRG-1',
+      name: 'Groenrijk Hoveniers',
+      invoices: [{ number: 'INV-TRG-1', cents: 120_000, dueDate: addDays(today, -20) }],
+    });
+    const received = await receiveEmail(h.slack.db, {
+      debtorId: seeded.debtorId,
+      invoiceId: seeded.invoiceIds[0]!,
+      from: 'info@groenrijk.example',
+      text: 'Please call me back about this.',
+    });
+    expect(received.proposal?.action).toBe('human_review');
+    await h.slack.runtime.runOnce(); // Slack's triage message is posted, as today.
+    const review = await h.slack.db.prisma.proposal.findFirstOrThrow({
+      where: { messageId: received.messageId!, action: 'human_review' },
+    });
+    expect((await fiona.client.get('/console?kind=review')).html).toContain(
+      `action="/console/proposals/${review.id}/triage"`,
+    );
+    const triaged = await fiona.client.post(`/console/proposals/${review.id}/triage`, {
+      csrf: fiona.csrf,
+      reason: 'dispute',
+    });
+    expect(triaged.location).toBe('/console?triaged=1');
+    const proposals = await h.slack.db.prisma.proposal.findMany({
+      where: { messageId: received.messageId! },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(proposals.map((p) => [p.action, p.status])).toEqual([
+      ['human_review', 'expired'],
+      ['handoff_to_sales', 'proposed'],
+    ]);
+    const latest = await h.slack.db.prisma.classification.findFirstOrThrow({
+      where: { messageId: received.messageId! },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(latest).toMatchObject({
+      reason: 'dispute',
+      decidedBy: 'console:fiona@acme.example',
+      confidence: 1,
+    });
+    const twice = await fiona.client.post(`/console/proposals/${review.id}/triage`, {
+      csrf: fiona.csrf,
+      reason: 'other',
+    });
+    expect(twice.location).toBe('/console?already=1');
+    const before = h.slack.api.callsTo('chat.update').length;
+    await h.slack.runtime.runOnce();
+    const updates = JSON.stringify(
+      h.slack.api
+        .callsTo('chat.update')
+        .slice(before)
+        .map((c) => c.args),
+    );
+    expect(updates).toContain('console:fiona@acme.example');
+  });
+});
