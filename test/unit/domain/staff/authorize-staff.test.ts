@@ -20,6 +20,12 @@ const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
   [['finance'], 'pause_dunning', true],
   [['finance'], 'see_health', true],
   [[], 'see_debtors', false],
+  [['sales'], 'resolve_disputes', true],
+  [['finance'], 'resolve_disputes', false],
+  [['admin'], 'resolve_disputes', false],
+  [['finance'], 'retry_outbox', true],
+  [['admin'], 'retry_outbox', true],
+  [['sales'], 'retry_outbox', false],
 ];
 
 describe('authorizeStaff', () => {
