@@ -6,6 +6,8 @@ export const CONSOLE_ACTION_ROUTES = [
   { name: 'reject', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/reject$/, capability: 'decide' },
   { name: 'approve-all', pattern: /^\/console\/proposals\/approve-all$/, capability: 'decide' },
   { name: 'pause', pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/pause$/, capability: 'pause_dunning' },
+  // The debtor page's buttons: resend the invoice, send a payment link, hand to sales.
+  { name: 'debtor-act', pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/act$/, capability: 'decide' },
   // Plans changed before approval; hand-offs and messages to read, taken up from the inbox.
   { name: 'change', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/change$/, capability: 'decide' },
   {

@@ -6,6 +6,7 @@ import { renderRefusalPage } from '../../channels/web/console/render-refusal-pag
 import { authorizeStaff, type ConsoleCapability } from '../../domain/staff/authorize-staff.ts';
 import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
 import type { HttpRoute } from '../server/service.ts';
+import { actOnDebtorFromConsole } from './act-on-debtor-from-console.ts';
 import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
@@ -165,6 +166,16 @@ export function createConsoleRoutes(
         action: action.route.name,
         proposalId: action.match![1]!,
         form,
+      });
+    }
+    if (action.route.name === 'debtor-act') {
+      return actOnDebtorFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        debtorId: action.match![1]!,
+        form,
+        notFound: () => notFound(exchange),
       });
     }
     if (action.route.name === 'outbox-retry') {

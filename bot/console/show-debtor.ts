@@ -7,6 +7,28 @@ import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import type { Exchange } from './open-exchange.ts';
 
+const ACTIONS = new Set(['resend_invoice', 'send_payment_link', 'handoff_to_sales']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What a button stored, read back from the database: the proposal's status, and a hand-off's disputes. */
+async function readActed(deps: ConsoleDeps, url: URL, debtorId: string): Promise<DebtorPageNotice | null> {
+  const action = url.searchParams.get('done') ?? '';
+  const proposalId = url.searchParams.get('proposal') ?? '';
+  if (!ACTIONS.has(action) || !UUID.test(proposalId)) return null;
+  const proposal = await deps.db.prisma.proposal.findFirst({
+    where: { id: proposalId, debtorId, action },
+    select: { status: true, messageId: true },
+  });
+  if (!proposal) return null;
+  const disputes =
+    action === 'handoff_to_sales'
+      ? await deps.db.prisma.auditEvent.count({
+          where: { type: 'dispute.opened', data: { path: ['proposalId'], equals: proposalId } },
+        })
+      : 0;
+  return { code: 'acted', action, status: proposal.status, disputes, again: url.searchParams.has('again') };
+}
+
 /** The outcome of the last pause, from the query string: known codes and a well-formed day only. */
 function readNotice(url: URL): DebtorPageNotice | null {
   const paused = url.searchParams.get('paused');
@@ -15,7 +37,11 @@ function readNotice(url: URL): DebtorPageNotice | null {
     return { code: 'paused', count: Number(paused), until };
   }
   const notice = url.searchParams.get('notice');
-  if (notice === 'nothing_to_pause' || notice === 'invalid_pause') return { code: notice };
+  if (notice === 'nothing_to_pause' || notice === 'invalid_pause' || notice === 'invalid_action') {
+    return { code: notice };
+  }
+  const action = url.searchParams.get('do') ?? '';
+  if (notice === 'nothing_to_act_on' && ACTIONS.has(action)) return { code: notice, action };
   return null;
 }
 
@@ -36,8 +62,9 @@ export async function showDebtor(
       companyName: deps.companyName,
       page,
       canPause: authorizeStaff({ roles: session.staff.roles, capability: 'pause_dunning' }),
+      canAct: authorizeStaff({ roles: session.staff.roles, capability: 'decide' }),
       signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
-      notice: readNotice(exchange.url),
+      notice: (await readActed(deps, exchange.url, debtorId)) ?? readNotice(exchange.url),
     }),
   );
 }

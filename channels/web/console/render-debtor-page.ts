@@ -1,6 +1,7 @@
 import type { DebtorPage, DebtorPageEvent } from '../../../domain/debtors/debtor-page.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { CONSOLE_DEBTOR_ACTION_STRINGS } from './console-debtor-action-strings.ts';
 import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { renderConsoleSection } from './render-console-section.ts';
@@ -9,7 +10,16 @@ import { renderConsoleTable } from './render-console-table.ts';
 
 export type DebtorPageNotice =
   | { readonly code: 'paused'; readonly count: number; readonly until: string }
-  | { readonly code: 'nothing_to_pause' | 'invalid_pause' };
+  | { readonly code: 'nothing_to_pause' | 'invalid_pause' | 'invalid_action' }
+  | { readonly code: 'nothing_to_act_on'; readonly action: string }
+  /** A button's proposal as stored: its status, and for a hand-off the disputes it opened. */
+  | {
+      readonly code: 'acted';
+      readonly action: string;
+      readonly status: string;
+      readonly disputes: number;
+      readonly again: boolean;
+    };
 
 const SNIPPET = 400;
 
@@ -23,6 +33,7 @@ export function renderDebtorPage({
   companyName,
   page,
   canPause,
+  canAct = false,
   signedIn,
   notice,
 }: {
@@ -30,6 +41,8 @@ export function renderDebtorPage({
   companyName: string;
   page: DebtorPage;
   canPause: boolean;
+  /** Finance: resend the invoice, send a payment link, hand to sales. */
+  canAct?: boolean;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
   notice: DebtorPageNotice | null;
 }): string {
@@ -146,11 +159,21 @@ export function renderDebtorPage({
       ? `<p class="muted">${e(t.none)}</p>`
       : `<ol class="timeline">${page.timeline.map(event).join('')}</ol>`;
 
+  const a = CONSOLE_DEBTOR_ACTION_STRINGS[language];
   const noticeHtml = !notice
     ? ''
     : notice.code === 'paused'
       ? `<p class="notice ok" role="status">${e(t.paused(notice.count, f.day(notice.until)))}</p>`
-      : `<p class="notice" role="status">${e(notice.code === 'nothing_to_pause' ? t.nothingToPause : t.invalidPause)}</p>`;
+      : notice.code === 'acted'
+        ? `<p class="notice ok" role="status">${e(a.acted(notice.action, notice.status, notice.disputes, notice.again))}</p>`
+        : notice.code === 'nothing_to_act_on'
+          ? `<p class="notice" role="status">${e(a.nothingToActOn(notice.action))}</p>`
+          : notice.code === 'invalid_action'
+            ? `<p class="notice" role="status">${e(a.invalid)}</p>`
+            : `<p class="notice" role="status">${e(notice.code === 'nothing_to_pause' ? t.nothingToPause : t.invalidPause)}</p>`;
+  const actions = canAct
+    ? `<form method="post" action="${base}/act" class="card inline-form" aria-labelledby="act-title"><h2 id="act-title">${e(a.title)}</h2><input type="hidden" name="csrf" value="${e(signedIn.csrf)}">${(['resend_invoice', 'send_payment_link', 'handoff_to_sales'] as const).map((code) => `<button type="submit" name="do" value="${code}">${e(a.buttons[code] ?? code)}</button>`).join('')}</form>`
+    : '';
   const pauseForm = canPause
     ? `<form method="post" action="${base}/pause" class="card inline-form" aria-labelledby="pause-title"><h2 id="pause-title">${e(t.pauseTitle)}</h2><input type="hidden" name="csrf" value="${e(signedIn.csrf)}">
 <label for="pause-days">${e(t.pauseDays)}</label><input id="pause-days" name="days" type="number" inputmode="numeric" min="1" max="90" value="14" required>
@@ -161,6 +184,7 @@ export function renderDebtorPage({
 <p class="summary">${e(t.openSummary(page.openInvoices.length, f.eur(page.openCents)))}${page.debtor.accountOwner ? ` · ${e(page.debtor.accountOwner)}` : ''}</p>
 ${noticeHtml}
 ${pauseForm}
+${actions}
 <div class="columns">
 <div class="column">
 ${section('h-invoices', t.openInvoices, invoices)}

@@ -23,6 +23,8 @@ function requestFor(
       return { path: `/console/proposals/${proposalId}/reject`, form: {} };
     case 'approve-all':
       return { path: '/console/proposals/approve-all', form: { id: proposalId } };
+    case 'debtor-act':
+      return { path: `/console/debtors/${debtorId}/act`, form: { do: 'resend_invoice' } };
     case 'change':
       return {
         path: `/console/proposals/${proposalId}/change`,
@@ -53,6 +55,7 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   'dispute-resolve': 'Only sales takes and resolves disputes.',
   'handoff-take': 'Only sales takes and resolves disputes.',
   'outbox-retry': 'Only finance and admin retry failed outbox items.',
+  'debtor-act': 'Only finance decides on proposals.',
   change: 'Only finance decides on proposals.',
   'open-dispute': 'Only finance decides on proposals.',
   triage: 'Only finance decides on proposals.',
@@ -281,12 +284,25 @@ describe('console authorization over every action route', () => {
             expect(response.location).toMatch(new RegExp(`^/console/debtors/${debtorId}\\?paused=1&until=`));
             expect(pauses).toBe(1);
             expect(proposal.status).toBe('proposed');
+          } else if (route.name === 'debtor-act') {
+            expect(response.location).toMatch(
+              new RegExp(`^/console/debtors/${debtorId}\\?done=resend_invoice&proposal=`),
+            );
+            expect(proposal.status).toBe('proposed');
+            const resend = await prisma.proposal.findFirstOrThrow({
+              where: { debtorId, action: 'resend_invoice' },
+            });
+            expect(resend).toMatchObject({
+              status: 'executed',
+              decidedBy: expect.stringMatching(/^console:/),
+            });
           } else expect(proposal.status).toBe(route.name === 'reject' ? 'rejected' : 'executed');
         } else {
           expect(response.status).toBe(403);
           expect(response.html).toContain(REFUSAL[route.name]);
           expect(proposal.status).toBe('proposed');
           expect(pauses).toBe(0);
+          expect(await prisma.proposal.count({ where: { debtorId, action: 'resend_invoice' } })).toBe(0);
           expect(
             await prisma.auditEvent.count({
               where: {
