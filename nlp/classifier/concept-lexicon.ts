@@ -140,6 +140,11 @@ export interface ConceptMatch {
   /** Offsets in the normalised text. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The match starts under a negation ("it's not that we forgot", "pas un souci de trésorerie"):
+   * set by extractFeatures, which knows the clause scopes.
+   */
+  readonly negated?: boolean;
 }
 
 const ENTRIES = Object.entries(CONCEPTS);
