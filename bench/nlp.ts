@@ -4,9 +4,10 @@
  *   per-class precision / recall / F1, macro-F1, confusion matrix, ECE;
  * - the shipped model on the independently written sets present in nlp/eval: independent-v1 (the
  *   dev set: its errors were read while improving the model), independent-v2 and v3 (dev sets since
- *   model 1.4.0), independent-v4 and v5 (written outside the project; dev sets since model 1.6.0)
- *   and independent-v6 (written outside the project, never seen by the model work) when their files
- *   exist (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
+ *   model 1.4.0), independent-v4 and v5 (written outside the project; dev sets since model 1.6.0),
+ *   independent-v6 (written outside the project; dev set since model 1.7.0) and independent-v7
+ *   (written outside the project, never seen by the model work) when their files exist
+ *   (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
  *   accuracy, coverage and accuracy at the abstain threshold, the confidently-wrong rate (answered
  *   but wrong, of all replies) and ECE, overall, per language and per channel (e-mail or chat
  *   turn), for the classifier alone and through understandMessage (kind rules first);

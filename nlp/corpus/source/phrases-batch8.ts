@@ -13,7 +13,8 @@ import type { PhraseBook } from './phrase-book.ts';
  * - other: how to pay (card, cheque, direct debit, cash at the desk, from abroad), questions about
  *   the product or another service, a plain thank-you or "noted", "is this mail genuine";
  * - auto_reply: mailboxes that are no longer read and forward nothing, chat widgets that answer
- *   outside office hours.
+ *   outside office hours;
+ * - missing_po in a short chat turn: the order number on the invoice is wrong, here is the right one.
  * Own random stream and family split (ids contain `-b8-`), generated after batch 7, so every
  * earlier row and split is unchanged. Same notation as phrases-nl.ts.
  */
@@ -23,7 +24,9 @@ export const BATCH8_NL: PhraseBook = {
     '{Hoi! Wij zijn er op dit moment niet|Onze chat is nu gesloten|Buiten kantooruren zijn we niet online}. {Laat je bericht achter, we reageren de volgende werkdag.|Je krijgt binnen één werkdag antwoord.|Wij komen zo snel mogelijk bij je terug.}',
   ],
   dispute: [],
-  missing_po: [],
+  missing_po: [
+    '{ordernummer klopt niet|verkeerd PO-nummer op de factuur|het inkoopnummer is fout}{, moet <PO> zijn|, het juiste is <PO>|}{. zo keurt de adm hem af|, graag aanpassen|}',
+  ],
   already_paid: [],
   liquidity: [
     '{Ben hem gewoon vergeten|Was me helemaal ontschoten|Had er niet meer aan gedacht}{ en nu|, en op dit moment} {zit ik krap tot mijn loon binnen is|is mijn rekening leeg tot de 25e|heb ik pas na mijn uitkering weer geld}. {Mag het dan?|Kan het wachten tot dan?|Is dat goed?}#forgotten',
@@ -56,7 +59,9 @@ export const BATCH8_EN: PhraseBook = {
     '{Hi there! We are away right now|Our live chat is closed at the moment|You have reached us outside business hours}. {Leave a message and someone will reply next working day.|We usually answer within one business day.|We will get back to you as soon as we can.}',
   ],
   dispute: [],
-  missing_po: [],
+  missing_po: [
+    '{po number is wrong|wrong order ref on the invoice|that purchase order is not ours}{, should be <PO>|, the right one is <PO>|}{ - AP will bounce it like this|, pls amend|}',
+  ],
   already_paid: [],
   liquidity: [
     '{Totally forgot about it|Honestly it slipped my mind|Completely missed this one}{ and now|, and right now} {I am skint until my wages come in|my account is empty till the 25th|I have nothing left until my benefits are paid}. {Can it wait till then?|Is that ok?|Could I pay it then?}#forgotten',
@@ -89,7 +94,9 @@ export const BATCH8_FR: PhraseBook = {
     "{Bonjour ! Nous sommes absents pour le moment|Notre chat est fermé actuellement|Vous nous écrivez en dehors des heures d'ouverture}. {Laissez un message, nous répondons le jour ouvré suivant.|Nous répondons sous un jour ouvré.|Nous revenons vers vous au plus vite.}",
   ],
   dispute: [],
-  missing_po: [],
+  missing_po: [
+    "{le numéro de commande est faux|mauvaise référence de bon de commande|ce bon de commande n'est pas le nôtre}{, il faut <PO>|, le bon est <PO>|}{, la compta la rejette sinon|, merci de corriger|}",
+  ],
   already_paid: [],
   liquidity: [
     "{Je l'avais complètement oubliée|Ça m'était sorti de la tête|J'ai zappé}{ et là|, et en ce moment} {je suis à sec jusqu'à ma paie|mon compte est vide jusqu'au 25|je n'ai plus rien avant mes allocations}. {Est-ce que ça peut attendre ?|Je peux payer à ce moment-là ?}#forgotten",
@@ -121,7 +128,9 @@ export const BATCH8_DE: PhraseBook = {
     '{Hallo! Wir sind gerade nicht erreichbar|Unser Chat ist derzeit geschlossen|Sie schreiben uns außerhalb der Geschäftszeiten}. {Hinterlassen Sie eine Nachricht, wir melden uns am nächsten Werktag.|Wir antworten innerhalb eines Werktages.|Wir melden uns so schnell wie möglich.}',
   ],
   dispute: [],
-  missing_po: [],
+  missing_po: [
+    '{bestellnummer stimmt nicht|falsche PO auf der rechnung|die bestellnummer ist nicht unsere}{, richtig ist <PO>|, muss <PO> sein|}{, so lehnt die buchhaltung ab|, bitte korrigieren|}',
+  ],
   already_paid: [],
   liquidity: [
     '{Hab sie total vergessen|Ist mir völlig entgangen|Hatte ich gar nicht mehr auf dem Schirm}{ und jetzt|, und gerade} {bin ich blank bis zum Gehalt|ist mein Konto bis zum 25. leer|habe ich bis zur nächsten Zahlung vom Amt nichts}. {Kann das so lange warten?|Geht das dann?}#forgotten',
