@@ -194,6 +194,10 @@ async function benchCorpora(): Promise<void> {
       'dev set since issue 16 round 4 (its 10 failures read by class; six other public parsers): nlp/eval/extraction-v2',
       join(ROOT, 'nlp', 'eval', 'extraction-v2'),
     ],
+    [
+      'held out: written outside the project during issue 16 round 5 from three other public parsers, never read by the model work: nlp/eval/extraction-v3',
+      join(ROOT, 'nlp', 'eval', 'extraction-v3'),
+    ],
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);
     if (!existsSync(dir)) {
