@@ -45,6 +45,8 @@ export interface FakeExactOnline {
   rateRefusals: number;
   /** The refresh token that works now (it changes at each refresh). */
   currentRefreshToken(): string;
+  /** Every access token handed out so far. */
+  issuedAccessTokens(): string[];
   /** Starts a grant as the sign-in page would, returning the code (what /api/oauth2/auth redirects with). */
   issueCode(): string;
   /** Grants tokens directly, as after a sign-in: for tests that store a connection themselves. */
@@ -102,6 +104,7 @@ export async function startExactOnlineServer({
     refreshes: 0,
     rateRefusals: 0,
     currentRefreshToken: () => refreshToken,
+    issuedAccessTokens: () => [...access.keys()],
     issueCode() {
       const code = `code-${randomBytes(8).toString('hex')}!`;
       codes.add(code);

@@ -44,15 +44,19 @@ describe('ledger connection tokens', () => {
     const opened = await loadLedgerConnection({ prisma: db.prisma, key, source: 'exact-online' });
     expect(opened?.grant).toMatchObject({ accessToken: ACCESS, refreshToken: REFRESH });
 
-    const wrong = await loadLedgerConnection({ prisma: db.prisma, key: randomBytes(32), source: 'exact-online' }).catch(
-      (e: unknown) => e,
-    );
+    const wrong = await loadLedgerConnection({
+      prisma: db.prisma,
+      key: randomBytes(32),
+      source: 'exact-online',
+    }).catch((e: unknown) => e);
     expect((wrong as AppError).code).toBe('CONFIG_INVALID');
     expect((wrong as AppError).message).toMatch(/LEDGER_TOKEN_KEY does not open/);
 
     // A sealed value moved to another column (or row) does not open: the column is bound in.
     await db.sql.$queryRawUnsafe(`UPDATE ledger_connection SET refresh_token = access_token`);
-    const moved = await loadLedgerConnection({ prisma: db.prisma, key, source: 'exact-online' }).catch((e: unknown) => e);
+    const moved = await loadLedgerConnection({ prisma: db.prisma, key, source: 'exact-online' }).catch(
+      (e: unknown) => e,
+    );
     expect(moved).toBeInstanceOf(AppError);
   });
 
@@ -67,7 +71,11 @@ describe('ledger connection tokens', () => {
       current = `rt-new-${refreshes}`;
       return {
         kind: 'granted',
-        grant: { accessToken: `at-new-${refreshes}`, refreshToken: current, expiresAt: new Date(Date.now() + 600_000) },
+        grant: {
+          accessToken: `at-new-${refreshes}`,
+          refreshToken: current,
+          expiresAt: new Date(Date.now() + 600_000),
+        },
       };
     };
     const rotate = () =>
@@ -95,7 +103,14 @@ describe('ledger connection tokens', () => {
     let refreshes = 0;
     const refresh = async (): Promise<RefreshOutcome> => {
       refreshes += 1;
-      return { kind: 'granted', grant: { accessToken: 'at-later', refreshToken: 'rt-later', expiresAt: new Date(Date.now() + 600_000) } };
+      return {
+        kind: 'granted',
+        grant: {
+          accessToken: 'at-later',
+          refreshToken: 'rt-later',
+          expiresAt: new Date(Date.now() + 600_000),
+        },
+      };
     };
     const ask = (now: Date) =>
       rotateLedgerToken({
@@ -109,7 +124,11 @@ describe('ledger connection tokens', () => {
       });
     expect(await ask(new Date())).toMatchObject({ kind: 'token', accessToken: ACCESS, refreshed: false });
     expect(refreshes).toBe(0);
-    expect(await ask(new Date(Date.now() + 590_000))).toMatchObject({ kind: 'token', accessToken: 'at-later', refreshed: true });
+    expect(await ask(new Date(Date.now() + 590_000))).toMatchObject({
+      kind: 'token',
+      accessToken: 'at-later',
+      refreshed: true,
+    });
     expect(refreshes).toBe(1);
   });
 

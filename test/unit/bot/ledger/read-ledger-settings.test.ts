@@ -24,7 +24,9 @@ describe('readLedgerSettings', () => {
   });
 
   it('says how to make a key when one is needed and unset', () => {
-    expect(() => requireTokenKey(readLedgerSettings({}))).toThrow(/LEDGER_TOKEN_KEY is not set.*openssl rand -base64 32/);
+    expect(() => requireTokenKey(readLedgerSettings({}))).toThrow(
+      /LEDGER_TOKEN_KEY is not set.*openssl rand -base64 32/,
+    );
   });
 
   it('builds the callback from PUBLIC_BASE_URL and refuses an Exact Online app given half', () => {
@@ -39,9 +41,11 @@ describe('readLedgerSettings', () => {
       baseUrl: 'https://start.exactonline.nl',
       redirectUri: 'https://pay.example.nl/ledger/callback/exact-online',
     });
-    expect(() => readLedgerSettings({ EXACT_ONLINE_CLIENT_ID: 'id' })).toThrow(/both EXACT_ONLINE_CLIENT_ID and EXACT_ONLINE_CLIENT_SECRET/);
-    expect(() => readLedgerSettings({ EXACT_ONLINE_CLIENT_ID: 'id', EXACT_ONLINE_CLIENT_SECRET: 's' })).toThrow(
-      /PUBLIC_BASE_URL must be set/,
+    expect(() => readLedgerSettings({ EXACT_ONLINE_CLIENT_ID: 'id' })).toThrow(
+      /both EXACT_ONLINE_CLIENT_ID and EXACT_ONLINE_CLIENT_SECRET/,
     );
+    expect(() =>
+      readLedgerSettings({ EXACT_ONLINE_CLIENT_ID: 'id', EXACT_ONLINE_CLIENT_SECRET: 's' }),
+    ).toThrow(/PUBLIC_BASE_URL must be set/);
   });
 });
