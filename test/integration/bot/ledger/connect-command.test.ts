@@ -17,29 +17,46 @@ describe('collections connect (Moneybird and --status)', () => {
 
   beforeAll(async () => {
     ({ target, env, drop } = await createTestTarget());
-    env = { ...env, LEDGER_TOKEN_KEY: randomBytes(32).toString('base64'), SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' };
+    env = {
+      ...env,
+      LEDGER_TOKEN_KEY: randomBytes(32).toString('base64'),
+      SLACK_BOT_TOKEN: '',
+      SLACK_SIGNING_SECRET: '',
+    };
   }, 60_000);
   afterAll(async () => drop?.());
 
   it('stores a Moneybird token read from stdin, sealed, and lists the connection without it', async () => {
-    const connect = await runCliProcess(['connect', 'moneybird', '--token', '-', '--administration', '123456789'], {
-      env,
-      input: `${TOKEN}\n`,
-    });
+    const connect = await runCliProcess(
+      ['connect', 'moneybird', '--token', '-', '--administration', '123456789'],
+      {
+        env,
+        input: `${TOKEN}\n`,
+      },
+    );
     expect(connect.stderr).toBe('');
-    expect(connect.stdout).toBe('Moneybird administration 123456789 connected; its token is stored encrypted.\n');
+    expect(connect.stdout).toBe(
+      'Moneybird administration 123456789 connected; its token is stored encrypted.\n',
+    );
 
     const status = await runCliInProcess(['connect', '--status'], { ...process.env, ...env });
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/^moneybird: administration 123456789, connected since \S+\n$/);
     const json = await runCliInProcess(['connect', '--status', '--json'], { ...process.env, ...env });
     expect(JSON.parse(json.stdout)).toEqual([
-      expect.objectContaining({ source: 'moneybird', administration: '123456789', status: 'connected', expiresAt: null }),
+      expect.objectContaining({
+        source: 'moneybird',
+        administration: '123456789',
+        status: 'connected',
+        expiresAt: null,
+      }),
     ]);
     expect(status.stdout + json.stdout).not.toContain(TOKEN);
 
     await withDatabase(target, async (db) => {
-      expect(JSON.stringify(await db.sql.$queryRawUnsafe(`SELECT * FROM ledger_connection`))).not.toContain(TOKEN);
+      expect(JSON.stringify(await db.sql.$queryRawUnsafe(`SELECT * FROM ledger_connection`))).not.toContain(
+        TOKEN,
+      );
       expect(await loadLedgerToken({ db, settings: readLedgerSettings(env), source: 'moneybird' })).toEqual({
         administration: '123456789',
         token: TOKEN,
@@ -60,12 +77,14 @@ describe('collections connect (Moneybird and --status)', () => {
     const status = await runCliInProcess(['connect', '--status'], { ...process.env, ...env });
     expect(status.code).toBe(1);
     expect(status.stdout).toContain('moneybird: administration 123456789, revoked since');
-    expect(status.stdout).toContain('To reconnect, make a new API token in Moneybird and run `collections connect moneybird');
+    expect(status.stdout).toContain(
+      'To reconnect, make a new API token in Moneybird and run `collections connect moneybird',
+    );
     expect(status.stdout).toContain('finance told: not in Slack (no Slack set up); serve logged it');
     await withDatabase(target, async (db) => {
-      await expect(loadLedgerToken({ db, settings: readLedgerSettings(env), source: 'moneybird' })).rejects.toThrow(
-        /Moneybird no longer accepts our connection/,
-      );
+      await expect(
+        loadLedgerToken({ db, settings: readLedgerSettings(env), source: 'moneybird' }),
+      ).rejects.toThrow(/Moneybird no longer accepts our connection/);
     });
   }, 60_000);
 
@@ -74,11 +93,19 @@ describe('collections connect (Moneybird and --status)', () => {
     [['connect', 'twinfield'], 2, /"twinfield" is not a package this can connect/],
     [['connect', 'moneybird', '--token', TOKEN], 2, /Moneybird needs --token .* and --administration/],
     [['connect', 'moneybird', '--token', 'a b', '--administration', '1'], 2, /not a Moneybird API token/],
-    [['connect', 'exact-online'], 3, /Exact Online is not set up: register an app in Exact Online's App Center/],
-  ])('refuses %j', async (argv, code, message) => {
-    const result = await runCliInProcess(argv, { ...process.env, ...env });
-    expect(result.code).toBe(code);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.replaceAll(`--token ${TOKEN}`, '')).not.toContain(TOKEN);
-  }, 30_000);
+    [
+      ['connect', 'exact-online'],
+      3,
+      /Exact Online is not set up: register an app in Exact Online's App Center/,
+    ],
+  ])(
+    'refuses %j',
+    async (argv, code, message) => {
+      const result = await runCliInProcess(argv, { ...process.env, ...env });
+      expect(result.code).toBe(code);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.replaceAll(`--token ${TOKEN}`, '')).not.toContain(TOKEN);
+    },
+    30_000,
+  );
 });

@@ -51,7 +51,9 @@ describe('connecting Exact Online through serve', () => {
   it('prints the sign-in link, completes in serve, and keeps the tokens sealed', async () => {
     serve = spawnServe(env);
     await serve.waitFor(/listening on http:\/\//);
-    expect(serve.output()).toContain(`ledger: Exact Online sign-in returns to ${env.PUBLIC_BASE_URL}/ledger/callback/exact-online`);
+    expect(serve.output()).toContain(
+      `ledger: Exact Online sign-in returns to ${env.PUBLIC_BASE_URL}/ledger/callback/exact-online`,
+    );
 
     const connect = await runCliProcess(['connect', 'exact-online'], { env });
     expect(connect.stderr).toBe('');
@@ -60,7 +62,9 @@ describe('connecting Exact Online through serve', () => {
     expect(link).toBeDefined();
     const signIn = new URL(link!);
     expect(`${signIn.origin}${signIn.pathname}`).toBe(`${exact.url}/api/oauth2/auth`);
-    expect(signIn.searchParams.get('redirect_uri')).toBe(`${env.PUBLIC_BASE_URL}/ledger/callback/exact-online`);
+    expect(signIn.searchParams.get('redirect_uri')).toBe(
+      `${env.PUBLIC_BASE_URL}/ledger/callback/exact-online`,
+    );
     expect(signIn.searchParams.get('response_type')).toBe('code');
 
     // The browser: Exact Online's sign-in redirects to serve's callback with a code and the state.
@@ -78,7 +82,9 @@ describe('connecting Exact Online through serve', () => {
 
     const status = await runCliProcess(['connect', '--status'], { env });
     expect(status.code).toBe(0);
-    expect(status.stdout).toMatch(new RegExp(`^exact-online: administration ${exact.division}, connected since `, 'm'));
+    expect(status.stdout).toMatch(
+      new RegExp(`^exact-online: administration ${exact.division}, connected since `, 'm'),
+    );
 
     serve.child.kill('SIGTERM');
     await serve.exited;
@@ -95,7 +101,14 @@ describe('connecting Exact Online through serve', () => {
       expect(raw).toContain(`"administration":"${exact.division}"`);
 
       // What was stored is what the adapter syncs with.
-      exact.accounts.push({ ID: 'a1', Code: '  42', Name: 'Klant', Status: 'C', IsSales: true, Timestamp: 5 });
+      exact.accounts.push({
+        ID: 'a1',
+        Code: '  42',
+        Name: 'Klant',
+        Status: 'C',
+        IsSales: true,
+        Timestamp: 5,
+      });
       const source = await createExactOnlineSource({ db, settings: readLedgerSettings(env) });
       const pages = [];
       for await (const page of source.readChanges({ cursor: null })) pages.push(page);
@@ -106,7 +119,9 @@ describe('connecting Exact Online through serve', () => {
   it('refuses to start serve with a malformed LEDGER_TOKEN_KEY, saying how to make one', async () => {
     const bad = await runCliProcess(['serve'], { env: { ...env, PORT: '0', LEDGER_TOKEN_KEY: 'not-a-key' } });
     expect(bad.code).toBe(3);
-    expect(bad.stderr).toMatch(/LEDGER_TOKEN_KEY: expected 32 random bytes in base64.*openssl rand -base64 32/);
+    expect(bad.stderr).toMatch(
+      /LEDGER_TOKEN_KEY: expected 32 random bytes in base64.*openssl rand -base64 32/,
+    );
     expect(bad.stderr).not.toContain('not-a-key');
   }, 60_000);
 });
