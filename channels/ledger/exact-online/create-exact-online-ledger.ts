@@ -23,11 +23,12 @@ import { mapExactAccount } from './map-exact-account.ts';
 import { parseExactDate } from './parse-exact-date.ts';
 
 /**
- * The EntityType of a deleted sales invoice in /sync/Deleted. Exact documents one number per
- * entity; keep this in step with its reference page for SyncDeleted (the loopback server in
- * test/support uses the same constant).
+ * The EntityType of a deleted sales invoice in /sync/Deleted (Exact's reference for SyncDeleted:
+ * 1 TransactionLines, 2 Accounts, 3 Addresses, 4 Attachments, 5 Contacts, 6 Documents,
+ * 7 GLAccounts, 8 SalesItemPrices, 9 Items, 10 PaymentTerms, 11 Quotations, 12 SalesOrders,
+ * 13 SalesInvoices, 14 TimeCostTransactions, 15 StockPositions). EntityKey is the InvoiceID.
  */
-export const EXACT_DELETED_SALES_INVOICE = 22;
+export const EXACT_DELETED_SALES_INVOICE = 13;
 const CREDIT_NOTE_TYPES = new Set([8021, 8024]);
 const PROCESSED = 50;
 const CASH_FLOW = 40;

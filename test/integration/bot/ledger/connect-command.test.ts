@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLedgerToken } from '../../../../bot/ledger/load-ledger-token.ts';
 import { readLedgerSettings } from '../../../../bot/ledger/read-ledger-settings.ts';
+import { reportRefusedToken } from '../../../../bot/ledger/report-refused-token.ts';
 import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
 import { revokeLedgerConnection } from '../../../../prisma/ledger-connections/revoke-ledger-connection.ts';
+import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
 import { runCliProcess } from '../../../support/run-cli.ts';
 import { runCliInProcess } from '../../../support/run-cli-in-process.ts';
-import { createTestTarget, withDatabase } from '../../../support/test-database.ts';
+import { createTestDatabase, createTestTarget, withDatabase } from '../../../support/test-database.ts';
 
 const TOKEN = 'mb-personal-token-3f9c2a7e1b';
 
@@ -108,4 +110,45 @@ describe('collections connect (Moneybird and --status)', () => {
     },
     30_000,
   );
+});
+
+describe('a refused Moneybird token', () => {
+  it('revokes the connection and tells finance once, however often it is refused', async () => {
+    const db = await createTestDatabase();
+    try {
+      const key = randomBytes(32);
+      const settings = { tokenKey: key, exactOnline: null, financeChannel: 'C0FINANCE' };
+      await saveLedgerConnection({
+        prisma: db.prisma,
+        key,
+        source: 'moneybird',
+        administration: '42',
+        grant: { accessToken: TOKEN, refreshToken: null, expiresAt: null },
+        now: new Date(),
+      });
+      const logged: string[] = [];
+      const errors = [];
+      for (let i = 0; i < 3; i += 1) {
+        errors.push(
+          await reportRefusedToken({
+            db,
+            settings,
+            source: 'moneybird',
+            administration: '42',
+            reason: 'Moneybird answered 401',
+            log: (line) => logged.push(line),
+          }),
+        );
+      }
+      expect(errors.map((e) => e.code)).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED']);
+      expect(errors[0]?.message).toMatch(/Moneybird no longer accepts our connection \(administration 42\)/);
+      expect(logged).toHaveLength(1);
+      const slack = await db.sql.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM slack_outbox WHERE idempotency_key LIKE 'ledger-revoked:moneybird:%'`,
+      );
+      expect(slack[0]?.n).toBe(1);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
 });
