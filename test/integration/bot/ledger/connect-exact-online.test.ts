@@ -80,6 +80,20 @@ describe('connecting Exact Online through serve', () => {
     expect(again.status).toBe(400);
     expect(await again.text()).toContain('unknown, already used or older than 15 minutes');
 
+    // Cancelled at Exact Online, or a state we never handed out: refused, nothing stored.
+    const denied = await fetch(
+      `${env.PUBLIC_BASE_URL}/ledger/callback/exact-online?error=access_denied&state=x`,
+    );
+    expect(denied.status).toBe(400);
+    expect(await denied.text()).toContain('Exact Online did not grant access (access_denied)');
+    const forged = await fetch(
+      `${env.PUBLIC_BASE_URL}/ledger/callback/exact-online?code=${exact.issueCode()}&state=forged`,
+    );
+    expect(forged.status).toBe(400);
+    expect(exact.requests.filter((r) => r.line === 'POST /api/oauth2/token authorization_code')).toHaveLength(
+      1,
+    );
+
     const status = await runCliProcess(['connect', '--status'], { env });
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(
