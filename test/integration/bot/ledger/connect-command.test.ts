@@ -6,6 +6,7 @@ import { reportRefusedToken } from '../../../../bot/ledger/report-refused-token.
 import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
 import { revokeLedgerConnection } from '../../../../prisma/ledger-connections/revoke-ledger-connection.ts';
 import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
+import { openDatabase } from '../../../../prisma/open-database.ts';
 import { runCliProcess } from '../../../support/run-cli.ts';
 import { runCliInProcess } from '../../../support/run-cli-in-process.ts';
 import { createTestDatabase, createTestTarget, withDatabase } from '../../../support/test-database.ts';
@@ -19,6 +20,8 @@ describe('collections connect (Moneybird and --status)', () => {
 
   beforeAll(async () => {
     ({ target, env, drop } = await createTestTarget());
+    // PostgreSQL is migrated as a deploy step (`collections db migrate`); the embedded one by itself.
+    await (await openDatabase({ target, migrate: true })).close();
     env = {
       ...env,
       LEDGER_TOKEN_KEY: randomBytes(32).toString('base64'),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExactOnlineSource } from '../../../../bot/ledger/create-exact-online-source.ts';
 import { readLedgerSettings } from '../../../../bot/ledger/read-ledger-settings.ts';
 import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
+import { openDatabase } from '../../../../prisma/open-database.ts';
 import { findFreePort } from '../../../support/find-free-port.ts';
 import { runCliProcess } from '../../../support/run-cli.ts';
 import { type ServeChild, spawnServe } from '../../../support/spawn-serve.ts';
@@ -22,6 +23,8 @@ describe('connecting Exact Online through serve', () => {
   beforeAll(async () => {
     exact = await startExactOnlineServer();
     ({ target, env, drop } = await createTestTarget());
+    // PostgreSQL is migrated as a deploy step (`collections db migrate`); the embedded one by itself.
+    await (await openDatabase({ target, migrate: true })).close();
     const port = await findFreePort();
     env = {
       ...env,
