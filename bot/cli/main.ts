@@ -72,6 +72,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/staff-command.ts')).staffCommand,
     summary: 'who may sign in to the console: staff add --email --name --role | remove --email | list',
   },
+  connect: {
+    load: async () => (await import('./commands/connect-command.ts')).connectCommand,
+    summary: 'connect the books: connect exact-online | moneybird --token T --administration ID | --status',
+  },
   queues: {
     load: async () => (await import('./commands/queues-command.ts')).queuesCommand,
     summary: 'every outbox by state (due, waiting, leased, done, dead); exit 1 when a row is dead [--json]',
