@@ -16,6 +16,14 @@ export const CONSOLE_PAGE_ROUTES = [
     capability: 'see_debtors',
   },
   { name: 'health', pattern: /^\/console\/health$/, capability: 'see_health' },
+  // Reports (issue 19): the page and each table's download.
+  { name: 'reports', pattern: /^\/console\/reports$/, capability: 'see_reports' },
+  {
+    name: 'report-download',
+    pattern:
+      /^\/console\/reports\/(aging-buckets|aging-debtors|dso-trend|forecast|forecast-apart|promises)\.(csv|xlsx)$/,
+    capability: 'see_reports',
+  },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsolePageName = (typeof CONSOLE_PAGE_ROUTES)[number]['name'];

@@ -31,6 +31,8 @@ export interface Exchange {
   cookie(name: string, value: string, maxAgeSeconds?: number): void;
   page(status: number, html: string): void;
   redirect(location: string): void;
+  /** A file to save (a report's CSV or .xlsx): attachment, never rendered in the console's origin. */
+  download(file: { filename: string; contentType: string; body: Buffer }): void;
   /** The url-encoded form of a POST (256 kB at most: 2,000 ids for a bulk approval). */
   form(): Promise<URLSearchParams>;
 }
@@ -66,7 +68,11 @@ export function openExchange(
         ? remembered
         : fromAcceptLanguage(request.headers['accept-language']);
   }
-  const send = (status: number, headers: Record<string, string | number | string[]>, body = '') => {
+  const send = (
+    status: number,
+    headers: Record<string, string | number | string[]>,
+    body: string | Buffer = '',
+  ) => {
     response.writeHead(status, {
       ...consoleSecurityHeaders({ https: config.https }),
       ...(setCookies.length ? { 'set-cookie': setCookies } : {}),
@@ -89,6 +95,17 @@ export function openExchange(
         html,
       ),
     redirect: (location) => send(303, { location }),
+    download: ({ filename, contentType, body }) =>
+      send(
+        200,
+        {
+          'content-type': contentType,
+          'content-length': body.length,
+          // The names are ours (table and day), plain ASCII: no quoting games.
+          'content-disposition': `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/gu, '_')}"`,
+        },
+        body,
+      ),
     form: async () => new URLSearchParams((await readLimitedBody(request, MAX_FORM_BYTES)).toString('utf8')),
   };
 }
