@@ -116,7 +116,7 @@ export async function drawReportCharts({
       data: {
         values: dsoTrend.points.map((point) => ({ month: point.month, days: point.dsoDays })),
       },
-      mark: { type: 'line', point: true, color: PALETTE[0] },
+      mark: { type: 'line', color: PALETTE[0], point: { filled: true, color: PALETTE[0] } },
       encoding: {
         x: { field: 'month', type: 'ordinal', title: t.month, axis: { labelAngle: -45 } },
         y: { field: 'days', type: 'quantitative', title: t.days },

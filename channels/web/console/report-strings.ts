@@ -48,7 +48,7 @@ export const REPORT_STRINGS = {
     broken: 'Gebroken',
     pending: 'Lopend',
     keptRate: 'Percentage nagekomen',
-    rateSummary: (rate: string) => `Nagekomen: ${rate} van de beslist beloftes.`,
+    rateSummary: (rate: string) => `Nagekomen: ${rate} van de besliste beloftes.`,
     noRate: 'Nog geen belofte beslist.',
     method: 'Methode',
     empty: 'Niets om te tonen.',
