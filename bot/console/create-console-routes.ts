@@ -17,10 +17,12 @@ import { type Exchange, openExchange } from './open-exchange.ts';
 import { pauseFromConsole } from './pause-from-console.ts';
 import { type ConsoleSession, resolveConsoleSession } from './resolve-console-session.ts';
 import { showDebtor } from './show-debtor.ts';
+import { showDebtorLetters } from './show-debtor-letters.ts';
 import { showDebtorMessage } from './show-debtor-message.ts';
 import { showDebtorSearch } from './show-debtor-search.ts';
 import { showHealth } from './show-health.ts';
 import { showInbox } from './show-inbox.ts';
+import { showLetterPart } from './show-letter-part.ts';
 import { showReports } from './show-reports.ts';
 import { showSignIn } from './show-sign-in.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
@@ -80,6 +82,15 @@ export function createConsoleRoutes(
         );
       case 'health':
         return showHealth(deps, exchange, session);
+      case 'letters':
+        return showDebtorLetters(deps, exchange, session, match[1]!, () => notFound(exchange));
+      case 'letter-part':
+        return showLetterPart(
+          deps,
+          exchange,
+          { debtorId: match[1]!, step: match[2]!, format: match[3] as 'html' | 'pdf' },
+          () => notFound(exchange),
+        );
       case 'reports':
         return showReports(deps, exchange, session);
       case 'report-download':

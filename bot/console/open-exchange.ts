@@ -31,8 +31,16 @@ export interface Exchange {
   cookie(name: string, value: string, maxAgeSeconds?: number): void;
   page(status: number, html: string): void;
   redirect(location: string): void;
-  /** A file to save (a report's CSV or .xlsx): attachment, never rendered in the console's origin. */
-  download(file: { filename: string; contentType: string; body: Buffer }): void;
+  /**
+   * A file: to save (a report's CSV or .xlsx, a letter's PDF), or `inline` with a policy of its
+   * own (a letter's HTML, shown sandboxed: no script, its own opaque origin).
+   */
+  download(file: {
+    filename: string;
+    contentType: string;
+    body: Buffer;
+    inline?: { readonly csp: string };
+  }): void;
   /** The url-encoded form of a POST (256 kB at most: 2,000 ids for a bulk approval). */
   form(): Promise<URLSearchParams>;
 }
@@ -95,14 +103,15 @@ export function openExchange(
         html,
       ),
     redirect: (location) => send(303, { location }),
-    download: ({ filename, contentType, body }) =>
+    download: ({ filename, contentType, body, inline }) =>
       send(
         200,
         {
           'content-type': contentType,
           'content-length': body.length,
-          // The names are ours (table and day), plain ASCII: no quoting games.
-          'content-disposition': `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/gu, '_')}"`,
+          // The names are ours (table and day, step and invoice), made plain ASCII: no quoting games.
+          'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${filename.replace(/[^A-Za-z0-9._-]/gu, '_')}"`,
+          ...(inline ? { 'content-security-policy': inline.csp } : {}),
         },
         body,
       ),

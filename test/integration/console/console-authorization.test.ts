@@ -39,6 +39,8 @@ const PAGE_ACCESS: Record<ConsolePageName, readonly string[]> = {
   debtor: ['sales', 'admin', 'finance', 'sales+finance'],
   message: ['sales', 'admin', 'finance', 'sales+finance'],
   health: ['admin', 'finance', 'sales+finance'],
+  letters: ['sales', 'admin', 'finance', 'sales+finance'],
+  'letter-part': ['sales', 'admin', 'finance', 'sales+finance'],
   reports: ['admin', 'finance', 'sales+finance'],
   'report-download': ['admin', 'finance', 'sales+finance'],
 };
@@ -144,6 +146,8 @@ describe('console authorization over every action route', () => {
           debtor: `/console/debtors/${debtorId}`,
           message: `/console/debtors/${debtorId}/messages/${message.id}`,
           health: '/console/health',
+          letters: `/console/debtors/${debtorId}/letters`,
+          'letter-part': `/console/debtors/${debtorId}/letters/reminder_2.html`,
           reports: '/console/reports',
           'report-download': '/console/reports/aging-debtors.csv',
         }[route.name];
@@ -153,7 +157,8 @@ describe('console authorization over every action route', () => {
           expect(response.status).toBe(200);
           // The reports page lists the 25 largest debtors (all equal here); its download lists every one.
           if (route.name === 'reports') expect(response.html).toContain('<svg');
-          else if (route.name !== 'health') expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
+          else if (route.name !== 'health')
+            expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
         } else {
           expect(response.status).toBe(403);
           expect(response.html).not.toContain(`PAGE-${route.name}`.toUpperCase());
