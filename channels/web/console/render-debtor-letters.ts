@@ -88,7 +88,7 @@ export function renderDebtorLetters({
   const picker =
     invoice === null
       ? `<p class="muted">${e(t.noInvoice)}</p>`
-      : `<form method="get" action="${base}/letters" class="card inline-form"><label for="invoice">${e(t.invoice)}</label> <select id="invoice" name="invoice">${debtor.invoices
+      : `<form method="get" action="${base}/letters" class="card inline-form letters-form"><label for="invoice">${e(t.invoice)}</label> <select id="invoice" name="invoice">${debtor.invoices
           .map(
             (candidate) =>
               `<option value="${e(candidate.number)}"${candidate.number === invoice.number ? ' selected' : ''}>${e(t.option(candidate.number, f.eur(candidate.openCents), f.day(candidate.dueDate)))}</option>`,

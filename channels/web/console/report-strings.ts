@@ -5,7 +5,7 @@ export const REPORT_STRINGS = {
   nl: {
     title: 'Rapportages',
     intro: (day: string) =>
-      `Stand op ${day}: dezelfde cijfers als \`collections report\`. Elke tabel is te downloaden als CSV of Excel.`,
+      `Stand op ${day}: dezelfde cijfers als het commando collections report. Elke tabel is te downloaden als CSV of Excel.`,
     download: 'Download',
     csv: 'CSV',
     xlsx: 'Excel (.xlsx)',
@@ -59,7 +59,7 @@ export const REPORT_STRINGS = {
   en: {
     title: 'Reports',
     intro: (day: string) =>
-      `As of ${day}: the same figures as \`collections report\`. Every table downloads as CSV or Excel.`,
+      `As of ${day}: the same figures as the command collections report. Every table downloads as CSV or Excel.`,
     download: 'Download',
     csv: 'CSV',
     xlsx: 'Excel (.xlsx)',
