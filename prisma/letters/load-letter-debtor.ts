@@ -9,7 +9,11 @@ export interface LetterDebtor {
   readonly kind: DebtorKind;
   readonly language: string;
   /** Open, disputed or planned with money open; the longest overdue first. */
-  readonly invoices: readonly { readonly number: string; readonly openCents: number; readonly dueDate: IsoDate }[];
+  readonly invoices: readonly {
+    readonly number: string;
+    readonly openCents: number;
+    readonly dueDate: IsoDate;
+  }[];
 }
 
 /** A debtor and its open invoices, for the console's letters page; null: no such debtor. */
