@@ -1,5 +1,4 @@
-import type { ReportTable } from '../../channels/web/console/report-table.ts';
-import { tabulateReport } from '../../channels/web/console/tabulate-report.ts';
+import { type TabulatedReport, tabulateReport } from '../../channels/web/console/tabulate-report.ts';
 import { writeReportCsv } from '../../channels/web/console/write-report-csv.ts';
 import { writeReportXlsx } from '../../channels/web/console/write-report-xlsx.ts';
 import { buildReport } from '../report/build-report.ts';
@@ -37,28 +36,9 @@ export async function downloadReport(
     ...CONSOLE_REPORT_SPAN,
     graceBusinessDays: deps.policy.promises.graceBusinessDays,
   };
-  let tables: ReportTable[];
-  if (kind === 'aging') {
-    tables = tabulateReport(
-      { kind, result: (await buildReport({ ...common, kind })).result },
-      exchange.language,
-    );
-  } else if (kind === 'dso-trend') {
-    tables = tabulateReport(
-      { kind, result: (await buildReport({ ...common, kind })).result },
-      exchange.language,
-    );
-  } else if (kind === 'forecast') {
-    tables = tabulateReport(
-      { kind, result: (await buildReport({ ...common, kind })).result },
-      exchange.language,
-    );
-  } else {
-    tables = tabulateReport(
-      { kind, result: (await buildReport({ ...common, kind })).result },
-      exchange.language,
-    );
-  }
+  const { result } = await buildReport({ ...common, kind });
+  // buildReport's result is the one of `kind` (its type says so per kind; the union loses it here).
+  const tables = tabulateReport({ kind, result } as TabulatedReport, exchange.language);
   const table = tables.find((candidate) => candidate.id === id)!;
   const filename = `${id}-${asOf}.${format}`;
   if (format === 'csv') {
