@@ -1,5 +1,4 @@
 import type { LedgerSource } from '../../domain/ledger/ledger-source.ts';
-import type { PrismaClient } from '../../prisma/generated/client.ts';
 import { finishLedgerSync } from '../../prisma/ledger/finish-ledger-sync.ts';
 import { loadLedgerSyncState } from '../../prisma/ledger/load-ledger-sync-state.ts';
 import { saveLedgerSyncCursor } from '../../prisma/ledger/save-ledger-sync-cursor.ts';
@@ -8,6 +7,7 @@ import {
   NO_LEDGER_CHANGES,
   writeLedgerPage,
 } from '../../prisma/ledger/write-ledger-page.ts';
+import type { Database } from '../../prisma/open-database.ts';
 
 export interface LedgerSyncResult extends LedgerPageChanges {
   readonly source: LedgerSource['name'];
@@ -45,7 +45,7 @@ export async function syncLedger({
   onPage = () => undefined,
   signal,
 }: {
-  prisma: PrismaClient;
+  prisma: Database['prisma'];
   source: LedgerSource;
   full?: boolean;
   now?: () => Date;
