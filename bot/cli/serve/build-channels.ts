@@ -4,6 +4,7 @@ import type { HttpRoute, Service } from '../../server/service.ts';
 import { buildChatChannel } from './build-chat-channel.ts';
 import { buildConsoleChannel } from './build-console-channel.ts';
 import { buildEmailChannel } from './build-email-channel.ts';
+import { buildLedgerSync } from './build-ledger-sync.ts';
 import { buildPaymentPageChannel } from './build-payment-page-channel.ts';
 import { buildSlackChannel } from './build-slack-channel.ts';
 
@@ -18,6 +19,7 @@ const CHANNELS: readonly ((deps: ChannelBuildDeps) => Promise<ChannelParts>)[] =
   buildPaymentPageChannel,
   buildChatChannel,
   buildConsoleChannel,
+  buildLedgerSync,
 ];
 
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {
