@@ -413,16 +413,18 @@ export async function writeLedgerPage({
   }
 
   // Settled by this page: dunning ends exactly as it does for a payment.
+  const deletedIds = new Set(deleted.map((row) => row.id));
   const settledBy = (status: InvoiceStatus) =>
     [...after.values()].filter((row) => {
       const was = before.get(row.number)!;
-      return row.status === status && !SETTLED.includes(was.status) && !deleted.some((d) => d.id === row.id);
+      return row.status === status && !SETTLED.includes(was.status) && !deletedIds.has(row.id);
     });
   const paid = settledBy('paid');
   const creditedNow = settledBy('credited');
   changes.invoicesPaid = paid.length;
+  const told = new Set(lines.map((line) => line.invoice.id));
   for (const invoice of paid) {
-    if (lines.some((line) => line.invoice.id === invoice.id)) continue;
+    if (told.has(invoice.id)) continue;
     lines.push({
       key: `paid:${invoice.number}:${now.toISOString()}`,
       invoice,
