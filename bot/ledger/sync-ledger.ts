@@ -1,4 +1,5 @@
 import type { LedgerSource } from '../../domain/ledger/ledger-source.ts';
+import { fenceLedgerSync } from '../../prisma/ledger/fence-ledger-sync.ts';
 import { finishLedgerSync } from '../../prisma/ledger/finish-ledger-sync.ts';
 import { loadLedgerSyncState } from '../../prisma/ledger/load-ledger-sync-state.ts';
 import { saveLedgerSyncCursor } from '../../prisma/ledger/save-ledger-sync-cursor.ts';
@@ -64,8 +65,9 @@ export async function syncLedger({
       const at = now();
       const changes = await prisma.$transaction(
         async (tx) => {
+          await fenceLedgerSync({ tx, source: source.name, from: fence });
           const written = await writeLedgerPage({ tx, source: source.name, page, now: at });
-          await saveLedgerSyncCursor({ tx, source: source.name, from: fence, to: page.cursor, now: at });
+          await saveLedgerSyncCursor({ tx, source: source.name, to: page.cursor, now: at });
           return written;
         },
         { timeout: 5 * 60_000, maxWait: 60_000 },

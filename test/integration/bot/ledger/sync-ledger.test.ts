@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerSyncFailed, syncLedger } from '../../../../bot/ledger/sync-ledger.ts';
+import { AppError } from '../../../../domain/errors/app-error.ts';
 import type {
   LedgerDebtor,
   LedgerInvoice,
   LedgerPage,
   LedgerSource,
 } from '../../../../domain/ledger/ledger-source.ts';
-import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
+import { openDatabase } from '../../../../prisma/open-database.ts';
+import { requirePostgres, skipUnlessPostgres } from '../../../support/find-postgres.ts';
+import { createTestDatabase, createTestTarget, type TestDatabase } from '../../../support/test-database.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -362,4 +365,53 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
     expect(after.cursor).toBe(before.cursor);
     expect(after.failingSince).not.toBeNull();
   });
+
+  // Only PostgreSQL runs two transactions at once; PGlite serialises them by construction.
+  it.skipIf(skipUnlessPostgres)(
+    'two syncs of one source at once (serve and the command): the cursor fences them, each page is written once',
+    async () => {
+      const pg = await createTestTarget({ postgresUrl: requirePostgres() });
+      const one = await openDatabase({ target: pg.target, migrate: true });
+      const other = await openDatabase({ target: pg.target, migrate: false });
+      try {
+        const pages = Array.from({ length: 6 }, (_, i) =>
+          page(`r${i + 1}`, {
+            debtors: [debtor(`RACE-${i}`)],
+            invoices: [invoice(`RACE-${i}`, `RACE-${i}`, 5_000), invoice(`RACE-${i}b`, `RACE-${i}`, 0)],
+          }),
+        );
+        const slow = (): LedgerSource => ({
+          name: 'moneybird',
+          async *readChanges({ cursor }) {
+            const start = cursor === null ? 0 : pages.findIndex((p) => p.cursor === cursor) + 1;
+            for (const next of pages.slice(start)) {
+              await new Promise((resolve) => setTimeout(resolve, 20));
+              yield next;
+            }
+          },
+        });
+        const outcomes = await Promise.allSettled([
+          syncLedger({ prisma: one.prisma, source: slow() }),
+          syncLedger({ prisma: other.prisma, source: slow() }),
+        ]);
+        const failed = outcomes.filter((o) => o.status === 'rejected');
+        expect(failed.length).toBeLessThanOrEqual(1);
+        for (const outcome of failed) {
+          const cause = ((outcome as PromiseRejectedResult).reason as LedgerSyncFailed).cause;
+          expect(cause).toBeInstanceOf(AppError);
+          expect((cause as AppError).code).toBe('CONFLICT');
+        }
+        expect(await one.prisma.invoice.count()).toBe(12);
+        expect(await one.prisma.debtor.count()).toBe(6);
+        expect(
+          (await one.prisma.ledgerSyncState.findUniqueOrThrow({ where: { source: 'moneybird' } })).cursor,
+        ).toBe('r6');
+      } finally {
+        await other.close();
+        await one.close();
+        await pg.drop();
+      }
+    },
+    60_000,
+  );
 });
