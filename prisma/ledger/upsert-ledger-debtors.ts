@@ -13,7 +13,8 @@ export interface UpsertedLedgerDebtors {
 /**
  * The debtors of one ledger page, inside the caller's transaction, in the import's bulk shape
  * (importLedger: one jsonb parameter per statement): new references are inserted, a changed
- * name, kind, language or address is updated, new contact addresses are added (one already on
+ * name, kind or address is updated (the language only at creation: Moneybird has none and the
+ * port says "nl" then, which must not overwrite what a person or an import set), new contact addresses are added (one already on
  * file is kept as it is: a person may have marked it undeliverable or made another primary).
  * Nothing changes when the same debtors come again.
  */
@@ -63,7 +64,7 @@ export async function upsertLedgerDebtors({
   for (const debtor of created) ids.set(debtor.reference, debtor.id);
   // A package without an address for a debtor keeps the one on file (a letter may need it).
   const updated = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `UPDATE debtor d SET name = r.name, kind = r.kind, language = r.language,
+    `UPDATE debtor d SET name = r.name, kind = r.kind,
             address_street = COALESCE(r.address_street, d.address_street),
             address_postal_code = COALESCE(r.address_postal_code, d.address_postal_code),
             address_city = COALESCE(r.address_city, d.address_city),
@@ -71,7 +72,7 @@ export async function upsertLedgerDebtors({
        FROM jsonb_to_recordset($1::jsonb) AS r(reference text, name text, kind "DebtorKind", language text,
             address_street text, address_postal_code text, address_city text, address_country text)
       WHERE d.reference = r.reference
-        AND ((d.name, d.kind, d.language) IS DISTINCT FROM (r.name, r.kind, r.language)
+        AND ((d.name, d.kind) IS DISTINCT FROM (r.name, r.kind)
              OR (r.address_street IS NOT NULL
                  AND (d.address_street, d.address_postal_code, d.address_city, d.address_country)
                      IS DISTINCT FROM (r.address_street, r.address_postal_code, r.address_city, r.address_country)))

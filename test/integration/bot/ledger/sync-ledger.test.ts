@@ -349,6 +349,24 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
     });
   });
 
+  it("a package's name and address update a debtor; the language a person set stays (Moneybird has none)", async () => {
+    await db.prisma.debtor.create({
+      data: { reference: 'LANG-1', name: 'Old Name Ltd', kind: 'company', language: 'en' },
+    });
+    const result = await syncLedger({
+      prisma: db.prisma,
+      source: fakeSource([page('l1', { debtors: [{ ...debtor('LANG-1'), name: 'New Name Ltd' }] })]),
+      full: true,
+      now: () => NOW,
+    });
+    expect(result).toMatchObject({ debtorsCreated: 0, debtorsUpdated: 1, contactsCreated: 1 });
+    expect(await db.prisma.debtor.findUniqueOrThrow({ where: { reference: 'LANG-1' } })).toMatchObject({
+      name: 'New Name Ltd',
+      language: 'en',
+      addressCity: 'Amsterdam',
+    });
+  });
+
   it('an invoice for a debtor the package never sent refuses the page and keeps the cursor', async () => {
     const before = await db.prisma.ledgerSyncState.findUniqueOrThrow({ where: { source: 'moneybird' } });
     const failed = await syncLedger({
