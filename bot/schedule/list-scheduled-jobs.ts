@@ -70,7 +70,8 @@ export function listScheduledJobs({
       name: 'ledger sync',
       description:
         'reads what changed in the accounting package: invoices paid, credited or deleted there end dunning',
-      schedule: { kind: 'interval', everyMs: config.ledgerSyncIntervalMs ?? 0 },
+      // Unset, it does not run; 15 minutes is what README suggests setting.
+      schedule: { kind: 'interval', everyMs: config.ledgerSyncIntervalMs ?? 15 * 60_000 },
       enabled: config.ledgerSyncIntervalMs !== null && Boolean(env.MONEYBIRD_TOKEN),
       reason:
         config.ledgerSyncIntervalMs === null
