@@ -19,6 +19,11 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/import-bank-command.ts')).importBankCommand,
     summary: 'import bank statements (CAMT.053, MT940) and match the payments: import-bank FILE...',
   },
+  'sync ledger': {
+    load: async () => (await import('./commands/sync-ledger-command.ts')).syncLedgerCommand,
+    summary:
+      'read what changed in the accounting package (Moneybird): sync ledger [--source NAME] [--full] [--progress]',
+  },
   demo: {
     load: async () => (await import('./commands/demo-command.ts')).demoCommand,
     summary: 'load a sample ledger and run sample replies through the pipeline',

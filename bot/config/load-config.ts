@@ -47,6 +47,24 @@ const ZEnv = z.object({
       }
       return at;
     }),
+  /** How often `serve` syncs the connected accounting package: "15m", "1h", "90s"; unset: never. */
+  LEDGER_SYNC_INTERVAL: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      if (text === undefined) return null;
+      const match = /^(\d+)\s*(s|m|h)?$/.exec(text.trim());
+      const unit: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
+      const ms = match ? Number(match[1]) * (unit[match[2] ?? 'm'] ?? Number.NaN) : Number.NaN;
+      if (!(ms >= 5_000 && ms <= 7 * 86_400_000)) {
+        context.addIssue({
+          code: 'custom',
+          message: `expected an interval such as 15m, 1h or 90s (from 5s to a week; a number alone is minutes); got "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return ms;
+    }),
 });
 
 export interface AppConfig {
@@ -66,6 +84,8 @@ export interface AppConfig {
   readonly nlp: NlpConfig;
   /** DUNNING_RUN_AT: when serve runs the ladder on business days (Europe/Amsterdam). */
   readonly dunningRunAt: TimeOfDay;
+  /** LEDGER_SYNC_INTERVAL in ms: how often serve syncs the accounting package; null: it does not. */
+  readonly ledgerSyncIntervalMs: number | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
@@ -92,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     interestRates: loadInterestRates(values.COLLECTIONS_RATES_FILE),
     nlp: readNlpConfig(env),
     dunningRunAt: values.DUNNING_RUN_AT,
+    ledgerSyncIntervalMs: values.LEDGER_SYNC_INTERVAL,
   };
 }
 

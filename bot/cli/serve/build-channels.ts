@@ -5,6 +5,7 @@ import { buildChatChannel } from './build-chat-channel.ts';
 import { buildConsoleChannel } from './build-console-channel.ts';
 import { buildEmailChannel } from './build-email-channel.ts';
 import { buildLedgerChannel } from './build-ledger-channel.ts';
+import { buildLedgerSync } from './build-ledger-sync.ts';
 import { buildPaymentPageChannel } from './build-payment-page-channel.ts';
 import { buildSlackChannel } from './build-slack-channel.ts';
 
@@ -20,6 +21,7 @@ const CHANNELS: readonly ((deps: ChannelBuildDeps) => Promise<ChannelParts>)[] =
   buildChatChannel,
   buildConsoleChannel,
   buildLedgerChannel,
+  buildLedgerSync,
 ];
 
 export async function buildChannels(deps: ChannelDeps): Promise<ChannelParts> {
