@@ -39,15 +39,20 @@ export const syncLedgerCommand: CommandHandler = async ({ args, io, env }) => {
   }
   const config = loadConfig(env);
   const log = (line: string) => io.stderr.write(`${line}\n`);
-  const source = chooseLedgerSource({ env, name: values.source as SyncableSource | undefined, log });
-  if (!source) {
-    throw new AppError(
-      'CONFIG_INVALID',
-      'No accounting package is connected: set MONEYBIRD_TOKEN and MONEYBIRD_ADMINISTRATION_ID (README, "Connecting the books"), or import a CSV export with `collections import`.',
-    );
-  }
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   try {
+    const source = await chooseLedgerSource({
+      env,
+      db,
+      name: values.source as SyncableSource | undefined,
+      log,
+    });
+    if (!source) {
+      throw new AppError(
+        'CONFIG_INVALID',
+        'No accounting package is connected: run `collections connect exact-online` or `collections connect moneybird` (README, "Connecting the books"), or import a CSV export with `collections import`.',
+      );
+    }
     const result = await syncLedger({
       prisma: db.prisma,
       source,

@@ -15,10 +15,10 @@ const NAMES: Record<string, string> = { moneybird: 'Moneybird', 'exact-online': 
 export async function buildLedgerSync(deps: ChannelBuildDeps): Promise<ChannelParts> {
   const intervalMs = deps.config.ledgerSyncIntervalMs;
   if (intervalMs === null) return { services: [], routes: [] };
-  const source = chooseLedgerSource({ env: deps.env, log: deps.log });
+  const source = await chooseLedgerSource({ env: deps.env, db: deps.db, log: deps.log });
   if (!source) {
     deps.log(
-      'ledger sync: LEDGER_SYNC_INTERVAL is set but no accounting package is connected (MONEYBIRD_TOKEN)',
+      'ledger sync: LEDGER_SYNC_INTERVAL is set but no accounting package is connected (`collections connect`, or MONEYBIRD_TOKEN); restart serve after connecting one',
     );
     return { services: [], routes: [] };
   }

@@ -3,8 +3,8 @@ import { AppError } from '../../../domain/errors/app-error.ts';
 
 export interface MoneybirdConfig {
   readonly baseUrl: string;
-  readonly administrationId: string;
-  readonly token: string;
+  /** MONEYBIRD_TOKEN with its administration; null when unset (a token stored with `connect moneybird` may serve). */
+  readonly token: { readonly administrationId: string; readonly token: string } | null;
 }
 
 const ZMoneybirdEnv = z.object({
@@ -21,11 +21,11 @@ const ZMoneybirdEnv = z.object({
 });
 
 /**
- * Moneybird's settings: null when no token is set (Moneybird is not connected). A token without
+ * Moneybird's settings: the API's address, and the token when one is set. A token without
  * an administration, or a malformed one, fails loudly. The token itself is never part of an
  * error message.
  */
-export function readMoneybirdConfig(env: NodeJS.ProcessEnv): MoneybirdConfig | null {
+export function readMoneybirdConfig(env: NodeJS.ProcessEnv): MoneybirdConfig {
   const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
   const parsed = ZMoneybirdEnv.safeParse(cleaned);
   if (!parsed.success) {
@@ -36,12 +36,12 @@ export function readMoneybirdConfig(env: NodeJS.ProcessEnv): MoneybirdConfig | n
     );
   }
   const { MONEYBIRD_TOKEN: token, MONEYBIRD_ADMINISTRATION_ID: administrationId } = parsed.data;
-  if (!token) return null;
+  if (!token) return { baseUrl: parsed.data.MONEYBIRD_API_URL, token: null };
   if (!administrationId) {
     throw new AppError(
       'CONFIG_INVALID',
       'MONEYBIRD_TOKEN is set but MONEYBIRD_ADMINISTRATION_ID is not: set it to the number after moneybird.com/ when the administration is open.',
     );
   }
-  return { baseUrl: parsed.data.MONEYBIRD_API_URL, administrationId, token };
+  return { baseUrl: parsed.data.MONEYBIRD_API_URL, token: { administrationId, token } };
 }
