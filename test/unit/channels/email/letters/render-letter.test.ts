@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../../../channels/email/letters/build-letter-variables.ts';
 import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import {
+  ANSWER_TEMPLATE_NAMES,
   LETTER_TEMPLATE_NAMES,
   loadLetterTemplates,
+  SHIPPED_LANGUAGES,
   SHIPPED_TEMPLATES_DIR,
 } from '../../../../../channels/email/letters/load-letter-templates.ts';
 import { renderLetter } from '../../../../../channels/email/letters/render-letter.ts';
@@ -23,6 +25,7 @@ const LETTER: LetterData = {
   interest: { kind: 'commercial', upTo: '2026-12-07', totalCents: 2_531, basisPoints: 1015 },
   earlierLetters: 2,
   letterDate: '2026-12-07',
+  answer: { instalments: [{ dueDate: '2027-01-04', amountCents: 80_025 }] },
 };
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/gu, ' ');
@@ -174,8 +177,8 @@ describe('renderLetter: which template words a step', () => {
 describe('VARIABLES.md', () => {
   const doc = readFileSync(path.join(SHIPPED_TEMPLATES_DIR, 'VARIABLES.md'), 'utf8');
   const documented = [...doc.matchAll(/^\| `([a-z_.[\]]+)` \|/gmu)].map((match) => match[1]!);
-  const sources = LETTER_TEMPLATE_NAMES.flatMap((name) => ['nl', 'en'].map((l) => `${l}/${name}`))
-    .concat(['nl/_layout', 'en/_layout'])
+  const sources = [...LETTER_TEMPLATE_NAMES, ...ANSWER_TEMPLATE_NAMES, '_layout', '_answer', '_contact', '_invoices']
+    .flatMap((name) => SHIPPED_LANGUAGES.map((l) => `${l}/${name}`))
     .map((id) => readFileSync(path.join(SHIPPED_TEMPLATES_DIR, `${id}.mjml.liquid`), 'utf8'))
     .join('\n');
 
@@ -198,7 +201,7 @@ describe('VARIABLES.md', () => {
 
   it('every documented variable is used by a shipped template', () => {
     for (const name of documented) {
-      const used = name.replace(/^invoices\[\]\./u, 'invoice.');
+      const used = name.replace(/^invoices\[\]\./u, 'invoice.').replace(/^instalments\[\]\./u, 'part.');
       expect(sources, `${name} is documented but no template uses it`).toMatch(
         new RegExp(`(\\{\\{|\\{%[^%]*)\\s*[^}%]*\\b${used.replace(/[.[\]]/gu, '\\$&')}\\b`, 'u'),
       );
