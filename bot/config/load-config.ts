@@ -10,6 +10,7 @@ import { parseTimeOfDay, type TimeOfDay } from '../../domain/schedule/time-of-da
 import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
 import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
 import { loadInterestRates } from './load-interest-rates.ts';
+import { readCompanyLogo } from './read-company-logo.ts';
 import { readSettingsJson } from './read-settings-json.ts';
 
 /**
@@ -32,6 +33,8 @@ const ZEnv = z.object({
   COMPANY_NAME: z.string().min(1).default('Collections'),
   /** A folder of letter templates that replace the shipped ones file by file. */
   COLLECTIONS_TEMPLATES_DIR: z.string().min(1).optional(),
+  /** The logo as a PNG or JPEG file, in the mail (inline) and on the PDF letterhead. */
+  COMPANY_LOGO_FILE: z.string().min(1).optional(),
   /** When `serve` runs the dunning ladder on Dutch business days, Europe/Amsterdam wall time. */
   DUNNING_RUN_AT: z
     .string()
@@ -106,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     host: values.HOST,
     logLevel: values.LOG_LEVEL,
     companyName: values.COMPANY_NAME,
-    company: parseCompanyIdentity(company.data),
+    company: { ...parseCompanyIdentity(company.data), logo: readCompanyLogo(values.COMPANY_LOGO_FILE) },
     templatesDir: values.COLLECTIONS_TEMPLATES_DIR ?? null,
     ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
     interestRates: loadInterestRates(values.COLLECTIONS_RATES_FILE),

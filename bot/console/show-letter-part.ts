@@ -49,7 +49,7 @@ export async function showLetterPart(
     today: worded.today,
     rendered: letter,
     invoices: [worded.invoice],
-    language: letter.language === 'nl' ? 'nl' : 'en',
+    language: letter.language,
   });
   exchange.download({ filename, contentType: 'application/pdf', body: Buffer.from(pdf) });
 }

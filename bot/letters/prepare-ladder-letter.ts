@@ -11,7 +11,7 @@ import type { Database } from '../../prisma/open-database.ts';
 import { drawLadderLetterPdf } from './draw-ladder-letter-pdf.ts';
 
 /**
- * A formal ladder letter on paper: the same words as its e-mail (subject and text), as an A4 PDF
+ * A formal ladder letter on paper: the words of its e-mail worded for paper, as an A4 PDF
  * with the letterhead and the debtor's address in the envelope window; attached to the e-mail and
  * recorded with how it goes out (e-mail, or e-mail and post: LETTERS_BY_POST; only post when the
  * debtor has no e-mail address). null: it cannot go out at all.

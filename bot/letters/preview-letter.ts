@@ -2,13 +2,16 @@ import {
   loadLetterTemplates,
   type RenderedLetter,
 } from '../../channels/email/letters/load-letter-templates.ts';
+import { LOGO_CONTENT_ID } from '../../channels/email/letters/logo-content-id.ts';
 import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { loadLetterSubject } from '../../prisma/dunning/load-letter-subject.ts';
+import { loadDebtorAddress } from '../../prisma/letters/load-debtor-address.ts';
 import { openDatabase } from '../../prisma/open-database.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { readDunningInputs } from '../dunning/read-dunning-inputs.ts';
+import { drawLadderLetterPdf } from './draw-ladder-letter-pdf.ts';
 import { wordLadderLetter } from './word-ladder-letter.ts';
 
 export interface LetterPreview extends RenderedLetter {
@@ -16,6 +19,8 @@ export interface LetterPreview extends RenderedLetter {
   readonly stepIndex: number;
   readonly invoice: string;
   readonly debtor: string;
+  /** The printed letter (--format pdf): the PDF a formal letter is sent with; null otherwise. */
+  readonly pdf: Uint8Array | null;
 }
 
 /**
@@ -27,12 +32,15 @@ export async function previewLetter({
   step,
   invoiceNumber,
   language,
+  pdf = false,
 }: {
   env: NodeJS.ProcessEnv;
   step: string;
   invoiceNumber: string;
   /** null: the debtor's own language. */
   language: string | null;
+  /** true: also the PDF letter; refused for a step whose letter has none. */
+  pdf?: boolean;
 }): Promise<LetterPreview> {
   const config = loadConfig(env);
   await loadLetterTemplates({ overridesDir: config.templatesDir });
@@ -62,7 +70,37 @@ export async function previewLetter({
       language,
       today: amsterdamDate(new Date()),
     });
-    return { ...letter, invoice: subject.invoice.number, debtor: subject.debtor.name };
+    if (pdf && letter.paperText === null) {
+      throw new AppError(
+        'INPUT_INVALID',
+        `--format pdf: the ${ladderStep.code} letter goes by e-mail only and has no PDF; only the notice of default (companies) and the 14-day letter (consumers) are printed letters. Use --format text or html, or a step that states costs (${ladder
+          .filter((candidate) => candidate.statesCosts && !candidate.handover)
+          .map((candidate) => candidate.code)
+          .join(', ')}).`,
+      );
+    }
+    const printed = pdf
+      ? await drawLadderLetterPdf({
+          identity: config.company,
+          debtorName: subject.debtor.name,
+          address: await loadDebtorAddress({ prisma: db.prisma, debtorId: subject.debtor.id }),
+          today: amsterdamDate(new Date()),
+          rendered: letter,
+          invoices: [subject.invoice],
+          language: letter.language,
+        })
+      : null;
+    const logo = config.company.logo;
+    return {
+      ...letter,
+      // The mail carries a logo file as an inline attachment (cid:); a browser shows it from a data: URI.
+      html: logo
+        ? letter.html.replaceAll(`cid:${LOGO_CONTENT_ID}`, `data:${logo.contentType};base64,${logo.base64}`)
+        : letter.html,
+      invoice: subject.invoice.number,
+      debtor: subject.debtor.name,
+      pdf: printed,
+    };
   } finally {
     await db.close();
   }

@@ -2,6 +2,7 @@ import { letterSettingsFor } from '../../channels/email/letters/letter-settings.
 import type { RenderedLetter } from '../../channels/email/letters/load-letter-templates.ts';
 import { renderLetter } from '../../channels/email/letters/render-letter.ts';
 import { computeWik } from '../../domain/law/compute-wik.ts';
+import { isFormalLetter } from '../../domain/letters/is-formal-letter.ts';
 import type { IsoDate } from '../../domain/model/iso-date.ts';
 import type { LetterKind } from '../../domain/notices/action-notice.ts';
 import type { LadderStep } from '../../domain/policy/collections-policy.ts';
@@ -9,6 +10,8 @@ import type { LetterSubject } from '../../prisma/dunning/load-letter-subject.ts'
 import type { DunningInputs } from '../dunning/read-dunning-inputs.ts';
 
 export interface WordedLadderLetter extends RenderedLetter {
+  /** A formal letter's words for its PDF (no links; how to reach us on paper); null: no PDF. */
+  readonly paperText: string | null;
   readonly step: string;
   readonly stepIndex: number;
   readonly letterKind: LetterKind | 'reminder';
@@ -55,23 +58,28 @@ export async function wordLadderLetter({
     : deps.email.paymentLinkUrl
       ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(invoice.number))
       : null;
-  const letter = await renderLetter({
-    letter: {
-      letterKind,
-      stepCode: ladderStep.code,
-      stepIndex,
-      debtorName: subject.debtor.name,
-      contactName: subject.contact?.name ?? null,
-      invoices: [{ number: invoice.number, openCents: invoice.openCents, dueDate: invoice.dueDate }],
-      paymentLink,
-      costsCents:
-        ladderStep.statesCosts || ladderStep.handover
-          ? computeWik({ principalCents: invoice.openCents }).wikCents
-          : null,
-      letterDate: today,
-    },
+  const request = {
+    letterKind,
+    stepCode: ladderStep.code,
+    stepIndex,
+    debtorName: subject.debtor.name,
+    contactName: subject.contact?.name ?? null,
+    invoices: [{ number: invoice.number, openCents: invoice.openCents, dueDate: invoice.dueDate }],
+    paymentLink,
+    costsCents:
+      ladderStep.statesCosts || ladderStep.handover
+        ? computeWik({ principalCents: invoice.openCents }).wikCents
+        : null,
+    letterDate: today,
+  };
+  const wording = {
     language: language ?? subject.debtor.language,
     settings: deps.letters ?? letterSettingsFor(deps.companyName),
-  });
-  return { ...letter, step: ladderStep.code, stepIndex, letterKind };
+  };
+  const letter = await renderLetter({ letter: request, ...wording });
+  const paper =
+    letterKind !== 'reminder' && isFormalLetter(letterKind)
+      ? await renderLetter({ letter: { ...request, onPaper: true }, ...wording })
+      : null;
+  return { ...letter, paperText: paper?.text ?? null, step: ladderStep.code, stepIndex, letterKind };
 }
