@@ -4,6 +4,7 @@ import type { StatutoryInterestTable } from '../../domain/law/statutory-interest
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { ScheduledJob } from '../../domain/schedule/job-schedule.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import type { DunningInputs } from '../dunning/read-dunning-inputs.ts';
 import type { OidcSignIn } from './create-oidc-sign-in.ts';
 import type { ConfiguredPart } from './describe-configuration.ts';
 import type { ConsoleConfig } from './read-console-config.ts';
@@ -37,4 +38,6 @@ export interface ConsoleDeps {
     readonly configuration: readonly ConfiguredPart[];
     readonly jobs: readonly ScheduledJob[];
   };
+  /** What the ladder words its letters with (settings read on the letters page's first use), for the letters preview. */
+  readonly letters: () => DunningInputs;
 }

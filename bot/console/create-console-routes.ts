@@ -12,6 +12,7 @@ import type { ConsoleDeps } from './console-deps.ts';
 import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
 import { decideFromConsole } from './decide-from-console.ts';
 import { isCsrfTokenOf } from './derive-csrf-token.ts';
+import { downloadReport, type ReportTableId } from './download-report.ts';
 import { hashSecret } from './hash-secret.ts';
 import { type Exchange, openExchange } from './open-exchange.ts';
 import { pauseFromConsole } from './pause-from-console.ts';
@@ -19,10 +20,13 @@ import { type ConsoleSession, resolveConsoleSession } from './resolve-console-se
 import { retryOutboxFromConsole } from './retry-outbox-from-console.ts';
 import { settleDisputeFromConsole } from './settle-dispute-from-console.ts';
 import { showDebtor } from './show-debtor.ts';
+import { showDebtorLetters } from './show-debtor-letters.ts';
 import { showDebtorMessage } from './show-debtor-message.ts';
 import { showDebtorSearch } from './show-debtor-search.ts';
 import { showHealth } from './show-health.ts';
 import { showInbox } from './show-inbox.ts';
+import { showLetterPart } from './show-letter-part.ts';
+import { showReports } from './show-reports.ts';
 import { showSales } from './show-sales.ts';
 import { showSignIn } from './show-sign-in.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
@@ -83,6 +87,22 @@ export function createConsoleRoutes(
         );
       case 'health':
         return showHealth(deps, exchange, session);
+      case 'letters':
+        return showDebtorLetters(deps, exchange, session, match[1]!, () => notFound(exchange));
+      case 'letter-part':
+        return showLetterPart(
+          deps,
+          exchange,
+          { debtorId: match[1]!, step: match[2]!, format: match[3] as 'html' | 'pdf' },
+          () => notFound(exchange),
+        );
+      case 'reports':
+        return showReports(deps, exchange, session);
+      case 'report-download':
+        return downloadReport(deps, exchange, {
+          table: match[1] as ReportTableId,
+          format: match[2] as 'csv' | 'xlsx',
+        });
       case 'sales':
         return showSales(deps, exchange, session);
       default:

@@ -1,7 +1,6 @@
 import type { MailAttachment } from '../../channels/email/create-smtp-sender.ts';
 import { type LetterSettings, letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
 import type { RenderedEmail } from '../../channels/email/rendered-email.ts';
-import { renderLetterPdf } from '../../channels/letters/render-letter-pdf.ts';
 import { chooseLetterDelivery } from '../../domain/letters/choose-letter-delivery.ts';
 import type { CompanyIdentity } from '../../domain/letters/company-identity.ts';
 import type { IsoDate } from '../../domain/model/iso-date.ts';
@@ -9,9 +8,10 @@ import type { NoticeParams } from '../../domain/notices/action-notice.ts';
 import { loadDebtorAddress } from '../../prisma/letters/load-debtor-address.ts';
 import type { LadderLetterRecord } from '../../prisma/letters/record-ladder-letter.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import { drawLadderLetterPdf } from './draw-ladder-letter-pdf.ts';
 
 /**
- * A formal ladder letter on paper: the same words as its e-mail (subject and text), as an A4 PDF
+ * A formal ladder letter on paper: the words of its e-mail worded for paper, as an A4 PDF
  * with the letterhead and the debtor's address in the envelope window; attached to the e-mail and
  * recorded with how it goes out (e-mail, or e-mail and post: LETTERS_BY_POST; only post when the
  * debtor has no e-mail address). null: it cannot go out at all.
@@ -48,18 +48,13 @@ export async function prepareLadderLetter({
     hasEmail,
   });
   if (!delivery) return null;
-  const numbers = params.invoices.map((invoice) => invoice.number).join(', ');
-  const pdf = await renderLetterPdf({
+  const pdf = await drawLadderLetterPdf({
     identity,
-    recipient: { name: debtorName, address },
-    date: today,
-    subject: rendered.subject,
-    body: rendered.text,
-    reference: numbers,
-    payment: {
-      amountCents: params.invoices.reduce((sum, invoice) => sum + invoice.openCents, 0),
-      reference: numbers,
-    },
+    debtorName,
+    address,
+    today,
+    rendered,
+    invoices: params.invoices,
     language: params.language,
   });
   const stem = `${params.dunning.stepCode}-${params.invoices.map((invoice) => invoice.number).join('-')}`;

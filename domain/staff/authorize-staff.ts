@@ -4,9 +4,11 @@ import type { StaffRole } from './staff-role.ts';
  * What a console user may do. The same rule as Slack's: only finance decides on proposals
  * (SLACK_FINANCE_APPROVERS there, the finance role here); sales sees disputes; admin sees
  * everything but decides only when it also holds finance. Debtor pages are for all three; pausing
- * dunning is finance's; the health page is for finance and admin; taking and resolving disputes
- * is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS); retrying failed outbox items
- * is for finance and admin, who see the health page.
+ * dunning is finance's; the health page is for finance and admin. Reports (aging, DSO, forecast,
+ * promises, and their downloads) are finance's and admin's: the company's whole book, which a
+ * sales user settling one dispute does not need (and, exported, would carry out of the console).
+ * Taking and resolving disputes is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS);
+ * retrying failed outbox items is for finance and admin, who see the health page.
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -21,6 +23,8 @@ export type ConsoleCapability =
   | 'pause_dunning'
   /** The health page: settings, schedule, outboxes. */
   | 'see_health'
+  /** The reports page and its CSV and .xlsx downloads. */
+  | 'see_reports'
   /** Take and resolve disputes in the sales view (as SLACK_SALES_USERS in Slack). */
   | 'resolve_disputes'
   /** Send failed outbox items back to their queue from the health page. */
@@ -34,10 +38,11 @@ const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
     'see_debtors',
     'pause_dunning',
     'see_health',
+    'see_reports',
     'retry_outbox',
   ],
   sales: ['see_disputes', 'see_debtors', 'resolve_disputes'],
-  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health', 'retry_outbox'],
+  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health', 'see_reports', 'retry_outbox'],
 };
 
 export function authorizeStaff({

@@ -115,6 +115,7 @@ export const CONSOLE_PAGE_STRINGS = {
       see_debtors:
         'Je rol geeft geen toegang tot deze pagina. Debiteuren zijn er voor finance, sales en admin.',
       see_health: 'Je rol geeft geen toegang tot deze pagina. De statuspagina is er voor finance en admin.',
+      see_reports: 'Je rol geeft geen toegang tot deze pagina. Rapportages zijn er voor finance en admin.',
       retry_outbox:
         'Je rol geeft geen toegang tot deze actie. Alleen finance en admin proberen mislukte items opnieuw.',
       see_disputes:
@@ -235,6 +236,7 @@ export const CONSOLE_PAGE_STRINGS = {
       see_debtors:
         'Your role does not give access to this page. Debtor pages are for finance, sales and admin.',
       see_health: 'Your role does not give access to this page. The health page is for finance and admin.',
+      see_reports: 'Your role does not give access to this page. Reports are for finance and admin.',
       retry_outbox: 'Your role does not allow this action. Only finance and admin retry failed outbox items.',
       see_disputes:
         'Your role does not give access to this page. The sales view is for sales, finance and admin.',

@@ -49,6 +49,35 @@ export function renderInbox({
   const t = CONSOLE_STRINGS[language];
   const f = consoleFormats(language);
   const eur = (cents: number) => escapeHtml(f.eur(cents));
+  // Escaped once per page, not once per proposal: with 2,000 proposals the page was mostly this.
+  const label = {
+    approve: escapeHtml(t.approve),
+    reject: escapeHtml(t.reject),
+    contactEmail: escapeHtml(t.contactEmail),
+    invoices: escapeHtml(t.invoices),
+    amount: escapeHtml(t.amount),
+    reason: escapeHtml(t.reason),
+    confidence: escapeHtml(t.confidence),
+    phrases: escapeHtml(t.phrases),
+    theirWords: escapeHtml(t.theirWords),
+    rationale: escapeHtml(t.rationale),
+    created: escapeHtml(t.created),
+  };
+  const why = {
+    handoff: `<p class="muted">${escapeHtml(t.withSales)} <a href="/console/sales">${escapeHtml(t.salesView)}</a></p>`,
+    review: `<p class="muted">${escapeHtml(t.needsTriage)}</p>`,
+    other: `<p class="muted">${escapeHtml(t.notYours)}</p>`,
+  };
+  // A few due dates recur across thousands of invoices: each is formatted once.
+  const days = new Map<string, string>();
+  const day = (isoDay: string) => {
+    let formatted = days.get(isoDay);
+    if (formatted === undefined) {
+      formatted = escapeHtml(f.day(isoDay));
+      days.set(isoDay, formatted);
+    }
+    return formatted;
+  };
   const csrf = `<input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}">`;
   const kindOf = (item: OpenProposal) =>
     inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
@@ -67,10 +96,7 @@ export function renderInbox({
     Math.max(0, Math.floor((now.getTime() - item.createdAt.getTime()) / DAY_MS));
   const invoicesOf = (item: OpenProposal) =>
     item.invoices
-      .map(
-        (invoice) =>
-          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(f.day(invoice.dueDate))})</span>`,
-      )
+      .map((invoice) => `${escapeHtml(invoice.number)} <span class="muted">(${day(invoice.dueDate)})</span>`)
       .join(', ');
   /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
   const buttons = (item: OpenProposal, inGroupForm: boolean) => {
@@ -83,26 +109,18 @@ export function renderInbox({
       return `<div class="decide"><form method="post" action="${base}/triage">${csrf}<label for="${id}">${escapeHtml(t.triageReason)}</label><select id="${id}" name="reason">${REASON_CODES.map((code) => `<option value="${code}"${code === item.classification?.reason ? ' selected' : ''}>${escapeHtml(t.reasons[code] ?? code)}</option>`).join('')}</select><button type="submit" class="primary">${escapeHtml(t.triage)}</button></form></div>`;
     }
     if (!decidable(item)) {
-      if (item.action === 'handoff_to_sales') {
-        return `<p class="muted">${escapeHtml(t.withSales)} <a href="/console/sales">${escapeHtml(t.salesView)}</a></p>`;
-      }
-      const why =
-        item.action === 'handoff_to_sales'
-          ? t.withSales
-          : item.action === 'human_review'
-            ? t.needsTriage
-            : t.notYours;
-      return `<p class="muted">${escapeHtml(why)}</p>`;
+      if (item.action === 'handoff_to_sales') return why.handoff;
+      return item.action === 'human_review' ? why.review : why.other;
     }
     const who = escapeHtml(item.debtor.name);
-    const approve = `aria-label="${escapeHtml(t.approve)}: ${who}"`;
-    const reject = `aria-label="${escapeHtml(t.reject)}: ${who}"`;
+    const approve = `aria-label="${label.approve}: ${who}"`;
+    const reject = `aria-label="${label.reject}: ${who}"`;
     if (inGroupForm) {
-      return `<div class="decide"><button type="submit" class="primary" formaction="${base}/approve" ${approve}>${escapeHtml(t.approve)}</button><button type="submit" formaction="${base}/reject" ${reject}>${escapeHtml(t.reject)}</button></div>`;
+      return `<div class="decide"><button type="submit" class="primary" formaction="${base}/approve" ${approve}>${label.approve}</button><button type="submit" formaction="${base}/reject" ${reject}>${label.reject}</button></div>`;
     }
     const email =
       item.action === 'update_contact'
-        ? `<label for="e-${escapeHtml(item.id)}">${escapeHtml(t.contactEmail)}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
+        ? `<label for="e-${escapeHtml(item.id)}">${label.contactEmail}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
         : '';
     const isPlan = item.action === 'request_plan_approval' || item.action === 'offer_payment_plan';
     const field = (name: string, label: string, input: string) =>
@@ -111,24 +129,24 @@ export function renderInbox({
     const change = isPlan
       ? `<details class="change"><summary>${escapeHtml(t.changeTitle)}</summary><form method="post" action="${base}/change" class="stack">${csrf}${field('count', t.planCount, '<input type="number" min="1" max="60" required>')}${field('period', t.planPeriod, `<select>${['month', 'week'].map((p) => `<option value="${p}">${escapeHtml(t.periods[p] ?? p)}</option>`).join('')}</select>`)}${field('start', t.planStart, '<input type="date" required>')}${field('down', t.planDown, '<input type="text" inputmode="decimal" maxlength="20">')}<button type="submit" class="primary">${escapeHtml(t.approveChanged)}</button></form></details>`
       : '';
-    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>${change}`;
+    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${label.approve}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${label.reject}</button></form></div>${change}`;
   };
   const details = (item: OpenProposal) => {
     const c = item.classification;
     const rows = [
-      `<dt>${escapeHtml(t.invoices)}</dt><dd>${invoicesOf(item) || '–'}</dd>`,
-      `<dt>${escapeHtml(t.amount)}</dt><dd>${eur(item.openCents)}</dd>`,
+      `<dt>${label.invoices}</dt><dd>${invoicesOf(item) || '–'}</dd>`,
+      `<dt>${label.amount}</dt><dd>${eur(item.openCents)}</dd>`,
       c
-        ? `<dt>${escapeHtml(t.reason)}</dt><dd>${escapeHtml(c.reason ?? '–')} <span class="muted">· ${escapeHtml(t.confidence)} ${Math.round(c.confidence * 100)}%</span></dd>`
+        ? `<dt>${label.reason}</dt><dd>${escapeHtml(c.reason ?? '–')} <span class="muted">· ${label.confidence} ${Math.round(c.confidence * 100)}%</span></dd>`
         : '',
       c && c.phrases.length > 0
-        ? `<dt>${escapeHtml(t.phrases)}</dt><dd><ul class="phrases">${c.phrases.map((p) => `<li>“${escapeHtml(p)}”</li>`).join('')}</ul></dd>`
+        ? `<dt>${label.phrases}</dt><dd><ul class="phrases">${c.phrases.map((p) => `<li>“${escapeHtml(p)}”</li>`).join('')}</ul></dd>`
         : '',
       item.excerpt
-        ? `<dt>${escapeHtml(t.theirWords)}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>`
+        ? `<dt>${label.theirWords}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>`
         : '',
-      `<dt>${escapeHtml(t.rationale)}</dt><dd>${escapeHtml(item.rationale)}</dd>`,
-      `<dt>${escapeHtml(t.created)}</dt><dd>${escapeHtml(t.daysAgo(ageOf(item)))}</dd>`,
+      `<dt>${label.rationale}</dt><dd>${escapeHtml(item.rationale)}</dd>`,
+      `<dt>${label.created}</dt><dd>${escapeHtml(t.daysAgo(ageOf(item)))}</dd>`,
     ];
     return `<dl>${rows.join('')}</dl>`;
   };

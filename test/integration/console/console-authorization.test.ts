@@ -72,12 +72,16 @@ const DISPUTE_WORDS =
   'Hello,\n\nWe will not pay this invoice. Only 8 of the 10 pallets were delivered and two arrived damaged.\n' +
   'Please send a corrected invoice.\n\nRegards,\nJames';
 
-/** Who may open each page: debtor pages for every role, the health page for finance and admin. */
+/** Who may open each page: debtor pages for every role, the health page and the reports for finance and admin. */
 const PAGE_ACCESS: Record<ConsolePageName, readonly string[]> = {
   debtors: ['sales', 'admin', 'finance', 'sales+finance'],
   debtor: ['sales', 'admin', 'finance', 'sales+finance'],
   message: ['sales', 'admin', 'finance', 'sales+finance'],
   health: ['admin', 'finance', 'sales+finance'],
+  letters: ['sales', 'admin', 'finance', 'sales+finance'],
+  'letter-part': ['sales', 'admin', 'finance', 'sales+finance'],
+  reports: ['admin', 'finance', 'sales+finance'],
+  'report-download': ['admin', 'finance', 'sales+finance'],
   sales: ['sales', 'admin', 'finance', 'sales+finance'],
 };
 
@@ -351,13 +355,19 @@ describe('console authorization over every action route', () => {
           debtor: `/console/debtors/${debtorId}`,
           message: `/console/debtors/${debtorId}/messages/${message.id}`,
           health: '/console/health',
+          letters: `/console/debtors/${debtorId}/letters`,
+          'letter-part': `/console/debtors/${debtorId}/letters/reminder_2.html`,
+          reports: '/console/reports',
+          'report-download': '/console/reports/aging-debtors.csv',
           sales: '/console/sales',
         }[route.name];
         expect(route.pattern.test(path.split('?')[0]!)).toBe(true);
         const response = await clients.get(who)!.client.get(path);
         if (allowed) {
           expect(response.status).toBe(200);
-          if (route.name !== 'health' && route.name !== 'sales')
+          // The reports page lists the 25 largest debtors (all equal here); its download lists every one.
+          if (route.name === 'reports') expect(response.html).toContain('<svg');
+          else if (route.name !== 'health' && route.name !== 'sales')
             expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
         } else {
           expect(response.status).toBe(403);
