@@ -169,8 +169,21 @@ describe('Slack approval requests over HTTP', () => {
       // An answer to the debtor's own mail goes back to whoever wrote it, in that thread.
       toAddress: 'peter@acme.example',
     });
-    expect(notice.rawText).toContain('1. ');
     expect(notice.rawText).toContain('€2,420.00');
+    // Each stored instalment is a numbered row of the mail's table: its number, day and amount.
+    const stored = await h.db.prisma.installment.findMany({
+      where: { plan: { debtorId } },
+      orderBy: { sequence: 'asc' },
+    });
+    expect(stored.length).toBeGreaterThan(1);
+    const lines = notice.rawText.replace(/\u00a0/gu, ' ').split('\n');
+    for (const part of stored) {
+      const euros = `€${(part.amountCents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
+      expect(
+        lines.some((line) => line.trim().startsWith(String(part.sequence)) && line.includes(euros)),
+        `instalment ${part.sequence} (${euros}) is a row of the mail`,
+      ).toBe(true);
+    }
 
     const update = h.api.callsTo('chat.update').at(-1)!.args as {
       channel: string;
