@@ -2,19 +2,19 @@ import { buildNoticeEmailContent } from '../../channels/email/build-notice-email
 import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
 import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { isFormalLetter } from '../../domain/letters/is-formal-letter.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
-import { recordLadderLetter } from '../../prisma/letters/record-ladder-letter.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { loadNoticeRecipient } from '../../prisma/outbox/load-notice-recipient.ts';
 import { queueDebtorNotification } from '../../prisma/outbox/queue-debtor-notification.ts';
-import { prepareLadderLetter } from '../letters/prepare-ladder-letter.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import { queueEmail } from './queue-email.ts';
 
 export type DebtorTemplate = NoticeTemplate;
+
+/** A notice owed by no proposal (a ladder letter the run sends by itself) answers no mail. */
+const NO_PROPOSAL = '00000000-0000-0000-0000-000000000000';
 
 /** The chat channel's plan confirmation (kept for its callers); e-mail notices take NoticeParams. */
 export interface PlanConfirmationParams {
@@ -27,14 +27,13 @@ export interface PlanConfirmationParams {
 export type NotifyOutcome =
   | { readonly outcome: 'queued' | 'duplicate'; readonly messageId: string }
   /** No deliverable e-mail address: a person must find one. */
-  | { readonly outcome: 'no_recipient'; readonly messageId: null }
-  /** No e-mail address, but the formal letter goes by post: printed, and the ladder moves when its posting is registered. */
-  | { readonly outcome: 'by_post'; readonly messageId: null };
+  | { readonly outcome: 'no_recipient'; readonly messageId: null };
 
 /**
- * Tells a debtor something through the channel they used. The notice is queued, never sent
+ * Tells a debtor what a decision did, through the channel they used (a ladder letter is
+ * bot/letters/send-ladder-letter.ts). The notice is queued, never sent
  * here: e-mail goes through the e-mail outbox (rendered, threaded as an answer to the debtor's
- * own mail, with its own retry; a ladder letter moves DunningState when it leaves), chat through
+ * own mail, with its own retry), chat through
  * the queued outbound message rows. Both are keyed by `idempotencyKey`, so telling twice tells once.
  */
 export async function notifyDebtor({
@@ -95,12 +94,11 @@ export async function notifyDebtor({
   const recipient = await loadNoticeRecipient({
     prisma: db.prisma,
     debtorId,
-    proposalId: proposalId ?? '00000000-0000-0000-0000-000000000000',
+    proposalId: proposalId ?? NO_PROPOSAL,
     to: chat ? null : (params.to ?? null),
-    // A ladder letter is formal: its own thread, to the address on file. The chat answers in the chat.
-    answer: !chat && template !== 'dunning_letter',
+    answer: !chat,
   });
-  if (!chat && !recipient) return { outcome: 'no_recipient', messageId: null };
+  if (!chat && !recipient?.to) return { outcome: 'no_recipient', messageId: null };
   const content = buildNoticeEmailContent({
     template,
     params,
@@ -110,65 +108,25 @@ export async function notifyDebtor({
     staffNotified: email?.staffChannel !== false,
     email: email?.email ?? null,
   });
-  const words = (language: string) =>
-    renderEmailContent({
-      content,
-      language,
-      letters: email?.letters ?? letterSettingsFor(email?.companyName ?? ''),
-      today: amsterdamDate(email?.now?.() ?? new Date()),
-    });
-  if (chat) {
-    const { subject, text } = await words(params.language);
-    return toChat({ subject, text });
-  }
-  // An e-mail (or a formal letter by post) from here: its settings and the debtor were checked above.
-  const letter =
-    template === 'dunning_letter' && params.dunning && isFormalLetter(params.dunning.letterKind)
-      ? await prepareLadderLetter({
-          prisma: db.prisma,
-          debtorId,
-          debtorName: recipient!.debtorName,
-          companyName: email!.companyName,
-          settings: email!.letters ?? null,
-          hasEmail: recipient!.to !== null,
-          rendered: await words(params.language),
-          params: { ...params, dunning: params.dunning },
-          idempotencyKey,
-          today: amsterdamDate(email!.now?.() ?? new Date()),
-        })
-      : null;
-  if (!recipient!.to) {
-    // No e-mail address: a formal letter still goes by post (LETTERS_BY_POST, a postal address).
-    if (letter?.record.delivery !== 'post') return { outcome: 'no_recipient', messageId: null };
-    await recordLadderLetter({ prisma: db.prisma, letter: { ...letter.record, emailMessageId: null } });
-    return { outcome: 'by_post', messageId: null };
-  }
+  // Worded once: what the chat stores is what the mail says.
+  const rendered = await renderEmailContent({
+    content,
+    language: params.language,
+    letters: email?.letters ?? letterSettingsFor(email?.companyName ?? ''),
+    today: amsterdamDate(email?.now?.() ?? new Date()),
+  });
+  if (chat) return toChat({ subject: rendered.subject, text: rendered.text });
   const queued = await queueEmail({
     deps: email!,
     idempotencyKey,
-    content,
-    language: params.language,
-    attachments: letter ? [letter.attachment] : undefined,
-    to: recipient!.to,
+    template: content.template,
+    rendered,
+    to: recipient!.to!,
     debtorId,
     invoiceId: invoiceId ?? (params.invoices.length === 1 ? params.invoices[0]!.id : null),
     replyTo: recipient!.thread,
-    dunning: params.dunning
-      ? {
-          invoiceIds: params.invoices.map((invoice) => invoice.id),
-          stepIndex: params.dunning.stepIndex,
-          stepCode: params.dunning.stepCode,
-          costsCents: params.dunning.costsCents,
-          statesCosts: params.dunning.statesCosts,
-        }
-      : null,
     actor,
   });
-  if (letter)
-    await recordLadderLetter({
-      prisma: db.prisma,
-      letter: { ...letter.record, emailMessageId: queued.messageId },
-    });
   return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
 }
 

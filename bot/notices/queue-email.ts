@@ -5,7 +5,7 @@ import { buildQueuedEmail, type EmailRequest } from './build-queued-email.ts';
 export type { QueuedEmailPayload } from './build-queued-email.ts';
 
 /**
- * Renders an automated mail and commits it to the outbox. The Message-ID and the signed reply
+ * Commits an automated mail, worded already, to the outbox. The Message-ID and the signed reply
  * address are fixed here, before the first send attempt, so every retry sends the same mail.
  */
 export async function queueEmail({
@@ -15,7 +15,7 @@ export async function queueEmail({
 }: EmailRequest & { deps: EmailDeps; actor: string }): Promise<{ created: boolean; messageId: string }> {
   const [queued] = await enqueueEmails({
     prisma: deps.prisma,
-    mails: [{ mail: await buildQueuedEmail({ deps, request }), actor }],
+    mails: [{ mail: buildQueuedEmail({ deps, request }), actor }],
     now: deps.now?.() ?? new Date(),
   });
   return { created: queued!.created, messageId: queued!.messageId };

@@ -16,7 +16,8 @@ export async function writeActionNotices(
     toldInChat = false,
     now = new Date(),
   }: {
-    proposalId: string;
+    /** null: a ladder letter the run owes by itself (no proposal decided it). */
+    proposalId: string | null;
     debtorId: string;
     notices: readonly NoticeSpec[];
     toldInChat?: boolean;
