@@ -23,7 +23,13 @@ export async function oweLadderLetter({
   now?: Date;
 }): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const created = await writeActionNotices(tx, { proposalId: null, debtorId, notices: [letter], now });
+    const created = await writeActionNotices(tx, {
+      proposalId: null,
+      debtorId,
+      notices: [letter],
+      now,
+      dueAt: now,
+    });
     if (created === 0) return false;
     await tx.auditEvent.create({
       data: {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../bot/cli/main.ts';
 import { postLetters } from '../../../bot/letters/post-letters.ts';
 import { printLetters } from '../../../bot/letters/print-letters.ts';
-import { notifyDebtor } from '../../../bot/notices/notify-debtor.ts';
+import { sendLadderLetter } from '../../../bot/letters/send-ladder-letter.ts';
 import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { MailSender, OutboundMail } from '../../../channels/email/create-smtp-sender.ts';
@@ -71,27 +71,21 @@ describe('formal letters on paper: PDF, print, posting', () => {
         },
       },
     });
+    // The notice as the click or the run owes it: the step and the invoices; the letter is planned when sent.
     const params: NoticeParams = {
       language: 'nl',
       invoices: [{ id: invoice.id, number: invoice.number, openCents: 75_050, dueDate: '2026-10-01' }],
-      dunning: {
-        stepCode: 'veertiendagenbrief',
-        stepLabel: 'Veertiendagenbrief',
-        stepIndex: 3,
-        letterKind: 'fourteen_day_letter',
-        statesCosts: true,
-        costsCents: 11_258,
-        termEndsOn: null,
-      },
+      ladderStep: 'veertiendagenbrief',
     };
-    const queued = await notifyDebtor({
+    const queued = await sendLadderLetter({
       db,
-      debtorId: debtor.id,
-      channel: 'email',
-      template: 'dunning_letter',
-      params,
-      idempotencyKey: `dunning:veertiendagenbrief:${invoice.id}`,
       email: deps(db),
+      notice: {
+        debtorId: debtor.id,
+        proposalId: null,
+        idempotencyKey: `dunning:veertiendagenbrief:${invoice.id}`,
+        params,
+      },
     });
     return { debtorId: debtor.id, invoiceId: invoice.id, queued };
   };
