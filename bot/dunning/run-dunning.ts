@@ -202,7 +202,7 @@ export async function runDunning({
 
 /**
  * A dry run shows each letter's subject and its first lines, worded as the notices' worker words
- * it (bot/letters/send-ladder-letter.ts), with the costs and term as of today; a notice of
+ * it (bot/notices/notify-debtor.ts), with the costs and term as of today; a notice of
  * default's interest amount is added when it is sent.
  */
 async function previewLetter({

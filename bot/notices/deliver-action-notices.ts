@@ -2,7 +2,6 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { claimDueNotices } from '../../prisma/outbox/claim-due-notices.ts';
 import { settleNotice } from '../../prisma/outbox/settle-notice.ts';
-import { sendLadderLetter } from '../letters/send-ladder-letter.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import { notifyDebtor } from './notify-debtor.ts';
 
@@ -36,19 +35,16 @@ export async function deliverActionNotices({
   const due = await claimDueNotices({ prisma: db.prisma, now: now() });
   for (const notice of due) {
     try {
-      const result =
-        notice.template === 'dunning_letter'
-          ? await sendLadderLetter({ db, email, notice })
-          : await notifyDebtor({
-              db,
-              debtorId: notice.debtorId,
-              channel: notice.channel,
-              template: notice.template,
-              params: notice.params,
-              idempotencyKey: notice.idempotencyKey,
-              proposalId: notice.proposalId,
-              email,
-            });
+      const result = await notifyDebtor({
+        db,
+        debtorId: notice.debtorId,
+        channel: notice.channel,
+        template: notice.template,
+        params: notice.params,
+        idempotencyKey: notice.idempotencyKey,
+        proposalId: notice.proposalId,
+        email,
+      });
       // Not sent (no address; a letter whose plan is blocked today): a dead letter with the
       // reason, for finance (`collections queues`, the console's health page); the debtor is told nothing.
       if (result.outcome === 'no_recipient' || result.outcome === 'not_sent') {

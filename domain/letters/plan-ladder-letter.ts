@@ -8,7 +8,7 @@ import { computeLetterInterest, type LetterInterest } from '../law/compute-lette
 import type { StatutoryInterestTable } from '../law/statutory-interest-table.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
-import type { LetterKind } from '../notices/action-notice.ts';
+import type { DunningLetterParams, LetterKind } from '../notices/action-notice.ts';
 import type { CollectionsPolicy, LadderStep } from '../policy/collections-policy.ts';
 
 /** What a ladder letter says, beyond the invoices: each kind has its own legal wording. */
@@ -24,6 +24,8 @@ export interface LadderLetter {
   readonly termEndsOn: IsoDate | null;
   /** The notice of default demands statutory interest: the amount up to the letter date and the rate. */
   readonly interest: LetterInterest | null;
+  /** The same, as the notice's params carry it to the wording (and the outbox, to move the ladder). */
+  readonly dunning: DunningLetterParams;
 }
 
 export type LadderLetterPlan =
@@ -100,6 +102,16 @@ export function planLadderLetter({
   const { step, stepIndex } = owed;
   const letterKind = letterKindOf({ step, stepIndex, debtorKind });
   const stated = letterInterest({ letterKind, items, debtorKind, today, interestTable });
+  const interest = typeof stated === 'string' ? null : stated;
+  const costsCents =
+    computeLetterCosts({ step, invoices: items, earlier: statedCosts, today })?.wikCents ?? null;
+  const termEndsOn =
+    debtorKind === 'consumer' && step.statesCosts
+      ? computeFourteenDayTerm({
+          sentOn: today,
+          assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
+        }).termEndsOn
+      : null;
   return {
     kind: 'letter',
     letter: {
@@ -108,16 +120,26 @@ export function planLadderLetter({
       letterKind,
       invoices: items,
       principalCents: items.reduce((sum, invoice) => sum + invoice.openCents, 0),
-      costsCents:
-        computeLetterCosts({ step, invoices: items, earlier: statedCosts, today })?.wikCents ?? null,
-      termEndsOn:
-        debtorKind === 'consumer' && step.statesCosts
-          ? computeFourteenDayTerm({
-              sentOn: today,
-              assumedDeliveryBusinessDays: policy.ladder.assumedDeliveryBusinessDays,
-            }).termEndsOn
+      costsCents,
+      termEndsOn,
+      interest,
+      dunning: {
+        stepCode: step.code,
+        stepLabel: step.label,
+        stepIndex,
+        letterKind,
+        statesCosts: step.statesCosts,
+        costsCents,
+        termEndsOn,
+        interest: interest
+          ? {
+              kind: interest.kind,
+              upTo: interest.upTo,
+              totalCents: interest.totalCents,
+              basisPoints: interest.basisPoints,
+            }
           : null,
-      interest: typeof stated === 'string' ? null : stated,
+      },
     },
     skipped,
     notes: typeof stated === 'string' ? [stated] : [],
