@@ -40,6 +40,7 @@ function summarizeDunning(report: DunningReport): RunSummary {
   return {
     queued: count((outcome) => outcome === 'queued'),
     'already queued': count((outcome) => outcome === 'already queued'),
+    'not sent': count((outcome) => outcome.startsWith('not sent')),
     'needs approval': count((outcome) => outcome === 'needs approval'),
     'no deliverable contact': count((outcome) => outcome === 'no deliverable contact'),
     held: count((outcome) => outcome.startsWith('held')),
