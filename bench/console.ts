@@ -9,6 +9,8 @@
  * (query, rendering, HTTP) BENCH_RUNS times (default 30) after 3 warm-ups; printed: p50, p95,
  * max, the median CPU time of the process per request (server and client: what a busy machine
  * inflates least), the page's size and how many proposals it shows. Goal: p95 < 300 ms on PGlite.
+ * Then GET /console/reports (four reports, four charts) BENCH_REPORT_RUNS times (default 10)
+ * after one warm-up, on the same 2,000 debtors.
  */
 
 import { randomUUID } from 'node:crypto';
@@ -25,6 +27,7 @@ import { createTestTarget } from '../test/support/test-database.ts';
 
 const COUNT = Number(process.env.BENCH_CONSOLE_PROPOSALS ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 10);
 const GOAL_MS = 300;
 const STEPS = [
   ['reminder_2', 'Tweede herinnering'],
@@ -95,6 +98,21 @@ async function main() {
       const p95 = at(0.95);
       process.stdout.write(
         `GET /console, ${shown}, ${(size / 1024).toFixed(0)} kB, ${RUNS} runs: p50 ${at(0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms; CPU p50 ${at(0.5, cpu).toFixed(1)} ms (goal p95 < ${GOAL_MS} ms: ${p95 < GOAL_MS ? 'met' : 'MISSED'})\n`,
+      );
+      // The reports page (aging, DSO by month, forecast, promises kept, four charts) on the same
+      // ledger: 2,000 debtors with an overdue invoice each.
+      const reportTimes: number[] = [];
+      let reportSize = 0;
+      for (let run = 0; run < REPORT_RUNS + 1; run++) {
+        const started = performance.now();
+        const page = await client.get('/console/reports');
+        if (page.status !== 200) throw new Error(`GET /console/reports answered ${page.status}`);
+        reportSize = Buffer.byteLength(page.html);
+        if (run >= 1) reportTimes.push(performance.now() - started);
+      }
+      reportTimes.sort((a, b) => a - b);
+      process.stdout.write(
+        `GET /console/reports, ${(reportSize / 1024).toFixed(0)} kB, ${REPORT_RUNS} runs: p50 ${at(0.5, reportTimes).toFixed(1)} ms, p95 ${at(0.95, reportTimes).toFixed(1)} ms, max ${reportTimes.at(-1)!.toFixed(1)} ms\n`,
       );
     } finally {
       await new Promise<void>((resolve) => {

@@ -4,9 +4,10 @@
  *   per-class precision / recall / F1, macro-F1, confusion matrix, ECE;
  * - the shipped model on the independently written sets present in nlp/eval: independent-v1 (the
  *   dev set: its errors were read while improving the model), independent-v2 and v3 (dev sets since
- *   model 1.4.0), independent-v4 and v5 (written outside the project; dev sets since model 1.6.0)
- *   and independent-v6 (written outside the project, never seen by the model work) when their files
- *   exist (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
+ *   model 1.4.0), independent-v4 and v5 (written outside the project; dev sets since model 1.6.0),
+ *   independent-v6 (written outside the project; dev set since model 1.7.0) and independent-v7
+ *   (written outside the project, never seen by the model work) when their files exist
+ *   (nlp/classifier/list-eval-sets.ts). Per set: macro-F1,
  *   accuracy, coverage and accuracy at the abstain threshold, the confidently-wrong rate (answered
  *   but wrong, of all replies) and ECE, overall, per language and per channel (e-mail or chat
  *   turn), for the classifier alone and through understandMessage (kind rules first);
@@ -192,6 +193,10 @@ async function benchCorpora(): Promise<void> {
     [
       'dev set since issue 16 round 4 (its 10 failures read by class; six other public parsers): nlp/eval/extraction-v2',
       join(ROOT, 'nlp', 'eval', 'extraction-v2'),
+    ],
+    [
+      'held out: written outside the project during issue 16 round 5 from three other public parsers, never read by the model work: nlp/eval/extraction-v3',
+      join(ROOT, 'nlp', 'eval', 'extraction-v3'),
     ],
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);

@@ -19,6 +19,11 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
     load: async () => (await import('./commands/import-bank-command.ts')).importBankCommand,
     summary: 'import bank statements (CAMT.053, MT940) and match the payments: import-bank FILE...',
   },
+  'sync ledger': {
+    load: async () => (await import('./commands/sync-ledger-command.ts')).syncLedgerCommand,
+    summary:
+      'read what changed in the accounting package (Moneybird): sync ledger [--source NAME] [--full] [--progress]',
+  },
   demo: {
     load: async () => (await import('./commands/demo-command.ts')).demoCommand,
     summary: 'load a sample ledger and run sample replies through the pipeline',
@@ -71,6 +76,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandHandler>; summary: s
   staff: {
     load: async () => (await import('./commands/staff-command.ts')).staffCommand,
     summary: 'who may sign in to the console: staff add --email --name --role | remove --email | list',
+  },
+  connect: {
+    load: async () => (await import('./commands/connect-command.ts')).connectCommand,
+    summary: 'connect the books: connect exact-online | moneybird --token T --administration ID | --status',
   },
   queues: {
     load: async () => (await import('./commands/queues-command.ts')).queuesCommand,

@@ -10,6 +10,7 @@ import { parseTimeOfDay, type TimeOfDay } from '../../domain/schedule/time-of-da
 import { type NlpConfig, readNlpConfig } from '../../nlp/read-nlp-config.ts';
 import { type DatabaseTarget, resolveDatabaseTarget } from '../../prisma/database-target.ts';
 import { loadInterestRates } from './load-interest-rates.ts';
+import { readCompanyLogo } from './read-company-logo.ts';
 import { readSettingsJson } from './read-settings-json.ts';
 
 /**
@@ -32,6 +33,8 @@ const ZEnv = z.object({
   COMPANY_NAME: z.string().min(1).default('Collections'),
   /** A folder of letter templates that replace the shipped ones file by file. */
   COLLECTIONS_TEMPLATES_DIR: z.string().min(1).optional(),
+  /** The logo as a PNG or JPEG file, in the mail (inline) and on the PDF letterhead. */
+  COMPANY_LOGO_FILE: z.string().min(1).optional(),
   /** When `serve` runs the dunning ladder on Dutch business days, Europe/Amsterdam wall time. */
   DUNNING_RUN_AT: z
     .string()
@@ -46,6 +49,24 @@ const ZEnv = z.object({
         return z.NEVER;
       }
       return at;
+    }),
+  /** How often `serve` syncs the connected accounting package: "15m", "1h", "90s"; unset: never. */
+  LEDGER_SYNC_INTERVAL: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      if (text === undefined) return null;
+      const match = /^(\d+)\s*(s|m|h)?$/.exec(text.trim());
+      const unit: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
+      const ms = match ? Number(match[1]) * (unit[match[2] ?? 'm'] ?? Number.NaN) : Number.NaN;
+      if (!(ms >= 5_000 && ms <= 7 * 86_400_000)) {
+        context.addIssue({
+          code: 'custom',
+          message: `expected an interval such as 15m, 1h or 90s (from 5s to a week; a number alone is minutes); got "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return ms;
     }),
 });
 
@@ -66,6 +87,8 @@ export interface AppConfig {
   readonly nlp: NlpConfig;
   /** DUNNING_RUN_AT: when serve runs the ladder on business days (Europe/Amsterdam). */
   readonly dunningRunAt: TimeOfDay;
+  /** LEDGER_SYNC_INTERVAL in ms: how often serve syncs the accounting package; null: it does not. */
+  readonly ledgerSyncIntervalMs: number | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
@@ -86,12 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     host: values.HOST,
     logLevel: values.LOG_LEVEL,
     companyName: values.COMPANY_NAME,
-    company: parseCompanyIdentity(company.data),
+    company: { ...parseCompanyIdentity(company.data), logo: readCompanyLogo(values.COMPANY_LOGO_FILE) },
     templatesDir: values.COLLECTIONS_TEMPLATES_DIR ?? null,
     ...loadPolicy(values.COLLECTIONS_POLICY_FILE),
     interestRates: loadInterestRates(values.COLLECTIONS_RATES_FILE),
     nlp: readNlpConfig(env),
     dunningRunAt: values.DUNNING_RUN_AT,
+    ledgerSyncIntervalMs: values.LEDGER_SYNC_INTERVAL,
   };
 }
 

@@ -3,6 +3,7 @@ import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { ScheduledJob } from '../../domain/schedule/job-schedule.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import type { DunningInputs } from '../dunning/read-dunning-inputs.ts';
 import type { OidcSignIn } from './create-oidc-sign-in.ts';
 import type { ConfiguredPart } from './describe-configuration.ts';
 import type { ConsoleConfig } from './read-console-config.ts';
@@ -29,4 +30,6 @@ export interface ConsoleDeps {
     readonly configuration: readonly ConfiguredPart[];
     readonly jobs: readonly ScheduledJob[];
   };
+  /** What the ladder words its letters with (settings read on the letters page's first use), for the letters preview. */
+  readonly letters: () => DunningInputs;
 }

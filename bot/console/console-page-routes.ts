@@ -16,6 +16,21 @@ export const CONSOLE_PAGE_ROUTES = [
     capability: 'see_debtors',
   },
   { name: 'health', pattern: /^\/console\/health$/, capability: 'see_health' },
+  // Letters (issue 19): what each ladder step would send a debtor, its HTML part and its PDF.
+  { name: 'letters', pattern: new RegExp(`^/console/debtors/${UUID}/letters$`), capability: 'see_debtors' },
+  {
+    name: 'letter-part',
+    pattern: new RegExp(`^/console/debtors/${UUID}/letters/([a-z][a-z0-9_]{0,63})\\.(html|pdf)$`),
+    capability: 'see_debtors',
+  },
+  // Reports (issue 19): the page and each table's download.
+  { name: 'reports', pattern: /^\/console\/reports$/, capability: 'see_reports' },
+  {
+    name: 'report-download',
+    pattern:
+      /^\/console\/reports\/(aging-buckets|aging-debtors|dso-trend|forecast|forecast-apart|promises)\.(csv|xlsx)$/,
+    capability: 'see_reports',
+  },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsolePageName = (typeof CONSOLE_PAGE_ROUTES)[number]['name'];

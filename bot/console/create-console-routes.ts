@@ -11,15 +11,19 @@ import type { ConsoleDeps } from './console-deps.ts';
 import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
 import { decideFromConsole } from './decide-from-console.ts';
 import { isCsrfTokenOf } from './derive-csrf-token.ts';
+import { downloadReport, type ReportTableId } from './download-report.ts';
 import { hashSecret } from './hash-secret.ts';
 import { type Exchange, openExchange } from './open-exchange.ts';
 import { pauseFromConsole } from './pause-from-console.ts';
 import { type ConsoleSession, resolveConsoleSession } from './resolve-console-session.ts';
 import { showDebtor } from './show-debtor.ts';
+import { showDebtorLetters } from './show-debtor-letters.ts';
 import { showDebtorMessage } from './show-debtor-message.ts';
 import { showDebtorSearch } from './show-debtor-search.ts';
 import { showHealth } from './show-health.ts';
 import { showInbox } from './show-inbox.ts';
+import { showLetterPart } from './show-letter-part.ts';
+import { showReports } from './show-reports.ts';
 import { showSignIn } from './show-sign-in.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
 import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
@@ -78,6 +82,22 @@ export function createConsoleRoutes(
         );
       case 'health':
         return showHealth(deps, exchange, session);
+      case 'letters':
+        return showDebtorLetters(deps, exchange, session, match[1]!, () => notFound(exchange));
+      case 'letter-part':
+        return showLetterPart(
+          deps,
+          exchange,
+          { debtorId: match[1]!, step: match[2]!, format: match[3] as 'html' | 'pdf' },
+          () => notFound(exchange),
+        );
+      case 'reports':
+        return showReports(deps, exchange, session);
+      case 'report-download':
+        return downloadReport(deps, exchange, {
+          table: match[1] as ReportTableId,
+          format: match[2] as 'csv' | 'xlsx',
+        });
       default:
         throw new Error(`no page for console route ${page.route satisfies never}`);
     }

@@ -31,6 +31,16 @@ export interface Exchange {
   cookie(name: string, value: string, maxAgeSeconds?: number): void;
   page(status: number, html: string): void;
   redirect(location: string): void;
+  /**
+   * A file: to save (a report's CSV or .xlsx, a letter's PDF), or `inline` with a policy of its
+   * own (a letter's HTML, shown sandboxed: no script, its own opaque origin).
+   */
+  download(file: {
+    filename: string;
+    contentType: string;
+    body: Buffer;
+    inline?: { readonly csp: string };
+  }): void;
   /** The url-encoded form of a POST (256 kB at most: 2,000 ids for a bulk approval). */
   form(): Promise<URLSearchParams>;
 }
@@ -66,7 +76,11 @@ export function openExchange(
         ? remembered
         : fromAcceptLanguage(request.headers['accept-language']);
   }
-  const send = (status: number, headers: Record<string, string | number | string[]>, body = '') => {
+  const send = (
+    status: number,
+    headers: Record<string, string | number | string[]>,
+    body: string | Buffer = '',
+  ) => {
     response.writeHead(status, {
       ...consoleSecurityHeaders({ https: config.https }),
       ...(setCookies.length ? { 'set-cookie': setCookies } : {}),
@@ -89,6 +103,18 @@ export function openExchange(
         html,
       ),
     redirect: (location) => send(303, { location }),
+    download: ({ filename, contentType, body, inline }) =>
+      send(
+        200,
+        {
+          'content-type': contentType,
+          'content-length': body.length,
+          // The names are ours (table and day, step and invoice), made plain ASCII: no quoting games.
+          'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${filename.replace(/[^A-Za-z0-9._-]/gu, '_')}"`,
+          ...(inline ? { 'content-security-policy': inline.csp } : {}),
+        },
+        body,
+      ),
     form: async () => new URLSearchParams((await readLimitedBody(request, MAX_FORM_BYTES)).toString('utf8')),
   };
 }

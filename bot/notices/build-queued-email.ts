@@ -83,7 +83,10 @@ export function buildQueuedEmail({
     messageId: messageIdHeader,
     inReplyTo: replyTo?.inReplyTo ?? null,
     references: replyTo ? [...replyTo.references, ...(replyTo.inReplyTo ? [replyTo.inReplyTo] : [])] : [],
-    ...(attachments && attachments.length > 0 ? { attachments } : {}),
+    // The logo file (COMPANY_LOGO_FILE) rides along inline; the HTML shows it as cid:.
+    ...((attachments?.length ?? 0) + (rendered.inline?.length ?? 0) > 0
+      ? { attachments: [...(attachments ?? []), ...(rendered.inline ?? [])] }
+      : {}),
   };
   const payload: QueuedEmailPayload = { mail, dunning };
   return {

@@ -1,7 +1,6 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
 import { renderEmailContent } from '../../channels/email/render-email-content.ts';
-import { renderLetterPdf } from '../../channels/letters/render-letter-pdf.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { chooseLetterDelivery } from '../../domain/letters/choose-letter-delivery.ts';
 import { isFormalLetter } from '../../domain/letters/is-formal-letter.ts';
@@ -15,6 +14,7 @@ import type { Database } from '../../prisma/open-database.ts';
 import { enqueueEmails } from '../../prisma/outbox/enqueue-emails.ts';
 import { loadNoticeRecipient } from '../../prisma/outbox/load-notice-recipient.ts';
 import { queueDebtorNotification } from '../../prisma/outbox/queue-debtor-notification.ts';
+import { drawLadderLetterPdf } from '../letters/draw-ladder-letter-pdf.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 import { buildQueuedEmail } from './build-queued-email.ts';
 
@@ -187,16 +187,15 @@ export async function notifyDebtor({
     today,
   });
   if (chat) return toChat({ subject: rendered.subject, text: rendered.text });
-  const numbers = told.invoices.map((invoice) => invoice.number).join(', ');
+  // The PDF is drawn from the same rendering: its paper wording (how to reach us by post) where it has one.
   const pdf = formal
-    ? await renderLetterPdf({
+    ? await drawLadderLetterPdf({
         identity: settings.company,
-        recipient: { name: recipient!.debtorName, address: basis?.address ?? null },
-        date: today,
-        subject: rendered.subject,
-        body: rendered.text,
-        reference: numbers,
-        payment: { amountCents: letter!.principalCents, reference: numbers },
+        debtorName: recipient!.debtorName,
+        address: basis?.address ?? null,
+        today,
+        rendered,
+        invoices: told.invoices,
         language: params.language,
       })
     : null;

@@ -14,7 +14,13 @@ const ZQueuedEmailPayload = z.object({
     references: z.array(z.string()),
     attachments: z
       .array(
-        z.object({ filename: z.string().min(1), contentType: z.string().min(3), contentBase64: z.string() }),
+        z.object({
+          filename: z.string().min(1),
+          contentType: z.string().min(3),
+          contentBase64: z.string(),
+          // An inline image (the logo) the HTML shows by this Content-ID.
+          contentId: z.string().min(1).optional(),
+        }),
       )
       .optional(),
   }),

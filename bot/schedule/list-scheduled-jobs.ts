@@ -67,6 +67,20 @@ export function listScheduledJobs({
       reason: chat ? null : 'needs PAYMENT_LINK_SECRET',
     },
     {
+      name: 'ledger sync',
+      description:
+        'reads what changed in the accounting package: invoices paid, credited or deleted there end dunning',
+      // Unset, it does not run; 15 minutes is what README suggests setting.
+      schedule: { kind: 'interval', everyMs: config.ledgerSyncIntervalMs ?? 15 * 60_000 },
+      enabled: config.ledgerSyncIntervalMs !== null && Boolean(env.MONEYBIRD_TOKEN),
+      reason:
+        config.ledgerSyncIntervalMs === null
+          ? 'needs LEDGER_SYNC_INTERVAL'
+          : env.MONEYBIRD_TOKEN
+            ? null
+            : 'needs a connected package (MONEYBIRD_TOKEN)',
+    },
+    {
       name: PAYMENT_CHECK_JOB,
       description:
         'asks finance about each "already paid" whose check window ran out without the payment arriving',

@@ -6,7 +6,7 @@ import { resolvePaymentLink } from './resolve-payment-link.ts';
 
 /**
  * The mail for a notice the planner owes the debtor (domain/proposals/plan-proposal-execution.ts):
- * only the notice's data, worded by renderEmail. What the installation can do decides the words
+ * only the notice's data, worded by its template (renderEmailContent). What the installation can do decides the words
  * that depend on it (whether a person is told, which payment link), never what the notice says
  * was done.
  */
@@ -22,7 +22,7 @@ export function buildNoticeEmailContent({
   template: NoticeTemplate;
   params: NoticeParams;
   debtorName: string;
-  /** The addressee's name as imported: a ladder letter greets by it. */
+  /** The addressee's name as imported: every mail greets by it. */
   contactName?: string | null;
   companyName: string;
   /** false: no staff channel tells anyone, so an acknowledgement promises no contact. */
@@ -33,6 +33,7 @@ export function buildNoticeEmailContent({
   const common = {
     companyName,
     debtorName,
+    contactName,
     invoices: params.invoices.map(({ number, openCents, dueDate }) => ({ number, openCents, dueDate })),
   };
   const link = email ? resolvePaymentLink({ email, invoices: params.invoices }) : null;
@@ -55,7 +56,6 @@ export function buildNoticeEmailContent({
                 payUrl: resolvePaymentLink({ email, invoices: [invoice] }),
               }))
             : common.invoices,
-        contactName,
         stepCode: params.dunning.stepCode,
         stepIndex: params.dunning.stepIndex,
         stepLabel: params.dunning.stepLabel,

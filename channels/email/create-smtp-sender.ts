@@ -24,6 +24,8 @@ export interface MailAttachment {
   readonly filename: string;
   readonly contentType: string;
   readonly contentBase64: string;
+  /** Set: an inline image the HTML shows as `cid:<contentId>` (the logo), not a file to open. */
+  readonly contentId?: string;
 }
 
 export interface MailSender {
@@ -90,6 +92,9 @@ export function createSmtpSender(settings: SmtpSettings): MailSender {
                   contentType: attachment.contentType,
                   content: attachment.contentBase64,
                   encoding: 'base64',
+                  ...(attachment.contentId
+                    ? { cid: attachment.contentId, contentDisposition: 'inline' as const }
+                    : {}),
                 })),
               }
             : {}),

@@ -2,7 +2,7 @@
  * The vocabulary both mail renderers share (renderEmail and the approved-action mails of
  * renderActionEmail), kept apart so neither renderer imports the other for it.
  */
-export type EmailLanguage = 'nl' | 'en';
+export type EmailLanguage = 'nl' | 'en' | 'fr' | 'de';
 
 export interface InvoiceLine {
   readonly number: string;
@@ -17,4 +17,16 @@ export interface RenderedEmail {
   readonly text: string;
   /** The HTML part (ladder letters, from their templates); the text part is made from it. */
   readonly html?: string | null;
+  /** Images the HTML shows by Content-ID (the logo file), sent as inline attachments. */
+  readonly inline?: readonly {
+    readonly filename: string;
+    readonly contentType: string;
+    readonly contentBase64: string;
+    readonly contentId: string;
+  }[];
+  /**
+   * The formal letter worded for paper (the PDF): the ways to reach us by post, phone and e-mail
+   * instead of "reply to this e-mail". Absent for mails that have no printed letter.
+   */
+  readonly paperText?: string | null;
 }

@@ -24,7 +24,8 @@ export interface LetterPdfContent {
   readonly reference: string;
   /** What to pay and the reference to quote; null when the letter asks no payment. */
   readonly payment: { readonly amountCents: number; readonly reference: string } | null;
-  readonly language: 'nl' | 'en';
+  /** The letter's language: nl, en, fr or de (labels); any other gets English labels. */
+  readonly language: string;
 }
 
 const LABELS = {
@@ -54,7 +55,36 @@ const LABELS = {
     quote: 'Quoting',
     page: 'Page',
   },
+  fr: {
+    date: 'Date',
+    reference: 'Notre référence',
+    kvk: 'Registre du commerce (KvK)',
+    vat: 'TVA',
+    pay: 'Modalités de paiement',
+    amount: 'Montant',
+    iban: 'IBAN',
+    bic: 'BIC',
+    to: 'au nom de',
+    quote: 'Communication',
+    page: 'Page',
+  },
+  de: {
+    date: 'Datum',
+    reference: 'Unser Zeichen',
+    kvk: 'Handelsregister (KvK)',
+    vat: 'USt-IdNr.',
+    pay: 'Zahlungsangaben',
+    amount: 'Betrag',
+    iban: 'IBAN',
+    bic: 'BIC',
+    to: 'zugunsten',
+    quote: 'Verwendungszweck',
+    page: 'Seite',
+  },
 } as const;
+
+/** The logo's box on the letterhead, top left: scaled to fit, never stretched. */
+const LOGO_BOX = { left: 25 * MM, top: 12 * MM, width: 60 * MM, height: 20 * MM };
 
 const BODY_LEFT = 25 * MM;
 const BODY_WIDTH = 165 * MM;
@@ -71,7 +101,8 @@ const LINE = 14;
  */
 export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8Array> {
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
-  const l = LABELS[content.language];
+  const language = content.language in LABELS ? (content.language as keyof typeof LABELS) : 'en';
+  const l = LABELS[language];
   const { identity } = content;
   const pdf = await PDFDocument.create();
   pdf.setTitle(content.subject);
@@ -106,6 +137,20 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
       color = ink,
     }: { font?: Font; size?: number; color?: typeof ink } = {},
   ) => page.drawText(clean(font, value), { x, y: A4.height - fromTop, size, font, color });
+
+  // The logo (COMPANY_LOGO_FILE), top left, above the window.
+  if (identity.logo) {
+    const bytes = Buffer.from(identity.logo.base64, 'base64');
+    const image =
+      identity.logo.contentType === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes);
+    const scale = Math.min(LOGO_BOX.width / image.width, LOGO_BOX.height / image.height);
+    const size = { width: image.width * scale, height: image.height * scale };
+    page.drawImage(image, {
+      x: LOGO_BOX.left,
+      y: A4.height - LOGO_BOX.top - size.height,
+      ...size,
+    });
+  }
 
   // Letterhead, right.
   const headX = 125 * MM;
@@ -166,7 +211,7 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
 
   // Date and reference, right of the window.
   const place = identity.address?.city;
-  const dateText = `${place ? `${place}, ` : ''}${formatLongDay(content.date, content.language)}`;
+  const dateText = `${place ? `${place}, ` : ''}${formatLongDay(content.date, language)}`;
   const info: [string, string][] = [
     [l.date, dateText],
     [l.reference, content.reference],
@@ -207,7 +252,7 @@ export async function renderLetterPdf(content: LetterPdfContent): Promise<Uint8A
   if (content.payment) {
     y += LINE / 2;
     lineOut(l.pay, bold);
-    const amount = formatMoney(money(content.payment.amountCents), content.language).replace(/\u00a0/gu, ' ');
+    const amount = formatMoney(money(content.payment.amountCents), language).replace(/\u00a0/gu, ' ');
     lineOut(`${l.amount}: ${amount}`);
     if (identity.iban)
       lineOut(

@@ -29,7 +29,7 @@ export interface NextStepGroup<T extends LadderInvoice> {
  * get none, planned ones only when the plan is being ended (`endingPlan`), nor do invoices not yet
  * overdue or at the end of the ladder; each is named in `skipped` with the reason. The law's
  * timing (a consumer's 14-day term) and what the letter states are decided when it is sent
- * (domain/proposals/plan-escalation.ts).
+ * (domain/letters/plan-ladder-letter.ts).
  */
 export function groupByNextStep<T extends LadderInvoice>({
   invoices,

@@ -47,22 +47,58 @@ export function chooseSalutation({
   contactName: string | null;
   language: string;
 }): Salutation {
-  const nl = language === 'nl';
+  const forms = FORMS[language] ?? FORMS.en!;
   const name = (contactName ?? '').replace(/\s+/gu, ' ').trim();
-  if (!name || name.includes('@') || DEPARTMENT.test(name))
-    return nl ? 'Geachte heer/mevrouw,' : 'Dear Sir or Madam,';
+  if (!name || name.includes('@') || DEPARTMENT.test(name)) return forms.nobody;
   for (const title of TITLES) {
     const rest = name.replace(title.pattern, '');
-    if (rest !== name && rest) {
-      const surname = surnameOf(rest, true);
-      if (nl) return `Geachte ${title.form} ${surname},`;
-      return `Dear ${title.form === 'heer' ? 'Mr' : 'Ms'} ${surname},`;
-    }
+    if (rest !== name && rest) return forms.titled(title.form, surnameOf(rest, true));
   }
   const words = name.split(' ');
-  if (words.length === 1) return nl ? `Beste ${name},` : `Dear ${name},`;
-  return nl ? `Geachte heer/mevrouw ${surnameOf(name, false)},` : `Dear ${name},`;
+  if (words.length === 1) return forms.firstName(name);
+  return forms.fullName(name, surnameOf(name, false));
 }
+
+/** How each language opens a letter: nobody named, a title, a first name alone, a full name. */
+const FORMS: Readonly<
+  Record<
+    string,
+    {
+      nobody: string;
+      titled: (form: 'heer' | 'mevrouw', surname: string) => string;
+      firstName: (name: string) => string;
+      fullName: (name: string, surname: string) => string;
+    }
+  >
+> = {
+  nl: {
+    nobody: 'Geachte heer/mevrouw,',
+    titled: (form, surname) => `Geachte ${form} ${surname},`,
+    firstName: (name) => `Beste ${name},`,
+    fullName: (_, surname) => `Geachte heer/mevrouw ${surname},`,
+  },
+  en: {
+    nobody: 'Dear Sir or Madam,',
+    titled: (form, surname) => `Dear ${form === 'heer' ? 'Mr' : 'Ms'} ${surname},`,
+    firstName: (name) => `Dear ${name},`,
+    fullName: (name) => `Dear ${name},`,
+  },
+  // French business letters open "Madame, Monsieur," unless the title is known.
+  fr: {
+    nobody: 'Madame, Monsieur,',
+    titled: (form, surname) => `${form === 'heer' ? 'Monsieur' : 'Madame'} ${surname},`,
+    firstName: (name) => `Bonjour ${name},`,
+    fullName: () => 'Madame, Monsieur,',
+  },
+  // German: the gender-neutral "Guten Tag <name>," when no title tells Herr or Frau.
+  de: {
+    nobody: 'Sehr geehrte Damen und Herren,',
+    titled: (form, surname) =>
+      form === 'heer' ? `Sehr geehrter Herr ${surname},` : `Sehr geehrte Frau ${surname},`,
+    firstName: (name) => `Guten Tag ${name},`,
+    fullName: (name) => `Guten Tag ${name},`,
+  },
+};
 
 /** The surname of a full name, its particle capitalised as Dutch writes it after a title. */
 function surnameOf(name: string, hasTitle: boolean): string {

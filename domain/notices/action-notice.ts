@@ -1,7 +1,7 @@
 /**
  * What the debtor is told of a decided proposal, whatever decided it: what a carried-out proposal
  * did, or that a proposal the policy leaves to a person is in hand (a dispute waits for sales).
- * Planned by domain/proposals/plan-proposal-execution.ts; each channel renders it in nl or en.
+ * Planned by domain/proposals/plan-proposal-execution.ts; each channel renders it in the notice's language.
  */
 export const NOTICE_TEMPLATES = [
   'payment_plan_confirmation',
@@ -62,9 +62,13 @@ export interface LetterInterestLine {
   readonly basisPoints: number;
 }
 
+/** The languages a notice is written in (the shipped templates'); any other debtor reads English. */
+export const NOTICE_LANGUAGES = ['nl', 'en', 'fr', 'de'] as const;
+export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
+
 /** Notice data stored with the execution (JSON): enough to render it later without the proposal. */
 export interface NoticeParams {
-  readonly language: 'nl' | 'en';
+  readonly language: NoticeLanguage;
   readonly invoices: readonly NoticeInvoice[];
   /** Send to this address instead of the debtor's usual one (a contact just confirmed). */
   readonly to?: string | null;

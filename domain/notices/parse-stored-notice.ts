@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { LETTER_KINDS, NOTICE_TEMPLATES, type NoticeParams, type NoticeTemplate } from './action-notice.ts';
+import {
+  LETTER_KINDS,
+  NOTICE_LANGUAGES,
+  NOTICE_TEMPLATES,
+  type NoticeParams,
+  type NoticeTemplate,
+} from './action-notice.ts';
 
 const ZNoticeInvoice = z.object({
   id: z.string(),
@@ -9,7 +15,7 @@ const ZNoticeInvoice = z.object({
 });
 
 const ZNoticeParams = z.object({
-  language: z.enum(['nl', 'en']),
+  language: z.enum(NOTICE_LANGUAGES),
   invoices: z.array(ZNoticeInvoice),
   to: z.string().nullable().optional(),
   planId: z.string().optional(),

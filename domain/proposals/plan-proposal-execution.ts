@@ -1,7 +1,8 @@
 import { groupByNextStep, type LadderInvoice } from '../dunning/group-by-next-step.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
-import type { NoticeInvoice, NoticeSpec } from '../notices/action-notice.ts';
+import type { NoticeInvoice, NoticeLanguage, NoticeSpec } from '../notices/action-notice.ts';
+import { chooseNoticeLanguage } from '../notices/choose-notice-language.ts';
 import type { InstalmentSchedule } from '../plans/build-instalment-schedule.ts';
 import type { CollectionsPolicy } from '../policy/collections-policy.ts';
 import type { ProposedStep } from './proposal.ts';
@@ -286,8 +287,6 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
   }
 }
 
-function replyLanguage({ params, debtor }: ExecutionInput): 'nl' | 'en' {
-  const asked = params.replyLanguage;
-  if (asked === 'nl' || asked === 'en') return asked;
-  return debtor.language === 'nl' ? 'nl' : 'en';
+function replyLanguage({ params, debtor }: ExecutionInput): NoticeLanguage {
+  return chooseNoticeLanguage({ asked: params.replyLanguage, debtorLanguage: debtor.language });
 }

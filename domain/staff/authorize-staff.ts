@@ -4,7 +4,9 @@ import type { StaffRole } from './staff-role.ts';
  * What a console user may do. The same rule as Slack's: only finance decides on proposals
  * (SLACK_FINANCE_APPROVERS there, the finance role here); sales sees disputes; admin sees
  * everything but decides only when it also holds finance. Debtor pages are for all three; pausing
- * dunning is finance's; the health page is for finance and admin.
+ * dunning is finance's; the health page is for finance and admin. Reports (aging, DSO, forecast,
+ * promises, and their downloads) are finance's and admin's: the company's whole book, which a
+ * sales user settling one dispute does not need (and, exported, would carry out of the console).
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -18,12 +20,14 @@ export type ConsoleCapability =
   /** Pause a debtor's dunning for some days. */
   | 'pause_dunning'
   /** The health page: settings, schedule, outboxes. */
-  | 'see_health';
+  | 'see_health'
+  /** The reports page and its CSV and .xlsx downloads. */
+  | 'see_reports';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
-  finance: ['see_all', 'see_disputes', 'decide', 'see_debtors', 'pause_dunning', 'see_health'],
+  finance: ['see_all', 'see_disputes', 'decide', 'see_debtors', 'pause_dunning', 'see_health', 'see_reports'],
   sales: ['see_disputes', 'see_debtors'],
-  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health'],
+  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health', 'see_reports'],
 };
 
 export function authorizeStaff({

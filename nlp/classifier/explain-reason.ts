@@ -1,4 +1,5 @@
 import type { ConceptMatch } from './concept-lexicon.ts';
+import { nameConceptFeature } from './name-concept-feature.ts';
 import type { Token } from './tokenize-text.ts';
 
 const MAX_PHRASE_WORDS = 6;
@@ -36,7 +37,7 @@ export function explainReason(options: {
     names.reduce((sum, name) => sum + (weights.get(name)?.[classIndex] ?? 0), 0),
   );
   for (const concept of concepts) {
-    const weight = (weights.get(`k:${concept.name}`)?.[classIndex] ?? 0) * conceptBoost;
+    const weight = (weights.get(nameConceptFeature(concept))?.[classIndex] ?? 0) * conceptBoost;
     const covered = tokenOffsets.flatMap((offset, i) =>
       offset >= concept.start && offset < concept.end ? [i] : [],
     );

@@ -1,5 +1,6 @@
 import { type ConceptMatch, matchConcepts } from './concept-lexicon.ts';
 import { markClauseScope } from './mark-clause-scope.ts';
+import { nameConceptFeature } from './name-concept-feature.ts';
 import type { Token } from './tokenize-text.ts';
 
 /**
@@ -51,8 +52,13 @@ export function extractFeatures(tokens: readonly Token[], rawText = ''): TextFea
     tokenOffsets.push(offset);
     offset += token.norm.length + 1;
   }
-  const concepts = matchConcepts(tokens.map((token) => token.norm).join(' '));
-  const extra = concepts.map((concept) => `k:${concept.name}`);
+  // A concept whose match starts on a negated word is ruled out, not stated.
+  const concepts = matchConcepts(tokens.map((token) => token.norm).join(' ')).map((concept) => {
+    let at = 0;
+    while (at + 1 < tokenOffsets.length && tokenOffsets[at + 1]! <= concept.start) at++;
+    return scopes[at]?.negated ? { ...concept, negated: true } : concept;
+  });
+  const extra = concepts.map(nameConceptFeature);
   if (rawText.includes('?')) extra.push('q:question');
   const total = features.size + extra.length;
   const value = total === 0 ? 0 : 1 / Math.sqrt(total);

@@ -7,6 +7,7 @@ import { decideReasons } from './decide-reasons.ts';
 import { CONCEPT_BOOST } from './extract-features.ts';
 import type { LoadedReasonModel } from './load-reason-model.ts';
 import { measureViewAgreement } from './measure-view-agreement.ts';
+import { nameConceptFeature } from './name-concept-feature.ts';
 import type { Token } from './tokenize-text.ts';
 import { sigmoid } from './train-logistic-regression.ts';
 
@@ -49,7 +50,7 @@ export function findClauseReasons(options: {
     const to = end < tokenOffsets.length ? tokenOffsets[end]! : Number.POSITIVE_INFINITY;
     const extra = concepts
       .filter((concept) => concept.start >= from && concept.start < to)
-      .map((concept) => `k:${concept.name}`);
+      .map(nameConceptFeature);
     const value = 1 / Math.sqrt(names.size + extra.length);
     const features = new Map<string, number>();
     for (const name of names) features.set(name, value);

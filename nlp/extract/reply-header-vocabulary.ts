@@ -92,6 +92,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
     sentFrom: ['(?:gesendet|versendet|verschickt) (?:von|vom|mit|über|via)'],
     footers: [
       'von meinem .{1,60} (?:gesendet|versendet)',
+      'von (?:outlook|\\S+ mail) für \\S+ (?:gesendet|versendet)',
       'diese nachricht wurde von meinem .{1,80} gesendet',
       'outlook für \\S+ herunterladen.{0,60}',
       '(?:outlook|mail) für (?:ios|android).{0,60}',
@@ -230,6 +231,49 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
       'preposlaná správa',
     ],
     sentFrom: ['odesláno (?:z|ze|pomocí)', 'odoslané (?:z|zo|pomocou)'],
+    footers: [],
+  },
+  sh: {
+    // South Slavic: Croatian, Serbian and Bosnian (Latin and Cyrillic) and Slovenian. Outlook prints
+    // "Šalje:/Poslano:/Prima:/Predmet:" (hr), "Od:/Poslato:/Za:/Tema:" (sr), "Od:/Poslano:/Za:/Zadeva:"
+    // (sl); Gmail "... napisao je:" / "je ... napisal(a):".
+    wrote: [
+      'napisao(?: je)?',
+      'napisala(?: je)?',
+      'je napisao',
+      'je napisala',
+      'napisal(?:a|\\(a\\))?',
+      'написао(?: је)?',
+      'написала(?: је)?',
+      'написа',
+    ],
+    openers: ['dana', 'v', 'дана'],
+    fields: [
+      'šalje',
+      'poslano',
+      'poslato',
+      'prima',
+      'primatelj',
+      'predmet',
+      'zadeva',
+      'datum',
+      'kopija',
+      'kp',
+      'шаље',
+      'послато',
+      'прима',
+      'предмет',
+      'изпратено',
+      'относно',
+    ],
+    separators: [
+      'izvorna poruka',
+      'izvorno sporočilo',
+      'prosleđena poruka',
+      'proslijeđena poruka',
+      'posredovano sporočilo',
+    ],
+    sentFrom: ['poslano (?:s|sa|iz|z|iz aplikacije)', 'poslato (?:sa|iz|pomoću)', 'послато (?:са|из)'],
     footers: [],
   },
   ru: {

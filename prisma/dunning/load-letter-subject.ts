@@ -12,7 +12,12 @@ export interface LetterSubject {
     readonly dueDate: IsoDate;
     readonly status: string;
   };
-  readonly debtor: { readonly name: string; readonly kind: DebtorKind; readonly language: string };
+  readonly debtor: {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: DebtorKind;
+    readonly language: string;
+  };
   /** The first deliverable contact (primary first); null: none on file. */
   readonly contact: { readonly name: string | null; readonly email: string } | null;
 }
@@ -35,6 +40,7 @@ export async function loadLetterSubject({
       status: true,
       debtor: {
         select: {
+          id: true,
           name: true,
           kind: true,
           language: true,
@@ -58,7 +64,12 @@ export async function loadLetterSubject({
       dueDate: toIsoDate(invoice.dueDate) as IsoDate,
       status: invoice.status,
     },
-    debtor: { name: invoice.debtor.name, kind: invoice.debtor.kind, language: invoice.debtor.language },
+    debtor: {
+      id: invoice.debtor.id,
+      name: invoice.debtor.name,
+      kind: invoice.debtor.kind,
+      language: invoice.debtor.language,
+    },
     contact: contact ?? null,
   };
 }

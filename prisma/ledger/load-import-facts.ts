@@ -4,7 +4,8 @@ import type { RawSqlRunner } from '../sql/sql-client.ts';
 /**
  * What the app knows about existing invoices that a ledger export may not: payments it recorded
  * (by a provider, also paying plan instalments; money kept for review has no invoice and does
- * not count) and whether a plan or dispute still holds, to reopen a paid invoice into. Three
+ * not count; a payment an accounting package booked, source `ledger:<package>`, is in the
+ * package's own open amount already and does not count either) and whether a plan or dispute still holds, to reopen a paid invoice into. Three
  * statements per chunk of ids, whatever the chunk's size.
  */
 export async function loadImportFacts({
@@ -27,7 +28,7 @@ export async function loadImportFacts({
       `SELECT p.invoice_id::text AS "invoiceId", p.amount_cents AS "amountCents", round(extract(epoch FROM p.created_at) * 1000)::float8 AS "recordedMs"
          FROM payment p
         WHERE p.invoice_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
-          AND p.source <> 'import'
+          AND p.source <> 'import' AND p.source NOT LIKE 'ledger:%'
         ORDER BY p.created_at, p.id`,
       ids,
     );

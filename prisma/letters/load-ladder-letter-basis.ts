@@ -7,13 +7,7 @@ import { amsterdamDate, type IsoDate } from '../../domain/model/iso-date.ts';
 import { loadStatedCosts } from '../dunning/load-stated-costs.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
-
-export interface DebtorPostalAddress {
-  readonly street: string;
-  readonly postalCode: string;
-  readonly city: string;
-  readonly country: string;
-}
+import { type DebtorPostalAddress, loadDebtorAddress } from './load-debtor-address.ts';
 
 /** What a ladder letter is planned from on the day it is sent, as the records hold it then. */
 export interface LadderLetterBasis {
@@ -44,14 +38,7 @@ export async function loadLadderLetterBasis({
 }): Promise<LadderLetterBasis | null> {
   const debtor = await prisma.debtor.findUnique({
     where: { id: debtorId },
-    select: {
-      kind: true,
-      language: true,
-      addressStreet: true,
-      addressPostalCode: true,
-      addressCity: true,
-      addressCountry: true,
-    },
+    select: { kind: true, language: true },
   });
   if (!debtor) return null;
   const invoices = await prisma.invoice.findMany({
@@ -66,15 +53,7 @@ export async function loadLadderLetterBasis({
   });
   return {
     debtor: { kind: debtor.kind as DebtorKind, language: debtor.language },
-    address:
-      debtor.addressStreet && debtor.addressPostalCode && debtor.addressCity
-        ? {
-            street: debtor.addressStreet,
-            postalCode: debtor.addressPostalCode,
-            city: debtor.addressCity,
-            country: debtor.addressCountry ?? 'Nederland',
-          }
-        : null,
+    address: await loadDebtorAddress({ prisma, debtorId }),
     invoices: invoices.map((invoice) => ({
       id: invoice.id,
       number: invoice.number,

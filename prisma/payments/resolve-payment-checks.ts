@@ -1,4 +1,5 @@
 import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
+import { chooseNoticeLanguage } from '../../domain/notices/choose-notice-language.ts';
 import type { Prisma } from '../generated/client.ts';
 import { moveProposals } from '../proposals/move-proposals.ts';
 import { writeActionNotices } from '../proposals/write-action-notices.ts';
@@ -89,8 +90,10 @@ export async function resolvePaymentChecks({
       at: now,
     });
     const received = paid.reduce((sum, invoice) => sum + (invoice.receivedCents ?? 0), 0);
-    const asked = check.params.replyLanguage;
-    const language = asked === 'nl' || asked === 'en' ? asked : check.language === 'nl' ? 'nl' : 'en';
+    const language = chooseNoticeLanguage({
+      asked: typeof check.params.replyLanguage === 'string' ? check.params.replyLanguage : null,
+      debtorLanguage: check.language,
+    });
     const notice: NoticeSpec = {
       key: `proposal-executed:${check.id}:payment_received`,
       template: 'payment_received',

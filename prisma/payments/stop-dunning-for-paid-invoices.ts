@@ -24,12 +24,19 @@ export async function stopDunningForPaidInvoices({
   invoices,
   actor,
   now,
+  reason = 'paid',
 }: {
   tx: Tx;
   invoices: readonly PaidInvoice[];
   /** provider:mollie, provider:bank, cli, … */
   actor: string;
   now: Date;
+  /**
+   * Why nothing is open any more: paid (by default), credited (a credit note took the rest off)
+   * or deleted (the invoice no longer exists in the books). Dunning ends the same way for each;
+   * the reason is what the cancelled reminder's line and the audit events say.
+   */
+  reason?: 'paid' | 'credited' | 'deleted';
 }): Promise<Prisma.AuditEventCreateManyInput[]> {
   if (invoices.length === 0) return [];
   const ids = [...new Set(invoices.map((invoice) => invoice.id))];
@@ -71,11 +78,12 @@ export async function stopDunningForPaidInvoices({
       (id): id is string => typeof id === 'string' && numberOf.has(id),
     );
     const numbers = paid.map((id) => numberOf.get(id));
-    const reason =
+    const what = reason === 'paid' ? 'paid' : reason === 'credited' ? 'credited' : 'deleted in the books';
+    const line =
       numbers.length === 1
-        ? `not sent: invoice ${numbers[0]} was paid`
-        : `not sent: invoices ${numbers.join(', ')} were paid`;
-    return { id: row.id, message_id: row.messageId, reason, paid };
+        ? `not sent: invoice ${numbers[0]} was ${what}`
+        : `not sent: invoices ${numbers.join(', ')} were ${what}`;
+    return { id: row.id, message_id: row.messageId, reason: line, paid };
   });
   if (reminders.length > 0) {
     const rows = JSON.stringify(reminders);
@@ -114,7 +122,7 @@ export async function stopDunningForPaidInvoices({
     ...invoices.flatMap((invoice) => [
       {
         actor,
-        type: 'invoice.paid',
+        type: `invoice.${reason}`,
         entityType: 'invoice',
         entityId: invoice.id,
         data: { ...(invoice.paymentId ? { paymentId: invoice.paymentId } : {}), number: invoice.number },
@@ -125,7 +133,7 @@ export async function stopDunningForPaidInvoices({
         entityType: 'invoice',
         entityId: invoice.id,
         data: {
-          reason: 'paid',
+          reason,
           pausesLifted: lifted.get(invoice.id) ?? 0,
           promisesKept: kept.get(invoice.id) ?? 0,
           remindersCancelled: cancelledOf.get(invoice.id) ?? [],

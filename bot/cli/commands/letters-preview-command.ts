@@ -3,10 +3,10 @@ import { AppError } from '../../../domain/errors/app-error.ts';
 import type { CommandHandler } from '../command.ts';
 
 const USAGE =
-  'collections letters preview --step STEP --invoice NUMBER [--lang nl|en|fr|de] [--format text|html]';
+  'collections letters preview --step STEP --invoice NUMBER [--lang nl|en|fr|de] [--format text|html|pdf --out FILE]';
 
-/** What --format can be; `pdf` comes with the printable letters (add it here and in previewLetter). */
-const FORMATS = ['text', 'html'] as const;
+/** What --format can be: the mail's text or HTML, or the PDF a formal letter goes with (written to --out). */
+const FORMATS = ['text', 'html', 'pdf'] as const;
 type PreviewFormat = (typeof FORMATS)[number];
 
 /**
@@ -15,7 +15,7 @@ type PreviewFormat = (typeof FORMATS)[number];
  * anything. Text shows the subject and the plain-text part; html the HTML part as sent.
  */
 export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) => {
-  let values: { step?: string; invoice?: string; lang?: string; format?: string };
+  let values: { step?: string; invoice?: string; lang?: string; format?: string; out?: string };
   try {
     ({ values } = parseArgs({
       args: [...args],
@@ -24,6 +24,7 @@ export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) =
         invoice: { type: 'string' },
         lang: { type: 'string' },
         format: { type: 'string' },
+        out: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -41,6 +42,15 @@ export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) =
       `--format must be ${FORMATS.join(' or ')}, got "${values.format}". Usage: ${USAGE}`,
     );
   }
+  if (format === 'pdf' && !values.out) {
+    throw new AppError(
+      'INPUT_INVALID',
+      `--format pdf writes a file: give --out FILE.pdf (a PDF is not shown in a terminal). Usage: ${USAGE}`,
+    );
+  }
+  if (format !== 'pdf' && values.out !== undefined) {
+    throw new AppError('INPUT_INVALID', `--out is for --format pdf; text and html go to standard output.`);
+  }
   if (values.lang !== undefined && !/^[a-z]{2}$/u.test(values.lang)) {
     throw new AppError(
       'INPUT_INVALID',
@@ -54,11 +64,18 @@ export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) =
     step: values.step,
     invoiceNumber: values.invoice.trim(),
     language: values.lang ?? null,
+    pdf: format === 'pdf',
   });
   switch (format) {
     case 'html':
       io.stdout.write(letter.html);
       break;
+    case 'pdf': {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(values.out!, letter.pdf!);
+      io.stdout.write(`${values.out}\n`);
+      break;
+    }
     case 'text':
       io.stdout.write(`Subject: ${letter.subject}\n\n${letter.text}`);
       break;

@@ -8,6 +8,7 @@ import { createConsoleRoutes } from '../../console/create-console-routes.ts';
 import { createOidcSignIn } from '../../console/create-oidc-sign-in.ts';
 import { describeConfiguration } from '../../console/describe-configuration.ts';
 import { readConsoleConfig } from '../../console/read-console-config.ts';
+import { type DunningInputs, readDunningInputs } from '../../dunning/read-dunning-inputs.ts';
 import { listScheduledJobs } from '../../schedule/list-scheduled-jobs.ts';
 import type { ChannelDeps, ChannelParts } from '../../server/channel-contracts.ts';
 
@@ -26,6 +27,7 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
   const email = config.signInLinks ? readEmailConfig(deps.env) : null;
   const sender = email?.smtp ? createSmtpSender(email.smtp) : null;
   const proxies = parseTrustedProxies(deps.env.TRUSTED_PROXIES);
+  let letters: DunningInputs | null = null;
   const consoleDeps: ConsoleDeps = {
     db: deps.db,
     policy: deps.config.policy,
@@ -44,6 +46,10 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
     health: {
       configuration: describeConfiguration(deps.env),
       jobs: listScheduledJobs({ env: deps.env, config: deps.config }),
+    },
+    letters: () => {
+      letters ??= readDunningInputs({ env: deps.env, config: deps.config, db: deps.db, log: deps.log });
+      return letters;
     },
   };
   deps.log(

@@ -5,6 +5,7 @@ import { formatMoney, money } from '../../../domain/money.ts';
 import type { LetterInterestLine } from '../../../domain/notices/action-notice.ts';
 import type { InvoiceLine } from '../rendered-email.ts';
 import type { LetterVariables } from './letter-variables.ts';
+import { LOGO_CONTENT_ID } from './logo-content-id.ts';
 
 /** One ladder letter's data, before it is worded. */
 export interface LetterData {
@@ -23,6 +24,24 @@ export interface LetterData {
   readonly earlierLetters: number;
   /** The letter's date, a plain day (YYYY-MM-DD). */
   readonly letterDate: string;
+  /** true: worded for the printed letter (the PDF), which cannot be answered by replying. */
+  readonly onPaper?: boolean;
+  /** What an automatic answer or action notice confirms; absent for ladder letters. */
+  readonly answer?: AnswerFacts;
+}
+
+/** The facts an answer states, as stored with the notice (never recomputed for the words). */
+export interface AnswerFacts {
+  readonly instalments?: readonly { readonly dueDate: string; readonly amountCents: number }[];
+  readonly poNumber?: string | null;
+  /** The address invoices go to from now on (contact_updated). */
+  readonly newEmail?: string | null;
+  readonly promisedDate?: string | null;
+  /** A promise's amount, or the amount received (payment_received); null: not known. */
+  readonly amountCents?: number | null;
+  readonly pausedUntil?: string | null;
+  /** false: no staff channel tells anyone, so an answer promises no contact. */
+  readonly staffNotified?: boolean;
 }
 
 const LOCALES: Readonly<Record<string, string>> = { nl: 'nl-NL', de: 'de-DE', fr: 'fr-FR', en: 'en-GB' };
@@ -41,6 +60,8 @@ export function buildLetterVariables({
   const eur = (cents: number) => formatMoney(money(cents), language);
   const numbers = data.invoices.map((invoice) => invoice.number);
   const { company } = data;
+  const answer = data.answer ?? {};
+  const day = (value: string | null | undefined) => (value ? formatLongDay(value, language) : null);
   return {
     greeting: chooseSalutation({ contactName: data.contactName, language }),
     letter_date: formatLongDay(data.letterDate, language),
@@ -57,7 +78,8 @@ export function buildLetterVariables({
       bic: company.bic,
       phone: company.phone,
       email: company.email,
-      logo_url: company.logoUrl,
+      // A logo file travels inside the mail (see logo-content-id.ts); a URL is fetched by the reader.
+      logo_url: company.logo ? `cid:${LOGO_CONTENT_ID}` : company.logoUrl,
     },
     debtor: { name: data.debtorName, contact_name: data.contactName },
     invoices: data.invoices.map((invoice) => ({
@@ -83,5 +105,17 @@ export function buildLetterVariables({
     // The invoice numbers: what the bank import (domain/bank/find-invoice-numbers.ts) matches on.
     payment_reference: numbers.join(' '),
     earlier_letters: data.earlierLetters,
+    on_paper: data.onPaper ?? false,
+    instalments: (answer.instalments ?? []).map((part, index) => ({
+      number: index + 1,
+      due_date: formatLongDay(part.dueDate, language),
+      amount: eur(part.amountCents),
+    })),
+    po_number: answer.poNumber ?? null,
+    new_email: answer.newEmail ?? null,
+    promised_date: day(answer.promisedDate),
+    amount: answer.amountCents === null || answer.amountCents === undefined ? null : eur(answer.amountCents),
+    paused_until: day(answer.pausedUntil),
+    staff_notified: answer.staffNotified ?? true,
   };
 }

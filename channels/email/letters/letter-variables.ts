@@ -41,4 +41,19 @@ export interface LetterVariables {
   readonly payment_link: string | null;
   readonly payment_reference: string;
   readonly earlier_letters: number;
+  /** true in the printed letter (PDF): no "reply to this e-mail", the ways to reach us instead. */
+  readonly on_paper: boolean;
+  /** A payment plan's instalments (payment_plan_confirmation); empty otherwise. */
+  readonly instalments: readonly {
+    readonly number: number;
+    readonly due_date: string;
+    readonly amount: string;
+  }[];
+  readonly po_number: string | null;
+  readonly new_email: string | null;
+  readonly promised_date: string | null;
+  /** A promise's amount, or the amount received (payment_received); null: not known. */
+  readonly amount: string | null;
+  readonly paused_until: string | null;
+  readonly staff_notified: boolean;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid, Template } from 'liquidjs';
 import { AppError } from '../../../domain/errors/app-error.ts';
+import type { AnswerTemplate } from '../render-email.ts';
 import { buildLetterVariables, type LetterData } from './build-letter-variables.ts';
 import { letterSettingsFor } from './letter-settings.ts';
 
@@ -14,6 +15,29 @@ export const LETTER_TEMPLATE_NAMES = [
   'veertiendagenbrief',
   'incassobureau',
 ] as const;
+
+/**
+ * The automatic answers and action notices, one template each (named as the mail's template):
+ * what renderEmailContent words every mail other than a ladder letter with.
+ */
+export const ANSWER_TEMPLATE_NAMES = [
+  'payment_plan_confirmation',
+  'po_request',
+  'dispute_acknowledgement',
+  'payment_link',
+  'invoice_reissued',
+  'contact_updated',
+  'promise_confirmation',
+  'payment_reference_request',
+  'invoice_copy',
+  'payment_received',
+] as const satisfies readonly AnswerTemplate[];
+type UnlistedAnswer = Exclude<AnswerTemplate, (typeof ANSWER_TEMPLATE_NAMES)[number]>;
+const everyAnswerListed: [UnlistedAnswer] extends [never] ? true : UnlistedAnswer = true;
+void everyAnswerListed;
+
+/** The languages the shipped templates are written in; any other falls back to English. */
+export const SHIPPED_LANGUAGES = ['nl', 'en', 'fr', 'de'] as const;
 
 /** Where the shipped templates live (copied next to the compiled code by `npm run build`). */
 export const SHIPPED_TEMPLATES_DIR = path.resolve(import.meta.dirname, '../templates');
@@ -181,7 +205,7 @@ function createRenderer({
       if (!template) {
         throw new AppError(
           'CONFIG_INVALID',
-          `No letter template "${name}" for ${language} or en: add ${name}${SUFFIX} to the templates folder (COLLECTIONS_TEMPLATES_DIR) or use a step code with a shipped letter (${LETTER_TEMPLATE_NAMES.join(', ')}).`,
+          `No template "${name}" for ${language} or en: add ${name}${SUFFIX} to the templates folder (COLLECTIONS_TEMPLATES_DIR) or use a step code with a shipped letter (${LETTER_TEMPLATE_NAMES.join(', ')}).`,
         );
       }
       const variables = buildLetterVariables({ data, language: chosen });
@@ -299,7 +323,21 @@ const SAMPLE_COMPANY = {
   logoUrl: 'https://voorbeeld.nl/logo.png',
 };
 
-/** The start-up check renders each template twice: everything set, and as little as possible. */
+/** What an answer can state: every fact set, so each answer template is rendered in full. */
+const SAMPLE_ANSWER = {
+  instalments: [
+    { dueDate: '2026-05-01', amountCents: 80_025 },
+    { dueDate: '2026-06-01', amountCents: 80_025 },
+  ],
+  poNumber: 'PO-4500012345',
+  newEmail: 'crediteuren@bakkerij-jansen.nl',
+  promisedDate: '2026-04-15',
+  amountCents: 160_050,
+  pausedUntil: '2026-04-30',
+  staffNotified: true,
+};
+
+/** The start-up check renders each template three times: everything set, as little as possible, on paper. */
 const SAMPLE_LETTERS: readonly LetterData[] = [
   {
     company: SAMPLE_COMPANY,
@@ -314,6 +352,7 @@ const SAMPLE_LETTERS: readonly LetterData[] = [
     interest: { kind: 'commercial', upTo: '2026-04-01', totalCents: 2_280, basisPoints: 1015 },
     earlierLetters: 3,
     letterDate: '2026-04-01',
+    answer: SAMPLE_ANSWER,
   },
   {
     company: letterSettingsFor('Voorbeeld').company,
@@ -325,5 +364,19 @@ const SAMPLE_LETTERS: readonly LetterData[] = [
     interest: null,
     earlierLetters: 0,
     letterDate: '2026-04-01',
+    answer: { staffNotified: false, amountCents: null },
+  },
+  // Worded for paper (the PDF's body), with a logo file instead of a URL.
+  {
+    company: { ...SAMPLE_COMPANY, logo: { contentType: 'image/png', base64: '', file: 'logo.png' } },
+    debtorName: 'Bakkerij Jansen B.V.',
+    contactName: 'Anna',
+    invoices: [{ number: 'F2026-0004', openCents: 9_999, dueDate: '2026-03-01', payUrl: null }],
+    paymentLink: null,
+    costsCents: 4_000,
+    interest: null,
+    earlierLetters: 1,
+    letterDate: '2026-04-01',
+    onPaper: true,
   },
 ];

@@ -50,6 +50,7 @@ export async function renderLetter({
       interest: letter.interest ?? null,
       earlierLetters: letter.stepIndex,
       letterDate: letter.letterDate,
+      onPaper: letter.onPaper ?? false,
     },
   });
 }

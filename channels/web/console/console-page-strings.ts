@@ -105,6 +105,7 @@ export const CONSOLE_PAGE_STRINGS = {
       see_debtors:
         'Je rol geeft geen toegang tot deze pagina. Debiteuren zijn er voor finance, sales en admin.',
       see_health: 'Je rol geeft geen toegang tot deze pagina. De statuspagina is er voor finance en admin.',
+      see_reports: 'Je rol geeft geen toegang tot deze pagina. Rapportages zijn er voor finance en admin.',
     } as Record<string, string>,
   },
   en: {
@@ -208,6 +209,7 @@ export const CONSOLE_PAGE_STRINGS = {
       see_debtors:
         'Your role does not give access to this page. Debtor pages are for finance, sales and admin.',
       see_health: 'Your role does not give access to this page. The health page is for finance and admin.',
+      see_reports: 'Your role does not give access to this page. Reports are for finance and admin.',
     } as Record<string, string>,
   },
 } as const;

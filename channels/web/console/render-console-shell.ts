@@ -3,6 +3,7 @@ import type { PageLanguage } from '../page-strings.ts';
 import { renderPageHead } from '../render-page-head.ts';
 import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
+import { REPORT_STRINGS } from './report-strings.ts';
 
 /**
  * The HTML around every console page: lang, viewport for phones, our stylesheet, a skip link,
@@ -40,6 +41,7 @@ export function renderConsoleShell({
           ['/console', p.inbox],
           ['/console/debtors', p.debtors],
           ['/console/health', p.health],
+          ['/console/reports', REPORT_STRINGS[language].title],
         ] as const
       )
         .map(([href, label]) => `<li><a href="${href}">${escapeHtml(label)}</a></li>`)

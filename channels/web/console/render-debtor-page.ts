@@ -159,6 +159,7 @@ export function renderDebtorPage({
     : '';
   const body = `<h1>${e(page.debtor.name)} <span class="count">${e(page.debtor.reference)}</span></h1>
 <p class="summary">${e(t.openSummary(page.openInvoices.length, f.eur(page.openCents)))}${page.debtor.accountOwner ? ` · ${e(page.debtor.accountOwner)}` : ''}</p>
+<p><a href="${base}/letters">${e(language === 'nl' ? 'Brieven per stap van de ladder bekijken' : 'Preview the letters of each ladder step')}</a></p>
 ${noticeHtml}
 ${pauseForm}
 <div class="columns">

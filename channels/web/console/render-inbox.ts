@@ -42,6 +42,35 @@ export function renderInbox({
   const t = CONSOLE_STRINGS[language];
   const f = consoleFormats(language);
   const eur = (cents: number) => escapeHtml(f.eur(cents));
+  // Escaped once per page, not once per proposal: with 2,000 proposals the page was mostly this.
+  const label = {
+    approve: escapeHtml(t.approve),
+    reject: escapeHtml(t.reject),
+    contactEmail: escapeHtml(t.contactEmail),
+    invoices: escapeHtml(t.invoices),
+    amount: escapeHtml(t.amount),
+    reason: escapeHtml(t.reason),
+    confidence: escapeHtml(t.confidence),
+    phrases: escapeHtml(t.phrases),
+    theirWords: escapeHtml(t.theirWords),
+    rationale: escapeHtml(t.rationale),
+    created: escapeHtml(t.created),
+  };
+  const why = {
+    handoff: `<p class="muted">${escapeHtml(t.withSales)}</p>`,
+    review: `<p class="muted">${escapeHtml(t.needsTriage)}</p>`,
+    other: `<p class="muted">${escapeHtml(t.notYours)}</p>`,
+  };
+  // A few due dates recur across thousands of invoices: each is formatted once.
+  const days = new Map<string, string>();
+  const day = (isoDay: string) => {
+    let formatted = days.get(isoDay);
+    if (formatted === undefined) {
+      formatted = escapeHtml(f.day(isoDay));
+      days.set(isoDay, formatted);
+    }
+    return formatted;
+  };
   const csrf = `<input type="hidden" name="csrf" value="${escapeHtml(signedIn.csrf)}">`;
   const kindOf = (item: OpenProposal) =>
     inboxKindOf({ action: item.action, stepCode: item.step?.code ?? null });
@@ -60,51 +89,46 @@ export function renderInbox({
     Math.max(0, Math.floor((now.getTime() - item.createdAt.getTime()) / DAY_MS));
   const invoicesOf = (item: OpenProposal) =>
     item.invoices
-      .map(
-        (invoice) =>
-          `${escapeHtml(invoice.number)} <span class="muted">(${escapeHtml(f.day(invoice.dueDate))})</span>`,
-      )
+      .map((invoice) => `${escapeHtml(invoice.number)} <span class="muted">(${day(invoice.dueDate)})</span>`)
       .join(', ');
   /** In a ladder group the buttons belong to the group's one form (formaction): one CSRF token per group, not two per letter. */
   const buttons = (item: OpenProposal, inGroupForm: boolean) => {
     if (!decidable(item)) {
-      const why =
-        item.action === 'handoff_to_sales'
-          ? t.withSales
-          : item.action === 'human_review'
-            ? t.needsTriage
-            : t.notYours;
-      return `<p class="muted">${escapeHtml(why)}</p>`;
+      return item.action === 'handoff_to_sales'
+        ? why.handoff
+        : item.action === 'human_review'
+          ? why.review
+          : why.other;
     }
     const base = `/console/proposals/${escapeHtml(item.id)}`;
     const who = escapeHtml(item.debtor.name);
-    const approve = `aria-label="${escapeHtml(t.approve)}: ${who}"`;
-    const reject = `aria-label="${escapeHtml(t.reject)}: ${who}"`;
+    const approve = `aria-label="${label.approve}: ${who}"`;
+    const reject = `aria-label="${label.reject}: ${who}"`;
     if (inGroupForm) {
-      return `<div class="decide"><button type="submit" class="primary" formaction="${base}/approve" ${approve}>${escapeHtml(t.approve)}</button><button type="submit" formaction="${base}/reject" ${reject}>${escapeHtml(t.reject)}</button></div>`;
+      return `<div class="decide"><button type="submit" class="primary" formaction="${base}/approve" ${approve}>${label.approve}</button><button type="submit" formaction="${base}/reject" ${reject}>${label.reject}</button></div>`;
     }
     const email =
       item.action === 'update_contact'
-        ? `<label for="e-${escapeHtml(item.id)}">${escapeHtml(t.contactEmail)}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
+        ? `<label for="e-${escapeHtml(item.id)}">${label.contactEmail}</label><input id="e-${escapeHtml(item.id)}" name="contactEmail" type="email" required maxlength="254">`
         : '';
-    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${escapeHtml(t.approve)}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${escapeHtml(t.reject)}</button></form></div>`;
+    return `<div class="decide"><form method="post" action="${base}/approve">${csrf}${email}<button type="submit" class="primary" ${approve}>${label.approve}</button></form><form method="post" action="${base}/reject">${csrf}<button type="submit" ${reject}>${label.reject}</button></form></div>`;
   };
   const details = (item: OpenProposal) => {
     const c = item.classification;
     const rows = [
-      `<dt>${escapeHtml(t.invoices)}</dt><dd>${invoicesOf(item) || '–'}</dd>`,
-      `<dt>${escapeHtml(t.amount)}</dt><dd>${eur(item.openCents)}</dd>`,
+      `<dt>${label.invoices}</dt><dd>${invoicesOf(item) || '–'}</dd>`,
+      `<dt>${label.amount}</dt><dd>${eur(item.openCents)}</dd>`,
       c
-        ? `<dt>${escapeHtml(t.reason)}</dt><dd>${escapeHtml(c.reason ?? '–')} <span class="muted">· ${escapeHtml(t.confidence)} ${Math.round(c.confidence * 100)}%</span></dd>`
+        ? `<dt>${label.reason}</dt><dd>${escapeHtml(c.reason ?? '–')} <span class="muted">· ${label.confidence} ${Math.round(c.confidence * 100)}%</span></dd>`
         : '',
       c && c.phrases.length > 0
-        ? `<dt>${escapeHtml(t.phrases)}</dt><dd><ul class="phrases">${c.phrases.map((p) => `<li>“${escapeHtml(p)}”</li>`).join('')}</ul></dd>`
+        ? `<dt>${label.phrases}</dt><dd><ul class="phrases">${c.phrases.map((p) => `<li>“${escapeHtml(p)}”</li>`).join('')}</ul></dd>`
         : '',
       item.excerpt
-        ? `<dt>${escapeHtml(t.theirWords)}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>`
+        ? `<dt>${label.theirWords}</dt><dd><blockquote>${escapeHtml(item.excerpt)}</blockquote></dd>`
         : '',
-      `<dt>${escapeHtml(t.rationale)}</dt><dd>${escapeHtml(item.rationale)}</dd>`,
-      `<dt>${escapeHtml(t.created)}</dt><dd>${escapeHtml(t.daysAgo(ageOf(item)))}</dd>`,
+      `<dt>${label.rationale}</dt><dd>${escapeHtml(item.rationale)}</dd>`,
+      `<dt>${label.created}</dt><dd>${escapeHtml(t.daysAgo(ageOf(item)))}</dd>`,
     ];
     return `<dl>${rows.join('')}</dl>`;
   };

@@ -17,6 +17,7 @@ import { BATCH4_DE, BATCH4_EN, BATCH4_FR, BATCH4_NL } from './phrases-batch4.ts'
 import { BATCH5_DE, BATCH5_EN, BATCH5_FR, BATCH5_NL } from './phrases-batch5.ts';
 import { BATCH6_DE, BATCH6_EN, BATCH6_FR, BATCH6_NL } from './phrases-batch6.ts';
 import { BATCH7_DE, BATCH7_EN, BATCH7_FR, BATCH7_NL } from './phrases-batch7.ts';
+import { BATCH8_DE, BATCH8_EN, BATCH8_FR, BATCH8_NL } from './phrases-batch8.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -80,6 +81,14 @@ const BATCH6_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
  */
 const BATCH7: Record<string, PhraseBook> = { nl: BATCH7_NL, en: BATCH7_EN, fr: BATCH7_FR, de: BATCH7_DE };
 const BATCH7_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
+
+/**
+ * The eighth batch (corpus 1.6.0) follows batch 7 the same way: own random stream and family
+ * split, second reasons only from the families' own `#` markers, six rows per family (its
+ * families are few and carry three alternatives per slot).
+ */
+const BATCH8: Record<string, PhraseBook> = { nl: BATCH8_NL, en: BATCH8_EN, fr: BATCH8_FR, de: BATCH8_DE };
+const BATCH8_VARIANTS: Record<string, number> = { nl: 6, en: 6, fr: 6, de: 6 };
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
@@ -286,6 +295,15 @@ function main(): void {
       rows,
       seen,
       variants: BATCH7_VARIANTS[language]!,
+      chatShare: BATCH4_CHAT_SHARE,
+    });
+    generateLanguage(frame, createRandom(20261209 + rows.length), {
+      families: familiesOf(language, BATCH8[language]!, 'b8-'),
+      mixed: 0,
+      mixedTag: 'b8-',
+      rows,
+      seen,
+      variants: BATCH8_VARIANTS[language]!,
       chatShare: BATCH4_CHAT_SHARE,
     });
     writeFileSync(

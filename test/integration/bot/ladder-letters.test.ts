@@ -10,6 +10,7 @@ import { notifyDebtor } from '../../../bot/notices/notify-debtor.ts';
 import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { MailSender, OutboundMail } from '../../../channels/email/create-smtp-sender.ts';
+import { LOGO_CONTENT_ID } from '../../../channels/email/letters/logo-content-id.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { createManualPostalService } from '../../../channels/post/create-manual-postal-service.ts';
 import { dueDunningSteps } from '../../../domain/dunning/due-dunning-steps.ts';
@@ -19,8 +20,15 @@ import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { FIXTURE_IDENTITY } from '../../support/fixture-company-identity.ts';
+import { makePng } from '../../support/make-png.ts';
 import { createTestTarget } from '../../support/test-database.ts';
 import { createFakeCliIo } from '../../unit/bot/cli/commands/fake-cli-io.ts';
+
+const LOGO = {
+  contentType: 'image/png' as const,
+  base64: makePng({ width: 200, height: 60 }).toString('base64'),
+  file: 'logo.png',
+};
 
 // The 14-day letter as a PDF: attached to its e-mail, recorded with how it went out, printed with
 // the day's other postal letters, and its posting registered; the ladder then counts the 14-day
@@ -42,7 +50,7 @@ describe('formal letters on paper: PDF, print, posting', () => {
     companyName: 'Voorbeeld',
     log: () => undefined,
     now: () => new Date(`${LETTER_DAY}T09:00:00Z`),
-    letters: { byPost: true, company: FIXTURE_IDENTITY, templatesDir: null },
+    letters: { byPost: true, company: { ...FIXTURE_IDENTITY, logo: LOGO }, templatesDir: null },
   });
   const seed = async (db: Database, reference: string, address: boolean, email = true) => {
     const debtor = await db.prisma.debtor.create({
@@ -122,8 +130,15 @@ describe('formal letters on paper: PDF, print, posting', () => {
       // The mail leaves with the PDF; the ladder moves on the day it left.
       expect((await sendQueuedEmails({ deps: deps(db), sender })).sent).toBe(2);
       const mail = sent.find((m) => m.to === 'p1@example.nl')!;
-      expect(mail.attachments).toHaveLength(1);
+      // The PDF, and the logo file as an inline image the HTML shows by its Content-ID.
+      expect(mail.attachments).toHaveLength(2);
       expect(mail.attachments![0]).toMatchObject({ contentType: 'application/pdf' });
+      expect(mail.attachments![1]).toMatchObject({
+        contentType: 'image/png',
+        contentId: LOGO_CONTENT_ID,
+        contentBase64: LOGO.base64,
+      });
+      expect(mail.html).toContain(`src="cid:${LOGO_CONTENT_ID}"`);
       const attached = Buffer.from(mail.attachments![0]!.contentBase64, 'base64');
       const { text } = await extractText(new Uint8Array(attached), { mergePages: true });
       const flat = text.replace(/\s+/gu, ' ');
@@ -131,6 +146,9 @@ describe('formal letters on paper: PDF, print, posting', () => {
       expect(flat).toContain('Deze kosten bedragen € 112,58');
       expect(flat).toContain('Amsterdam, 23 november 2026');
       expect(flat).toContain('Dorpsstraat 12');
+      // Worded for paper: how to reach us, not "reply to this e-mail".
+      expect(flat).not.toMatch(/beantwoord/iu);
+      expect(flat).toContain('telefonisch: +31 20 123 4567');
       // What is printed is exactly what was mailed.
       expect(Buffer.from(letters[0]!.pdf).equals(attached)).toBe(true);
 

@@ -33,12 +33,16 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   pause: 'Only finance pauses dunning.',
 };
 
-/** Who may open each page: debtor pages for every role, the health page for finance and admin. */
+/** Who may open each page: debtor pages for every role, the health page and the reports for finance and admin. */
 const PAGE_ACCESS: Record<ConsolePageName, readonly string[]> = {
   debtors: ['sales', 'admin', 'finance', 'sales+finance'],
   debtor: ['sales', 'admin', 'finance', 'sales+finance'],
   message: ['sales', 'admin', 'finance', 'sales+finance'],
   health: ['admin', 'finance', 'sales+finance'],
+  letters: ['sales', 'admin', 'finance', 'sales+finance'],
+  'letter-part': ['sales', 'admin', 'finance', 'sales+finance'],
+  reports: ['admin', 'finance', 'sales+finance'],
+  'report-download': ['admin', 'finance', 'sales+finance'],
 };
 
 /** Who may do what: only finance decides and pauses (as SLACK_FINANCE_APPROVERS in Slack). */
@@ -142,12 +146,19 @@ describe('console authorization over every action route', () => {
           debtor: `/console/debtors/${debtorId}`,
           message: `/console/debtors/${debtorId}/messages/${message.id}`,
           health: '/console/health',
+          letters: `/console/debtors/${debtorId}/letters`,
+          'letter-part': `/console/debtors/${debtorId}/letters/reminder_2.html`,
+          reports: '/console/reports',
+          'report-download': '/console/reports/aging-debtors.csv',
         }[route.name];
         expect(route.pattern.test(path.split('?')[0]!)).toBe(true);
         const response = await clients.get(who)!.client.get(path);
         if (allowed) {
           expect(response.status).toBe(200);
-          if (route.name !== 'health') expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
+          // The reports page lists the 25 largest debtors (all equal here); its download lists every one.
+          if (route.name === 'reports') expect(response.html).toContain('<svg');
+          else if (route.name !== 'health')
+            expect(response.html).toContain(`PAGE-${route.name}`.toUpperCase());
         } else {
           expect(response.status).toBe(403);
           expect(response.html).not.toContain(`PAGE-${route.name}`.toUpperCase());

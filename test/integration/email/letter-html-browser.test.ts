@@ -4,9 +4,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../channels/email/letters/build-letter-variables.ts';
 import {
+  ANSWER_TEMPLATE_NAMES,
   LETTER_TEMPLATE_NAMES,
   type LetterTemplates,
   loadLetterTemplates,
+  SHIPPED_LANGUAGES,
 } from '../../../channels/email/letters/load-letter-templates.ts';
 import { ACME_IDENTITY, ACME_INVOICES } from '../../support/fixture-acme-letter.ts';
 import { startBrowser } from '../../support/start-browser.ts';
@@ -26,6 +28,14 @@ const LETTER: LetterData = {
   letterDate: '2026-12-07',
 };
 
+const TOTAL = { nl: '€ 1.600,50', en: '€1,600.50', fr: '1 600,50 €', de: '1.600,50 €' } as const;
+const PAY = {
+  nl: /^Betaal € 1.600,50$/u,
+  en: /^Pay €1,600.50$/u,
+  fr: /^Payer 1\s600,50\s€$/u,
+  de: /^1\.600,50\s€ bezahlen$/u,
+} as const;
+
 describe('letter HTML in headless Chromium', () => {
   let browser: Browser;
   let templates: LetterTemplates;
@@ -36,7 +46,7 @@ describe('letter HTML in headless Chromium', () => {
   });
   afterAll(async () => browser?.close());
 
-  for (const language of ['nl', 'en'] as const) {
+  for (const language of SHIPPED_LANGUAGES) {
     for (const name of LETTER_TEMPLATE_NAMES) {
       it(`${language}/${name}: shows the amounts, the links and the debtor's name as text; fits a phone`, async () => {
         const letter = await templates.render({ name, language, data: LETTER });
@@ -55,13 +65,11 @@ describe('letter HTML in headless Chromium', () => {
           // What a reader sees (innerText skips what CSS hides), not the DOM's text.
           // biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText is the rendered text
           const text = (await page.innerText('body')).replace(/[\u00a0\u202f]/gu, ' ');
-          expect(text).toContain(language === 'nl' ? '€ 1.600,50' : '€1,600.50');
+          expect(text).toContain(TOTAL[language]);
           expect(text).toContain(HOSTILE);
           expect(await page.locator('img').count()).toBe(0);
           expect(dialogs).toEqual([]);
-          const pay = page.getByRole('link', {
-            name: language === 'nl' ? /^Betaal € 1.600,50$/u : /^Pay €1,600.50$/u,
-          });
+          const pay = page.getByRole('link', { name: PAY[language] });
           expect(await pay.getAttribute('href')).toBe('https://pay.acme.example/all');
           expect(await page.locator('a[href="https://pay.acme.example/pay/b"]').count()).toBe(1);
           // Responsive: nothing wider than the phone's screen.
@@ -82,5 +90,74 @@ describe('letter HTML in headless Chromium', () => {
         }
       });
     }
+  }
+});
+
+describe('answer and notice HTML in headless Chromium', () => {
+  let browser: Browser;
+  let templates: LetterTemplates;
+  const ANSWER: LetterData = {
+    ...LETTER,
+    answer: {
+      instalments: [
+        { dueDate: '2027-01-04', amountCents: 80_025 },
+        { dueDate: '2027-02-01', amountCents: 80_025 },
+      ],
+      // What the debtor typed is data too.
+      poNumber: `PO <script>alert(2)</script>`,
+      newEmail: 'ap@hoekje.example',
+      promisedDate: '2026-12-20',
+      amountCents: 160_050,
+      pausedUntil: '2026-12-31',
+      staffNotified: true,
+    },
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [browser, templates] = await Promise.all([startBrowser(), loadLetterTemplates()]);
+  });
+  afterAll(async () => browser?.close());
+
+  for (const language of SHIPPED_LANGUAGES) {
+    it(`${language}: every answer shows its amounts and the debtor's words as text, and fits a phone`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 800 },
+        javaScriptEnabled: true,
+      });
+      try {
+        const page = await context.newPage();
+        const dialogs: string[] = [];
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        for (const name of ANSWER_TEMPLATE_NAMES) {
+          const answer = await templates.render({ name, language, data: ANSWER });
+          expect(answer.language).toBe(language);
+          await page.setContent(answer.html, { waitUntil: 'load' });
+          // biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText is the rendered text
+          const text = (await page.innerText('body')).replace(/[\u00a0\u202f]/gu, ' ');
+          expect(text, name).toContain('F2026-0060');
+          if (name === 'invoice_reissued') expect(text).toContain('PO <script>alert(2)</script>');
+          if (name === 'payment_plan_confirmation')
+            expect(text).toContain(
+              { nl: '€ 800,25', en: '€800.25', fr: '800,25 €', de: '800,25 €' }[language],
+            );
+          expect(
+            await page.evaluate<number>('document.documentElement.scrollWidth'),
+            name,
+          ).toBeLessThanOrEqual(375);
+          if (name === 'payment_plan_confirmation' || name === 'dispute_acknowledgement')
+            await page.screenshot({
+              path: path.join(SCREENSHOTS, `answer-${language}-${name}-phone.png`),
+              fullPage: true,
+            });
+        }
+        expect(dialogs).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   }
 });

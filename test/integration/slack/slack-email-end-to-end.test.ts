@@ -132,7 +132,9 @@ describe.skipIf(!findDovecot())('Slack decisions carried out by e-mail', () => {
     expect(mail!.parsed.inReplyTo).toBe(messageId);
     expect(String(mail!.parsed.references)).toContain(messageId);
     expect(String(mail!.parsed.references)).toContain('<reminder-0@ourcompany.example>');
-    expect(mail!.parsed.text).toContain('Dear Harbour Trading Ltd');
+    // Greeted by the contact on file, never by the company's name.
+    expect(mail!.parsed.text).toMatch(/^Dear (Sir or Madam|Peter Harbour),/mu);
+    expect(mail!.parsed.text).not.toContain('Dear Harbour Trading Ltd');
     expect(mail!.parsed.text).toContain('We confirm the payment plan for INV-E2E-1001 (total €7,260.00)');
     expect(mail!.parsed.text?.match(/€2,420\.00/g)).toHaveLength(3);
     const notice = await h.db.prisma.actionNotice.findFirstOrThrow({ where: { proposalId: proposal.id } });

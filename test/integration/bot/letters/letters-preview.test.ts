@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractPdfText } from '../../../../channels/email/extract-pdf-text.ts';
 import { SHIPPED_TEMPLATES_DIR } from '../../../../channels/email/letters/load-letter-templates.ts';
 import { openDatabase } from '../../../../prisma/open-database.ts';
+import { makePng } from '../../../support/make-png.ts';
 import { runCliProcess } from '../../../support/run-cli.ts';
 import { seedEmailLedger } from '../../../support/seed-email-ledger.ts';
 import { createTestTarget } from '../../../support/test-database.ts';
@@ -73,6 +75,95 @@ describe('collections letters preview', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^<!doctype html>/iu);
     expect(run.stdout).toContain('<title>Reminder: invoice INV-2026-0042</title>');
+  });
+
+  it('--format pdf --out writes the printed letter: worded for paper, the logo on the letterhead', async () => {
+    const logo = path.join(overrides, 'logo.png');
+    writeFileSync(logo, makePng({ width: 300, height: 100 }));
+    const out = path.join(overrides, 'letter.pdf');
+    const run = await runCliProcess(
+      [
+        'letters',
+        'preview',
+        '--step',
+        'ingebrekestelling',
+        '--invoice',
+        'INV-2026-0042',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+      ],
+      {
+        env: {
+          ...env,
+          COMPANY_LOGO_FILE: logo,
+          COMPANY_STREET: 'Damrak 1',
+          COMPANY_POSTAL_CODE: '1012 LG',
+          COMPANY_CITY: 'Amsterdam',
+          COMPANY_COUNTRY: 'Nederland',
+          COMPANY_PHONE: '+31 20 123 4567',
+          COMPANY_EMAIL: 'debiteuren@ourcompany.example',
+        },
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = (await extractPdfText(bytes)).replace(/\s+/gu, ' ');
+    expect(text).toContain('Ingebrekestelling: factuur INV-2026-0042');
+    expect(text).toContain('Wij stellen u hierbij in gebreke');
+    // On paper: how to reach us, never "reply to this e-mail".
+    expect(text).not.toMatch(/beantwoord|e-mail te beantwoorden/iu);
+    expect(text).toContain('per post: Our Company B.V., Damrak 1, 1012 LG Amsterdam');
+    expect(text).toContain('telefonisch: +31 20 123 4567');
+    expect(text).toContain('per e-mail: debiteuren@ourcompany.example');
+    // The logo is drawn: the PDF holds one image XObject.
+    expect(bytes.toString('latin1')).toMatch(/\/Subtype\s*\/Image/u);
+  });
+
+  it('refuses pdf for a letter that has no PDF, and a logo file that is missing or no image', async () => {
+    const reminder = await runCliProcess(
+      [
+        'letters',
+        'preview',
+        '--step',
+        'reminder_1',
+        '--invoice',
+        'INV-2026-0042',
+        '--format',
+        'pdf',
+        '--out',
+        path.join(overrides, 'r.pdf'),
+      ],
+      { env },
+    );
+    expect(reminder.code).toBe(2);
+    expect(reminder.stderr).toContain('the reminder_1 letter goes by e-mail only and has no PDF');
+    const noOut = await runCliProcess(
+      ['letters', 'preview', '--step', 'ingebrekestelling', '--invoice', 'INV-2026-0042', '--format', 'pdf'],
+      { env },
+    );
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('give --out FILE.pdf');
+    const missing = await runCliProcess(
+      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042'],
+      {
+        env: { ...env, COMPANY_LOGO_FILE: path.join(overrides, 'nope.png') },
+      },
+    );
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('nope.png" does not exist');
+    const text = path.join(overrides, 'logo.txt');
+    writeFileSync(text, 'not an image');
+    const notImage = await runCliProcess(
+      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042'],
+      {
+        env: { ...env, COMPANY_LOGO_FILE: text },
+      },
+    );
+    expect(notImage.code).toBe(3);
+    expect(notImage.stderr).toContain('is not a PNG or JPEG image');
   });
 
   it('refuses a step not on the ladder, an unknown invoice and a broken override, saying what to do', async () => {

@@ -39,8 +39,10 @@ describe('the schedule: readSchedule and `collections schedule`', () => {
         'email retries',
         'slack-worker',
         'chat-notices',
+        'ledger sync',
         'payment checks',
       ]);
+      expect(never[5]).toMatchObject({ enabled: false, reason: 'needs LEDGER_SYNC_INTERVAL' });
       expect(never[0]).toMatchObject({
         schedule: 'business days at 08:30 Europe/Amsterdam',
         enabled: true,

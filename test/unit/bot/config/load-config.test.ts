@@ -48,6 +48,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads LEDGER_SYNC_INTERVAL (off when unset; a number alone is minutes) and names a wrong one', () => {
+    expect(loadConfig({}).ledgerSyncIntervalMs).toBeNull();
+    expect(loadConfig({ LEDGER_SYNC_INTERVAL: '15m' }).ledgerSyncIntervalMs).toBe(900_000);
+    expect(loadConfig({ LEDGER_SYNC_INTERVAL: '1h' }).ledgerSyncIntervalMs).toBe(3_600_000);
+    expect(loadConfig({ LEDGER_SYNC_INTERVAL: '30' }).ledgerSyncIntervalMs).toBe(1_800_000);
+    expect(loadConfig({ LEDGER_SYNC_INTERVAL: '90s' }).ledgerSyncIntervalMs).toBe(90_000);
+    for (const wrong of ['1s', 'often', '-5m', '8d']) {
+      const error = errorOf(() => loadConfig({ LEDGER_SYNC_INTERVAL: wrong }));
+      expect(error.message).toContain(`LEDGER_SYNC_INTERVAL: expected an interval such as 15m, 1h or 90s`);
+    }
+  });
+
   it('names an invalid PORT and what is expected', () => {
     const error = errorOf(() => loadConfig({ PORT: 'eighty' }));
     expect(error.code).toBe('CONFIG_INVALID');

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatEuros } from '../../../../bot/report/format-euros.ts';
 import { renderAgingReport } from '../../../../bot/report/render-aging-report.ts';
 import { renderDsoReport } from '../../../../bot/report/render-dso-report.ts';
+import { renderDsoTrendReport } from '../../../../bot/report/render-dso-trend-report.ts';
 import { renderForecastReport } from '../../../../bot/report/render-forecast-report.ts';
+import { renderPromisesReport } from '../../../../bot/report/render-promises-report.ts';
 import { renderTable } from '../../../../bot/report/render-table.ts';
 import { computeAging } from '../../../../domain/kpi/compute-aging.ts';
 import { computeDso } from '../../../../domain/kpi/compute-dso.ts';
 import { forecastCashFlow } from '../../../../domain/kpi/forecast-cash-flow.ts';
+import { summarizePromises } from '../../../../domain/kpi/summarize-promises.ts';
+import { trendDso } from '../../../../domain/kpi/trend-dso.ts';
 
 describe('report renderers', () => {
   it('formats cents exactly with thousands separators', () => {
@@ -62,5 +66,33 @@ describe('report renderers', () => {
     );
     expect(forecast).toMatch(/2026-W48\s+2026-11-23/);
     expect(forecast).toMatch(/Overdue without a date to expect: EUR 10\.00/);
+  });
+
+  it('renders the DSO by month (a lower bound marked) and the promises kept per month', () => {
+    const trend = renderDsoTrendReport(
+      trendDso({
+        asOf: '2026-11-23',
+        salesByMonth: new Map([['2026-10', 100_000]]),
+        earliestIssueDate: '2026-10-01',
+        receivablesAt: [
+          { day: '2026-10-31', cents: 150_000 },
+          { day: '2026-11-23', cents: 50_000 },
+        ],
+      }),
+    );
+    expect(trend).toMatch(/2026-10\s+2026-10-31\s+1,500\.00\s+>= 31\.0/);
+    expect(trend).toMatch(/2026-11\s+2026-11-23\s+500\.00\s+38\.5/);
+    const promises = renderPromisesReport(
+      summarizePromises({
+        asOf: '2026-11-23',
+        graceBusinessDays: 3,
+        promises: [
+          { promisedDate: '2026-10-05', paidOn: '2026-10-06' },
+          { promisedDate: '2026-10-09', paidOn: null },
+        ],
+      }),
+    );
+    expect(promises).toMatch(/2026-10\s+1\s+1\s+0\s+50\.0%/);
+    expect(promises).toMatch(/Rule: kept = paid in full within 3 business days/);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildNoticeEmailContent } from '../../../../channels/email/build-notice-email-content.ts';
 import { letterSettingsFor } from '../../../../channels/email/letters/letter-settings.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
-import { type CodedEmailContent, renderEmail } from '../../../../channels/email/render-email.ts';
 import { renderEmailContent } from '../../../../channels/email/render-email-content.ts';
 import type { NoticeParams } from '../../../../domain/notices/action-notice.ts';
 
@@ -17,25 +16,27 @@ const params = (language: 'nl' | 'en'): NoticeParams => ({
   pausedUntil: '2026-12-20',
 });
 const acknowledgement = (language: 'nl' | 'en', staffNotified: boolean) =>
-  renderEmail(
-    buildNoticeEmailContent({
+  renderEmailContent({
+    content: buildNoticeEmailContent({
       template: 'dispute_acknowledgement',
       params: params(language),
       debtorName: 'Bakkerij Jansen',
       companyName: 'Our Company',
       staffNotified,
       email,
-    }) as CodedEmailContent,
+    }),
     language,
-  );
+    letters: letterSettingsFor('Our Company'),
+    today: '2026-11-23',
+  });
 const PROMISES_CONTACT = /contact met u op|will contact|doorgegeven aan/i;
 
 /** The dispute acknowledgement promises contact only when a staff channel tells someone. */
 describe('buildNoticeEmailContent: dispute acknowledgement and the staff channel', () => {
   it.each(['nl', 'en'] as const)(
     'without a staff channel (%s) it says the message is recorded, not that someone will call',
-    (language) => {
-      const mail = acknowledgement(language, false);
+    async (language) => {
+      const mail = await acknowledgement(language, false);
       expect(mail.text).not.toMatch(PROMISES_CONTACT);
       expect(mail.text).toMatch(
         language === 'nl'
@@ -45,8 +46,8 @@ describe('buildNoticeEmailContent: dispute acknowledgement and the staff channel
     },
   );
 
-  it('with a staff channel the account manager is told, and the mail says so, with the pause as planned', () => {
-    const mail = acknowledgement('nl', true);
+  it('with a staff channel the account manager is told, and the mail says so, with the pause as planned', async () => {
+    const mail = await acknowledgement('nl', true);
     expect(mail.text).toContain('doorgegeven aan uw contactpersoon');
     expect(mail.text).toContain('20 december 2026');
     expect(mail.text).toContain('INV-1');

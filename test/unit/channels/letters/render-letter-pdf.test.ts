@@ -6,6 +6,7 @@ import { A4, MM, WINDOW_MM } from '../../../../channels/letters/letter-layout.ts
 import { renderLetterPdf } from '../../../../channels/letters/render-letter-pdf.ts';
 import { computeWik } from '../../../../domain/law/compute-wik.ts';
 import { FIXTURE_IDENTITY } from '../../../support/fixture-company-identity.ts';
+import { makePng } from '../../../support/make-png.ts';
 
 const invoices = [
   { number: 'F2026-0060', openCents: 45_000, dueDate: '2026-10-01' },
@@ -13,7 +14,7 @@ const invoices = [
 ];
 const principal = invoices.reduce((sum, invoice) => sum + invoice.openCents, 0);
 
-async function fourteenDayLetter(language: 'nl' | 'en') {
+async function fourteenDayLetter(language: 'nl' | 'en' | 'fr' | 'de', identity = FIXTURE_IDENTITY) {
   const costs = computeWik({ principalCents: principal });
   const mail = await renderEmailContent({
     content: {
@@ -27,18 +28,18 @@ async function fourteenDayLetter(language: 'nl' | 'en') {
       paymentLink: null,
     },
     language: language,
-    letters: letterSettingsFor(FIXTURE_IDENTITY.legalName),
+    letters: { company: identity, templatesDir: null },
     today: '2026-11-23',
   });
   const pdf = await renderLetterPdf({
-    identity: FIXTURE_IDENTITY,
+    identity,
     recipient: {
       name: 'J. de Vries',
       address: { street: 'Dorpsstraat 12', postalCode: '3511 AB', city: 'Utrecht', country: 'Nederland' },
     },
     date: '2026-11-23',
     subject: mail.subject,
-    body: mail.text,
+    body: mail.paperText ?? mail.text,
     reference: invoices.map((invoice) => invoice.number).join(', '),
     payment: { amountCents: principal, reference: 'F2026-0060, F2026-0071' },
     language,
@@ -56,6 +57,43 @@ async function textItems(pdf: Uint8Array) {
 }
 
 describe('renderLetterPdf', () => {
+  it('in French and German: the labels, the Dutch-law term explained, how to reach us; the logo drawn', async () => {
+    const logo = {
+      contentType: 'image/png' as const,
+      base64: makePng({ width: 300, height: 100 }).toString('base64'),
+      file: 'logo.png',
+    };
+    for (const [language, expected] of [
+      [
+        'fr',
+        [
+          'Notre référence',
+          'à compter du lendemain de la remise de cette lettre',
+          'Code civil néerlandais',
+          'Montant:',
+        ],
+      ],
+      [
+        'de',
+        [
+          'Unser Zeichen',
+          'ab dem Tag nach der Zustellung dieses Schreibens',
+          'niederländischen Bürgerlichen Gesetzbuchs',
+          'Betrag:',
+        ],
+      ],
+    ] as const) {
+      const { pdf } = await fourteenDayLetter(language, { ...FIXTURE_IDENTITY, logo });
+      const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+      const flat = text.replace(/\s+/gu, ' ');
+      for (const part of expected) expect(flat, language).toContain(part);
+      // On paper: how to reach us, never "reply to this e-mail".
+      expect(flat).not.toMatch(/à cet e-mail|auf diese E-Mail/u);
+      expect(flat).toContain('debiteuren@voorbeeld.example');
+      expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Subtype\s*\/Image/u);
+    }
+  });
+
   it('the 14-day letter on paper: amounts, date, the wording of art. 6:96 lid 6 BW, payment details', async () => {
     const { pdf, costs } = await fourteenDayLetter('nl');
     expect(costs.wikCents).toBe(11_258); // 15% of EUR 750.50 = 112.575, rounded half up

@@ -20,6 +20,10 @@ const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
   [['finance'], 'pause_dunning', true],
   [['finance'], 'see_health', true],
   [[], 'see_debtors', false],
+  [['finance'], 'see_reports', true],
+  [['admin'], 'see_reports', true],
+  [['sales'], 'see_reports', false],
+  [[], 'see_reports', false],
 ];
 
 describe('authorizeStaff', () => {

@@ -539,3 +539,45 @@ describe('extractReply: a thread under the attribution is history, not answers',
     expect(extractReply({ text })).toContain('Die is al betaald.');
   });
 });
+
+describe('extractReply: South Slavic reply headers and more mobile footers (issue 16, fifth round)', () => {
+  it.each([
+    [
+      'Outlook (hr)',
+      'Šalje: Ana Horvat <ana@example.hr>\nPoslano: utorak, 3. studenoga 2026. 14:22\nPrima: Incasso\nPredmet: Račun',
+    ],
+    [
+      'Outlook (sl)',
+      'Od: Ana Novak <ana@example.si>\nPoslano: torek, 3. november 2026 14:22\nZa: Incasso\nZadeva: Račun',
+    ],
+    [
+      'Outlook (sr)',
+      'Od: Ana Petrović <ana@example.rs>\nPoslato: utorak, 3. novembar 2026. 14:22\nZa: Incasso\nTema: Račun',
+    ],
+    [
+      'Outlook (bg)',
+      'От: Ана Иванова <ana@example.bg>\nИзпратено: 3 ноември 2026 г. 14:22\nДо: Incasso\nОтносно: Фактура',
+    ],
+  ])('%s', (_name, header) => {
+    expect(extractReply({ text: above(header, UNQUOTED) })).toBe(REPLY);
+  });
+
+  it.each([
+    ['Gmail (hr)', 'uto, 3. stu 2026. u 14:22 Ana Horvat <ana@example.hr> napisao je:'],
+    ['Gmail (sl)', 'V tor., 3. nov. 2026 ob 14:22 je Ana Novak <ana@example.si> napisal(a):'],
+  ])('%s', (_name, header) => {
+    expect(extractReply({ text: above(header) })).toBe(REPLY);
+  });
+
+  it.each(['Von Outlook für Android gesendet', 'Von Outlook für iOS gesendet', 'Poslano s mog iPhonea'])(
+    'drops the footer "%s"',
+    (footer) => {
+      expect(extractReply({ text: `${REPLY}\n\n${footer}` })).toBe(REPLY);
+    },
+  );
+
+  it('keeps prose that only looks like a header field or a footer', () => {
+    const prose = 'Dana 3. studenog sam platio.\nZa: vas, sve je u redu.\nPoslano je jučer.';
+    expect(extractReply({ text: prose })).toBe(prose);
+  });
+});

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../../../channels/email/letters/build-letter-variables.ts';
 import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import {
+  ANSWER_TEMPLATE_NAMES,
   LETTER_TEMPLATE_NAMES,
   loadLetterTemplates,
+  SHIPPED_LANGUAGES,
   SHIPPED_TEMPLATES_DIR,
 } from '../../../../../channels/email/letters/load-letter-templates.ts';
 import { renderLetter } from '../../../../../channels/email/letters/render-letter.ts';
@@ -23,13 +25,14 @@ const LETTER: LetterData = {
   interest: { kind: 'commercial', upTo: '2026-12-07', totalCents: 2_531, basisPoints: 1015 },
   earlierLetters: 2,
   letterDate: '2026-12-07',
+  answer: { instalments: [{ dueDate: '2027-01-04', amountCents: 80_025 }] },
 };
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/gu, ' ');
 
 describe('ladder letter templates (golden files)', async () => {
   const templates = await loadLetterTemplates();
-  for (const language of ['nl', 'en'] as const) {
+  for (const language of SHIPPED_LANGUAGES) {
     for (const name of LETTER_TEMPLATE_NAMES) {
       it(`${language}/${name}: subject and text as in the golden file, amounts and links in the HTML`, async () => {
         const letter = await templates.render({ name, language, data: LETTER });
@@ -40,13 +43,18 @@ describe('ladder letter templates (golden files)', async () => {
         expect(letter.file).toBe(path.join(SHIPPED_TEMPLATES_DIR, language, `${name}.mjml.liquid`));
         // The subject names the invoices in the debtor's language.
         expect(letter.subject).toContain('F2026-0060, F2026-0061');
-        expect(letter.subject).toMatch(language === 'nl' ? /factuur/u : /invoice/u);
+        expect(letter.subject).toMatch(
+          { nl: /factuur/u, en: /invoice/u, fr: /facture/u, de: /Rechnung/u }[language],
+        );
         // Both parts carry every amount, each invoice's link and the whole letter's, the IBAN
         // with the reference and the company's registration numbers.
         for (const part of [plain(letter.text), plain(letter.html)]) {
-          for (const amount of language === 'nl'
-            ? ['€ 1.250,50', '€ 350,00', '€ 1.600,50']
-            : ['€1,250.50', '€350.00', '€1,600.50'])
+          for (const amount of {
+            nl: ['€ 1.250,50', '€ 350,00', '€ 1.600,50'],
+            en: ['€1,250.50', '€350.00', '€1,600.50'],
+            fr: ['1 250,50 €', '350,00 €', '1 600,50 €'],
+            de: ['1.250,50 €', '350,00 €', '1.600,50 €'],
+          }[language])
             expect(part).toContain(amount);
           expect(part).toContain('https://pay.acme.example/pay/a');
           expect(part).toContain('https://pay.acme.example/pay/b');
@@ -126,11 +134,53 @@ describe('tone and wording', async () => {
     expect(bare.html).not.toContain('<img');
   });
 
-  it('a French or German debtor gets the English letter', async () => {
-    for (const language of ['fr', 'de']) {
-      const letter = await templates.render({ name: 'reminder_1', language, data: LETTER });
-      expect(letter.language).toBe('en');
-      expect(letter.subject).toBe('Reminder: invoice F2026-0060, F2026-0061');
+  it('a French or German debtor gets a French or German letter; any other language English', async () => {
+    expect((await templates.render({ name: 'reminder_1', language: 'fr', data: LETTER })).subject).toBe(
+      'Rappel : facture F2026-0060, F2026-0061',
+    );
+    expect((await templates.render({ name: 'aanmaning', language: 'de', data: LETTER })).subject).toBe(
+      'Mahnung: Rechnung F2026-0060, F2026-0061',
+    );
+    const italian = await templates.render({ name: 'reminder_1', language: 'it', data: LETTER });
+    expect(italian.language).toBe('en');
+    expect(italian.subject).toBe('Reminder: invoice F2026-0060, F2026-0061');
+  });
+
+  it('the 14-day letter in French and German keeps the term of art. 6:96 lid 6 BW and says it is Dutch law', async () => {
+    const fr = await text('veertiendagenbrief', 'fr');
+    expect(fr).toContain(
+      'dans un délai de quatorze jours à compter du lendemain de la remise de cette lettre',
+    );
+    expect(fr).toContain('article 6:96, alinéa 6, du Code civil néerlandais');
+    expect(fr).toContain("Ces frais s'élèvent à 240,08 €.");
+    const de = await text('veertiendagenbrief', 'de');
+    expect(de).toContain('innerhalb von vierzehn Tagen ab dem Tag nach der Zustellung dieses Schreibens');
+    expect(de).toContain('Art. 6:96 Abs. 6 des niederländischen Bürgerlichen Gesetzbuchs');
+    expect(de).toContain('Diese Kosten betragen 240,08 €.');
+  });
+
+  it('on paper a letter says how to reach us by post, telephone and e-mail, never "reply to this e-mail"', async () => {
+    const expected: Record<string, [RegExp, string]> = {
+      nl: [
+        /e-mail te beantwoorden|beantwoord/iu,
+        'per post: Acme Supplies B.V., Damrak 1, 1012 LG Amsterdam',
+      ],
+      en: [/reply(ing)? to this e-mail/iu, 'by post: Acme Supplies B.V., Damrak 1, 1012 LG Amsterdam'],
+      fr: [/à cet e-mail/iu, 'par courrier : Acme Supplies B.V., Damrak 1, 1012 LG Amsterdam'],
+      de: [/auf diese E-Mail/iu, 'per Post: Acme Supplies B.V., Damrak 1, 1012 LG Amsterdam'],
+    };
+    for (const [language, [reply, post]] of Object.entries(expected)) {
+      for (const name of LETTER_TEMPLATE_NAMES) {
+        const paper = await text(name, language, { onPaper: true });
+        expect(paper, `${language}/${name}`).not.toMatch(reply);
+        expect(paper, `${language}/${name}`).toContain(post);
+        expect(paper).toContain('+31 20 123 4567');
+        expect(paper).toContain('debiteuren@acme.example');
+        // The PDF has its own letterhead, payment block and footer: no links, no repeated footer.
+        expect(paper).not.toContain('https://');
+        const mail = await text(name, language);
+        expect(mail, `${language}/${name} by e-mail`).toMatch(reply);
+      }
     }
   });
 });
@@ -174,8 +224,15 @@ describe('renderLetter: which template words a step', () => {
 describe('VARIABLES.md', () => {
   const doc = readFileSync(path.join(SHIPPED_TEMPLATES_DIR, 'VARIABLES.md'), 'utf8');
   const documented = [...doc.matchAll(/^\| `([a-z_.[\]]+)` \|/gmu)].map((match) => match[1]!);
-  const sources = LETTER_TEMPLATE_NAMES.flatMap((name) => ['nl', 'en'].map((l) => `${l}/${name}`))
-    .concat(['nl/_layout', 'en/_layout'])
+  const sources = [
+    ...LETTER_TEMPLATE_NAMES,
+    ...ANSWER_TEMPLATE_NAMES,
+    '_layout',
+    '_answer',
+    '_contact',
+    '_invoices',
+  ]
+    .flatMap((name) => SHIPPED_LANGUAGES.map((l) => `${l}/${name}`))
     .map((id) => readFileSync(path.join(SHIPPED_TEMPLATES_DIR, `${id}.mjml.liquid`), 'utf8'))
     .join('\n');
 
@@ -198,7 +255,7 @@ describe('VARIABLES.md', () => {
 
   it('every documented variable is used by a shipped template', () => {
     for (const name of documented) {
-      const used = name.replace(/^invoices\[\]\./u, 'invoice.');
+      const used = name.replace(/^invoices\[\]\./u, 'invoice.').replace(/^instalments\[\]\./u, 'part.');
       expect(sources, `${name} is documented but no template uses it`).toMatch(
         new RegExp(`(\\{\\{|\\{%[^%]*)\\s*[^}%]*\\b${used.replace(/[.[\]]/gu, '\\$&')}\\b`, 'u'),
       );

@@ -1,0 +1,27 @@
+/** The packages a connection is kept for (the CSV import needs none). */
+export type LedgerConnectionSource = 'exact-online' | 'moneybird';
+
+/** What a package granted: an access token, and for OAuth its refresh token and expiry. */
+export interface LedgerGrant {
+  readonly accessToken: string;
+  readonly refreshToken: string | null;
+  /** null: the token does not run out by itself (Moneybird's personal API token). */
+  readonly expiresAt: Date | null;
+}
+
+/** A connection as `collections connect --status` shows it: everything but the secrets. */
+export interface LedgerConnectionStatus {
+  readonly source: LedgerConnectionSource;
+  readonly administration: string;
+  readonly status: 'connected' | 'revoked';
+  readonly expiresAt: Date | null;
+  readonly connectedAt: Date;
+  readonly revokedAt: Date | null;
+  readonly revokedReason: string | null;
+  readonly financeToldAt: Date | null;
+}
+
+/** The associated data each sealed column is bound to (prisma/ledger-connections/seal-ledger-token.ts). */
+export function sealContext(source: LedgerConnectionSource, field: 'access' | 'refresh'): string {
+  return `${source}:${field}`;
+}
