@@ -1,6 +1,5 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
-import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { ScheduledJob } from '../../domain/schedule/job-schedule.ts';
 import type { Database } from '../../prisma/open-database.ts';
@@ -13,8 +12,6 @@ import type { ConsoleConfig } from './read-console-config.ts';
 export interface ConsoleDeps {
   readonly db: Pick<Database, 'prisma' | 'sql'>;
   readonly policy: CollectionsPolicy;
-  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-  readonly interestTable?: StatutoryInterestTable;
   readonly config: ConsoleConfig;
   readonly companyName: string;
   readonly log: (line: string) => void;

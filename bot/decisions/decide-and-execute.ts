@@ -1,4 +1,3 @@
-import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import {
@@ -12,8 +11,6 @@ import { executeApprovedProposal } from './execute-approved-proposal.ts';
 export interface DecisionDeps {
   readonly db: Pick<Database, 'prisma'>;
   readonly policy: CollectionsPolicy;
-  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-  readonly interestTable?: StatutoryInterestTable | undefined;
   readonly log: (line: string) => void;
   readonly now: () => Date;
 }
@@ -44,7 +41,6 @@ export async function decideAndExecute({
   const executed = await executeApprovedProposal({
     db: deps.db,
     policy: deps.policy,
-    ...(deps.interestTable ? { interestTable: deps.interestTable } : {}),
     proposalId,
     now,
     ...(contactEmail ? { contactEmail } : {}),

@@ -20,7 +20,7 @@ export async function decideInSlack({
   decision,
   contactEmail,
 }: {
-  deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now' | 'interestTable'>;
+  deps: Pick<SlackDeps, 'db' | 'policy' | 'log' | 'now'>;
   proposalId: string;
   /** The Slack user who decided. */
   user: string;

@@ -1,5 +1,4 @@
 import { AppError } from '../../domain/errors/app-error.ts';
-import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { NoticeSpec } from '../../domain/notices/action-notice.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
@@ -40,12 +39,9 @@ export async function executeApprovedProposal({
   toldInChat = false,
   now = new Date(),
   contactEmail,
-  interestTable,
 }: {
   db: Pick<Database, 'prisma'>;
   policy: CollectionsPolicy;
-  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: built-in. */
-  interestTable?: StatutoryInterestTable;
   proposalId: string;
   /** Defaults to whoever approved it. */
   actor?: string | null;
@@ -60,7 +56,6 @@ export async function executeApprovedProposal({
   const proposal = await loadProposalForExecution({
     prisma: db.prisma,
     proposalId,
-    today: amsterdamDate(now),
   });
   const ready =
     approvedBy === 'policy'
@@ -83,11 +78,9 @@ export async function executeApprovedProposal({
           messageId: proposal.message?.id ?? null,
           today: amsterdamDate(now),
           policy,
-          ...(interestTable ? { interestTable } : {}),
           approverInput: { contactEmail: contactEmail ?? proposal.approverInput.contactEmail },
           approvedBy,
           pausedUntil: proposal.pausedUntil,
-          statedCosts: proposal.statedCosts,
         });
   const outcome = await executeProposal({
     prisma: db.prisma,

@@ -6,7 +6,7 @@ import { type DunningReport, runDunning } from './run-dunning.ts';
 
 /**
  * The dunning ladder as the scheduler's business-day job: the same run as `collections dunning
- * run`, with the scheduler's clock. The letters are queued, and serve's e-mail outbox sends them
+ * run`, with the scheduler's clock. The letters are owed, worded and queued, and serve's e-mail outbox sends them
  * (with its retries and rate limit). Safe to run again after a crash part-way: each letter is
  * keyed by its step and invoices, each escalation is proposed once while open, and the ladder
  * moves only when a letter is sent, so a resumed run queues only what the first one did not.
@@ -15,12 +15,10 @@ export function createDunningJob({
   name,
   deps,
   at,
-  paymentLinkFor,
 }: {
   name: string;
   deps: EmailDeps;
   at: TimeOfDay;
-  paymentLinkFor: ((invoiceId: string) => string) | null;
 }): BusinessDayJob {
   return {
     name,
@@ -30,7 +28,6 @@ export function createDunningJob({
         deps: { ...deps, now },
         sender: null,
         dryRun: false,
-        paymentLinkFor,
       });
       return summarizeDunning(report);
     },
@@ -43,6 +40,7 @@ function summarizeDunning(report: DunningReport): RunSummary {
   return {
     queued: count((outcome) => outcome === 'queued'),
     'already queued': count((outcome) => outcome === 'already queued'),
+    'not sent': count((outcome) => outcome.startsWith('not sent')),
     'needs approval': count((outcome) => outcome === 'needs approval'),
     'no deliverable contact': count((outcome) => outcome === 'no deliverable contact'),
     held: count((outcome) => outcome.startsWith('held')),

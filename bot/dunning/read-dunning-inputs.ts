@@ -37,6 +37,7 @@ export function readDunningInputs({
       policy: config.policy,
       companyName: config.companyName,
       letters: readLetterSettings(env, config),
+      interestTable: config.interestRates,
       log,
     },
     paymentLinkFor: page

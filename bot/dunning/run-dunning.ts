@@ -1,20 +1,17 @@
 import { buildNoticeEmailContent } from '../../channels/email/build-notice-email-content.ts';
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
 import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
-import type { EmailContent } from '../../channels/email/render-email.ts';
 import { renderEmailContent } from '../../channels/email/render-email-content.ts';
 import { addMonths } from '../../domain/calendar/add-months.ts';
-import { dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
-import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
-import type { DebtorKind } from '../../domain/model/debtor.ts';
+import { type DueLetter, dueDunningSteps } from '../../domain/dunning/due-dunning-steps.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
-import type { LetterKind } from '../../domain/notices/action-notice.ts';
-import type { LadderStep } from '../../domain/policy/collections-policy.ts';
+import type { NoticeInvoice } from '../../domain/notices/action-notice.ts';
 import { loadDunningCandidates } from '../../prisma/dunning/load-dunning-candidates.ts';
 import { loadStatedCosts } from '../../prisma/dunning/load-stated-costs.ts';
+import { oweLadderLetter } from '../../prisma/dunning/owe-ladder-letter.ts';
 import { listOpenDunningEscalations } from '../../prisma/proposals/list-open-dunning-escalations.ts';
 import { proposeDunningEscalation } from '../../prisma/proposals/propose-dunning-escalation.ts';
-import { queueEmail } from '../notices/queue-email.ts';
+import { deliverActionNotices } from '../notices/deliver-action-notices.ts';
 import { type SendReport, sendQueuedEmails } from '../notices/send-queued-emails.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
 
@@ -23,7 +20,11 @@ export interface DunningLine {
   readonly step: string;
   readonly invoices: readonly string[];
   readonly to: string | null;
-  /** queued, already queued, would send (dry run), needs approval, no deliverable contact, or held: <why> */
+  /**
+   * queued (owed, planned and worded for the mail in the same run), already queued, not sent:
+   * <why> (its plan was blocked when it was worded), would send (dry run), needs approval, no
+   * deliverable contact, or held: <why>
+   */
   readonly outcome: string;
   /** Dry run: the letter as the debtor would read it (an escalation as it reads once approved). */
   readonly letter?: { readonly subject: string; readonly firstLines: readonly string[] };
@@ -40,8 +41,10 @@ export interface DunningReport {
 /**
  * `collections dunning run`: for every debtor with overdue invoices, the ladder steps due today
  * (domain/dunning). A letter whose step the policy lets go out by itself (its `approval`: by
- * default the first reminder) is queued and sent; one that needs a person is stored as an
- * escalation proposal, and the approval sends the same letter. Paused, disputed, planned and paid
+ * default the first reminder) is owed as a `dunning_letter` notice, which the notices' worker
+ * plans, words and queues in this run, as it does one a person approved (PDF, post record and
+ * interest included); one that needs a person is stored as an escalation proposal, and the
+ * approval owes the same letter. Paused, disputed, planned and paid
  * invoices get nothing.
  * The ladder state moves only when the mail has left (see settleEmailAttempt). Running it twice
  * queues nothing twice: each letter's idempotency key is its step and invoices.
@@ -50,16 +53,15 @@ export async function runDunning({
   deps,
   sender,
   dryRun,
-  paymentLinkFor = null,
 }: {
   deps: EmailDeps;
   sender: MailSender | null;
   dryRun: boolean;
-  /** The invoice's payment page (PAYMENT_LINK_SECRET set): one link per invoice in the letter. */
-  paymentLinkFor?: ((invoiceId: string) => string) | null;
 }): Promise<DunningReport> {
   const today = amsterdamDate(deps.now?.() ?? new Date());
   const lines: DunningLine[] = [];
+  /** The letters this run owes, by key: the line that reports each. */
+  const owedLines = new Map<string, number>();
   const waiting = new Set(
     (await listOpenDunningEscalations({ db: deps.prisma })).map(
       (open) => `${open.debtorId}|${open.letterKey}`,
@@ -95,75 +97,27 @@ export async function runDunning({
     for (const letter of run.letters) {
       const invoiceIds = letter.invoices.map((invoice) => invoice.id);
       const numbers = letter.invoices.map((invoice) => invoice.number);
-      const grouped = letter.invoices.length > 1;
       const invoices = letter.invoices.map((invoice) => ({
         id: invoice.id,
         number: invoice.number,
         openCents: invoice.openCents,
         dueDate: debtor.invoices.find((i) => i.id === invoice.id)!.dueDate,
       }));
-      const content: EmailContent =
-        letter.letterKind === 'reminder'
-          ? {
-              template: 'reminder',
-              companyName: deps.companyName,
-              debtorName: debtor.name,
-              contactName: contact?.name ?? null,
-              stepCode: letter.step.code,
-              stepIndex: letter.stepIndex,
-              stepLabel: letter.step.label,
-              invoices: invoices.map(({ number, openCents, dueDate, id }) => ({
-                number,
-                openCents,
-                dueDate,
-                payUrl: paymentLinkFor && grouped ? paymentLinkFor(id) : null,
-              })),
-              // The whole letter's link: our page for one invoice, EMAIL_PAYMENT_LINK_URL for several.
-              paymentLink:
-                paymentLinkFor && !grouped
-                  ? paymentLinkFor(letter.invoices[0]!.id)
-                  : deps.email.paymentLinkUrl
-                    ? deps.email.paymentLinkUrl.replace('{invoice}', encodeURIComponent(numbers.join(',')))
-                    : null,
-            }
-          : // A later step (going out by itself, or as it reads once approved): the very letter an approval sends.
-            buildNoticeEmailContent({
-              template: 'dunning_letter',
-              params: {
-                language: debtor.language === 'nl' ? 'nl' : 'en',
-                invoices,
-                dunning: {
-                  stepCode: letter.step.code,
-                  stepLabel: letter.step.label,
-                  stepIndex: letter.stepIndex,
-                  letterKind: letter.letterKind,
-                  statesCosts: letter.step.statesCosts,
-                  costsCents: letter.costs?.wikCents ?? null,
-                  termEndsOn: letter.fourteenDayTerm?.termEndsOn ?? null,
-                },
-              },
-              debtorName: debtor.name,
-              contactName: contact?.name ?? null,
-              companyName: deps.companyName,
-              staffNotified: deps.staffChannel !== false,
-              email: deps.email,
-            });
+      // The key an approved escalation uses too: the same step for the same invoices goes once.
+      const key = `dunning:${letter.step.code}:${[...invoiceIds].sort().join(',')}`;
       const line = {
         debtor: debtor.name,
         step: letter.step.code,
         invoices: numbers,
         to: contact?.email ?? null,
         ...(dryRun
-          ? { letter: await previewLetter({ content, language: debtor.language, deps, today }) }
+          ? { letter: await previewLetter({ letter, invoices, debtor, contact, deps, today }) }
           : {}),
         approval: { rule: letter.approval.rule, reason: letter.approval.reason },
       };
       // A person already asked (the policy changed since): they decide it, or an approval later
       // would find the ladder moved and send the step after this one.
-      if (
-        !letter.requiresApproval &&
-        waiting.has(`${debtor.id}|${letter.step.code}:${[...invoiceIds].sort().join(',')}`)
-      ) {
+      if (!letter.requiresApproval && waiting.has(`${debtor.id}|${key.slice('dunning:'.length)}`)) {
         lines.push({
           ...line,
           approval: {
@@ -200,46 +154,96 @@ export async function runDunning({
         lines.push({ ...line, outcome: 'would send' });
         continue;
       }
-      const queued = await queueEmail({
-        deps,
-        // The key an approved escalation uses too: the same step for the same invoices is mailed once.
-        idempotencyKey: `dunning:${letter.step.code}:${[...invoiceIds].sort().join(',')}`,
-        content,
-        language: debtor.language,
-        to: contact.email,
+      // The policy's decision is recorded as the letter owed; the notices' worker plans it (costs,
+      // term, interest as of the day it goes out), words it once, attaches its PDF and records it,
+      // exactly as it does a letter a person approved.
+      const owed = await oweLadderLetter({
+        prisma: deps.prisma,
         debtorId: debtor.id,
-        invoiceId: invoiceIds.length === 1 ? invoiceIds[0]! : null,
-        dunning: {
-          invoiceIds,
-          stepIndex: letter.stepIndex,
-          stepCode: letter.step.code,
-          costsCents: letter.costs?.wikCents ?? null,
-          statesCosts: letter.step.statesCosts,
+        letter: {
+          key,
+          template: 'dunning_letter',
+          channel: 'email',
+          params: {
+            language: debtor.language === 'nl' ? 'nl' : 'en',
+            invoices,
+            ladderStep: letter.step.code,
+          },
         },
-        actor: 'dunning',
+        approval: letter.approval.rule,
+        now: deps.now?.() ?? new Date(),
       });
-      lines.push({ ...line, outcome: queued.created ? 'queued' : 'already queued' });
+      if (owed) owedLines.set(key, lines.length);
+      lines.push({ ...line, outcome: owed ? 'queued' : 'already queued' });
+    }
+  }
+  if (!dryRun) {
+    // Worded and queued for the mail now, as before, in rounds until no owed notice is due.
+    const now = () => deps.now?.() ?? new Date();
+    const notSent = new Map<string, string>();
+    for (;;) {
+      const round = await deliverActionNotices({
+        db: { prisma: deps.prisma },
+        email: deps,
+        log: deps.log,
+        now,
+      });
+      for (const unsent of round.notSent) notSent.set(unsent.key, unsent.reason);
+      if (round.queued + round.skipped + round.retrying === 0) break;
+    }
+    for (const [key, index] of owedLines) {
+      const reason = notSent.get(key);
+      if (reason) lines[index] = { ...lines[index]!, outcome: `not sent: ${reason}` };
     }
   }
   const sent = !dryRun && sender ? await sendQueuedEmails({ deps, sender }) : null;
   return { today, lines, sent };
 }
 
-/** A dry run shows each letter's subject and its first lines, worded as it will be sent. */
+/**
+ * A dry run shows each letter's subject and its first lines, worded as the notices' worker words
+ * it (bot/notices/notify-debtor.ts), with the costs and term as of today; a notice of
+ * default's interest amount is added when it is sent.
+ */
 async function previewLetter({
-  content,
-  language,
+  letter,
+  invoices,
+  debtor,
+  contact,
   deps,
   today,
 }: {
-  content: EmailContent;
-  language: string;
+  letter: DueLetter;
+  invoices: readonly NoticeInvoice[];
+  debtor: { readonly name: string; readonly language: string };
+  contact: { readonly name: string | null } | null;
   deps: EmailDeps;
   today: string;
 }): Promise<NonNullable<DunningLine['letter']>> {
+  const content = buildNoticeEmailContent({
+    template: 'dunning_letter',
+    params: {
+      language: debtor.language === 'nl' ? 'nl' : 'en',
+      invoices,
+      dunning: {
+        stepCode: letter.step.code,
+        stepLabel: letter.step.label,
+        stepIndex: letter.stepIndex,
+        letterKind: letter.letterKind,
+        statesCosts: letter.step.statesCosts,
+        costsCents: letter.costs?.wikCents ?? null,
+        termEndsOn: letter.fourteenDayTerm?.termEndsOn ?? null,
+      },
+    },
+    debtorName: debtor.name,
+    contactName: contact?.name ?? null,
+    companyName: deps.companyName,
+    staffNotified: deps.staffChannel !== false,
+    email: deps.email,
+  });
   const rendered = await renderEmailContent({
     content,
-    language,
+    language: debtor.language,
     letters: deps.letters ?? letterSettingsFor(deps.companyName),
     today,
   });

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createReplyAddress } from '../../channels/email/create-reply-address.ts';
 import type { MailAttachment, OutboundMail } from '../../channels/email/create-smtp-sender.ts';
-import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
-import type { EmailContent } from '../../channels/email/render-email.ts';
-import { renderEmailContent } from '../../channels/email/render-email-content.ts';
-import type { EmailLanguage } from '../../channels/email/rendered-email.ts';
+import type { EmailTemplate } from '../../channels/email/render-email.ts';
+import type { RenderedEmail } from '../../channels/email/rendered-email.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
-import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import type { EmailToQueue } from '../../prisma/outbox/enqueue-emails.ts';
 import type { DunningStepSent } from '../../prisma/outbox/settle-email-attempt.ts';
 import type { EmailDeps } from '../server/email-deps.ts';
@@ -17,12 +14,13 @@ export interface QueuedEmailPayload {
   readonly dunning: DunningStepSent | null;
 }
 
-/** An automated mail to queue, before it is rendered. */
+/** An automated mail to queue, worded already (renderEmailContent): its words are what is sent. */
 export interface EmailRequest {
   readonly idempotencyKey: string;
-  readonly content: EmailContent;
-  /** The debtor's language: a letter template in it when one exists (fr, de), else nl or en. */
-  readonly language: EmailLanguage | string;
+  /** Which mail it is (the outbox row and the timeline name it). */
+  readonly template: EmailTemplate;
+  /** Its words, rendered once: a formal letter's PDF carries the same. */
+  readonly rendered: RenderedEmail;
   readonly to: string;
   readonly debtorId: string;
   readonly invoiceId: string | null;
@@ -39,16 +37,16 @@ export interface EmailRequest {
 }
 
 /**
- * Renders an automated mail into the outbox row it is committed as. The Message-ID and the
+ * Makes an automated mail, worded already, into the outbox row it is committed as. The Message-ID and the
  * signed reply address are fixed here, before the first send attempt, so every retry sends the
  * same mail.
  */
-export async function buildQueuedEmail({
+export function buildQueuedEmail({
   deps,
   request: {
     idempotencyKey,
-    content,
-    language,
+    template,
+    rendered,
     to,
     debtorId,
     invoiceId,
@@ -57,9 +55,9 @@ export async function buildQueuedEmail({
     attachments = undefined,
   },
 }: {
-  deps: Pick<EmailDeps, 'email' | 'companyName' | 'letters' | 'now'>;
+  deps: Pick<EmailDeps, 'email'>;
   request: EmailRequest;
-}): Promise<EmailToQueue> {
+}): EmailToQueue {
   const from = deps.email.from;
   const secret = deps.email.replyTokenSecret;
   if (!from || !secret) {
@@ -70,12 +68,6 @@ export async function buildQueuedEmail({
   }
   const id = randomUUID();
   const messageIdHeader = `<${id}@${from.address.slice(from.address.lastIndexOf('@') + 1)}>`;
-  const rendered = await renderEmailContent({
-    content,
-    language,
-    letters: deps.letters ?? letterSettingsFor(deps.companyName),
-    today: amsterdamDate(deps.now?.() ?? new Date()),
-  });
   const subject = replyTo?.subject
     ? /^(re|aw|antw):/iu.test(replyTo.subject)
       ? replyTo.subject
@@ -103,7 +95,7 @@ export async function buildQueuedEmail({
     messageIdHeader,
     debtorId,
     invoiceId,
-    template: content.template,
+    template,
     fromAddress: from.address,
     toAddress: to,
     subject,

@@ -9,6 +9,8 @@ export interface NoticeReport {
   queued: number;
   skipped: number;
   retrying: number;
+  /** Letters whose plan was blocked when they were to be worded: nothing went out (dead letters, with the reason). */
+  notSent: { key: string; reason: string }[];
 }
 
 /**
@@ -29,7 +31,7 @@ export async function deliverActionNotices({
   log: (line: string) => void;
   now?: () => Date;
 }): Promise<NoticeReport> {
-  const report: NoticeReport = { queued: 0, skipped: 0, retrying: 0 };
+  const report: NoticeReport = { queued: 0, skipped: 0, retrying: 0, notSent: [] };
   const due = await claimDueNotices({ prisma: db.prisma, now: now() });
   for (const notice of due) {
     try {
@@ -43,13 +45,23 @@ export async function deliverActionNotices({
         proposalId: notice.proposalId,
         email,
       });
-      if (result.outcome === 'no_recipient') {
+      // Not sent (no address; a letter whose plan is blocked today): a dead letter with the
+      // reason, for finance (`collections queues`, the console's health page); the debtor is told nothing.
+      if (result.outcome === 'no_recipient' || result.outcome === 'not_sent') {
+        const unsent =
+          result.outcome === 'not_sent'
+            ? `not sent: ${result.reason}`
+            : 'the debtor has no deliverable e-mail address';
         const settled = await settleNotice({
           prisma: db.prisma,
           notice,
-          result: { kind: 'skipped', reason: 'the debtor has no deliverable e-mail address' },
+          result: { kind: 'skipped', reason: unsent },
           now: now(),
         });
+        if (result.outcome === 'not_sent') {
+          log(`notices: ${notice.template} ${notice.idempotencyKey} ${unsent}`);
+          report.notSent.push({ key: notice.idempotencyKey, reason: result.reason });
+        }
         if (settled === 'skipped') report.skipped += 1;
       } else {
         const settled = await settleNotice({
@@ -69,7 +81,7 @@ export async function deliverActionNotices({
         now: now(),
       });
       log(
-        `notices: ${notice.template} for proposal ${notice.proposalId} ${settled === 'dead' ? 'given up after' : 'waits, attempt'} ${notice.attempts}: ${message}`,
+        `notices: ${notice.template} ${notice.proposalId ? `for proposal ${notice.proposalId}` : notice.idempotencyKey} ${settled === 'dead' ? 'given up after' : 'waits, attempt'} ${notice.attempts}: ${message}`,
       );
       if (settled === 'retry') report.retrying += 1;
       if (settled === 'dead') report.skipped += 1;

@@ -1,5 +1,6 @@
 import type { LetterSettings } from '../../channels/email/letters/letter-settings.ts';
 import type { EmailConfig } from '../../channels/email/read-email-config.ts';
+import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { Understand } from '../../domain/messages/understanding.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
@@ -18,6 +19,8 @@ export interface EmailDeps {
   readonly companyName: string;
   /** The company's identity, template folder and LETTERS_BY_POST for letters; unset: the name alone, shipped templates, e-mail only. */
   readonly letters?: LetterSettings | undefined;
+  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE) a notice of default states; unset: built-in. */
+  readonly interestTable?: StatutoryInterestTable | undefined;
   readonly log: (line: string) => void;
   readonly understand?: Understand | undefined;
   readonly now?: (() => Date) | undefined;

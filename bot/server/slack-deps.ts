@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../channels/slack/read-slack-config.ts';
-import type { StatutoryInterestTable } from '../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import type { EmailDeps } from './email-deps.ts';
@@ -10,8 +9,6 @@ export interface SlackDeps {
   readonly db: Database;
   readonly config: SlackConfig;
   readonly policy: CollectionsPolicy;
-  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-  readonly interestTable?: StatutoryInterestTable;
   readonly client: webApi.WebClient;
   readonly authorizer: SlackAuthorizer;
   /** E-mail settings for telling debtors by e-mail; null when e-mail is not set up (notices wait). */

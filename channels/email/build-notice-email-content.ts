@@ -40,13 +40,10 @@ export function buildNoticeEmailContent({
   switch (template) {
     case 'payment_plan_confirmation':
       return { ...common, template, instalments: params.instalments ?? [] };
-    case 'dunning_letter':
+    case 'dunning_letter': {
       if (!params.dunning)
         throw new AppError('INPUT_INVALID', 'A dunning letter notice needs params.dunning.');
-      // The first letter on the ladder reads the same whether the run sent it or a person approved it.
-      if (params.dunning.letterKind === 'reminder')
-        return { ...common, template: 'reminder', stepLabel: params.dunning.stepLabel, paymentLink: link };
-      return {
+      const letter = {
         ...common,
         // A letter for several invoices carries a link per invoice (our payment page pays one
         // invoice a link) beside the letter's own link when one can be made for all of them.
@@ -59,15 +56,22 @@ export function buildNoticeEmailContent({
                 payUrl: resolvePaymentLink({ email, invoices: [invoice] }),
               }))
             : common.invoices,
-        template,
         stepCode: params.dunning.stepCode,
         stepIndex: params.dunning.stepIndex,
         stepLabel: params.dunning.stepLabel,
+      };
+      // The first letter on the ladder reads the same whether the run sent it or a person approved it.
+      if (params.dunning.letterKind === 'reminder')
+        return { ...letter, template: 'reminder', paymentLink: link };
+      return {
+        ...letter,
+        template,
         letterKind: params.dunning.letterKind,
         costsCents: params.dunning.costsCents,
         interest: params.dunning.interest ?? null,
         paymentLink: link,
       };
+    }
     case 'invoice_reissued':
       return { ...common, template, poNumber: params.poNumber ?? '' };
     case 'contact_updated':

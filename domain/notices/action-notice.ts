@@ -74,6 +74,12 @@ export interface NoticeParams {
   readonly to?: string | null;
   readonly planId?: string;
   readonly instalments?: readonly { readonly dueDate: string; readonly amountCents: number }[];
+  /**
+   * A ladder letter owes this step (dunning_letter): what the letter states (costs, term,
+   * interest) is planned when it is sent, from the records as they are then, into `dunning`.
+   */
+  readonly ladderStep?: string;
+  /** The ladder letter as planned when it is sent (stored only by notices owed before that). */
   readonly dunning?: DunningLetterParams;
   readonly poNumber?: string;
   readonly email?: string;

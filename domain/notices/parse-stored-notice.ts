@@ -20,6 +20,7 @@ const ZNoticeParams = z.object({
   to: z.string().nullable().optional(),
   planId: z.string().optional(),
   instalments: z.array(z.object({ dueDate: z.string(), amountCents: z.number().int() })).optional(),
+  ladderStep: z.string().min(1).optional(),
   dunning: z
     .object({
       stepCode: z.string(),

@@ -1,12 +1,10 @@
-import type { StatedCosts } from '../law/cap-small-claim-costs.ts';
-import type { StatutoryInterestTable } from '../law/statutory-interest-table.ts';
+import { groupByNextStep, type LadderInvoice } from '../dunning/group-by-next-step.ts';
 import type { DebtorKind } from '../model/debtor.ts';
 import type { IsoDate } from '../model/iso-date.ts';
 import type { NoticeInvoice, NoticeLanguage, NoticeSpec } from '../notices/action-notice.ts';
 import { chooseNoticeLanguage } from '../notices/choose-notice-language.ts';
 import type { InstalmentSchedule } from '../plans/build-instalment-schedule.ts';
 import type { CollectionsPolicy } from '../policy/collections-policy.ts';
-import { type EscalationInvoice, planEscalation } from './plan-escalation.ts';
 import type { ProposedStep } from './proposal.ts';
 
 /** A change to the records that an execution makes, in the same transaction as its status. */
@@ -56,16 +54,12 @@ interface ExecutionContext {
   readonly proposalId: string;
   readonly debtor: { readonly kind: DebtorKind; readonly language: string };
   /** The proposal's invoices as they are now, with their ladder state. */
-  readonly invoices: readonly EscalationInvoice[];
+  readonly invoices: readonly LadderInvoice[];
   /** Where the debtor wrote; e-mail when they did not write (a ladder escalation). */
   readonly channel: 'email' | 'chat';
   readonly messageId: string | null;
   readonly today: IsoDate;
   readonly policy: CollectionsPolicy;
-  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: the built-in table. */
-  readonly interestTable?: StatutoryInterestTable;
-  /** Costs earlier letters stated for the debtor's small claims (the EUR 140 per six months cap). */
-  readonly statedCosts?: readonly StatedCosts[];
   /** What the approver entered in Slack (the confirmed new contact address). */
   readonly approverInput: { readonly contactEmail?: string | undefined };
   /** A person (Slack, later a console) or the policy itself, for what needs no person. */
@@ -133,20 +127,23 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
     }
     case 'escalate': {
       const planId = params.planId ?? null;
-      const plan = planEscalation({
+      // Which letters the escalation owes: one per next step. What each states (costs, term,
+      // interest) is planned when it is sent (domain/letters/plan-ladder-letter.ts), from the
+      // records as they are on that day, so the 14-day term counts from the day it goes out.
+      const { groups, skipped } = groupByNextStep({
         invoices: input.invoices,
         debtorKind: input.debtor.kind,
         today: input.today,
         policy: input.policy,
         endingPlan: planId !== null,
-        ...(input.interestTable ? { interestTable: input.interestTable } : {}),
-        ...(input.statedCosts ? { statedCosts: input.statedCosts } : {}),
       });
-      if (plan.kind === 'blocked') return plan;
-      const notices = plan.letters.map(
-        (letter): NoticeSpec => ({
+      if (groups.length === 0) {
+        return { kind: 'blocked', reason: `nothing to escalate: ${skipped.join('; ') || 'no invoices'}` };
+      }
+      const notices = groups.map(
+        ({ step, invoices }): NoticeSpec => ({
           // The ladder's own key: the same step for the same invoices is mailed once, whoever asks.
-          key: `dunning:${letter.step.code}:${letter.invoices
+          key: `dunning:${step.code}:${invoices
             .map((i) => i.id)
             .sort()
             .join(',')}`,
@@ -154,40 +151,22 @@ export function planProposalExecution(input: ExecutionInput): ExecutionPlan {
           channel: 'email',
           params: {
             language,
-            invoices: letter.invoices.map(({ id, number, openCents, dueDate }) => ({
+            invoices: invoices.map(({ id, number, openCents, dueDate }) => ({
               id,
               number,
               openCents,
               dueDate,
             })),
-            dunning: {
-              stepCode: letter.step.code,
-              stepLabel: letter.step.label,
-              stepIndex: letter.stepIndex,
-              letterKind: letter.letterKind,
-              statesCosts: letter.step.statesCosts,
-              costsCents: letter.costsCents,
-              termEndsOn: letter.termEndsOn,
-              interest: letter.interest
-                ? {
-                    kind: letter.interest.kind,
-                    upTo: letter.interest.upTo,
-                    totalCents: letter.interest.totalCents,
-                    basisPoints: letter.interest.basisPoints,
-                  }
-                : null,
-            },
+            ladderStep: step.code,
           },
         }),
       );
-      const sent = plan.letters.map(
-        (l) => `${l.step.label} for ${l.invoices.map((i) => i.number).join(', ')}`,
-      );
+      const owed = groups.map((g) => `${g.step.label} for ${g.invoices.map((i) => i.number).join(', ')}`);
       return {
         kind: 'execute',
         effects: planId ? [{ kind: 'end_breached_plan', planId }] : [],
         notices,
-        summary: `${planId ? 'Plan ended as breached; ' : ''}${sent.join('; ')} queued by e-mail${plan.skipped.length ? ` (skipped ${plan.skipped.join('; ')})` : ''}.${plan.notes.length ? ` Note: ${plan.notes.join('; ')}.` : ''}`,
+        summary: `${planId ? 'Plan ended as breached; ' : ''}${owed.join('; ')} queued by e-mail; worded when it is sent, with the costs, term and interest of that day${skipped.length ? ` (skipped ${skipped.join('; ')})` : ''}.`,
       };
     }
     case 'reissue_invoice': {

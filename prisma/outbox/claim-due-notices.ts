@@ -8,7 +8,8 @@ import { ACTION_NOTICE } from './outbox-queues.ts';
 export interface DueNotice {
   readonly id: string;
   readonly idempotencyKey: string;
-  readonly proposalId: string;
+  /** null: a ladder letter the run sends by itself, owed by no proposal. */
+  readonly proposalId: string | null;
   readonly debtorId: string;
   readonly channel: 'email' | 'chat';
   readonly template: NoticeTemplate;
@@ -54,8 +55,9 @@ export async function claimDueNotices({
           data: {
             actor: 'system',
             type: 'debtor.notice_given_up',
-            entityType: 'proposal',
-            entityId: row.proposalId,
+            ...(row.proposalId
+              ? { entityType: 'proposal', entityId: row.proposalId }
+              : { entityType: 'debtor', entityId: row.debtorId }),
             data: {
               template: row.template,
               key: row.idempotencyKey,

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/client.ts';
 
 export interface DebtorNotification {
   readonly debtorId: string;
-  /** Chat only: e-mail notices go through bot/notices/queue-email.ts, which renders and threads the mail. */
+  /** Chat only: e-mail notices go through the e-mail outbox (bot/notices/notify-debtor.ts words and threads the mail). */
   readonly channel: 'chat';
   /** payment_plan_confirmation, dispute_acknowledgement, ... */
   readonly template: string;

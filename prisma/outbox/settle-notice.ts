@@ -26,7 +26,7 @@ export async function settleNotice({
   now = new Date(),
 }: {
   prisma: PrismaClient;
-  notice: Pick<DueNotice, 'id' | 'claim' | 'proposalId' | 'template' | 'idempotencyKey'>;
+  notice: Pick<DueNotice, 'id' | 'claim' | 'proposalId' | 'debtorId' | 'template' | 'idempotencyKey'>;
   result: NoticeResult;
   now?: Date;
 }): Promise<NoticeSettled> {
@@ -51,8 +51,10 @@ export async function settleNotice({
       data: {
         actor: 'system',
         type: skipped ? 'debtor.notice_skipped' : 'debtor.notice_given_up',
-        entityType: 'proposal',
-        entityId: notice.proposalId,
+        // A ladder letter the run owed by itself has no proposal: the debtor's timeline holds it.
+        ...(notice.proposalId
+          ? { entityType: 'proposal', entityId: notice.proposalId }
+          : { entityType: 'debtor', entityId: notice.debtorId }),
         data: {
           template: notice.template,
           key: notice.idempotencyKey,

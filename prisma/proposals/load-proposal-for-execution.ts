@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { addMonths } from '../../domain/calendar/add-months.ts';
+import type { LadderInvoice } from '../../domain/dunning/group-by-next-step.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
-import type { StatedCosts } from '../../domain/law/cap-small-claim-costs.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
 import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { amsterdamDate, type IsoDate } from '../../domain/model/iso-date.ts';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
-import type { EscalationInvoice } from '../../domain/proposals/plan-escalation.ts';
 import type { ProposedStep } from '../../domain/proposals/proposal.ts';
-import { loadStatedCosts } from '../dunning/load-stated-costs.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 
@@ -20,7 +17,7 @@ export interface ProposalForExecution {
   readonly requiresApproval: boolean;
   readonly decidedBy: string | null;
   readonly debtor: { readonly id: string; readonly kind: DebtorKind; readonly language: string };
-  readonly invoices: readonly EscalationInvoice[];
+  readonly invoices: readonly LadderInvoice[];
   readonly message: {
     readonly id: string;
     readonly channel: string;
@@ -32,20 +29,15 @@ export interface ProposalForExecution {
   readonly approverInput: { readonly contactEmail?: string };
   /** The latest pause this proposal set that still holds: what an acknowledgement may name. */
   readonly pausedUntil: IsoDate | null;
-  /** Costs earlier letters stated for the debtor's small claims in the six months up to today (the EUR 140 cap). */
-  readonly statedCosts: readonly StatedCosts[];
 }
 
 /** A decided proposal (or one the policy approves itself) with what its executor needs: the invoices as they are now and their ladder state. */
 export async function loadProposalForExecution({
   prisma,
   proposalId,
-  today = amsterdamDate(new Date()),
 }: {
   prisma: PrismaClient;
   proposalId: string;
-  /** The day of the execution (Europe/Amsterdam): the six months of stated costs end here. */
-  today?: IsoDate;
 }): Promise<ProposalForExecution | null> {
   const proposal = await prisma.proposal.findUnique({
     where: { id: proposalId },
@@ -75,11 +67,6 @@ export async function loadProposalForExecution({
     },
     orderBy: { until: 'desc' },
     select: { until: true },
-  });
-  const statedCosts = await loadStatedCosts({
-    db: prisma,
-    debtorIds: [proposal.debtorId],
-    since: addMonths(today, -6),
   });
   return {
     id: proposal.id,
@@ -112,7 +99,6 @@ export async function loadProposalForExecution({
     contacts: proposal.debtor.contacts.map((contact) => contact.email),
     approverInput: input?.contactEmail ? { contactEmail: input.contactEmail } : {},
     pausedUntil: pause ? toIsoDate(pause.until) : null,
-    statedCosts: statedCosts.get(proposal.debtorId) ?? [],
   };
 }
 

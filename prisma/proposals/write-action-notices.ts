@@ -15,18 +15,23 @@ export async function writeActionNotices(
     notices,
     toldInChat = false,
     now = new Date(),
+    dueAt,
   }: {
-    proposalId: string;
+    /** null: a ladder letter the run owes by itself (no proposal decided it). */
+    proposalId: string | null;
     debtorId: string;
     notices: readonly NoticeSpec[];
     toldInChat?: boolean;
     now?: Date;
+    /** When it is first due, on the caller's clock (the run's); default: the database's now. */
+    dueAt?: Date;
   },
 ): Promise<number> {
   if (notices.length === 0) return 0;
   const { count } = await tx.actionNotice.createMany({
     data: notices.map((notice) => ({
       ...(toldInChat && notice.channel === 'chat' ? { status: 'queued' as const, queuedAt: now } : {}),
+      ...(dueAt ? { nextAttemptAt: dueAt } : {}),
       idempotencyKey: notice.key,
       proposalId,
       debtorId,

@@ -48,13 +48,13 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   const sender = !dryRun && email.smtp ? createSmtpSender(email.smtp) : null;
   try {
-    const { deps, paymentLinkFor } = readDunningInputs({
+    const { deps } = readDunningInputs({
       env,
       config,
       db,
       log: (line) => io.stderr.write(`${line}\n`),
     });
-    const report = await runDunning({ deps, sender, dryRun, paymentLinkFor });
+    const report = await runDunning({ deps, sender, dryRun });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report)}\n`);
     } else {

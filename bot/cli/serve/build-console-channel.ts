@@ -34,7 +34,6 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
   const consoleDeps: ConsoleDeps = {
     db: deps.db,
     policy: deps.config.policy,
-    interestTable: deps.config.interestRates,
     config,
     companyName: deps.config.companyName,
     log: deps.log,

@@ -31,6 +31,7 @@ export async function buildEmailChannel({
     policy: config.policy,
     companyName: config.companyName,
     letters: readLetterSettings(env, config),
+    interestTable: config.interestRates,
     log,
     staffChannel: capabilities.staffChannel,
   };

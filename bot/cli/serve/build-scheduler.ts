@@ -31,7 +31,7 @@ export function buildScheduler({ config, db, env, log }: ChannelDeps): Scheduler
         createDunningJob({
           name: job.name,
           at: job.schedule.at,
-          ...readDunningInputs({ env, config, db, log }),
+          deps: readDunningInputs({ env, config, db, log }).deps,
         }),
       );
     } else if (job.name === PAYMENT_CHECK_JOB) {

@@ -14,7 +14,6 @@ export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts
     db: deps.db,
     config,
     policy: deps.config.policy,
-    interestTable: deps.config.interestRates,
     log: deps.log,
     email: {
       prisma: deps.db.prisma,
@@ -22,6 +21,7 @@ export async function buildSlackChannel(deps: ChannelDeps): Promise<ChannelParts
       policy: deps.config.policy,
       companyName: deps.config.companyName,
       letters: readLetterSettings(deps.env, deps.config),
+      interestTable: deps.config.interestRates,
       log: deps.log,
     },
   });

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSlackApp } from '../../../channels/slack/create-slack-app.ts';
 import type { SlackConfig } from '../../../channels/slack/read-slack-config.ts';
-import type { StatutoryInterestTable } from '../../../domain/law/statutory-interest-table.ts';
 import type { CollectionsPolicy } from '../../../domain/policy/collections-policy.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { findApprovedProposals } from '../../../prisma/proposals/find-approved-proposals.ts';
@@ -53,7 +52,6 @@ export function createSlackRuntime({
   db,
   config,
   policy,
-  interestTable,
   log,
   email = null,
   now = () => new Date(),
@@ -61,8 +59,6 @@ export function createSlackRuntime({
   db: Database;
   config: SlackConfig;
   policy: CollectionsPolicy;
-  /** Statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); absent: built-in. */
-  interestTable?: StatutoryInterestTable;
   log: (line: string) => void;
   /** For telling debtors by e-mail when a decision is carried out; without it e-mail notices wait. */
   email?: EmailDeps | null;
@@ -73,7 +69,6 @@ export function createSlackRuntime({
     db,
     config,
     policy,
-    ...(interestTable ? { interestTable } : {}),
     client,
     authorizer: createSlackAuthorizer({ client, config, log }),
     email,
@@ -96,7 +91,6 @@ export function createSlackRuntime({
         policy,
         proposalId: approved.id,
         now: now(),
-        ...(interestTable ? { interestTable } : {}),
       });
       if (outcome.outcome === 'executed' && outcome.notices.length === 0)
         log(`slack: executed ${approved.id}: ${outcome.summary}`);

@@ -5,12 +5,12 @@ import { createPreparePool, type PreparePool } from '../../../bot/inbound/create
 import type { PrepareEmail } from '../../../bot/inbound/prepare-inbound-email.ts';
 import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
-import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { sharedCorpora } from '../../support/shared-corpora.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
@@ -350,7 +350,7 @@ describe('chunked and single ingestion store the same', () => {
 
   /** The same mails for either database; thread and bounce refer to that database's own reminder. */
   async function mailsFor(side: Awaited<ReturnType<typeof openLedger>>): Promise<FetchedMail[]> {
-    const reminder = await queueEmail({
+    const reminder = await queueWordedEmail({
       deps: side.deps,
       idempotencyKey: 'dunning:test-reminder',
       content: {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestEmails } from '../../../bot/inbound/ingest-emails.ts';
 import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
-import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
@@ -9,6 +8,7 @@ import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { loadDebtorTimeline } from '../../../prisma/debtors/load-debtor-timeline.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { buildPdf } from '../../support/build-pdf.ts';
+import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
@@ -168,7 +168,7 @@ describe.each(PATHS)('never drop mail, %s', (_label, ingest) => {
   });
 
   it('keeps an inbound mail that carries the Message-ID of one of our own mails', async () => {
-    const ours = await queueEmail({
+    const ours = await queueWordedEmail({
       deps,
       idempotencyKey: `dunning:echo-${Math.random()}`,
       content: {

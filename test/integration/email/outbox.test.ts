@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
@@ -7,6 +6,7 @@ import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { claimDueEmails } from '../../../prisma/outbox/claim-due-emails.ts';
 import { findFreePort } from '../../support/find-free-port.ts';
+import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/start-smtp-sink.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
@@ -35,7 +35,7 @@ describe('email outbox: idempotency, crash between commit and send, retry, rate 
     invoices: [{ number: `INV-${n}`, openCents: 100, dueDate: '2026-10-01' }],
   });
   const queue = (key: string, n = 1) =>
-    queueEmail({
+    queueWordedEmail({
       deps: deps(),
       idempotencyKey: key,
       content: content(n),

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiveEmails } from '../../../bot/inbound/receive-emails.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
-import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createReplyAddress } from '../../../channels/email/create-reply-address.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
@@ -10,6 +9,7 @@ import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { loadMessageForTriage } from '../../../prisma/messages/load-message-for-triage.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
@@ -151,7 +151,7 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
   });
 
   it('lets anyone answer through a signed reply address or the thread of a mail we sent', async () => {
-    const reminder = await queueEmail({
+    const reminder = await queueWordedEmail({
       deps,
       idempotencyKey: `dunning:authority-${Math.random()}`,
       content: {

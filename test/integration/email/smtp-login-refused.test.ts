@@ -1,11 +1,11 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueEmail } from '../../../bot/notices/queue-email.ts';
 import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
+import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
@@ -65,7 +65,7 @@ describe('SMTP login refused', () => {
   });
 
   it('keeps the mail pending through a 535 and sends it once the login works', async () => {
-    await queueEmail({
+    await queueWordedEmail({
       deps: deps(),
       idempotencyKey: 'test:login-refused',
       content: {

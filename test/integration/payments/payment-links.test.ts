@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDunning } from '../../../bot/dunning/run-dunning.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
-import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
 import { verifyPaymentLinkToken } from '../../../channels/web/payment-link-token.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
@@ -42,9 +41,12 @@ describe('payment links in dunning reminders', () => {
     await seedPageInvoice(db, { reference: 'DUN-3', number: 'INV-DUN-3', status: 'paid', openCents: 0 });
     const deps = {
       prisma: db.prisma,
+      // The payment page set up: a signed link per invoice in the letters.
       email: readEmailConfig({
         EMAIL_FROM: 'debiteuren@acme.example',
         EMAIL_REPLY_TOKEN_SECRET: 'dunning-test-secret-with-at-least-32-chars',
+        PAYMENT_LINK_SECRET: SECRET,
+        PUBLIC_BASE_URL: BASE,
       }),
       policy: DEFAULT_POLICY,
       companyName: 'Acme Supplies BV',
@@ -55,8 +57,6 @@ describe('payment links in dunning reminders', () => {
       deps,
       sender: null,
       dryRun: false,
-      paymentLinkFor: (invoiceId) =>
-        createPaymentLink({ publicBaseUrl: BASE, secret: SECRET, ttlDays: 60, invoiceId, now: NOW }).url,
     });
     expect(report.lines.filter((l) => l.outcome === 'queued').map((l) => l.invoices)).toEqual([
       ['INV-DUN-1'],

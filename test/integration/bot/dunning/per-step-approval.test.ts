@@ -274,6 +274,18 @@ describe("dunning run honours each step's approval in the policy", () => {
         'binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd',
       );
       expect(mailTo('CONSUMENT')?.text).toMatch(/Deze kosten bedragen €\s40,00\./u);
+      // The 14-day letter that went out by itself is a formal letter like an approved one: its
+      // PDF is attached and it is recorded with how it went out; the reminders are not.
+      expect(mailTo('CONSUMENT')?.attachments).toEqual([
+        expect.objectContaining({ contentType: 'application/pdf' }),
+      ]);
+      expect(mailTo('EERSTE')?.attachments).toBeUndefined();
+      const recorded = await db.prisma.ladderLetter.findMany({
+        select: { debtorId: true, stepCode: true, delivery: true, costsCents: true },
+      });
+      expect(recorded).toEqual([
+        { debtorId: debtors.CONSUMENT, stepCode: 'veertiendagenbrief', delivery: 'email', costsCents: 4_000 },
+      ]);
 
       // The ladder moved for what was sent, with the costs the 14-day letter stated.
       const state = (number: string) =>

@@ -130,19 +130,15 @@ describe('runBusinessDayJob (real database, the clock a parameter)', () => {
       companyName: 'Our Company',
       log,
     };
-    // Process A takes the run and dies after queueing 12 letters: the payment-link callback is
-    // asked once per letter, and the 13th call is where it "crashes". It never records an end.
-    let letters = 0;
-    const dying = createDunningJob({
-      name: 'dunning',
-      deps,
-      at: NINE,
-      paymentLinkFor: () => {
-        letters += 1;
-        if (letters > 12) throw new Error('killed');
-        return 'https://pay.example/x';
-      },
-    });
+    // Process A takes the run and dies after owing 12 letters: its clock is read once for the
+    // day and once per letter owed, and the 14th reading is where it "crashes". It never records an end.
+    let readings = 0;
+    const dyingClock = () => {
+      readings += 1;
+      if (readings > 13) throw new Error('killed');
+      return MONDAY_NINE;
+    };
+    const dying = createDunningJob({ name: 'dunning', deps, at: NINE });
     const claim = await claimScheduledRun({
       db: db.prisma,
       job: 'dunning',
@@ -154,26 +150,27 @@ describe('runBusinessDayJob (real database, the clock a parameter)', () => {
       maxAttempts: LEASE.maxAttempts,
     });
     expect(claim.claimed).toBe(true);
-    await expect(dying.run({ day: '2026-12-07', now: () => MONDAY_NINE })).rejects.toThrow('killed');
+    await expect(dying.run({ day: '2026-12-07', now: dyingClock })).rejects.toThrow('killed');
+    const owedKeys = () =>
+      db.prisma.actionNotice.findMany({
+        where: { idempotencyKey: { startsWith: 'dunning:' } },
+        select: { idempotencyKey: true },
+      });
     const queuedKeys = () =>
       db.prisma.emailOutbox.findMany({
         where: { idempotencyKey: { startsWith: 'dunning:' } },
         select: { idempotencyKey: true },
       });
-    expect(await queuedKeys()).toHaveLength(12);
+    expect(await owedKeys()).toHaveLength(12);
+    expect(await queuedKeys()).toHaveLength(0);
 
-    const job = createDunningJob({
-      name: 'dunning',
-      deps,
-      at: NINE,
-      paymentLinkFor: () => 'https://pay.example/x',
-    });
+    const job = createDunningJob({ name: 'dunning', deps, at: NINE });
     // Process B a minute later: A's lease still holds, B does not touch the run.
     expect(await look(job, later(MONDAY_NINE, 60_000), 'process-b')).toEqual({
       outcome: 'not claimed',
       day: '2026-12-07',
     });
-    expect(await queuedKeys()).toHaveLength(12);
+    expect(await owedKeys()).toHaveLength(12);
     // After the lease: B resumes the day's run as attempt 2 and queues only the other 18.
     const resumed = await look(job, later(MONDAY_NINE, LEASE.leaseMs + 1_000), 'process-b');
     expect(resumed).toMatchObject({ outcome: 'done', day: '2026-12-07', attempt: 2 });

@@ -13,20 +13,21 @@ const TUESDAY = new Date('2026-12-08T08:00:05Z');
 const DEBTORS = 100;
 
 /**
- * Polls the database beside serve until `count` reminders are queued: PostgreSQL directly, the
+ * Polls the database beside serve until `count` reminders are owed (the run's `dunning_letter`
+ * notices, worded and queued for the mail by the notices' worker): PostgreSQL directly, the
  * embedded database through the socket serve shares it on (prisma/socket).
  */
 async function waitForLetters(target: DatabaseTarget, count: number): Promise<void> {
   const db = await openDatabase({ target });
   try {
     for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-      const queued = await db.prisma.emailOutbox.count({
+      const owed = await db.prisma.actionNotice.count({
         where: { idempotencyKey: { startsWith: 'dunning:' } },
       });
-      if (queued >= count) return;
+      if (owed >= count) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    throw new Error(`fewer than ${count} reminders were queued within 90 s`);
+    throw new Error(`fewer than ${count} reminders were owed within 90 s`);
   } finally {
     await db.close();
   }
@@ -79,13 +80,13 @@ describe.skipIf(!findFaketime() && process.env.CI !== 'true')(
       const first = spawnServe({ ...env, ...shiftedClockEnv(TUESDAY) });
       serves.push(first);
       await first.waitFor(/scheduler: dunning run for 2026-12-08 started/);
-      // Killed while the ladder queues, after ten letters, watched from here beside serve.
+      // Killed while the ladder owes its letters, after ten, watched from here beside serve.
       await waitForLetters(target, 10);
       first.child.kill('SIGKILL');
       await first.exited;
       expect(first.output()).not.toMatch(/dunning run for 2026-12-08 done/);
       const queuedBeforeKill = await withDatabase(target, (db) =>
-        db.prisma.emailOutbox.count({ where: { idempotencyKey: { startsWith: 'dunning:' } } }),
+        db.prisma.actionNotice.count({ where: { idempotencyKey: { startsWith: 'dunning:' } } }),
       );
       expect(queuedBeforeKill).toBeGreaterThan(0);
       expect(queuedBeforeKill).toBeLessThan(DEBTORS);

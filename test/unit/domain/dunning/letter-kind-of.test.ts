@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterKindOf } from '../../../../domain/dunning/letter-kind-of.ts';
+import { planLadderLetter } from '../../../../domain/letters/plan-ladder-letter.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
-import { planEscalation } from '../../../../domain/proposals/plan-escalation.ts';
 
 describe('letterKindOf', () => {
   it.each([
@@ -21,7 +21,8 @@ describe('letterKindOf', () => {
   );
 
   it('an approved escalation of an invoice never reminded sends the plain first reminder', () => {
-    const plan = planEscalation({
+    const plan = planLadderLetter({
+      stepCode: 'reminder_1',
       invoices: [
         {
           id: 'i-1',
@@ -36,11 +37,10 @@ describe('letterKindOf', () => {
       debtorKind: 'company',
       today: '2026-11-24',
       policy: DEFAULT_POLICY,
-      endingPlan: false,
     });
     expect(plan).toMatchObject({
-      kind: 'letters',
-      letters: [{ step: { code: 'reminder_1' }, letterKind: 'reminder' }],
+      kind: 'letter',
+      letter: { step: { code: 'reminder_1' }, letterKind: 'reminder' },
     });
   });
 });

@@ -6,14 +6,12 @@ import {
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import { NEXT_STEP_ACTIONS } from '../../../../domain/proposals/next-step.ts';
 import { parseProposedStep } from '../../../../domain/proposals/parse-proposed-step.ts';
-import { planEscalation } from '../../../../domain/proposals/plan-escalation.ts';
 import {
   type ExecutionInput,
   planProposalExecution,
 } from '../../../../domain/proposals/plan-proposal-execution.ts';
 import type { ProposedStep } from '../../../../domain/proposals/proposal.ts';
 import { fakeProposedStep } from '../../../support/fake-proposal.ts';
-import { FIXTURE_INTEREST_TABLE } from '../../../support/fixture-interest-rates.ts';
 
 const invoice = {
   id: 'i1',
@@ -33,90 +31,10 @@ const base: ExecutionInput = {
   messageId: null,
   today: '2026-11-23',
   policy: DEFAULT_POLICY,
-  interestTable: FIXTURE_INTEREST_TABLE,
   approverInput: {},
   approvedBy: 'person',
   pausedUntil: null,
 };
-
-describe('planEscalation', () => {
-  it('gives a consumer the 14-day letter with the exact WIK costs and a company the notice of default', () => {
-    const consumer = planEscalation({
-      invoices: [invoice],
-      debtorKind: 'consumer',
-      today: '2026-11-23',
-      policy: DEFAULT_POLICY,
-      endingPlan: false,
-    });
-    expect(consumer.kind === 'letters' && consumer.letters[0]).toMatchObject({
-      step: { code: 'veertiendagenbrief' },
-      letterKind: 'fourteen_day_letter',
-      costsCents: 15_000,
-    });
-    const company = planEscalation({
-      invoices: [invoice],
-      debtorKind: 'company',
-      today: '2026-11-23',
-      policy: DEFAULT_POLICY,
-      endingPlan: false,
-      interestTable: FIXTURE_INTEREST_TABLE,
-    });
-    expect(company.kind === 'letters' && company.letters[0]).toMatchObject({
-      step: { code: 'ingebrekestelling' },
-      letterKind: 'default_notice',
-      // From 2026-09-02 up to 2026-11-23, 82 days: 1,000 x 10.15% x 82/365 = 22.80.
-      interest: { kind: 'commercial', upTo: '2026-11-23', totalCents: 2_280, basisPoints: 1015 },
-    });
-    expect(consumer.kind === 'letters' && consumer.letters[0]?.interest).toBeNull();
-  });
-
-  it('sends a notice of default past the known rates without an interest amount, and tells finance why', () => {
-    const company = planEscalation({
-      invoices: [invoice],
-      debtorKind: 'company',
-      today: '2026-11-23',
-      policy: DEFAULT_POLICY,
-      endingPlan: false,
-    });
-    expect(company).toMatchObject({
-      kind: 'letters',
-      letters: [{ letterKind: 'default_notice', interest: null }],
-      notes: [
-        expect.stringMatching(
-          /states no interest amount.*known for 2022-01-01 to 2026-06-30.*COLLECTIONS_RATES_FILE/,
-        ),
-      ],
-    });
-  });
-
-  it('holds the step after a 14-day letter until its term passed, and never escalates a dispute', () => {
-    const afterLetter = { ...invoice, lastStepCode: 'veertiendagenbrief', lastStepSentOn: '2026-11-16' };
-    const early = planEscalation({
-      invoices: [afterLetter],
-      debtorKind: 'consumer',
-      today: '2026-11-23',
-      policy: DEFAULT_POLICY,
-      endingPlan: false,
-    });
-    expect(early).toMatchObject({ kind: 'blocked', reason: expect.stringContaining('14-day term') });
-    const later = planEscalation({
-      invoices: [afterLetter],
-      debtorKind: 'consumer',
-      today: '2026-12-14',
-      policy: DEFAULT_POLICY,
-      endingPlan: false,
-    });
-    expect(later.kind === 'letters' && later.letters[0]?.step.code).toBe('incassobureau');
-    const disputed = planEscalation({
-      invoices: [{ ...invoice, status: 'disputed' }],
-      debtorKind: 'company',
-      today: '2026-11-23',
-      policy: DEFAULT_POLICY,
-      endingPlan: false,
-    });
-    expect(disputed).toMatchObject({ kind: 'blocked', reason: expect.stringContaining('in dispute') });
-  });
-});
 
 describe('planProposalExecution', () => {
   it('has an explicit outcome for every action the policy knows', () => {
@@ -226,24 +144,61 @@ describe('planProposalExecution', () => {
       params: { invoiceIds: ['i1'], planId: 'plan-1' },
       invoices: [{ ...invoice, status: 'planned' }],
     });
+    // The click owes the letter for the step; what it states is planned when it is sent.
     expect(plan).toMatchObject({
       kind: 'execute',
       effects: [{ kind: 'end_breached_plan', planId: 'plan-1' }],
       notices: [
         {
+          key: 'dunning:ingebrekestelling:i1',
           template: 'dunning_letter',
-          params: {
-            dunning: { letterKind: 'default_notice', interest: { totalCents: 2_280, basisPoints: 1015 } },
-          },
+          params: { ladderStep: 'ingebrekestelling', invoices: [{ id: 'i1', openCents: 100_000 }] },
         },
       ],
     });
+    expect(plan.kind === 'execute' && plan.notices[0]?.params.dunning).toBeUndefined();
     const paid = planProposalExecution({
       ...base,
       ...fakeProposedStep('resend_invoice'),
       invoices: [{ ...invoice, status: 'paid', openCents: 0 }],
     });
     expect(paid.kind).toBe('blocked');
+  });
+
+  it('an escalation groups the invoices by their next step, one owed letter each, and is blocked when none is due', () => {
+    const fresh = { ...invoice, id: 'i2', number: 'INV-2', lastStepCode: null, lastStepSentOn: null };
+    const plan = planProposalExecution({
+      ...base,
+      action: 'escalate',
+      params: { invoiceIds: ['i1', 'i2'] },
+      invoices: [invoice, fresh, { ...invoice, id: 'i3', number: 'INV-3', status: 'disputed' }],
+    });
+    expect(plan.kind === 'execute' && plan.notices.map((n) => [n.key, n.params.ladderStep])).toEqual([
+      ['dunning:reminder_1:i2', 'reminder_1'],
+      ['dunning:ingebrekestelling:i1', 'ingebrekestelling'],
+    ]);
+    expect(plan.kind === 'execute' && plan.summary).toMatch(
+      /queued by e-mail; .*worded when it is sent.*\(skipped INV-3: in dispute/,
+    );
+    // A consumer's 14-day term is the letter's business on the day it is sent, not the click's.
+    const consumer = planProposalExecution({
+      ...base,
+      debtor: { kind: 'consumer', language: 'nl' },
+      action: 'escalate',
+      params: { invoiceIds: ['i1'] },
+      invoices: [{ ...invoice, lastStepCode: 'veertiendagenbrief', lastStepSentOn: '2026-11-20' }],
+    });
+    expect(consumer).toMatchObject({
+      kind: 'execute',
+      notices: [{ params: { ladderStep: 'incassobureau' } }],
+    });
+    const none = planProposalExecution({
+      ...base,
+      action: 'escalate',
+      params: { invoiceIds: ['i1'] },
+      invoices: [{ ...invoice, status: 'disputed' }],
+    });
+    expect(none).toMatchObject({ kind: 'blocked', reason: expect.stringContaining('in dispute') });
   });
 
   const schedule = buildInstalmentSchedule({
