@@ -3,10 +3,14 @@ import type { ReasonModel } from './reason-model.ts';
 /** The second opinion in lookup form (prepareReasonModel). */
 export interface LoadedSecondOpinion {
   readonly views: string;
+  /** views as a table by character code: the check runs for every feature of every reply. */
+  readonly readsView: Uint8Array;
   readonly logPrior: readonly number[];
   readonly alpha: number;
   /** log(class total + alpha x vocabulary): the denominator of every likelihood of a class. */
   readonly logDenominators: readonly number[];
+  /** log(n + alpha) for every count n up to the largest class total: a lookup, not a logarithm. */
+  readonly logCounts: Float64Array;
   readonly counts: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -21,9 +25,15 @@ export function prepareSecondOpinion(model: ReasonModel): LoadedSecondOpinion | 
   if (!second) return undefined;
   return {
     views: second.views,
+    readsView: Uint8Array.from({ length: 128 }, (_value, code) =>
+      second.views.includes(String.fromCharCode(code)) ? 1 : 0,
+    ),
     logPrior: second.logPrior,
     alpha: second.alpha,
     logDenominators: second.classTotals.map((total) => Math.log(total + second.alpha * second.vocabulary)),
+    logCounts: Float64Array.from({ length: Math.max(0, ...second.classTotals) + 1 }, (_value, n) =>
+      Math.log(n + second.alpha),
+    ),
     counts: new Map(Object.entries(second.counts)),
   };
 }
@@ -42,11 +52,11 @@ export function scoreSecondOpinion(
   const scores = [...second.logPrior];
   let known = 0;
   for (const name of features.keys()) {
-    if (!second.views.includes(name.charAt(0))) continue;
+    if (second.readsView[name.charCodeAt(0)] !== 1) continue;
     const row = second.counts.get(name);
     if (!row) continue;
     known++;
-    for (let c = 0; c < scores.length; c++) scores[c]! += Math.log(row[c]! + second.alpha);
+    for (let c = 0; c < scores.length; c++) scores[c]! += second.logCounts[row[c]!]!;
   }
   // Multinomial naive Bayes: each known feature adds log((count + alpha) / denominator).
   for (let c = 0; c < scores.length; c++) scores[c]! -= known * second.logDenominators[c]!;
