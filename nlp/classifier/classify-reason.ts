@@ -8,6 +8,7 @@ import { CONCEPT_BOOST, extractFeatures } from './extract-features.ts';
 import { findClauseReasons } from './find-clause-reasons.ts';
 import { type LoadedReasonModel, loadReasonModel } from './load-reason-model.ts';
 import { measureViewAgreement } from './measure-view-agreement.ts';
+import { scoreSecondOpinion } from './score-second-opinion.ts';
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid } from './train-logistic-regression.ts';
 
@@ -31,7 +32,7 @@ export function classifyReason(
   text: string,
   options: { abstainThreshold?: number; model?: LoadedReasonModel; explain?: boolean } = {},
 ): ReasonClassification {
-  const { model, weights } = options.model ?? loadReasonModel();
+  const { model, weights, secondOpinion: second } = options.model ?? loadReasonModel();
   const abstainThreshold = options.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
   const tokens = tokenizeText(text);
   const { features, concepts, tokenOffsets, tokenFeatures } = extractFeatures(tokens, text);
@@ -59,6 +60,7 @@ export function classifyReason(
               classes: model.classes.length,
               primary: model.classes.indexOf(decided.reason),
             }),
+            second && scoreSecondOpinion(second, features, model.classes.indexOf(decided.reason)),
           ),
         ),
       }

@@ -8,6 +8,7 @@ import { CONCEPT_BOOST } from './extract-features.ts';
 import type { LoadedReasonModel } from './load-reason-model.ts';
 import { measureViewAgreement } from './measure-view-agreement.ts';
 import { nameConceptFeature } from './name-concept-feature.ts';
+import { scoreSecondOpinion } from './score-second-opinion.ts';
 import type { Token } from './tokenize-text.ts';
 import { sigmoid } from './train-logistic-regression.ts';
 
@@ -39,7 +40,7 @@ export function findClauseReasons(options: {
   model: LoadedReasonModel;
 }): { reason: ReasonCode; confidence: number }[] {
   const { text, tokens, tokenFeatures, concepts, tokenOffsets } = options;
-  const { model, weights } = options.model;
+  const { model, weights, secondOpinion: second } = options.model;
   const clauses = splitClauses(tokens, text);
   if (clauses.length < 2) return [];
   const found: { reason: ReasonCode; confidence: number }[] = [];
@@ -75,6 +76,7 @@ export function findClauseReasons(options: {
               classes: model.classes.length,
               primary: model.classes.indexOf(decision.reason),
             }),
+            second && scoreSecondOpinion(second, features, model.classes.indexOf(decision.reason)),
           ),
         )
       : decision.confidence;

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../domain/errors/app-error.ts';
 import type { ReasonModel } from './reason-model.ts';
+import { type LoadedSecondOpinion, prepareSecondOpinion } from './score-second-opinion.ts';
 
 /** The model in the form classification wants: weights in a Map for fast lookup. */
 export interface LoadedReasonModel {
   readonly model: ReasonModel;
   readonly weights: ReadonlyMap<string, readonly number[]>;
+  readonly secondOpinion?: LoadedSecondOpinion | undefined;
 }
 
 export const DEFAULT_MODEL_PATH = join(import.meta.dirname, '..', 'model', 'reason-model.json');
@@ -20,7 +22,11 @@ export function loadReasonModel(): LoadedReasonModel {
 }
 
 export function prepareReasonModel(model: ReasonModel): LoadedReasonModel {
-  return { model, weights: new Map(Object.entries(model.weights)) };
+  return {
+    model,
+    weights: new Map(Object.entries(model.weights)),
+    secondOpinion: prepareSecondOpinion(model),
+  };
 }
 
 function readModelFile(path: string): ReasonModel {

@@ -28,6 +28,29 @@ export interface ReasonModel {
    * (absent in older models: the probability itself is the confidence).
    */
   readonly confidenceCalibration?: ConfidenceCalibration;
+  /**
+   * A multinomial naive Bayes over the words and word pairs (feature prefixes in `views`), trained
+   * on the same rows: its agreement with the answer and its probability for it are two more
+   * confidence signals (computeConfidenceSignals). Absent in models before 1.8.0.
+   */
+  readonly secondOpinion?: SecondOpinionModel;
+}
+
+export interface SecondOpinionModel {
+  readonly kind: 'naive-bayes';
+  /** First letters of the feature names it reads ("wnab": words, negated, after-contrast, pairs). */
+  readonly views: string;
+  readonly logPrior: readonly number[];
+  /** Laplace smoothing of the counts. */
+  readonly alpha: number;
+  /** Feature occurrences per class over all training rows, and the number of distinct features. */
+  readonly classTotals: readonly number[];
+  readonly vocabulary: number;
+  /**
+   * Feature name -> in how many training rows of each class it occurs (same order as `classes`).
+   * Counts, not log-likelihoods: small integers keep the file small and quick to parse.
+   */
+  readonly counts: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface ConfidenceCalibration {

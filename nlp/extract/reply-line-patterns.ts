@@ -67,14 +67,14 @@ export const NUMERIC_DATE_ATTRIBUTION =
  * the address at the very end keep ordinary sentences out.
  */
 export const DATED_ADDRESS_ATTRIBUTION =
-  /^(?:\p{L}{2,12}\.?,?\s+){0,2}(?:\d{1,2}[:.]\d\d\b|\d.{0,120}\b\d{1,2}[:.]\d\d\b).{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
+  /^(?:[\p{L}\p{M}][\p{L}\p{M}'׳-]{1,11}\.?,?\s+){0,3}(?:\d{1,2}[:.]\d\d\b|\d.{0,120}\b\d{1,2}[:.]\d\d\b).{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
 
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
 
 /** Header names of an embedded (Outlook-style) header block, with optional *bold* markers. */
 export const HEADER_LINE = new RegExp(
-  `^\\s*\\*?\\s*(?:${alternation((words) => words.fields)})\\s*\\*?\\s*[:：]\\s*\\*?`,
+  `^\\s*\\*{0,2}\\s*(?:${alternation((words) => words.fields)})\\s*\\*{0,2}\\s*[:：]\\s*\\*{0,2}`,
   'i',
 );
 
@@ -83,12 +83,16 @@ export const HEADER_LINE = new RegExp(
  * "From: Jan <jan@x.nl> Sent: Monday, 4 November 2024 09:12 To: Piet Subject: Invoice".
  */
 export const HEADER_FIELD_IN_LINE = new RegExp(
-  `(?:^|\\s)\\*?(?:${alternation((words) => words.fields)})\\s*\\*?\\s*[:：]`,
+  `(?:^|\\s|(?<=\\d))\\*{0,2}(?:${alternation((words) => words.fields)})\\s*\\*{0,2}\\s*[:：]`,
   'gi',
 );
 
-/** A line made only of separator characters ("--", "____", "=====", "* * *"). */
-export const DELIMITER_LINE = /^\s*[-_=*#~+•·—–]{2,}[-_=*#~+•·—–\s]*$/u;
+/**
+ * A line made only of separator characters ("--", "____", "=====") or of three or more spaced
+ * ones ("* * *", "- - -", "**. . . . .**"); an ellipsis ("...") is text.
+ */
+export const DELIMITER_LINE =
+  /^\s*(?:[-_=*#~+•·—–]{2,}[-_=*#~+•·—–\s]*|[*_]*(?:[-=*#~+•·—–.][ \t]+){2,}[-=*#~+•·—–.][*_]*\s*)$/u;
 
 /** The RFC 3676 signature separator "-- " (often sent without the trailing space). */
 export const SIGNATURE_SEPARATOR = /^--\s?$/u;
@@ -153,7 +157,7 @@ export const PAYMENT_WORDS = /account|rekening|bank|betaal|betaling|payment|paid
  * groet, Jan") but drop the signature block that follows: titles, addresses, phone numbers.
  */
 export const VALEDICTION_LINE =
-  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations|bien\s+cordialement)/iu;
+  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
 
 /** Legal footers: cut from the paragraph that states them. */
 export const DISCLAIMER =

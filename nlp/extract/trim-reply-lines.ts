@@ -138,14 +138,44 @@ function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: num
   return end;
 }
 
+/** Sentences under a closing that make it more reply rather than a signature block. */
+const MIN_SENTENCES_AFTER_CLOSING = 2;
+const MIN_WORDS_AFTER_CLOSING = 15;
+/** What a signature block holds and prose does not. */
+const SIGNATURE_DETAIL = /@|https?:|www\.|\+?\d[\d ()./-]{7,}\d/u;
+
+/**
+ * Prose under the closing and the name ("Best wishes, Tom" and then two more sentences of the
+ * reply): people go on writing after signing off now and then; a signature block is short lines
+ * of names, titles, addresses and numbers, not sentences.
+ */
+function isProseAfter(lines: readonly string[], kinds: readonly Kind[], from: number, end: number): boolean {
+  let sentences = 0;
+  let words = 0;
+  for (let j = from; j < end; j++) {
+    if (!isContent(kinds[j])) continue;
+    const line = (lines[j] ?? '').trim();
+    if (SIGNATURE_DETAIL.test(line)) return false;
+    words += line.split(/\s+/u).length;
+    sentences += line.match(/\p{L}[.!?]+(?=\s|$)/gu)?.length ?? 0;
+  }
+  return sentences >= MIN_SENTENCES_AFTER_CLOSING && words >= MIN_WORDS_AFTER_CLOSING;
+}
+
 /** Keeps "Met vriendelijke groet," and the name under it; drops the signature block below. */
 function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const cut = findClosingEnd(lines, kinds, end);
+  return cut < end && isProseAfter(lines, kinds, cut, end) ? end : cut;
+}
+
+function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== 'v' || !firstContentBefore(kinds, i)) continue;
     const line = (lines[i] ?? '').trim();
     const closing = VALEDICTION_LINE.exec(line)?.[0] ?? '';
-    // "Groeten, Jan" carries the name on the same line.
-    if (/\p{L}/u.test(line.slice(closing.length).replace(/^[\s,.!]+/u, ''))) return i + 1;
+    // "Groeten, Jan" carries the name on the same line; "Grüßen" only completes the closing's word.
+    const rest = line.slice(closing.length).replace(/^\p{L}*[\s,.!،]*/u, '');
+    if (/\p{L}/u.test(rest)) return i + 1;
     let j = i + 1;
     while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
     const name = (lines[j] ?? '').trim();
@@ -207,13 +237,33 @@ function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: nu
   return end;
 }
 
+/** Bidi controls and the Arabic letter mark: invisible, but they sit inside right-to-left headers. */
+const BIDI_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Arabic-Indic and extended (Persian) digits. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/**
+ * A line as the patterns read it: right-to-left clients wrap header lines in bidi marks
+ * ("\u202bفي ٠٤\u200f/٠٧\u200f/٢٠٢٤ ..., كتب ...:\u202c") and print Arabic-Indic digits and the
+ * Arabic comma, which the date and time patterns do not know.
+ */
+function normalizeScript(line: string): string {
+  if (!/[\u0600-\u06ff\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(line)) return line;
+  return line
+    .replace(BIDI_MARKS, '')
+    .replace(EASTERN_DIGITS, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
+    .replace(/\u060c/gu, ',');
+}
+
 /**
  * Trims a plain-text mail to the reply a person wrote. Lines are classified, then cut in order of
  * certainty: quoted history, device footers and what follows them, signature separators,
  * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
-  const lines = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
+  const original = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
+  // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
+  const lines = original.map(normalizeScript);
   const kinds: Kind[] = classifyReplyLines(lines);
   dropExternalSenderBanner(lines, kinds);
   let end = cutHistory(kinds);
@@ -232,7 +282,7 @@ export function trimReplyLines(text: string): string {
     const kind = kinds[i];
     if (kind === 'x' || kind === 's' || kind === 'b' || kind === 'g') continue;
     // A line of invisible characters (Gmail's "ᐧ", zero-width spaces) is kept as an empty line.
-    kept.push(kind === 'e' ? '' : (lines[i] ?? ''));
+    kept.push(kind === 'e' ? '' : (original[i] ?? ''));
     keptKinds.push(kind ?? 't');
   }
   if (keptKinds.some(isContent)) {

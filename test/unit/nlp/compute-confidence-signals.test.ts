@@ -20,3 +20,15 @@ describe('computeConfidenceSignals', () => {
     expect(share).toBeCloseTo(0);
   });
 });
+
+describe('computeConfidenceSignals with a second opinion', () => {
+  it('adds whether the second model agrees and its probability as scaled log-odds', () => {
+    const agreeing = computeConfidenceSignals([0.2, 0.9], 1, 1, { agrees: true, probability: 0.5 });
+    expect(agreeing).toHaveLength(6);
+    expect(agreeing[4]).toBe(1);
+    expect(agreeing[5]).toBeCloseTo(0);
+    const disagreeing = computeConfidenceSignals([0.2, 0.9], 1, 1, { agrees: false, probability: 0.1 });
+    expect(disagreeing[4]).toBe(0);
+    expect(disagreeing[5]).toBeCloseTo(Math.log(0.1 / 0.9) / 4);
+  });
+});

@@ -4,6 +4,7 @@ import { byPriority, REASON_CODES } from '../../../domain/reasons.ts';
 import { classifyReason } from '../../../nlp/classifier/classify-reason.ts';
 import { decideReasons } from '../../../nlp/classifier/decide-reasons.ts';
 import { evaluateReasonModel, fitReasonModel } from '../../../nlp/classifier/fit-reason-model.ts';
+import { listEvalSets } from '../../../nlp/classifier/list-eval-sets.ts';
 import { loadReasonModel } from '../../../nlp/classifier/load-reason-model.ts';
 import { readEvalSet } from '../../../nlp/classifier/read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../../../nlp/classifier/read-reason-corpus.ts';
@@ -22,10 +23,13 @@ describe('reason classifier', () => {
       train: rows.filter((row) => row.split === 'train'),
       calibration: rows.filter((row) => row.split === 'calibration'),
       dev: readEvalSet('independent-v1'),
+      // As train:nlp fits it since model 1.8.0: the confidence (and so the clause bar) on every set.
+      confidenceDev: listEvalSets().flatMap((set) => readEvalSet(set.name)),
       corpusVersion: readCorpusVersion(),
     });
-    // Batches 1-2 are the split the first model was judged on; batches 3 to 7 are harder.
-    const firstBatches = test.filter((row) => !/b[3-7]-/.test(row.family));
+    // Batches 1-2 are the split the first model was judged on; batches 3 to 8 are harder (batch 8
+    // came with model 1.7.0; MODEL.md's "batches 1-2" slice excludes it too).
+    const firstBatches = test.filter((row) => !/b[3-8]-/.test(row.family));
     // 0.89 until model 1.4.0; its decision rule takes the strictest of the rules that tie on the
     // calibration split, which costs the generated two-reason rows of this split a little (0.887
     // against 0.902 for the most lenient tied rule) and gained on all three hand-written sets.
