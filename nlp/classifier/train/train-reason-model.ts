@@ -45,7 +45,7 @@ function main(): void {
   const dev = readEvalSet('independent-v1');
   // Since model 1.8.0 the confidence is fitted on every independent set (all are dev sets); the
   // decision rule is still chosen on the calibration split and independent-v1.
-  const confidenceDev = listEvalSets().flatMap((set) => readEvalSet(set.name));
+  const confidenceDev = listEvalSets(undefined, { fitting: true }).flatMap((set) => readEvalSet(set.name));
 
   const rules = evaluateReasonClassifier(test, (reply) => {
     const scores = scoreKeywordRules(

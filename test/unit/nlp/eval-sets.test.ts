@@ -16,6 +16,14 @@ describe('independent evaluation sets', () => {
     expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v1', 'independent-v3']);
   });
 
+  it('never lists a held-out set among the sets the confidence is fitted on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+    writeFileSync(join(dir, 'independent-v7.jsonl'), '');
+    writeFileSync(join(dir, 'independent-v8.jsonl'), '');
+    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v7', 'independent-v8']);
+    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v7']);
+  });
+
   it('reads the channel of a row, e-mail when it says none', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
     const row = { text: 'betaal m vrijdag', reason: 'promise_to_pay', secondary: [], language: 'nl' };
