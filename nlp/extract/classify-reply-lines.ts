@@ -15,6 +15,7 @@ import {
   isDeviceFooter,
   NAME_WROTE,
   NUMERIC_DATE_ATTRIBUTION,
+  OPENER_WORD,
   ORIGINAL_MESSAGE,
   QUOTE_LINE,
   SIGNATURE_SEPARATOR,
@@ -100,6 +101,11 @@ function attributionEnd(lines: readonly string[], index: number): number {
   // A finished sentence ("I wrote something.") does not continue as an attribution; "28." may.
   if (!mayStart || /(?:[!?]|\p{L}{4}\.)$/u.test(first)) return -1;
   let joined = first;
+  // "Gran Via, 1, 28004, Madrid" looks like a dated opening ("pon., 4 lis"); when a line under it
+  // opens with an opener word ("On Wednesday, ...") and the attribution reads whole from there, it
+  // starts there, and the line above is the reply, written without a blank line under it.
+  const byOpenerWord = OPENER_WORD.test(first);
+  let fromOpener = '';
   const last = Math.min(lines.length - 1, index + MAX_ATTRIBUTION_LINES - 1);
   for (let j = index + 1; j <= last; j++) {
     const raw = lines[j] ?? '';
@@ -110,8 +116,12 @@ function attributionEnd(lines: readonly string[], index: number): number {
     // An attribution of its own further down starts there: "Paid on 14/6." is not part of it.
     if (ORIGINAL_MESSAGE.test(part) || (ATTRIBUTION_OPENING.test(part) && isAttribution(part))) return -1;
     joined = `${joined} ${part}`;
+    if (!byOpenerWord && fromOpener === '' && OPENER_WORD.test(part)) fromOpener = part;
+    else if (fromOpener !== '') fromOpener = `${fromOpener} ${part}`;
     if (joined.length > MAX_ATTRIBUTION_CHARS) return -1;
-    if (ATTRIBUTION_END.test(part) && isAttribution(joined)) return j;
+    if (ATTRIBUTION_END.test(part) && isAttribution(joined)) {
+      return fromOpener !== '' && isAttribution(fromOpener) ? -1 : j;
+    }
   }
   return -1;
 }

@@ -41,6 +41,9 @@ export const ATTRIBUTION_EVIDENCE = /@|\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\d{
 const OPENING = `(?:${alternation((words) => words.openers)})(?=[\\s,])|\\d|(?:\\p{L}{2,12}\\.?,?\\s+){1,2}\\d`;
 export const ATTRIBUTION_OPENING = new RegExp(`^(?:${OPENING})`, 'iu');
 
+/** An attribution that opens with an opener word ("On", "Am", "Le"), not with a date. */
+export const OPENER_WORD = new RegExp(`^(?:${alternation((words) => words.openers)})(?=[\\s,])`, 'iu');
+
 /**
  * Lines that may open an attribution that wraps over several lines: an opening, or a name with an
  * address that is not closed.
@@ -96,6 +99,14 @@ export const DELIMITER_LINE =
 
 /** The RFC 3676 signature separator "-- " (often sent without the trailing space). */
 export const SIGNATURE_SEPARATOR = /^--\s?$/u;
+
+/**
+ * The signature separator with the name run onto it, as the last line of a reply ("--Jan",
+ * "-- Jan de Vries"): two hyphens and a name, nothing else. A typographic dash before a name
+ * ("—Jan") is the person signing, like a name on its own, and is kept; "-- and one more thing"
+ * goes on as a sentence.
+ */
+export const DASHED_SIGNOFF = /^\s*--\s*\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{L}[\p{L}\p{M}'’-]*\.?){0,3}\s*$/u;
 
 /** Lines that only hold invisible tracking characters (Gmail's "ᐧ") count as empty. */
 export const INVISIBLE_LINE = /^(?:\s|\u1427|\u200b|\u200c|\u200d|\ufeff)*$/u;

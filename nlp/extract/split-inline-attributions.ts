@@ -8,6 +8,11 @@ import {
 
 /** Reply text and an attribution together; longer lines are left alone. */
 const MAX_LINE_CHARS = 400;
+/**
+ * A name and an address before the opener belong to the attribution itself (T-Online,
+ * Open-Xchange: "Jan <jan@x.de> hat am 4. Nov. 2024 um 09:12 geschrieben:"), not to reply text.
+ */
+const SENDER_BEFORE_OPENER = /^[^.!?]{0,80}?[<(]?[^\s<>()]+@[^\s<>()]+[>)]?(?:\s+\p{L}{1,6})?$/u;
 
 /**
  * Puts an attribution that shares its line with reply text on a line of its own:
@@ -34,6 +39,7 @@ export function splitInlineAttributions(lines: readonly string[]): string[] {
       const head = line.slice(0, match.index).replace(/[\s-]+$/u, '');
       const rest = line.slice(match.index).replace(/^[\s-]+/u, '');
       if (head.trim() === '' || /^\s*>/u.test(line) || !isAttribution(rest)) continue;
+      if (SENDER_BEFORE_OPENER.test(head.trim())) break;
       result.push(head, rest);
       split = true;
       break;

@@ -1,6 +1,11 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
-import { DISCLAIMER, EXTERNAL_SENDER_BANNER, VALEDICTION_LINE } from './reply-line-patterns.ts';
+import {
+  DASHED_SIGNOFF,
+  DISCLAIMER,
+  EXTERNAL_SENDER_BANNER,
+  VALEDICTION_LINE,
+} from './reply-line-patterns.ts';
 import { splitInlineAttributions } from './split-inline-attributions.ts';
 
 const MIN_HEADER_LINES = 3;
@@ -224,6 +229,57 @@ function dropExternalSenderBanner(lines: readonly string[], kinds: Kind[]): void
   if (j > i && EXTERNAL_SENDER_BANNER.test(paragraph.trim())) kinds.fill('x', i, j);
 }
 
+/** Index of the last content line before `end`, or -1. */
+function lastContent(kinds: readonly Kind[], end: number): number {
+  let j = end - 1;
+  while (j >= 0 && !isContent(kinds[j])) j--;
+  return j;
+}
+
+/** Starts with a dash, as the items of a list drawn with dashes do. */
+const DASH_ITEM = /^\s*(?:--?|[—–])\s*\S/u;
+
+/**
+ * "Thanks.\n\n--Jan": the "-- " separator with the name run onto it, on the last line and apart from
+ * the reply, starts the signature. A list drawn with dashes ("-- Invoice\n-- Credit note") stays.
+ */
+function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const last = lastContent(kinds, end);
+  if (last <= 0 || kinds[last - 1] !== 'e' || !DASHED_SIGNOFF.test(lines[last] ?? '')) return end;
+  const above = lastContent(kinds, last);
+  if (above < 0 || DASH_ITEM.test(lines[above] ?? '')) return end;
+  return last;
+}
+
+/** A sign-off name on a line of its own: one to three words, no digits, no sentence punctuation. */
+const SIGNOFF_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,2}\s*$/u;
+/** What a contact block holds: a phone or fax label, an address, a link, a postcode and town. */
+const CONTACT_DETAIL =
+  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|t|m|f)\.?\s*[:.]?\s*\+?\d|\+?\d[\d ()./-]{7,}\d|^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
+const MAX_CONTACT_LINES = 8;
+const MAX_CONTACT_LINE_CHARS = 70;
+
+/**
+ * "Eva" and then "Mag. Eva Musterfrau / A-1000 Wien, Grüngasse 1 / Tel: ...": the name the person
+ * signed with, and under it, apart, a block of short lines with contact details and no sentence is
+ * the signature, also without a closing or a "-- " above it.
+ */
+function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const last = lastContent(kinds, end);
+  if (last < 0) return end;
+  let start = last;
+  while (start > 0 && isContent(kinds[start - 1])) start--;
+  const block = lines.slice(start, last + 1).map((line) => line.trim());
+  if (block.length < 2 || block.length > MAX_CONTACT_LINES) return end;
+  if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
+    return end;
+  if (!block.some((line) => CONTACT_DETAIL.test(line))) return end;
+  const name = lastContent(kinds, start);
+  if (name < 0 || kinds[name + 1] !== 'e' || (name > 0 && isContent(kinds[name - 1]))) return end;
+  if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
+  return start;
+}
+
 /** Cuts at the first paragraph that is a legal disclaimer. */
 function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
@@ -276,6 +332,8 @@ export function trimReplyLines(text: string): string {
   end = cutSignature(lines, kinds, end);
   end = cutAfterClosing(lines, kinds, end);
   end = cutDisclaimer(lines, kinds, end);
+  end = cutDashedSignoff(lines, kinds, end);
+  end = cutContactBlock(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {
