@@ -17,7 +17,8 @@
  * - reply extraction exact rate on ../shared/corpora/reply-trimming, on the dev set
  *   test/fixtures/reply-extraction-dev (tuned on), on nlp/eval/extraction-v1 (its failures read by class since issue 16 round 2)
  *   and on nlp/eval/extraction-v2 (its failures read by class since issue 16 round 4; its ambiguous
- *   cases also scored apart) when it exists;
+ *   cases also scored apart), extraction-v3 (dev set since round 6) and extraction-v4 (dev set since
+ *   round 7) when they exist;
  * - message kinds on ../shared/corpora/auto-replies-and-bounces against the README's rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -202,7 +203,7 @@ async function benchCorpora(): Promise<void> {
       join(ROOT, 'nlp', 'eval', 'extraction-v3'),
     ],
     [
-      'held out: written outside the project during issue 16 round 6 from six other public repositories, never read by the model work: nlp/eval/extraction-v4',
+      'dev set since issue 16 round 7 (its failures read by class; written outside the project from six other public repositories): nlp/eval/extraction-v4',
       join(ROOT, 'nlp', 'eval', 'extraction-v4'),
     ],
   ] as const) {

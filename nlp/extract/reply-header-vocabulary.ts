@@ -97,7 +97,8 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
       'von (?:outlook|\\S+ mail) für \\S+ (?:gesendet|versendet)',
       'diese nachricht wurde von meinem .{1,80} gesendet',
       // "Diese E-Mail wurde von meinem Android-Gerät gesendet", "... mit der GMX App versendet".
-      'diese (?:e-?mail|nachricht) wurde (?:von|mit|über) (?:meinem|einem|der|dem) .{1,60} (?:gesendet|versendet|verschickt)',
+      'diese (?:e-?mail|nachricht) wurde (?:von|mit|über) (?:meinem|einem) .{1,60} (?:gesendet|versendet|verschickt)',
+      'diese (?:e-?mail|nachricht) wurde mit (?:der|dem) .{1,60} (?:gesendet|versendet|verschickt)',
       // The virus scanner's line (Avast, AVG) under the reply.
       'diese (?:e-?mail|nachricht) wurde von .{1,60} auf viren (?:geprüft|überprüft)',
       'outlook für \\S+ herunterladen.{0,60}',

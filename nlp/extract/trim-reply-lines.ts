@@ -253,9 +253,15 @@ function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end:
 
 /** A sign-off name on a line of its own: one to three words, no digits, no sentence punctuation. */
 const SIGNOFF_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,2}\s*$/u;
-/** What a contact block holds: a phone or fax label, an address, a link, a postcode and town. */
+/**
+ * What a contact block holds and a reply does not: an address, a link, a labelled phone or fax
+ * number ("Tel: +44 ...", "Tel.: 030 ...", "M: 06 ..."). Bare numbers are not enough: a debtor
+ * writes an IBAN or an invoice number under the name now and then.
+ */
 const CONTACT_DETAIL =
-  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|t|m|f)\.?\s*[:.]?\s*\+?\d|\+?\d[\d ()./-]{7,}\d|^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
+  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d/iu;
+/** A line of a signature: a title and name, a company, an address: a few words, not lower-case prose. */
+const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
 
@@ -274,6 +280,8 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
     return end;
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return end;
+  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return end;
+  if (/^p\.?\s?s\b/iu.test(block[0] ?? '')) return end;
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e' || (name > 0 && isContent(kinds[name - 1]))) return end;
   if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;

@@ -97,6 +97,15 @@ describe('extractReply: German reply headers and footers', () => {
     expect(extractReply({ text })).toBe(`${REPLY}\n\nJan`);
   });
 
+  it.each([
+    'IBAN NL91 ABNA 0417 1643 00\nKenmerk RE-2024-0042',
+    'PS: Tel: 030 1234567\nAb Montag erreichbar',
+    'Meine neue Adresse: jan@example.de\nbitte ab jetzt verwenden',
+  ])('keeps what the person writes under the name: "%s"', (after) => {
+    const text = `${REPLY}\n\nJan\n\n${after}`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
   it('keeps a phone number the person gives in a sentence', () => {
     const text = `${REPLY}\n\nBitte rufen Sie mich an.\nTel: 030 1234567`;
     expect(extractReply({ text })).toBe(text);
@@ -117,9 +126,18 @@ describe('extractReply: German reply headers and footers', () => {
     expect(extractReply({ text: `${REPLY}\n\n${footer}\n\n${UNQUOTED}` })).toBe(REPLY);
   });
 
-  it('keeps a sentence that starts like a footer', () => {
-    const text = 'Diese E-Mail wurde von unserer Buchhaltung gelesen, die Zahlung folgt am Freitag.';
+  it.each([
+    'Diese E-Mail wurde von unserer Buchhaltung gelesen, die Zahlung folgt am Freitag.',
+    'Diese E-Mail wurde von der Buchhaltung versendet.',
+  ])('keeps a sentence that starts like a footer: "%s"', (sentence) => {
+    const text = `${REPLY}\n\n${sentence}`;
     expect(extractReply({ text })).toBe(text);
+  });
+
+  it('drops "Diese E-Mail wurde mit der GMX Mail App versendet."', () => {
+    expect(extractReply({ text: `${REPLY}\n\nDiese E-Mail wurde mit der GMX Mail App versendet.` })).toBe(
+      REPLY,
+    );
   });
 });
 
