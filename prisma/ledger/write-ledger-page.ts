@@ -5,6 +5,7 @@ import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { toMajorUnits } from '../../domain/money.ts';
 import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
+import { insertSystemMessages } from '../messages/insert-system-messages.ts';
 import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
 import { loadImportFacts } from './load-import-facts.ts';
@@ -444,35 +445,18 @@ export async function writeLedgerPage({
       data: { number: invoice.number, from: 'paid', to: after.get(invoice.number)!.status },
     })),
   ];
-  await insertJsonRows({
+  await insertSystemMessages({
     db: tx,
-    table: 'message',
-    columns: {
-      external_id: 'text',
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-      subject: 'text',
-      raw_text: 'text',
-      received_at: 'timestamptz',
-    },
-    rows: lines.map((line) => ({
-      external_id: `${actor}:${line.key}`,
-      debtor_id: line.invoice.debtorId,
-      invoice_id: line.invoice.id,
+    kind: 'ledger',
+    messages: lines.map((line) => ({
+      externalId: `${actor}:${line.key}`,
+      debtorId: line.invoice.debtorId,
+      invoiceId: line.invoice.id,
       subject: line.subject,
-      raw_text: line.text,
-      received_at: now.toISOString(),
+      text: line.text,
     })),
-    extra: {
-      id: 'gen_random_uuid()',
-      channel: `'system'`,
-      direction: `'inbound'`,
-      kind: `'ledger'`,
-      status: `'processed'`,
-      created_at: 'clock_timestamp()',
-      updated_at: 'clock_timestamp()',
-    },
-    onConflict: 'ON CONFLICT (channel, external_id) DO NOTHING',
+    now,
+    skipExisting: true,
   });
   const counts = Object.entries(changes).filter(([key, value]) => key !== 'notes' && value !== 0);
   if (counts.length > 0 || changes.notes.length > 0) {
