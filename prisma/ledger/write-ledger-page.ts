@@ -315,25 +315,32 @@ export async function writeLedgerPage({
     onConflict: 'ON CONFLICT (external_id) DO NOTHING',
     returning: 'external_id AS "externalId"',
   });
+  // A payment or credit note booked in the package takes money off the invoice here (unless it is
+  // settled already); nothing left: settled as `settled`. Answers what is still open.
+  const takeOff = (invoiceNumber: string, cents: number, settled: 'paid' | 'credited'): number => {
+    const current = after.get(invoiceNumber)!;
+    if (SETTLED.includes(current.status)) return current.openCents;
+    const still = Math.max(0, current.openCents - cents);
+    after.set(invoiceNumber, {
+      ...current,
+      openCents: still,
+      status: still === 0 ? settled : current.status,
+    });
+    return still;
+  };
   const newPayments = new Set(booked.map((row) => row.externalId));
   for (const payment of page.payments) {
     if (!newPayments.has(`${actor}:${payment.externalId}`)) continue;
     changes.paymentsBooked += 1;
     const current = after.get(payment.invoiceNumber)!;
-    let still = current.openCents;
-    if (!inFigure.has(payment.invoiceNumber) && !SETTLED.includes(current.status)) {
-      still = Math.max(0, current.openCents - payment.amountCents);
-      after.set(payment.invoiceNumber, {
-        ...current,
-        openCents: still,
-        status: still === 0 ? 'paid' : current.status,
-      });
-    }
+    const still = inFigure.has(payment.invoiceNumber)
+      ? current.openCents
+      : takeOff(payment.invoiceNumber, payment.amountCents, 'paid');
     lines.push({
       key: `payment:${payment.externalId}`,
       invoice: current,
       subject: `Payment booked in ${name} for invoice ${payment.invoiceNumber}`,
-      text: `${name} booked a payment of ${eur(payment.amountCents, current.currency)} on ${payment.date} for invoice ${payment.invoiceNumber}. ${still === 0 ? 'Nothing is open on it any more.' : `Still open: ${eur(still, current.currency)}.`}`,
+      text: `${name} booked a payment of ${eur(payment.amountCents, current.currency)} on ${payment.date} for invoice ${payment.invoiceNumber}. ${stillOpen(still, current.currency)}`,
     });
   }
 
@@ -354,20 +361,13 @@ export async function writeLedgerPage({
       changes.creditNotesInFigure += 1;
     } else {
       changes.creditNotesApplied += 1;
-      if (!SETTLED.includes(current.status)) {
-        still = Math.max(0, current.openCents - note.amountCents);
-        after.set(note.invoiceNumber, {
-          ...current,
-          openCents: still,
-          status: still === 0 ? 'credited' : current.status,
-        });
-      }
+      still = takeOff(note.invoiceNumber, note.amountCents, 'credited');
     }
     lines.push({
       key: `credit-note:${note.externalId}`,
       invoice: current,
       subject: `Credit note for invoice ${note.invoiceNumber}`,
-      text: `${name} booked a credit note of ${eur(note.amountCents, current.currency)} on ${note.date} against invoice ${note.invoiceNumber}. ${still === 0 ? 'Nothing is open on it any more.' : `Still open: ${eur(still, current.currency)}.`}`,
+      text: `${name} booked a credit note of ${eur(note.amountCents, current.currency)} on ${note.date} against invoice ${note.invoiceNumber}. ${stillOpen(still, current.currency)}`,
     });
   }
 
@@ -503,4 +503,9 @@ async function loadCredited({
     invoiceIds,
   );
   return new Map(rows.map((row) => [row.invoiceId, row.cents]));
+}
+
+/** The end of a booking's timeline line: what is still open on the invoice. */
+function stillOpen(cents: number, currency: string): string {
+  return cents === 0 ? 'Nothing is open on it any more.' : `Still open: ${eur(cents, currency)}.`;
 }
