@@ -8,6 +8,7 @@ import type { Prisma } from '../generated/client.ts';
 import { insertSystemMessages } from '../messages/insert-system-messages.ts';
 import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
+import { INVOICE_COLUMNS, PAYMENT_COLUMNS } from '../sql/row-columns.ts';
 import { loadImportFacts } from './load-import-facts.ts';
 import { upsertLedgerDebtors } from './upsert-ledger-debtors.ts';
 
@@ -174,17 +175,7 @@ export async function writeLedgerPage({
   for (const row of await insertJsonRows<InvoiceRow>({
     db: tx,
     table: 'invoice',
-    columns: {
-      number: 'text',
-      debtor_id: 'uuid',
-      currency: 'text',
-      amount_cents: 'int',
-      open_cents: 'int',
-      issue_date: 'date',
-      due_date: 'date',
-      po_number: 'text',
-      status: '"InvoiceStatus"',
-    },
+    columns: { ...INVOICE_COLUMNS, currency: 'text' },
     rows: [...fresh.values()],
     extra: { id: 'gen_random_uuid()', updated_at: 'now()' },
     returning: `id::text AS id, number, debtor_id::text AS "debtorId", trim(currency) AS currency,
@@ -279,16 +270,7 @@ export async function writeLedgerPage({
   const booked = await insertJsonRows<{ externalId: string }>({
     db: tx,
     table: 'payment',
-    columns: {
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-      amount_cents: 'int',
-      currency: 'text',
-      received_at: 'timestamptz',
-      source: 'text',
-      reference: 'text',
-      external_id: 'text',
-    },
+    columns: PAYMENT_COLUMNS,
     rows: page.payments.flatMap((payment) => {
       const invoice = before.get(payment.invoiceNumber);
       if (!invoice) {
