@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { LANGUAGES } from '../../domain/reasons.ts';
 import { openDisputesForProposal } from '../../prisma/disputes/open-disputes-for-proposal.ts';
 import { proposeStaffAction, type StaffAction } from '../../prisma/proposals/propose-staff-action.ts';
-import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import { decideInConsole } from '../decisions/decide-in-console.ts';
-import type { ConsoleDeps } from './console-deps.ts';
-import type { Exchange } from './open-exchange.ts';
+import type { DebtorFormPost } from './console-deps.ts';
 
 const ZAction = z.enum(['resend_invoice', 'send_payment_link', 'handoff_to_sales']);
 
@@ -25,14 +23,7 @@ export async function actOnDebtorFromConsole({
   debtorId,
   form,
   notFound,
-}: {
-  deps: ConsoleDeps;
-  exchange: Exchange;
-  staff: StaffMember;
-  debtorId: string;
-  form: URLSearchParams;
-  notFound: () => void;
-}): Promise<void> {
+}: DebtorFormPost): Promise<void> {
   const back = `/console/debtors/${debtorId}`;
   const debtor = await deps.db.prisma.debtor.findUnique({
     where: { id: debtorId },

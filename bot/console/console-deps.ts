@@ -3,9 +3,11 @@ import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { ScheduledJob } from '../../domain/schedule/job-schedule.ts';
 import type { Database } from '../../prisma/open-database.ts';
+import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import type { DunningInputs } from '../dunning/read-dunning-inputs.ts';
 import type { OidcSignIn } from './create-oidc-sign-in.ts';
 import type { ConfiguredPart } from './describe-configuration.ts';
+import type { Exchange } from './open-exchange.ts';
 import type { ConsoleConfig } from './read-console-config.ts';
 
 /** What every console route gets. */
@@ -37,4 +39,18 @@ export interface ConsoleDeps {
   };
   /** What the ladder words its letters with (settings read on the letters page's first use), for the letters preview. */
   readonly letters: () => DunningInputs;
+}
+
+/** What every console POST gets: the router checked the role and the CSRF token. */
+export interface ConsolePost {
+  readonly deps: ConsoleDeps;
+  readonly exchange: Exchange;
+  readonly staff: StaffMember;
+  readonly form: URLSearchParams;
+}
+
+/** A POST on one debtor's page. */
+export interface DebtorFormPost extends ConsolePost {
+  readonly debtorId: string;
+  readonly notFound: () => void;
 }

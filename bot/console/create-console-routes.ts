@@ -154,8 +154,9 @@ export function createConsoleRoutes(
     if (!authorizeStaff({ roles: session.staff.roles, capability: action.route.capability })) {
       return refuseRole(deps, exchange, session, action.route.name, action.route.capability);
     }
-    if (action.route.name === 'pause') {
-      return pauseFromConsole({
+    if (action.route.name === 'pause' || action.route.name === 'debtor-act') {
+      const post = action.route.name === 'pause' ? pauseFromConsole : actOnDebtorFromConsole;
+      return post({
         deps,
         exchange,
         staff: session.staff,
@@ -186,16 +187,6 @@ export function createConsoleRoutes(
         action: action.route.name,
         proposalId: action.match![1]!,
         form,
-      });
-    }
-    if (action.route.name === 'debtor-act') {
-      return actOnDebtorFromConsole({
-        deps,
-        exchange,
-        staff: session.staff,
-        debtorId: action.match![1]!,
-        form,
-        notFound: () => notFound(exchange),
       });
     }
     if (action.route.name === 'outbox-retry') {

@@ -4,12 +4,10 @@ import { inboxKindOf } from '../../domain/proposals/inbox-kind-of.ts';
 import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
 import type { ProposalDecision } from '../../prisma/proposals/decide-proposal.ts';
 import { loadProposalKinds } from '../../prisma/proposals/load-proposal-kinds.ts';
-import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import { checkPlanChange } from '../decisions/check-plan-change.ts';
 import { decideInConsole } from '../decisions/decide-in-console.ts';
 import type { ConsoleActionName } from './console-action-routes.ts';
-import type { ConsoleDeps } from './console-deps.ts';
-import type { Exchange } from './open-exchange.ts';
+import type { ConsolePost } from './console-deps.ts';
 
 const ZIds = z.array(z.uuid()).min(1).max(5_000);
 const ZPlanChange = z.object({
@@ -34,16 +32,12 @@ export async function decideFromConsole({
   action,
   proposalId,
   form,
-}: {
-  deps: ConsoleDeps;
-  exchange: Exchange;
-  staff: StaffMember;
+}: ConsolePost & {
   /** The session's token, for the page's sign-out form. */
   csrf: string;
   action: Extract<ConsoleActionName, 'approve' | 'reject' | 'approve-all' | 'change'>;
   /** From the path, for approve and reject. */
   proposalId: string | null;
-  form: URLSearchParams;
 }): Promise<void> {
   const back = (counts: Record<string, number>) => {
     const query = Object.entries(counts)

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { addDays, amsterdamDate } from '../../domain/model/iso-date.ts';
 import { pauseDunning } from '../../prisma/dunning/pause-dunning.ts';
-import type { StaffMember } from '../../prisma/staff/staff-member.ts';
-import type { ConsoleDeps } from './console-deps.ts';
-import type { Exchange } from './open-exchange.ts';
+import type { DebtorFormPost } from './console-deps.ts';
 
 const ZPause = z.object({
   days: z.coerce.number().int().min(1).max(90),
@@ -22,14 +20,7 @@ export async function pauseFromConsole({
   debtorId,
   form,
   notFound,
-}: {
-  deps: ConsoleDeps;
-  exchange: Exchange;
-  staff: StaffMember;
-  debtorId: string;
-  form: URLSearchParams;
-  notFound: () => void;
-}): Promise<void> {
+}: DebtorFormPost): Promise<void> {
   const back = `/console/debtors/${debtorId}`;
   const debtor = await deps.db.prisma.debtor.findUnique({ where: { id: debtorId }, select: { id: true } });
   if (!debtor) return notFound();

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { OUTBOX_QUEUES } from '../../prisma/outbox/outbox-queues.ts';
 import { requeueDeadLetters } from '../../prisma/outbox/requeue-dead-letters.ts';
-import type { StaffMember } from '../../prisma/staff/staff-member.ts';
-import type { ConsoleDeps } from './console-deps.ts';
-import type { Exchange } from './open-exchange.ts';
+import type { ConsolePost } from './console-deps.ts';
 
 const ZRetry = z.object({
   queue: z.enum(OUTBOX_QUEUES.map((queue) => queue.name) as [string, ...string[]]),
@@ -16,17 +14,7 @@ const ZRetry = z.object({
  * next round tries each once more. Role and CSRF token were checked by the router. Answers with
  * a 303 to the health page saying how many were requeued (what was stored, not what was asked).
  */
-export async function retryOutboxFromConsole({
-  deps,
-  exchange,
-  staff,
-  form,
-}: {
-  deps: ConsoleDeps;
-  exchange: Exchange;
-  staff: StaffMember;
-  form: URLSearchParams;
-}): Promise<void> {
+export async function retryOutboxFromConsole({ deps, exchange, staff, form }: ConsolePost): Promise<void> {
   const parsed = ZRetry.safeParse({ queue: form.get('queue') ?? '', keys: form.getAll('key') });
   if (!parsed.success) return exchange.redirect('/console/health?notice=invalid_retry');
   const queue = OUTBOX_QUEUES.find((candidate) => candidate.name === parsed.data.queue)!;

@@ -3,10 +3,8 @@ import { AppError } from '../../domain/errors/app-error.ts';
 import { parseMajorUnits } from '../../domain/money.ts';
 import { type DisputeMove, moveDispute } from '../../prisma/disputes/move-dispute.ts';
 import { openDisputesForProposal } from '../../prisma/disputes/open-disputes-for-proposal.ts';
-import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import { announceDispute } from '../disputes/announce-dispute.ts';
-import type { ConsoleDeps } from './console-deps.ts';
-import type { Exchange } from './open-exchange.ts';
+import type { ConsolePost } from './console-deps.ts';
 
 const ZResolve = z.discriminatedUnion('outcome', [
   z.object({
@@ -51,14 +49,10 @@ export async function settleDisputeFromConsole({
   action,
   id,
   form,
-}: {
-  deps: ConsoleDeps;
-  exchange: Exchange;
-  staff: StaffMember;
+}: ConsolePost & {
   action: 'dispute-take' | 'dispute-resolve' | 'handoff-take';
   /** The dispute's id (take, resolve) or the hand-off proposal's (handoff-take). */
   id: string;
-  form: URLSearchParams;
 }): Promise<void> {
   const back = (query: string) => exchange.redirect(`/console/sales?${query}`);
   const actor = `console:${staff.email}`;

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { REASON_CODES } from '../../domain/reasons.ts';
 import { openDisputesForProposal } from '../../prisma/disputes/open-disputes-for-proposal.ts';
-import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import { announceTriage } from '../decisions/announce-triage.ts';
 import { reclassifyMessage } from '../decisions/reclassify-message.ts';
-import type { ConsoleDeps } from './console-deps.ts';
-import type { Exchange } from './open-exchange.ts';
+import type { ConsolePost } from './console-deps.ts';
 
 const ZReason = z.enum(REASON_CODES);
 
@@ -24,13 +22,9 @@ export async function takeUpFromConsole({
   action,
   proposalId,
   form,
-}: {
-  deps: ConsoleDeps;
-  exchange: Exchange;
-  staff: StaffMember;
+}: ConsolePost & {
   action: 'open-dispute' | 'triage';
   proposalId: string;
-  form: URLSearchParams;
 }): Promise<void> {
   const actor = `console:${staff.email}`;
   const now = deps.now();

@@ -3,6 +3,7 @@ import type { ReasonCode } from '../../domain/reasons.ts';
 import { loadMessageForTriage } from '../../prisma/messages/load-message-for-triage.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+import { toTriageView } from './to-slack-views.ts';
 
 /**
  * After a message was triaged (in Slack or the console), its triage message in Slack shows who
@@ -28,20 +29,8 @@ export async function announceTriage({
   if ((await db.prisma.slackOutbox.count({ where: { idempotencyKey: key } })) === 0) return 0;
   const message = await loadMessageForTriage({ prisma: db.prisma, messageId });
   if (!message) return 0;
-  const body = renderTriage(
-    {
-      messageId: message.id,
-      debtorName: message.debtorName,
-      from: message.from,
-      subject: message.subject,
-      debtorWords: message.text,
-      suggestedReason: message.reason,
-      confidence: message.confidence,
-      phrases: message.phrases,
-      why,
-    },
-    { by, reason },
-  );
+  // Picked: the new proposal's rationale is the why, and the menus (the sender's button with them) are gone.
+  const body = renderTriage({ ...toTriageView(message), why }, { by, reason });
   return enqueueSlackCall({
     prisma: db.prisma,
     calls: [{ idempotencyKey: `${key}:done`, method: 'chat.update', messageKey: key, payload: { ...body } }],

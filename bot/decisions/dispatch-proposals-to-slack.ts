@@ -14,7 +14,7 @@ import { loadPaymentForReview } from '../../prisma/payments/load-payment-for-rev
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import { announceDecision } from './announce-decision.ts';
 import { resolveDisputeRecipient } from './resolve-dispute-recipient.ts';
-import { toApprovalView, toDisputeView } from './to-slack-views.ts';
+import { toApprovalView, toDisputeView, toTriageView } from './to-slack-views.ts';
 
 export interface DispatchReport {
   readonly approvals: number;
@@ -85,18 +85,7 @@ export async function dispatchProposalsToSlack({
     const message = await loadMessageForTriage({ prisma, messageId });
     if (!message) continue;
     const key = `triage:${messageId}`;
-    const body = renderTriage({
-      messageId,
-      debtorName: message.debtorName,
-      from: message.from,
-      subject: message.subject,
-      debtorWords: message.text,
-      suggestedReason: message.reason,
-      confidence: message.confidence,
-      phrases: message.phrases,
-      why: message.why,
-      unverifiedSender: message.unverifiedSender,
-    });
+    const body = renderTriage(toTriageView(message));
     triage += await enqueueSlackCall({
       prisma,
       calls: [

@@ -2,9 +2,11 @@ import type {
   ApprovalRequestView,
   DisputeView,
   InvoiceLine,
+  TriageView,
 } from '../../channels/slack/blocks/slack-views.ts';
 import { daysBetween } from '../../domain/model/iso-date.ts';
 import type { DisputeForSlack } from '../../prisma/disputes/load-dispute-for-slack.ts';
+import type { MessageForTriage } from '../../prisma/messages/load-message-for-triage.ts';
 import type { ProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 
 /** Database records to the plain views the Block Kit renderers take. */
@@ -60,5 +62,21 @@ function toInvoiceLine(
     openCents: invoice.openCents,
     dueDate: invoice.dueDate,
     daysOverdue: daysBetween(invoice.dueDate, today),
+  };
+}
+
+/** What Slack's triage message shows of a message the assistant could not place. */
+export function toTriageView(message: MessageForTriage): TriageView {
+  return {
+    messageId: message.id,
+    debtorName: message.debtorName,
+    from: message.from,
+    subject: message.subject,
+    debtorWords: message.text,
+    suggestedReason: message.reason,
+    confidence: message.confidence,
+    phrases: message.phrases,
+    why: message.why,
+    unverifiedSender: message.unverifiedSender,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readSlackConfig } from '../../channels/slack/read-slack-config.ts';
+import { ZPublicBaseUrl } from '../../channels/web/read-payment-page-config.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 
 const KEY_HELP =
@@ -21,13 +22,7 @@ const ZLedgerEnv = z.object({
       return bytes;
     })
     .optional(),
-  PUBLIC_BASE_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: 'expected the public address of `collections serve`, like https://pay.example.nl',
-    })
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
+  PUBLIC_BASE_URL: ZPublicBaseUrl.optional(),
   EXACT_ONLINE_CLIENT_ID: z.string().min(1).optional(),
   EXACT_ONLINE_CLIENT_SECRET: z.string().min(1).optional(),
   EXACT_ONLINE_BASE_URL: z

@@ -75,6 +75,26 @@ export type AnswerEmailContent = Exclude<EmailContent, LadderLetterContent>;
 export type AnswerTemplate = AnswerEmailContent['template'];
 
 /**
+ * The automatic answers and action notices, one template each (named as the mail's template):
+ * what renderEmailContent words every mail other than a ladder letter with.
+ */
+export const ANSWER_TEMPLATE_NAMES = [
+  'payment_plan_confirmation',
+  'po_request',
+  'dispute_acknowledgement',
+  'payment_link',
+  'invoice_reissued',
+  'contact_updated',
+  'promise_confirmation',
+  'payment_reference_request',
+  'invoice_copy',
+  'payment_received',
+] as const satisfies readonly AnswerTemplate[];
+type UnlistedAnswer = Exclude<AnswerTemplate, (typeof ANSWER_TEMPLATE_NAMES)[number]>;
+const everyAnswerListed: [UnlistedAnswer] extends [never] ? true : UnlistedAnswer = true;
+void everyAnswerListed;
+
+/**
  * The types of every automated mail a debtor receives; each is worded by its template file,
  * channels/email/templates/<lang>/<template>.mjml.liquid (renderEmailContent).
  *
@@ -84,17 +104,8 @@ export type AnswerTemplate = AnswerEmailContent['template'];
  */
 export const EMAIL_TEMPLATES = [
   'reminder',
-  'payment_plan_confirmation',
-  'po_request',
-  'dispute_acknowledgement',
-  'payment_link',
   'dunning_letter',
-  'invoice_reissued',
-  'contact_updated',
-  'promise_confirmation',
-  'payment_reference_request',
-  'invoice_copy',
-  'payment_received',
+  ...ANSWER_TEMPLATE_NAMES,
 ] as const satisfies readonly EmailTemplate[];
 type Unlisted = Exclude<EmailTemplate, (typeof EMAIL_TEMPLATES)[number]>;
 const everyTemplateListed: [Unlisted] extends [never] ? true : Unlisted = true;

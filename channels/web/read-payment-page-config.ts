@@ -2,18 +2,20 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { parseTrustedProxies, type TrustedProxies } from '../http/parse-trusted-proxies.ts';
 
+/** PUBLIC_BASE_URL: where `collections serve` is reached from outside (payment pages, sign-in returns); no trailing slash. */
+export const ZPublicBaseUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'expected the public address of `collections serve`, like https://pay.example.nl',
+  })
+  .transform((url) => url.replace(/\/+$/, ''));
+
 const ZPageEnv = z.object({
   PAYMENT_LINK_SECRET: z
     .string()
     .min(32, { error: 'use at least 32 characters, e.g. the output of `openssl rand -hex 32`' })
     .optional(),
-  PUBLIC_BASE_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: 'expected the public address of `collections serve`, like https://pay.example.nl',
-    })
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
+  PUBLIC_BASE_URL: ZPublicBaseUrl.optional(),
   PAYMENT_LINK_TTL_DAYS: z.coerce
     .number({ error: 'expected a number of days' })
     .int()

@@ -1,3 +1,11 @@
+/** The debtor of a dispute, as sales sees it (the console's sales view, Slack's dispute message). */
+export interface DisputedDebtor {
+  readonly id: string;
+  readonly name: string;
+  readonly reference: string;
+  readonly accountOwner: string | null;
+}
+
 /** A dispute as the console's sales view shows it: what is disputed, in the debtor's words. */
 export interface SalesDispute {
   readonly id: string;
@@ -8,12 +16,7 @@ export interface SalesDispute {
   /** What the debtor wrote (the message that opened it), as text; empty when unknown. */
   readonly debtorWords: string;
   readonly openedAt: Date;
-  readonly debtor: {
-    readonly id: string;
-    readonly name: string;
-    readonly reference: string;
-    readonly accountOwner: string | null;
-  };
+  readonly debtor: DisputedDebtor;
   readonly invoice: {
     readonly number: string;
     readonly amountCents: number;

@@ -17,16 +17,19 @@ export interface PromiseKeptRate {
   readonly rule: string;
 }
 
+/** The promises to count, the day they are counted on, and the policy's grace. */
+export interface PromiseKeptRateInput {
+  readonly promises: readonly PromiseRecord[];
+  readonly asOf: IsoDate;
+  readonly graceBusinessDays: number;
+}
+
 /** Share of decided promises that were kept, with the same grace the policy gives before resuming reminders. */
 export function computePromiseKeptRate({
   promises,
   asOf,
   graceBusinessDays,
-}: {
-  promises: readonly PromiseRecord[];
-  asOf: IsoDate;
-  graceBusinessDays: number;
-}): PromiseKeptRate {
+}: PromiseKeptRateInput): PromiseKeptRate {
   let kept = 0;
   let broken = 0;
   let pending = 0;

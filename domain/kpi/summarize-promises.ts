@@ -2,6 +2,7 @@ import type { IsoDate } from '../model/iso-date.ts';
 import {
   computePromiseKeptRate,
   type PromiseKeptRate,
+  type PromiseKeptRateInput,
   type PromiseRecord,
 } from './compute-promise-kept-rate.ts';
 
@@ -24,11 +25,7 @@ export function summarizePromises({
   promises,
   asOf,
   graceBusinessDays,
-}: {
-  promises: readonly PromiseRecord[];
-  asOf: IsoDate;
-  graceBusinessDays: number;
-}): PromiseSummary {
+}: PromiseKeptRateInput): PromiseSummary {
   const byMonth = new Map<string, PromiseRecord[]>();
   for (const promise of promises) {
     const month = promise.promisedDate.slice(0, 7);

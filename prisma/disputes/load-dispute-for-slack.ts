@@ -1,3 +1,4 @@
+import type { DisputedDebtor } from '../../domain/disputes/sales-dispute.ts';
 import type { DisputeStatus, PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 
@@ -11,12 +12,7 @@ export interface DisputeForSlack {
   readonly resolutionNote: string | null;
   readonly correctedInvoiceNumber: string | null;
   readonly updatedAt: Date;
-  readonly debtor: {
-    readonly id: string;
-    readonly name: string;
-    readonly reference: string;
-    readonly accountOwner: string | null;
-  };
+  readonly debtor: DisputedDebtor;
   readonly invoice: {
     readonly id: string;
     readonly number: string;

@@ -5,6 +5,7 @@ import { toMajorUnits } from '../../domain/money.ts';
 import type { Prisma, PrismaClient } from '../generated/client.ts';
 import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
+import { DEBTOR_COLUMNS, INVOICE_COLUMNS } from '../sql/row-columns.ts';
 import { loadImportFacts } from './load-import-facts.ts';
 
 export interface LedgerImportRow {
@@ -149,17 +150,7 @@ export async function importLedger({
         const created = await insertJsonRows<{ id: string; reference: string }>({
           db: tx,
           table: 'debtor',
-          columns: {
-            reference: 'text',
-            name: 'text',
-            kind: '"DebtorKind"',
-            language: 'text',
-            account_owner: 'text',
-            address_street: 'text',
-            address_postal_code: 'text',
-            address_city: 'text',
-            address_country: 'text',
-          },
+          columns: { ...DEBTOR_COLUMNS, account_owner: 'text' },
           rows: chunk.map((row) => ({
             reference: row.debtor_reference,
             name: row.debtor_name,
@@ -374,16 +365,7 @@ export async function importLedger({
         await insertJsonRows({
           db: tx,
           table: 'invoice',
-          columns: {
-            number: 'text',
-            debtor_id: 'uuid',
-            amount_cents: 'int',
-            open_cents: 'int',
-            issue_date: 'date',
-            due_date: 'date',
-            po_number: 'text',
-            status: '"InvoiceStatus"',
-          },
+          columns: INVOICE_COLUMNS,
           rows: chunk.map((row) => ({
             number: row.invoice_number,
             debtor_id: debtorIds.get(row.debtor_reference)!,

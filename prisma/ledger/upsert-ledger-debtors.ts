@@ -1,6 +1,7 @@
 import type { LedgerDebtor } from '../../domain/ledger/ledger-source.ts';
 import type { Prisma } from '../generated/client.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
+import { DEBTOR_COLUMNS } from '../sql/row-columns.ts';
 
 export interface UpsertedLedgerDebtors {
   /** Debtor id by reference, for every debtor given. */
@@ -47,16 +48,7 @@ export async function upsertLedgerDebtors({
   const created = await insertJsonRows<{ id: string; reference: string }>({
     db: tx,
     table: 'debtor',
-    columns: {
-      reference: 'text',
-      name: 'text',
-      kind: '"DebtorKind"',
-      language: 'text',
-      address_street: 'text',
-      address_postal_code: 'text',
-      address_city: 'text',
-      address_country: 'text',
-    },
+    columns: DEBTOR_COLUMNS,
     rows: rows.filter((row) => !ids.has(row.reference)),
     extra: { id: 'gen_random_uuid()', updated_at: 'now()' },
     returning: 'id::text AS id, reference',

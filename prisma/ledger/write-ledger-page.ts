@@ -5,8 +5,10 @@ import type { InvoiceStatus } from '../../domain/model/invoice.ts';
 import { toMajorUnits } from '../../domain/money.ts';
 import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
+import { insertSystemMessages } from '../messages/insert-system-messages.ts';
 import { stopDunningForPaidInvoices } from '../payments/stop-dunning-for-paid-invoices.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
+import { INVOICE_COLUMNS, PAYMENT_COLUMNS } from '../sql/row-columns.ts';
 import { loadImportFacts } from './load-import-facts.ts';
 import { upsertLedgerDebtors } from './upsert-ledger-debtors.ts';
 
@@ -173,17 +175,7 @@ export async function writeLedgerPage({
   for (const row of await insertJsonRows<InvoiceRow>({
     db: tx,
     table: 'invoice',
-    columns: {
-      number: 'text',
-      debtor_id: 'uuid',
-      currency: 'text',
-      amount_cents: 'int',
-      open_cents: 'int',
-      issue_date: 'date',
-      due_date: 'date',
-      po_number: 'text',
-      status: '"InvoiceStatus"',
-    },
+    columns: { ...INVOICE_COLUMNS, currency: 'text' },
     rows: [...fresh.values()],
     extra: { id: 'gen_random_uuid()', updated_at: 'now()' },
     returning: `id::text AS id, number, debtor_id::text AS "debtorId", trim(currency) AS currency,
@@ -278,16 +270,7 @@ export async function writeLedgerPage({
   const booked = await insertJsonRows<{ externalId: string }>({
     db: tx,
     table: 'payment',
-    columns: {
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-      amount_cents: 'int',
-      currency: 'text',
-      received_at: 'timestamptz',
-      source: 'text',
-      reference: 'text',
-      external_id: 'text',
-    },
+    columns: PAYMENT_COLUMNS,
     rows: page.payments.flatMap((payment) => {
       const invoice = before.get(payment.invoiceNumber);
       if (!invoice) {
@@ -314,25 +297,32 @@ export async function writeLedgerPage({
     onConflict: 'ON CONFLICT (external_id) DO NOTHING',
     returning: 'external_id AS "externalId"',
   });
+  // A payment or credit note booked in the package takes money off the invoice here (unless it is
+  // settled already); nothing left: settled as `settled`. Answers what is still open.
+  const takeOff = (invoiceNumber: string, cents: number, settled: 'paid' | 'credited'): number => {
+    const current = after.get(invoiceNumber)!;
+    if (SETTLED.includes(current.status)) return current.openCents;
+    const still = Math.max(0, current.openCents - cents);
+    after.set(invoiceNumber, {
+      ...current,
+      openCents: still,
+      status: still === 0 ? settled : current.status,
+    });
+    return still;
+  };
   const newPayments = new Set(booked.map((row) => row.externalId));
   for (const payment of page.payments) {
     if (!newPayments.has(`${actor}:${payment.externalId}`)) continue;
     changes.paymentsBooked += 1;
     const current = after.get(payment.invoiceNumber)!;
-    let still = current.openCents;
-    if (!inFigure.has(payment.invoiceNumber) && !SETTLED.includes(current.status)) {
-      still = Math.max(0, current.openCents - payment.amountCents);
-      after.set(payment.invoiceNumber, {
-        ...current,
-        openCents: still,
-        status: still === 0 ? 'paid' : current.status,
-      });
-    }
+    const still = inFigure.has(payment.invoiceNumber)
+      ? current.openCents
+      : takeOff(payment.invoiceNumber, payment.amountCents, 'paid');
     lines.push({
       key: `payment:${payment.externalId}`,
       invoice: current,
       subject: `Payment booked in ${name} for invoice ${payment.invoiceNumber}`,
-      text: `${name} booked a payment of ${eur(payment.amountCents, current.currency)} on ${payment.date} for invoice ${payment.invoiceNumber}. ${still === 0 ? 'Nothing is open on it any more.' : `Still open: ${eur(still, current.currency)}.`}`,
+      text: `${name} booked a payment of ${eur(payment.amountCents, current.currency)} on ${payment.date} for invoice ${payment.invoiceNumber}. ${stillOpen(still, current.currency)}`,
     });
   }
 
@@ -353,20 +343,13 @@ export async function writeLedgerPage({
       changes.creditNotesInFigure += 1;
     } else {
       changes.creditNotesApplied += 1;
-      if (!SETTLED.includes(current.status)) {
-        still = Math.max(0, current.openCents - note.amountCents);
-        after.set(note.invoiceNumber, {
-          ...current,
-          openCents: still,
-          status: still === 0 ? 'credited' : current.status,
-        });
-      }
+      still = takeOff(note.invoiceNumber, note.amountCents, 'credited');
     }
     lines.push({
       key: `credit-note:${note.externalId}`,
       invoice: current,
       subject: `Credit note for invoice ${note.invoiceNumber}`,
-      text: `${name} booked a credit note of ${eur(note.amountCents, current.currency)} on ${note.date} against invoice ${note.invoiceNumber}. ${still === 0 ? 'Nothing is open on it any more.' : `Still open: ${eur(still, current.currency)}.`}`,
+      text: `${name} booked a credit note of ${eur(note.amountCents, current.currency)} on ${note.date} against invoice ${note.invoiceNumber}. ${stillOpen(still, current.currency)}`,
     });
   }
 
@@ -444,35 +427,18 @@ export async function writeLedgerPage({
       data: { number: invoice.number, from: 'paid', to: after.get(invoice.number)!.status },
     })),
   ];
-  await insertJsonRows({
+  await insertSystemMessages({
     db: tx,
-    table: 'message',
-    columns: {
-      external_id: 'text',
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-      subject: 'text',
-      raw_text: 'text',
-      received_at: 'timestamptz',
-    },
-    rows: lines.map((line) => ({
-      external_id: `${actor}:${line.key}`,
-      debtor_id: line.invoice.debtorId,
-      invoice_id: line.invoice.id,
+    kind: 'ledger',
+    messages: lines.map((line) => ({
+      externalId: `${actor}:${line.key}`,
+      debtorId: line.invoice.debtorId,
+      invoiceId: line.invoice.id,
       subject: line.subject,
-      raw_text: line.text,
-      received_at: now.toISOString(),
+      text: line.text,
     })),
-    extra: {
-      id: 'gen_random_uuid()',
-      channel: `'system'`,
-      direction: `'inbound'`,
-      kind: `'ledger'`,
-      status: `'processed'`,
-      created_at: 'clock_timestamp()',
-      updated_at: 'clock_timestamp()',
-    },
-    onConflict: 'ON CONFLICT (channel, external_id) DO NOTHING',
+    now,
+    skipExisting: true,
   });
   const counts = Object.entries(changes).filter(([key, value]) => key !== 'notes' && value !== 0);
   if (counts.length > 0 || changes.notes.length > 0) {
@@ -519,4 +485,9 @@ async function loadCredited({
     invoiceIds,
   );
   return new Map(rows.map((row) => [row.invoiceId, row.cents]));
+}
+
+/** The end of a booking's timeline line: what is still open on the invoice. */
+function stillOpen(cents: number, currency: string): string {
+  return cents === 0 ? 'Nothing is open on it any more.' : `Still open: ${eur(cents, currency)}.`;
 }

@@ -2,11 +2,10 @@ import { addMonths } from '../../domain/calendar/add-months.ts';
 import type { LadderInvoice } from '../../domain/dunning/group-by-next-step.ts';
 import type { StatedCosts } from '../../domain/law/cap-small-claim-costs.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
-import type { InvoiceStatus } from '../../domain/model/invoice.ts';
-import { amsterdamDate, type IsoDate } from '../../domain/model/iso-date.ts';
+import type { IsoDate } from '../../domain/model/iso-date.ts';
+import { loadLadderInvoices } from '../dunning/load-ladder-invoices.ts';
 import { loadStatedCosts } from '../dunning/load-stated-costs.ts';
 import type { PrismaClient } from '../generated/client.ts';
-import { toIsoDate } from '../sql/to-iso-date.ts';
 import { type DebtorPostalAddress, loadDebtorAddress } from './load-debtor-address.ts';
 
 /** What a ladder letter is planned from on the day it is sent, as the records hold it then. */
@@ -41,11 +40,8 @@ export async function loadLadderLetterBasis({
     select: { kind: true, language: true },
   });
   if (!debtor) return null;
-  const invoices = await prisma.invoice.findMany({
-    where: { id: { in: [...invoiceIds] }, debtorId },
-    include: { dunning: true },
-    orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
-  });
+  const invoices = await loadLadderInvoices({ prisma, debtorId, invoiceIds });
+
   const statedCosts = await loadStatedCosts({
     db: prisma,
     debtorIds: [debtorId],
@@ -54,15 +50,7 @@ export async function loadLadderLetterBasis({
   return {
     debtor: { kind: debtor.kind as DebtorKind, language: debtor.language },
     address: await loadDebtorAddress({ prisma, debtorId }),
-    invoices: invoices.map((invoice) => ({
-      id: invoice.id,
-      number: invoice.number,
-      openCents: invoice.openCents,
-      dueDate: toIsoDate(invoice.dueDate),
-      status: invoice.status as InvoiceStatus,
-      lastStepCode: invoice.dunning?.stepCode ?? null,
-      lastStepSentOn: invoice.dunning?.lastStepAt ? amsterdamDate(invoice.dunning.lastStepAt) : null,
-    })),
+    invoices,
     statedCosts: statedCosts.get(debtorId) ?? [],
   };
 }

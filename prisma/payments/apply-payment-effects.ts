@@ -3,7 +3,7 @@ import type { InvoiceSettlement } from '../../domain/payments/settle-invoice-pay
 import { applyPlanPayment } from '../../domain/plans/apply-plan-payment.ts';
 import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
-import { insertJsonRows } from '../sql/insert-json-rows.ts';
+import { insertSystemMessages } from '../messages/insert-system-messages.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 import { stopDunningForPaidInvoices } from './stop-dunning-for-paid-invoices.ts';
 
@@ -95,44 +95,28 @@ export async function applyPaymentEffects({
       now,
     })),
   );
-  await insertJsonRows({
+  await insertSystemMessages({
     db: tx,
-    table: 'message',
-    columns: {
-      external_id: 'text',
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-      subject: 'text',
-      raw_text: 'text',
-      received_at: 'timestamptz',
-    },
-    rows: payments.map(({ invoice, settlement, providerPaymentId, method, reviewReason }) => {
+    kind: 'payment',
+    messages: payments.map(({ invoice, settlement, providerPaymentId, method, reviewReason }) => {
       const paidInFull = settlement.openCents === 0;
       const methodText = method === 'ideal' ? 'iDEAL' : (method ?? provider);
       return {
-        external_id: `payment:${provider}:${providerPaymentId}`,
-        debtor_id: invoice.debtorId,
-        invoice_id: invoice.id,
+        externalId: `payment:${provider}:${providerPaymentId}`,
+        debtorId: invoice.debtorId,
+        invoiceId: invoice.id,
         subject: paidInFull ? `Invoice ${invoice.number} paid` : `Part payment on invoice ${invoice.number}`,
-        raw_text: [
+        text: [
           `Payment of ${eur(settlement.appliedCents + settlement.overpaidCents, invoice.currency)} received via ${methodText} (${provider} ${providerPaymentId}) for invoice ${invoice.number}.`,
           paidInFull
             ? 'The invoice is paid; dunning stopped.'
             : `Still open: ${eur(settlement.openCents, invoice.currency)}.`,
           ...(reviewReason ? [`Needs review: ${reviewReason}.`] : []),
         ].join(' '),
-        received_at: now.toISOString(),
       };
     }),
-    extra: {
-      id: 'gen_random_uuid()',
-      channel: `'system'`,
-      direction: `'inbound'`,
-      kind: `'payment'`,
-      status: `'processed'`,
-      created_at: 'clock_timestamp()',
-      updated_at: 'clock_timestamp()',
-    },
+    now,
+    skipExisting: false,
   });
   await insertAuditEvents({ db: tx, events: audit });
 }

@@ -5,6 +5,7 @@ import { settleInvoicePayment } from '../../domain/payments/settle-invoice-payme
 import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
 import { insertJsonRows } from '../sql/insert-json-rows.ts';
+import { PAYMENT_COLUMNS } from '../sql/row-columns.ts';
 import { type AppliedPayment, applyPaymentEffects, type LockedInvoice } from './apply-payment-effects.ts';
 import { normalizeUuid } from './normalize-uuid.ts';
 
@@ -192,17 +193,7 @@ export async function recordPayments({
   await insertJsonRows({
     db: tx,
     table: 'payment',
-    columns: {
-      id: 'uuid',
-      debtor_id: 'uuid',
-      invoice_id: 'uuid',
-      amount_cents: 'int',
-      currency: 'text',
-      received_at: 'timestamptz',
-      source: 'text',
-      reference: 'text',
-      external_id: 'text',
-    },
+    columns: { id: 'uuid', ...PAYMENT_COLUMNS },
     rows: paymentRows,
   });
   await insertJsonRows({

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { LadderInvoice } from '../../domain/dunning/group-by-next-step.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import type { DebtorKind } from '../../domain/model/debtor.ts';
-import type { InvoiceStatus } from '../../domain/model/invoice.ts';
-import { amsterdamDate, type IsoDate } from '../../domain/model/iso-date.ts';
+import type { IsoDate } from '../../domain/model/iso-date.ts';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
 import type { ProposedStep } from '../../domain/proposals/proposal.ts';
+import { loadLadderInvoices } from '../dunning/load-ladder-invoices.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 
@@ -45,13 +45,10 @@ export async function loadProposalForExecution({
   });
   if (!proposal) return null;
   const step = readStep(proposal);
-  const invoices = await prisma.invoice.findMany({
-    where: {
-      id: { in: step instanceof AppError ? [] : [...step.params.invoiceIds] },
-      debtorId: proposal.debtorId,
-    },
-    include: { dunning: true },
-    orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
+  const invoices = await loadLadderInvoices({
+    prisma,
+    debtorId: proposal.debtorId,
+    invoiceIds: step instanceof AppError ? [] : step.params.invoiceIds,
   });
   const approved = await prisma.auditEvent.findFirst({
     where: { entityType: 'proposal', entityId: proposalId, type: 'proposal.approved' },
@@ -79,15 +76,7 @@ export async function loadProposalForExecution({
       kind: proposal.debtor.kind as DebtorKind,
       language: proposal.debtor.language,
     },
-    invoices: invoices.map((invoice) => ({
-      id: invoice.id,
-      number: invoice.number,
-      openCents: invoice.openCents,
-      dueDate: toIsoDate(invoice.dueDate),
-      status: invoice.status as InvoiceStatus,
-      lastStepCode: invoice.dunning?.stepCode ?? null,
-      lastStepSentOn: invoice.dunning?.lastStepAt ? amsterdamDate(invoice.dunning.lastStepAt) : null,
-    })),
+    invoices,
     message: proposal.message
       ? {
           id: proposal.message.id,

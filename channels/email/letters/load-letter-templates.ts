@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid, Template } from 'liquidjs';
 import { AppError } from '../../../domain/errors/app-error.ts';
-import type { AnswerTemplate } from '../render-email.ts';
 import { buildLetterVariables, type LetterData } from './build-letter-variables.ts';
 import { letterSettingsFor } from './letter-settings.ts';
 
@@ -15,26 +14,6 @@ export const LETTER_TEMPLATE_NAMES = [
   'veertiendagenbrief',
   'incassobureau',
 ] as const;
-
-/**
- * The automatic answers and action notices, one template each (named as the mail's template):
- * what renderEmailContent words every mail other than a ladder letter with.
- */
-export const ANSWER_TEMPLATE_NAMES = [
-  'payment_plan_confirmation',
-  'po_request',
-  'dispute_acknowledgement',
-  'payment_link',
-  'invoice_reissued',
-  'contact_updated',
-  'promise_confirmation',
-  'payment_reference_request',
-  'invoice_copy',
-  'payment_received',
-] as const satisfies readonly AnswerTemplate[];
-type UnlistedAnswer = Exclude<AnswerTemplate, (typeof ANSWER_TEMPLATE_NAMES)[number]>;
-const everyAnswerListed: [UnlistedAnswer] extends [never] ? true : UnlistedAnswer = true;
-void everyAnswerListed;
 
 /** The languages the shipped templates are written in; any other falls back to English. */
 export const SHIPPED_LANGUAGES = ['nl', 'en', 'fr', 'de'] as const;

@@ -125,15 +125,11 @@ export async function drawReportCharts({
     draw({
       data: {
         values: forecast.weeks.flatMap((week) =>
-          (
-            [
-              [t.due, week.invoicesCents, 0],
-              [t.promised, week.promisesCents, 1],
-              [t.plans, week.plansCents, 2],
-            ] as const
-          )
-            .filter(([, cents]) => cents > 0)
-            .map(([source, cents, rank]) => ({ week: week.key, source, rank, euros: cents / 100 })),
+          stackParts([
+            [t.due, week.invoicesCents],
+            [t.promised, week.promisesCents],
+            [t.plans, week.plansCents],
+          ]).map(({ label, value, rank }) => ({ week: week.key, source: label, rank, euros: value / 100 })),
         ),
       },
       mark: 'bar',
@@ -153,15 +149,11 @@ export async function drawReportCharts({
     draw({
       data: {
         values: promises.months.flatMap((month) =>
-          (
-            [
-              [t.kept, month.kept, 0],
-              [t.broken, month.broken, 1],
-              [t.pending, month.pending, 2],
-            ] as const
-          )
-            .filter(([, count]) => count > 0)
-            .map(([outcome, count, rank]) => ({ month: month.month, outcome, rank, count })),
+          stackParts([
+            [t.kept, month.kept],
+            [t.broken, month.broken],
+            [t.pending, month.pending],
+          ]).map(({ label, value, rank }) => ({ month: month.month, outcome: label, rank, count: value })),
         ),
       },
       mark: 'bar',
@@ -189,4 +181,11 @@ export async function drawReportCharts({
  */
 function withoutAria(svg: string): string {
   return svg.replace(/<[^>]+>/gu, (tag) => tag.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/gu, ''));
+}
+
+/** One stacked bar's parts above zero, each with its place in the stack (the legend's order). */
+function stackParts(
+  parts: readonly (readonly [label: string, value: number])[],
+): { label: string; value: number; rank: number }[] {
+  return parts.map(([label, value], rank) => ({ label, value, rank })).filter((part) => part.value > 0);
 }

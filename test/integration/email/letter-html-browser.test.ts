@@ -4,12 +4,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../channels/email/letters/build-letter-variables.ts';
 import {
-  ANSWER_TEMPLATE_NAMES,
   LETTER_TEMPLATE_NAMES,
   type LetterTemplates,
   loadLetterTemplates,
   SHIPPED_LANGUAGES,
 } from '../../../channels/email/letters/load-letter-templates.ts';
+import { ANSWER_TEMPLATE_NAMES } from '../../../channels/email/render-email.ts';
 import { ACME_IDENTITY, ACME_INVOICES } from '../../support/fixture-acme-letter.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 

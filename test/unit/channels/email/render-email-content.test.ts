@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { letterSettingsFor } from '../../../../channels/email/letters/letter-settings.ts';
-import {
-  ANSWER_TEMPLATE_NAMES,
-  SHIPPED_LANGUAGES,
-} from '../../../../channels/email/letters/load-letter-templates.ts';
+import { SHIPPED_LANGUAGES } from '../../../../channels/email/letters/load-letter-templates.ts';
 import { LOGO_CONTENT_ID } from '../../../../channels/email/letters/logo-content-id.ts';
 import type { AnswerEmailContent } from '../../../../channels/email/render-email.ts';
+import { ANSWER_TEMPLATE_NAMES } from '../../../../channels/email/render-email.ts';
 import { renderEmailContent } from '../../../../channels/email/render-email-content.ts';
 import { formatLongDay } from '../../../../domain/calendar/format-long-day.ts';
 import { formatMoney, money } from '../../../../domain/money.ts';

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { LetterData } from '../../../../../channels/email/letters/build-letter-variables.ts';
 import { letterSettingsFor } from '../../../../../channels/email/letters/letter-settings.ts';
 import {
-  ANSWER_TEMPLATE_NAMES,
   LETTER_TEMPLATE_NAMES,
   loadLetterTemplates,
   SHIPPED_LANGUAGES,
   SHIPPED_TEMPLATES_DIR,
 } from '../../../../../channels/email/letters/load-letter-templates.ts';
 import { renderLetter } from '../../../../../channels/email/letters/render-letter.ts';
+import { ANSWER_TEMPLATE_NAMES } from '../../../../../channels/email/render-email.ts';
 import { ACME_IDENTITY, ACME_INVOICES } from '../../../../support/fixture-acme-letter.ts';
 
 /** One debtor's letter about two invoices, every field set: what the golden files show. */
