@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import type { PostingReceipt } from '../../domain/letters/postal-service.ts';
 import type { PrismaClient } from '../generated/client.ts';
+
+/** The letter's invoices, read back as JSON from its uuid[] column. */
+const INVOICE_IDS = z.array(z.string());
 
 /**
  * Records the postings a postal service confirmed, in one transaction: the letter's day of
@@ -64,7 +68,7 @@ export async function registerPostings({
             AND (dunning_state.last_step_at IS NULL
                  OR (dunning_state.last_step_at AT TIME ZONE 'Europe/Amsterdam')::date < $1::date)`,
         receipt.postedOn,
-        JSON.parse(letter.invoiceIds) as string[],
+        INVOICE_IDS.parse(JSON.parse(letter.invoiceIds)),
         letter.stepIndex,
         letter.stepCode,
         letter.costsCents,
