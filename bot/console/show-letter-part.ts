@@ -1,4 +1,5 @@
 import { letterSettingsFor } from '../../channels/email/letters/letter-settings.ts';
+import { showLogoInBrowser } from '../../channels/email/letters/show-logo-in-browser.ts';
 import { loadDebtorAddress } from '../../prisma/letters/load-debtor-address.ts';
 import { drawLadderLetterPdf } from '../letters/draw-ladder-letter-pdf.ts';
 import type { ConsoleDeps } from './console-deps.ts';
@@ -32,16 +33,16 @@ export async function showLetterPart(
   if (!worded?.invoice || !found || (format === 'pdf' && !found.formal)) return notFound();
   const { letter } = found;
   const filename = `${letter.step}-${worded.invoice.number}.${format}`;
+  const settings = deps.letters().deps.letters ?? letterSettingsFor(deps.companyName);
   if (format === 'html') {
     exchange.download({
       filename,
       contentType: 'text/html; charset=utf-8',
-      body: Buffer.from(letter.html),
+      body: Buffer.from(showLogoInBrowser(letter.html, settings.company.logo)),
       inline: { csp: LETTER_HTML_CSP },
     });
     return;
   }
-  const settings = deps.letters().deps.letters ?? letterSettingsFor(deps.companyName);
   const pdf = await drawLadderLetterPdf({
     identity: settings.company,
     debtorName: worded.debtor.name,

@@ -2,7 +2,7 @@ import {
   loadLetterTemplates,
   type RenderedLetter,
 } from '../../channels/email/letters/load-letter-templates.ts';
-import { LOGO_CONTENT_ID } from '../../channels/email/letters/logo-content-id.ts';
+import { showLogoInBrowser } from '../../channels/email/letters/show-logo-in-browser.ts';
 import { ladderForDebtor } from '../../domain/dunning/ladder-for-debtor.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
@@ -90,13 +90,9 @@ export async function previewLetter({
           language: letter.language,
         })
       : null;
-    const logo = config.company.logo;
     return {
       ...letter,
-      // The mail carries a logo file as an inline attachment (cid:); a browser shows it from a data: URI.
-      html: logo
-        ? letter.html.replaceAll(`cid:${LOGO_CONTENT_ID}`, `data:${logo.contentType};base64,${logo.base64}`)
-        : letter.html,
+      html: showLogoInBrowser(letter.html, config.company.logo),
       invoice: subject.invoice.number,
       debtor: subject.debtor.name,
       pdf: printed,
