@@ -170,9 +170,40 @@ export const PAYMENT_WORDS = /account|rekening|bank|betaal|betaling|payment|paid
 export const VALEDICTION_LINE =
   /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
 
-/** Legal footers: cut from the paragraph that states them. */
-export const DISCLAIMER =
-  /\b(?:this\s+(?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended\s+(?:solely|only)?)|intended\s+recipient|received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\b.{0,120}\b(?:vertrouwelijk|uitsluitend\s+bestemd|geadresseerde)|geen\s+rechten\s+(?:worden\s+|kunnen\s+worden\s+)?ontleend|aan\s+(?:de\s+inhoud\s+van\s+)?dit\s+bericht\s+kunnen\s+geen\s+rechten|diese\s+(?:e-?mail|nachricht)\b.{0,120}\bvertraulich|ce\s+(?:message|courriel|e-?mail)\b.{0,120}\bconfidenti|^(?:disclaimer|confidentiality\s+notice|legal\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\s+de\s+confidentialit[ée])\b)/isu;
+/**
+ * Legal footers, per language: the message calls itself confidential or meant for its addressee
+ * only, or asks a reader who got it by mistake to tell the sender. Cut from the paragraph that
+ * states them. "This invoice is confidential" is not one: the sentence must be about the message.
+ */
+const DISCLAIMER_PARTS = [
+  // en
+  'this\\s+(?:e-?mail|message|communication)\\b.{0,120}\\b(?:confidential|privileged|intended\\s+(?:solely|only)?)',
+  'intended\\s+recipient',
+  'received\\s+this\\s+(?:e-?mail|message)\\s+in\\s+error',
+  // nl
+  '(?:dit|deze)\\s+(?:e-?mail(?:bericht)?|bericht)\\b.{0,120}\\b(?:vertrouwelijk|uitsluitend\\s+bestemd|geadresseerde)',
+  'geen\\s+rechten\\s+(?:worden\\s+|kunnen\\s+worden\\s+)?ontleend',
+  'aan\\s+(?:de\\s+inhoud\\s+van\\s+)?dit\\s+bericht\\s+kunnen\\s+geen\\s+rechten',
+  // de, fr
+  'diese\\s+(?:e-?mail|nachricht)\\b.{0,120}\\bvertraulich',
+  'ce\\s+(?:message|courriel|e-?mail)\\b.{0,120}\\bconfidenti',
+  // es, pt
+  '(?:este|esta)\\s+(?:mensaje|correo(?:\\s+electr[óo]nico)?|mensagem|e-?mail)\\b.{0,120}\\b(?:confidencial|destinatari[oa]|destinat[áa]rio)',
+  '(?:ha|haya|tenha)\\s+recibido\\s+.{0,40}\\bpor\\s+error|recebido\\s+.{0,40}\\bpor\\s+(?:engano|erro)',
+  // it
+  'questo\\s+(?:messaggio|e-?mail)\\b.{0,120}\\b(?:riservat|confidenzial|destinatari)',
+  'ricevuto\\s+.{0,40}\\bper\\s+errore',
+  // sv, da, nb
+  '(?:detta|denna)\\s+(?:e-?post(?:meddelande)?|meddelande|mejl|mail)\\b.{0,120}\\b(?:konfidentiell|sekretess|endast\\s+avsedd)',
+  '(?:denne|dette)\\s+(?:e-?mail|e-?post|meddelelse|melding|besked)\\b.{0,120}\\b(?:fortrolig|konfidensiell|kun\\s+(?:beregnet|ment))',
+  '(?:modtaget|mottatt)\\s+.{0,40}\\bved\\s+en\\s+(?:fejl|feil)',
+  // pl, fi
+  '(?:ta|niniejsza)\\s+wiadomo[śs][ćc](?!\\p{L}).{0,120}\\b(?:poufn|adresat)',
+  't[äa]m[äa]\\s+(?:s[äa]hk[öo]posti(?:viesti)?|viesti)\\b.{0,120}\\bluottamuksellinen',
+  // a heading of its own
+  '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)',
+];
+export const DISCLAIMER = new RegExp(`(?:^|[^\\p{L}])(?:${DISCLAIMER_PARTS.join('|')})`, 'isu');
 
 /**
  * The banner mail servers put on top of mail from outside the organisation ("CAUTION: This email
@@ -181,3 +212,28 @@ export const DISCLAIMER =
  */
 export const EXTERNAL_SENDER_BANNER =
   /^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)\]?\s*[:!-]?\s*.{0,40}\b(?:e-?mail|message|mail|bericht|nachricht|courriel)\b.{0,40}\b(?:originated\s+from\s+outside|from\s+an\s+external\s+sender|outside\s+(?:of\s+)?(?:the|this|your|our)\s+(?:organi[sz]ation|company)|van\s+buiten\s+(?:de|uw|onze)\s+organisatie|afkomstig\s+van\s+(?:een\s+)?extern|von\s+au(?:ß|ss)erhalb|externen?\s+absender|provient\s+de\s+l['’]ext[ée]rieur|exp[ée]diteur\s+externe)/isu;
+
+/**
+ * The line a help desk, ticket system or forum puts above the history it mails out ("##- Please
+ * type your reply above this line -##", "Reply above this line.", "Bitte oberhalb dieser Zeile
+ * antworten"), in the languages we meet. Everything from it down is the system's.
+ */
+const REPLY_ABOVE_PARTS = [
+  // Zendesk in every locale: "##- ... -##".
+  '^\\s*##-.{3,100}-##\\s*$',
+  '\\b(?:reply|respond|write|type|answer|comment)\\b.{0,40}\\babove\\s+this\\s+line\\b',
+  "\\b(?:do\\s+not|don't|please\\s+do\\s+not)\\s+(?:write|reply|type)\\s+below\\s+this\\s+line\\b",
+  '\\b(?:antwoord|antwoorden|reageer|reageren|typ|schrijf)\\b.{0,40}\\bboven\\s+deze\\s+(?:regel|lijn)\\b',
+  '\\bniet\\s+onder\\s+deze\\s+(?:regel|lijn)\\b',
+  '\\b(?:antwort|antworten|schreiben|geben)\\b.{0,60}\\s(?:über|oberhalb)\\s+dieser\\s+(?:zeile|linie)',
+  '(?:oberhalb|über)\\s+dieser\\s+(?:zeile|linie)\\s+(?:antworten|schreiben)',
+  '\\bnicht\\s+unterhalb\\s+dieser\\s+(?:zeile|linie)',
+  '(?:r[ée]ponse|r[ée]pondre|r[ée]pondez|[ée]crivez|saisir|saisissez)\\b.{0,60}\\bau[-\\s]dessus\\s+de\\s+cette\\s+ligne',
+  '(?:respuesta|responda|responde|escriba)\\b.{0,60}\\b(?:por\\s+)?encima\\s+de\\s+esta\\s+l[íi]nea',
+  '(?:risposta|rispondi|rispondere|scrivi|scrivere)\\b.{0,60}\\bsopra\\s+(?:questa|la)\\s+(?:riga|linea)',
+  '(?:resposta|responda|escreva)\\b.{0,60}\\bacima\\s+(?:desta|da)\\s+linha',
+  '(?:svar|svara|skriv)\\b.{0,60}\\b(?:ovanför|over|ovenfor)\\s+(?:denna|den\\s+här|denne)\\s+(?:rad|linje)',
+  '(?:odpowied[zź]|odpowiedź|pisz|wpisz)\\S*.{0,60}\\bpowyżej\\s+tej\\s+linii',
+  'vastaa\\s+t[äa]m[äa]n\\s+rivin\\s+yl[äa]puolelle',
+];
+export const REPLY_ABOVE_LINE = new RegExp(REPLY_ABOVE_PARTS.join('|'), 'iu');

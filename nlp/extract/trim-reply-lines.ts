@@ -1,4 +1,5 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
+import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   DASHED_SIGNOFF,
@@ -325,7 +326,7 @@ function normalizeScript(line: string): string {
  * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
-  const original = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
+  const original = splitInlineAttributions(cutAtReplyAboveLine(text.replace(/\r\n?/gu, '\n').split('\n')));
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
   const lines = original.map(normalizeScript);
   const kinds: Kind[] = classifyReplyLines(lines);
