@@ -171,9 +171,10 @@ export const VALEDICTION_LINE =
   /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
 
 /**
- * Legal footers, per language: the message calls itself confidential or meant for its addressee
- * only, or asks a reader who got it by mistake to tell the sender. Cut from the paragraph that
- * states them. "This invoice is confidential" is not one: the sentence must be about the message.
+ * Legal and system footers, per language: the message calls itself confidential or meant for its
+ * addressee only, asks a reader who got it by mistake to tell the sender, or carries what a mail
+ * server adds (print and virus-scan notices). Cut from the paragraph that states them. "This
+ * invoice is confidential" is not one: the sentence must be about the message.
  */
 const DISCLAIMER_PARTS = [
   // en
@@ -200,6 +201,13 @@ const DISCLAIMER_PARTS = [
   // pl, fi
   '(?:ta|niniejsza)\\s+wiadomo[śs][ćc](?!\\p{L}).{0,120}\\b(?:poufn|adresat)',
   't[äa]m[äa]\\s+(?:s[äa]hk[öo]posti(?:viesti)?|viesti)\\b.{0,120}\\bluottamuksellinen',
+  // The footers an organisation's mail server or virus scanner adds: "Please consider the
+  // environment before printing", "This email has been checked for viruses by Avast", a
+  // ticket system's thread reference ("ref:_00D5g2abcD._5005g01XYZ:ref").
+  'consider\\s+the\\s+environment\\s+before\\s+printing|think\\s+before\\s+(?:you\\s+)?print',
+  'denk\\s+aan\\s+het\\s+milieu|denken\\s+sie\\s+an\\s+die\\s+umwelt|pensez\\s+[àa]\\s+l.environnement|antes\\s+de\\s+imprimir\\s+este|prima\\s+di\\s+stampare',
+  'checked\\s+for\\s+viruses|virus-free\\.|auf\\s+viren\\s+(?:gepr[üu]ft|untersucht)|op\\s+virussen\\s+(?:gecontroleerd|gescand)|ne\\s+contient\\s+aucun\\s+virus',
+  '^ref:_[\\w.]+:ref$',
   // a heading of its own
   '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)',
 ];

@@ -256,15 +256,24 @@ function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end:
 const SIGNOFF_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,2}\s*$/u;
 /**
  * What a contact block holds and a reply does not: an address, a link, a labelled phone or fax
- * number ("Tel: +44 ...", "Tel.: 030 ...", "M: 06 ..."). Bare numbers are not enough: a debtor
- * writes an IBAN or an invoice number under the name now and then.
+ * number ("Tel: +44 ...", "Tel.: 030 ...", "M: 06 ..."), a line that is only an international number
+ * ("+31 20 123 4567"). Other bare numbers are not enough: a debtor writes an IBAN or an invoice
+ * number under the name now and then.
  */
 const CONTACT_DETAIL =
-  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d/iu;
+  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d|^\s*\+\d{1,3}[\s(]*\d[\d\s()./-]{6,}\d\s*$/iu;
 /** A line of a signature: a title and name, a company, an address: a few words, not lower-case prose. */
 const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
+
+/** "Thanks," or "Cheers!" on a line of its own above the name: a closing in any language. */
+const SHORT_CLOSING = /^\s*\p{L}[\p{L} ]{0,20}[,!]\s*$/u;
+
+function isShortClosing(lines: readonly string[], kinds: readonly Kind[], i: number): boolean {
+  if (kinds[i] === 'v') return true;
+  return SHORT_CLOSING.test(lines[i] ?? '') && (i === 0 || !isContent(kinds[i - 1]));
+}
 
 /**
  * "Eva" and then "Mag. Eva Musterfrau / A-1000 Wien, Grüngasse 1 / Tel: ...": the name the person
@@ -284,7 +293,8 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return end;
   if (/^p\.?\s?s\b/iu.test(block[0] ?? '')) return end;
   const name = lastContent(kinds, start);
-  if (name < 0 || kinds[name + 1] !== 'e' || (name > 0 && isContent(kinds[name - 1]))) return end;
+  if (name < 0 || kinds[name + 1] !== 'e') return end;
+  if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
   if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
   return start;
 }

@@ -304,3 +304,39 @@ describe('extractReply: nested quotes and a reply with nothing new', () => {
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: footers a mail server or virus scanner adds', () => {
+  it.each([
+    'Please consider the environment before printing this e-mail.',
+    'P Please consider the environment before printing this email',
+    'Denk aan het milieu voordat u deze e-mail print.',
+    'Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.',
+    "Pensez à l'environnement avant d'imprimer ce message.",
+    'This email has been checked for viruses by Avast antivirus software.\nwww.avast.com',
+    'Virus-free. www.avast.com',
+    'Diese E-Mail wurde von Avast Antivirus-Software auf Viren geprüft.',
+    'ref:_00D5g2abcD._5005g01XYZ:ref',
+  ])('drops "%s"', (footer) => {
+    expect(extractReply({ text: `${REPLY}\n\n${footer}` })).toBe(REPLY);
+  });
+
+  it('keeps a reply about printing and viruses', () => {
+    const text = 'We could not print the invoice, the PDF seems broken.\nOur scanner found no virus in it.';
+    expect(extractReply({ text })).toBe(text);
+  });
+});
+
+describe('extractReply: "Thanks," and a name above a contact block', () => {
+  it.each(['Thanks,', 'Cheers!', 'Bedankt,', 'Merci,'])(
+    'keeps "%s" and the name, drops the block',
+    (closing) => {
+      const text = `${REPLY}\n\n${closing}\nJan\n\nJan Smit\nFinance Manager\nKlant BV\n+31 20 123 4567`;
+      expect(extractReply({ text })).toBe(`${REPLY}\n\n${closing}\nJan`);
+    },
+  );
+
+  it('keeps a last paragraph that gives a bank account and an invoice number', () => {
+    const text = `${REPLY}\n\nThanks,\nJan\n\nIBAN NL91 ABNA 0417 1643 00\nInvoice 2026-0042`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
