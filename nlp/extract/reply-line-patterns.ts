@@ -215,11 +215,12 @@ export const DISCLAIMER = new RegExp(`(?:^|[^\\p{L}])(?:${DISCLAIMER_PARTS.join(
 
 /**
  * The banner mail servers put on top of mail from outside the organisation ("CAUTION: This email
- * originated from outside of the organization. Do not click links ..."), in the languages we
- * meet. It is the server's, not the person's.
+ * originated from outside of the organization. Do not click links ...", or the tag and the
+ * warning alone: "EXTERNAL EMAIL: Do not click links or open attachments unless ..."), in the
+ * languages we meet. It is the server's, not the person's.
  */
 export const EXTERNAL_SENDER_BANNER =
-  /^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)\]?\s*[:!-]?\s*.{0,40}\b(?:e-?mail|message|mail|bericht|nachricht|courriel)\b.{0,40}\b(?:originated\s+from\s+outside|from\s+an\s+external\s+sender|outside\s+(?:of\s+)?(?:the|this|your|our)\s+(?:organi[sz]ation|company)|van\s+buiten\s+(?:de|uw|onze)\s+organisatie|afkomstig\s+van\s+(?:een\s+)?extern|von\s+au(?:ß|ss)erhalb|externen?\s+absender|provient\s+de\s+l['’]ext[ée]rieur|exp[ée]diteur\s+externe)/isu;
+  /^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)\]?\s*[:!-]?\s*.{0,40}\b(?:e-?mail|message|mail|bericht|nachricht|courriel)\b.{0,40}\b(?:originated\s+from\s+outside|from\s+an\s+external\s+sender|outside\s+(?:of\s+)?(?:the|this|your|our)\s+(?:organi[sz]ation|company)|van\s+buiten\s+(?:de|uw|onze)\s+organisatie|afkomstig\s+van\s+(?:een\s+)?extern|von\s+au(?:ß|ss)erhalb|externen?\s+absender|provient\s+de\s+l['’]ext[ée]rieur|exp[ée]diteur\s+externe)|^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)(?:\]\s*[:!-]?|\s*[:!-])\s*(?:(?:please\s+)?do\s+not\s+(?:click|open)|don['’]t\s+(?:click|open)|klik\s+niet|open\s+geen|klicken\s+sie\s+(?:nicht|keine)|[öo]ffnen\s+sie\s+keine|ne\s+cliquez\s+pas)\b.{0,80}\b(?:links?|attachments?|bijlagen|anh[äa]nge|liens|pi[èe]ces\s+jointes)\b/isu;
 
 /**
  * The line a help desk, ticket system or forum puts above the history it mails out ("##- Please

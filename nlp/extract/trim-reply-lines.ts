@@ -267,6 +267,15 @@ const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
 
+/** "Jan Smit | Finance | Klant BV | +31 20 123 4567 | www.klant.nl": a signature on one line. */
+function isPipedContactLine(line: string): boolean {
+  const fields = line.split(/\s+[|•·]\s+/u);
+  if (fields.length < 3 || line.length > 160) return false;
+  // An address, a link or an international number: an invoice line ("2026-0042 | EUR 310,00 |
+  // due 3 March") has none of them.
+  return fields.some((field) => /@|https?:|www\.|^\+\d[\d\s()./-]{7,}\d$/u.test(field));
+}
+
 /** "Thanks," or "Cheers!" on a line of its own above the name: a closing in any language. */
 const SHORT_CLOSING = /^\s*\p{L}[\p{L} ]{0,20}[,!]\s*$/u;
 
@@ -286,6 +295,8 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   let start = last;
   while (start > 0 && isContent(kinds[start - 1])) start--;
   const block = lines.slice(start, last + 1).map((line) => line.trim());
+  if (block.length === 1 && isPipedContactLine(block[0] ?? '') && firstContentBefore(kinds, start))
+    return start;
   if (block.length < 2 || block.length > MAX_CONTACT_LINES) return end;
   if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
     return end;

@@ -340,3 +340,30 @@ describe('extractReply: "Thanks," and a name above a contact block', () => {
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: signatures on one line, external-sender warnings', () => {
+  it('drops a signature on one line, its fields parted by bars', () => {
+    const text = `${REPLY}\n\nJan Smit | Finance Manager | Klant BV | +31 20 123 4567 | www.klant.nl`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps a last line that lists invoices with bars', () => {
+    const text = `${REPLY}\n\n2026-0042 | EUR 1.250,00 | paid on 3 March`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it.each([
+    'EXTERNAL EMAIL: Do not click links or open attachments unless you recognise the sender.',
+    '[External] Please do not click links or open attachments from unknown senders.',
+    'LET OP: klik niet op links en open geen bijlagen van onbekende afzenders.',
+    'ACHTUNG: Öffnen Sie keine Anhänge und klicken Sie nicht auf Links unbekannter Absender.',
+  ])('drops the warning "%s" above the reply', (banner) => {
+    expect(extractReply({ text: `${banner}\n\n${REPLY}` })).toBe(REPLY);
+  });
+
+  it('keeps a reply that starts by warning about a link', () => {
+    const text =
+      'Warning: do not use the link in your reminder, it points to an old portal.\nWe pay on Friday.';
+    expect(extractReply({ text })).toBe(text);
+  });
+});
