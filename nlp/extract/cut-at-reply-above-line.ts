@@ -2,18 +2,29 @@ import { QUOTE_LINE, REPLY_ABOVE_LINE } from './reply-line-patterns.ts';
 
 /** A marker is a line of its own, not a paragraph that happens to say "above this line". */
 const MAX_MARKER_CHARS = 120;
+/** "Dag,", "Madame, Monsieur,", "Hi": a salutation, a few words without a sentence in them. */
+const SALUTATION = /^[^.!?]{1,50}[,:!]?$/u;
 
 /**
  * Help desks, ticket systems and forums mail the history under a line that asks for the reply
- * above it. What is under that line is theirs, never the person's, whatever it looks like (an
- * unquoted thread, a ticket summary), so the lines stop there, before any other rule reads them.
- * A quoted marker ("> ##- ... -##") belongs to the quote and is left to the quote rules.
+ * above it. When a person wrote a reply above that line, what is under it is the system's, never
+ * the person's, whatever it looks like (an unquoted thread, a ticket summary), so the lines stop
+ * there, before any other rule reads them.
+ *
+ * With nothing above it but a salutation, the marker opens the message itself: a help desk's
+ * acknowledgement of our reminder ("##- Please type your reply above this line -##" / "Your request
+ * 48213 has been received"), whose text is what the reason classifier reads as an auto reply, so
+ * it is kept. A quoted marker ("> ##- ... -##") belongs to the quote and is left to the quote rules.
  */
 export function cutAtReplyAboveLine(lines: readonly string[]): readonly string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.length > MAX_MARKER_CHARS || QUOTE_LINE.test(line)) continue;
-    if (REPLY_ABOVE_LINE.test(line)) return lines.slice(0, i);
+    if (line.length > MAX_MARKER_CHARS || QUOTE_LINE.test(line) || !REPLY_ABOVE_LINE.test(line)) continue;
+    const replied = lines.slice(0, i).some((above) => {
+      const text = above.trim();
+      return text !== '' && !SALUTATION.test(text);
+    });
+    return replied ? lines.slice(0, i) : lines;
   }
   return lines;
 }

@@ -294,9 +294,16 @@ describe('extractReply: nested quotes and a reply with nothing new', () => {
   it.each([
     `On Tue, 3 Mar 2026 at 14:22, Accounts <ar@example.com> wrote:\n\n${quoted(REMINDER)}`,
     `\n\nSent from my iPhone\n\nOn 3 Mar 2026, at 14:22, Accounts <ar@example.com> wrote:\n\n${quoted(REMINDER)}`,
-    `##- Please type your reply above this line -##\n\n${REMINDER}`,
   ])('returns nothing for a reply that adds nothing (%#)', (text) => {
     expect(extractReply({ text })).toBe('');
+  });
+
+  it.each([
+    '##- Please type your reply above this line -##\n\nYour request 48213 has been received.',
+    'Dear Sir or Madam,\n\n##- Please type your reply above this line -##\n\nYour request 48213 has been received.',
+    'Thank you, your request has number 48213. Please reply above this line.',
+  ])('keeps a help desk acknowledgement that opens with its marker (%#): it is the message', (text) => {
+    expect(extractReply({ text })).toBe(text);
   });
 
   it('keeps a mail that is only a quote: the shared corpus keeps it, there is nothing else to read', () => {
