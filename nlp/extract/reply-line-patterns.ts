@@ -72,6 +72,17 @@ export const NUMERIC_DATE_ATTRIBUTION =
 export const DATED_ADDRESS_ATTRIBUTION =
   /^(?:[\p{L}\p{M}][\p{L}\p{M}'׳-]{1,11}\.?,?\s+){0,3}(?:\d{1,2}[:.]\d\d\b|\d.{0,120}\b\d{1,2}[:.]\d\d\b).{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
 
+/**
+ * Attributions that name the sender by address and give no verb a debtor would write: Horde and
+ * other webmail ("Quoting Jan <jan@x.nl>:", "Zitat von Jan <jan@x.de>:", "Citation de Jan
+ * <jan@x.fr> :"), Mutt ("* Jan <jan@x.nl> [2026-03-03 14:22]:") once the "*" is gone, and
+ * GroupWise (">>> Jan <jan@x.nl> 3/3/2026 2:22 PM >>>"). The address in angle brackets, right
+ * before the colon or the date, keeps a sentence such as "Quoting your reminder:" out.
+ */
+export const ADDRESS_ATTRIBUTION =
+  /^(?:(?:quoting|zitat\s+von|citation\s+de|citando(?:\s+a)?|citazione\s+di|citeert?|citeren|citaat\s+van|citerar|siterer|citerer|cytuj[eę]|cytat\s+z)\s+[^<>:]{0,60}<[^<>\s]+@[^<>\s]+>\s*[:：]|[^<>[\]]{0,60}<[^<>\s]+@[^<>\s]+>\s+\[[^\]]*\d[^\]]*\]\s*:)$/iu;
+export const GROUPWISE_ATTRIBUTION = /^\s*>>>\s.{1,120}<[^<>\s]+@[^<>\s]+>.{0,60}\d.{0,60}\s>>>\s*$/u;
+
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
 
@@ -118,6 +129,8 @@ export const QUOTE_LINE = /^\s*(?:[A-Za-z]{1,12})?>/u;
 export const CODE_FENCE = /^\s*(?:```|~~~)/u;
 
 const DEVICE = new RegExp(`(?:^|[^\\p{L}])(?:${DEVICE_WORDS.join('|')})(?!\\p{L})`, 'iu');
+/** A device named first: "Samsung Galaxy smartphone" after the carrier and a comma. */
+const DEVICE_FIRST = new RegExp(`^(?:${DEVICE_WORDS.join('|')})(?!\\p{L})[^.!?]*$`, 'iu');
 
 /** Footers of a fixed form ("Von meinem iPhone gesendet", "Get Outlook for Android"). */
 const FOOTER_FORM = new RegExp(`^(?:${alternation((words) => words.footers)})\\.?$`, 'i');
@@ -152,11 +165,16 @@ export function isDeviceFooter(line: string): boolean {
     return true;
   const head = tail.split(/[,;!?]\s*|\.\s+/u, 1)[0] ?? '';
   const rest = tail.slice(head.length).replace(/^[,;!?.\s]+/u, '');
-  if (head.split(/\s+/u).length > 6) return false;
+  // "Sent from my BlackBerry 10 smartphone on the Vodafone network": the carrier's long form,
+  // still one clause that names the device.
+  if (head.split(/\s+/u).length > 6)
+    return rest === '' && POSSESSIVE.test(head) && DEVICE.test(head) && head.split(/\s+/u).length <= 10;
   // "Sent from my phone, so excuse me. We pay Friday." goes on with a sentence of the reply.
   if (rest !== '' && /[.!?]\s+\S/u.test(rest)) return false;
   if (rest === '' || FOOTER_POSTSCRIPT.test(rest)) return POSSESSIVE.test(head) || DEVICE.test(head);
-  // "Sent from ProtonMail, encrypted email based in Switzerland." names the app before the comma.
+  // "Sent from ProtonMail, encrypted email based in Switzerland." names the app before the comma;
+  // "Sent from my Verizon, Samsung Galaxy smartphone" the carrier, then the device.
+  if (POSSESSIVE.test(head) && DEVICE_FIRST.test(rest) && rest.split(/\s+/u).length <= 4) return true;
   return DEVICE.test(head) && rest.length <= 60;
 }
 

@@ -374,3 +374,45 @@ describe('extractReply: signatures on one line, external-sender warnings', () =>
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: webmail and older clients that attribute by address', () => {
+  it.each([
+    'Quoting Accounts <ar@example.com>:',
+    'Zitat von Buchhaltung <ar@example.com>:',
+    'Citation de Comptabilité <ar@example.com> :',
+    'Citando Contabilidad <ar@example.com>:',
+    'Citeren Debiteurenbeheer <ar@example.com>:',
+    '* Accounts <ar@example.com> [2026-03-03 14:22]:',
+    '* Accounts <ar@example.com> [260303 14:22 +0100]:',
+  ])('cuts at "%s" and the quote under it', (attribution) => {
+    const text = `${REPLY}\n\n${attribution}\n\n${quoted(REMINDER)}`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it.each([
+    '>>> Accounts <ar@example.com> 03/03/2026 14:22 >>>',
+    '>>> "Accounts" <ar@example.com> 3/3/2026 2:22 PM >>>',
+  ])('cuts at the GroupWise line "%s" and the unquoted message under it', (attribution) => {
+    expect(extractReply({ text: `${REPLY}\n\n${attribution}\n${REMINDER}` })).toBe(REPLY);
+  });
+
+  it('keeps a reply that quotes the reminder in its own words', () => {
+    const text = `Quoting your reminder:\n\n${quoted('invoice 2026-0042 is still open.')}\n\nIt was paid on 2 March.`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
+
+describe('extractReply: carrier footers', () => {
+  it.each([
+    'Sent from my BlackBerry 10 smartphone on the Vodafone network.',
+    'Sent from my Verizon, Samsung Galaxy smartphone',
+    'Sent from my T-Mobile 4G LTE Device',
+  ])('cuts at "%s"', (footer) => {
+    expect(extractReply({ text: `${REPLY}\n\n${footer}\n\n${REMINDER}` })).toBe(REPLY);
+  });
+
+  it('keeps a sentence about where a payment was sent from', () => {
+    const text = `${REPLY}\n\nSent from my business account at the bank on the corner, yesterday at noon.`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
