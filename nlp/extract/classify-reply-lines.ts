@@ -89,7 +89,8 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
-  if (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line)) return index;
+  if (first.includes('@') && (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line)))
+    return index;
   const endsWithColon = /[:：]$/u.test(first);
   if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
     return index;

@@ -3,6 +3,8 @@ import { QUOTE_LINE, REPLY_ABOVE_LINE } from './reply-line-patterns.ts';
 /** A marker is a line of its own, not a paragraph that happens to say "above this line". */
 const MAX_MARKER_CHARS = 120;
 /** "Dag,", "Madame, Monsieur,", "Hi": a salutation, a few words without a sentence in them. */
+/** Every marker names the line ("this line", "deze regel", "##-"): a cheap test before the full one. */
+const MAY_BE_MARKER = /line|regel|lijn|zeile|linie|ligne|l[íi]nea|riga|linha|rad|linje|linii|rivin|##-/i;
 const SALUTATION = /^[^.!?]{1,50}[,:!]?$/u;
 
 /**
@@ -19,7 +21,8 @@ const SALUTATION = /^[^.!?]{1,50}[,:!]?$/u;
 export function cutAtReplyAboveLine(lines: readonly string[]): readonly string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.length > MAX_MARKER_CHARS || QUOTE_LINE.test(line) || !REPLY_ABOVE_LINE.test(line)) continue;
+    if (line.length > MAX_MARKER_CHARS || !MAY_BE_MARKER.test(line) || QUOTE_LINE.test(line)) continue;
+    if (!REPLY_ABOVE_LINE.test(line)) continue;
     const replied = lines.slice(0, i).some((above) => {
       const text = above.trim();
       return text !== '' && !SALUTATION.test(text);

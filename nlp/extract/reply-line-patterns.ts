@@ -217,7 +217,7 @@ const DISCLAIMER_PARTS = [
   '(?:denne|dette)\\s+(?:e-?mail|e-?post|meddelelse|melding|besked)\\b.{0,120}\\b(?:fortrolig|konfidensiell|kun\\s+(?:beregnet|ment))',
   '(?:modtaget|mottatt)\\s+.{0,40}\\bved\\s+en\\s+(?:fejl|feil)',
   // pl, fi
-  '(?:ta|niniejsza)\\s+wiadomo[śs][ćc](?!\\p{L}).{0,120}\\b(?:poufn|adresat)',
+  '(?:ta|niniejsza)\\s+wiadomo[śs][ćc](?![a-ząćęłńóśźż]).{0,120}\\b(?:poufn|adresat)',
   't[äa]m[äa]\\s+(?:s[äa]hk[öo]posti(?:viesti)?|viesti)\\b.{0,120}\\bluottamuksellinen',
   // The footers an organisation's mail server or virus scanner adds: "Please consider the
   // environment before printing", "This email has been checked for viruses by Avast", a
@@ -229,7 +229,9 @@ const DISCLAIMER_PARTS = [
   // a heading of its own
   '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)',
 ];
-export const DISCLAIMER = new RegExp(`(?:^|[^\\p{L}])(?:${DISCLAIMER_PARTS.join('|')})`, 'isu');
+// Every part starts with an ASCII letter, so \b marks the start of a word. No \p{...} in the parts,
+// so no 'u' flag: V8 runs large alternations faster without it (see above).
+export const DISCLAIMER = new RegExp(`\\b(?:${DISCLAIMER_PARTS.join('|')})`, 'is');
 
 /**
  * The banner mail servers put on top of mail from outside the organisation ("CAUTION: This email
