@@ -181,7 +181,8 @@ function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: n
     const closing = VALEDICTION_LINE.exec(line)?.[0] ?? '';
     // "Groeten, Jan" carries the name on the same line; "Grüßen" only completes the closing's word.
     const rest = line.slice(closing.length).replace(/^\p{L}*[\s,.!،]*/u, '');
-    if (/\p{L}/u.test(rest)) return i + 1;
+    // "Grüße aus Rosenheim" names a place, not the person: the name follows on the next line.
+    if (/\p{L}/u.test(rest) && !/^(?:aus|von|from|uit|van|de|du)\s/u.test(rest)) return i + 1;
     let j = i + 1;
     while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
     const name = (lines[j] ?? '').trim();

@@ -416,3 +416,30 @@ describe('extractReply: carrier footers', () => {
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: more closings above a title block', () => {
+  it.each([
+    'Beste Grüße',
+    'Schöne Grüße',
+    'LG',
+    'Amicalement,',
+    'Bien à toi,',
+    'Bonne journée,',
+    'Sincères salutations,',
+    'Salutations distinguées,',
+    'Saluti,',
+    'Hälsningar,',
+    'Hilsen',
+    'Respectfully,',
+    'Take care,',
+    'With kind regards,',
+  ])('keeps "%s" and the name, drops the title and company lines', (closing) => {
+    const text = `${REPLY}\n\n${closing}\nJan Smit\nFinance Manager\nKlant BV`;
+    expect(extractReply({ text })).toBe(`${REPLY}\n\n${closing}\nJan Smit`);
+  });
+
+  it('keeps a closing that names a place, and the name under it', () => {
+    const text = `${REPLY}\n\nBeste Grüße aus Rosenheim\nSepp Huber`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
