@@ -1,6 +1,7 @@
 import { markWrappedQuoteTails } from './mark-wrapped-quote-tails.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
+  ADDRESS_ATTRIBUTION,
   ATTRIBUTION_END,
   ATTRIBUTION_EVIDENCE,
   ATTRIBUTION_OPENING,
@@ -9,6 +10,7 @@ import {
   CODE_FENCE,
   DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
+  GROUPWISE_ATTRIBUTION,
   HEADER_FIELD_IN_LINE,
   HEADER_LINE,
   INVISIBLE_LINE,
@@ -87,6 +89,8 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
+  if (first.includes('@') && (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line)))
+    return index;
   const endsWithColon = /[:：]$/u.test(first);
   if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
     return index;

@@ -234,6 +234,8 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
       'wiadomość oryginalna',
       'przekazana wiadomość',
       'wiadomość przekazana',
+      // Gmail (pl): "---------- Wiadomość przekazana dalej ---------".
+      'wiadomość przekazana dalej',
       'początek przekazywanej wiadomości',
     ],
     sentFrom: ['wysła(?:ne|no) (?:z|ze|przez|za pomocą)'],

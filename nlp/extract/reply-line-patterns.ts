@@ -72,6 +72,17 @@ export const NUMERIC_DATE_ATTRIBUTION =
 export const DATED_ADDRESS_ATTRIBUTION =
   /^(?:[\p{L}\p{M}][\p{L}\p{M}'׳-]{1,11}\.?,?\s+){0,3}(?:\d{1,2}[:.]\d\d\b|\d.{0,120}\b\d{1,2}[:.]\d\d\b).{0,160}(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))\s*[:：]$/u;
 
+/**
+ * Attributions that name the sender by address and give no verb a debtor would write: Horde and
+ * other webmail ("Quoting Jan <jan@x.nl>:", "Zitat von Jan <jan@x.de>:", "Citation de Jan
+ * <jan@x.fr> :"), Mutt ("* Jan <jan@x.nl> [2026-03-03 14:22]:") once the "*" is gone, and
+ * GroupWise (">>> Jan <jan@x.nl> 3/3/2026 2:22 PM >>>"). The address in angle brackets, right
+ * before the colon or the date, keeps a sentence such as "Quoting your reminder:" out.
+ */
+export const ADDRESS_ATTRIBUTION =
+  /^(?:(?:quoting|zitat\s+von|citation\s+de|citando(?:\s+a)?|citazione\s+di|citeert?|citeren|citaat\s+van|citerar|siterer|citerer|cytuj[eę]|cytat\s+z)\s+[^<>:]{0,60}<[^<>\s]+@[^<>\s]+>\s*[:：]|[^<>[\]]{0,60}<[^<>\s]+@[^<>\s]+>\s+\[[^\]]*\d[^\]]*\]\s*:)$/iu;
+export const GROUPWISE_ATTRIBUTION = /^\s*>>>\s.{1,120}<[^<>\s]+@[^<>\s]+>.{0,60}\d.{0,60}\s>>>\s*$/u;
+
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
 
@@ -118,6 +129,8 @@ export const QUOTE_LINE = /^\s*(?:[A-Za-z]{1,12})?>/u;
 export const CODE_FENCE = /^\s*(?:```|~~~)/u;
 
 const DEVICE = new RegExp(`(?:^|[^\\p{L}])(?:${DEVICE_WORDS.join('|')})(?!\\p{L})`, 'iu');
+/** A device named first: "Samsung Galaxy smartphone" after the carrier and a comma. */
+const DEVICE_FIRST = new RegExp(`^(?:${DEVICE_WORDS.join('|')})(?!\\p{L})[^.!?]*$`, 'iu');
 
 /** Footers of a fixed form ("Von meinem iPhone gesendet", "Get Outlook for Android"). */
 const FOOTER_FORM = new RegExp(`^(?:${alternation((words) => words.footers)})\\.?$`, 'i');
@@ -152,11 +165,16 @@ export function isDeviceFooter(line: string): boolean {
     return true;
   const head = tail.split(/[,;!?]\s*|\.\s+/u, 1)[0] ?? '';
   const rest = tail.slice(head.length).replace(/^[,;!?.\s]+/u, '');
-  if (head.split(/\s+/u).length > 6) return false;
+  // "Sent from my BlackBerry 10 smartphone on the Vodafone network": the carrier's long form,
+  // still one clause that names the device.
+  if (head.split(/\s+/u).length > 6)
+    return rest === '' && POSSESSIVE.test(head) && DEVICE.test(head) && head.split(/\s+/u).length <= 10;
   // "Sent from my phone, so excuse me. We pay Friday." goes on with a sentence of the reply.
   if (rest !== '' && /[.!?]\s+\S/u.test(rest)) return false;
   if (rest === '' || FOOTER_POSTSCRIPT.test(rest)) return POSSESSIVE.test(head) || DEVICE.test(head);
-  // "Sent from ProtonMail, encrypted email based in Switzerland." names the app before the comma.
+  // "Sent from ProtonMail, encrypted email based in Switzerland." names the app before the comma;
+  // "Sent from my Verizon, Samsung Galaxy smartphone" the carrier, then the device.
+  if (POSSESSIVE.test(head) && DEVICE_FIRST.test(rest) && rest.split(/\s+/u).length <= 4) return true;
   return DEVICE.test(head) && rest.length <= 60;
 }
 
@@ -168,16 +186,83 @@ export const PAYMENT_WORDS = /account|rekening|bank|betaal|betaling|payment|paid
  * groet, Jan") but drop the signature block that follows: titles, addresses, phone numbers.
  */
 export const VALEDICTION_LINE =
-  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
+  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations(?!\s+distingu)|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|(?:beste|sch[öo]ne|liebe|viele)\s+gr[üu](?:ß|ss)e|lg|vg|amicalement|bien\s+[àa]\s+toi|bonne\s+journ[ée]e|sinc[èe]res\s+salutations|(?:sinc[èe]res\s+|meilleures\s+)?salutations\s+distingu[ée]es|saluti|h[äa]lsningar|hilsen|respectfully|take\s+care|with\s+(?:kind|best|warm)\s+regards|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
 
-/** Legal footers: cut from the paragraph that states them. */
-export const DISCLAIMER =
-  /\b(?:this\s+(?:e-?mail|message|communication)\b.{0,120}\b(?:confidential|privileged|intended\s+(?:solely|only)?)|intended\s+recipient|received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\b.{0,120}\b(?:vertrouwelijk|uitsluitend\s+bestemd|geadresseerde)|geen\s+rechten\s+(?:worden\s+|kunnen\s+worden\s+)?ontleend|aan\s+(?:de\s+inhoud\s+van\s+)?dit\s+bericht\s+kunnen\s+geen\s+rechten|diese\s+(?:e-?mail|nachricht)\b.{0,120}\bvertraulich|ce\s+(?:message|courriel|e-?mail)\b.{0,120}\bconfidenti|^(?:disclaimer|confidentiality\s+notice|legal\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\s+de\s+confidentialit[ée])\b)/isu;
+/**
+ * Legal and system footers, per language: the message calls itself confidential or meant for its
+ * addressee only, asks a reader who got it by mistake to tell the sender, or carries what a mail
+ * server adds (print and virus-scan notices). Cut from the paragraph that states them. "This
+ * invoice is confidential" is not one: the sentence must be about the message.
+ */
+const DISCLAIMER_PARTS = [
+  // en
+  'this\\s+(?:e-?mail|message|communication)\\b.{0,120}\\b(?:confidential|privileged|intended\\s+(?:solely|only)?)',
+  'intended\\s+recipient',
+  'received\\s+this\\s+(?:e-?mail|message)\\s+in\\s+error',
+  // nl
+  '(?:dit|deze)\\s+(?:e-?mail(?:bericht)?|bericht)\\b.{0,120}\\b(?:vertrouwelijk|uitsluitend\\s+bestemd|geadresseerde)',
+  'geen\\s+rechten\\s+(?:worden\\s+|kunnen\\s+worden\\s+)?ontleend',
+  'aan\\s+(?:de\\s+inhoud\\s+van\\s+)?dit\\s+bericht\\s+kunnen\\s+geen\\s+rechten',
+  // de, fr
+  'diese\\s+(?:e-?mail|nachricht)\\b.{0,120}\\bvertraulich',
+  'ce\\s+(?:message|courriel|e-?mail)\\b.{0,120}\\bconfidenti',
+  // es, pt
+  '(?:este|esta)\\s+(?:mensaje|correo(?:\\s+electr[óo]nico)?|mensagem|e-?mail)\\b.{0,120}\\b(?:confidencial|destinatari[oa]|destinat[áa]rio)',
+  '(?:ha|haya|tenha)\\s+recibido\\s+.{0,40}\\bpor\\s+error|recebido\\s+.{0,40}\\bpor\\s+(?:engano|erro)',
+  // it
+  'questo\\s+(?:messaggio|e-?mail)\\b.{0,120}\\b(?:riservat|confidenzial|destinatari)',
+  'ricevuto\\s+.{0,40}\\bper\\s+errore',
+  // sv, da, nb
+  '(?:detta|denna)\\s+(?:e-?post(?:meddelande)?|meddelande|mejl|mail)\\b.{0,120}\\b(?:konfidentiell|sekretess|endast\\s+avsedd)',
+  '(?:denne|dette)\\s+(?:e-?mail|e-?post|meddelelse|melding|besked)\\b.{0,120}\\b(?:fortrolig|konfidensiell|kun\\s+(?:beregnet|ment))',
+  '(?:modtaget|mottatt)\\s+.{0,40}\\bved\\s+en\\s+(?:fejl|feil)',
+  // pl, fi
+  '(?:ta|niniejsza)\\s+wiadomo[śs][ćc](?![a-ząćęłńóśźż]).{0,120}\\b(?:poufn|adresat)',
+  't[äa]m[äa]\\s+(?:s[äa]hk[öo]posti(?:viesti)?|viesti)\\b.{0,120}\\bluottamuksellinen',
+  // The footers an organisation's mail server or virus scanner adds: "Please consider the
+  // environment before printing", "This email has been checked for viruses by Avast", a
+  // ticket system's thread reference ("ref:_00D5g2abcD._5005g01XYZ:ref").
+  'consider\\s+the\\s+environment\\s+before\\s+printing|think\\s+before\\s+(?:you\\s+)?print',
+  'denk\\s+aan\\s+het\\s+milieu|denken\\s+sie\\s+an\\s+die\\s+umwelt|pensez\\s+[àa]\\s+l.environnement|antes\\s+de\\s+imprimir\\s+este|prima\\s+di\\s+stampare',
+  'checked\\s+for\\s+viruses|virus-free\\.|auf\\s+viren\\s+(?:gepr[üu]ft|untersucht)|op\\s+virussen\\s+(?:gecontroleerd|gescand)|ne\\s+contient\\s+aucun\\s+virus',
+  '^ref:_[\\w.]+:ref$',
+  // a heading of its own
+  '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)',
+];
+// Every part starts with an ASCII letter, so \b marks the start of a word. No \p{...} in the parts,
+// so no 'u' flag: V8 runs large alternations faster without it (see above).
+export const DISCLAIMER = new RegExp(`\\b(?:${DISCLAIMER_PARTS.join('|')})`, 'is');
 
 /**
  * The banner mail servers put on top of mail from outside the organisation ("CAUTION: This email
- * originated from outside of the organization. Do not click links ..."), in the languages we
- * meet. It is the server's, not the person's.
+ * originated from outside of the organization. Do not click links ...", or the tag and the
+ * warning alone: "EXTERNAL EMAIL: Do not click links or open attachments unless ..."), in the
+ * languages we meet. It is the server's, not the person's.
  */
 export const EXTERNAL_SENDER_BANNER =
-  /^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)\]?\s*[:!-]?\s*.{0,40}\b(?:e-?mail|message|mail|bericht|nachricht|courriel)\b.{0,40}\b(?:originated\s+from\s+outside|from\s+an\s+external\s+sender|outside\s+(?:of\s+)?(?:the|this|your|our)\s+(?:organi[sz]ation|company)|van\s+buiten\s+(?:de|uw|onze)\s+organisatie|afkomstig\s+van\s+(?:een\s+)?extern|von\s+au(?:ß|ss)erhalb|externen?\s+absender|provient\s+de\s+l['’]ext[ée]rieur|exp[ée]diteur\s+externe)/isu;
+  /^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)\]?\s*[:!-]?\s*.{0,40}\b(?:e-?mail|message|mail|bericht|nachricht|courriel)\b.{0,40}\b(?:originated\s+from\s+outside|from\s+an\s+external\s+sender|outside\s+(?:of\s+)?(?:the|this|your|our)\s+(?:organi[sz]ation|company)|van\s+buiten\s+(?:de|uw|onze)\s+organisatie|afkomstig\s+van\s+(?:een\s+)?extern|von\s+au(?:ß|ss)erhalb|externen?\s+absender|provient\s+de\s+l['’]ext[ée]rieur|exp[ée]diteur\s+externe)|^\s*\[?(?:caution|warning|external(?:\s+(?:email|sender))?|attention|let\s+op|waarschuwing|achtung|vorsicht|externe?\s+e-?mail|extern)(?:\]\s*[:!-]?|\s*[:!-])\s*(?:(?:please\s+)?do\s+not\s+(?:click|open)|don['’]t\s+(?:click|open)|klik\s+niet|open\s+geen|klicken\s+sie\s+(?:nicht|keine)|[öo]ffnen\s+sie\s+keine|ne\s+cliquez\s+pas)\b.{0,80}\b(?:links?|attachments?|bijlagen|anh[äa]nge|liens|pi[èe]ces\s+jointes)\b/isu;
+
+/**
+ * The line a help desk, ticket system or forum puts above the history it mails out ("##- Please
+ * type your reply above this line -##", "Reply above this line.", "Bitte oberhalb dieser Zeile
+ * antworten"), in the languages we meet. Everything from it down is the system's.
+ */
+const REPLY_ABOVE_PARTS = [
+  // Zendesk in every locale: "##- ... -##".
+  '^\\s*##-.{3,100}-##\\s*$',
+  '\\b(?:reply|respond|write|type|answer|comment)\\b.{0,40}\\babove\\s+this\\s+line\\b',
+  "\\b(?:do\\s+not|don't|please\\s+do\\s+not)\\s+(?:write|reply|type)\\s+below\\s+this\\s+line\\b",
+  '\\b(?:antwoord|antwoorden|reageer|reageren|typ|schrijf)\\b.{0,40}\\bboven\\s+deze\\s+(?:regel|lijn)\\b',
+  '\\bniet\\s+onder\\s+deze\\s+(?:regel|lijn)\\b',
+  '\\b(?:antwort|antworten|schreiben|geben)\\b.{0,60}\\s(?:über|oberhalb)\\s+dieser\\s+(?:zeile|linie)',
+  '(?:oberhalb|über)\\s+dieser\\s+(?:zeile|linie)\\s+(?:antworten|schreiben)',
+  '\\bnicht\\s+unterhalb\\s+dieser\\s+(?:zeile|linie)',
+  '(?:r[ée]ponse|r[ée]pondre|r[ée]pondez|[ée]crivez|saisir|saisissez)\\b.{0,60}\\bau[-\\s]dessus\\s+de\\s+cette\\s+ligne',
+  '(?:respuesta|responda|responde|escriba)\\b.{0,60}\\b(?:por\\s+)?encima\\s+de\\s+esta\\s+l[íi]nea',
+  '(?:risposta|rispondi|rispondere|scrivi|scrivere)\\b.{0,60}\\bsopra\\s+(?:questa|la)\\s+(?:riga|linea)',
+  '(?:resposta|responda|escreva)\\b.{0,60}\\bacima\\s+(?:desta|da)\\s+linha',
+  '(?:svar|svara|skriv)\\b.{0,60}\\b(?:ovanför|over|ovenfor)\\s+(?:denna|den\\s+här|denne)\\s+(?:rad|linje)',
+  '(?:odpowied[zź]|odpowiedź|pisz|wpisz)\\S*.{0,60}\\bpowyżej\\s+tej\\s+linii',
+  'vastaa\\s+t[äa]m[äa]n\\s+rivin\\s+yl[äa]puolelle',
+];
+export const REPLY_ABOVE_LINE = new RegExp(REPLY_ABOVE_PARTS.join('|'), 'iu');

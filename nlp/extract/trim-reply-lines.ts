@@ -1,4 +1,5 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
+import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   DASHED_SIGNOFF,
@@ -180,7 +181,8 @@ function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: n
     const closing = VALEDICTION_LINE.exec(line)?.[0] ?? '';
     // "Groeten, Jan" carries the name on the same line; "Grüßen" only completes the closing's word.
     const rest = line.slice(closing.length).replace(/^\p{L}*[\s,.!،]*/u, '');
-    if (/\p{L}/u.test(rest)) return i + 1;
+    // "Grüße aus Rosenheim" names a place, not the person: the name follows on the next line.
+    if (/\p{L}/u.test(rest) && !/^(?:aus|von|from|uit|van|de|du)\s/u.test(rest)) return i + 1;
     let j = i + 1;
     while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
     const name = (lines[j] ?? '').trim();
@@ -255,15 +257,33 @@ function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end:
 const SIGNOFF_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,2}\s*$/u;
 /**
  * What a contact block holds and a reply does not: an address, a link, a labelled phone or fax
- * number ("Tel: +44 ...", "Tel.: 030 ...", "M: 06 ..."). Bare numbers are not enough: a debtor
- * writes an IBAN or an invoice number under the name now and then.
+ * number ("Tel: +44 ...", "Tel.: 030 ...", "M: 06 ..."), a line that is only an international number
+ * ("+31 20 123 4567"). Other bare numbers are not enough: a debtor writes an IBAN or an invoice
+ * number under the name now and then.
  */
 const CONTACT_DETAIL =
-  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d/iu;
+  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d|^\s*\+\d{1,3}[\s(]*\d[\d\s()./-]{6,}\d\s*$/iu;
 /** A line of a signature: a title and name, a company, an address: a few words, not lower-case prose. */
 const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
+
+/** "Jan Smit | Finance | Klant BV | +31 20 123 4567 | www.klant.nl": a signature on one line. */
+function isPipedContactLine(line: string): boolean {
+  const fields = line.split(/\s+[|•·]\s+/u);
+  if (fields.length < 3 || line.length > 160) return false;
+  // An address, a link or an international number: an invoice line ("2026-0042 | EUR 310,00 |
+  // due 3 March") has none of them.
+  return fields.some((field) => /@|https?:|www\.|^\+\d[\d\s()./-]{7,}\d$/u.test(field));
+}
+
+/** "Thanks," or "Cheers!" on a line of its own above the name: a closing in any language. */
+const SHORT_CLOSING = /^\s*\p{L}[\p{L} ]{0,20}[,!]\s*$/u;
+
+function isShortClosing(lines: readonly string[], kinds: readonly Kind[], i: number): boolean {
+  if (kinds[i] === 'v') return true;
+  return SHORT_CLOSING.test(lines[i] ?? '') && (i === 0 || !isContent(kinds[i - 1]));
+}
 
 /**
  * "Eva" and then "Mag. Eva Musterfrau / A-1000 Wien, Grüngasse 1 / Tel: ...": the name the person
@@ -276,6 +296,8 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   let start = last;
   while (start > 0 && isContent(kinds[start - 1])) start--;
   const block = lines.slice(start, last + 1).map((line) => line.trim());
+  if (block.length === 1 && isPipedContactLine(block[0] ?? '') && firstContentBefore(kinds, start))
+    return start;
   if (block.length < 2 || block.length > MAX_CONTACT_LINES) return end;
   if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
     return end;
@@ -283,7 +305,8 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return end;
   if (/^p\.?\s?s\b/iu.test(block[0] ?? '')) return end;
   const name = lastContent(kinds, start);
-  if (name < 0 || kinds[name + 1] !== 'e' || (name > 0 && isContent(kinds[name - 1]))) return end;
+  if (name < 0 || kinds[name + 1] !== 'e') return end;
+  if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
   if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
   return start;
 }
@@ -325,7 +348,7 @@ function normalizeScript(line: string): string {
  * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
-  const original = splitInlineAttributions(text.replace(/\r\n?/gu, '\n').split('\n'));
+  const original = splitInlineAttributions(cutAtReplyAboveLine(text.replace(/\r\n?/gu, '\n').split('\n')));
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
   const lines = original.map(normalizeScript);
   const kinds: Kind[] = classifyReplyLines(lines);

@@ -3,6 +3,8 @@ import { REASON_CODES } from '../../../domain/reasons.ts';
 import type { ClassificationMetrics } from '../compute-classification-metrics.ts';
 import type { ReasonModel } from '../reason-model.ts';
 import { DEFAULT_L2 } from '../train-logistic-regression.ts';
+import { describeEvaluationSets } from './describe-evaluation-sets.ts';
+import { describeExtractionRounds } from './describe-extraction-rounds.ts';
 
 /** Writes nlp/MODEL.md: the comparison the issue asks us to keep in the repository. */
 export function writeModelReport(
@@ -102,6 +104,7 @@ export function writeModelReport(
     `|---|${REASON_CODES.map(() => '---').join('|')}|`,
     ...REASON_CODES.map((reason, c) => `| ${reason} | ${comparison[2]!.metrics.confusion[c]!.join(' | ')} |`),
     '',
+    ...describeExtractionRounds(),
     '## What changed in 1.8.0 (issue 16, sixth round) and why',
     '',
     'independent-v7 (written outside the project, scored once on model 1.7.0: macro-F1 0.915, coverage',
@@ -352,14 +355,12 @@ export function writeModelReport(
     '  PDFs are not processed") as missing_po, as issue 16 defines it. independent-v1 has rows that',
     '  follow the older reading.',
     '',
+    ...describeEvaluationSets(),
     '## Independently written sets (shipped model)',
     '',
-    'Replies written by hand apart from the corpus generator. independent-v1 and v2: nlp/eval/source,',
-    'built with `npx tsx nlp/eval/build-independent-set.ts <set>`: SME bookkeepers, consumers, angry and',
-    'terse replies, long mails, typos, Flemish, Dutch/English mixing; every fifth nl/en row has our',
-    'reminder quoted below. independent-v3 (when present) is added by the lead from a writer outside the',
-    'model work; rows may carry `channel: chat`. Scored like the held-out split (extractReply, then the',
-    'classifier); `npm run bench:nlp` also prints them per language and per channel.',
+    'Replies written by hand apart from the corpus generator (how each set was made: the section above).',
+    'Scored like the held-out split (extractReply, then the classifier); `npm run bench:nlp` also prints',
+    'them per language and per channel.',
     '',
     `| reason | ${independent.map(({ name }) => `${name} F1 (P / R)`).join(' | ')} |`,
     `|---|${independent.map(() => '---').join('|')}|`,
