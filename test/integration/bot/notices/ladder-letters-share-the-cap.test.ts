@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverActionNotices } from '../../../../bot/notices/deliver-action-notices.ts';
-import type { EmailDeps } from '../../../../bot/server/email-deps.ts';
-import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
-import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import { loadStatedCosts } from '../../../../prisma/dunning/load-stated-costs.ts';
-import { oweLadderLetter } from '../../../../prisma/dunning/owe-ladder-letter.ts';
-import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
-import { FIXTURE_INTEREST_TABLE } from '../../../support/fixture-interest-rates.ts';
-import { createTestTarget } from '../../../support/test-database.ts';
+import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
+import { oweTestLadderLetter } from '../../../support/owe-test-ladder-letter.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 // Two 14-day letters for one consumer's small claims, owed separately (two approvals) and worded
 // in the same round: the second counts the costs the first states, so together with the letters
@@ -16,29 +12,11 @@ import { createTestTarget } from '../../../support/test-database.ts';
 const NOW = new Date('2026-11-23T09:00:00Z'); // Monday
 
 describe('ladder letters worded in one round share the small-claim cap', () => {
-  let target: Awaited<ReturnType<typeof createTestTarget>>;
-  let db: Database;
-  const deps = (): EmailDeps => ({
-    prisma: db.prisma,
-    email: readEmailConfig({
-      EMAIL_FROM: 'debiteuren@voorbeeld.example',
-      EMAIL_REPLY_TOKEN_SECRET: 'reply-token-secret-0123456789abcdef0123',
-    }),
-    policy: DEFAULT_POLICY,
-    interestTable: FIXTURE_INTEREST_TABLE,
-    companyName: 'Voorbeeld',
-    log: () => {},
-    now: () => NOW,
-  });
-
+  let db: TestDatabase;
   beforeAll(async () => {
-    target = await createTestTarget();
-    db = await openDatabase({ target: target.target, migrate: true });
+    db = await createTestDatabase();
   }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-    await target?.drop();
-  });
+  afterAll(async () => db?.close());
 
   it('the second letter states only the room the first one left', async () => {
     const debtor = await db.prisma.debtor.create({
@@ -79,27 +57,23 @@ describe('ladder letters worded in one round share the small-claim cap', () => {
     const second = await invoice('F-4', 'aanmaning', '2026-11-02', null);
     const keys: string[] = [];
     for (const owed of [first, second]) {
-      const key = `dunning:veertiendagenbrief:${owed.id}`;
-      keys.push(key);
-      await oweLadderLetter({
-        prisma: db.prisma,
-        debtorId: debtor.id,
-        letter: {
-          key,
-          template: 'dunning_letter',
-          channel: 'email',
-          params: {
-            language: 'nl',
-            invoices: [{ id: owed.id, number: owed.number, openCents: 20_000, dueDate: '2026-09-01' }],
-            ladderStep: 'veertiendagenbrief',
-          },
-        },
-        approval: 'always',
-        now: NOW,
-      });
+      keys.push(
+        await oweTestLadderLetter({
+          db,
+          debtorId: debtor.id,
+          step: 'veertiendagenbrief',
+          invoices: [{ id: owed.id, number: owed.number, openCents: 20_000, dueDate: '2026-09-01' }],
+          now: NOW,
+        }),
+      );
     }
 
-    const report = await deliverActionNotices({ db, email: deps(), log: () => {}, now: () => NOW });
+    const report = await deliverActionNotices({
+      db,
+      email: buildLadderLetterDeps({ db, now: NOW }),
+      log: () => {},
+      now: () => NOW,
+    });
     expect(report).toMatchObject({ queued: 2, skipped: 0, retrying: 0 });
 
     // What each letter carries to the ladder, what its PDF record holds and what its words state agree.
