@@ -1,4 +1,5 @@
 import type { MailSender } from '../../channels/email/create-smtp-sender.ts';
+import type { EmailConfig } from '../../channels/email/read-email-config.ts';
 import type { RateLimiter } from '../../channels/http/create-rate-limiter.ts';
 import type { CollectionsPolicy } from '../../domain/policy/collections-policy.ts';
 import type { ScheduledJob } from '../../domain/schedule/job-schedule.ts';
@@ -20,10 +21,11 @@ export interface ConsoleDeps {
   readonly now: () => Date;
   /** null: no identity provider configured. */
   readonly oidc: OidcSignIn | null;
-  /** null: no sign-in links (no SMTP). */
+  /** null: no sign-in links (no SMTP). Links go through the e-mail outbox; `sender` tries each at once. */
   readonly mailer: {
     readonly from: { readonly address: string; readonly name: string | null };
     readonly sender: Pick<MailSender, 'send'>;
+    readonly email: EmailConfig;
   } | null;
   /** Sign-in link requests: a few per address (a mailbox is not flooded), more per client (an office shares an address). */
   readonly linkLimiters: { readonly address: RateLimiter; readonly client: RateLimiter };

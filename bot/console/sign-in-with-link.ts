@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { OutboundMail } from '../../channels/email/create-smtp-sender.ts';
 import { renderLinkConfirmPage } from '../../channels/web/console/render-link-confirm-page.ts';
 import { describeError } from '../../domain/errors/describe-error.ts';
+import { enqueueStaffEmail } from '../../prisma/outbox/enqueue-staff-email.ts';
 import { createSignInLink } from '../../prisma/staff/create-sign-in-link.ts';
 import { findActiveStaff } from '../../prisma/staff/find-active-staff.ts';
 import { recordSignInRefusal } from '../../prisma/staff/record-sign-in-refusal.ts';
 import { redeemSignInLink } from '../../prisma/staff/redeem-sign-in-link.ts';
+import { sendQueuedEmails } from '../notices/send-queued-emails.ts';
 import { ensureFormToken, hasFormToken } from './anonymous-form-token.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import { createSecret } from './create-secret.ts';
@@ -45,33 +48,56 @@ export async function requestSignInLink(
   }
   const token = createSecret();
   const now = deps.now();
+  const expiresAt = new Date(now.getTime() + deps.config.linkMs);
   await createSignInLink({
     prisma: deps.db.prisma,
     tokenHash: hashSecret(token),
     staffId: staff.id,
     now,
-    expiresAt: new Date(now.getTime() + deps.config.linkMs),
+    expiresAt,
   });
   const minutes = Math.round(deps.config.linkMs / 60_000);
   const link = `${deps.config.baseUrl}/console/sign-in/link/${token}`;
   const dutch = exchange.language === 'nl';
+  const messageId = randomUUID();
+  const mail: OutboundMail = {
+    from: deps.mailer.from,
+    to: staff.email,
+    replyTo: null,
+    subject: dutch ? `Aanmelden bij ${deps.companyName}` : `Sign in to ${deps.companyName}`,
+    text: dutch
+      ? `Hallo ${staff.name},\n\nMeld je aan bij de incasso-console met deze link (werkt één keer, ${minutes} minuten lang):\n\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze mail negeren.\n`
+      : `Hello ${staff.name},\n\nSign in to the collections console with this link (it works once, for ${minutes} minutes):\n\n${link}\n\nDid not ask for it? Then ignore this mail.\n`,
+    messageId: `<${messageId}@${deps.mailer.from.address.split('@')[1] ?? 'console.invalid'}>`,
+    inReplyTo: null,
+    references: [],
+  };
+  // Through the e-mail outbox like every other mail: a failing mail server is retried by serve's
+  // outbox worker and shows on the health page. Tried at once here, so the link arrives while the
+  // person waits for it.
+  const { outboxId } = await enqueueStaffEmail({
+    prisma: deps.db.prisma,
+    staffId: staff.id,
+    template: 'staff_sign_in_link',
+    to: staff.email,
+    messageId,
+    payload: { mail, dunning: null, notAfter: expiresAt.toISOString() },
+    now,
+  });
   try {
-    await deps.mailer.sender.send({
-      from: deps.mailer.from,
-      to: staff.email,
-      replyTo: null,
-      subject: dutch ? `Aanmelden bij ${deps.companyName}` : `Sign in to ${deps.companyName}`,
-      text: dutch
-        ? `Hallo ${staff.name},\n\nMeld je aan bij de incasso-console met deze link (werkt één keer, ${minutes} minuten lang):\n\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze mail negeren.\n`
-        : `Hello ${staff.name},\n\nSign in to the collections console with this link (it works once, for ${minutes} minutes):\n\n${link}\n\nDid not ask for it? Then ignore this mail.\n`,
-      messageId: `<${randomUUID()}@${deps.mailer.from.address.split('@')[1] ?? 'console.invalid'}>`,
-      inReplyTo: null,
-      references: [],
+    const sent = await sendQueuedEmails({
+      deps: { prisma: deps.db.prisma, email: deps.mailer.email, log: deps.log, now: deps.now },
+      sender: deps.mailer.sender,
+      only: [outboxId],
     });
-    deps.log(`console: sign-in link sent to ${staff.email}`);
+    deps.log(
+      sent.sent > 0
+        ? `console: sign-in link sent to ${staff.email}`
+        : `console: sign-in link to ${staff.email} not sent yet; the e-mail outbox retries it`,
+    );
   } catch (error) {
-    // The link is stored but never arrived: the person asks again; the log says why.
-    deps.log(`console: sign-in link to ${staff.email} not sent: ${describeError(error)}`);
+    // Queued already: the outbox worker sends it; the log says why it did not go at once.
+    deps.log(`console: sign-in link to ${staff.email} queued, not sent yet: ${describeError(error)}`);
   }
   showSignIn(deps, exchange, { linkSent: true });
 }

@@ -12,6 +12,8 @@ import type { EmailDeps } from '../server/email-deps.ts';
 export interface QueuedEmailPayload {
   readonly mail: OutboundMail;
   readonly dunning: DunningStepSent | null;
+  /** ISO instant after which the mail is worth nothing (a sign-in link): given up, not sent late. */
+  readonly notAfter?: string | undefined;
 }
 
 /** An automated mail to queue, worded already (renderEmailContent): its words are what is sent. */

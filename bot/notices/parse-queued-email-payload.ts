@@ -24,6 +24,8 @@ const ZQueuedEmailPayload = z.object({
       )
       .optional(),
   }),
+  /** A mail worth nothing after this instant (a sign-in link): given up instead of sent late. */
+  notAfter: z.iso.datetime().optional(),
   dunning: z
     .object({
       invoiceIds: z.array(z.string()),

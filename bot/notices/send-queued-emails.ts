@@ -24,14 +24,17 @@ export interface SendReport {
 export async function sendQueuedEmails({
   deps,
   sender,
+  only,
 }: {
-  deps: EmailDeps;
-  sender: MailSender;
+  deps: Pick<EmailDeps, 'prisma' | 'email' | 'log' | 'now'>;
+  sender: Pick<MailSender, 'send'>;
+  /** Only these outbox rows, now: a sign-in link is sent as it is asked for (later attempts are the worker's). */
+  only?: readonly string[] | undefined;
 }): Promise<SendReport> {
   const report: SendReport = { sent: 0, deferred: 0, retrying: 0, failed: 0 };
   const now = () => deps.now?.() ?? new Date();
   for (;;) {
-    const batch = await claimDueEmails({ prisma: deps.prisma, now: now() });
+    const batch = await claimDueEmails({ prisma: deps.prisma, now: now(), only });
     if (batch.length === 0) return report;
     for (const row of batch) {
       const read = parseQueuedEmailPayload(row.payload);
@@ -47,11 +50,29 @@ export async function sendQueuedEmails({
         continue;
       }
       const { payload } = read;
-      const recent = await countEmailsToDebtor({
-        prisma: deps.prisma,
-        debtorId: row.debtorId,
-        since: new Date(now().getTime() - DAY_MS),
-      });
+      if (payload.notAfter && now() > new Date(payload.notAfter)) {
+        await settleEmailAttempt({
+          prisma: deps.prisma,
+          email: row,
+          outcome: {
+            kind: 'failed',
+            error: `not sent before it expired at ${payload.notAfter}; a new one must be asked for`,
+            permanent: true,
+            at: now(),
+          },
+        });
+        report.failed += 1;
+        deps.log(`email: outbox row ${row.id} (${row.template}) given up: expired before it could be sent`);
+        continue;
+      }
+      // A mail to staff (no debtor) is not a debtor's automated mail: no per-debtor limit.
+      const recent = row.debtorId
+        ? await countEmailsToDebtor({
+            prisma: deps.prisma,
+            debtorId: row.debtorId,
+            since: new Date(now().getTime() - DAY_MS),
+          })
+        : { count: 0, oldestSentAt: null };
       if (recent.count >= deps.email.maxPerDebtorPerDay) {
         const until = new Date((recent.oldestSentAt ?? now()).getTime() + DAY_MS);
         await settleEmailAttempt({

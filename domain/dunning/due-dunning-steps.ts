@@ -142,11 +142,17 @@ export function dueDunningSteps({
     due.set(next.code, entry);
   }
 
+  // Each letter's costs count those the letters before it in this run state (the small-claim cap),
+  // as the notices' worker counts the letters it worded earlier in the same round.
+  const stated = [...statedCosts];
   const letters = [...due.values()]
     .sort((a, b) => a.index - b.index)
     .map(({ step, index, items }): DueLetter => {
       const principalCents = items.reduce((sum, item) => sum + item.openCents, 0);
       const approval = decideLetterApproval({ step, stepIndex: index, principalCents });
+      const costs = computeLetterCosts({ step, invoices: items, earlier: stated, today });
+      if (step.statesCosts && costs)
+        stated.push({ invoiceIds: items.map((item) => item.id), on: today, costsCents: costs.wikCents });
       return {
         step,
         stepIndex: index,
@@ -155,7 +161,7 @@ export function dueDunningSteps({
         principalCents,
         requiresApproval: approval.required,
         approval,
-        costs: computeLetterCosts({ step, invoices: items, earlier: statedCosts, today }),
+        costs,
         fourteenDayTerm:
           debtor.kind === 'consumer' && step.statesCosts
             ? computeFourteenDayTerm({

@@ -67,7 +67,7 @@ export function planLadderLetter({
   policy: CollectionsPolicy;
   /** The statutory interest rates (built-in plus COLLECTIONS_RATES_FILE); default: built-in. */
   interestTable?: StatutoryInterestTable | undefined;
-  /** Costs earlier letters stated for the debtor's small claims in the six months up to today. */
+  /** Costs earlier letters stated for the debtor's small claims in the six months up to today, sent or still on their way. */
   statedCosts?: readonly StatedCosts[];
 }): LadderLetterPlan {
   const { groups, skipped: notDue } = groupByNextStep({

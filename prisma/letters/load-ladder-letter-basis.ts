@@ -15,7 +15,10 @@ export interface LadderLetterBasis {
   readonly address: DebtorPostalAddress | null;
   /** The owed invoices with their ladder state, oldest due first. */
   readonly invoices: readonly LadderInvoice[];
-  /** Costs earlier letters stated for the debtor's small claims in the six months up to `today` (the EUR 140 cap). */
+  /**
+   * Costs earlier letters stated for the debtor's small claims in the six months up to `today`
+   * (the EUR 140 cap): sent ones, and those worded before this one and still on their way.
+   */
   readonly statedCosts: readonly StatedCosts[];
 }
 

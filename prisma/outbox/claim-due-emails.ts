@@ -5,7 +5,8 @@ import { EMAIL_OUTBOX } from './outbox-queues.ts';
 export interface ClaimedEmail {
   readonly id: string;
   readonly messageId: string;
-  readonly debtorId: string;
+  /** null: a mail to staff (a console sign-in link). */
+  readonly debtorId: string | null;
   readonly template: string;
   readonly payload: unknown;
   /** This attempt's number (counted at claim). */
@@ -18,9 +19,16 @@ export interface ClaimedEmail {
  * and a dunning run) never send the same row at once. A claim expires after the queue's lease:
  * a sender that crashed mid-send leaves the row to be sent again, with the same Message-ID.
  */
-export async function claimDueEmails(options: ClaimDueOptions): Promise<ClaimedEmail[]> {
+export async function claimDueEmails({
+  only,
+  ...options
+}: ClaimDueOptions & {
+  /** Only these outbox rows (a mail sent as soon as it is queued: a sign-in link). */
+  only?: readonly string[] | undefined;
+}): Promise<ClaimedEmail[]> {
   const claimed = await claimAndLoad({
     ...options,
+    ...(only ? { only: { column: 'id', values: only } } : {}),
     queue: EMAIL_OUTBOX,
     load: (ids) =>
       options.prisma.emailOutbox.findMany({

@@ -17,12 +17,22 @@ export interface UndispatchedSlackWork {
   /**
    * Proposals whose approval request was posted and that were decided since (approved, rejected,
    * carried out, or expired: the debtor settled the question in the chat, or it could no longer
-   * be carried out) and whose message does not show that yet.
+   * be carried out) and whose message does not show that yet. Only decisions of the last
+   * DECIDED_WINDOW_DAYS (by the proposal's last change) are looked at.
    */
   readonly decided: readonly string[];
   /** Provider payments waiting for a person (needs_review) that finance was not told of yet. */
   readonly paymentReviews: readonly string[];
 }
+
+/**
+ * How far back `decided` looks. Every decision ever made stays in the table, almost all with their
+ * update long queued; without a window the query would check each of them on every loop, so it
+ * grows with the history. The dispatcher runs every few seconds, so a decision is shown within
+ * seconds; only an outage longer than this leaves a request with stale buttons, and a click on
+ * those is answered "already decided" (decideProposal) and changes nothing.
+ */
+export const DECIDED_WINDOW_DAYS = 7;
 
 /**
  * What still has to reach Slack. "Queued" is read from the outbox's idempotency keys, so this
@@ -31,10 +41,14 @@ export interface UndispatchedSlackWork {
 export async function findUndispatchedSlackWork({
   prisma,
   limit = 50,
+  now = new Date(),
 }: {
   prisma: PrismaClient;
   limit?: number;
+  /** The clock Prisma stamps `updated_at` with (this process's), for the `decided` window. */
+  now?: Date;
 }): Promise<UndispatchedSlackWork> {
+  const decidedSince = new Date(now.getTime() - DECIDED_WINDOW_DAYS * 86_400_000);
   const approvals = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p.id::text AS id FROM proposal p
     WHERE p.status = 'proposed' AND p.requires_approval AND NOT (p.action = ANY(${[...TAKEN_UP_ELSEWHERE]}::text[]))
@@ -61,7 +75,7 @@ export async function findUndispatchedSlackWork({
   // The update's key per status is announceDecision's: a rejection is `:decided`, the rest their status.
   const decided = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p.id::text AS id FROM proposal p
-    WHERE p.status IN ('approved', 'rejected', 'executed', 'expired')
+    WHERE p.status IN ('approved', 'rejected', 'executed', 'expired') AND p.updated_at >= ${decidedSince}
       AND EXISTS (SELECT 1 FROM slack_outbox o WHERE o.idempotency_key = 'approval:' || p.id::text)
       AND NOT EXISTS (
         SELECT 1 FROM slack_outbox o

@@ -48,7 +48,8 @@ export async function settleEmailAttempt({
       case 'sent': {
         if (!(await completeClaim({ db: tx, queue: EMAIL_OUTBOX, claim, now: outcome.at }))) return 'lost';
         settled = 'sent';
-        await tx.message.update({
+        // updateMany: a mail to staff (a sign-in link) has no message row.
+        await tx.message.updateMany({
           where: { id: messageId },
           data: { status: 'sent', sentAt: outcome.at, attempts: claim.attempts },
         });
@@ -101,7 +102,7 @@ export async function settleEmailAttempt({
         if (failed.kind === 'lost') return 'lost';
         settled = failed.kind;
         const failureReason = outcome.error.slice(0, 2000);
-        await tx.message.update({
+        await tx.message.updateMany({
           where: { id: messageId },
           data:
             failed.kind === 'dead'

@@ -41,7 +41,7 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
     oidc: config.oidc
       ? createOidcSignIn({ settings: config.oidc, redirectUri: `${config.baseUrl}/console/auth/callback` })
       : null,
-    mailer: sender && email?.from ? { from: email.from, sender } : null,
+    mailer: sender && email?.from ? { from: email.from, sender, email } : null,
     linkLimiters: {
       address: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       client: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),

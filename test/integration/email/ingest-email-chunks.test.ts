@@ -10,12 +10,16 @@ import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ing
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { expectUnderstood } from '../../support/expect-understood.ts';
 import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { sharedCorpora } from '../../support/shared-corpora.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 
 const SECRET = 'chunk-test-secret-with-at-least-32-characters';
+/** A request for a payment link the shipped model reads as forgotten (checked: expectUnderstood). */
+const LINK =
+  'Apologies, invoice INV-2026-0077 slipped through the cracks and we simply forgot to pay it. Could you send us a payment link?';
 const NOW = new Date('2026-11-23T09:30:00Z');
 
 let nextUid = 1;
@@ -87,6 +91,7 @@ describe('email ingestion in chunks', () => {
       body: 'Invoice INV-2026-0077 is wrong: the delivery was incomplete. We will not pay until we receive a credit note.',
       messageId: '<twice@acme.co.uk>',
     });
+    await expectUnderstood({ raw: twice, reason: 'dispute', now: NOW });
     const statuses = (
       await receiveEmails({
         deps: a.deps,
@@ -396,13 +401,13 @@ describe('chunked and single ingestion store the same', () => {
       buildEml({
         from: 'ap@acme.co.uk',
         subject: 'Invoice INV-2026-0077',
-        body: 'Sorry, we forgot invoice INV-2026-0077. Please send a payment link.',
+        body: LINK,
         messageId: '<eq-link@acme.co.uk>',
       }),
       buildEml({
         from: 'ap@acme.co.uk',
         subject: 'Invoice INV-2026-0077',
-        body: 'Sorry, we forgot invoice INV-2026-0077. Please send a payment link.',
+        body: LINK,
         messageId: '<eq-link-again@acme.co.uk>',
       }),
       buildEml({
@@ -444,6 +449,17 @@ describe('chunked and single ingestion store the same', () => {
 
   it('gives the same messages, classifications, proposals, pauses, answers and audit trail', async () => {
     const one = await mailsFor(single);
+    // The answers and pauses asserted below come from what these mails say; the model is not under test.
+    const meant = new Map([
+      ['<eq-thread@bakkerij-jansen.nl>', 'dispute'],
+      ['<eq-link@acme.co.uk>', 'forgotten'],
+      ['<eq-po@bakkerij-jansen.nl>', 'missing_po'],
+      ['<eq-plan@acme.co.uk>', 'liquidity'],
+    ] as const);
+    for (const [messageId, reason] of meant) {
+      const raw = one.find((mail) => mail.raw.includes(`Message-ID: ${messageId}`))!.raw;
+      await expectUnderstood({ raw, reason, now: NOW });
+    }
     const singleStatuses: IngestStatus[] = [];
     for (const mail of one)
       singleStatuses.push((await receiveEmails({ deps: single.deps, mails: [mail] }))[0]!.status);

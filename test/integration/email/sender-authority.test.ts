@@ -6,9 +6,11 @@ import { createReplyAddress } from '../../../channels/email/create-reply-address
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
 import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
+import type { ReasonCode } from '../../../domain/reasons.ts';
 import { loadMessageForTriage } from '../../../prisma/messages/load-message-for-triage.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { expectUnderstood } from '../../support/expect-understood.ts';
 import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
@@ -17,12 +19,22 @@ const SECRET = 'sender-authority-secret-with-32-characters-at-least';
 const NOW = new Date('2026-11-23T09:30:00Z');
 const STRANGER = 'attacker@evil.example';
 
-/** Texts the policy answers automatically when the debtor writes them (see ingest-email-chunks). */
+/**
+ * Texts the policy answers automatically when the debtor writes them (see ingest-email-chunks),
+ * with what each must be understood as: what this test checks is who may be answered, not the
+ * model, so every mail it sends is first checked to read as meant (expectUnderstood).
+ */
 const DISPUTE =
   'Factuur INV-2026-0042 klopt niet: de levering was niet compleet. Wij betalen pas na een creditnota.';
 const PLAN =
   'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?';
-const LINK = 'Sorry, we forgot invoice INV-2026-0077. Please send a payment link.';
+const LINK =
+  'Apologies, invoice INV-2026-0077 slipped through the cracks and we simply forgot to pay it. Could you send us a payment link?';
+const MEANT = new Map<string, ReasonCode>([
+  [DISPUTE, 'dispute'],
+  [PLAN, 'liquidity'],
+  [LINK, 'forgotten'],
+]);
 
 let nextUid = 1;
 const fetched = (raw: string): FetchedMail => ({
@@ -65,7 +77,11 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
 
   const receive = async (fields: Parameters<typeof buildEml>[0]) => {
     const messageId = fields.messageId ?? `<${Math.random().toString(36).slice(2)}@mail.example>`;
-    const status = await ingest(deps, fetched(buildEml({ ...fields, messageId })));
+    const raw = buildEml({ ...fields, messageId });
+    const meant = MEANT.get(fields.body ?? '');
+    if (!meant) throw new Error('every sample this test sends says what it means (MEANT)');
+    await expectUnderstood({ raw, reason: meant, now: NOW });
+    const status = await ingest(deps, fetched(raw));
     // The answers owed, delivered as the sink does after the sync.
     await deliverActionNotices({ db, email: deps, log: deps.log });
     const message = await db.prisma.message.findUniqueOrThrow({

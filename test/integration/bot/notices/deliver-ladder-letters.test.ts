@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverActionNotices } from '../../../../bot/notices/deliver-action-notices.ts';
-import type { EmailDeps } from '../../../../bot/server/email-deps.ts';
-import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
-import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
-import { oweLadderLetter } from '../../../../prisma/dunning/owe-ladder-letter.ts';
 import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
-import { FIXTURE_INTEREST_TABLE } from '../../../support/fixture-interest-rates.ts';
+import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
+import { oweTestLadderLetter } from '../../../support/owe-test-ladder-letter.ts';
 import { createTestTarget } from '../../../support/test-database.ts';
 
 // A ladder letter is planned on the day the notices' worker sends it, from the records as they
@@ -16,18 +13,7 @@ describe('the notices worker plans each ladder letter when it sends it', () => {
   let target: Awaited<ReturnType<typeof createTestTarget>>;
   let db: Database;
   const lines: string[] = [];
-  const deps = (): EmailDeps => ({
-    prisma: db.prisma,
-    email: readEmailConfig({
-      EMAIL_FROM: 'debiteuren@voorbeeld.example',
-      EMAIL_REPLY_TOKEN_SECRET: 'reply-token-secret-0123456789abcdef0123',
-    }),
-    policy: DEFAULT_POLICY,
-    interestTable: FIXTURE_INTEREST_TABLE,
-    companyName: 'Voorbeeld',
-    log: (line) => lines.push(line),
-    now: () => NOW,
-  });
+  const deps = () => buildLadderLetterDeps({ db, now: NOW, log: (line) => lines.push(line) });
   /** A debtor with one overdue invoice whose last letter was `last`, sent on `on`. */
   const seed = async (reference: string, kind: 'company' | 'consumer', last: string, on: string) => {
     const debtor = await db.prisma.debtor.create({
@@ -52,33 +38,16 @@ describe('the notices worker plans each ladder letter when it sends it', () => {
     });
     return { debtorId: debtor.id, invoice };
   };
-  const owe = async (seeded: Awaited<ReturnType<typeof seed>>, step: string) => {
-    const key = `dunning:${step}:${seeded.invoice.id}`;
-    await oweLadderLetter({
-      prisma: db.prisma,
+  const owe = (seeded: Awaited<ReturnType<typeof seed>>, step: string) =>
+    oweTestLadderLetter({
+      db,
       debtorId: seeded.debtorId,
-      letter: {
-        key,
-        template: 'dunning_letter',
-        channel: 'email',
-        params: {
-          language: 'nl',
-          invoices: [
-            {
-              id: seeded.invoice.id,
-              number: seeded.invoice.number,
-              openCents: 100_000,
-              dueDate: '2026-09-01',
-            },
-          ],
-          ladderStep: step,
-        },
-      },
-      approval: 'never',
+      step,
+      invoices: [
+        { id: seeded.invoice.id, number: seeded.invoice.number, openCents: 100_000, dueDate: '2026-09-01' },
+      ],
       now: NOW,
     });
-    return key;
-  };
 
   beforeAll(async () => {
     target = await createTestTarget();

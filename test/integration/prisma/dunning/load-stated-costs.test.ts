@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStatedCosts } from '../../../../prisma/dunning/load-stated-costs.ts';
+import { recordLadderLetter } from '../../../../prisma/letters/record-ladder-letter.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 // The costs earlier letters stated, grouped back into letters (one letter's costs sit on each of
@@ -62,5 +64,101 @@ describe('loadStatedCosts', () => {
       ]);
     }
     expect((await loadStatedCosts({ db: db.sql, debtorIds: [], since: '2026-01-01' })).size).toBe(0);
+  });
+
+  it('counts the letters still on their way (queued mail, a letter by post not yet posted) once, with their letter date', async () => {
+    const other = (
+      await db.prisma.debtor.create({ data: { reference: 'D-2', name: 'Tweede', kind: 'consumer' } })
+    ).id;
+    const invoiceOf = async (number: string, amountCents: number) =>
+      (
+        await db.prisma.invoice.create({
+          data: {
+            number,
+            debtorId: other,
+            amountCents,
+            openCents: amountCents,
+            issueDate: new Date('2026-01-01T00:00:00Z'),
+            dueDate: new Date('2026-02-01T00:00:00Z'),
+          },
+        })
+      ).id;
+    /** A 14-day letter as notifyDebtor leaves it: the mail (when by e-mail) and the letter's record. */
+    const letter = async (
+      invoiceId: string,
+      costsCents: number,
+      mail: 'pending' | 'failed' | 'sent' | 'cancelled' | null,
+      posted = false,
+    ) => {
+      const messageId = randomUUID();
+      const key = `dunning:veertiendagenbrief:${invoiceId}`;
+      if (mail)
+        await db.prisma.emailOutbox.create({
+          data: {
+            idempotencyKey: key,
+            messageId,
+            debtorId: other,
+            template: 'dunning_letter',
+            status: mail,
+            payload: {
+              mail: {},
+              dunning: {
+                invoiceIds: [invoiceId],
+                stepIndex: 3,
+                stepCode: 'veertiendagenbrief',
+                costsCents,
+                statesCosts: true,
+              },
+            },
+          },
+        });
+      await recordLadderLetter({
+        prisma: db.prisma,
+        letter: {
+          idempotencyKey: key,
+          debtorId: other,
+          invoiceIds: [invoiceId],
+          stepCode: 'veertiendagenbrief',
+          letterKind: 'fourteen_day_letter',
+          stepIndex: 3,
+          costsCents,
+          letterDate: '2026-11-23',
+          delivery: mail ? 'email' : 'post',
+          pdf: new Uint8Array([37, 80, 68, 70]),
+          emailMessageId: mail ? messageId : null,
+        },
+      });
+      if (posted)
+        await db.prisma.ladderLetter.updateMany({
+          where: { idempotencyKey: key },
+          data: { postedOn: new Date('2026-11-24T00:00:00Z') },
+        });
+    };
+    const queued = await invoiceOf('Q-1', 2_000);
+    const dead = await invoiceOf('Q-2', 2_000);
+    const byPost = await invoiceOf('P-1', 2_000);
+    await letter(queued, 4_000, 'pending');
+    // A mail given up still waits for a person (requeued, it goes with the costs it states).
+    await letter(dead, 3_000, 'failed');
+    await letter(byPost, 2_000, null);
+    // Sent or posted: the ladder state holds it (not here: this test seeds none), counted from there only.
+    await letter(await invoiceOf('S-9', 2_000), 1_000, 'sent');
+    await letter(await invoiceOf('P-9', 2_000), 1_000, null, true);
+    // Cancelled (paid meanwhile): never stated to the debtor. A large claim: not under the cap.
+    await letter(await invoiceOf('C-9', 2_000), 1_000, 'cancelled');
+    await letter(await invoiceOf('L-9', 26_667), 1_000, 'pending');
+    for (const runner of [db.sql, db.prisma]) {
+      const stated = await loadStatedCosts({ db: runner, debtorIds: [other], since: '2026-06-01' });
+      const letters = (stated.get(other) ?? []).sort((x, y) => y.costsCents - x.costsCents);
+      expect(letters).toEqual([
+        { invoiceIds: [queued], on: '2026-11-23', costsCents: 4_000 },
+        { invoiceIds: [dead], on: '2026-11-23', costsCents: 3_000 },
+        { invoiceIds: [byPost], on: '2026-11-23', costsCents: 2_000 },
+      ]);
+      // Before the day asked for: not counted.
+      expect(
+        (await loadStatedCosts({ db: runner, debtorIds: [other], since: '2026-11-24' })).get(other),
+      ).toBeUndefined();
+    }
   });
 });

@@ -119,6 +119,44 @@ describe('dueDunningSteps', () => {
     expect(run('2026-12-01', { invoices: [small], states }).letters[0]?.costs?.wikCents).toBe(4_000);
   });
 
+  it('a second letter in the same run counts the costs the first one states under the cap', () => {
+    // A policy where the aanmaning states costs too: two letters stating costs for one debtor today.
+    const policy: CollectionsPolicy = {
+      ...DEFAULT_POLICY,
+      ladder: {
+        ...DEFAULT_POLICY.ladder,
+        steps: DEFAULT_POLICY.ladder.steps.map((step) =>
+          step.code === 'aanmaning' ? { ...step, statesCosts: true } : step,
+        ),
+      },
+    };
+    const earlier = [
+      { invoiceIds: ['old-1'], on: '2026-07-01', costsCents: 4_000 },
+      { invoiceIds: ['old-2'], on: '2026-08-03', costsCents: 4_000 },
+      { invoiceIds: ['old-3'], on: '2026-09-01', costsCents: 4_000 },
+    ];
+    const { letters } = dueDunningSteps({
+      invoices: [
+        invoice({ openCents: 2_500 }),
+        invoice({ id: 'inv-2', number: '2026-0043', openCents: 2_500 }),
+      ],
+      states: [
+        { invoiceId: 'inv-1', lastStepCode: 'reminder_2', lastStepSentOn: '2026-11-16' },
+        { invoiceId: 'inv-2', lastStepCode: 'aanmaning', lastStepSentOn: '2026-11-16' },
+      ],
+      pauses: [],
+      debtor: { kind: 'company' },
+      today: '2026-12-01',
+      policy,
+      statedCosts: earlier,
+    });
+    expect(letters.map((letter) => [letter.step.code, letter.costs?.wikCents])).toEqual([
+      ['aanmaning', 2_000],
+      ['ingebrekestelling', 0],
+    ]);
+    expect(letters[1]?.costs).toMatchObject({ smallClaimCap: { earlierCents: 14_000 } });
+  });
+
   it('groups invoices per step into one letter and computes WIK on their sum', () => {
     const r = run('2026-10-19', {
       invoices: [
