@@ -70,9 +70,10 @@ export function renderTriagePage({
     const id = e(m.id);
     const found = search?.messageId === m.id ? search : null;
     const finder = `<form method="get" action="/console/triage#m-${id}" class="inline-form" role="search"><input type="hidden" name="for" value="${id}"><label for="q-${id}">${e(t.find)}</label><input id="q-${id}" name="q" type="search" maxlength="100" required value="${e(found?.query ?? '')}"><button type="submit">${e(t.findButton)}</button></form>`;
-    if (!found) return `<h4>${e(t.findTitle)}</h4>${finder}`;
-    if (found.matches.length === 0)
-      return `<h4>${e(t.findTitle)}</h4>${finder}<p class="muted">${e(t.noMatches)}</p>`;
+    const section = (content: string) =>
+      `<div class="stack"><h4>${e(t.findTitle)}</h4>${finder}${content}</div>`;
+    if (!found) return section('');
+    if (found.matches.length === 0) return section(`<p class="muted">${e(t.noMatches)}</p>`);
     const choices = found.matches
       .map(
         (d, index) =>
@@ -86,8 +87,9 @@ export function renderTriagePage({
     const contact = m.from
       ? `<p><input type="checkbox" name="contact" value="1" id="c-${id}"><label for="c-${id}">${e(t.addContact(m.from))}</label></p>`
       : '';
-    return `<h4>${e(t.findTitle)}</h4>${finder}
-<form method="post" action="/console/triage/${id}/assign" class="stack">${csrf}<fieldset><legend>${e(t.debtor)}</legend><ul class="results">${choices}</ul></fieldset><label for="r-${id}">${e(t.reason)}</label><select id="r-${id}" name="reason">${options}</select>${contact}<button type="submit" class="primary">${e(t.assign)}</button></form>`;
+    return section(
+      `<form method="post" action="/console/triage/${id}/assign" class="stack">${csrf}<fieldset><legend>${e(t.debtor)}</legend><ul class="results">${choices}</ul></fieldset><label for="r-${id}">${e(t.reason)}</label><select id="r-${id}" name="reason">${options}</select>${contact}<button type="submit" class="primary">${e(t.assign)}</button></form>`,
+    );
   };
   const dismissForm = (m: UnmatchedMail) => {
     const id = e(m.id);
@@ -103,7 +105,7 @@ export function renderTriagePage({
     return `<article class="item" id="m-${e(m.id)}"><header><h3>${e(m.subject ?? t.noSubject)}</h3><p class="what">${e(m.from ?? '?')}</p></header>
 <dl><dt>${e(t.from)}</dt><dd>${e(m.from ?? '?')}</dd><dt>${e(t.received)}</dt><dd>${e(f.instant(m.receivedAt))}</dd><dt>${e(t.suggested)}</dt><dd>${e(suggested)}</dd><dt>${e(t.reply)}</dt><dd><blockquote class="plain">${e(m.reply.trim())}</blockquote></dd></dl>
 <p><a href="/console/triage/${e(m.id)}">${e(t.original)}</a></p>
-${canDecide ? `<div class="resolve">${assignForm(m)}${dismissForm(m)}</div>` : ''}</article>`;
+${canDecide ? `<div class="resolve triage">${assignForm(m)}${dismissForm(m)}</div>` : ''}</article>`;
   };
   const money = (cents: number, currency: string) =>
     currency === 'EUR' ? f.eur(cents) : `${(cents / 100).toFixed(2)} ${currency}`;
