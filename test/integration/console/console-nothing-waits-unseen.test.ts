@@ -10,7 +10,7 @@ import { askFinanceAboutPaymentChecks } from '../../../prisma/payments/ask-finan
 import { createProposals } from '../../../prisma/proposals/create-proposals.ts';
 import { fakeProposal } from '../../support/fake-proposal.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { seedEscalatedDispute } from './support/seed-escalated-dispute.ts';
@@ -43,10 +43,7 @@ describe('console without Slack: nothing waits unseen', () => {
   beforeAll(async () => {
     h = await startConsoleHarness();
     for (const role of ['finance', 'sales', 'admin'] as StaffRole[]) {
-      await h.addStaff(`${role}@acme.example`, [role], `Staff ${role}`);
-      const client = new ConsoleClient(h.baseUrl);
-      await client.signInWithLink(h.smtp, `${role}@acme.example`);
-      staff.set(role, client);
+      staff.set(role, (await h.signInAs(`${role}@acme.example`, [role], `Staff ${role}`)).client);
     }
     const db = h.slack.db;
     const prisma = db.prisma;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleClient } from './support/console-client.ts';
+import { runSlackRound } from './support/run-slack-round.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
@@ -10,17 +10,13 @@ import { type ConsoleHarness, startConsoleHarness } from './support/start-consol
  */
 describe('console sales view: escalating a dispute to finance, and finance taking it up', () => {
   let h: ConsoleHarness;
-  let sam: { client: ConsoleClient; csrf: string };
-  let fiona: { client: ConsoleClient; csrf: string };
+  let sam: Awaited<ReturnType<ConsoleHarness['signInAs']>>;
+  let fiona: Awaited<ReturnType<ConsoleHarness['signInAs']>>;
 
   beforeAll(async () => {
     h = await startConsoleHarness({ SLACK_FINANCE_CHANNEL: 'CFINANCE' });
-    await h.addStaff('sam@example.com', ['sales'], 'Sam Sales');
-    await h.addStaff('fiona@example.com', ['finance'], 'Fiona Finance');
-    sam = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    sam.csrf = (await sam.client.signInWithLink(h.smtp, 'sam@example.com')).csrf;
-    fiona = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@example.com')).csrf;
+    sam = await h.signInAs('sam@example.com', ['sales'], 'Sam Sales');
+    fiona = await h.signInAs('fiona@example.com', ['finance'], 'Fiona Finance');
   }, 60_000);
   afterAll(async () => h?.close());
 
@@ -66,17 +62,10 @@ describe('console sales view: escalating a dispute to finance, and finance takin
       1,
     );
 
-    const updates = h.slack.api.callsTo('chat.update').length;
-    const posts = h.slack.api.callsTo('chat.postMessage').length;
-    await h.slack.runtime.runOnce();
-    const updated = JSON.stringify(h.slack.api.callsTo('chat.update').slice(updates));
-    expect(updated).toContain('Escalated by');
-    expect(updated).not.toContain('dispute_escalate');
-    const toFinance = h.slack.api
-      .callsTo('chat.postMessage')
-      .slice(posts)
-      .filter((call) => call.args.channel === 'CFINANCE');
-    expect(toFinance).toHaveLength(1);
+    const round = await runSlackRound(h);
+    expect(round.updates).toContain('Escalated by');
+    expect(round.updates).not.toContain('dispute_escalate');
+    expect(round.posts.filter((post) => post.channel === 'CFINANCE')).toHaveLength(1);
 
     // Finance sees it among the escalated ones, with its forms; sales sees it there without.
     const forFinance = section((await fiona.client.get('/console/sales')).html, 'escalated');
@@ -116,9 +105,7 @@ describe('console sales view: escalating a dispute to finance, and finance takin
     });
     expect(notFinances.location).toBe(`/console/sales?notice=already&dispute=${disputeId}`);
     expect((await prisma.dispute.findUniqueOrThrow({ where: { id: disputeId } })).status).toBe('taken');
-    await h.slack.runtime.runOnce();
-    const back = JSON.stringify(h.slack.api.callsTo('chat.update').at(-1)?.args);
-    expect(back).toContain('dispute_stands'); // the buttons are back for sales
+    expect((await runSlackRound(h)).updates).toContain('dispute_stands'); // the buttons are back for sales
   });
 
   it('finance settles an escalated dispute with a credit note: what is open drops and dunning resumes on the rest', async () => {

@@ -6,8 +6,8 @@ import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { checkPageWithAxe, SCREENSHOTS } from './support/check-page-with-axe.ts';
+import { openSignedInPage } from './support/open-signed-in-page.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
-import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -41,14 +41,12 @@ describe('triage in headless Chromium', () => {
       body: 'We cannot pay everything now. Could we pay in 3 monthly instalments?\n\nPieter (Groenrijk)',
     });
 
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    const { context, page, problems } = await openSignedInPage(browser, {
+      baseUrl: h.baseUrl,
+      login: 'fiona@acme.example',
+      viewport: DESKTOP,
+      locale: 'en-GB',
     });
-    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     await page.getByRole('link', { name: 'Triage' }).click();
     await page.waitForURL(`${h.baseUrl}/console/triage`);
     const card = page.locator(`#m-${messageId}`);

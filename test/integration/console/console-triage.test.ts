@@ -3,8 +3,8 @@ import { reclassifyMessage } from '../../../bot/decisions/reclassify-message.ts'
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
+import { runSlackRound } from './support/run-slack-round.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const DISPUTE =
@@ -18,14 +18,12 @@ const DISPUTE =
  */
 describe('console triage: mail that matched no debtor', () => {
   let h: ConsoleHarness;
-  let fiona: { client: ConsoleClient; csrf: string };
+  let fiona: Awaited<ReturnType<ConsoleHarness['signInAs']>>;
   const today = amsterdamDate(new Date());
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    fiona = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
+    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
   }, 60_000);
   afterAll(async () => h?.close());
 
@@ -128,14 +126,7 @@ describe('console triage: mail that matched no debtor', () => {
     expect(await prisma.proposal.count({ where: { messageId } })).toBe(1);
 
     // Slack's triage message shows who placed it, menus gone.
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const updates = JSON.stringify(
-      h.slack.api
-        .callsTo('chat.update')
-        .slice(before)
-        .map((call) => call.args),
-    );
+    const { updates } = await runSlackRound(h);
     expect(updates).toContain('console:fiona@acme.example');
     expect(updates).not.toContain('triage_reason');
 
@@ -209,16 +200,7 @@ describe('console triage: mail that matched no debtor', () => {
       policy: DEFAULT_POLICY,
     });
     expect(inSlack.outcome).toBe('already_triaged');
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    expect(
-      JSON.stringify(
-        h.slack.api
-          .callsTo('chat.update')
-          .slice(before)
-          .map((call) => call.args),
-      ),
-    ).toContain('set this mail aside: spam (An advertisement)');
+    expect((await runSlackRound(h)).updates).toContain('set this mail aside: spam (An advertisement)');
 
     // The other way round: triaged in Slack first, the console changes nothing and says so.
     const other = await receiveStrangerMail(h.slack.db, {
