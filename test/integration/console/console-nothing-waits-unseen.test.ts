@@ -207,6 +207,15 @@ describe('console without Slack: nothing waits unseen', () => {
     }
     const sales = (await staff.get('sales')!.get('/console')).html;
     expect(sales).toContain(`id="p-${waiting.handoffId}"`);
+    // The inbox points finance and admin to what waits elsewhere; sales has nothing to do there.
+    for (const role of ['finance', 'admin']) {
+      const inbox = (await staff.get(role)!.get('/console')).html;
+      expect(inbox).toContain(
+        '<a href="/console/triage">3 things wait in triage (mail of no debtor, payments to review)</a>',
+      );
+      expect(inbox).toContain('<a href="/console/sales#escalated">1 dispute escalated to finance</a>');
+    }
+    expect(sales).not.toContain('wait in triage');
   });
 
   it('shows finance and admin the mail that matched no debtor and the payments to review; not sales', async () => {
