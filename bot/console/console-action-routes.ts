@@ -32,6 +32,25 @@ export const CONSOLE_ACTION_ROUTES = [
     pattern: /^\/console\/handoffs\/([0-9a-f-]{36})\/take$/,
     capability: 'resolve_disputes',
   },
+  // Escalating a dispute to finance (sales), and finance handing it back or settling it.
+  {
+    name: 'dispute-escalate',
+    pattern: /^\/console\/disputes\/([0-9a-f-]{36})\/escalate$/,
+    capability: 'resolve_disputes',
+  },
+  {
+    name: 'dispute-hand-back',
+    pattern: /^\/console\/disputes\/([0-9a-f-]{36})\/hand-back$/,
+    capability: 'settle_escalated',
+  },
+  {
+    name: 'dispute-settle',
+    pattern: /^\/console\/disputes\/([0-9a-f-]{36})\/settle$/,
+    capability: 'settle_escalated',
+  },
+  // Triage: a mail that matched no debtor assigned to one, or set aside.
+  { name: 'mail-assign', pattern: /^\/console\/triage\/([0-9a-f-]{36})\/assign$/, capability: 'decide' },
+  { name: 'mail-dismiss', pattern: /^\/console\/triage\/([0-9a-f-]{36})\/dismiss$/, capability: 'decide' },
   // The health page: failed outbox items back to their queue.
   { name: 'outbox-retry', pattern: /^\/console\/health\/retry$/, capability: 'retry_outbox' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];

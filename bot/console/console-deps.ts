@@ -34,6 +34,8 @@ export interface ConsoleDeps {
    * person's disputes by the Slack id Slack recorded too; absent: none.
    */
   readonly accountOwners?: ReadonlyMap<string, string>;
+  /** SLACK_FINANCE_CHANNEL: where a dispute escalated in the console is posted when Slack runs; absent: nowhere. */
+  readonly slackFinanceChannel?: string | null;
   /** The health page: what is set up (no secrets) and the jobs serve runs, both read once at start-up. */
   readonly health: {
     readonly configuration: readonly ConfiguredPart[];

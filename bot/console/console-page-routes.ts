@@ -32,6 +32,9 @@ export const CONSOLE_PAGE_ROUTES = [
     capability: 'see_reports',
   },
   { name: 'sales', pattern: /^\/console\/sales$/, capability: 'see_disputes' },
+  // Triage (issue 19): mail that matched no debtor and payments to review; a mail's original.
+  { name: 'triage', pattern: /^\/console\/triage$/, capability: 'see_triage' },
+  { name: 'triage-mail', pattern: new RegExp(`^/console/triage/${UUID}$`), capability: 'see_triage' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];
 
 export type ConsolePageName = (typeof CONSOLE_PAGE_ROUTES)[number]['name'];

@@ -29,9 +29,11 @@ import { showLetterPart } from './show-letter-part.ts';
 import { showReports } from './show-reports.ts';
 import { showSales } from './show-sales.ts';
 import { showSignIn } from './show-sign-in.ts';
+import { showTriage } from './show-triage.ts';
 import { requestSignInLink, showSignInLink, useSignInLink } from './sign-in-with-link.ts';
 import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
 import { takeUpFromConsole } from './take-up-from-console.ts';
+import { triageMailFromConsole } from './triage-mail-from-console.ts';
 
 const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/assets/console.css'));
 
@@ -105,6 +107,12 @@ export function createConsoleRoutes(
         });
       case 'sales':
         return showSales(deps, exchange, session);
+      case 'triage':
+        return showTriage(deps, exchange, session);
+      case 'triage-mail':
+        return showDebtorMessage(deps, exchange, session, { debtorId: null, messageId: match[1]! }, () =>
+          notFound(exchange),
+        );
       default:
         throw new Error(`no page for console route ${page.route satisfies never}`);
     }
@@ -165,17 +173,31 @@ export function createConsoleRoutes(
         notFound: () => notFound(exchange),
       });
     }
+    const name = action.route.name;
     if (
-      action.route.name === 'dispute-take' ||
-      action.route.name === 'dispute-resolve' ||
-      action.route.name === 'handoff-take'
+      name === 'dispute-take' ||
+      name === 'dispute-resolve' ||
+      name === 'handoff-take' ||
+      name === 'dispute-escalate' ||
+      name === 'dispute-hand-back' ||
+      name === 'dispute-settle'
     ) {
       return settleDisputeFromConsole({
         deps,
         exchange,
         staff: session.staff,
-        action: action.route.name,
+        action: name,
         id: action.match![1]!,
+        form,
+      });
+    }
+    if (action.route.name === 'mail-assign' || action.route.name === 'mail-dismiss') {
+      return triageMailFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        action: action.route.name,
+        messageId: action.match![1]!,
         form,
       });
     }

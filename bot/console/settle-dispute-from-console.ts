@@ -37,10 +37,13 @@ function readAmount(text: string): number | null {
  * openDisputesForProposal) with the console user as actor and owner: take a dispute, take a
  * hand-off (its disputes are opened, then taken), or resolve one: a credit note (lowers what is
  * open; dunning resumes on the rest), a corrected invoice (the disputed one is closed: its dunning
- * ends) or rejected with a reason (the invoice stands: dunning resumes). A second decision finds it
- * moved and changes nothing. The Slack message, where there is one, is updated as Slack's own
- * buttons update it. Role and CSRF token were checked by the router. Answers with a 303 to the
- * sales view, which states what was stored.
+ * ends) or rejected with a reason (the invoice stands: dunning resumes); or escalate it to finance
+ * (Slack's Escalate: dunning stays paused, finance's channel is told where Slack runs). Finance
+ * takes up an escalated dispute: hands it back to sales (taken again) or settles it with the same
+ * three outcomes, only while it is escalated. A second decision finds it moved and changes
+ * nothing. The Slack message, where there is one, is updated as Slack's own buttons update it.
+ * Role and CSRF token were checked by the router. Answers with a 303 to the sales view, which
+ * states what was stored.
  */
 export async function settleDisputeFromConsole({
   deps,
@@ -50,14 +53,20 @@ export async function settleDisputeFromConsole({
   id,
   form,
 }: ConsolePost & {
-  action: 'dispute-take' | 'dispute-resolve' | 'handoff-take';
+  action:
+    | 'dispute-take'
+    | 'dispute-resolve'
+    | 'handoff-take'
+    | 'dispute-escalate'
+    | 'dispute-hand-back'
+    | 'dispute-settle';
   /** The dispute's id (take, resolve) or the hand-off proposal's (handoff-take). */
   id: string;
 }): Promise<void> {
   const back = (query: string) => exchange.redirect(`/console/sales?${query}`);
   const actor = `console:${staff.email}`;
   const now = deps.now();
-  const move = async (disputeId: string, change: DisputeMove) => {
+  const move = async (disputeId: string, change: DisputeMove, from?: readonly 'escalated'[]) => {
     const exists = await deps.db.prisma.dispute.count({ where: { id: disputeId } });
     if (exists === 0) return { outcome: 'gone' as const };
     const outcome = await moveDispute({
@@ -66,9 +75,17 @@ export async function settleDisputeFromConsole({
       actor,
       userId: staff.email,
       move: change,
+      ...(from ? { from } : {}),
       now,
     });
-    if (outcome.outcome === 'moved') await announceDispute({ db: deps.db, disputeId, now });
+    if (outcome.outcome === 'moved') {
+      await announceDispute({
+        db: deps.db,
+        disputeId,
+        now,
+        financeChannel: deps.slackFinanceChannel ?? null,
+      });
+    }
     return outcome;
   };
 
@@ -87,6 +104,16 @@ export async function settleDisputeFromConsole({
     return back(`notice=taken&n=1&dispute=${id}`);
   }
 
+  if (action === 'dispute-escalate' || action === 'dispute-hand-back') {
+    const note = (form.get('note') ?? '').trim().slice(0, 1000);
+    const to = action === 'dispute-escalate' ? 'escalated' : 'handed_back';
+    const outcome = await move(id, { to, note });
+    if (outcome.outcome === 'gone') return back('notice=gone');
+    if (outcome.outcome !== 'moved') return back(`notice=already&dispute=${id}`);
+    deps.log(`console: ${staff.email} ${to.replace('_', ' ')} dispute ${id}`);
+    return back(`notice=${to}&dispute=${id}`);
+  }
+
   const parsed = ZResolve.safeParse({
     outcome: form.get('outcome') ?? '',
     amount: form.get('amount') ?? '',
@@ -103,7 +130,8 @@ export async function settleDisputeFromConsole({
   } else if (data.outcome === 'corrected') {
     change = { to: 'corrected', correctedInvoiceNumber: data.invoiceNumber, note: data.note };
   } else change = { to: 'resolved_stands', note: data.note };
-  const outcome = await move(id, change);
+  // Finance settles only what sales escalated; what sales holds stays sales'.
+  const outcome = await move(id, change, action === 'dispute-settle' ? ['escalated'] : undefined);
   if (outcome.outcome === 'gone') return back('notice=gone');
   if (outcome.outcome === 'invalid') {
     return back(`notice=${data.outcome === 'credited' ? 'invalid_amount' : 'invalid'}&dispute=${id}`);

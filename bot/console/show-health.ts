@@ -1,5 +1,6 @@
 import { type HealthNotice, renderHealthPage } from '../../channels/web/console/render-health-page.ts';
 import { authorizeStaff } from '../../domain/staff/authorize-staff.ts';
+import { loadLedgerHealth } from '../../prisma/ledger-connections/load-ledger-health.ts';
 import { loadFailedOutboxItems } from '../../prisma/outbox/load-failed-outbox-items.ts';
 import { OUTBOX_QUEUES } from '../../prisma/outbox/outbox-queues.ts';
 import { readQueueMetrics } from '../../prisma/outbox/read-queue-metrics.ts';
@@ -18,6 +19,7 @@ export async function showHealth(
   const schedule = await readSchedule({ db: deps.db.sql, jobs: deps.health.jobs, now });
   const queues = await readQueueMetrics({ db: deps.db.sql, now });
   const failed = await loadFailedOutboxItems({ db: deps.db.sql });
+  const ledger = await loadLedgerHealth({ prisma: deps.db.prisma });
   exchange.page(
     200,
     renderHealthPage({
@@ -30,6 +32,7 @@ export async function showHealth(
       signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
       canRetry: authorizeStaff({ roles: session.staff.roles, capability: 'retry_outbox' }),
       notice: readNotice(exchange.url),
+      ledger,
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { type InboxFilters, renderInbox } from '../../channels/web/console/render-inbox.ts';
 import { authorizeStaff } from '../../domain/staff/authorize-staff.ts';
+import { countWaitingElsewhere } from '../../prisma/messages/count-waiting-elsewhere.ts';
 import { loadOpenProposals } from '../../prisma/proposals/load-open-proposals.ts';
 import type { StaffMember } from '../../prisma/staff/staff-member.ts';
 import type { ConsoleDeps } from './console-deps.ts';
@@ -55,6 +56,9 @@ export async function showInbox(
       notices,
       page: readPage(exchange.url),
       pageSize: PAGE_SIZE,
+      waitingElsewhere: authorizeStaff({ roles: staff.roles, capability: 'see_triage' })
+        ? await countWaitingElsewhere({ prisma: deps.db.prisma })
+        : null,
     }),
   );
 }

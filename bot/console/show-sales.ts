@@ -36,6 +36,10 @@ async function readNotice(deps: ConsoleDeps, url: URL): Promise<SalesNotice | nu
     case 'gone':
     case 'invalid':
       return { code };
+    case 'escalated':
+      return dispute?.status === 'escalated' ? { code } : null;
+    case 'handed_back':
+      return dispute?.status === 'taken' ? { code, owner: dispute.owner ?? '' } : null;
     case 'invalid_amount':
       return dispute ? { code, openCents: dispute.invoice.openCents } : { code: 'invalid' };
     case 'resolved': {
@@ -88,6 +92,7 @@ export async function showSales(
       companyName: deps.companyName,
       view,
       canResolve: authorizeStaff({ roles: staff.roles, capability: 'resolve_disputes' }),
+      canSettleEscalated: authorizeStaff({ roles: staff.roles, capability: 'settle_escalated' }),
       signedIn: { name: staff.name, email: staff.email, csrf: session.csrf },
       notice: await readNotice(deps, exchange.url),
     }),

@@ -9,10 +9,12 @@ export interface DisputedDebtor {
 /** A dispute as the console's sales view shows it: what is disputed, in the debtor's words. */
 export interface SalesDispute {
   readonly id: string;
-  readonly status: 'open' | 'taken';
+  readonly status: 'open' | 'taken' | 'escalated';
   /** A Slack user id or a console user's e-mail address; null: nobody took it yet. */
   readonly owner: string | null;
   readonly summary: string;
+  /** What a person noted moving it (why it was escalated, a note handing it back); null: none. */
+  readonly note: string | null;
   /** What the debtor wrote (the message that opened it), as text; empty when unknown. */
   readonly debtorWords: string;
   readonly openedAt: Date;
@@ -43,4 +45,6 @@ export interface SalesView {
   readonly unassigned: readonly SalesDispute[];
   /** Hand-offs for my accounts or accounts without owner, not opened as disputes yet. */
   readonly handoffs: readonly SalesHandoff[];
+  /** Escalated to finance by sales (anyone's): finance hands them back or settles them. */
+  readonly escalated: readonly SalesDispute[];
 }

@@ -23,3 +23,16 @@ export interface PaymentReview {
   /** What was booked: nothing, a payment kept with the debtor unapplied, or applied to the invoice. */
   readonly booked: 'nothing' | 'unapplied' | 'applied';
 }
+
+/** A bank statement entry that was not applied (no invoice found, an amount that does not fit): it waits for finance. */
+export interface BankEntryReview {
+  readonly id: string;
+  /** YYYY-MM-DD */
+  readonly bookingDate: string;
+  readonly amountCents: number;
+  readonly currency: string;
+  readonly counterpartyName: string | null;
+  readonly remittance: string;
+  readonly reason: string;
+  readonly sourceFile: string;
+}

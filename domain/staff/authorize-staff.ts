@@ -8,7 +8,10 @@ import type { StaffRole } from './staff-role.ts';
  * promises, and their downloads) are finance's and admin's: the company's whole book, which a
  * sales user settling one dispute does not need (and, exported, would carry out of the console).
  * Taking and resolving disputes is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS);
- * retrying failed outbox items is for finance and admin, who see the health page.
+ * retrying failed outbox items is for finance and admin, who see the health page. The triage page
+ * (mail that matched no debtor, payments to review) is finance's and admin's; assigning or
+ * dismissing a mail is a decision (finance, as Slack's triage). A dispute sales escalated goes to
+ * finance, who hands it back or settles it.
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -28,7 +31,11 @@ export type ConsoleCapability =
   /** Take and resolve disputes in the sales view (as SLACK_SALES_USERS in Slack). */
   | 'resolve_disputes'
   /** Send failed outbox items back to their queue from the health page. */
-  | 'retry_outbox';
+  | 'retry_outbox'
+  /** The triage page: mail that matched no debtor, payments that wait for review. */
+  | 'see_triage'
+  /** Take up a dispute sales escalated: hand it back, or settle it. */
+  | 'settle_escalated';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
   finance: [
@@ -40,9 +47,19 @@ const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
     'see_health',
     'see_reports',
     'retry_outbox',
+    'see_triage',
+    'settle_escalated',
   ],
   sales: ['see_disputes', 'see_debtors', 'resolve_disputes'],
-  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health', 'see_reports', 'retry_outbox'],
+  admin: [
+    'see_all',
+    'see_disputes',
+    'see_debtors',
+    'see_health',
+    'see_reports',
+    'retry_outbox',
+    'see_triage',
+  ],
 };
 
 export function authorizeStaff({

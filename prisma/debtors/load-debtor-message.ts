@@ -3,7 +3,10 @@ import type { PrismaClient } from '../generated/client.ts';
 import { loadMessageFullText } from '../messages/load-message-full-text.ts';
 import type { RawSql } from '../sql/insert-json-rows.ts';
 
-/** One stored message of this debtor with its complete text; null when it is not theirs or not there. */
+/**
+ * One stored message of this debtor with its complete text; null when it is not theirs or not
+ * there. `debtorId` null: a message of no debtor (mail that matched none, for the triage page).
+ */
 export async function loadDebtorMessage({
   prisma,
   sql,
@@ -12,7 +15,7 @@ export async function loadDebtorMessage({
 }: {
   prisma: PrismaClient;
   sql: RawSql;
-  debtorId: string;
+  debtorId: string | null;
   messageId: string;
 }): Promise<DebtorMessage | null> {
   const message = await prisma.message.findFirst({

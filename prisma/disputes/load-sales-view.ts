@@ -9,7 +9,8 @@ const LIMIT = 200;
  * The sales view of one person, known by several names (`identities`, lower-cased: their
  * e-mail address, their name, their Slack user id): disputes they took, disputes on accounts
  * they own that nobody took yet, disputes nobody owns, and hand-offs for those accounts that
- * are not opened as disputes yet. Oldest first, at most 200 of each.
+ * are not opened as disputes yet; and every dispute escalated to finance. Oldest first, at most
+ * 200 of each.
  */
 export async function loadSalesView({
   prisma,
@@ -28,8 +29,15 @@ export async function loadSalesView({
       AND (lower(coalesce(d.owner, '')) = ANY(${ids}::text[])
         OR (d.owner IS NULL AND lower(trim(coalesce(b.account_owner, ''))) = ANY(${ids}::text[] || ARRAY['']::text[])))
     ORDER BY d.created_at, d.id LIMIT ${LIMIT * 2}`;
+  const escalatedRows = await prisma.dispute.findMany({
+    where: { status: 'escalated' },
+    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+    take: LIMIT,
+    select: { id: true },
+  });
+  const escalatedIds = new Set(escalatedRows.map((row) => row.id));
   const disputes = await prisma.dispute.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
+    where: { id: { in: [...rows.map((row) => row.id), ...escalatedIds] } },
     include: { debtor: true, invoice: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
@@ -83,6 +91,7 @@ export async function loadSalesView({
     status: d.status as SalesDispute['status'],
     owner: d.owner,
     summary: d.summary,
+    note: d.resolutionNote,
     debtorWords: words(d.messageId),
     openedAt: d.createdAt,
     debtor: debtorOf(d.debtor),
@@ -99,9 +108,11 @@ export async function loadSalesView({
       invoices: invoices.filter((i) => wanted.has(i.id) && i.debtorId === p.debtorId).map(invoiceOf),
     };
   });
+  const waiting = shown.filter((d) => !escalatedIds.has(d.id));
   return {
-    mine: shown.filter((d) => mineIds.has(d.id)).slice(0, LIMIT),
-    unassigned: shown.filter((d) => !mineIds.has(d.id)).slice(0, LIMIT),
+    mine: waiting.filter((d) => mineIds.has(d.id)).slice(0, LIMIT),
+    unassigned: waiting.filter((d) => !mineIds.has(d.id)).slice(0, LIMIT),
     handoffs,
+    escalated: shown.filter((d) => escalatedIds.has(d.id)),
   };
 }

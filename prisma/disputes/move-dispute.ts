@@ -7,7 +7,10 @@ export type DisputeMove =
   | { readonly to: 'credited'; readonly creditCents: number; readonly note?: string }
   /** A corrected invoice replaces the disputed one, which is closed: its dunning ends. */
   | { readonly to: 'corrected'; readonly correctedInvoiceNumber: string; readonly note?: string }
-  | { readonly to: 'escalated' };
+  /** To finance; dunning stays paused. The console asks why (kept as the note); Slack's button does not. */
+  | { readonly to: 'escalated'; readonly note?: string }
+  /** Finance hands an escalated dispute back to sales: taken again, by whoever held it. */
+  | { readonly to: 'handed_back'; readonly note?: string };
 
 export type DisputeMoveOutcome =
   | { readonly outcome: 'moved'; readonly status: DisputeStatus; readonly invoiceId: string }
@@ -20,6 +23,7 @@ const FROM: Record<DisputeMove['to'], DisputeStatus[]> = {
   credited: ['open', 'taken'],
   corrected: ['open', 'taken'],
   escalated: ['open', 'taken'],
+  handed_back: ['escalated'],
 };
 
 /**
@@ -28,8 +32,10 @@ const FROM: Record<DisputeMove['to'], DisputeStatus[]> = {
  * or a credit note) puts the invoice back on the ladder and lifts the dispute pause; a credit
  * note lowers what is open (fully credited: the invoice is closed); a corrected invoice closes
  * the disputed one (nothing left open, so its dunning ends; the corrected invoice is dunned on its
- * own terms once the ledger brings it). Escalating keeps dunning paused. Slack and the console's
- * sales view both move disputes through here.
+ * own terms once the ledger brings it). Escalating keeps dunning paused; finance then hands it
+ * back to sales (taken again) or settles it (`from: ['escalated']`: the console's finance forms
+ * may move only escalated disputes, never one sales holds). Slack and the console's sales view
+ * both move disputes through here.
  */
 export async function moveDispute({
   prisma,
@@ -37,6 +43,7 @@ export async function moveDispute({
   actor,
   userId,
   move,
+  from = FROM[move.to],
   now = new Date(),
 }: {
   prisma: PrismaClient;
@@ -46,6 +53,8 @@ export async function moveDispute({
   /** Who becomes the owner if it has none: a Slack user id, or a console user's e-mail address. */
   userId: string;
   move: DisputeMove;
+  /** The states it may move from; by default the lifecycle's (FROM). */
+  from?: readonly DisputeStatus[];
   now?: Date;
 }): Promise<DisputeMoveOutcome> {
   return prisma.$transaction(async (tx) => {
@@ -75,10 +84,11 @@ export async function moveDispute({
     // A corrected invoice takes the disputed one's place: all of what was open is credited.
     const creditCents =
       move.to === 'credited' ? move.creditCents : move.to === 'corrected' ? dispute.invoice.openCents : 0;
+    const status: DisputeStatus = move.to === 'handed_back' ? 'taken' : move.to;
     const { count } = await tx.dispute.updateMany({
-      where: { id: disputeId, status: { in: FROM[move.to] } },
+      where: { id: disputeId, status: { in: [...from] } },
       data: {
-        status: move.to,
+        status,
         owner: move.to === 'taken' || !dispute.owner ? userId : dispute.owner,
         ...(resolving ? { resolvedAt: now, resolution: move.to } : {}),
         ...(move.to === 'credited' || move.to === 'corrected' ? { creditCents } : {}),
@@ -153,6 +163,6 @@ export async function moveDispute({
       }
     }
     await tx.auditEvent.createMany({ data: audit });
-    return { outcome: 'moved', status: move.to, invoiceId: dispute.invoiceId };
+    return { outcome: 'moved', status, invoiceId: dispute.invoiceId };
   });
 }

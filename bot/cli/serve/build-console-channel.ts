@@ -47,6 +47,7 @@ export async function buildConsoleChannel(deps: ChannelDeps & { now?: () => Date
       client: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
     },
     accountOwners: owners.success ? owners.data : new Map(),
+    slackFinanceChannel: deps.env.SLACK_FINANCE_CHANNEL?.trim() || null,
     health: {
       configuration: describeConfiguration(deps.env),
       jobs: listScheduledJobs({ env: deps.env, config: deps.config }),

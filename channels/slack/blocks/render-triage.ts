@@ -24,7 +24,8 @@ const REASON_LABELS: Record<(typeof REASON_CODES)[number], string> = {
  */
 export function renderTriage(
   view: TriageView,
-  picked: { by: string; reason: string } | null = null,
+  /** Decided: the reason a person picked, or (dismissed) why they set the mail aside. */
+  picked: { by: string; reason: string; dismissed?: boolean } | null = null,
 ): SlackMessageBody {
   const suggested = view.suggestedReason
     ? `${view.suggestedReason} at ${percent(view.confidence)}`
@@ -69,7 +70,12 @@ export function renderTriage(
       elements: [
         {
           type: 'mrkdwn',
-          text: `:label: ${mention(picked.by)} picked *${escapeMrkdwn(picked.reason)}*; the policy took it from there.`,
+          text: picked.dismissed
+            ? clip(
+                `:wastebasket: ${mention(picked.by)} set this mail aside: ${escapeMrkdwn(picked.reason)}. Nothing was done with it.`,
+                1900,
+              )
+            : `:label: ${mention(picked.by)} picked *${escapeMrkdwn(picked.reason)}*; the policy took it from there.`,
         },
       ],
     });

@@ -8,6 +8,7 @@ export const CONSOLE_PAGE_STRINGS = {
     debtors: 'Debiteuren',
     health: 'Status',
     sales: 'Geschillen',
+    triage: 'Triage',
     search: 'Zoek op naam, e-mailadres of factuurnummer',
     searchButton: 'Zoek',
     noMatches: (query: string) => `Geen debiteur gevonden voor “${query}”.`,
@@ -122,6 +123,9 @@ export const CONSOLE_PAGE_STRINGS = {
         'Je rol geeft geen toegang tot deze pagina. De verkooppagina is er voor sales, finance en admin.',
       resolve_disputes:
         'Je rol geeft geen toegang tot deze actie. Alleen sales neemt en beslecht geschillen.',
+      see_triage: 'Je rol geeft geen toegang tot deze pagina. De triage is er voor finance en admin.',
+      settle_escalated:
+        'Je rol geeft geen toegang tot deze actie. Alleen finance neemt geëscaleerde geschillen op.',
     } as Record<string, string>,
   },
   en: {
@@ -130,6 +134,7 @@ export const CONSOLE_PAGE_STRINGS = {
     debtors: 'Debtors',
     health: 'Health',
     sales: 'Disputes',
+    triage: 'Triage',
     search: 'Search by name, e-mail address or invoice number',
     searchButton: 'Search',
     noMatches: (query: string) => `No debtor found for “${query}”.`,
@@ -241,6 +246,8 @@ export const CONSOLE_PAGE_STRINGS = {
       see_disputes:
         'Your role does not give access to this page. The sales view is for sales, finance and admin.',
       resolve_disputes: 'Your role does not allow this action. Only sales takes and resolves disputes.',
+      see_triage: 'Your role does not give access to this page. Triage is for finance and admin.',
+      settle_escalated: 'Your role does not allow this action. Only finance takes up escalated disputes.',
     } as Record<string, string>,
   },
 } as const;

@@ -16,7 +16,11 @@ export const CONSOLE_SALES_STRINGS = {
     summary: 'Samenvatting',
     theirWords: 'In hun woorden',
     status: 'Status',
-    statuses: { open: 'open, nog niet genomen', taken: 'genomen' } as Record<string, string>,
+    statuses: {
+      open: 'open, nog niet genomen',
+      taken: 'genomen',
+      escalated: 'geëscaleerd naar finance',
+    } as Record<string, string>,
     owner: (who: string) => `bij ${who}`,
     opened: 'Geopend',
     take: 'Neem het',
@@ -31,6 +35,15 @@ export const CONSOLE_SALES_STRINGS = {
     rejectReason: 'Reden (verplicht)',
     rejectButton: 'Wijs het geschil af',
     note: 'Notitie (optioneel)',
+    escalated: 'Geëscaleerd naar finance',
+    escalatedIntro:
+      'Sales gaf deze aan finance: aanmanen blijft gepauzeerd. Finance geeft het terug aan sales of sluit het zelf af.',
+    escalateTitle: 'Escaleer naar finance',
+    escalateNote: 'Waarom (optioneel)',
+    escalateButton: 'Escaleer naar finance',
+    handBackTitle: 'Terug naar sales',
+    handBackNote: 'Notitie voor sales (optioneel)',
+    handBackButton: 'Geef terug aan sales',
     readOnly: 'Alleen sales neemt en beslecht geschillen; jij kunt meekijken.',
     notices: {
       taken: (n: number) => (n === 1 ? 'Je hebt het geschil genomen.' : `Je hebt ${n} geschillen genomen.`),
@@ -49,6 +62,8 @@ export const CONSOLE_SALES_STRINGS = {
       stillPaused:
         'Er loopt nog een ander geschil op deze factuur: aanmanen blijft gepauzeerd tot dat ook is afgesloten.',
       reason: (note: string) => `Vastgelegde reden: ${note}`,
+      escalated: 'Geëscaleerd naar finance: aanmanen blijft gepauzeerd tot finance het oppakt.',
+      handedBack: (owner: string) => `Teruggegeven aan sales: het geschil ligt weer bij ${owner}.`,
     },
   },
   en: {
@@ -65,7 +80,11 @@ export const CONSOLE_SALES_STRINGS = {
     summary: 'Summary',
     theirWords: 'In their words',
     status: 'Status',
-    statuses: { open: 'open, nobody took it yet', taken: 'taken' } as Record<string, string>,
+    statuses: {
+      open: 'open, nobody took it yet',
+      taken: 'taken',
+      escalated: 'escalated to finance',
+    } as Record<string, string>,
     owner: (who: string) => `with ${who}`,
     opened: 'Opened',
     take: 'Take it',
@@ -80,6 +99,15 @@ export const CONSOLE_SALES_STRINGS = {
     rejectReason: 'Reason (required)',
     rejectButton: 'Reject the dispute',
     note: 'Note (optional)',
+    escalated: 'Escalated to finance',
+    escalatedIntro:
+      'Sales passed these to finance: dunning stays paused. Finance hands them back to sales or settles them.',
+    escalateTitle: 'Escalate to finance',
+    escalateNote: 'Why (optional)',
+    escalateButton: 'Escalate to finance',
+    handBackTitle: 'Back to sales',
+    handBackNote: 'Note for sales (optional)',
+    handBackButton: 'Hand back to sales',
     readOnly: 'Only sales takes and resolves disputes; you can look along.',
     notices: {
       taken: (n: number) => (n === 1 ? 'You took the dispute.' : `You took ${n} disputes.`),
@@ -97,6 +125,8 @@ export const CONSOLE_SALES_STRINGS = {
       stillPaused:
         'Another dispute on this invoice is still open: dunning stays paused until that one is settled too.',
       reason: (note: string) => `Reason recorded: ${note}`,
+      escalated: 'Escalated to finance: dunning stays paused until finance takes it up.',
+      handedBack: (owner: string) => `Handed back to sales: the dispute is with ${owner} again.`,
     },
   },
 } as const;

@@ -41,6 +41,7 @@ export function renderConsoleShell({
           ['/console', p.inbox],
           ['/console/debtors', p.debtors],
           ['/console/sales', p.sales],
+          ['/console/triage', p.triage],
           ['/console/health', p.health],
           ['/console/reports', REPORT_STRINGS[language].title],
         ] as const

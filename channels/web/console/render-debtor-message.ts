@@ -18,14 +18,17 @@ export function renderDebtorMessage({
 }: {
   language: PageLanguage;
   companyName: string;
-  debtor: { readonly id: string; readonly name: string };
+  /** null: a mail that matched no debtor (the triage page's original). */
+  debtor: { readonly id: string; readonly name: string } | null;
   message: DebtorMessage;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
 }): string {
   const t = CONSOLE_PAGE_STRINGS[language];
   const f = consoleFormats(language);
   const e = escapeHtml;
-  const back = `/console/debtors/${e(debtor.id)}`;
+  const back = debtor
+    ? `<a href="/console/debtors/${e(debtor.id)}">${e(t.backToDebtor)}: ${e(debtor.name)}</a>`
+    : `<a href="/console/triage#m-${e(message.id)}">${e(CONSOLE_PAGE_STRINGS[language].triage)}</a>`;
   const rows = [
     [t.from, message.fromAddress],
     [t.to, message.toAddress],
@@ -36,16 +39,16 @@ export function renderDebtorMessage({
     .filter(([, value]) => value)
     .map(([label, value]) => `<dt>${e(label!)}</dt><dd>${e(value!)}</dd>`)
     .join('');
-  const body = `<p><a href="${back}">${e(t.backToDebtor)}: ${e(debtor.name)}</a></p>
+  const body = `<p>${back}</p>
 <h1>${e(message.subject ?? t.noSubject)}</h1>
 <section class="card"><dl>${rows}</dl>
 <p class="muted">${e(t.originalNote)}</p>
 <pre class="original" tabindex="0">${e(message.text)}</pre></section>`;
   return renderConsoleShell({
     language,
-    title: `${t.message} · ${debtor.name}`,
+    title: debtor ? `${t.message} · ${debtor.name}` : `${t.message} · ${t.triage}`,
     companyName,
-    path: `/console/debtors/${debtor.id}/messages/${message.id}`,
+    path: debtor ? `/console/debtors/${debtor.id}/messages/${message.id}` : `/console/triage/${message.id}`,
     signedIn,
     body,
   });

@@ -1,3 +1,4 @@
+import type { LedgerHealth } from '../../../domain/ledger/ledger-health.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
 import { consoleFormats } from './console-formats.ts';
@@ -5,6 +6,7 @@ import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { renderConsoleSection } from './render-console-section.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
 import { renderConsoleTable } from './render-console-table.ts';
+import { renderLedgerHealth } from './render-ledger-health.ts';
 
 /** A part of the installation (bot/console/describe-configuration.ts gives these). */
 export interface HealthPart {
@@ -67,6 +69,7 @@ export function renderHealthPage({
   signedIn,
   canRetry = false,
   notice = null,
+  ledger = [],
 }: {
   language: PageLanguage;
   companyName: string;
@@ -79,6 +82,8 @@ export function renderHealthPage({
   canRetry?: boolean;
   /** What the last retry stored. */
   notice?: HealthNotice | null;
+  /** Ledger connections and syncs: a revoked grant or a failing sync, as finance is told in Slack. */
+  ledger?: readonly LedgerHealth[];
 }): string {
   const t = CONSOLE_PAGE_STRINGS[language];
   const f = consoleFormats(language);
@@ -173,6 +178,7 @@ export function renderHealthPage({
   const body = `<h1>${e(t.healthTitle)}</h1>
 ${noticeHtml}
 ${section('h-config', t.configured, parts)}
+${renderLedgerHealth(ledger, language)}
 ${section('h-schedule', t.schedule, jobs)}
 ${section('h-outboxes', t.outboxes, outboxes)}
 ${section('h-failed', t.failedItems, `${failedItems}<p class="muted">${e(canRetry ? t.retryNote : t.retryNoteReadOnly)}</p>`)}`;

@@ -7,6 +7,7 @@ import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
 import { renderPager } from './render-pager.ts';
+import { renderWaitingElsewhere } from './render-waiting-elsewhere.ts';
 
 export interface InboxFilters {
   readonly kind: InboxKind | 'all';
@@ -32,6 +33,7 @@ export function renderInbox({
   notices,
   page = 1,
   pageSize = 250,
+  waitingElsewhere = null,
 }: {
   language: PageLanguage;
   companyName: string;
@@ -45,6 +47,8 @@ export function renderInbox({
   /** 1-based page of what the filters let through; a ladder group's "approve all" covers its letters on this page. */
   page?: number;
   pageSize?: number;
+  /** Finance and admin: what waits in triage and among escalated disputes (a pointer, not the items). */
+  waitingElsewhere?: { readonly triage: number; readonly escalated: number } | null;
 }): string {
   const t = CONSOLE_STRINGS[language];
   const f = consoleFormats(language);
@@ -207,6 +211,7 @@ export function renderInbox({
     ...(page > 1 ? { page: String(Math.min(page, lastPage)) } : {}),
   }).map(([name, value]) => `${name}=${value}`);
   const body = `<h1>${escapeHtml(t.inbox)} <span class="count">${escapeHtml(t.openCount(shown.length))}</span></h1>
+${renderWaitingElsewhere(waitingElsewhere, language)}
 ${noticeHtml}
 ${filterForm}
 ${shown.length === 0 ? `<p class="empty">${escapeHtml(t.nothingOpen)}</p>` : ''}

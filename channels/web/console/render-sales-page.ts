@@ -12,6 +12,8 @@ export type SalesNotice =
   | { readonly code: 'already'; readonly status: string }
   | { readonly code: 'already_handoff' | 'gone' | 'invalid' }
   | { readonly code: 'invalid_amount'; readonly openCents: number }
+  | { readonly code: 'escalated' }
+  | { readonly code: 'handed_back'; readonly owner: string }
   | {
       readonly code: 'resolved';
       readonly status: 'credited' | 'corrected' | 'resolved_stands';
@@ -27,13 +29,15 @@ export type SalesNotice =
 /**
  * The sales view: disputes assigned to the signed-in person, those nobody owns, and hand-offs not
  * opened yet; each with the debtor's words and what is disputed, and (for sales) the forms that
- * take or settle it. Everything from the database is escaped.
+ * take, settle or escalate it; then the disputes escalated to finance, with (for finance) the forms
+ * that hand one back to sales or settle it. Everything from the database is escaped.
  */
 export function renderSalesPage({
   language,
   companyName,
   view,
   canResolve,
+  canSettleEscalated,
   signedIn,
   notice,
 }: {
@@ -41,6 +45,8 @@ export function renderSalesPage({
   companyName: string;
   view: SalesView;
   canResolve: boolean;
+  /** Finance: hand an escalated dispute back to sales, or settle it. */
+  canSettleEscalated: boolean;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
   notice: SalesNotice | null;
 }): string {
@@ -57,9 +63,9 @@ export function renderSalesPage({
   const heading = (debtor: SalesDispute['debtor']) =>
     `<h3><a href="/console/debtors/${e(debtor.id)}">${e(debtor.name)}</a> <span class="muted">${e(debtor.reference)}</span></h3>`;
 
-  const resolveForms = (d: SalesDispute) => {
+  const resolveForms = (d: SalesDispute, verb: 'resolve' | 'settle') => {
     const id = e(d.id);
-    const action = `/console/disputes/${id}/resolve`;
+    const action = `/console/disputes/${id}/${verb}`;
     const field = (name: string, key: string, label: string, attrs: string) =>
       `<label for="${key}-${id}">${e(label)}</label><input id="${key}-${id}" name="${name}" ${attrs}>`;
     const note = (key: string) => field('note', key, t.note, 'type="text" maxlength="1000"');
@@ -75,9 +81,24 @@ export function renderSalesPage({
       canResolve && d.status === 'open'
         ? `<form method="post" action="/console/disputes/${e(d.id)}/take" class="decide">${csrf}<button type="submit">${e(t.take)}</button></form>`
         : '';
+    const note = (key: string, label: string) =>
+      `<label for="${key}-${e(d.id)}">${e(label)}</label><input id="${key}-${e(d.id)}" name="note" type="text" maxlength="1000">`;
+    const escalated = d.status === 'escalated';
+    const escalate =
+      canResolve && !escalated
+        ? `<form method="post" action="/console/disputes/${e(d.id)}/escalate" class="stack">${csrf}<h4>${e(t.escalateTitle)}</h4>${note('escalate-note', t.escalateNote)}<button type="submit">${e(t.escalateButton)}</button></form>`
+        : '';
+    const forms = escalated
+      ? canSettleEscalated
+        ? `<form method="post" action="/console/disputes/${e(d.id)}/hand-back" class="stack">${csrf}<h4>${e(t.handBackTitle)}</h4>${note('hand-back-note', t.handBackNote)}<button type="submit" class="primary">${e(t.handBackButton)}</button></form>${resolveForms(d, 'settle')}`
+        : ''
+      : canResolve
+        ? resolveForms(d, 'resolve')
+        : '';
+    const reason = d.note ? `<dt>${e(t.note)}</dt><dd>${e(d.note)}</dd>` : '';
     return `<article class="item" id="d-${e(d.id)}"><header>${heading(d.debtor)}<p class="what">${e(d.invoice.number)} · <strong>${e(f.eur(d.invoice.openCents))}</strong></p></header>
-<dl>${invoiceLine(d.invoice)}<dt>${e(t.summary)}</dt><dd>${e(d.summary)}</dd>${words(d.debtorWords)}<dt>${e(t.status)}</dt><dd>${e(status)}</dd><dt>${e(t.opened)}</dt><dd>${e(f.instant(d.openedAt))}</dd></dl>
-${take}${canResolve ? resolveForms(d) : ''}</article>`;
+<dl>${invoiceLine(d.invoice)}<dt>${e(t.summary)}</dt><dd>${e(d.summary)}</dd>${words(d.debtorWords)}<dt>${e(t.status)}</dt><dd>${e(status)}</dd>${reason}<dt>${e(t.opened)}</dt><dd>${e(f.instant(d.openedAt))}</dd></dl>
+${take}${forms}${escalate}</article>`;
   };
   const handoffCard = (h: SalesHandoff) => {
     const take = canResolve
@@ -95,7 +116,8 @@ ${notice ? renderNotice(notice, language) : ''}
 ${canResolve ? '' : `<p class="muted">${e(t.readOnly)}</p>`}
 ${renderConsoleSection('mine', t.mine, list(view.mine, disputeCard))}
 ${renderConsoleSection('handoffs', t.handoffs, list(view.handoffs, handoffCard))}
-${renderConsoleSection('unassigned', t.unassigned, list(view.unassigned, disputeCard))}`;
+${renderConsoleSection('unassigned', t.unassigned, list(view.unassigned, disputeCard))}
+${renderConsoleSection('escalated', `${t.escalated} (${view.escalated.length})`, `<p class="muted">${e(t.escalatedIntro)}</p>${list(view.escalated, disputeCard)}`)}`;
   return renderConsoleShell({
     language,
     title: t.title,
@@ -124,6 +146,10 @@ function renderNotice(notice: SalesNotice, language: PageLanguage): string {
       return error(n.invalid);
     case 'invalid_amount':
       return error(n.invalidAmount(f.eur(notice.openCents)));
+    case 'escalated':
+      return ok(n.escalated);
+    case 'handed_back':
+      return ok(n.handedBack(notice.owner));
     case 'resolved': {
       const lines = [
         notice.status === 'credited'

@@ -6,6 +6,8 @@ import type { StaffRole } from '../../../domain/staff/staff-role.ts';
 import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { ConsoleClient } from './support/console-client.ts';
+import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
+import { seedEscalatedDispute } from './support/seed-escalated-dispute.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
@@ -39,7 +41,13 @@ function requestFor(
     case 'dispute-take':
     case 'dispute-resolve':
     case 'handoff-take':
-      throw new Error(`${name} is a dispute route: see DISPUTE_ROUTES`);
+    case 'dispute-escalate':
+    case 'dispute-hand-back':
+    case 'dispute-settle':
+      throw new Error(`${name} is a dispute route: see DISPUTE_ROUTES and ESCALATED_ROUTES`);
+    case 'mail-assign':
+    case 'mail-dismiss':
+      throw new Error(`${name} is a triage route: see MAIL_ROUTES`);
     default:
       throw new Error(`no request for console action ${name satisfies never}`);
   }
@@ -59,14 +67,30 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   change: 'Only finance decides on proposals.',
   'open-dispute': 'Only finance decides on proposals.',
   triage: 'Only finance decides on proposals.',
+  'dispute-escalate': 'Only sales takes and resolves disputes.',
+  'dispute-hand-back': 'Only finance takes up escalated disputes.',
+  'dispute-settle': 'Only finance takes up escalated disputes.',
+  'mail-assign': 'Only finance decides on proposals.',
+  'mail-dismiss': 'Only finance decides on proposals.',
 };
 
 /** Inbox routes whose proposal is not a ladder letter: refusals are checked by the table, what they do by console-inbox-take-up. */
 const TAKE_UP_ROUTES = new Set<ConsoleActionName>(['change', 'open-dispute', 'triage']);
 
 /** The sales view's routes: sales takes and resolves disputes (as SLACK_SALES_USERS in Slack); finance and admin do not. */
-const DISPUTE_ROUTES = new Set<ConsoleActionName>(['dispute-take', 'dispute-resolve', 'handoff-take']);
+const DISPUTE_ROUTES = new Set<ConsoleActionName>([
+  'dispute-take',
+  'dispute-resolve',
+  'handoff-take',
+  'dispute-escalate',
+]);
 const SALES_ALLOWED = new Set(['sales', 'sales+finance']);
+
+/** A dispute sales escalated is finance's: handed back to sales, or settled. */
+const ESCALATED_ROUTES = new Set<ConsoleActionName>(['dispute-hand-back', 'dispute-settle']);
+
+/** Mail that matched no debtor, assigned or set aside: finance's, as Slack's triage. */
+const MAIL_ROUTES = new Set<ConsoleActionName>(['mail-assign', 'mail-dismiss']);
 
 const DISPUTE_WORDS =
   'Hello,\n\nWe will not pay this invoice. Only 8 of the 10 pallets were delivered and two arrived damaged.\n' +
@@ -83,6 +107,8 @@ const PAGE_ACCESS: Record<ConsolePageName, readonly string[]> = {
   reports: ['admin', 'finance', 'sales+finance'],
   'report-download': ['admin', 'finance', 'sales+finance'],
   sales: ['sales', 'admin', 'finance', 'sales+finance'],
+  triage: ['admin', 'finance', 'sales+finance'],
+  'triage-mail': ['admin', 'finance', 'sales+finance'],
 };
 
 /** Who may do what: only finance decides and pauses (as SLACK_FINANCE_APPROVERS in Slack). */
@@ -137,7 +163,7 @@ describe('console authorization over every action route', () => {
         if (route.name === 'handoff-take') path = `/console/handoffs/${handoffId}/take`;
         else {
           const [disputeId] = await openDisputesForProposal({ prisma, proposalId: handoffId });
-          path = `/console/disputes/${disputeId}/${route.name === 'dispute-take' ? 'take' : 'resolve'}`;
+          path = `/console/disputes/${disputeId}/${route.name.slice('dispute-'.length)}`;
           if (route.name === 'dispute-resolve')
             form = { outcome: 'rejected', note: 'Delivery note signed for 10 pallets.' };
         }
@@ -150,9 +176,12 @@ describe('console authorization over every action route', () => {
         });
         if (allowed) {
           expect(response.status).toBe(303);
-          expect(response.location).toMatch(/^\/console\/sales\?notice=(taken|resolved)/);
+          expect(response.location).toMatch(/^\/console\/sales\?notice=(taken|resolved|escalated)/);
           expect(disputes).toHaveLength(1);
-          expect(disputes[0]!.status).toBe(route.name === 'dispute-resolve' ? 'resolved_stands' : 'taken');
+          expect(disputes[0]!.status).toBe(
+            { 'dispute-resolve': 'resolved_stands', 'dispute-escalate': 'escalated' }[route.name as string] ??
+              'taken',
+          );
           expect(byConsole).toBeGreaterThan(0);
         } else {
           expect(response.status).toBe(403);
@@ -162,6 +191,81 @@ describe('console authorization over every action route', () => {
           expect((await prisma.proposal.findUniqueOrThrow({ where: { id: handoffId } })).status).toBe(
             route.name === 'handoff-take' ? 'proposed' : 'executed',
           );
+        }
+      });
+    }
+  }
+
+  /** An escalated dispute is finance's: handed back to sales, or settled; sales and admin get a 403. */
+  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => ESCALATED_ROUTES.has(r.name))) {
+    for (const { roles, allowed } of CASES) {
+      const who = roles.join('+');
+      it(`${route.name} by ${who || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
+        const reference = `ESC-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const prisma = h.slack.db.prisma;
+        const { disputeId } = await seedEscalatedDispute(h.slack.db, { reference });
+        const path = `/console/disputes/${disputeId}/${route.name.slice('dispute-'.length)}`;
+        expect(route.pattern.test(path)).toBe(true);
+        const form: Record<string, string> =
+          route.name === 'dispute-settle' ? { outcome: 'rejected', note: 'The contract says so.' } : {};
+        const { client, csrf } = clients.get(who)!;
+        const response = await client.post(path, { ...form, csrf });
+        const dispute = await prisma.dispute.findUniqueOrThrow({ where: { id: disputeId } });
+        const byConsole = await prisma.auditEvent.count({
+          where: { entityId: disputeId, actor: { startsWith: 'console:staff' } },
+        });
+        if (allowed) {
+          expect(response.status).toBe(303);
+          expect(dispute.status).toBe(route.name === 'dispute-settle' ? 'resolved_stands' : 'taken');
+          expect(byConsole).toBe(1);
+        } else {
+          expect(response.status).toBe(403);
+          expect(response.html).toContain(REFUSAL[route.name]);
+          expect(dispute.status).toBe('escalated');
+          expect(byConsole).toBe(0);
+        }
+      });
+    }
+  }
+
+  /** Mail that matched no debtor: finance assigns it or sets it aside (as Slack's triage); nobody else. */
+  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => MAIL_ROUTES.has(r.name))) {
+    for (const { roles, allowed } of CASES) {
+      const who = roles.join('+');
+      it(`${route.name} by ${who || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
+        const reference = `MAIL-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const prisma = h.slack.db.prisma;
+        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
+          where: { id: await seedEscalation(h.slack.db, reference) },
+        });
+        const messageId = await receiveStrangerMail(h.slack.db, {
+          from: `someone@${reference.toLowerCase()}-stranger.example`,
+          subject: 'A question',
+          body: 'We cannot pay everything now, can we pay in 2 monthly instalments?',
+        });
+        const path = `/console/triage/${messageId}/${route.name === 'mail-assign' ? 'assign' : 'dismiss'}`;
+        expect(route.pattern.test(path)).toBe(true);
+        const form: Record<string, string> =
+          route.name === 'mail-assign'
+            ? { debtor: debtorId, reason: 'liquidity', contact: '1' }
+            : { kind: 'spam', reason: 'table test' };
+        const { client, csrf } = clients.get(who)!;
+        const response = await client.post(path, { ...form, csrf });
+        const message = await prisma.message.findUniqueOrThrow({ where: { id: messageId } });
+        const byConsole = await prisma.auditEvent.count({
+          where: { entityId: messageId, actor: { startsWith: 'console:' } },
+        });
+        if (allowed) {
+          expect(response.status).toBe(303);
+          expect(message.status).toBe(route.name === 'mail-assign' ? 'processed' : 'dismissed');
+          expect(byConsole).toBe(1);
+        } else {
+          expect(response.status).toBe(403);
+          expect(response.html).toContain(REFUSAL[route.name]);
+          expect(message).toMatchObject({ status: 'unmatched', debtorId: null });
+          expect(byConsole).toBe(0);
+          expect(await prisma.proposal.count({ where: { messageId } })).toBe(0);
+          expect(await prisma.contact.count({ where: { debtorId } })).toBe(1);
         }
       });
     }
@@ -265,7 +369,12 @@ describe('console authorization over every action route', () => {
   }
 
   for (const route of CONSOLE_ACTION_ROUTES.filter(
-    (r) => !DISPUTE_ROUTES.has(r.name) && !TAKE_UP_ROUTES.has(r.name) && r.name !== 'outbox-retry',
+    (r) =>
+      !DISPUTE_ROUTES.has(r.name) &&
+      !TAKE_UP_ROUTES.has(r.name) &&
+      !ESCALATED_ROUTES.has(r.name) &&
+      !MAIL_ROUTES.has(r.name) &&
+      r.name !== 'outbox-retry',
   )) {
     for (const { roles, allowed } of CASES) {
       it(`${route.name} by ${roles.join('+') || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
@@ -339,15 +448,17 @@ describe('console authorization over every action route', () => {
         );
         const prisma = h.slack.db.prisma;
         const { debtorId } = await prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } });
+        // The triage pages show mail of no debtor: there the message is one.
+        const stranger = route.name.startsWith('triage');
         const message = await prisma.message.create({
           data: {
             channel: 'email',
             direction: 'inbound',
             externalId: `<${proposalId}@table.test>`,
-            debtorId,
-            subject: 'Table test',
+            debtorId: stranger ? null : debtorId,
+            subject: stranger ? `Table test PAGE-${route.name}`.toUpperCase() : 'Table test',
             rawText: `Secret words of ${proposalId}`,
-            status: 'processed',
+            status: stranger ? 'unmatched' : 'processed',
           },
         });
         const path = {
@@ -360,6 +471,8 @@ describe('console authorization over every action route', () => {
           reports: '/console/reports',
           'report-download': '/console/reports/aging-debtors.csv',
           sales: '/console/sales',
+          triage: '/console/triage',
+          'triage-mail': `/console/triage/${message.id}`,
         }[route.name];
         expect(route.pattern.test(path.split('?')[0]!)).toBe(true);
         const response = await clients.get(who)!.client.get(path);

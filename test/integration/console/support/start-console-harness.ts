@@ -7,6 +7,7 @@ import { findFreePort } from '../../../support/find-free-port.ts';
 import { type OidcProvider, startOidcProvider } from '../../../support/start-oidc-provider.ts';
 import { type SmtpSink, startSmtpSink } from '../../../support/start-smtp-sink.ts';
 import { type SlackHarness, startSlackHarness } from '../../slack/support/start-slack-harness.ts';
+import { ConsoleClient } from './console-client.ts';
 
 export interface ConsoleHarness {
   /** The Slack harness: the database, the loopback Slack API and the Slack worker's runtime. */
@@ -19,6 +20,12 @@ export interface ConsoleHarness {
   /** The console's clock; tests move it to make sessions and links run out. */
   readonly clock: { offsetMs: number };
   addStaff(email: string, roles: StaffRole[], name?: string): Promise<void>;
+  /** Adds a member of staff and signs them in with a one-time link: their client and CSRF token. */
+  signInAs(
+    email: string,
+    roles: StaffRole[],
+    name?: string,
+  ): Promise<{ client: ConsoleClient; csrf: string }>;
   close(): Promise<void>;
 }
 
@@ -59,6 +66,9 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
     log: (line) => logs.push(line),
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const addStaffMember = async (email: string, roles: StaffRole[], name = email.split('@')[0]!) => {
+    await addStaff({ prisma: slack.db.prisma, email, name, roles, actor: 'test' });
+  };
   return {
     slack,
     oidc,
@@ -66,8 +76,12 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
     baseUrl,
     logs,
     clock,
-    addStaff: async (email, roles, name = email.split('@')[0]!) => {
-      await addStaff({ prisma: slack.db.prisma, email, name, roles, actor: 'test' });
+    addStaff: addStaffMember,
+    signInAs: async (email, roles, name) => {
+      await addStaffMember(email, roles, name);
+      const client = new ConsoleClient(baseUrl);
+      const { csrf } = await client.signInWithLink(smtp, email);
+      return { client, csrf };
     },
     close: async () => {
       await new Promise<void>((resolve) => {

@@ -30,6 +30,12 @@ const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
   [['finance'], 'retry_outbox', true],
   [['admin'], 'retry_outbox', true],
   [['sales'], 'retry_outbox', false],
+  [['finance'], 'see_triage', true],
+  [['admin'], 'see_triage', true],
+  [['sales'], 'see_triage', false],
+  [['finance'], 'settle_escalated', true],
+  [['admin'], 'settle_escalated', false],
+  [['sales'], 'settle_escalated', false],
 ];
 
 describe('authorizeStaff', () => {

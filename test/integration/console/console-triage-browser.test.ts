@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { startBrowser } from '../../support/start-browser.ts';
+import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { checkPageWithAxe, SCREENSHOTS } from './support/check-page-with-axe.ts';
+import { openSignedInPage } from './support/open-signed-in-page.ts';
+import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
+import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+describe('triage in headless Chromium', () => {
+  let h: ConsoleHarness;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    h = await startConsoleHarness();
+    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
+    browser = await startBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+
+  it('finance finds the debtor of a stranger’s mail and assigns it, adding the sender as contact; the page passes axe at phone and desktop size', async () => {
+    const prisma = h.slack.db.prisma;
+    const { debtorId } = await seedDebtor(h.slack.db, {
+      reference: 'TRB-1',
+      name: 'Groenrijk Hoveniers',
+      invoices: [{ number: 'INV-TRB-1', cents: 90_000, dueDate: addDays(amsterdamDate(new Date()), -25) }],
+    });
+    const messageId = await receiveStrangerMail(h.slack.db, {
+      from: 'pieter@privemail.example',
+      subject: 'Payment',
+      body: 'We cannot pay everything now. Could we pay in 3 monthly instalments?\n\nPieter (Groenrijk)',
+    });
+
+    const { context, page, problems } = await openSignedInPage(browser, {
+      baseUrl: h.baseUrl,
+      login: 'fiona@acme.example',
+      viewport: DESKTOP,
+      locale: 'en-GB',
+    });
+    await page.getByRole('link', { name: 'Triage' }).click();
+    await page.waitForURL(`${h.baseUrl}/console/triage`);
+    const card = page.locator(`#m-${messageId}`);
+    expect(await card.locator('blockquote').textContent()).toContain(
+      'Could we pay in 3 monthly instalments?',
+    );
+    await card.getByLabel('Find the debtor (name, debtor number or invoice number)').fill('groenrijk');
+    await card.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'groenrijk');
+    const found = page.locator(`#m-${messageId}`);
+    expect(await found.getByLabel('Groenrijk Hoveniers TRB-1').isChecked()).toBe(true);
+    await found.getByLabel('Why has the debtor not paid?').selectOption('liquidity');
+    await found.getByLabel('Add pieter@privemail.example as a contact of this debtor').check();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'console-triage-desktop-en.png'), fullPage: true });
+    await found.getByRole('button', { name: 'Assign and let the policy propose' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toContain('Assigned to Groenrijk Hoveniers.');
+    expect(await page.locator(`#m-${messageId}`).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    expect(await prisma.message.findUniqueOrThrow({ where: { id: messageId } })).toMatchObject({
+      status: 'processed',
+      debtorId,
+    });
+    const proposal = await prisma.proposal.findFirstOrThrow({ where: { messageId } });
+    expect(proposal).toMatchObject({ debtorId, status: 'proposed' });
+    expect(proposal.action).toMatch(/plan/);
+    expect(await prisma.contact.count({ where: { debtorId, email: 'pieter@privemail.example' } })).toBe(1);
+
+    // axe with a mail waiting and its search open (the assign form shown), phone and desktop.
+    const waiting = await receiveStrangerMail(h.slack.db, {
+      from: 'info@unknown-sender.example',
+      subject: 'Question about a letter',
+      body: 'Which invoice is this about?',
+    });
+    for (const [viewport, locale, screenshot] of [
+      [PHONE, 'nl-NL', 'console-triage-phone-nl.png'],
+      [DESKTOP, 'en-GB', null],
+    ] as const) {
+      const checked = await checkPageWithAxe(browser, {
+        baseUrl: h.baseUrl,
+        login: 'fiona@acme.example',
+        path: `/console/triage?for=${waiting}&q=groenrijk#m-${waiting}`,
+        viewport,
+        locale,
+        screenshot,
+      });
+      expect(checked.scrollWidth).toBeLessThanOrEqual(viewport.width);
+      expect(checked.violations).toEqual([]);
+    }
+  }, 120_000);
+});
