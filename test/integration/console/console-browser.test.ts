@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser } from '../../support/start-browser.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { openOnPhone } from './support/open-on-phone.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
@@ -96,11 +97,9 @@ describe('staff console in headless Chromium', () => {
     ).toBe(15);
 
     // The Slack worker's next round updates every approval message: buttons gone, decided in the console.
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const updates = h.slack.api.callsTo('chat.update').slice(before);
+    const updates = await collectSlackUpdates(h.slack);
     expect(updates.length).toBeGreaterThanOrEqual(15);
-    const text = JSON.stringify(updates.map((call) => call.args));
+    const text = JSON.stringify(updates);
     expect(text).toContain('console:fiona@acme.example');
     expect(text).not.toContain('proposal_approve');
     // The same round delivers what the executions owe the debtors: each second reminder queued, once.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
@@ -22,19 +23,23 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
     fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
   }, 60_000);
   afterAll(async () => h?.close());
-
-  it('changes a proposed plan before approving it, checked as Slack’s Change form checks it', async () => {
+  /** A debtor with one invoice 20 days overdue writes `text` about it from `from`. */
+  const mailAbout = async (reference: string, name: string, cents: number, from: string, text: string) => {
     const seeded = await seedDebtor(h.slack.db, {
-      reference: 'CHG-1',
-      name: 'Acme Foods BV',
-      invoices: [{ number: 'INV-CHG-1', cents: 726_000, dueDate: addDays(today, -20) }],
+      reference,
+      name,
+      invoices: [{ number: `INV-${reference}`, cents, dueDate: addDays(today, -20) }],
     });
-    const received = await receiveEmail(h.slack.db, {
+    return receiveEmail(h.slack.db, {
       debtorId: seeded.debtorId,
       invoiceId: seeded.invoiceIds[0]!,
-      from: 'peter@acme.example',
-      text: LIQUIDITY,
+      from,
+      text,
     });
+  };
+
+  it('changes a proposed plan before approving it, checked as Slack’s Change form checks it', async () => {
+    const received = await mailAbout('CHG-1', 'Acme Foods BV', 726_000, 'peter@acme.example', LIQUIDITY);
     expect(received.proposal?.action).toBe('request_plan_approval');
     const proposalId = received.proposalId!;
     const inbox = await fiona.client.get('/console?kind=plan');
@@ -128,17 +133,13 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
   });
 
   it('triages an uncertain message with finance’s reason: the policy proposes from it, and Slack’s triage message shows it', async () => {
-    const seeded = await seedDebtor(h.slack.db, {
-      reference: 'TRG-1',
-      name: 'Groenrijk Hoveniers',
-      invoices: [{ number: 'INV-TRG-1', cents: 120_000, dueDate: addDays(today, -20) }],
-    });
-    const received = await receiveEmail(h.slack.db, {
-      debtorId: seeded.debtorId,
-      invoiceId: seeded.invoiceIds[0]!,
-      from: 'info@groenrijk.example',
-      text: 'Please call me back about this.',
-    });
+    const received = await mailAbout(
+      'TRG-1',
+      'Groenrijk Hoveniers',
+      120_000,
+      'info@groenrijk.example',
+      'Please call me back about this.',
+    );
     expect(received.proposal?.action).toBe('human_review');
     await h.slack.runtime.runOnce(); // Slack's triage message is posted, as today.
     const review = await h.slack.db.prisma.proposal.findFirstOrThrow({
@@ -174,14 +175,7 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
       reason: 'other',
     });
     expect(twice.location).toBe('/console?already=1');
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const updates = JSON.stringify(
-      h.slack.api
-        .callsTo('chat.update')
-        .slice(before)
-        .map((c) => c.args),
-    );
+    const updates = JSON.stringify(await collectSlackUpdates(h.slack));
     expect(updates).toContain('console:fiona@acme.example');
   });
 });

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser } from '../../support/start-browser.ts';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
@@ -63,14 +64,7 @@ describe('sales view in headless Chromium', () => {
     });
     expect((await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).openCents).toBe(192_000);
 
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const update = JSON.stringify(
-      h.slack.api
-        .callsTo('chat.update')
-        .slice(before)
-        .map((call) => call.args),
-    );
+    const update = JSON.stringify(await collectSlackUpdates(h.slack));
     expect(update).toContain('Resolved by anna@example.com with a credit note of €480.00');
     expect(problems).toEqual([]);
     await context.close();
