@@ -1,9 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import { addBusinessDays } from '../../../domain/calendar/add-business-days.ts';
 import { addDays } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
@@ -13,6 +11,7 @@ import { askFinanceAboutPaymentChecks } from '../../../prisma/payments/ask-finan
 import { createProposals } from '../../../prisma/proposals/create-proposals.ts';
 import { loadOpenProposals } from '../../../prisma/proposals/load-open-proposals.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
+import { runCliInProcess } from '../../support/run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -39,30 +38,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
   let dir: string;
   const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
 
-  async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(argv, {
-      io: {
-        stdin: new PassThrough(),
-        stdout: sink((text) => {
-          stdout += text;
-        }),
-        stderr: sink((text) => {
-          stderr += text;
-        }),
-      },
-      env: { ...target.env },
-    });
-    return { code, stdout, stderr };
-  }
+  const run = (argv: string[]) => runCliInProcess(argv, target.env);
   const file = (name: string, text: string) => {
     const where = path.join(dir, name);
     writeFileSync(where, text);
