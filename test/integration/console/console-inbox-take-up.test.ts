@@ -46,34 +46,25 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
     expect(inbox.html).toContain(`action="/console/proposals/${proposalId}/change"`);
 
     const start = addDays(today, 10);
-    const tooLong = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '12',
-      period: 'month',
-      start,
-      down: '1000.00',
-    });
+    /** Fiona's Change form: `count` instalments a month from `first`, `down` paid first. */
+    const change = (count: number, first: string, down: string) =>
+      fiona.client.post(`/console/proposals/${proposalId}/change`, {
+        csrf: fiona.csrf,
+        count: String(count),
+        period: 'month',
+        start: first,
+        down,
+      });
+    const tooLong = await change(12, start, '1000.00');
     expect(tooLong.status).toBe(422);
     expect(tooLong.html).toContain('Nothing was saved.');
     expect(tooLong.html).toContain('beyond the policy maximum of 6 months');
-    const past = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '4',
-      period: 'month',
-      start: addDays(today, -1),
-      down: '',
-    });
+    const past = await change(4, addDays(today, -1), '');
     expect(past.html).toContain('The first payment cannot be in the past.');
     const prisma = h.slack.db.prisma;
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe('proposed');
 
-    const ok = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '4',
-      period: 'month',
-      start,
-      down: '1000.00',
-    });
+    const ok = await change(4, start, '1000.00');
     expect(ok.location).toBe('/console?changed=1');
     expect((await fiona.client.get(ok.location!)).html).toContain(
       'The changed plan is approved and carried out.',
@@ -91,13 +82,7 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
     });
     expect(approved).toMatchObject({ actor: 'console:fiona@acme.example', data: { changed: true } });
     // Changed twice: already decided, nothing changes.
-    const again = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '2',
-      period: 'month',
-      start,
-      down: '',
-    });
+    const again = await change(2, start, '');
     expect(again.status).toBe(422);
     expect(again.html).toContain('Already executed');
     expect(await prisma.paymentPlan.count({ where: { proposalId } })).toBe(1);
