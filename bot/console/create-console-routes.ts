@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import { consoleSecurityHeaders } from '../../channels/web/console/console-security-headers.ts';
 import { renderRefusalPage } from '../../channels/web/console/render-refusal-page.ts';
+import { readStylesheet } from '../../channels/web/read-stylesheet.ts';
 import { authorizeStaff, type ConsoleCapability } from '../../domain/staff/authorize-staff.ts';
 import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
 import type { HttpRoute } from '../server/service.ts';
@@ -35,7 +34,7 @@ import { finishOidcSignIn, startOidcSignIn } from './sign-in-with-oidc.ts';
 import { takeUpFromConsole } from './take-up-from-console.ts';
 import { triageMailFromConsole } from './triage-mail-from-console.ts';
 
-const CSS = readFileSync(path.resolve(import.meta.dirname, '../../channels/web/assets/console.css'));
+const CSS = readStylesheet('console.css');
 
 /**
  * The staff console's routes under /console. Signed-out pages: sign-in (identity provider and/or

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { readStylesheet } from '../../channels/web/read-stylesheet.ts';
 
 export interface PageAsset {
   readonly body: Buffer;
@@ -19,15 +20,15 @@ const OWN = path.resolve(import.meta.dirname, '../../channels/web/assets');
  */
 export function loadPageAssets(): ReadonlyMap<string, PageAsset> {
   const webchatDir = path.dirname(fileURLToPath(import.meta.resolve('botframework-webchat')));
-  const files: [string, string, string][] = [
-    ['pay-page.css', path.join(OWN, 'pay-page.css'), 'text/css; charset=utf-8'],
-    ['pay-page.js', path.join(OWN, 'pay-page.js'), 'text/javascript; charset=utf-8'],
-    ['webchat.js', path.join(webchatDir, 'webchat.js'), 'text/javascript; charset=utf-8'],
+  const files: [string, Buffer, string][] = [
+    ['pay-page.css', readStylesheet('pay-page.css'), 'text/css; charset=utf-8'],
+    ['pay-page.js', readFileSync(path.join(OWN, 'pay-page.js')), 'text/javascript; charset=utf-8'],
+    ['webchat.js', readFileSync(path.join(webchatDir, 'webchat.js')), 'text/javascript; charset=utf-8'],
   ];
   return new Map(
-    files.map(([name, file, contentType]) => {
-      const body = readFileSync(file);
-      return [name, { body, gzip: body.length > 1024 ? gzipSync(body) : null, contentType }];
-    }),
+    files.map(([name, body, contentType]) => [
+      name,
+      { body, gzip: body.length > 1024 ? gzipSync(body) : null, contentType },
+    ]),
   );
 }

@@ -6,6 +6,15 @@ export interface DebtorMatch {
   readonly reference: string;
 }
 
+/** A person's search for debtors, a page at a time. */
+export interface DebtorQuery {
+  readonly prisma: PrismaClient;
+  readonly query: string;
+  readonly limit?: number;
+  /** Skip that many of the matches (ordered by name, then id): the console's next page. */
+  readonly offset?: number;
+}
+
 /**
  * Debtors for a person's query: an exact invoice number or debtor reference first (ignoring
  * case), else names containing the text. Used by `/debtor` and the triage debtor picker.
@@ -15,13 +24,7 @@ export async function findDebtors({
   query,
   limit = 10,
   offset = 0,
-}: {
-  prisma: PrismaClient;
-  query: string;
-  limit?: number;
-  /** Names containing the text, from this one on (by name): the console's next page. */
-  offset?: number;
-}): Promise<DebtorMatch[]> {
+}: DebtorQuery): Promise<DebtorMatch[]> {
   const text = query.trim();
   if (!text) return [];
   const select = { id: true, name: true, reference: true } as const;

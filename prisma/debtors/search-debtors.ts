@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import { type DebtorMatch, findDebtors } from './find-debtors.ts';
+import { type DebtorMatch, type DebtorQuery, findDebtors } from './find-debtors.ts';
 
 /**
  * The console's debtor search: an e-mail address (or part of one, when the text has an @) finds
@@ -12,12 +11,7 @@ export async function searchDebtors({
   query,
   limit = 50,
   offset = 0,
-}: {
-  prisma: PrismaClient;
-  query: string;
-  limit?: number;
-  offset?: number;
-}): Promise<DebtorMatch[]> {
+}: DebtorQuery): Promise<DebtorMatch[]> {
   const text = query.trim();
   const select = { id: true, name: true, reference: true } as const;
   const page = { orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }], skip: offset, take: limit };

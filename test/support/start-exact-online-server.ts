@@ -137,10 +137,8 @@ export async function startExactOnlineServer({
     if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
       return json(response, 400, { error: 'invalid_client' });
     }
-    if (grantType === 'authorization_code') {
-      const code = form.get('code') ?? '';
-      if (!codes.delete(code))
-        return json(response, 400, { error: 'invalid_grant', error_description: 'code unknown or used' });
+    /** A new access and refresh token, as Exact Online's token endpoint answers them. */
+    const grantTokens = () => {
       const granted = issue();
       return json(response, 200, {
         access_token: granted.accessToken,
@@ -148,6 +146,12 @@ export async function startExactOnlineServer({
         expires_in: '600',
         refresh_token: granted.refreshToken,
       });
+    };
+    if (grantType === 'authorization_code') {
+      const code = form.get('code') ?? '';
+      if (!codes.delete(code))
+        return json(response, 400, { error: 'invalid_grant', error_description: 'code unknown or used' });
+      return grantTokens();
     }
     if (grantType === 'refresh_token') {
       if (state.refuseRefresh || form.get('refresh_token') !== refreshToken) {
@@ -157,13 +161,7 @@ export async function startExactOnlineServer({
         });
       }
       state.refreshes += 1;
-      const granted = issue();
-      return json(response, 200, {
-        access_token: granted.accessToken,
-        token_type: 'bearer',
-        expires_in: '600',
-        refresh_token: granted.refreshToken,
-      });
+      return grantTokens();
     }
     return json(response, 400, { error: 'unsupported_grant_type' });
   };

@@ -197,7 +197,9 @@ describe('the collections executable', () => {
     )) as typeof import('../../../bot/payments/load-page-assets.ts');
     const assets = loadPageAssets();
     expect(assets.get('pay-page.css')?.body.toString()).toBe(
-      readFileSync(path.join(ROOT, 'channels/web/assets/pay-page.css'), 'utf8'),
+      ['page-base.css', 'pay-page.css']
+        .map((name) => readFileSync(path.join(ROOT, 'channels/web/assets', name), 'utf8'))
+        .join(''),
     );
   });
 

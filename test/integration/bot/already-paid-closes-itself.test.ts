@@ -1,19 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import { addBusinessDays } from '../../../domain/calendar/add-business-days.ts';
 import { addDays } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import type { Database } from '../../../prisma/open-database.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
 import { askFinanceAboutPaymentChecks } from '../../../prisma/payments/ask-finance-about-payment-checks.ts';
 import { createProposals } from '../../../prisma/proposals/create-proposals.ts';
 import { loadOpenProposals } from '../../../prisma/proposals/load-open-proposals.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
-import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+import { type CliTestbed, startCliTestbed } from '../../support/start-cli-testbed.ts';
 
 const HEADER =
   'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
@@ -35,39 +29,7 @@ const WINDOW_END = addBusinessDays(REPORTED, DEFAULT_POLICY.alreadyPaid.pauseBus
  * the debtor's words and the search. On PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
 describe('already paid closes itself (import-bank through the real CLI, on a real database)', () => {
-  let target: Awaited<ReturnType<typeof createTestTarget>>;
-  let dir: string;
-  const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
-
-  async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(argv, {
-      io: {
-        stdin: new PassThrough(),
-        stdout: sink((text) => {
-          stdout += text;
-        }),
-        stderr: sink((text) => {
-          stderr += text;
-        }),
-      },
-      env: { ...target.env },
-    });
-    return { code, stdout, stderr };
-  }
-  const file = (name: string, text: string) => {
-    const where = path.join(dir, name);
-    writeFileSync(where, text);
-    return where;
-  };
+  let bed: CliTestbed;
 
   /** What the policy stores when a debtor writes they paid (a check_payment with its pause), from their mail. */
   async function saysPaid(
@@ -75,7 +37,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
     words: string,
     reported: { paidOn: string; amountCents: number | null },
   ): Promise<string> {
-    return inDb(async (db) => {
+    return bed.inDb(async (db) => {
       const invoices = await db.prisma.invoice.findMany({
         where: { number: { in: [...numbers] } },
         orderBy: { number: 'asc' },
@@ -123,16 +85,16 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
       return created!.proposalId;
     });
   }
-  const proposal = (id: string) => inDb((db) => db.prisma.proposal.findUniqueOrThrow({ where: { id } }));
+  const proposal = (id: string) => bed.inDb((db) => db.prisma.proposal.findUniqueOrThrow({ where: { id } }));
   const notices = (proposalId: string) =>
-    inDb((db) => db.prisma.actionNotice.findMany({ where: { proposalId } }));
+    bed.inDb((db) => db.prisma.actionNotice.findMany({ where: { proposalId } }));
   const financeWork = () =>
-    inDb(async (db) => ({
+    bed.inDb(async (db) => ({
       slack: (await findUndispatchedSlackWork({ prisma: db.prisma })).approvals,
       console: (await loadOpenProposals({ db: db.prisma })).map((open) => open.id),
     }));
   const ask = (today: string) =>
-    inDb((db) =>
+    bed.inDb((db) =>
       askFinanceAboutPaymentChecks({ prisma: db.prisma, today, now: new Date(`${today}T07:00:00Z`) }),
     );
 
@@ -142,10 +104,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
   let halfCheck: string;
 
   beforeAll(async () => {
-    target = await createTestTarget();
-    dir = mkdtempSync(path.join(tmpdir(), 'already-paid-'));
-    expect((await run(['db', 'migrate'])).code).toBe(0);
-    expect((await run(['import', file('ledger.csv', `${HEADER}\n${LEDGER.join('\n')}\n`)])).code).toBe(0);
+    bed = await startCliTestbed({ prefix: 'already-paid-', ledgerCsv: `${HEADER}\n${LEDGER.join('\n')}\n` });
     paidCheck = await saysPaid(['AP-1001'], 'Wij hebben AP-1001 op 30 november overgemaakt, 450 euro.', {
       paidOn: '2026-11-30',
       amountCents: 45_000,
@@ -163,7 +122,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
       amountCents: null,
     });
   });
-  afterAll(async () => target?.drop());
+  afterAll(async () => bed?.drop());
 
   it('while the window runs finance sees none of the checks', async () => {
     const work = await financeWork();
@@ -190,8 +149,8 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
         { ref: 'P3', amount: '200.00', bookingDate: '2026-12-02', name: 'Half Payer BV', ustrd: ['AP-4001'] },
       ],
     });
-    const where = file('statement.xml', statement);
-    const first = await run(['import-bank', where]);
+    const where = bed.file('statement.xml', statement);
+    const first = await bed.run(['import-bank', where]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
 
@@ -214,7 +173,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
     expect(work.slack).not.toContain(paidCheck);
     expect(work.console).not.toContain(paidCheck);
     expect(
-      await inDb((db) =>
+      await bed.inDb((db) =>
         db.prisma.dunningPause.count({ where: { createdBy: `proposal:${paidCheck}`, liftedAt: null } }),
       ),
     ).toBe(0);
@@ -226,15 +185,15 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
     expect(await proposal(halfCheck)).toMatchObject({ status: 'proposed', decidedBy: null });
     expect(await notices(halfCheck)).toHaveLength(0);
 
-    const before = await inDb(async (db) => ({
+    const before = await bed.inDb(async (db) => ({
       payments: await db.prisma.payment.count(),
       notices: await db.prisma.actionNotice.count(),
       audit: await db.prisma.auditEvent.count(),
     }));
-    const again = await run(['import-bank', where]);
+    const again = await bed.run(['import-bank', where]);
     expect(again.code).toBe(0);
     expect(
-      await inDb(async (db) => ({
+      await bed.inDb(async (db) => ({
         payments: await db.prisma.payment.count(),
         notices: await db.prisma.actionNotice.count(),
         audit: await db.prisma.auditEvent.count(),
@@ -271,7 +230,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
     expect(await ask(WINDOW_END)).toEqual({ asked: 0 });
     expect(await ask(addBusinessDays(WINDOW_END, 1))).toEqual({ asked: 0 });
     expect(
-      await inDb((db) =>
+      await bed.inDb((db) =>
         db.prisma.auditEvent.count({ where: { type: 'payment_check.asked', entityId: silentCheck } }),
       ),
     ).toBe(1);
@@ -279,7 +238,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
 
   it('a payment after finance was asked still resolves the check, and its Slack message is updated', async () => {
     // The approval request the Slack dispatch posts for the check.
-    await inDb((db) =>
+    await bed.inDb((db) =>
       db.prisma.slackOutbox.create({
         data: {
           idempotencyKey: `approval:${silentCheck}`,
@@ -303,10 +262,10 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
         },
       ],
     });
-    expect((await run(['import-bank', file('late.xml', late)])).code).toBe(0);
+    expect((await bed.run(['import-bank', bed.file('late.xml', late)])).code).toBe(0);
     expect(await proposal(silentCheck)).toMatchObject({ status: 'executed', decidedBy: 'provider:bank' });
     expect((await notices(silentCheck)).map((n) => n.template)).toEqual(['payment_received']);
-    const work = await inDb((db) => findUndispatchedSlackWork({ prisma: db.prisma }));
+    const work = await bed.inDb((db) => findUndispatchedSlackWork({ prisma: db.prisma }));
     expect(work.decided, 'the approval message is updated to say it was carried out').toContain(silentCheck);
     expect(work.approvals).not.toContain(silentCheck);
   });

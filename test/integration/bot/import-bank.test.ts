@@ -1,13 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../prisma/open-database.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
-import { runCliInProcess } from '../../support/run-cli-in-process.ts';
-import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+import { type CliTestbed, startCliTestbed } from '../../support/start-cli-testbed.ts';
 
 const HEADER =
   'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
@@ -68,42 +63,27 @@ const DECEMBER = buildCamt053({
 });
 
 describe('collections import-bank (the real CLI command, in-process, on a real database)', () => {
-  let target: Awaited<ReturnType<typeof createTestTarget>>;
-  let dir: string;
-  const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
-
-  /** The real CLI command, in-process, against this test's database. */
-  const run = (argv: string[]) => runCliInProcess(argv, target.env);
-
-  const file = (name: string, text: string) => {
-    const where = path.join(dir, name);
-    writeFileSync(where, text);
-    return where;
-  };
+  let bed: CliTestbed;
   const invoice = (number: string) =>
-    inDb((db) => db.prisma.invoice.findUniqueOrThrow({ where: { number } }));
+    bed.inDb((db) => db.prisma.invoice.findUniqueOrThrow({ where: { number } }));
   const dunned = async () => {
-    const result = await run(['dunning', 'run', '--dry-run', '--json']);
+    const result = await bed.run(['dunning', 'run', '--dry-run', '--json']);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as { lines: { invoices: string[] }[] };
     // Every line counts, also "held: ... not a business day": the invoice is up for dunning.
     return report.lines.flatMap((l) => l.invoices).sort();
   };
   const counts = () =>
-    inDb(async (db) => ({
+    bed.inDb(async (db) => ({
       entries: await db.prisma.bankEntry.count(),
       payments: await db.prisma.payment.count(),
       reviews: await db.prisma.providerPayment.count({ where: { outcome: 'needs_review' } }),
     }));
 
   beforeAll(async () => {
-    target = await createTestTarget();
-    dir = mkdtempSync(path.join(tmpdir(), 'bank-'));
-    expect((await run(['db', 'migrate'])).code).toBe(0);
-    const ledger = await run(['import', file('ledger.csv', `${HEADER}\n${LEDGER.join('\n')}\n`)]);
-    expect(ledger.code).toBe(0);
+    bed = await startCliTestbed({ prefix: 'bank-', ledgerCsv: `${HEADER}\n${LEDGER.join('\n')}\n` });
   });
-  afterAll(async () => target?.drop());
+  afterAll(async () => bed?.drop());
 
   it('applies what fits, partly pays, sends the rest to review, and the ladder no longer duns what was paid', async () => {
     expect(await dunned()).toEqual(
@@ -117,7 +97,7 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
         'F-2026-0030',
       ].sort(),
     );
-    const result = await run(['import-bank', file('december.xml', DECEMBER)]);
+    const result = await bed.run(['import-bank', bed.file('december.xml', DECEMBER)]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('december.xml: 1 statement(s), 10 new entries, 0 already imported');
@@ -148,7 +128,7 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
 
     expect(await dunned()).toEqual(['F-2026-0010', 'F-2026-0020']);
 
-    await inDb(async (db) => {
+    await bed.inDb(async (db) => {
       const reviews = await db.prisma.providerPayment.findMany({
         where: { provider: 'bank', outcome: 'needs_review' },
         orderBy: { id: 'asc' },
@@ -194,7 +174,7 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
 
   it('imports the same statement again without adding anything', async () => {
     const before = await counts();
-    const again = await run(['import-bank', file('december-again.xml', DECEMBER)]);
+    const again = await bed.run(['import-bank', bed.file('december-again.xml', DECEMBER)]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('0 new entries, 10 already imported');
     expect(await counts()).toEqual(before);
@@ -209,11 +189,11 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
         { ref: 'SAME', amount: '2.00', ustrd: ['onbekend'] },
       ],
     });
-    const first = await run(['import-bank', file('twins.xml', twins)]);
+    const first = await bed.run(['import-bank', bed.file('twins.xml', twins)]);
     expect(first.stdout).toContain('2 new entries, 0 already imported');
-    const again = await run(['import-bank', file('twins-again.xml', twins)]);
+    const again = await bed.run(['import-bank', bed.file('twins-again.xml', twins)]);
     expect(again.stdout).toContain('0 new entries, 2 already imported');
-    const refs = await inDb((db) =>
+    const refs = await bed.inDb((db) =>
       db.prisma.bankEntry.findMany({ where: { statementId: 'TWINS' }, orderBy: { entryRef: 'asc' } }),
     );
     expect(refs.map((r) => [r.entryRef, r.amountCents])).toEqual([
@@ -241,7 +221,7 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
         },
       ],
     });
-    const result = await run(['import-bank', file('ing.mt940', mt940)]);
+    const result = await bed.run(['import-bank', bed.file('ing.mt940', mt940)]);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('F-2026-0020 300.00 (paid) by our reference');
     expect(result.stdout).toContain('F-2026-0010 300.00 (paid) by known account and exact amount');
@@ -250,24 +230,24 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
 
   it('a bad file imports nothing, also not the good file given with it, and says which line', async () => {
     const before = await counts();
-    const good = file(
+    const good = bed.file(
       'good.xml',
       buildCamt053({ statementId: 'S2', entries: [{ ref: 'G1', amount: '10.00', ustrd: ['gift'] }] }),
     );
-    const bad = file(
+    const bad = bed.file(
       'bad.mt940',
       buildMt940({
         reference: 'BAD',
         lines: [{ mark: 'C', amount: '10,00', bankRef: 'B1', details: 'x' }],
       }).replace(':61:2612011201C10,00', ':61:2612011201C10.00'),
     );
-    const result = await run(['import-bank', good, bad]);
+    const result = await bed.run(['import-bank', good, bad]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('bad.mt940 line 6:');
     expect(result.stderr).toContain('Nothing was imported');
-    const badCamt = await run([
+    const badCamt = await bed.run([
       'import-bank',
-      file('bad.xml', buildCamt053({ statementId: 'S3', entries: [{ ref: 'X', amount: '1.000,00' }] })),
+      bed.file('bad.xml', buildCamt053({ statementId: 'S3', entries: [{ ref: 'X', amount: '1.000,00' }] })),
     ]);
     expect(badCamt.code).toBe(2);
     expect(badCamt.stderr).toContain('entry 1 (/Document/BkToCstmrStmt/Stmt[1]/Ntry[1])/Amt "1.000,00"');

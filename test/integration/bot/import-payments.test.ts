@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../prisma/open-database.ts';
 import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
 import { runCliInProcess } from '../../support/run-cli-in-process.ts';
+import { seedQueuedReminder } from '../../support/seed-queued-reminder.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -118,36 +119,10 @@ describe('import and payments recorded in the app agree (the real CLI command, i
       await db.prisma.paymentPromise.create({
         data: { debtorId, invoiceId, promisedDate: new Date('2026-12-20T00:00:00Z') },
       });
-      await db.prisma.proposal.create({
-        data: {
-          debtorId,
-          invoiceId,
-          action: 'send_dunning_step',
-          rationale: 'second reminder due',
-          params: {},
-          requiresApproval: true,
-        },
-      });
-      const reminder = await db.prisma.message.create({
-        data: {
-          channel: 'email',
-          direction: 'outbound',
-          externalId: '<queued-reminder-ip30@acme.example>',
-          debtorId,
-          invoiceId,
-          rawText: 'reminder',
-          kind: 'reminder',
-          status: 'queued',
-        },
-      });
-      const outbox = await db.prisma.emailOutbox.create({
-        data: {
-          idempotencyKey: `dunning:reminder:${invoiceId}`,
-          messageId: reminder.id,
-          debtorId,
-          template: 'reminder',
-          payload: { mail: {}, dunning: { invoiceIds: [invoiceId], stepCode: 'reminder' } },
-        },
+      const { outbox } = await seedQueuedReminder(db, {
+        debtorId,
+        invoiceId,
+        externalId: '<queued-reminder-ip30@acme.example>',
       });
       return outbox.id;
     });

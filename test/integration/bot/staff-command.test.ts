@@ -1,8 +1,7 @@
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
+import { runCliInProcess } from '../../support/run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 describe('collections staff add|remove|list (real database)', () => {
@@ -18,20 +17,8 @@ describe('collections staff add|remove|list (real database)', () => {
   afterAll(async () => drop?.());
 
   async function staff(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const sink = (append: (text: string) => void) =>
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      });
-    const code = await runCli(['staff', ...args], {
-      io: { stdin: new PassThrough(), stdout: sink((t) => (out += t)), stderr: sink((t) => (err += t)) },
-      env: { ...process.env, ...env },
-    });
-    return { code, out, err };
+    const { code, stdout, stderr } = await runCliInProcess(['staff', ...args], { ...process.env, ...env });
+    return { code, out: stdout, err: stderr };
   }
 
   it('adds, updates, lists and removes staff, with an audit event each time', async () => {

@@ -1,29 +1,20 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser } from '../../support/start-browser.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
+import { findSeriousViolations } from './support/find-serious-violations.ts';
+import { openOnPhone } from './support/open-on-phone.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
 import { seedLadderRun } from './support/seed-ladder-run.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { watchConsolePage } from './support/watch-console-page.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-
-/** A page that records CSP violations and script errors (there must be none: the console has no script). */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const problems: string[] = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-  });
-  return { page, problems };
-}
 
 describe('staff console in headless Chromium', () => {
   let h: ConsoleHarness;
@@ -56,7 +47,7 @@ describe('staff console in headless Chromium', () => {
 
   it('signs in through the identity provider and approves the 15 letters of a ladder run with one click; Slack shows it', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-    const { page, problems } = await watchedPage(context);
+    const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     expect(new URL(page.url()).pathname).toBe('/console');
     expect(await page.textContent('h1')).toContain('15 open proposals');
@@ -67,19 +58,12 @@ describe('staff console in headless Chromium', () => {
     expect(await page.textContent('.group h2')).toContain('Tweede herinnering: 15 letters');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'console-inbox-desktop-en.png'), fullPage: false });
 
-    const phone = await browser.newContext({
-      viewport: PHONE,
-      locale: 'nl-NL',
-      isMobile: true,
-      hasTouch: true,
-    });
-    await phone.addCookies([{ ...session!, expires: -1 }]);
-    const onPhone = await phone.newPage();
+    const { phone, page: onPhone, width } = await openOnPhone(browser, context);
     await onPhone.goto(`${h.baseUrl}/console`);
     expect(await onPhone.getAttribute('html', 'lang')).toBe('nl');
     expect(await onPhone.textContent('h1')).toContain('15 open voorstellen');
     // Nothing wider than the phone: the page does not scroll sideways.
-    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
     await onPhone.screenshot({ path: path.join(SCREENSHOTS, 'console-inbox-phone-nl.png'), fullPage: false });
     await phone.close();
 
@@ -113,11 +97,9 @@ describe('staff console in headless Chromium', () => {
     ).toBe(15);
 
     // The Slack worker's next round updates every approval message: buttons gone, decided in the console.
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const updates = h.slack.api.callsTo('chat.update').slice(before);
+    const updates = await collectSlackUpdates(h.slack);
     expect(updates.length).toBeGreaterThanOrEqual(15);
-    const text = JSON.stringify(updates.map((call) => call.args));
+    const text = JSON.stringify(updates);
     expect(text).toContain('console:fiona@acme.example');
     expect(text).not.toContain('proposal_approve');
     // The same round delivers what the executions owe the debtors: each second reminder queued, once.
@@ -132,7 +114,7 @@ describe('staff console in headless Chromium', () => {
     const keep = await seedEscalation(h.slack.db, 'ONE-1');
     const drop = await seedEscalation(h.slack.db, 'ONE-2');
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-    const { page, problems } = await watchedPage(context);
+    const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     expect(await page.textContent('h1')).toContain('2 open proposals');
     await page.getByRole('button', { name: 'Reject: ONE-2 BV' }).click();
@@ -150,7 +132,7 @@ describe('staff console in headless Chromium', () => {
     await seedEscalation(h.slack.db, 'AXE-1');
     // bypassCSP only so that axe-core can be injected: the console itself allows no script.
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', bypassCSP: true });
-    const { page } = await watchedPage(context);
+    const { page } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await page.waitForURL(/lang=nl/);
@@ -166,14 +148,7 @@ describe('staff console in headless Chromium', () => {
       '/console/health',
     ]) {
       await page.goto(`${h.baseUrl}${path}`);
-      await page.addScriptTag({ path: AXE });
-      const violations = (await page.evaluate(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
-      )) as { id: string; impact: string; nodes: number }[];
-      expect(
-        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-        path,
-      ).toEqual([]);
+      expect(await findSeriousViolations(page), path).toEqual([]);
     }
     await context.close();
   }, 60_000);
@@ -203,7 +178,7 @@ describe('staff console in headless Chromium', () => {
     const linked = await prisma.proposal.findUniqueOrThrow({ where: { id: escalation } });
 
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-    const { page, problems } = await watchedPage(context);
+    const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     await page.getByRole('link', { name: 'LINK-1 BV' }).click();
     await page.waitForURL(`${h.baseUrl}/console/debtors/${linked.debtorId}`);
@@ -232,15 +207,7 @@ describe('staff console in headless Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'console-health-desktop-en.png'), fullPage: true });
     expect(await prisma.dunningPause.count({ where: { invoiceId: invoice.id } })).toBe(1);
 
-    const session = (await context.cookies()).find((cookie) => cookie.name === 'console_session');
-    const phone = await browser.newContext({
-      viewport: PHONE,
-      locale: 'nl-NL',
-      isMobile: true,
-      hasTouch: true,
-    });
-    await phone.addCookies([{ ...session!, expires: -1 }]);
-    const onPhone = await phone.newPage();
+    const { phone, page: onPhone, width } = await openOnPhone(browser, context);
     for (const [where, shot] of [
       [`/console/debtors/${debtorId}`, 'console-debtor-phone-nl.png'],
       ['/console/health', 'console-health-phone-nl.png'],
@@ -248,7 +215,7 @@ describe('staff console in headless Chromium', () => {
       await onPhone.goto(`${h.baseUrl}${where}`);
       expect(await onPhone.getAttribute('html', 'lang')).toBe('nl');
       expect(await onPhone.evaluate('document.documentElement.scrollWidth'), where).toBeLessThanOrEqual(
-        PHONE.width,
+        width,
       );
       await onPhone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: false });
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
@@ -22,53 +23,48 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
     fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
   }, 60_000);
   afterAll(async () => h?.close());
-
-  it('changes a proposed plan before approving it, checked as Slack’s Change form checks it', async () => {
+  /** A debtor with one invoice 20 days overdue writes `text` about it from `from`. */
+  const mailAbout = async (reference: string, name: string, cents: number, from: string, text: string) => {
     const seeded = await seedDebtor(h.slack.db, {
-      reference: 'CHG-1',
-      name: 'Acme Foods BV',
-      invoices: [{ number: 'INV-CHG-1', cents: 726_000, dueDate: addDays(today, -20) }],
+      reference,
+      name,
+      invoices: [{ number: `INV-${reference}`, cents, dueDate: addDays(today, -20) }],
     });
-    const received = await receiveEmail(h.slack.db, {
+    return receiveEmail(h.slack.db, {
       debtorId: seeded.debtorId,
       invoiceId: seeded.invoiceIds[0]!,
-      from: 'peter@acme.example',
-      text: LIQUIDITY,
+      from,
+      text,
     });
+  };
+
+  it('changes a proposed plan before approving it, checked as Slack’s Change form checks it', async () => {
+    const received = await mailAbout('CHG-1', 'Acme Foods BV', 726_000, 'peter@acme.example', LIQUIDITY);
     expect(received.proposal?.action).toBe('request_plan_approval');
     const proposalId = received.proposalId!;
     const inbox = await fiona.client.get('/console?kind=plan');
     expect(inbox.html).toContain(`action="/console/proposals/${proposalId}/change"`);
 
     const start = addDays(today, 10);
-    const tooLong = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '12',
-      period: 'month',
-      start,
-      down: '1000.00',
-    });
+    /** Fiona's Change form: `count` instalments a month from `first`, `down` paid first. */
+    const change = (count: number, first: string, down: string) =>
+      fiona.client.post(`/console/proposals/${proposalId}/change`, {
+        csrf: fiona.csrf,
+        count: String(count),
+        period: 'month',
+        start: first,
+        down,
+      });
+    const tooLong = await change(12, start, '1000.00');
     expect(tooLong.status).toBe(422);
     expect(tooLong.html).toContain('Nothing was saved.');
     expect(tooLong.html).toContain('beyond the policy maximum of 6 months');
-    const past = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '4',
-      period: 'month',
-      start: addDays(today, -1),
-      down: '',
-    });
+    const past = await change(4, addDays(today, -1), '');
     expect(past.html).toContain('The first payment cannot be in the past.');
     const prisma = h.slack.db.prisma;
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe('proposed');
 
-    const ok = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '4',
-      period: 'month',
-      start,
-      down: '1000.00',
-    });
+    const ok = await change(4, start, '1000.00');
     expect(ok.location).toBe('/console?changed=1');
     expect((await fiona.client.get(ok.location!)).html).toContain(
       'The changed plan is approved and carried out.',
@@ -86,13 +82,7 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
     });
     expect(approved).toMatchObject({ actor: 'console:fiona@acme.example', data: { changed: true } });
     // Changed twice: already decided, nothing changes.
-    const again = await fiona.client.post(`/console/proposals/${proposalId}/change`, {
-      csrf: fiona.csrf,
-      count: '2',
-      period: 'month',
-      start,
-      down: '',
-    });
+    const again = await change(2, start, '');
     expect(again.status).toBe(422);
     expect(again.html).toContain('Already executed');
     expect(await prisma.paymentPlan.count({ where: { proposalId } })).toBe(1);
@@ -128,17 +118,13 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
   });
 
   it('triages an uncertain message with finance’s reason: the policy proposes from it, and Slack’s triage message shows it', async () => {
-    const seeded = await seedDebtor(h.slack.db, {
-      reference: 'TRG-1',
-      name: 'Groenrijk Hoveniers',
-      invoices: [{ number: 'INV-TRG-1', cents: 120_000, dueDate: addDays(today, -20) }],
-    });
-    const received = await receiveEmail(h.slack.db, {
-      debtorId: seeded.debtorId,
-      invoiceId: seeded.invoiceIds[0]!,
-      from: 'info@groenrijk.example',
-      text: 'Please call me back about this.',
-    });
+    const received = await mailAbout(
+      'TRG-1',
+      'Groenrijk Hoveniers',
+      120_000,
+      'info@groenrijk.example',
+      'Please call me back about this.',
+    );
     expect(received.proposal?.action).toBe('human_review');
     await h.slack.runtime.runOnce(); // Slack's triage message is posted, as today.
     const review = await h.slack.db.prisma.proposal.findFirstOrThrow({
@@ -174,14 +160,7 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
       reason: 'other',
     });
     expect(twice.location).toBe('/console?already=1');
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const updates = JSON.stringify(
-      h.slack.api
-        .callsTo('chat.update')
-        .slice(before)
-        .map((c) => c.args),
-    );
+    const updates = JSON.stringify(await collectSlackUpdates(h.slack));
     expect(updates).toContain('console:fiona@acme.example');
   });
 });

@@ -1,31 +1,21 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../bot/report/build-report.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { findSeriousViolations } from './support/find-serious-violations.ts';
+import { openOnPhone } from './support/open-on-phone.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { watchConsolePage } from './support/watch-console-page.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-
-/** A page that records CSP violations and script errors (there must be none: the console has no script). */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const problems: string[] = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-  });
-  return { page, problems };
-}
 
 describe('console reports and letters in headless Chromium', () => {
   let h: ConsoleHarness;
@@ -58,7 +48,7 @@ describe('console reports and letters in headless Chromium', () => {
 
   it('shows the reports with their charts under the strict policy, downloads the aging as .xlsx and reads it back', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', acceptDownloads: true });
-    const { page, problems } = await watchedPage(context);
+    const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     await page.getByRole('link', { name: 'Reports' }).click();
     await page.waitForURL(`${h.baseUrl}/console/reports`);
@@ -86,24 +76,16 @@ describe('console reports and letters in headless Chromium', () => {
     });
     expect(problems).toEqual([]);
 
-    const phone = await browser.newContext({
-      viewport: PHONE,
-      locale: 'nl-NL',
-      isMobile: true,
-      hasTouch: true,
-    });
-    const session = (await context.cookies()).find((cookie) => cookie.name === 'console_session');
-    await phone.addCookies([{ ...session!, expires: -1 }]);
-    const onPhone = await phone.newPage();
+    const { phone, page: onPhone, width } = await openOnPhone(browser, context);
     await onPhone.goto(`${h.baseUrl}/console/reports`);
     expect(await onPhone.textContent('h1')).toBe('Rapportages');
-    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
     await onPhone.screenshot({
       path: path.join(SCREENSHOTS, 'console-reports-phone-nl.png'),
       fullPage: false,
     });
     await onPhone.goto(`${h.baseUrl}/console/debtors/${debtorId}/letters`);
-    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    expect(await onPhone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
     await onPhone.screenshot({
       path: path.join(SCREENSHOTS, 'console-letters-phone-nl.png'),
       fullPage: false,
@@ -115,7 +97,7 @@ describe('console reports and letters in headless Chromium', () => {
   it('has no serious or critical accessibility violations on the reports and letters pages (axe-core), in both languages', async () => {
     // bypassCSP only so that axe-core can be injected: the console itself allows no script.
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', bypassCSP: true });
-    const { page } = await watchedPage(context);
+    const { page } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
     for (const where of [
       '/console/reports?lang=en',
@@ -124,14 +106,7 @@ describe('console reports and letters in headless Chromium', () => {
       `/console/debtors/${debtorId}/letters?lang=nl`,
     ]) {
       await page.goto(`${h.baseUrl}${where}`);
-      await page.addScriptTag({ path: AXE });
-      const violations = (await page.evaluate(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
-      )) as { id: string; impact: string; nodes: number }[];
-      expect(
-        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-        where,
-      ).toEqual([]);
+      expect(await findSeriousViolations(page), where).toEqual([]);
     }
     await context.close();
   }, 90_000);

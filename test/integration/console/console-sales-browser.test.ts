@@ -1,16 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowser } from '../../support/start-browser.ts';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
+import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { watchConsolePage } from './support/watch-console-page.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -39,12 +40,7 @@ describe('sales view in headless Chromium', () => {
     const dispute = await prisma.dispute.findFirstOrThrow({ where: { debtorId } });
 
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-    });
+    const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'anna@example.com' });
     await page.getByRole('link', { name: 'Disputes' }).click();
     await page.waitForURL(`${h.baseUrl}/console/sales`);
@@ -68,14 +64,7 @@ describe('sales view in headless Chromium', () => {
     });
     expect((await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).openCents).toBe(192_000);
 
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const update = JSON.stringify(
-      h.slack.api
-        .callsTo('chat.update')
-        .slice(before)
-        .map((call) => call.args),
-    );
+    const update = JSON.stringify(await collectSlackUpdates(h.slack));
     expect(update).toContain('Resolved by anna@example.com with a credit note of €480.00');
     expect(problems).toEqual([]);
     await context.close();
@@ -95,11 +84,7 @@ describe('sales view in headless Chromium', () => {
         viewport.width,
       );
       if (shot) await axePage.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: false });
-      await axePage.addScriptTag({ path: AXE });
-      const violations = (await axePage.evaluate(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
-      )) as { id: string; impact: string; nodes: number }[];
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await findSeriousViolations(axePage)).toEqual([]);
       await axeContext.close();
     }
   }, 120_000);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
@@ -116,11 +117,9 @@ describe('console sales view: disputes settled through the lifecycle Slack uses'
     expect(await prisma.auditEvent.count({ where: { entityId: disputeId } })).toBe(2);
     expect((await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).openCents).toBe(200_000);
 
-    const before = h.slack.api.callsTo('chat.update').length;
-    await h.slack.runtime.runOnce();
-    const updates = h.slack.api.callsTo('chat.update').slice(before);
+    const updates = await collectSlackUpdates(h.slack);
     expect(updates).toHaveLength(1);
-    const text = JSON.stringify(updates[0]!.args);
+    const text = JSON.stringify(updates[0]);
     expect(text).toContain('credit note of €400.00');
     expect(text).toContain('Two damaged pallets credited.');
     expect(text).not.toContain('dispute_credit');

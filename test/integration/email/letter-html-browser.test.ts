@@ -14,6 +14,7 @@ import { ACME_IDENTITY, ACME_INVOICES } from '../../support/fixture-acme-letter.
 import { startBrowser } from '../../support/start-browser.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
+const PHONE_WIDTH = 375;
 // Debtor text is data: a hostile name must show as text, never as markup.
 const HOSTILE = `Café <b>'t</b> Hoekje <img src=x onerror=alert(1)>`;
 
@@ -36,6 +37,24 @@ const PAY = {
   de: /^1\.600,50\s€ bezahlen$/u,
 } as const;
 
+/**
+ * A phone-sized page that runs script (so that a letter's script, were there any, would show) and
+ * keeps the message of every dialog one opens, dismissed.
+ */
+async function openPhonePage(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: PHONE_WIDTH, height: 800 },
+    javaScriptEnabled: true,
+  });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { context, page, dialogs };
+}
+
 describe('letter HTML in headless Chromium', () => {
   let browser: Browser;
   let templates: LetterTemplates;
@@ -50,17 +69,8 @@ describe('letter HTML in headless Chromium', () => {
     for (const name of LETTER_TEMPLATE_NAMES) {
       it(`${language}/${name}: shows the amounts, the links and the debtor's name as text; fits a phone`, async () => {
         const letter = await templates.render({ name, language, data: LETTER });
-        const context = await browser.newContext({
-          viewport: { width: 375, height: 800 },
-          javaScriptEnabled: true,
-        });
+        const { context, page, dialogs } = await openPhonePage(browser);
         try {
-          const page = await context.newPage();
-          const dialogs: string[] = [];
-          page.on('dialog', (dialog) => {
-            dialogs.push(dialog.message());
-            void dialog.dismiss();
-          });
           await page.setContent(letter.html, { waitUntil: 'load' });
           // What a reader sees (innerText skips what CSS hides), not the DOM's text.
           // biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText is the rendered text
@@ -74,7 +84,7 @@ describe('letter HTML in headless Chromium', () => {
           expect(await page.locator('a[href="https://pay.acme.example/pay/b"]').count()).toBe(1);
           // Responsive: nothing wider than the phone's screen.
           expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
-            375,
+            PHONE_WIDTH,
           );
           await page.screenshot({
             path: path.join(SCREENSHOTS, `letter-${language}-${name}-phone.png`),
@@ -121,17 +131,8 @@ describe('answer and notice HTML in headless Chromium', () => {
 
   for (const language of SHIPPED_LANGUAGES) {
     it(`${language}: every answer shows its amounts and the debtor's words as text, and fits a phone`, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 375, height: 800 },
-        javaScriptEnabled: true,
-      });
+      const { context, page, dialogs } = await openPhonePage(browser);
       try {
-        const page = await context.newPage();
-        const dialogs: string[] = [];
-        page.on('dialog', (dialog) => {
-          dialogs.push(dialog.message());
-          void dialog.dismiss();
-        });
         for (const name of ANSWER_TEMPLATE_NAMES) {
           const answer = await templates.render({ name, language, data: ANSWER });
           expect(answer.language).toBe(language);
@@ -147,7 +148,7 @@ describe('answer and notice HTML in headless Chromium', () => {
           expect(
             await page.evaluate<number>('document.documentElement.scrollWidth'),
             name,
-          ).toBeLessThanOrEqual(375);
+          ).toBeLessThanOrEqual(PHONE_WIDTH);
           if (name === 'payment_plan_confirmation' || name === 'dispute_acknowledgement')
             await page.screenshot({
               path: path.join(SCREENSHOTS, `answer-${language}-${name}-phone.png`),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedQueuedReminder } from '../../support/seed-queued-reminder.ts';
 import { seedPageInvoice } from '../page/support/seed-page-invoice.ts';
 import { type PageHarness, startPageHarness } from '../page/support/start-page-harness.ts';
 
@@ -78,36 +79,10 @@ describe('payments through the loopback Mollie API', () => {
     await h.db.prisma.paymentPromise.create({
       data: { debtorId, invoiceId, promisedDate: new Date('2026-12-01T00:00:00Z') },
     });
-    const proposal = await h.db.prisma.proposal.create({
-      data: {
-        debtorId,
-        invoiceId,
-        action: 'send_dunning_step',
-        rationale: 'second reminder due',
-        params: {},
-        requiresApproval: true,
-      },
-    });
-    const reminder = await h.db.prisma.message.create({
-      data: {
-        channel: 'email',
-        direction: 'outbound',
-        externalId: '<queued-reminder@acme.example>',
-        debtorId,
-        invoiceId,
-        rawText: 'reminder',
-        kind: 'reminder',
-        status: 'queued',
-      },
-    });
-    const outbox = await h.db.prisma.emailOutbox.create({
-      data: {
-        idempotencyKey: `dunning:reminder:${invoiceId}`,
-        messageId: reminder.id,
-        debtorId,
-        template: 'reminder',
-        payload: { mail: {}, dunning: { invoiceIds: [invoiceId], stepCode: 'reminder' } },
-      },
+    const { proposal, outbox } = await seedQueuedReminder(h.db, {
+      debtorId,
+      invoiceId,
+      externalId: '<queued-reminder@acme.example>',
     });
     await checkout(h.linkFor(invoiceId));
     const payment = [...h.mollie.payments.values()].at(-1)!;

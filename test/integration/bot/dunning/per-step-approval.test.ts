@@ -6,12 +6,13 @@ import { runDunning } from '../../../../bot/dunning/run-dunning.ts';
 import type { EmailDeps } from '../../../../bot/server/email-deps.ts';
 import type { MailSender, OutboundMail } from '../../../../channels/email/create-smtp-sender.ts';
 import { readEmailConfig } from '../../../../channels/email/read-email-config.ts';
-import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
+import { type CollectionsPolicy, DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import { parsePolicy } from '../../../../domain/policy/parse-policy.ts';
 import type { DatabaseTarget } from '../../../../prisma/database-target.ts';
 import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
 import { stopDunningForPaidInvoices } from '../../../../prisma/payments/stop-dunning-for-paid-invoices.ts';
 import { runCliProcess } from '../../../support/run-cli.ts';
+import { type SeededInvoice, seedDunningDebtor } from '../../../support/seed-dunning-debtor.ts';
 import { shiftedClockEnv } from '../../../support/shifted-clock.ts';
 import { createTestTarget } from '../../../support/test-database.ts';
 
@@ -57,97 +58,43 @@ interface Seeded {
  */
 async function seed(db: Database): Promise<Seeded> {
   const debtors: Record<string, string> = {};
-  const add = async (
-    reference: string,
-    kind: 'company' | 'consumer',
-    invoices: {
-      number: string;
-      cents: number;
-      due: string;
-      last?: { code: string; step: number; on: string };
-    }[],
-  ) => {
-    const debtor = await db.prisma.debtor.create({
-      data: {
-        reference,
-        name: `${reference} ${kind === 'company' ? 'B.V.' : 'de Vries'}`,
-        kind,
-        language: 'nl',
-        contacts: { create: { email: `${reference.toLowerCase()}@example.nl`, isPrimary: true } },
-      },
-    });
-    debtors[reference] = debtor.id;
-    for (const item of invoices) {
-      const invoice = await db.prisma.invoice.create({
-        data: {
-          number: item.number,
-          debtorId: debtor.id,
-          amountCents: item.cents,
-          openCents: item.cents,
-          issueDate: new Date(`${item.due}T00:00:00Z`),
-          dueDate: new Date(`${item.due}T00:00:00Z`),
-        },
-      });
-      if (item.last) {
-        await db.prisma.dunningState.create({
-          data: {
-            invoiceId: invoice.id,
-            step: item.last.step,
-            stepCode: item.last.code,
-            lastStepAt: new Date(`${item.last.on}T09:00:00Z`),
-          },
-        });
-      }
-    }
+  const add = async (reference: string, kind: 'company' | 'consumer', invoices: SeededInvoice[]) => {
+    debtors[reference] = (await seedDunningDebtor(db, { reference, kind, invoices })).debtorId;
   };
+  /** An invoice whose last letter, `code` at ladder index `step`, went on `on`. */
+  const after = (number: string, cents: number, due: string, code: string, step: number, on: string) => ({
+    number,
+    cents,
+    due,
+    last: { code, step, on },
+  });
   await add('EERSTE', 'company', [{ number: 'F-1', cents: 30_000, due: '2026-11-10' }]);
-  await add('PRECIES', 'company', [
-    {
-      number: 'F-2',
-      cents: 10_000,
-      due: '2026-10-01',
-      last: { code: 'reminder_2', step: 1, on: '2026-11-03' },
-    },
-  ]);
+  await add('PRECIES', 'company', [after('F-2', 10_000, '2026-10-01', 'reminder_2', 1, '2026-11-03')]);
   await add('GROOT', 'company', [
-    {
-      number: 'F-3',
-      cents: 6_000,
-      due: '2026-10-01',
-      last: { code: 'reminder_2', step: 1, on: '2026-11-03' },
-    },
-    {
-      number: 'F-4',
-      cents: 4_001,
-      due: '2026-10-02',
-      last: { code: 'reminder_2', step: 1, on: '2026-11-03' },
-    },
+    after('F-3', 6_000, '2026-10-01', 'reminder_2', 1, '2026-11-03'),
+    after('F-4', 4_001, '2026-10-02', 'reminder_2', 1, '2026-11-03'),
   ]);
-  await add('TWEEDE', 'company', [
-    {
-      number: 'F-5',
-      cents: 5_000,
-      due: '2026-10-15',
-      last: { code: 'reminder_1', step: 0, on: '2026-11-03' },
-    },
-  ]);
-  await add('CONSUMENT', 'consumer', [
-    {
-      number: 'F-6',
-      cents: 8_000,
-      due: '2026-09-15',
-      last: { code: 'aanmaning', step: 2, on: '2026-11-03' },
-    },
-  ]);
+  await add('TWEEDE', 'company', [after('F-5', 5_000, '2026-10-15', 'reminder_1', 0, '2026-11-03')]);
+  await add('CONSUMENT', 'consumer', [after('F-6', 8_000, '2026-09-15', 'aanmaning', 2, '2026-11-03')]);
   await add('TERMIJN', 'consumer', [
-    {
-      number: 'F-7',
-      cents: 8_000,
-      due: '2026-09-01',
-      last: { code: 'veertiendagenbrief', step: 3, on: '2026-11-17' },
-    },
+    after('F-7', 8_000, '2026-09-01', 'veertiendagenbrief', 3, '2026-11-17'),
   ]);
   return { debtors };
+}
+
+/** The e-mail side of the bot over `db`, under `policy`, on NOW. */
+function emailDeps(db: Database, policy: CollectionsPolicy): EmailDeps {
+  return {
+    prisma: db.prisma,
+    email: readEmailConfig({
+      EMAIL_FROM: 'debiteuren@ourcompany.example',
+      EMAIL_REPLY_TOKEN_SECRET: SECRET,
+    }),
+    policy,
+    companyName: 'Our Company',
+    log: () => undefined,
+    now: () => NOW,
+  };
 }
 
 describe("dunning run honours each step's approval in the policy", () => {
@@ -206,17 +153,7 @@ describe("dunning run honours each step's approval in the policy", () => {
     const db = await openDatabase({ target, migrate: false });
     try {
       const policy = parsePolicy(JSON.parse(readFileSync(policyFile, 'utf8')));
-      const deps: EmailDeps = {
-        prisma: db.prisma,
-        email: readEmailConfig({
-          EMAIL_FROM: 'debiteuren@ourcompany.example',
-          EMAIL_REPLY_TOKEN_SECRET: SECRET,
-        }),
-        policy,
-        companyName: 'Our Company',
-        log: () => undefined,
-        now: () => NOW,
-      };
+      const deps = emailDeps(db, policy);
       const sender = recordingSender();
       const report = await runDunning({ deps, sender, dryRun: false });
       expect(report.sent).toMatchObject({ sent: 3, failed: 0 });
@@ -314,17 +251,7 @@ describe("dunning run honours each step's approval in the policy", () => {
           steps: DEFAULT_POLICY.ladder.steps.map((step) => ({ ...step, approval: 'never' })),
         },
       });
-      const deps: EmailDeps = {
-        prisma: db.prisma,
-        email: readEmailConfig({
-          EMAIL_FROM: 'debiteuren@ourcompany.example',
-          EMAIL_REPLY_TOKEN_SECRET: SECRET,
-        }),
-        policy,
-        companyName: 'Our Company',
-        log: () => undefined,
-        now: () => NOW,
-      };
+      const deps = emailDeps(db, policy);
       const report = await runDunning({ deps, sender: null, dryRun: false });
       const about = (number: string) => report.lines.find((line) => line.invoices.includes(number));
       // GROOT's aanmaning was proposed by the first run: a person decides it, nothing is sent beside it.
@@ -345,51 +272,29 @@ describe("dunning run honours each step's approval in the policy", () => {
   it('a later step queued by itself is cancelled like a reminder when its invoice is paid before it leaves', async () => {
     const db = await openDatabase({ target, migrate: false });
     try {
-      const debtor = await db.prisma.debtor.create({
-        data: {
-          reference: 'BETAALT',
-          name: 'Betaalt B.V.',
-          kind: 'company',
-          language: 'nl',
-          contacts: { create: { email: 'betaalt@example.nl', isPrimary: true } },
-        },
+      const {
+        debtorId,
+        invoices: [invoice],
+      } = await seedDunningDebtor(db, {
+        reference: 'BETAALT',
+        kind: 'company',
+        invoices: [
+          {
+            number: 'F-8',
+            cents: 5_000,
+            due: '2026-10-01',
+            last: { code: 'reminder_2', step: 1, on: '2026-11-03' },
+          },
+        ],
       });
-      const invoice = await db.prisma.invoice.create({
-        data: {
-          number: 'F-8',
-          debtorId: debtor.id,
-          amountCents: 5_000,
-          openCents: 5_000,
-          issueDate: new Date('2026-10-01T00:00:00Z'),
-          dueDate: new Date('2026-10-01T00:00:00Z'),
-        },
-      });
-      await db.prisma.dunningState.create({
-        data: {
-          invoiceId: invoice.id,
-          step: 1,
-          stepCode: 'reminder_2',
-          lastStepAt: new Date('2026-11-03T09:00:00Z'),
-        },
-      });
-      const deps: EmailDeps = {
-        prisma: db.prisma,
-        email: readEmailConfig({
-          EMAIL_FROM: 'debiteuren@ourcompany.example',
-          EMAIL_REPLY_TOKEN_SECRET: SECRET,
-        }),
-        policy: parsePolicy(JSON.parse(readFileSync(policyFile, 'utf8'))),
-        companyName: 'Our Company',
-        log: () => undefined,
-        now: () => NOW,
-      };
+      const deps = emailDeps(db, parsePolicy(JSON.parse(readFileSync(policyFile, 'utf8'))));
       await runDunning({ deps, sender: null, dryRun: false });
-      const row = await db.prisma.emailOutbox.findFirstOrThrow({ where: { debtorId: debtor.id } });
+      const row = await db.prisma.emailOutbox.findFirstOrThrow({ where: { debtorId } });
       expect(row).toMatchObject({ template: 'dunning_letter', status: 'pending' });
       await db.prisma.$transaction((tx) =>
         stopDunningForPaidInvoices({
           tx,
-          invoices: [{ id: invoice.id, number: 'F-8' }],
+          invoices: [{ id: invoice!.id, number: 'F-8' }],
           actor: 'test',
           now: NOW,
         }),

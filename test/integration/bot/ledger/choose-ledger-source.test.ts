@@ -5,6 +5,7 @@ import { syncLedger } from '../../../../bot/ledger/sync-ledger.ts';
 import { AppError } from '../../../../domain/errors/app-error.ts';
 import { listLedgerConnections } from '../../../../prisma/ledger-connections/list-ledger-connections.ts';
 import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
+import { connectFakeExactOnline } from '../../../support/connect-fake-exact-online.ts';
 import { exactDate, startExactOnlineServer } from '../../../support/start-exact-online-server.ts';
 import { startMoneybirdServer } from '../../../support/start-moneybird-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
@@ -112,19 +113,7 @@ describe('chooseLedgerSource: the connected package, from the token store', () =
         Timestamp: 21,
       });
       exact.receivables.push({ InvoiceNumber: 27001, Amount: 484, AccountCode: '3003', CurrencyCode: 'EUR' });
-      const grant = exact.grant();
-      await saveLedgerConnection({
-        prisma: db.prisma,
-        key,
-        source: 'exact-online',
-        administration: String(exact.division),
-        grant: {
-          accessToken: grant.accessToken,
-          refreshToken: grant.refreshToken,
-          expiresAt: new Date(Date.now() + 600_000),
-        },
-        now: new Date(),
-      });
+      await connectFakeExactOnline(db, exact, key);
       const env = {
         LEDGER_TOKEN_KEY: tokenKey,
         EXACT_ONLINE_CLIENT_ID: exact.clientId,

@@ -4,7 +4,7 @@ import { createExactOnlineSource } from '../../../../bot/ledger/create-exact-onl
 import type { LedgerSettings } from '../../../../bot/ledger/read-ledger-settings.ts';
 import { AppError } from '../../../../domain/errors/app-error.ts';
 import type { LedgerPage } from '../../../../domain/ledger/ledger-source.ts';
-import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
+import { connectFakeExactOnline } from '../../../support/connect-fake-exact-online.ts';
 import {
   EXACT_DELETED_SALES_INVOICE,
   exactDate,
@@ -48,19 +48,7 @@ describe('Exact Online as a ledger source', () => {
     };
     await db.sql.$queryRawUnsafe(`DELETE FROM ledger_connection`);
     await db.sql.$queryRawUnsafe(`DELETE FROM slack_outbox`);
-    const grant = exact.grant();
-    await saveLedgerConnection({
-      prisma: db.prisma,
-      key,
-      source: 'exact-online',
-      administration: String(exact.division),
-      grant: {
-        accessToken: grant.accessToken,
-        refreshToken: grant.refreshToken,
-        expiresAt: new Date(Date.now() + 600_000),
-      },
-      now: new Date(),
-    });
+    await connectFakeExactOnline(db, exact, key);
     seedBooks(exact);
   });
   afterEach(async () => {

@@ -9,6 +9,7 @@ import type {
 } from '../../../../domain/ledger/ledger-source.ts';
 import { openDatabase } from '../../../../prisma/open-database.ts';
 import { requirePostgres, skipUnlessPostgres } from '../../../support/find-postgres.ts';
+import { seedQueuedReminder } from '../../../support/seed-queued-reminder.ts';
 import { createTestDatabase, createTestTarget, type TestDatabase } from '../../../support/test-database.ts';
 
 let db: TestDatabase;
@@ -219,36 +220,10 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
     const pause = await db.prisma.dunningPause.create({
       data: { invoiceId, reason: 'already paid', until: new Date('2026-12-20T00:00:00Z'), createdBy: 'test' },
     });
-    const proposal = await db.prisma.proposal.create({
-      data: {
-        debtorId,
-        invoiceId,
-        action: 'send_dunning_step',
-        rationale: 'due',
-        params: {},
-        requiresApproval: true,
-      },
-    });
-    const reminder = await db.prisma.message.create({
-      data: {
-        channel: 'email',
-        direction: 'outbound',
-        externalId: '<queued-d1@acme.example>',
-        debtorId,
-        invoiceId,
-        rawText: 'reminder',
-        kind: 'reminder',
-        status: 'queued',
-      },
-    });
-    const outbox = await db.prisma.emailOutbox.create({
-      data: {
-        idempotencyKey: `dunning:reminder:${invoiceId}`,
-        messageId: reminder.id,
-        debtorId,
-        template: 'reminder',
-        payload: { mail: {}, dunning: { invoiceIds: [invoiceId], stepCode: 'reminder' } },
-      },
+    const { proposal, outbox } = await seedQueuedReminder(db, {
+      debtorId,
+      invoiceId,
+      externalId: '<queued-d1@acme.example>',
     });
     const result = await syncLedger({
       prisma: db.prisma,

@@ -37,12 +37,14 @@ describe('collections letters preview', () => {
     rmSync(overrides, { recursive: true, force: true });
     await db?.drop();
   });
+  /** `letters preview --step <step> --invoice INV-2026-0042 <more>`, with `extraEnv` over the env. */
+  const preview = (step: string, more: string[] = [], extraEnv: Record<string, string> = {}) =>
+    runCliProcess(['letters', 'preview', '--step', step, '--invoice', 'INV-2026-0042', ...more], {
+      env: { ...env, ...extraEnv },
+    });
 
   it('shows a step as the debtor would read it: greeting, amounts as money, the way to pay', async () => {
-    const run = await runCliProcess(
-      ['letters', 'preview', '--step', 'ingebrekestelling', '--invoice', 'INV-2026-0042'],
-      { env },
-    );
+    const run = await preview('ingebrekestelling');
     expect(run.code, run.stderr).toBe(0);
     const text = run.stdout.replace(/[\u00a0\u202f]/gu, ' ');
     expect(text).toMatch(/^Subject: Ingebrekestelling: factuur INV-2026-0042\n/u);
@@ -57,21 +59,7 @@ describe('collections letters preview', () => {
   });
 
   it('--lang en and --format html give the English HTML part', async () => {
-    const run = await runCliProcess(
-      [
-        'letters',
-        'preview',
-        '--step',
-        'reminder_1',
-        '--invoice',
-        'INV-2026-0042',
-        '--lang',
-        'en',
-        '--format',
-        'html',
-      ],
-      { env },
-    );
+    const run = await preview('reminder_1', ['--lang', 'en', '--format', 'html']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^<!doctype html>/iu);
     expect(run.stdout).toContain('<title>Reminder: invoice INV-2026-0042</title>');
@@ -81,32 +69,15 @@ describe('collections letters preview', () => {
     const logo = path.join(overrides, 'logo.png');
     writeFileSync(logo, makePng({ width: 300, height: 100 }));
     const out = path.join(overrides, 'letter.pdf');
-    const run = await runCliProcess(
-      [
-        'letters',
-        'preview',
-        '--step',
-        'ingebrekestelling',
-        '--invoice',
-        'INV-2026-0042',
-        '--format',
-        'pdf',
-        '--out',
-        out,
-      ],
-      {
-        env: {
-          ...env,
-          COMPANY_LOGO_FILE: logo,
-          COMPANY_STREET: 'Damrak 1',
-          COMPANY_POSTAL_CODE: '1012 LG',
-          COMPANY_CITY: 'Amsterdam',
-          COMPANY_COUNTRY: 'Nederland',
-          COMPANY_PHONE: '+31 20 123 4567',
-          COMPANY_EMAIL: 'debiteuren@ourcompany.example',
-        },
-      },
-    );
+    const run = await preview('ingebrekestelling', ['--format', 'pdf', '--out', out], {
+      COMPANY_LOGO_FILE: logo,
+      COMPANY_STREET: 'Damrak 1',
+      COMPANY_POSTAL_CODE: '1012 LG',
+      COMPANY_CITY: 'Amsterdam',
+      COMPANY_COUNTRY: 'Nederland',
+      COMPANY_PHONE: '+31 20 123 4567',
+      COMPANY_EMAIL: 'debiteuren@ourcompany.example',
+    });
     expect(run.code, run.stderr).toBe(0);
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -123,54 +94,24 @@ describe('collections letters preview', () => {
   });
 
   it('refuses pdf for a letter that has no PDF, and a logo file that is missing or no image', async () => {
-    const reminder = await runCliProcess(
-      [
-        'letters',
-        'preview',
-        '--step',
-        'reminder_1',
-        '--invoice',
-        'INV-2026-0042',
-        '--format',
-        'pdf',
-        '--out',
-        path.join(overrides, 'r.pdf'),
-      ],
-      { env },
-    );
+    const reminder = await preview('reminder_1', ['--format', 'pdf', '--out', path.join(overrides, 'r.pdf')]);
     expect(reminder.code).toBe(2);
     expect(reminder.stderr).toContain('the reminder_1 letter goes by e-mail only and has no PDF');
-    const noOut = await runCliProcess(
-      ['letters', 'preview', '--step', 'ingebrekestelling', '--invoice', 'INV-2026-0042', '--format', 'pdf'],
-      { env },
-    );
+    const noOut = await preview('ingebrekestelling', ['--format', 'pdf']);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('give --out FILE.pdf');
-    const missing = await runCliProcess(
-      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042'],
-      {
-        env: { ...env, COMPANY_LOGO_FILE: path.join(overrides, 'nope.png') },
-      },
-    );
+    const missing = await preview('reminder_1', [], { COMPANY_LOGO_FILE: path.join(overrides, 'nope.png') });
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('nope.png" does not exist');
     const text = path.join(overrides, 'logo.txt');
     writeFileSync(text, 'not an image');
-    const notImage = await runCliProcess(
-      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042'],
-      {
-        env: { ...env, COMPANY_LOGO_FILE: text },
-      },
-    );
+    const notImage = await preview('reminder_1', [], { COMPANY_LOGO_FILE: text });
     expect(notImage.code).toBe(3);
     expect(notImage.stderr).toContain('is not a PNG or JPEG image');
   });
 
   it('refuses a step not on the ladder, an unknown invoice and a broken override, saying what to do', async () => {
-    const step = await runCliProcess(
-      ['letters', 'preview', '--step', 'veertiendagenbrief', '--invoice', 'INV-2026-0042'],
-      { env },
-    );
+    const step = await preview('veertiendagenbrief');
     expect(step.code).toBe(2);
     expect(step.stderr).toContain(
       'not on the company ladder; its steps are reminder_1, reminder_2, aanmaning, ingebrekestelling, incassobureau',
@@ -180,10 +121,7 @@ describe('collections letters preview', () => {
     });
     expect(invoice.code).toBe(2);
     expect(invoice.stderr).toContain('No invoice "NOPE"');
-    const format = await runCliProcess(
-      ['letters', 'preview', '--step', 'reminder_1', '--invoice', 'INV-2026-0042', '--format', 'doc'],
-      { env },
-    );
+    const format = await preview('reminder_1', ['--format', 'doc']);
     expect(format.code).toBe(2);
 
     mkdirSync(path.join(overrides, 'nl'));

@@ -3,6 +3,7 @@ import { deliverActionNotices } from '../../../../bot/notices/deliver-action-not
 import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
 import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
 import { oweTestLadderLetter } from '../../../support/owe-test-ladder-letter.ts';
+import { seedDunningDebtor } from '../../../support/seed-dunning-debtor.ts';
 import { createTestTarget } from '../../../support/test-database.ts';
 
 // A ladder letter is planned on the day the notices' worker sends it, from the records as they
@@ -16,27 +17,20 @@ describe('the notices worker plans each ladder letter when it sends it', () => {
   const deps = () => buildLadderLetterDeps({ db, now: NOW, log: (line) => lines.push(line) });
   /** A debtor with one overdue invoice whose last letter was `last`, sent on `on`. */
   const seed = async (reference: string, kind: 'company' | 'consumer', last: string, on: string) => {
-    const debtor = await db.prisma.debtor.create({
-      data: {
-        reference,
-        name: `${reference} ${kind === 'company' ? 'B.V.' : 'de Vries'}`,
-        kind,
-        language: 'nl',
-        contacts: { create: { email: `${reference.toLowerCase()}@example.nl`, isPrimary: true } },
-      },
+    const seeded = await seedDunningDebtor(db, {
+      reference,
+      kind,
+      invoices: [
+        {
+          number: `F-${reference}`,
+          cents: 100_000,
+          issued: '2026-08-01',
+          due: '2026-09-01',
+          last: { code: last, step: 2, on },
+        },
+      ],
     });
-    const invoice = await db.prisma.invoice.create({
-      data: {
-        number: `F-${reference}`,
-        debtorId: debtor.id,
-        amountCents: 100_000,
-        openCents: 100_000,
-        issueDate: new Date('2026-08-01T00:00:00Z'),
-        dueDate: new Date('2026-09-01T00:00:00Z'),
-        dunning: { create: { step: 2, stepCode: last, lastStepAt: new Date(`${on}T09:00:00Z`) } },
-      },
-    });
-    return { debtorId: debtor.id, invoice };
+    return { debtorId: seeded.debtorId, invoice: seeded.invoices[0]! };
   };
   const owe = (seeded: Awaited<ReturnType<typeof seed>>, step: string) =>
     oweTestLadderLetter({

@@ -12,6 +12,8 @@ import { createTestDatabase, type TestDatabase } from '../../../support/test-dat
 const ACCESS = 'at-7c1f0d-the-access-token-text';
 const REFRESH = 'rt-9a2e44-the-refresh-token-text';
 
+type RotateOptions = Parameters<typeof rotateLedgerToken>[0];
+
 describe('ledger connection tokens', () => {
   let db: TestDatabase;
   const key = randomBytes(32);
@@ -20,6 +22,17 @@ describe('ledger connection tokens', () => {
     db = await createTestDatabase();
   }, 120_000);
   afterAll(async () => db?.close());
+  /** rotateLedgerToken on this test's Exact Online connection; a notice goes nowhere unless given. */
+  const rotateExact = (
+    options: Pick<RotateOptions, 'rejected' | 'now' | 'refresh'> & Partial<Pick<RotateOptions, 'notice'>>,
+  ) =>
+    rotateLedgerToken({
+      prisma: db.prisma,
+      key,
+      source: 'exact-online',
+      notice: (reason) => ({ channel: null, text: reason }),
+      ...options,
+    });
 
   beforeEach(async () => {
     await db.sql.$queryRawUnsafe(`DELETE FROM ledger_connection`);
@@ -78,16 +91,7 @@ describe('ledger connection tokens', () => {
         },
       };
     };
-    const rotate = () =>
-      rotateLedgerToken({
-        prisma: db.prisma,
-        key,
-        source: 'exact-online',
-        rejected: ACCESS,
-        now: () => new Date(),
-        refresh,
-        notice: (reason) => ({ channel: null, text: reason }),
-      });
+    const rotate = () => rotateExact({ rejected: ACCESS, now: () => new Date(), refresh });
     const [a, b] = await Promise.all([rotate(), rotate()]);
     expect(refreshes).toBe(1);
     expect(a).toMatchObject({ kind: 'token', accessToken: 'at-new-1' });
@@ -112,16 +116,7 @@ describe('ledger connection tokens', () => {
         },
       };
     };
-    const ask = (now: Date) =>
-      rotateLedgerToken({
-        prisma: db.prisma,
-        key,
-        source: 'exact-online',
-        rejected: null,
-        now: () => now,
-        refresh,
-        notice: (reason) => ({ channel: null, text: reason }),
-      });
+    const ask = (now: Date) => rotateExact({ rejected: null, now: () => now, refresh });
     expect(await ask(new Date())).toMatchObject({ kind: 'token', accessToken: ACCESS, refreshed: false });
     expect(refreshes).toBe(0);
     expect(await ask(new Date(Date.now() + 590_000))).toMatchObject({
@@ -134,10 +129,7 @@ describe('ledger connection tokens', () => {
 
   it('revokes once: the first refusal tells, the next finds it revoked', async () => {
     const ask = () =>
-      rotateLedgerToken({
-        prisma: db.prisma,
-        key,
-        source: 'exact-online',
+      rotateExact({
         rejected: ACCESS,
         now: () => new Date(),
         refresh: async () => ({ kind: 'refused', reason: 'invalid_grant' }),

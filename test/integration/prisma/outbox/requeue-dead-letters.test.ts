@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimDueEmailRetries } from '../../../../prisma/outbox/claim-due-email-retries.ts';
 import { claimDueSlackCalls } from '../../../../prisma/outbox/claim-due-slack-calls.ts';
 import { enqueueSlackCall } from '../../../../prisma/outbox/enqueue-slack-call.ts';
+import type { OutboxQueue } from '../../../../prisma/outbox/outbox-queue.ts';
 import { EMAIL_RETRY, SLACK_OUTBOX } from '../../../../prisma/outbox/outbox-queues.ts';
 import { recordSlackCallResult } from '../../../../prisma/outbox/record-slack-call-result.ts';
 import { requeueDeadLetters } from '../../../../prisma/outbox/requeue-dead-letters.ts';
@@ -15,6 +16,9 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
     db = await createTestDatabase();
   });
   afterAll(async () => db?.close());
+  /** What a console user asks for one dead item of `queue`. */
+  const requeue = (queue: OutboxQueue, key: string, now: Date) =>
+    requeueDeadLetters({ prisma: db.prisma, queue, keys: [key], actor: 'console:a@b.example', now });
 
   it('slack_outbox: a refused call is pending again with one attempt left; failing again makes it dead again at once; a second requeue changes nothing', async () => {
     const prisma = db.prisma;
@@ -39,15 +43,7 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
 
     const now = new Date(Date.now() + 1_000);
-    expect(
-      await requeueDeadLetters({
-        prisma,
-        queue: SLACK_OUTBOX,
-        keys: [row.id],
-        actor: 'console:a@b.example',
-        now,
-      }),
-    ).toEqual([row.id]);
+    expect(await requeue(SLACK_OUTBOX, row.id, now)).toEqual([row.id]);
     expect(await prisma.slackOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
       status: 'pending',
       deadAt: null,
@@ -55,15 +51,7 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
       attempts: SLACK_OUTBOX.maxAttempts - 1,
     });
     // Asked twice (a double click): the row is no longer dead, nothing changes, nothing is audited twice.
-    expect(
-      await requeueDeadLetters({
-        prisma,
-        queue: SLACK_OUTBOX,
-        keys: [row.id],
-        actor: 'console:a@b.example',
-        now,
-      }),
-    ).toEqual([]);
+    expect(await requeue(SLACK_OUTBOX, row.id, now)).toEqual([]);
     expect(await prisma.auditEvent.count({ where: { type: 'outbox.requeued', entityId: row.id } })).toBe(1);
 
     // A transient failure now (not permanent) is still the last attempt: dead again, shown again.
@@ -105,15 +93,7 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
     const later = new Date(Date.now() + 86_400_000 * 30);
     expect(await claimDueEmailRetries({ prisma, now: later })).toEqual([]);
 
-    expect(
-      await requeueDeadLetters({
-        prisma,
-        queue: EMAIL_RETRY,
-        keys: [stored.messageId],
-        actor: 'console:a@b.example',
-        now: later,
-      }),
-    ).toEqual([stored.messageId]);
+    expect(await requeue(EMAIL_RETRY, stored.messageId, later)).toEqual([stored.messageId]);
     const [again] = await claimDueEmailRetries({ prisma, now: later });
     expect(again?.messageId).toBe(stored.messageId);
     const failedAgain = await failed();
@@ -123,13 +103,7 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
     ).not.toBeNull();
 
     // Requeued, and this time it goes through: the retry row and its placeholder go.
-    await requeueDeadLetters({
-      prisma,
-      queue: EMAIL_RETRY,
-      keys: [stored.messageId],
-      actor: 'console:a@b.example',
-      now: later,
-    });
+    await requeue(EMAIL_RETRY, stored.messageId, later);
     await claimDueEmailRetries({ prisma, now: later });
     const message = await prisma.message.create({
       data: {
@@ -142,15 +116,7 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
     });
     await resolveEmailRetry({ prisma, failedMessageId: stored.messageId, storedMessageId: message.id });
     expect(await prisma.emailRetry.count({ where: { messageId: stored.messageId } })).toBe(0);
-    expect(
-      await requeueDeadLetters({
-        prisma,
-        queue: EMAIL_RETRY,
-        keys: [stored.messageId],
-        actor: 'console:a@b.example',
-        now: later,
-      }),
-    ).toEqual([]);
+    expect(await requeue(EMAIL_RETRY, stored.messageId, later)).toEqual([]);
   });
 
   it('email_retry: a mail given up at once (unreadable) and requeued gets one attempt, not the queue’s six again', async () => {
@@ -169,13 +135,7 @@ describe('requeueDeadLetters: a person sends failed outbox items back, once more
     const first = await store(false);
     expect(first).toMatchObject({ attempts: 1, willRetry: false });
     const now = new Date(Date.now() + 60_000);
-    await requeueDeadLetters({
-      prisma,
-      queue: EMAIL_RETRY,
-      keys: [first.messageId],
-      actor: 'console:a@b.example',
-      now,
-    });
+    await requeue(EMAIL_RETRY, first.messageId, now);
     const [claimed] = await claimDueEmailRetries({ prisma, now });
     expect(claimed?.messageId).toBe(first.messageId);
     // This time the failure is transient, yet it was the one attempt left: dead again, shown again.

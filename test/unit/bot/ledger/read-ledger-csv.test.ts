@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLedgerText } from '../../../../bot/ledger/decode-ledger-text.ts';
-import { readLedgerCsv } from '../../../../bot/ledger/read-ledger-csv.ts';
+import { type ReadLedgerRow, readLedgerCsv } from '../../../../bot/ledger/read-ledger-csv.ts';
 import type { AppError } from '../../../../domain/errors/app-error.ts';
 
 const HEADER = 'debtor_reference,debtor_name,debtor_kind,invoice_number,issue_date,due_date,amount';
@@ -115,19 +115,23 @@ describe('readLedgerCsv reads accounting exports as they are', () => {
   const fixture = (name: string) =>
     decodeLedgerText(readFileSync(path.join(import.meta.dirname, '../../../fixtures/ledger', name))).text;
   const read = (name: string, options = {}) => readLedgerCsv(fixture(name), name, options);
+  /** The rows as lines of the named columns, in that order. */
+  const columns = (rows: readonly ReadLedgerRow[], ...names: (keyof ReadLedgerRow)[]) =>
+    rows.map((row) => names.map((name) => row[name]));
 
   it('Exact Online style: Windows-1252, semicolons, 12.500,00, 31-01-2026, a euro sign, a quoted name with a comma', () => {
     const rows = read('exact-online-openstaande-posten.csv', { debtorKind: 'company' });
     expect(
-      rows.map((r) => [
-        r.debtor_reference,
-        r.debtor_name,
-        r.invoice_number,
-        r.issue_date,
-        r.due_date,
-        r.amount,
-        r.open_amount,
-      ]),
+      columns(
+        rows,
+        'debtor_reference',
+        'debtor_name',
+        'invoice_number',
+        'issue_date',
+        'due_date',
+        'amount',
+        'open_amount',
+      ),
     ).toEqual([
       ['1001', "Café 't Hoekje V.O.F.", '26000114', '2026-01-31', '2026-03-02', 1_250_000, 1_250_000],
       ['1001', "Café 't Hoekje V.O.F.", '26000131', '2026-02-15', '2026-03-17', 125_050, 75_025],
@@ -144,7 +148,7 @@ describe('readLedgerCsv reads accounting exports as they are', () => {
   it('Moneybird style: UTF-8 with BOM, commas, "1,234.56", ISO dates', () => {
     const rows = read('moneybird-sales-invoices.csv', { debtorKind: 'company' });
     expect(
-      rows.map((r) => [r.debtor_reference, r.debtor_name, r.invoice_number, r.amount, r.open_amount]),
+      columns(rows, 'debtor_reference', 'debtor_name', 'invoice_number', 'amount', 'open_amount'),
     ).toEqual([
       ['C-17', 'Van der Berg Installatietechniek', '2026-0042', 123_456, 123_456],
       ['C-17', 'Van der Berg Installatietechniek', '2026-0043', 9_995, 0],
@@ -154,9 +158,7 @@ describe('readLedgerCsv reads accounting exports as they are', () => {
 
   it('Twinfield style: 31/03/2026 and the kind of debtor in Dutch', () => {
     const rows = read('twinfield-openstaande-posten.csv');
-    expect(
-      rows.map((r) => [r.debtor_reference, r.debtor_name, r.debtor_kind, r.issue_date, r.amount]),
-    ).toEqual([
+    expect(columns(rows, 'debtor_reference', 'debtor_name', 'debtor_kind', 'issue_date', 'amount')).toEqual([
       ['D10045', 'Stichting Wijkcentrum De Brug', 'company', '2026-03-31', 242_000],
       ['D10046', 'M. Öztürk', 'consumer', '2026-03-31', 14_520],
     ]);
@@ -165,14 +167,7 @@ describe('readLedgerCsv reads accounting exports as they are', () => {
   it('e-Boekhouden style: tabs, 3630,00, 2.3.2026', () => {
     const rows = read('e-boekhouden-facturen.txt', { debtorKind: 'company' });
     expect(
-      rows.map((r) => [
-        r.debtor_reference,
-        r.invoice_number,
-        r.issue_date,
-        r.due_date,
-        r.amount,
-        r.open_amount,
-      ]),
+      columns(rows, 'debtor_reference', 'invoice_number', 'issue_date', 'due_date', 'amount', 'open_amount'),
     ).toEqual([
       ['REL0007', 'F00088', '2026-03-02', '2026-03-16', 60_500, 60_500],
       ['REL0008', 'F00089', '2026-03-03', '2026-04-02', 363_000, 181_500],

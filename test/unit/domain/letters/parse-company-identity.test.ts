@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompanyIdentity, ZCompanyEnv } from '../../../../domain/letters/parse-company-identity.ts';
+import { ACME_IDENTITY } from '../../../support/fixture-acme-letter.ts';
 
 const parse = (env: Record<string, string>) => ZCompanyEnv.safeParse(env);
 
@@ -21,17 +22,8 @@ describe('company identity settings', () => {
       COMPANY_LOGO_URL: 'https://acme.example/logo.png',
     });
     expect(parsed.success).toBe(true);
-    expect(parseCompanyIdentity(parsed.data!)).toEqual({
-      legalName: 'Acme Supplies B.V.',
-      address: { street: 'Damrak 1', postalCode: '1012 LG', city: 'Amsterdam', country: 'Nederland' },
-      kvk: '12345678',
-      vatNumber: 'NL001234567B01',
-      iban: 'NL91ABNA0417164300',
-      bic: 'ABNANL2A',
-      phone: '+31 20 123 4567',
-      email: 'debiteuren@acme.example',
-      logoUrl: 'https://acme.example/logo.png',
-    });
+    // The golden letters' sender: every field set, the IBAN and VAT number normalised.
+    expect(parseCompanyIdentity(parsed.data!)).toEqual(ACME_IDENTITY);
   });
 
   it('with only COMPANY_NAME the letter carries the name and nothing else', () => {

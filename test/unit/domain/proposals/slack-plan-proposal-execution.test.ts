@@ -12,16 +12,9 @@ import {
 } from '../../../../domain/proposals/plan-proposal-execution.ts';
 import type { ProposedStep } from '../../../../domain/proposals/proposal.ts';
 import { fakeProposedStep } from '../../../support/fake-proposal.ts';
+import { LADDER_INVOICE } from '../../../support/fixture-ladder-invoice.ts';
 
-const invoice = {
-  id: 'i1',
-  number: 'INV-1',
-  openCents: 100_000,
-  dueDate: '2026-09-01',
-  status: 'open' as const,
-  lastStepCode: 'aanmaning',
-  lastStepSentOn: '2026-11-02',
-};
+const invoice = LADDER_INVOICE;
 const base: ExecutionInput = {
   ...fakeProposedStep('no_action'),
   proposalId: 'p1',
