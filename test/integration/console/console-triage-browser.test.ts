@@ -47,7 +47,7 @@ describe('triage in headless Chromium', () => {
       viewport: DESKTOP,
       locale: 'en-GB',
     });
-    await page.getByRole('link', { name: 'Triage' }).click();
+    await page.getByRole('link', { name: 'Triage', exact: true }).click();
     await page.waitForURL(`${h.baseUrl}/console/triage`);
     const card = page.locator(`#m-${messageId}`);
     expect(await card.locator('blockquote').textContent()).toContain(

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { findSeriousViolations } from './find-serious-violations.ts';
 import { signInWithProvider } from './sign-in-with-provider.ts';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../../artifacts/screenshots');
 
@@ -39,11 +37,7 @@ export async function checkPageWithAxe(
     await page.goto(`${baseUrl}${pagePath}`);
     const scrollWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;
     if (screenshot) await page.screenshot({ path: path.join(SCREENSHOTS, screenshot), fullPage: false });
-    await page.addScriptTag({ path: AXE });
-    const all = (await page.evaluate(
-      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
-    )) as { id: string; impact: string; nodes: number }[];
-    return { scrollWidth, violations: all.filter((v) => v.impact === 'serious' || v.impact === 'critical') };
+    return { scrollWidth, violations: await findSeriousViolations(page) };
   } finally {
     await context.close();
   }

@@ -1,3 +1,4 @@
+import { collectSlackUpdates } from './collect-slack-updates.ts';
 import type { ConsoleHarness } from './start-console-harness.ts';
 
 /**
@@ -9,16 +10,10 @@ export async function runSlackRound(h: ConsoleHarness): Promise<{
   updates: string;
   posts: Record<string, unknown>[];
 }> {
-  const updates = h.slack.api.callsTo('chat.update').length;
   const posts = h.slack.api.callsTo('chat.postMessage').length;
-  await h.slack.runtime.runOnce();
+  const updates = await collectSlackUpdates(h.slack);
   return {
-    updates: JSON.stringify(
-      h.slack.api
-        .callsTo('chat.update')
-        .slice(updates)
-        .map((call) => call.args),
-    ),
+    updates: JSON.stringify(updates),
     posts: h.slack.api
       .callsTo('chat.postMessage')
       .slice(posts)
