@@ -32,6 +32,17 @@ export const CONSOLE_ACTION_ROUTES = [
     pattern: /^\/console\/handoffs\/([0-9a-f-]{36})\/take$/,
     capability: 'resolve_disputes',
   },
+  // The debtor page's contacts: add one; change, deactivate or reactivate one.
+  {
+    name: 'contact-add',
+    pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/contacts$/,
+    capability: 'manage_contacts',
+  },
+  {
+    name: 'contact-change',
+    pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/contacts\/([0-9a-f-]{36})$/,
+    capability: 'manage_contacts',
+  },
   // The health page: failed outbox items back to their queue.
   { name: 'outbox-retry', pattern: /^\/console\/health\/retry$/, capability: 'retry_outbox' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];

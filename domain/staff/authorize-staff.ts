@@ -8,7 +8,9 @@ import type { StaffRole } from './staff-role.ts';
  * promises, and their downloads) are finance's and admin's: the company's whole book, which a
  * sales user settling one dispute does not need (and, exported, would carry out of the console).
  * Taking and resolving disputes is sales' (Slack's dispute buttons answer only SLACK_SALES_USERS);
- * retrying failed outbox items is for finance and admin, who see the health page.
+ * retrying failed outbox items is for finance and admin, who see the health page. Contacts are
+ * kept by finance and admin: they decide where reminders go and whose mail speaks for a debtor,
+ * so sales reads them only.
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -28,7 +30,9 @@ export type ConsoleCapability =
   /** Take and resolve disputes in the sales view (as SLACK_SALES_USERS in Slack). */
   | 'resolve_disputes'
   /** Send failed outbox items back to their queue from the health page. */
-  | 'retry_outbox';
+  | 'retry_outbox'
+  /** Add, change and deactivate a debtor's contacts (who mail goes to, whose mail speaks for the debtor). */
+  | 'manage_contacts';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
   finance: [
@@ -40,9 +44,18 @@ const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
     'see_health',
     'see_reports',
     'retry_outbox',
+    'manage_contacts',
   ],
   sales: ['see_disputes', 'see_debtors', 'resolve_disputes'],
-  admin: ['see_all', 'see_disputes', 'see_debtors', 'see_health', 'see_reports', 'retry_outbox'],
+  admin: [
+    'see_all',
+    'see_disputes',
+    'see_debtors',
+    'see_health',
+    'see_reports',
+    'retry_outbox',
+    'manage_contacts',
+  ],
 };
 
 export function authorizeStaff({

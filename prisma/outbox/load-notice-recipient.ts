@@ -20,7 +20,9 @@ export interface NoticeRecipient {
 /**
  * Where an e-mail notice goes. An answer to the debtor's own mail goes back to its sender, in its
  * thread (In-Reply-To and References, so their mail client shows it as the answer). Formal
- * letters, and notices without a mail to answer, go to the primary deliverable contact.
+ * letters, and notices without a mail to answer, go to the primary deliverable contact that is
+ * active and takes reminders (read here, at sending: a contact changed in the console counts for
+ * the next mail).
  */
 export async function loadNoticeRecipient({
   prisma,
@@ -48,7 +50,9 @@ export async function loadNoticeRecipient({
   });
   const message = proposal?.message;
   const undeliverable = new Set(debtor.contacts.filter((c) => c.undeliverable).map((c) => c.email));
-  const primary = debtor.contacts.find((c) => !c.undeliverable)?.email ?? null;
+  // Reminders and letters go to the first active contact that takes them (staff keep that in the console).
+  const primary =
+    debtor.contacts.find((c) => !c.undeliverable && c.active && c.receivesReminders)?.email ?? null;
   const sender = message?.fromAddress?.toLowerCase() ?? null;
   const answerable =
     answer &&

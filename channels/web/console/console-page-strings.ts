@@ -122,6 +122,8 @@ export const CONSOLE_PAGE_STRINGS = {
         'Je rol geeft geen toegang tot deze pagina. De verkooppagina is er voor sales, finance en admin.',
       resolve_disputes:
         'Je rol geeft geen toegang tot deze actie. Alleen sales neemt en beslecht geschillen.',
+      manage_contacts:
+        'Je rol geeft geen toegang tot deze actie. Alleen finance en admin beheren contactpersonen.',
     } as Record<string, string>,
   },
   en: {
@@ -241,6 +243,7 @@ export const CONSOLE_PAGE_STRINGS = {
       see_disputes:
         'Your role does not give access to this page. The sales view is for sales, finance and admin.',
       resolve_disputes: 'Your role does not allow this action. Only sales takes and resolves disputes.',
+      manage_contacts: 'Your role does not allow this action. Only finance and admin keep contacts.',
     } as Record<string, string>,
   },
 } as const;

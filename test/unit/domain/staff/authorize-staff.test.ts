@@ -30,6 +30,10 @@ const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
   [['finance'], 'retry_outbox', true],
   [['admin'], 'retry_outbox', true],
   [['sales'], 'retry_outbox', false],
+  [['finance'], 'manage_contacts', true],
+  [['admin'], 'manage_contacts', true],
+  [['sales'], 'manage_contacts', false],
+  [[], 'manage_contacts', false],
 ];
 
 describe('authorizeStaff', () => {
