@@ -237,6 +237,11 @@ describe('console authorization over every action route', () => {
             ? `/console/debtors/${debtorId}/contacts`
             : `/console/debtors/${debtorId}/contacts/${contact.id}`;
         expect(route.pattern.test(path)).toBe(true);
+        const emailsOf = async () =>
+          (await prisma.contact.findMany({ where: { debtorId }, orderBy: { email: 'asc' } })).map(
+            (c) => c.email,
+          );
+        const before = await emailsOf();
         const { client, csrf } = clients.get(who)!;
         const response = await client.post(path, {
           csrf,
@@ -248,9 +253,7 @@ describe('console authorization over every action route', () => {
           language: 'en',
           receivesReminders: 'yes',
         });
-        const emails = (
-          await prisma.contact.findMany({ where: { debtorId }, orderBy: { createdAt: 'asc' } })
-        ).map((c) => c.email);
+        const emails = await emailsOf();
         const audited = await prisma.auditEvent.count({
           where: { type: { startsWith: 'contact.' }, data: { path: ['debtorId'], equals: debtorId } },
         });
@@ -264,7 +267,7 @@ describe('console authorization over every action route', () => {
         } else {
           expect(response.status).toBe(403);
           expect(response.html).toContain(REFUSAL[route.name]);
-          expect(emails).toEqual([`old-${reference.toLowerCase()}@table.example`]);
+          expect(emails).toEqual(before);
           expect(audited).toBe(0);
         }
       });
