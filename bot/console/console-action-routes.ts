@@ -32,6 +32,8 @@ export const CONSOLE_ACTION_ROUTES = [
     pattern: /^\/console\/handoffs\/([0-9a-f-]{36})\/take$/,
     capability: 'resolve_disputes',
   },
+  // The inbox's owner: take a proposal up, or give it back.
+  { name: 'assign', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/assign$/, capability: 'decide' },
   // The debtor page's contacts: add one; change, deactivate or reactivate one.
   {
     name: 'contact-add',

@@ -7,6 +7,7 @@ import { authorizeStaff, type ConsoleCapability } from '../../domain/staff/autho
 import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { actOnDebtorFromConsole } from './act-on-debtor-from-console.ts';
+import { assignFromConsole } from './assign-from-console.ts';
 import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
@@ -189,6 +190,9 @@ export function createConsoleRoutes(
         proposalId: action.match![1]!,
         form,
       });
+    }
+    if (action.route.name === 'assign') {
+      return assignFromConsole({ deps, exchange, staff: session.staff, proposalId: action.match![1]!, form });
     }
     if (action.route.name === 'contact-add' || action.route.name === 'contact-change') {
       return saveContactFromConsole({

@@ -32,6 +32,8 @@ function requestFor(
       };
     case 'open-dispute':
       return { path: `/console/proposals/${proposalId}/open-dispute`, form: {} };
+    case 'assign':
+      return { path: `/console/proposals/${proposalId}/assign`, form: { to: 'me' } };
     case 'triage':
       return { path: `/console/proposals/${proposalId}/triage`, form: { reason: 'dispute' } };
     case 'outbox-retry':
@@ -62,6 +64,7 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   change: 'Only finance decides on proposals.',
   'open-dispute': 'Only finance decides on proposals.',
   triage: 'Only finance decides on proposals.',
+  assign: 'Only finance decides on proposals.',
   'contact-add': 'Only finance and admin keep contacts.',
   'contact-change': 'Only finance and admin keep contacts.',
 };
@@ -367,11 +370,18 @@ describe('console authorization over every action route', () => {
               status: 'executed',
               decidedBy: expect.stringMatching(/^console:/),
             });
+          } else if (route.name === 'assign') {
+            expect(response.location).toBe('/console?taken=1');
+            expect(proposal).toMatchObject({
+              status: 'proposed',
+              assignedTo: expect.stringMatching(/@acme\.example$/),
+            });
           } else expect(proposal.status).toBe(route.name === 'reject' ? 'rejected' : 'executed');
         } else {
           expect(response.status).toBe(403);
           expect(response.html).toContain(REFUSAL[route.name]);
           expect(proposal.status).toBe('proposed');
+          expect(proposal.assignedTo).toBeNull();
           expect(pauses).toBe(0);
           expect(await prisma.proposal.count({ where: { debtorId, action: 'resend_invoice' } })).toBe(0);
           expect(
