@@ -140,8 +140,15 @@ export function renderDebtorPage({
     labels: { none: t.none, primary: t.primary, undeliverable: t.undeliverable },
   });
   const ct = CONSOLE_CONTACT_STRINGS[language];
-  const shown = (value: string | boolean | null) =>
-    value === null || value === '' ? '–' : value === true ? ct.yes : value === false ? ct.no : value;
+  const shown = (field: string, value: string | boolean | null) =>
+    value === null || value === ''
+      ? '–'
+      : value === true
+        ? ct.yes
+        : value === false
+          ? ct.no
+          : ((field === 'role' ? ct.roles[value] : field === 'language' ? ct.languages[value] : null) ??
+            value);
 
   const event = (entry: DebtorPageEvent): string => {
     const when = `<time datetime="${e(entry.at.toISOString())}">${e(f.instant(entry.at))}</time>`;
@@ -166,7 +173,7 @@ export function renderDebtorPage({
       case 'audit':
         return `<li class="event audit"><p class="meta">${when}</p><p><code>${e(entry.type)}</code> ${e(t.auditBy(entry.actor))}</p>${
           entry.changes.length > 0
-            ? `<p class="muted">${entry.changes.map((c) => `${e(ct.fields[c.field] ?? c.field)}: ${e(shown(c.before))} → ${e(shown(c.after))}`).join('; ')}</p>`
+            ? `<p class="muted">${entry.changes.map((c) => `${e(ct.fields[c.field] ?? c.field)}: ${e(shown(c.field, c.before))} → ${e(shown(c.field, c.after))}`).join('; ')}</p>`
             : ''
         }</li>`;
     }
