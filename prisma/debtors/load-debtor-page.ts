@@ -6,6 +6,7 @@ import {
 } from '../../domain/debtors/contact-details.ts';
 import type { DebtorPage, DebtorPageEvent } from '../../domain/debtors/debtor-page.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { CONTACT_COLUMNS } from './contact-columns.ts';
 import { loadDebtorTimeline } from './load-debtor-timeline.ts';
 
 const OPEN = ['open', 'disputed', 'planned'] as const;
@@ -42,18 +43,7 @@ export async function loadDebtorPage({
     prisma.contact.findMany({
       where: { debtorId },
       orderBy: [{ active: 'desc' }, { isPrimary: 'desc' }, { email: 'asc' }],
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        phone: true,
-        role: true,
-        language: true,
-        receivesReminders: true,
-        isPrimary: true,
-        undeliverable: true,
-        active: true,
-      },
+      select: { ...CONTACT_COLUMNS, isPrimary: true, undeliverable: true },
     }),
     prisma.invoice.findMany({
       where: { debtorId },

@@ -6,6 +6,7 @@ import {
 } from '../../domain/debtors/contact-details.ts';
 import { diffContactDetails } from '../../domain/debtors/diff-contact-details.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { CONTACT_COLUMNS } from './contact-columns.ts';
 
 /** What staff do to a contact: add one, change one, or take one out of use (and back). */
 export type ContactChange =
@@ -23,17 +24,6 @@ export type SaveContactOutcome =
   | { readonly outcome: 'email_taken'; readonly active: boolean }
   /** No such debtor, or no such contact of it. */
   | { readonly outcome: 'not_found' };
-
-const SELECT = {
-  id: true,
-  name: true,
-  email: true,
-  phone: true,
-  role: true,
-  language: true,
-  receivesReminders: true,
-  active: true,
-} as const;
 
 /**
  * Writes a change to a debtor's contacts, with one `contact.*` audit event (who, when, the fields
@@ -61,7 +51,7 @@ export async function saveDebtorContact({
     const current =
       change.kind === 'add'
         ? null
-        : await tx.contact.findFirst({ where: { id: change.contactId, debtorId }, select: SELECT });
+        : await tx.contact.findFirst({ where: { id: change.contactId, debtorId }, select: CONTACT_COLUMNS });
     if (change.kind !== 'add' && !current) return { outcome: 'not_found' };
     const audit = (type: string, contactId: string, changes: readonly ContactFieldChange[]) =>
       tx.auditEvent.create({

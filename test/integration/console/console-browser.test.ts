@@ -228,15 +228,15 @@ describe('staff console in headless Chromium', () => {
       path: path.join(SCREENSHOTS, 'console-debtor-contacts-desktop-en.png'),
       fullPage: true,
     });
-    const stored = await h.slack.db.prisma.contact.findFirstOrThrow({
-      where: { debtorId, email: 'marta@lad-03.example' },
-    });
-    expect(stored).toMatchObject({
+    const where = {
+      debtorId,
+      email: 'marta@lad-03.example',
       phone: '+31 6 1234 5678',
       role: 'accounts_payable',
-      language: 'nl',
-      active: true,
-    });
+    };
+    expect(await h.slack.db.prisma.contact.count({ where: { ...where, language: 'nl', active: true } })).toBe(
+      1,
+    );
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);

@@ -4,7 +4,8 @@ import { deliverActionNotices } from '../../../bot/notices/deliver-action-notice
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
+import { signInStaff } from './support/sign-in-staff.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const CONTACT = {
@@ -44,10 +45,7 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    await h.addStaff('sam@acme.example', ['sales'], 'Sam Sales');
-    fiona = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
+    fiona = await signInStaff(h, { email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' });
     ({ debtorId } = await seedDebtor(h.slack.db, {
       reference: 'CONTACT-1',
       name: 'Contact Test BV',
@@ -232,8 +230,8 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
   });
 
   it('shows sales the contacts without a form; a POST without the CSRF token changes nothing', async () => {
-    const sam = new ConsoleClient(h.baseUrl);
-    await sam.signInWithLink(h.smtp, 'sam@acme.example');
+    const sam = (await signInStaff(h, { email: 'sam@acme.example', roles: ['sales'], name: 'Sam Sales' }))
+      .client;
     const page = await sam.get(`/console/debtors/${debtorId}`);
     expect(page.html).toContain('crediteuren@contact-1.example');
     expect(page.html).toContain('Only finance and admin change contacts.');
