@@ -8,6 +8,8 @@ export interface NoticeRecipient {
   readonly contactName: string | null;
   /** null: no deliverable address at all. */
   readonly to: string | null;
+  /** The language the contact mail goes to prefers (set in the console); null: none set, or an answer to their own mail. */
+  readonly contactLanguage: string | null;
   /** Set when the notice answers the debtor's own e-mail: it joins that thread. */
   readonly thread: {
     readonly threadId: string | null;
@@ -66,7 +68,16 @@ export async function loadNoticeRecipient({
     null;
   if (to || !answerable || !message) {
     const address = to ?? primary;
-    return { debtorName: debtor.name, contactName: nameOf(address), to: address, thread: null };
+    const contactLanguage =
+      debtor.contacts.find((contact) => contact.email.toLowerCase() === address?.toLowerCase())?.language ??
+      null;
+    return {
+      debtorName: debtor.name,
+      contactName: nameOf(address),
+      to: address,
+      contactLanguage,
+      thread: null,
+    };
   }
   const headers = parseMessageHeaders(message);
   const references = (headers.references ?? '').match(/<[^<>\s]+>/gu) ?? [];
@@ -74,6 +85,8 @@ export async function loadNoticeRecipient({
     debtorName: debtor.name,
     contactName: nameOf(sender),
     to: sender,
+    // An answer stays in the language the debtor wrote in.
+    contactLanguage: null,
     thread: {
       threadId: message.conversation?.externalThreadId ?? null,
       inReplyTo: replyTargetOf(message.externalId),

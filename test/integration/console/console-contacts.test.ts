@@ -119,6 +119,7 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
       do: 'save',
       ...CONTACT,
       email: 'crediteuren@contact-1.example',
+      language: 'nl',
     });
     expect(changed.location).toBe(`/console/debtors/${debtorId}?contact=changed#h-contacts`);
     const audit = await prisma.auditEvent.findFirstOrThrow({
@@ -143,12 +144,15 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
       orderBy: { createdAt: 'desc' },
     });
     expect(sent.toAddress).toBe('crediteuren@contact-1.example');
+    // In the language the contact prefers (the debtor's is English).
+    expect(sent.subject).toBe('Factuur INV-CON-1');
 
     const page = await debtorPage();
     expect(page.html).toContain(
       'E-mail address: priya.shah@contact-1.example → crediteuren@contact-1.example',
     );
     expect(page.html).toContain('Reminders go to this person: yes → no');
+    expect(page.html).toContain('Preferred language: English → Dutch');
   });
 
   it('refuses a form with mistakes: 422, the errors beside their fields, what was typed kept, nothing saved', async () => {
