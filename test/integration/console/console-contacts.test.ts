@@ -183,6 +183,21 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
     });
     expect(taken.status).toBe(422);
     expect(taken.html).toContain('Dit adres hoort al bij een contactpersoon van deze debiteur.');
+    // A change with a mistake comes back in that contact's own form, open.
+    const id = await contactId('crediteuren@contact-1.example');
+    const wrongChange = await fiona.client.post(`/console/debtors/${debtorId}/contacts/${id}?lang=en`, {
+      csrf: fiona.csrf,
+      do: 'save',
+      email: 'crediteuren(at)contact-1.example',
+    });
+    expect(wrongChange.status).toBe(422);
+    expect(wrongChange.html).toContain(
+      `<p class="field-error" id="c-${id}-email-error">Enter an e-mail address`,
+    );
+    expect(wrongChange.html).toContain('value="crediteuren(at)contact-1.example"');
+    expect((await prisma.contact.findUniqueOrThrow({ where: { id } })).email).toBe(
+      'crediteuren@contact-1.example',
+    );
     expect(await prisma.contact.count({ where: { debtorId } })).toBe(count);
     expect(await prisma.auditEvent.count({ where: { type: { startsWith: 'contact.' } } })).toBe(audits);
     await fiona.client.get(`/console/debtors/${debtorId}?lang=en`);
