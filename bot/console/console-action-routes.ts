@@ -51,6 +51,19 @@ export const CONSOLE_ACTION_ROUTES = [
   // Triage: a mail that matched no debtor assigned to one, or set aside.
   { name: 'mail-assign', pattern: /^\/console\/triage\/([0-9a-f-]{36})\/assign$/, capability: 'decide' },
   { name: 'mail-dismiss', pattern: /^\/console\/triage\/([0-9a-f-]{36})\/dismiss$/, capability: 'decide' },
+  // The inbox's owner: take a proposal up, or give it back.
+  { name: 'assign', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/assign$/, capability: 'decide' },
+  // The debtor page's contacts: add one; change, deactivate or reactivate one.
+  {
+    name: 'contact-add',
+    pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/contacts$/,
+    capability: 'manage_contacts',
+  },
+  {
+    name: 'contact-change',
+    pattern: /^\/console\/debtors\/([0-9a-f-]{36})\/contacts\/([0-9a-f-]{36})$/,
+    capability: 'manage_contacts',
+  },
   // The health page: failed outbox items back to their queue.
   { name: 'outbox-retry', pattern: /^\/console\/health\/retry$/, capability: 'retry_outbox' },
 ] as const satisfies readonly { name: string; pattern: RegExp; capability: ConsoleCapability }[];

@@ -6,6 +6,7 @@ import { authorizeStaff, type ConsoleCapability } from '../../domain/staff/autho
 import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { actOnDebtorFromConsole } from './act-on-debtor-from-console.ts';
+import { assignFromConsole } from './assign-from-console.ts';
 import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
 import type { ConsoleDeps } from './console-deps.ts';
 import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
@@ -17,6 +18,7 @@ import { type Exchange, openExchange } from './open-exchange.ts';
 import { pauseFromConsole } from './pause-from-console.ts';
 import { type ConsoleSession, resolveConsoleSession } from './resolve-console-session.ts';
 import { retryOutboxFromConsole } from './retry-outbox-from-console.ts';
+import { saveContactFromConsole } from './save-contact-from-console.ts';
 import { settleDisputeFromConsole } from './settle-dispute-from-console.ts';
 import { showDebtor } from './show-debtor.ts';
 import { showDebtorLetters } from './show-debtor-letters.ts';
@@ -208,6 +210,21 @@ export function createConsoleRoutes(
         action: action.route.name,
         proposalId: action.match![1]!,
         form,
+      });
+    }
+    if (action.route.name === 'assign') {
+      return assignFromConsole({ deps, exchange, staff: session.staff, proposalId: action.match![1]!, form });
+    }
+    if (action.route.name === 'contact-add' || action.route.name === 'contact-change') {
+      return saveContactFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        debtorId: action.match![1]!,
+        contactId: action.match![2] ?? null,
+        csrf: session.csrf,
+        form,
+        notFound: () => notFound(exchange),
       });
     }
     if (action.route.name === 'outbox-retry') {

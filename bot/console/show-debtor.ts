@@ -1,3 +1,4 @@
+import type { ContactFormState } from '../../channels/web/console/render-debtor-contacts.ts';
 import type { DebtorPageNotice } from '../../channels/web/console/render-debtor-page.ts';
 import { renderDebtorPage } from '../../channels/web/console/render-debtor-page.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
@@ -8,6 +9,7 @@ import type { ConsoleDeps } from './console-deps.ts';
 import type { Exchange } from './open-exchange.ts';
 
 const ACTIONS = new Set(['resend_invoice', 'send_payment_link', 'handoff_to_sales']);
+const CONTACT_OUTCOMES = new Set(['added', 'changed', 'unchanged', 'deactivated', 'reactivated']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** What a button stored, read back from the database: the proposal's status, and a hand-off's disputes. */
@@ -36,6 +38,8 @@ function readNotice(url: URL): DebtorPageNotice | null {
   if (paused && /^\d{1,4}$/.test(paused) && /^\d{4}-\d{2}-\d{2}$/.test(until)) {
     return { code: 'paused', count: Number(paused), until };
   }
+  const contact = url.searchParams.get('contact') ?? '';
+  if (CONTACT_OUTCOMES.has(contact)) return { code: 'contact', outcome: contact };
   const notice = url.searchParams.get('notice');
   if (notice === 'nothing_to_pause' || notice === 'invalid_pause' || notice === 'invalid_action') {
     return { code: notice };
@@ -45,26 +49,32 @@ function readNotice(url: URL): DebtorPageNotice | null {
   return null;
 }
 
-/** GET /console/debtors/:id: the debtor's account and timeline; 404 for an unknown debtor. */
+/**
+ * GET /console/debtors/:id: the debtor's account and timeline; 404 for an unknown debtor. Also
+ * answers a contact form with mistakes (`sent`: 422 and the form as typed).
+ */
 export async function showDebtor(
   deps: ConsoleDeps,
   exchange: Exchange,
   session: { staff: StaffMember; csrf: string },
   debtorId: string,
   notFound: () => void,
+  sent: { status: number; contactForm: ContactFormState } | null = null,
 ): Promise<void> {
   const page = await loadDebtorPage({ prisma: deps.db.prisma, debtorId, today: amsterdamDate(deps.now()) });
   if (!page) return notFound();
   exchange.page(
-    200,
+    sent?.status ?? 200,
     renderDebtorPage({
       language: exchange.language,
       companyName: deps.companyName,
       page,
       canPause: authorizeStaff({ roles: session.staff.roles, capability: 'pause_dunning' }),
       canAct: authorizeStaff({ roles: session.staff.roles, capability: 'decide' }),
+      canManageContacts: authorizeStaff({ roles: session.staff.roles, capability: 'manage_contacts' }),
+      contactForm: sent?.contactForm ?? null,
       signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
-      notice: (await readActed(deps, exchange.url, debtorId)) ?? readNotice(exchange.url),
+      notice: sent ? null : ((await readActed(deps, exchange.url, debtorId)) ?? readNotice(exchange.url)),
     }),
   );
 }

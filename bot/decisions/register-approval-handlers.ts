@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ACTION, BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
 import { mention } from '../../channels/slack/blocks/format-slack.ts';
 import { renderPlanModal } from '../../channels/slack/blocks/render-plan-modal.ts';
-import { addDays, amsterdamDate } from '../../domain/model/iso-date.ts';
+import { amsterdamDate } from '../../domain/model/iso-date.ts';
+import { prefillPlanChange } from '../../domain/plans/prefill-plan-change.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
 import { admitClick } from './admit-click.ts';
@@ -65,11 +66,7 @@ export function registerApprovalHandlers(app: App, deps: SlackDeps): void {
             view: renderPlanModal({
               proposalId: proposal.id,
               debtorName: proposal.debtor.name,
-              totalCents: schedule.totalCents,
-              count: schedule.count,
-              period: schedule.period,
-              startDate: schedule.instalments[0]?.dueDate ?? addDays(amsterdamDate(deps.now()), 7),
-              downPaymentCents: schedule.downPaymentCents,
+              ...prefillPlanChange({ schedule, today: amsterdamDate(deps.now()) }),
             }),
             button: 'Change',
           })

@@ -175,14 +175,17 @@ export async function notifyDebtor({
     staffNotified: email?.staffChannel !== false,
     email: email?.email ?? null,
   });
+  // Mail that starts its own thread goes in the language its contact prefers (kept in the console).
+  const preferred = chat ? null : (recipient?.contactLanguage ?? null);
+  const language = preferred ?? params.language;
   // Worded once: what the chat stores, the mail and the letter's PDF say the same.
   const rendered = await renderEmailContent({
     content,
-    // A letter in the debtor's language on file where the notice's nl/en cannot say it (fr, de).
+    // Else a letter in the debtor's language on file where the notice's nl/en cannot say it (fr, de).
     language:
-      basis && params.language === 'en' && basis.debtor.language !== 'nl'
+      !preferred && basis && language === 'en' && basis.debtor.language !== 'nl'
         ? basis.debtor.language
-        : params.language,
+        : language,
     letters: settings,
     today,
   });
@@ -196,7 +199,7 @@ export async function notifyDebtor({
         today,
         rendered,
         invoices: told.invoices,
-        language: params.language,
+        language,
       })
     : null;
   const stem = `${letter?.step.code}-${told.invoices.map((invoice) => invoice.number).join('-')}`;

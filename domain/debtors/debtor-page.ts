@@ -1,3 +1,5 @@
+import type { ContactDetails, ContactFieldChange } from './contact-details.ts';
+
 /** One line of the debtor's timeline, whatever its channel. */
 export type DebtorPageEvent =
   | {
@@ -34,6 +36,8 @@ export type DebtorPageEvent =
       readonly actor: string;
       readonly type: string;
       readonly entityType: string;
+      /** A contact's fields before and after (contact.added, .changed, .deactivated, .reactivated); empty for other events. */
+      readonly changes: readonly ContactFieldChange[];
     };
 
 export interface DebtorPage {
@@ -45,12 +49,13 @@ export interface DebtorPage {
     readonly language: string;
     readonly accountOwner: string | null;
   };
-  readonly contacts: readonly {
-    readonly name: string | null;
-    readonly email: string;
+  /** Active contacts first, then deactivated ones (kept for the history). */
+  readonly contacts: readonly (ContactDetails & {
+    readonly id: string;
     readonly isPrimary: boolean;
     readonly undeliverable: boolean;
-  }[];
+    readonly active: boolean;
+  })[];
   readonly openInvoices: readonly {
     readonly number: string;
     readonly amountCents: number;

@@ -1,3 +1,5 @@
+import type { InstalmentSchedule } from '../plans/build-instalment-schedule.ts';
+
 /**
  * A proposal that waits for a person, as the staff console's inbox lists it (loaded by
  * prisma/proposals/load-open-proposals.ts, shown by channels/web/console/render-inbox.ts).
@@ -8,6 +10,8 @@ export interface OpenProposal {
   readonly rationale: string;
   readonly requiresApproval: boolean;
   readonly createdAt: Date;
+  /** Who took it up in the console (their e-mail); null: nobody yet. */
+  readonly assignedTo: string | null;
   readonly debtor: { readonly id: string; readonly name: string; readonly reference: string };
   readonly invoices: readonly {
     readonly number: string;
@@ -26,4 +30,6 @@ export interface OpenProposal {
   } | null;
   /** The debtor's words the proposal answers, shortened for the list. */
   readonly excerpt: string | null;
+  /** A plan proposal's instalments as proposed (what the Change form starts from); null for other kinds. */
+  readonly schedule: InstalmentSchedule | null;
 }

@@ -11,7 +11,8 @@ import type { StaffRole } from './staff-role.ts';
  * retrying failed outbox items is for finance and admin, who see the health page. The triage page
  * (mail that matched no debtor, payments to review) is finance's and admin's; assigning or
  * dismissing a mail is a decision (finance, as Slack's triage). A dispute sales escalated goes to
- * finance, who hands it back or settles it.
+ * finance, who hands it back or settles it. Contacts are kept by finance and admin: they decide
+ * where reminders go and whose mail speaks for a debtor, so sales reads them only.
  */
 export type ConsoleCapability =
   /** The inbox with every open proposal. */
@@ -35,7 +36,9 @@ export type ConsoleCapability =
   /** The triage page: mail that matched no debtor, payments that wait for review. */
   | 'see_triage'
   /** Take up a dispute sales escalated: hand it back, or settle it. */
-  | 'settle_escalated';
+  | 'settle_escalated'
+  /** Add, change and deactivate a debtor's contacts (who mail goes to, whose mail speaks for the debtor). */
+  | 'manage_contacts';
 
 const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
   finance: [
@@ -49,6 +52,7 @@ const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
     'retry_outbox',
     'see_triage',
     'settle_escalated',
+    'manage_contacts',
   ],
   sales: ['see_disputes', 'see_debtors', 'resolve_disputes'],
   admin: [
@@ -59,6 +63,7 @@ const GRANTS: Readonly<Record<StaffRole, readonly ConsoleCapability[]>> = {
     'see_reports',
     'retry_outbox',
     'see_triage',
+    'manage_contacts',
   ],
 };
 

@@ -79,7 +79,7 @@ export function createEmailMatchLookup(prisma: RawSqlRunner) {
   const byAddress = batchLoads<string, string[]>(async (addresses) => {
     const rows = await prisma.$queryRawUnsafe<{ key: string; debtorId: string }[]>(
       `SELECT DISTINCT lower(email) AS key, debtor_id::text AS "debtorId"
-       FROM contact WHERE lower(email) = ANY($1::text[])`,
+       FROM contact WHERE lower(email) = ANY($1::text[]) AND active`,
       [...addresses],
     );
     return group(rows);
@@ -89,7 +89,7 @@ export function createEmailMatchLookup(prisma: RawSqlRunner) {
     const rows = await prisma.$queryRawUnsafe<{ key: string; debtorId: string }[]>(
       `SELECT DISTINCT d.domain AS key, c.debtor_id::text AS "debtorId"
        FROM unnest($1::text[]) AS d(domain)
-       JOIN contact c ON right(lower(c.email), length(d.domain) + 1) = '@' || d.domain`,
+       JOIN contact c ON right(lower(c.email), length(d.domain) + 1) = '@' || d.domain AND c.active`,
       [...domains],
     );
     return group(rows);

@@ -1,5 +1,12 @@
+import { z } from 'zod';
+import {
+  type ContactFieldChange,
+  ZContactLanguage,
+  ZContactRole,
+} from '../../domain/debtors/contact-details.ts';
 import type { DebtorPage, DebtorPageEvent } from '../../domain/debtors/debtor-page.ts';
 import type { PrismaClient } from '../generated/client.ts';
+import { CONTACT_COLUMNS } from './contact-columns.ts';
 import { loadDebtorTimeline } from './load-debtor-timeline.ts';
 
 const OPEN = ['open', 'disputed', 'planned'] as const;
@@ -35,8 +42,8 @@ export async function loadDebtorPage({
     loadDebtorTimeline({ prisma, debtorId, limit }),
     prisma.contact.findMany({
       where: { debtorId },
-      orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }],
-      select: { name: true, email: true, isPrimary: true, undeliverable: true },
+      orderBy: [{ active: 'desc' }, { isPrimary: 'desc' }, { email: 'asc' }],
+      select: { ...CONTACT_COLUMNS, isPrimary: true, undeliverable: true },
     }),
     prisma.invoice.findMany({
       where: { debtorId },
@@ -81,12 +88,13 @@ export async function loadDebtorPage({
     ...proposals.map((p) => p.id),
     ...plans.map((p) => p.id),
     ...disputes.map((d) => d.id),
+    ...contacts.map((c) => c.id),
   ];
   const audit = await prisma.auditEvent.findMany({
     where: { entityId: { in: entityIds }, type: { notIn: [...SHOWN_ELSEWHERE] } },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: { at: true, actor: true, type: true, entityType: true },
+    select: { at: true, actor: true, type: true, entityType: true, data: true },
   });
   const open = invoices.filter((invoice) => (OPEN as readonly string[]).includes(invoice.status));
   const timeline: DebtorPageEvent[] = [
@@ -132,13 +140,18 @@ export async function loadDebtorPage({
         actor: event.actor,
         type: event.type,
         entityType: event.entityType,
+        changes: event.entityType === 'contact' ? parseContactChanges(event.data) : [],
       }),
     ),
   ];
   timeline.sort((a, b) => b.at.getTime() - a.at.getTime());
   return {
     debtor: { ...debtor, kind: String(debtor.kind) },
-    contacts,
+    contacts: contacts.map((contact) => ({
+      ...contact,
+      role: ZContactRole.safeParse(contact.role).data ?? null,
+      language: ZContactLanguage.safeParse(contact.language).data ?? null,
+    })),
     openInvoices: open.map((invoice) => {
       const holding = invoice.pauses
         .filter((pause) => pause.liftedAt === null && dayOf(pause.until) >= today)
@@ -182,4 +195,21 @@ export async function loadDebtorPage({
     })),
     timeline: timeline.slice(0, limit),
   };
+}
+
+const ZValue = z.union([z.string(), z.boolean(), z.null()]);
+const ZContactAudit = z.object({ before: z.record(z.string(), ZValue), after: z.record(z.string(), ZValue) });
+const FIELDS = new Set<string>(['name', 'email', 'phone', 'role', 'language', 'receivesReminders', 'active']);
+
+/** The before -> after of a contact's audit event (saveDebtorContact); none for events that do not carry them. */
+function parseContactChanges(data: unknown): ContactFieldChange[] {
+  const parsed = ZContactAudit.safeParse(data);
+  if (!parsed.success) return [];
+  return Object.entries(parsed.data.after)
+    .filter(([field]) => FIELDS.has(field))
+    .map(([field, after]) => ({
+      field: field as ContactFieldChange['field'],
+      before: parsed.data.before[field] ?? null,
+      after,
+    }));
 }

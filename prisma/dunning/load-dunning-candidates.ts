@@ -160,6 +160,8 @@ async function loadContacts(
     >(
       `SELECT debtor_id::text AS "debtorId", email, name, is_primary AS "isPrimary", undeliverable
          FROM contact WHERE debtor_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
+          -- Deactivated contacts and those kept out of reminders get no letter.
+          AND active AND receives_reminders
         ORDER BY debtor_id, is_primary DESC, created_at, id`,
       JSON.stringify(debtorIds.slice(index, index + CONTACT_CHUNK)),
     );

@@ -45,7 +45,7 @@ export async function loadLetterSubject({
           kind: true,
           language: true,
           contacts: {
-            where: { undeliverable: false },
+            where: { undeliverable: false, active: true, receivesReminders: true },
             orderBy: [{ isPrimary: 'desc' }, { createdAt: 'asc' }],
             select: { name: true, email: true },
             take: 1,

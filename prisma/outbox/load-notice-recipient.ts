@@ -8,6 +8,8 @@ export interface NoticeRecipient {
   readonly contactName: string | null;
   /** null: no deliverable address at all. */
   readonly to: string | null;
+  /** The language the contact mail goes to prefers (set in the console); null: none set, or an answer to their own mail. */
+  readonly contactLanguage: string | null;
   /** Set when the notice answers the debtor's own e-mail: it joins that thread. */
   readonly thread: {
     readonly threadId: string | null;
@@ -20,7 +22,9 @@ export interface NoticeRecipient {
 /**
  * Where an e-mail notice goes. An answer to the debtor's own mail goes back to its sender, in its
  * thread (In-Reply-To and References, so their mail client shows it as the answer). Formal
- * letters, and notices without a mail to answer, go to the primary deliverable contact.
+ * letters, and notices without a mail to answer, go to the primary deliverable contact that is
+ * active and takes reminders (read here, at sending: a contact changed in the console counts for
+ * the next mail).
  */
 export async function loadNoticeRecipient({
   prisma,
@@ -48,7 +52,9 @@ export async function loadNoticeRecipient({
   });
   const message = proposal?.message;
   const undeliverable = new Set(debtor.contacts.filter((c) => c.undeliverable).map((c) => c.email));
-  const primary = debtor.contacts.find((c) => !c.undeliverable)?.email ?? null;
+  // Reminders and letters go to the first active contact that takes them (staff keep that in the console).
+  const primary =
+    debtor.contacts.find((c) => !c.undeliverable && c.active && c.receivesReminders)?.email ?? null;
   const sender = message?.fromAddress?.toLowerCase() ?? null;
   const answerable =
     answer &&
@@ -62,7 +68,16 @@ export async function loadNoticeRecipient({
     null;
   if (to || !answerable || !message) {
     const address = to ?? primary;
-    return { debtorName: debtor.name, contactName: nameOf(address), to: address, thread: null };
+    const contactLanguage =
+      debtor.contacts.find((contact) => contact.email.toLowerCase() === address?.toLowerCase())?.language ??
+      null;
+    return {
+      debtorName: debtor.name,
+      contactName: nameOf(address),
+      to: address,
+      contactLanguage,
+      thread: null,
+    };
   }
   const headers = parseMessageHeaders(message);
   const references = (headers.references ?? '').match(/<[^<>\s]+>/gu) ?? [];
@@ -70,6 +85,8 @@ export async function loadNoticeRecipient({
     debtorName: debtor.name,
     contactName: nameOf(sender),
     to: sender,
+    // An answer stays in the language the debtor wrote in.
+    contactLanguage: null,
     thread: {
       threadId: message.conversation?.externalThreadId ?? null,
       inReplyTo: replyTargetOf(message.externalId),

@@ -194,7 +194,14 @@ async function applyEffect(
       const contact = await tx.contact.upsert({
         where: { debtorId_email: { debtorId, email: effect.email } },
         create: { debtorId, email: effect.email, isPrimary: true },
-        update: { isPrimary: true, undeliverable: false, undeliverableReason: null },
+        // A person confirmed this address for the invoices: it is in use again, reminders included.
+        update: {
+          isPrimary: true,
+          undeliverable: false,
+          undeliverableReason: null,
+          active: true,
+          receivesReminders: true,
+        },
       });
       audit.push({
         actor,

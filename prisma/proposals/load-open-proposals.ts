@@ -1,26 +1,43 @@
 import type { OpenProposal } from '../../domain/proposals/open-proposal.ts';
 import { parseProposedStep } from '../../domain/proposals/parse-proposed-step.ts';
-import { TAKEN_UP_ELSEWHERE } from '../../domain/proposals/taken-up-elsewhere.ts';
 import { parseClassificationPhrases } from '../json/classification-json.ts';
 import type { RawSqlRunner } from '../sql/sql-client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
+import { buildOpenProposalsWhere, type OpenProposalFilter } from './build-open-proposals-where.ts';
+
+/** A place in the inbox's order (created, then id): the first or last proposal a page showed. */
+export interface InboxCursor {
+  readonly createdAt: Date;
+  readonly id: string;
+}
 
 /**
- * Every proposal that waits for a person: open (proposed) and needing approval, or taken up by
- * someone other than finance (a dispute hand-off, a message to triage); a reported payment only
- * once its check window ran out (askFinanceAboutPaymentChecks). Two statements whatever
- * the count: the proposals with their debtor and classification, then all their invoices. Meant
- * for the direct SQL client (Database.sql): the inbox reads thousands of rows, and Prisma's
- * query interpreter costs more than the query itself there.
+ * The proposals that wait for a person (buildOpenProposalsWhere), through the inbox's filter, in
+ * the inbox's order (oldest first, then id), a page at a time: `after` a cursor (the next page),
+ * `before` one (the previous page, read backwards and turned round), or from the start. Keyset
+ * pagination in SQL: a page reads its own rows, whatever the backlog. Two statements: the
+ * proposals with their debtor and classification, then all their invoices. Meant for the direct
+ * SQL client (Database.sql): Prisma's query interpreter costs more than the query itself here.
  */
 export async function loadOpenProposals({
   db,
   actions,
+  filter = {},
+  after = null,
+  before = null,
+  limit = null,
 }: {
   db: RawSqlRunner;
   /** Only these actions (a sales user sees the hand-offs); all when omitted. */
   actions?: readonly string[];
+  filter?: OpenProposalFilter;
+  after?: InboxCursor | null;
+  before?: InboxCursor | null;
+  /** At most this many; all when null. */
+  limit?: number | null;
 }): Promise<OpenProposal[]> {
+  const where = buildOpenProposalsWhere({ ...filter, ...(actions ? { actions } : {}) });
+  const backwards = before !== null;
   const rows = await db.$queryRawUnsafe<
     {
       id: string;
@@ -29,6 +46,7 @@ export async function loadOpenProposals({
       params: unknown;
       requires_approval: boolean;
       created_at: Date;
+      assigned_to: string | null;
       debtor_id: string;
       debtor_name: string;
       debtor_reference: string;
@@ -39,7 +57,7 @@ export async function loadOpenProposals({
       excerpt: string | null;
     }[]
   >(
-    `SELECT p.id::text AS id, p.action, p.rationale, p.params, p.requires_approval, p.created_at,
+    `SELECT p.id::text AS id, p.action, p.rationale, p.params, p.requires_approval, p.created_at, p.assigned_to,
            d.id::text AS debtor_id, d.name AS debtor_name, d.reference AS debtor_reference,
            c.id::text AS classification_id, c.reason, c.confidence, c.explanation,
            left(coalesce(m.cleaned_text, m.raw_text), 400) AS excerpt
@@ -47,16 +65,19 @@ export async function loadOpenProposals({
       JOIN debtor d ON d.id = p.debtor_id
       LEFT JOIN classification c ON c.id = p.classification_id
       LEFT JOIN message m ON m.id = p.message_id
-     WHERE p.status = 'proposed'
-       AND (p.requires_approval OR p.action = ANY($1::text[]))
-       AND ($2::text[] IS NULL OR p.action = ANY($2::text[]))
-       -- A reported payment waits for its check window: finance sees it once that ran out.
-       AND (p.action <> 'check_payment' OR EXISTS (SELECT 1 FROM audit_event a
-             WHERE a.entity_type = 'proposal' AND a.entity_id = p.id::text AND a.type = 'payment_check.asked'))
-     ORDER BY p.created_at, p.id`,
-    [...TAKEN_UP_ELSEWHERE],
-    actions ? [...actions] : null,
+     WHERE ${where.sql}
+       AND ($7::timestamptz IS NULL OR (p.created_at, p.id) > ($7::timestamptz, $8::uuid))
+       AND ($9::timestamptz IS NULL OR (p.created_at, p.id) < ($9::timestamptz, $10::uuid))
+     ORDER BY p.created_at ${backwards ? 'DESC' : 'ASC'}, p.id ${backwards ? 'DESC' : 'ASC'}
+     LIMIT $11::int`,
+    ...where.params,
+    after?.createdAt ?? null,
+    after?.id ?? null,
+    before?.createdAt ?? null,
+    before?.id ?? null,
+    limit,
   );
+  if (backwards) rows.reverse();
   const steps = rows.map((row) => parseProposedStep({ id: row.id, action: row.action, params: row.params }));
   const invoiceIds = [...new Set(steps.flatMap((step) => step.params.invoiceIds))];
   const invoices = invoiceIds.length
@@ -83,6 +104,7 @@ export async function loadOpenProposals({
       rationale: row.rationale,
       requiresApproval: row.requires_approval,
       createdAt: row.created_at,
+      assignedTo: row.assigned_to,
       debtor: { id: row.debtor_id, name: row.debtor_name, reference: row.debtor_reference },
       invoices: own,
       openCents: own.reduce((sum, invoice) => sum + invoice.openCents, 0),
@@ -102,6 +124,7 @@ export async function loadOpenProposals({
               }),
             },
       excerpt: row.excerpt,
+      schedule: 'schedule' in step.params && step.params.schedule ? step.params.schedule : null,
     };
   });
 }

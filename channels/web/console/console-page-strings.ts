@@ -126,6 +126,8 @@ export const CONSOLE_PAGE_STRINGS = {
       see_triage: 'Je rol geeft geen toegang tot deze pagina. De triage is er voor finance en admin.',
       settle_escalated:
         'Je rol geeft geen toegang tot deze actie. Alleen finance neemt geëscaleerde geschillen op.',
+      manage_contacts:
+        'Je rol geeft geen toegang tot deze actie. Alleen finance en admin beheren contactpersonen.',
     } as Record<string, string>,
   },
   en: {
@@ -248,6 +250,7 @@ export const CONSOLE_PAGE_STRINGS = {
       resolve_disputes: 'Your role does not allow this action. Only sales takes and resolves disputes.',
       see_triage: 'Your role does not give access to this page. Triage is for finance and admin.',
       settle_escalated: 'Your role does not allow this action. Only finance takes up escalated disputes.',
+      manage_contacts: 'Your role does not allow this action. Only finance and admin keep contacts.',
     } as Record<string, string>,
   },
 } as const;

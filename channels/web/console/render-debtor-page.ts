@@ -1,12 +1,14 @@
 import type { DebtorPage, DebtorPageEvent } from '../../../domain/debtors/debtor-page.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
+import { CONSOLE_CONTACT_STRINGS } from './console-contact-strings.ts';
 import { CONSOLE_DEBTOR_ACTION_STRINGS } from './console-debtor-action-strings.ts';
 import { consoleFormats } from './console-formats.ts';
 import { CONSOLE_PAGE_STRINGS } from './console-page-strings.ts';
 import { renderConsoleSection } from './render-console-section.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
 import { renderConsoleTable } from './render-console-table.ts';
+import { type ContactFormState, renderDebtorContacts } from './render-debtor-contacts.ts';
 
 export type DebtorPageNotice =
   | { readonly code: 'paused'; readonly count: number; readonly until: string }
@@ -19,7 +21,9 @@ export type DebtorPageNotice =
       readonly status: string;
       readonly disputes: number;
       readonly again: boolean;
-    };
+    }
+  /** What a contact form did (added, changed, unchanged, deactivated, reactivated). */
+  | { readonly code: 'contact'; readonly outcome: string };
 
 const SNIPPET = 400;
 
@@ -34,6 +38,8 @@ export function renderDebtorPage({
   page,
   canPause,
   canAct = false,
+  canManageContacts = false,
+  contactForm = null,
   signedIn,
   notice,
 }: {
@@ -43,6 +49,10 @@ export function renderDebtorPage({
   canPause: boolean;
   /** Finance: resend the invoice, send a payment link, hand to sales. */
   canAct?: boolean;
+  /** Finance and admin: add, change, deactivate contacts. */
+  canManageContacts?: boolean;
+  /** A contact form that came back with errors. */
+  contactForm?: ContactFormState | null;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
   notice: DebtorPageNotice | null;
 }): string {
@@ -120,15 +130,25 @@ export function renderDebtorPage({
       e(d.resolution ?? '–'),
     ]),
   );
-  const contacts =
-    page.contacts.length === 0
-      ? `<p class="muted">${e(t.none)}</p>`
-      : `<ul class="plain">${page.contacts
-          .map(
-            (c) =>
-              `<li>${c.name ? `${e(c.name)} · ` : ''}${e(c.email)}${c.isPrimary ? ` <span class="tag">${e(t.primary)}</span>` : ''}${c.undeliverable ? ` <span class="tag warn">${e(t.undeliverable)}</span>` : ''}</li>`,
-          )
-          .join('')}</ul>`;
+  const contacts = renderDebtorContacts({
+    language,
+    debtorId: page.debtor.id,
+    contacts: page.contacts,
+    canManage: canManageContacts,
+    csrf: signedIn.csrf,
+    form: contactForm,
+    labels: { none: t.none, primary: t.primary, undeliverable: t.undeliverable },
+  });
+  const ct = CONSOLE_CONTACT_STRINGS[language];
+  const shown = (field: string, value: string | boolean | null) =>
+    value === null || value === ''
+      ? '–'
+      : value === true
+        ? ct.yes
+        : value === false
+          ? ct.no
+          : ((field === 'role' ? ct.roles[value] : field === 'language' ? ct.languages[value] : null) ??
+            value);
 
   const event = (entry: DebtorPageEvent): string => {
     const when = `<time datetime="${e(entry.at.toISOString())}">${e(f.instant(entry.at))}</time>`;
@@ -151,7 +171,11 @@ export function renderDebtorPage({
       case 'pause':
         return `<li class="event pause"><p class="meta">${when}</p><p>${e(t.pause(f.day(entry.until), entry.invoiceNumber, entry.createdBy))}${entry.liftedAt ? ` <span class="tag">${e(t.lifted)}</span>` : ''}</p><p class="muted">${e(entry.reason)}</p></li>`;
       case 'audit':
-        return `<li class="event audit"><p class="meta">${when}</p><p><code>${e(entry.type)}</code> ${e(t.auditBy(entry.actor))}</p></li>`;
+        return `<li class="event audit"><p class="meta">${when}</p><p><code>${e(entry.type)}</code> ${e(t.auditBy(entry.actor))}</p>${
+          entry.changes.length > 0
+            ? `<p class="muted">${entry.changes.map((c) => `${e(ct.fields[c.field] ?? c.field)}: ${e(shown(c.field, c.before))} → ${e(shown(c.field, c.after))}`).join('; ')}</p>`
+            : ''
+        }</li>`;
     }
   };
   const timeline =
@@ -162,15 +186,17 @@ export function renderDebtorPage({
   const a = CONSOLE_DEBTOR_ACTION_STRINGS[language];
   const noticeHtml = !notice
     ? ''
-    : notice.code === 'paused'
-      ? `<p class="notice ok" role="status">${e(t.paused(notice.count, f.day(notice.until)))}</p>`
-      : notice.code === 'acted'
-        ? `<p class="notice ok" role="status">${e(a.acted(notice.action, notice.status, notice.disputes, notice.again))}</p>`
-        : notice.code === 'nothing_to_act_on'
-          ? `<p class="notice" role="status">${e(a.nothingToActOn(notice.action))}</p>`
-          : notice.code === 'invalid_action'
-            ? `<p class="notice" role="status">${e(a.invalid)}</p>`
-            : `<p class="notice" role="status">${e(notice.code === 'nothing_to_pause' ? t.nothingToPause : t.invalidPause)}</p>`;
+    : notice.code === 'contact'
+      ? `<p class="notice ok" role="status">${e(ct.done[notice.outcome] ?? '')}</p>`
+      : notice.code === 'paused'
+        ? `<p class="notice ok" role="status">${e(t.paused(notice.count, f.day(notice.until)))}</p>`
+        : notice.code === 'acted'
+          ? `<p class="notice ok" role="status">${e(a.acted(notice.action, notice.status, notice.disputes, notice.again))}</p>`
+          : notice.code === 'nothing_to_act_on'
+            ? `<p class="notice" role="status">${e(a.nothingToActOn(notice.action))}</p>`
+            : notice.code === 'invalid_action'
+              ? `<p class="notice" role="status">${e(a.invalid)}</p>`
+              : `<p class="notice" role="status">${e(notice.code === 'nothing_to_pause' ? t.nothingToPause : t.invalidPause)}</p>`;
   const actions = canAct
     ? `<form method="post" action="${base}/act" class="card inline-form" aria-labelledby="act-title"><h2 id="act-title">${e(a.title)}</h2><input type="hidden" name="csrf" value="${e(signedIn.csrf)}">${(['resend_invoice', 'send_payment_link', 'handoff_to_sales'] as const).map((code) => `<button type="submit" name="do" value="${code}">${e(a.buttons[code] ?? code)}</button>`).join('')}</form>`
     : '';

@@ -21,6 +21,7 @@ export function renderPager({
   query,
   page,
   hasNext,
+  links,
 }: {
   language: PageLanguage;
   path: string;
@@ -28,16 +29,27 @@ export function renderPager({
   query: Readonly<Record<string, string>>;
   page: number;
   hasNext: boolean;
+  /** A keyset-paged list: the query of the page before and after (cursors) instead of ?page=; null: none. */
+  links?: {
+    readonly previous: Readonly<Record<string, string>> | null;
+    readonly next: Readonly<Record<string, string>> | null;
+  };
 }): string {
-  if (page === 1 && !hasNext) return '';
+  const hasPrevious = links ? links.previous !== null : page > 1;
+  if (!hasPrevious && !hasNext) return '';
   const t = STRINGS[language];
-  const href = (n: number) => {
+  const href = (n: number, extra: Readonly<Record<string, string>> | null = null) => {
     const params = new URLSearchParams(query);
-    if (n > 1) params.set('page', String(n));
+    if (extra) for (const [name, value] of Object.entries(extra)) params.set(name, value);
+    else if (n > 1) params.set('page', String(n));
     const text = params.toString();
     return escapeHtml(`${path}${text ? `?${text}` : ''}`);
   };
-  const previous = page > 1 ? `<a href="${href(page - 1)}" rel="prev">${escapeHtml(t.previous)}</a>` : '';
-  const next = hasNext ? `<a href="${href(page + 1)}" rel="next">${escapeHtml(t.next)}</a>` : '';
+  const previous = hasPrevious
+    ? `<a href="${href(page - 1, links?.previous ?? null)}" rel="prev">${escapeHtml(t.previous)}</a>`
+    : '';
+  const next = hasNext
+    ? `<a href="${href(page + 1, links?.next ?? null)}" rel="next">${escapeHtml(t.next)}</a>`
+    : '';
   return `<nav class="pager" aria-label="${escapeHtml(t.nav)}">${previous}<span aria-current="page">${escapeHtml(t.page(page))}</span>${next}</nav>`;
 }

@@ -34,10 +34,15 @@ function requestFor(
       };
     case 'open-dispute':
       return { path: `/console/proposals/${proposalId}/open-dispute`, form: {} };
+    case 'assign':
+      return { path: `/console/proposals/${proposalId}/assign`, form: { to: 'me' } };
     case 'triage':
       return { path: `/console/proposals/${proposalId}/triage`, form: { reason: 'dispute' } };
     case 'outbox-retry':
       throw new Error(`${name} is tested with a dead letter of its own: see the retry table`);
+    case 'contact-add':
+    case 'contact-change':
+      throw new Error(`${name} is for finance and admin: see CONTACT_ROUTES`);
     case 'dispute-take':
     case 'dispute-resolve':
     case 'handoff-take':
@@ -72,7 +77,13 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   'dispute-settle': 'Only finance takes up escalated disputes.',
   'mail-assign': 'Only finance decides on proposals.',
   'mail-dismiss': 'Only finance decides on proposals.',
+  assign: 'Only finance decides on proposals.',
+  'contact-add': 'Only finance and admin keep contacts.',
+  'contact-change': 'Only finance and admin keep contacts.',
 };
+
+/** The debtor page's contact forms: finance and admin keep contacts, sales reads them. */
+const CONTACT_ROUTES = new Set<ConsoleActionName>(['contact-add', 'contact-change']);
 
 /** Inbox routes whose proposal is not a ladder letter: refusals are checked by the table, what they do by console-inbox-take-up. */
 const TAKE_UP_ROUTES = new Set<ConsoleActionName>(['change', 'open-dispute', 'triage']);
@@ -315,6 +326,61 @@ describe('console authorization over every action route', () => {
     });
   }
 
+  for (const route of CONSOLE_ACTION_ROUTES.filter((r) => CONTACT_ROUTES.has(r.name))) {
+    for (const { roles } of CASES) {
+      const who = roles.join('+');
+      const allowed = ['finance', 'admin', 'sales+finance'].includes(who);
+      it(`${route.name} by ${who || 'no role'}: ${allowed ? 'saved and audited' : '403, nothing changes'}`, async () => {
+        const prisma = h.slack.db.prisma;
+        const reference = `CON-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
+          where: { id: await seedEscalation(h.slack.db, reference) },
+        });
+        const contact = await prisma.contact.create({
+          data: { debtorId, email: `old-${reference.toLowerCase()}@table.example` },
+        });
+        const path =
+          route.name === 'contact-add'
+            ? `/console/debtors/${debtorId}/contacts`
+            : `/console/debtors/${debtorId}/contacts/${contact.id}`;
+        expect(route.pattern.test(path)).toBe(true);
+        const emailsOf = async () =>
+          (await prisma.contact.findMany({ where: { debtorId }, orderBy: { email: 'asc' } })).map(
+            (c) => c.email,
+          );
+        const before = await emailsOf();
+        const { client, csrf } = clients.get(who)!;
+        const response = await client.post(path, {
+          csrf,
+          do: 'save',
+          name: 'Table Test',
+          email: `new-${reference.toLowerCase()}@table.example`,
+          phone: '',
+          role: 'accounts_payable',
+          language: 'en',
+          receivesReminders: 'yes',
+        });
+        const emails = await emailsOf();
+        const audited = await prisma.auditEvent.count({
+          where: { type: { startsWith: 'contact.' }, data: { path: ['debtorId'], equals: debtorId } },
+        });
+        if (allowed) {
+          expect(response.status).toBe(303);
+          expect(response.location).toBe(
+            `/console/debtors/${debtorId}?contact=${route.name === 'contact-add' ? 'added' : 'changed'}#h-contacts`,
+          );
+          expect(emails).toContain(`new-${reference.toLowerCase()}@table.example`);
+          expect(audited).toBe(1);
+        } else {
+          expect(response.status).toBe(403);
+          expect(response.html).toContain(REFUSAL[route.name]);
+          expect(emails).toEqual(before);
+          expect(audited).toBe(0);
+        }
+      });
+    }
+  }
+
   for (const route of CONSOLE_ACTION_ROUTES.filter((r) => TAKE_UP_ROUTES.has(r.name))) {
     for (const { roles, allowed } of CASES) {
       const who = roles.join('+');
@@ -374,6 +440,7 @@ describe('console authorization over every action route', () => {
       !TAKE_UP_ROUTES.has(r.name) &&
       !ESCALATED_ROUTES.has(r.name) &&
       !MAIL_ROUTES.has(r.name) &&
+      !CONTACT_ROUTES.has(r.name) &&
       r.name !== 'outbox-retry',
   )) {
     for (const { roles, allowed } of CASES) {
@@ -409,11 +476,18 @@ describe('console authorization over every action route', () => {
               status: 'executed',
               decidedBy: expect.stringMatching(/^console:/),
             });
+          } else if (route.name === 'assign') {
+            expect(response.location).toBe('/console?taken=1');
+            expect(proposal).toMatchObject({
+              status: 'proposed',
+              assignedTo: expect.stringMatching(/@acme\.example$/),
+            });
           } else expect(proposal.status).toBe(route.name === 'reject' ? 'rejected' : 'executed');
         } else {
           expect(response.status).toBe(403);
           expect(response.html).toContain(REFUSAL[route.name]);
           expect(proposal.status).toBe('proposed');
+          expect(proposal.assignedTo).toBeNull();
           expect(pauses).toBe(0);
           expect(await prisma.proposal.count({ where: { debtorId, action: 'resend_invoice' } })).toBe(0);
           expect(

@@ -153,6 +153,62 @@ describe('staff console in headless Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('adds a contact on the debtor page: a mistake comes back beside its field, the fix is saved and on the timeline; axe clean', async () => {
+    const debtorId = debtorIds[2]!;
+    // bypassCSP only so that axe-core can be injected: the console itself allows no script.
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', bypassCSP: true });
+    const { page, problems } = await watchConsolePage(context);
+    await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'fiona@acme.example' });
+    await page.goto(`${h.baseUrl}/console/debtors/${debtorId}`);
+    await page.getByText('Add a contact').click();
+    const form = page.locator('form[action$="/contacts"]');
+    await form.getByLabel('Name').fill('Marta Jansen');
+    await form.getByLabel('E-mail address').fill('Marta@LAD-03.example');
+    await form.getByLabel('Phone').fill('call me');
+    await form.getByLabel('Role').selectOption('accounts_payable');
+    await form.getByLabel('Preferred language').selectOption('nl');
+    await form.getByRole('button', { name: 'Add contact' }).click();
+    // The form comes back open, with what was typed and the error beside the phone field.
+    await page.waitForSelector('.field-error');
+    expect(await page.textContent('#c-new-phone-error')).toBe(
+      'Enter a phone number with digits, spaces, +, - or brackets, such as +31 20 123 4567.',
+    );
+    expect(await page.getAttribute('#c-new-phone', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#c-new-email')).toBe('Marta@LAD-03.example');
+    expect(await findSeriousViolations(page), 'the form with an error').toEqual([]);
+
+    await page.fill('#c-new-phone', '+31 6 1234 5678');
+    await page.locator('form[action$="/contacts"]').getByRole('button', { name: 'Add contact' }).click();
+    await page.waitForSelector('.notice.ok');
+    expect(await page.textContent('.notice.ok')).toBe(
+      'Contact added. Mail from this address speaks for the debtor from now on.',
+    );
+    const added = page.locator('.contacts li', { hasText: 'marta@lad-03.example' });
+    expect(await added.textContent()).toContain('Marta Jansen');
+    expect(await added.textContent()).toContain('+31 6 1234 5678 · Accounts payable · Dutch');
+    expect(
+      await page.locator('.timeline .event.audit', { hasText: 'contact.added' }).textContent(),
+    ).toContain('E-mail address: – → marta@lad-03.example');
+    // Every contact's form open: the whole page, forms included, is checked.
+    await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
+    expect(await findSeriousViolations(page), 'the debtor page with its contact forms').toEqual([]);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'console-debtor-contacts-desktop-en.png'),
+      fullPage: true,
+    });
+    const where = {
+      debtorId,
+      email: 'marta@lad-03.example',
+      phone: '+31 6 1234 5678',
+      role: 'accounts_payable',
+    };
+    expect(await h.slack.db.prisma.contact.count({ where: { ...where, language: 'nl', active: true } })).toBe(
+      1,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('opens a debtor from the inbox link, reads the original mail, pauses dunning; the health page; at phone and desktop size', async () => {
     const prisma = h.slack.db.prisma;
     const debtorId = debtorIds[1]!;

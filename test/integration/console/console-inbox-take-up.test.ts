@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPlanModal } from '../../../channels/slack/blocks/render-plan-modal.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { prefillPlanChange } from '../../../domain/plans/prefill-plan-change.ts';
+import { loadProposalForSlack } from '../../../prisma/proposals/load-proposal-for-slack.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
@@ -44,6 +47,31 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
     const proposalId = received.proposalId!;
     const inbox = await fiona.client.get('/console?kind=plan');
     expect(inbox.html).toContain(`action="/console/proposals/${proposalId}/change"`);
+    // The form starts from the proposal's schedule: the values Slack's Change modal shows.
+    const slack = await loadProposalForSlack({ prisma: h.slack.db.prisma, proposalId });
+    const schedule = slack!.schedule!;
+    expect(schedule).toMatchObject({ count: 3, period: 'month', downPaymentCents: 0 });
+    const modal = JSON.stringify(
+      renderPlanModal({
+        proposalId,
+        debtorName: slack!.debtor.name,
+        ...prefillPlanChange({ schedule, today }),
+      }),
+    );
+    const first = schedule.instalments[0]!.dueDate;
+    expect(modal).toContain('"initial_value":"3"');
+    expect(modal).toContain(`"initial_date":"${first}"`);
+    expect(modal).toContain('"initial_option":{"text":{"type":"plain_text","text":"month"},"value":"month"}');
+    expect(inbox.html).toContain(
+      `<input id="count-${proposalId}" name="count" type="number" min="1" max="60" required value="3">`,
+    );
+    expect(inbox.html).toContain('<option value="month" selected>');
+    expect(inbox.html).toContain(
+      `<input id="start-${proposalId}" name="start" type="date" required value="${first}">`,
+    );
+    expect(inbox.html).toContain(
+      `<input id="down-${proposalId}" name="down" type="text" inputmode="decimal" maxlength="20">`,
+    );
 
     const start = addDays(today, 10);
     /** Fiona's Change form: `count` instalments a month from `first`, `down` paid first. */

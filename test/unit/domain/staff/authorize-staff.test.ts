@@ -36,6 +36,10 @@ const TABLE: [StaffRole[], ConsoleCapability, boolean][] = [
   [['finance'], 'settle_escalated', true],
   [['admin'], 'settle_escalated', false],
   [['sales'], 'settle_escalated', false],
+  [['finance'], 'manage_contacts', true],
+  [['admin'], 'manage_contacts', true],
+  [['sales'], 'manage_contacts', false],
+  [[], 'manage_contacts', false],
 ];
 
 describe('authorizeStaff', () => {
