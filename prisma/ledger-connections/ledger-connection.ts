@@ -22,6 +22,6 @@ export interface LedgerConnectionStatus {
 }
 
 /** The associated data each sealed column is bound to (prisma/ledger-connections/seal-ledger-token.ts). */
-export function sealContext(source: LedgerConnectionSource, field: 'access' | 'refresh'): string {
+export function sealContext(source: LedgerConnectionSource, field: 'access' | 'refresh' | 'webhook'): string {
   return `${source}:${field}`;
 }

@@ -120,7 +120,7 @@ describe('a refused Moneybird token', () => {
     const db = await createTestDatabase();
     try {
       const key = randomBytes(32);
-      const settings = { tokenKey: key, exactOnline: null, financeChannel: 'C0FINANCE' };
+      const settings = { tokenKey: key, exactOnline: null, financeChannel: 'C0FINANCE', publicBaseUrl: null };
       await saveLedgerConnection({
         prisma: db.prisma,
         key,
