@@ -8,7 +8,8 @@ import { decideBankTransferReview } from '../../../bot/payments/decide-bank-tran
 import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
-import { runCliInProcess } from '../../support/run-cli-in-process.ts';
+import { importBankFile } from '../../support/import-bank-file.ts';
+import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -33,27 +34,8 @@ describe('import-bank counts money once when the same transaction comes in anoth
   let dir: string;
   const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
 
-  async function importBank(name: string, text: string): Promise<string> {
-    const where = path.join(dir, name);
-    writeFileSync(where, text);
-    const { code, stdout, stderr } = await runCliInProcess(['import-bank', where], target.env);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    return stdout;
-  }
-  /** What the database says about an invoice: open amount and the payments that lowered it. */
-  const standing = (number: string) =>
-    inDb(async (db) => {
-      const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { number } });
-      const payments = await db.prisma.payment.findMany({
-        where: { invoiceId: invoice.id },
-        select: { amountCents: true },
-      });
-      return {
-        openCents: invoice.openCents,
-        payments: payments.map((p) => p.amountCents).sort((a, b) => a - b),
-      };
-    });
+  const importBank = (name: string, text: string) => importBankFile({ dir, name, text, env: target.env });
+  const standing = (number: string) => inDb((db) => readInvoiceStanding(db, number));
 
   beforeAll(async () => {
     target = await createTestTarget();

@@ -7,7 +7,8 @@ import { runCli } from '../../../bot/cli/main.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
-import { runCliInProcess } from '../../support/run-cli-in-process.ts';
+import { importBankFile } from '../../support/import-bank-file.ts';
+import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -34,30 +35,18 @@ describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940
     SLACK_SALES_USERS: 'U0SALES',
   });
 
-  async function importBank(name: string, text: string): Promise<string> {
-    const where = path.join(dir, name);
-    writeFileSync(where, text);
-    const { code, stdout, stderr } = await runCliInProcess(['import-bank', where], env());
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    return stdout;
-  }
+  const importBank = (name: string, text: string) => importBankFile({ dir, name, text, env: env() });
   const standing = (number: string) =>
     inDb(async (db) => {
       const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { number } });
-      const payments = await db.prisma.payment.findMany({
-        where: { invoiceId: invoice.id },
-        select: { amountCents: true },
-      });
       const lines = await db.prisma.message.findMany({
         where: { invoiceId: invoice.id, channel: 'system' },
         orderBy: { receivedAt: 'asc' },
         select: { rawText: true },
       });
       return {
+        ...(await readInvoiceStanding(db, number)),
         status: invoice.status,
-        openCents: invoice.openCents,
-        payments: payments.map((p) => p.amountCents).sort((a, b) => a - b),
         lines: lines.map((l) => l.rawText),
       };
     });
@@ -104,17 +93,7 @@ describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940
       account: OURS,
       statementId: 'S-2026-12-03',
       entries: [
-        {
-          ref: 'E-9',
-          amount: '100.00',
-          direction: 'DBIT',
-          reversal: true,
-          bookingDate: '2026-12-03',
-          name: 'Acme Trading BV',
-          iban: ACME,
-          endToEndId: 'ACME-PAY-77',
-          ustrd: ['R-2026-0001'],
-        },
+        { ...reversalEntry(), ref: 'E-9' },
         // A reversal of money we never saw: review, with the entry's reference.
         {
           ref: 'E-10',
@@ -206,6 +185,7 @@ describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940
   });
 });
 
+/** The bank undoing Acme's transfer of 100.00: the same payer, end-to-end id and text. */
 function reversalEntry() {
   return {
     amount: '100.00',

@@ -7,6 +7,7 @@ import { listLedgerConnections } from '../../../../prisma/ledger-connections/lis
 import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
 import { exactDate, startExactOnlineServer } from '../../../support/start-exact-online-server.ts';
 import { startMoneybirdServer } from '../../../support/start-moneybird-server.ts';
+import { storeMoneybirdToken } from '../../../support/store-moneybird-token.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 // What `collections sync ledger` and serve's sync read: the package connected with `collections
@@ -41,13 +42,11 @@ describe('chooseLedgerSource: the connected package, from the token store', () =
         company_name: 'Tapijthandel Noord B.V.',
       });
       moneybird.addInvoice({ contact_id: contact.id, invoice_id: 'MB-2026-0042', total: '363.00' });
-      await saveLedgerConnection({
-        prisma: db.prisma,
+      await storeMoneybirdToken({
+        db,
         key,
-        source: 'moneybird',
         administration: moneybird.administrationId,
-        grant: { accessToken: moneybird.token, refreshToken: null, expiresAt: null },
-        now: new Date(),
+        token: moneybird.token,
       });
       const env = {
         LEDGER_TOKEN_KEY: tokenKey,
@@ -164,14 +163,7 @@ describe('chooseLedgerSource: the connected package, from the token store', () =
         moneybird.addInvoice({ contact_id: contact.id, invoice_id: `MB-2026-${1000 + n}`, total: '10.00' });
       }
       const store = (token: string) =>
-        saveLedgerConnection({
-          prisma: db.prisma,
-          key,
-          source: 'moneybird',
-          administration: moneybird.administrationId,
-          grant: { accessToken: token, refreshToken: null, expiresAt: null },
-          now: new Date(),
-        });
+        storeMoneybirdToken({ db, key, administration: moneybird.administrationId, token });
       await store(moneybird.token);
       const env = { LEDGER_TOKEN_KEY: tokenKey, MONEYBIRD_API_URL: `${moneybird.url}/api/v2` };
       const source = await chooseLedgerSource({ env, db });

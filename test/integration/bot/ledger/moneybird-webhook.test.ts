@@ -9,8 +9,8 @@ import { registerLedgerWebhook } from '../../../../bot/ledger/register-ledger-we
 import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import { readChannelCapabilities } from '../../../../bot/server/read-channel-capabilities.ts';
 import type { Service } from '../../../../bot/server/service.ts';
-import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
 import { type FakeMoneybird, startMoneybirdServer } from '../../../support/start-moneybird-server.ts';
+import { storeMoneybirdToken } from '../../../support/store-moneybird-token.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 /**
@@ -39,13 +39,11 @@ describe('Moneybird webhook: registered by connect, verified by serve, a sync so
       SMTP_HOST: '',
       IMAP_HOST: '',
     };
-    await saveLedgerConnection({
-      prisma: db.prisma,
+    await storeMoneybirdToken({
+      db,
       key,
-      source: 'moneybird',
       administration: moneybird.administrationId,
-      grant: { accessToken: moneybird.token, refreshToken: null, expiresAt: null },
-      now: new Date(),
+      token: moneybird.token,
     });
     const parts = await buildLedgerSync({
       config: loadConfig(env),
