@@ -153,7 +153,7 @@ function renderStatus(connections: readonly LedgerConnectionStatus[]): string {
   const lines: string[] = [];
   for (const c of connections) {
     lines.push(
-      `${c.source}: administration ${c.administration}, ${c.status} since ${(c.status === 'revoked' ? c.revokedAt : c.connectedAt)?.toISOString()}${c.expiresAt && c.status === 'connected' ? `, access token until ${c.expiresAt.toISOString()} (refreshed as needed)` : ''}`,
+      `${c.source}: administration ${c.administration}, ${c.status} since ${(c.status === 'revoked' ? c.revokedAt : c.connectedAt)?.toISOString()}${c.expiresAt && c.status === 'connected' ? `, access token until ${c.expiresAt.toISOString()} (refreshed as needed)` : ''}${c.webhookId ? `, pushes changes to serve (webhook ${c.webhookId})` : ''}`,
     );
     if (c.status === 'revoked') {
       lines.push(

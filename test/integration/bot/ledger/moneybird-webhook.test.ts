@@ -9,6 +9,7 @@ import { registerLedgerWebhook } from '../../../../bot/ledger/register-ledger-we
 import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import { readChannelCapabilities } from '../../../../bot/server/read-channel-capabilities.ts';
 import type { Service } from '../../../../bot/server/service.ts';
+import { listLedgerConnections } from '../../../../prisma/ledger-connections/list-ledger-connections.ts';
 import { type FakeMoneybird, startMoneybirdServer } from '../../../support/start-moneybird-server.ts';
 import { storeMoneybirdToken } from '../../../support/store-moneybird-token.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
@@ -100,6 +101,9 @@ describe('Moneybird webhook: registered by connect, verified by serve, a sync so
     expect(row.webhookId).toBe(webhook!.id);
     expect(row.webhookToken).toMatch(/^v1\./);
     expect(row.webhookToken).not.toContain(webhook!.token);
+    expect(await listLedgerConnections({ prisma: db.prisma })).toEqual([
+      expect.objectContaining({ source: 'moneybird', webhookId: webhook!.id }),
+    ]);
     expect(syncs()).toBe(0);
   });
 
