@@ -87,14 +87,18 @@ export async function chooseLedgerSource({
           'Moneybird is not connected: run `collections connect moneybird`.',
         );
       }
+      // Opened once per sync and kept in memory; read again only when Moneybird refuses it (a
+      // token `connect moneybird` rotated meanwhile).
+      let token = connection.token;
       const source = createMoneybirdSource({
         connection: {
           baseUrl: moneybird.baseUrl,
           administrationId: connection.administrationId,
-          getToken: async () =>
-            storedToken
-              ? (await loadLedgerToken({ db, settings, source: 'moneybird' })).token
-              : connection.token,
+          getToken: async ({ fresh = false } = {}) => {
+            if (fresh && storedToken)
+              token = (await loadLedgerToken({ db, settings, source: 'moneybird' })).token;
+            return token;
+          },
         },
         transport: { log },
       });

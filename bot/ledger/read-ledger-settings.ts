@@ -49,6 +49,8 @@ export interface LedgerSettings {
   readonly exactOnline: ExactOnlineSettings | null;
   /** SLACK_FINANCE_CHANNEL when Slack is set up: where a refused grant is reported. */
   readonly financeChannel: string | null;
+  /** PUBLIC_BASE_URL without a trailing slash: where the packages reach serve (callbacks, webhooks). */
+  readonly publicBaseUrl: string | null;
 }
 
 export const EXACT_ONLINE_CALLBACK_PATH = '/ledger/callback/exact-online';
@@ -96,6 +98,7 @@ export function readLedgerSettings(env: NodeJS.ProcessEnv): LedgerSettings {
           }
         : null,
     financeChannel: readSlackConfig(env)?.financeChannel ?? null,
+    publicBaseUrl: v.PUBLIC_BASE_URL ?? null,
   };
 }
 

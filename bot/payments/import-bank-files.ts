@@ -17,10 +17,13 @@ export interface BankFileImport extends BankImportResult {
 export async function importBankFiles({
   prisma,
   files,
+  financeChannel = null,
   now = new Date(),
 }: {
   prisma: Database['prisma'];
   files: readonly string[];
+  /** Slack's finance channel, where a reversed transfer is told; null without Slack. */
+  financeChannel?: string | null;
   now?: Date;
 }): Promise<BankFileImport[]> {
   const parsed: { file: string; statements: BankStatement[] }[] = files.map((file) => {
@@ -46,6 +49,7 @@ export async function importBankFiles({
       statements,
       sourceFile: path.basename(file),
       openInvoices,
+      financeChannel,
       now,
     });
     results.push({ file, ...result });

@@ -10,12 +10,14 @@ export const ACTION = {
   triageReason: 'triage_reason',
   triageDebtor: 'triage_debtor',
   triageAddContact: 'triage_add_contact',
+  paymentApply: 'payment_apply',
 } as const;
 
 export const VIEW = {
   planChange: 'plan_change',
   disputeCredit: 'dispute_credit_amount',
   contactConfirm: 'contact_confirm',
+  paymentApply: 'payment_apply_invoice',
 } as const;
 
 export const BLOCK = {
@@ -26,4 +28,6 @@ export const BLOCK = {
   planDown: 'plan_down',
   creditAmount: 'credit_amount',
   contactEmail: 'contact_email',
+  paymentInvoice: 'payment_invoice',
+  paymentAnyway: 'payment_anyway',
 } as const;

@@ -20,6 +20,8 @@ export type DebtorPageEvent =
       readonly amountCents: number;
       readonly source: string;
       readonly invoiceNumber: string | null;
+      /** The packages that booked this same payment too (shown once: mergeBookedPayments). */
+      readonly alsoBookedIn: readonly string[];
     }
   | {
       readonly kind: 'pause';

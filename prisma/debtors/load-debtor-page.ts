@@ -5,6 +5,7 @@ import {
   ZContactRole,
 } from '../../domain/debtors/contact-details.ts';
 import type { DebtorPage, DebtorPageEvent } from '../../domain/debtors/debtor-page.ts';
+import { mergeBookedPayments } from '../../domain/payments/merge-booked-payments.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { CONTACT_COLUMNS } from './contact-columns.ts';
 import { loadDebtorTimeline } from './load-debtor-timeline.ts';
@@ -111,15 +112,14 @@ export async function loadDebtorPage({
         template: entry.direction === 'outbound' ? entry.kind : null,
       }),
     ),
-    ...payments.map(
-      (payment): DebtorPageEvent => ({
-        kind: 'payment',
+    ...mergeBookedPayments({
+      payments: payments.map((payment) => ({
         at: payment.receivedAt,
         amountCents: payment.amountCents,
         source: payment.source,
         invoiceNumber: payment.invoice?.number ?? null,
-      }),
-    ),
+      })),
+    }).map((payment): DebtorPageEvent => ({ kind: 'payment', ...payment })),
     ...invoices.flatMap((invoice) =>
       invoice.pauses.map(
         (pause): DebtorPageEvent => ({

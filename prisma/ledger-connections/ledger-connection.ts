@@ -19,9 +19,11 @@ export interface LedgerConnectionStatus {
   readonly revokedAt: Date | null;
   readonly revokedReason: string | null;
   readonly financeToldAt: Date | null;
+  /** The webhook the package pushes changes to (Moneybird, `connect moneybird --webhook`); null: none. */
+  readonly webhookId: string | null;
 }
 
 /** The associated data each sealed column is bound to (prisma/ledger-connections/seal-ledger-token.ts). */
-export function sealContext(source: LedgerConnectionSource, field: 'access' | 'refresh'): string {
+export function sealContext(source: LedgerConnectionSource, field: 'access' | 'refresh' | 'webhook'): string {
   return `${source}:${field}`;
 }

@@ -18,6 +18,7 @@ export async function listLedgerConnections({
       revokedAt: true,
       revokedReason: true,
       financeToldAt: true,
+      webhookId: true,
     },
   });
   return rows.map((row) => ({

@@ -15,6 +15,7 @@ import {
   type ImportedBankEntry,
   recordBankTransfers,
 } from './record-bank-transfers.ts';
+import { reverseBankTransfer } from './reverse-bank-transfers.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -69,11 +70,14 @@ export async function importBankStatements({
   statements,
   sourceFile,
   openInvoices = { index: null },
+  financeChannel = null,
   now = new Date(),
 }: {
   prisma: PrismaClient;
   statements: readonly BankStatement[];
   sourceFile: string;
+  /** Slack's finance channel: a reversal is told there (once); null without Slack. */
+  financeChannel?: string | null;
   /**
    * The open invoices as matching sees them, kept by a caller that imports several files in a
    * row: loading 100,000 of them took longer than recording a file's thousand payments. Kept,
@@ -85,7 +89,7 @@ export async function importBankStatements({
   now?: Date;
 }): Promise<BankImportResult> {
   try {
-    return await importInTransaction({ prisma, statements, sourceFile, openInvoices, now });
+    return await importInTransaction({ prisma, statements, sourceFile, openInvoices, financeChannel, now });
   } catch (error) {
     // This file's matching lowered the view; rolled back, the view is no longer true.
     openInvoices.index = null;
@@ -98,12 +102,14 @@ function importInTransaction({
   statements,
   sourceFile,
   openInvoices,
+  financeChannel,
   now,
 }: {
   prisma: PrismaClient;
   statements: readonly BankStatement[];
   sourceFile: string;
   openInvoices: { index: OpenInvoiceIndex | null };
+  financeChannel: string | null;
   now: Date;
 }): Promise<BankImportResult> {
   return prisma.$transaction(
@@ -149,6 +155,7 @@ function importInTransaction({
           const rows: BankEntryRow[] = [];
           const transfers: (BankTransferToRecord & { readonly row: number })[] = [];
           const results: (ImportedBankEntry | null)[] = [];
+          const reversals: { readonly row: number; readonly entry: BankEntry }[] = [];
           for (const [i, { entry, identity }] of fresh.slice(from, from + BATCH).entries()) {
             const recognition = recognitions[from + i]!;
             const kind = classifyBankEntry(entry);
@@ -192,6 +199,9 @@ function importInTransaction({
                 sourceFile: recognition.earlier.sourceFile,
               });
               results.push(null);
+            } else if (kind === 'reversal' && entry.direction === 'debit') {
+              reversals.push({ row: i, entry });
+              results.push(notAPayment(entry, kind));
             } else if (kind !== 'payment' || entry.amountCents <= 0) {
               results.push(notAPayment(entry, kind));
             } else {
@@ -232,6 +242,37 @@ function importInTransaction({
             }
           }
           await insertBankEntries(tx, rows);
+          // After the batch's rows: a reversal may undo a transfer earlier in this very file.
+          for (const { row, entry } of reversals) {
+            const reversed = await reverseBankTransfer({
+              tx,
+              account: statement.account,
+              statementId: statement.statementId,
+              entry,
+              financeChannel,
+              now,
+            });
+            await tx.bankEntry.update({
+              where: {
+                account_statementId_entryRef: {
+                  account: statement.account,
+                  statementId: statement.statementId,
+                  entryRef: entry.reference,
+                },
+              },
+              data: {
+                outcome: reversed.outcome,
+                debtorId: reversed.debtorId,
+                reviewReason: reversed.reviewReason,
+              },
+            });
+            results[row] = {
+              ...results[row]!,
+              outcome: reversed.outcome,
+              invoices: reversed.invoices,
+              reviewReason: reversed.reviewReason,
+            };
+          }
           entries.push(...results.filter((r): r is ImportedBankEntry => r !== null));
         }
       }

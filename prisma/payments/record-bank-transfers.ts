@@ -19,8 +19,8 @@ export interface ImportedBankEntry {
   readonly direction: 'credit' | 'debit';
   readonly amountCents: number;
   readonly currency: string;
-  /** applied, needs_review; null for what is not an incoming payment in euros. */
-  readonly outcome: 'applied' | 'needs_review' | null;
+  /** applied, needs_review, reversed (a reversal that undid our payments); null for the rest. */
+  readonly outcome: 'applied' | 'needs_review' | 'reversed' | null;
   readonly rule: MatchRule | null;
   /** The invoices it paid, with the part each got. */
   readonly invoices: readonly {

@@ -46,6 +46,13 @@ export interface FakeMoneybirdInvoice {
   version: number;
 }
 
+export interface FakeMoneybirdWebhook {
+  id: string;
+  url: string;
+  enabled_events: string[];
+  token: string;
+}
+
 export interface FakeMoneybird {
   /** Give as baseUrl: `${url}/api/v2`. */
   readonly url: string;
@@ -74,6 +81,14 @@ export interface FakeMoneybird {
   credit(invoiceId: string, number: string, amount: string, date: string): FakeMoneybirdInvoice;
   /** Deletes an invoice: it disappears from the synchronization list. */
   remove(invoiceId: string): void;
+  /** The webhooks registered (`POST /webhooks.json`), with their tokens. */
+  readonly webhooks: FakeMoneybirdWebhook[];
+  /**
+   * Pushes an event about an invoice to every webhook, as Moneybird does (webhooks/payload): the
+   * administration, webhook id and token, entity type and id, state, action and the entity. A
+   * `token` given replaces the webhook's (a forgery). Resolves to the HTTP statuses answered.
+   */
+  push(action: string, invoiceId: string, options?: { token?: string }): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -116,12 +131,13 @@ export async function startMoneybirdServer({
     total_unpaid_base: invoice.total_unpaid,
   });
 
+  const webhooks: FakeMoneybirdWebhook[] = [];
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     let body = '';
     request.on('data', (chunk) => {
       body += chunk;
     });
-    request.on('end', () => {
+    request.on('end', async () => {
       const send = (status: number, value: unknown, headers: Record<string, string> = {}) => {
         requests.push(`${request.method} ${request.url} ${status}`);
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -138,6 +154,40 @@ export async function startMoneybirdServer({
           { error: 'Too many requests', symbolic: { request: 'rate_limited' } },
           { 'retry-after': String(retryAfter) },
         );
+      }
+      if ((request.url ?? '').split('?')[0] === `/api/v2/${administrationId}/webhooks.json`) {
+        if (request.method === 'GET') return send(200, webhooks);
+        if (request.method !== 'POST') return send(405, { error: 'Method not allowed' });
+        const input = (() => {
+          try {
+            return JSON.parse(body) as { url?: unknown; enabled_events?: unknown };
+          } catch {
+            return {};
+          }
+        })();
+        if (typeof input.url !== 'string') return send(400, { error: 'url is required', symbolic: {} });
+        // Moneybird checks at registration that the URL answers 200.
+        const check = await fetch(input.url, { method: 'POST' }).then(
+          (answer) => answer.status,
+          () => 0,
+        );
+        if (check !== 200) {
+          return send(422, { error: `Webhook URL responded with ${check}`, symbolic: { url: 'invalid' } });
+        }
+        const webhook: FakeMoneybirdWebhook = {
+          id: newId(),
+          url: input.url,
+          enabled_events: Array.isArray(input.enabled_events) ? input.enabled_events.map(String) : [],
+          token: `whk${newId()}`,
+        };
+        webhooks.push(webhook);
+        return send(201, {
+          ...webhook,
+          administration_id: administrationId,
+          events: [],
+          last_http_status: null,
+          last_http_body: null,
+        });
       }
       const match = /^\/api\/v2\/(\d+)\/(contacts|sales_invoices)\/synchronization\.json$/.exec(
         (request.url ?? '').split('?')[0]!,
@@ -275,6 +325,30 @@ export async function startMoneybirdServer({
     },
     remove(invoiceId) {
       invoices.delete(invoiceId);
+    },
+    webhooks,
+    async push(action, invoiceId, options = {}) {
+      const invoice = invoices.get(invoiceId);
+      return Promise.all(
+        webhooks.map(async (webhook) => {
+          const answer = await fetch(webhook.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': newId() },
+            body: JSON.stringify({
+              administration_id: administrationId,
+              webhook_id: webhook.id,
+              webhook_token: options.token ?? webhook.token,
+              entity_type: 'SalesInvoice',
+              entity_id: invoiceId,
+              state: invoice?.state ?? null,
+              action,
+              entity: invoice ? withContact(invoice) : null,
+            }),
+          });
+          await answer.arrayBuffer();
+          return answer.status;
+        }),
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

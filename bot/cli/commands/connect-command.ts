@@ -7,13 +7,15 @@ import { openDatabase } from '../../../prisma/open-database.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { describeRevokedConnection } from '../../ledger/describe-revoked-connection.ts';
 import { readLedgerSettings, requireTokenKey } from '../../ledger/read-ledger-settings.ts';
+import { registerLedgerWebhook } from '../../ledger/register-ledger-webhook.ts';
 import { startExactOnlineSignIn } from '../../ledger/start-exact-online-sign-in.ts';
 import type { CommandHandler } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = [
   'collections connect exact-online',
-  'collections connect moneybird --token TOKEN|- --administration ID',
+  'collections connect moneybird --token TOKEN|- --administration ID [--webhook]',
+  'collections connect moneybird --webhook',
   'collections connect --status [--json]',
 ].join('\n       ');
 
@@ -22,6 +24,7 @@ const USAGE = [
  * by OAuth 2.0 (prints the sign-in link; serve's callback completes it), Moneybird with a
  * personal API token (`--token -` reads it from stdin, keeping it out of the shell's history).
  * Tokens are stored sealed with LEDGER_TOKEN_KEY and never printed; `--status` shows the rest.
+ * `--webhook` registers serve's webhook with Moneybird (serve must be running at PUBLIC_BASE_URL).
  */
 export const connectCommand: CommandHandler = async ({ args, io, env }) => {
   const { values, positionals } = parseCommandArgs(args, USAGE, {
@@ -30,6 +33,7 @@ export const connectCommand: CommandHandler = async ({ args, io, env }) => {
       administration: { type: 'string' },
       status: { type: 'boolean' },
       json: { type: 'boolean' },
+      webhook: { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -51,8 +55,14 @@ export const connectCommand: CommandHandler = async ({ args, io, env }) => {
   }
   const settings = readLedgerSettings(env);
   const config = loadConfig(env);
+  if (values.webhook && source !== 'moneybird') {
+    throw new AppError('INPUT_INVALID', `Only Moneybird pushes changes to a webhook. Usage: ${USAGE}`);
+  }
+  const webhookOnly = values.webhook === true && !values.token && !values.administration;
   const moneybird =
-    source === 'moneybird' ? await readMoneybirdArgs(values.token, values.administration, io.stdin) : null;
+    source === 'moneybird' && !webhookOnly
+      ? await readMoneybirdArgs(values.token, values.administration, io.stdin)
+      : null;
   const exact = source === 'exact-online' ? settings.exactOnline : null;
   if (source === 'exact-online' && !exact) {
     throw new AppError(
@@ -95,9 +105,14 @@ export const connectCommand: CommandHandler = async ({ args, io, env }) => {
       io.stdout.write(
         `Moneybird administration ${moneybird.administration} connected; its token is stored encrypted.\n`,
       );
-      return 0;
     }
-    return 2;
+    if (values.webhook) {
+      const registered = await registerLedgerWebhook({ db, env, settings, now: new Date() });
+      io.stdout.write(
+        `Moneybird administration ${registered.administration} pushes invoice changes to ${registered.url} (webhook ${registered.webhookId}); serve syncs soon after each.\n`,
+      );
+    }
+    return moneybird || values.webhook ? 0 : 2;
   } finally {
     await db.close();
   }
@@ -138,7 +153,7 @@ function renderStatus(connections: readonly LedgerConnectionStatus[]): string {
   const lines: string[] = [];
   for (const c of connections) {
     lines.push(
-      `${c.source}: administration ${c.administration}, ${c.status} since ${(c.status === 'revoked' ? c.revokedAt : c.connectedAt)?.toISOString()}${c.expiresAt && c.status === 'connected' ? `, access token until ${c.expiresAt.toISOString()} (refreshed as needed)` : ''}`,
+      `${c.source}: administration ${c.administration}, ${c.status} since ${(c.status === 'revoked' ? c.revokedAt : c.connectedAt)?.toISOString()}${c.expiresAt && c.status === 'connected' ? `, access token until ${c.expiresAt.toISOString()} (refreshed as needed)` : ''}${c.webhookId ? `, pushes changes to serve (webhook ${c.webhookId})` : ''}`,
     );
     if (c.status === 'revoked') {
       lines.push(

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readSlackConfig } from '../../../channels/slack/read-slack-config.ts';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { toMajorUnits } from '../../../domain/money.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
@@ -32,7 +33,11 @@ export const importBankCommand: CommandHandler = async ({ args, io, env }) => {
   const config = loadConfig(env);
   const db = await openDatabase({ target: config.database, migrate: config.database.kind === 'pglite' });
   try {
-    const results = await importBankFiles({ prisma: db.prisma, files: parsed.positionals });
+    const results = await importBankFiles({
+      prisma: db.prisma,
+      files: parsed.positionals,
+      financeChannel: financeChannelOf(env),
+    });
     io.stdout.write(
       parsed.values.json ? `${JSON.stringify(results, null, 2)}\n` : results.map(render).join(''),
     );
@@ -41,6 +46,15 @@ export const importBankCommand: CommandHandler = async ({ args, io, env }) => {
     await db.close();
   }
 };
+
+/** Where a reversal is told; a Slack set-up serve would refuse does not stop an import (the output says it all). */
+function financeChannelOf(env: NodeJS.ProcessEnv): string | null {
+  try {
+    return readSlackConfig(env)?.financeChannel ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function render(result: BankFileImport): string {
   const count = (kind: string) => result.entries.filter((e) => e.kind === kind).length;
@@ -88,9 +102,13 @@ function render(result: BankFileImport): string {
   );
   const undone = result.entries.filter((e) => e.kind === 'reversal' && e.direction === 'debit');
   for (const entry of undone) {
-    lines.push(
-      `  ${entry.location}: an incoming transfer of ${money(entry.amountCents, entry.currency)} was reversed: if it paid an invoice, reopen that invoice (not done automatically)`,
-    );
+    const what = `  ${entry.location}: the bank reversed an incoming transfer of ${money(entry.amountCents, entry.currency)}`;
+    if (entry.outcome === 'reversed') {
+      const reopened = entry.invoices.map((i) => `${i.number} open again (${toMajorUnits(i.openCents)})`);
+      lines.push(`${what}: our payment undone${reopened.length ? `, ${reopened.join(', ')}` : ' earlier'}`);
+    } else {
+      lines.push(`${what}: for finance's review: ${entry.reviewReason}`);
+    }
   }
   const foreign = result.entries.filter((e) => e.kind === 'foreign');
   if (foreign.length > 0) {

@@ -12,6 +12,7 @@ import {
 import { executeApprovedProposal } from '../../decisions/execute-approved-proposal.ts';
 import { registerApprovalHandlers } from '../../decisions/register-approval-handlers.ts';
 import { registerContactHandlers } from '../../decisions/register-contact-handlers.ts';
+import { registerPaymentReviewHandlers } from '../../decisions/register-payment-review-handlers.ts';
 import { registerSlashCommands } from '../../decisions/register-slash-commands.ts';
 import { registerTriageHandlers } from '../../decisions/register-triage-handlers.ts';
 import { type SendReport, sendSlackOutbox } from '../../decisions/send-slack-outbox.ts';
@@ -77,6 +78,7 @@ export function createSlackRuntime({
   };
   registerApprovalHandlers(app, deps);
   registerContactHandlers(app, deps);
+  registerPaymentReviewHandlers(app, deps);
   registerDisputeHandlers(app, deps);
   registerTriageHandlers(app, deps);
   registerSlashCommands(app, deps);

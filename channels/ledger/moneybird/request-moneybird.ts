@@ -4,8 +4,11 @@ export interface MoneybirdConnection {
   /** https://moneybird.com/api/v2 in production; a loopback server in tests. */
   readonly baseUrl: string;
   readonly administrationId: string;
-  /** The access token (a personal API token, or the OAuth token store's current one). */
-  readonly getToken: () => Promise<string>;
+  /**
+   * The access token (a personal API token, or the OAuth token store's current one). A store may
+   * keep it in memory; `fresh` (after a 401) asks it to read the stored one again.
+   */
+  readonly getToken: (options?: { readonly fresh?: boolean }) => Promise<string>;
 }
 
 export interface MoneybirdTransport {
@@ -48,8 +51,10 @@ export async function requestMoneybird<T>({
   const url = `${connection.baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(connection.administrationId)}/${path}.json`;
   const what = `Moneybird ${method} ${path}`;
   let refreshedToken = false;
+  let askFresh = false;
   for (let attempt = 1; ; attempt++) {
-    const token = await connection.getToken();
+    const token = await connection.getToken(askFresh ? { fresh: true } : {});
+    askFresh = false;
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -78,6 +83,7 @@ export async function requestMoneybird<T>({
     const text = (await response.text().catch(() => '')).slice(0, 300);
     if (response.status === 401 && !refreshedToken) {
       refreshedToken = true;
+      askFresh = true;
       log(`moneybird: ${what} answered 401; asking for the token again once`);
       continue;
     }

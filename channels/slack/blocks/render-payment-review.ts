@@ -1,3 +1,4 @@
+import { ACTION } from '../action-ids.ts';
 import type { KnownBlock } from './block-kit.ts';
 import { clip, escapeMrkdwn, eur } from './format-slack.ts';
 import type { SlackMessageBody } from './render-approval-request.ts';
@@ -16,7 +17,8 @@ function amount(cents: number, currency: string): string {
 /**
  * A payment the provider reported that we did not apply as it came: finance sees what arrived,
  * for which invoice, why it waits, and what was (not) booked. Informational: the fix is made in
- * the provider's dashboard or the ledger, so the message has no buttons.
+ * the provider's dashboard or the ledger; a bank transfer that booked nothing has one button: apply
+ * it to an invoice finance names (a likely repeat only when they say so in the form).
  */
 export function renderPaymentReview(view: PaymentReviewView): SlackMessageBody {
   const money = amount(view.amountCents, view.currency);
@@ -48,6 +50,20 @@ export function renderPaymentReview(view: PaymentReviewView): SlackMessageBody {
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: booked }] },
   ];
+  // A bank transfer that booked nothing can be placed by finance here (decideBankTransferReview).
+  if (view.provider === 'bank' && view.booked === 'nothing') {
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTION.paymentApply,
+          text: { type: 'plain_text', text: 'Apply to an invoice…' },
+          value: view.id,
+        },
+      ],
+    });
+  }
   return {
     text: clip(
       escapeMrkdwn(`A payment needs review: ${money} (${view.provider} ${view.id}): ${view.reason}`),

@@ -43,6 +43,7 @@ export const CONSOLE_PAGE_STRINGS = {
     toDebtor: 'aan debiteur',
     showOriginal: 'Toon het originele bericht',
     payment: (amount: string, source: string) => `Betaling ontvangen: ${amount} (${source})`,
+    alsoBookedIn: (packages: string) => `ook geboekt in ${packages}`,
     forInvoice: (number: string) => `voor ${number}`,
     pause: (until: string, invoice: string, by: string) =>
       `Aanmanen gepauzeerd t/m ${until} voor ${invoice} door ${by}`,
@@ -171,6 +172,7 @@ export const CONSOLE_PAGE_STRINGS = {
     toDebtor: 'to debtor',
     showOriginal: 'Show the original message',
     payment: (amount: string, source: string) => `Payment received: ${amount} (${source})`,
+    alsoBookedIn: (packages: string) => `booked in ${packages} too`,
     forInvoice: (number: string) => `for ${number}`,
     pause: (until: string, invoice: string, by: string) =>
       `Dunning paused until ${until} for ${invoice} by ${by}`,

@@ -167,7 +167,7 @@ export function renderDebtorPage({
         return `<li class="event message ${entry.direction}"><p class="meta">${when} · ${meta}</p>${entry.subject ? `<p class="subject">${e(entry.subject)}</p>` : ''}<p class="text">${e(snippet)}</p><p><a href="${base}/messages/${e(entry.messageId)}">${e(t.showOriginal)}</a></p></li>`;
       }
       case 'payment':
-        return `<li class="event payment"><p class="meta">${when}</p><p>${e(t.payment(f.eur(entry.amountCents), entry.source))}${entry.invoiceNumber ? ` ${e(t.forInvoice(entry.invoiceNumber))}` : ''}</p></li>`;
+        return `<li class="event payment"><p class="meta">${when}</p><p>${e(t.payment(f.eur(entry.amountCents), entry.source))}${entry.invoiceNumber ? ` ${e(t.forInvoice(entry.invoiceNumber))}` : ''}${entry.alsoBookedIn.length ? ` <span class="tag">${e(t.alsoBookedIn(entry.alsoBookedIn.join(', ')))}</span>` : ''}</p></li>`;
       case 'pause':
         return `<li class="event pause"><p class="meta">${when}</p><p>${e(t.pause(f.day(entry.until), entry.invoiceNumber, entry.createdBy))}${entry.liftedAt ? ` <span class="tag">${e(t.lifted)}</span>` : ''}</p><p class="muted">${e(entry.reason)}</p></li>`;
       case 'audit':

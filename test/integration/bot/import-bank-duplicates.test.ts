@@ -4,10 +4,12 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../bot/cli/main.ts';
+import { decideBankTransferReview } from '../../../bot/payments/decide-bank-transfer-review.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
-import { runCliInProcess } from '../../support/run-cli-in-process.ts';
+import { importBankFile } from '../../support/import-bank-file.ts';
+import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
 
 const HEADER =
@@ -32,27 +34,8 @@ describe('import-bank counts money once when the same transaction comes in anoth
   let dir: string;
   const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
 
-  async function importBank(name: string, text: string): Promise<string> {
-    const where = path.join(dir, name);
-    writeFileSync(where, text);
-    const { code, stdout, stderr } = await runCliInProcess(['import-bank', where], target.env);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    return stdout;
-  }
-  /** What the database says about an invoice: open amount and the payments that lowered it. */
-  const standing = (number: string) =>
-    inDb(async (db) => {
-      const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { number } });
-      const payments = await db.prisma.payment.findMany({
-        where: { invoiceId: invoice.id },
-        select: { amountCents: true },
-      });
-      return {
-        openCents: invoice.openCents,
-        payments: payments.map((p) => p.amountCents).sort((a, b) => a - b),
-      };
-    });
+  const importBank = (name: string, text: string) => importBankFile({ dir, name, text, env: target.env });
+  const standing = (number: string) => inDb((db) => readInvoiceStanding(db, number));
 
   beforeAll(async () => {
     target = await createTestTarget();
@@ -269,5 +252,59 @@ describe('import-bank counts money once when the same transaction comes in anoth
     expect(delta[0]?.reviewReason).toMatch(
       /is likely already imported: statement D-INTRA \(delta-intraday\.xml\) has a transfer with the same account, booking and value date, amount, counterparty and text/,
     );
+  });
+
+  it('finance applies the likely repeat anyway, from review: once, through the payment path, audited', async () => {
+    const id = `${OURS}:D-EOD:#1`;
+    const decide = (applyDuplicate: boolean) =>
+      inDb((db) =>
+        decideBankTransferReview({
+          db,
+          providerPaymentId: id,
+          invoiceNumber: 'F-2026-0104',
+          applyDuplicate,
+          actor: 'console:finance@acme.example',
+        }),
+      );
+    expect(await decide(false)).toEqual({
+      kind: 'confirm_duplicate',
+      statementId: 'D-INTRA',
+      sourceFile: 'delta-intraday.xml',
+    });
+    expect(await standing('F-2026-0104')).toEqual({ openCents: 10_000, payments: [5_000, 5_000] });
+
+    expect(await decide(true)).toEqual({
+      kind: 'applied',
+      invoiceNumber: 'F-2026-0104',
+      openCents: 5_000,
+      reviewReason: null,
+    });
+    expect(await standing('F-2026-0104')).toEqual({ openCents: 5_000, payments: [5_000, 5_000, 5_000] });
+    expect(await decide(true)).toMatchObject({ kind: 'refused' });
+    expect(await standing('F-2026-0104')).toEqual({ openCents: 5_000, payments: [5_000, 5_000, 5_000] });
+
+    await inDb(async (db) => {
+      expect(await db.prisma.providerPayment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        outcome: 'applied',
+        reviewReason: null,
+      });
+      const entry = await db.prisma.bankEntry.findFirstOrThrow({
+        where: { statementId: 'D-EOD', entryRef: '#1' },
+      });
+      expect(entry).toMatchObject({
+        outcome: 'applied',
+        matchRule: 'person',
+        duplicateOf: expect.any(String),
+      });
+      const audit = await db.prisma.auditEvent.findMany({
+        where: { type: 'payment.review_applied', entityId: id },
+      });
+      expect(audit).toEqual([
+        expect.objectContaining({
+          actor: 'console:finance@acme.example',
+          data: expect.objectContaining({ appliedAnyway: true, flaggedAsDuplicateOf: entry.duplicateOf }),
+        }),
+      ]);
+    });
   });
 });

@@ -113,7 +113,7 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
     expect(result.stdout).toContain('not payments: 1 debit(s), 1 reversal(s), 1 return(s)');
     expect(result.stdout).toContain('other currencies, reported and not matched: 1');
     expect(result.stdout).toContain(
-      'an incoming transfer of EUR 50.00 was reversed: if it paid an invoice, reopen that invoice',
+      "the bank reversed an incoming transfer of EUR 50.00: for finance's review: the bank reversed a transfer of €50.00",
     );
 
     for (const number of ['F-2026-0001', 'F-2026-0002', 'F-2026-0003', 'F-2026-0011']) {

@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { ProviderPayment } from '../../../domain/payments/payment-provider.ts';
+import { importBankStatements } from '../../../prisma/payments/import-bank-statements.ts';
 import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
-import { type SlackHarness, startSlackHarness } from './support/start-slack-harness.ts';
+import { buttonClick, postToSlackRoute, viewSubmission } from './support/slack-requests.ts';
+import {
+  FINANCE,
+  OUTSIDER,
+  SIGNING_SECRET,
+  type SlackHarness,
+  startSlackHarness,
+} from './support/start-slack-harness.ts';
 
 const paid = (id: string, cents: number, currency: string, invoiceId: string | null): ProviderPayment => ({
   id,
@@ -81,5 +89,92 @@ describe('payments that wait for a person', () => {
         .callsTo('chat.postMessage')
         .filter((call) => (call.args as { text: string }).text.startsWith('A payment')),
     ).toHaveLength(3);
+  });
+
+  it('finance applies a bank transfer flagged as a likely repeat from the review, only when they tick "anyway"', async () => {
+    await seedDebtor(h.db, {
+      reference: 'PAYREV-2',
+      name: 'Kade Transport',
+      invoices: [{ number: 'INV-SR-1', cents: 20_000, dueDate: addDays(today, -20) }],
+    });
+    const transfer = (statementId: string) => ({
+      format: 'camt053' as const,
+      account: 'NL91ABNA0417164300',
+      statementId,
+      entries: [
+        {
+          location: 'Ntry[1]',
+          reference: 'E-1',
+          bankReference: null,
+          endToEndId: null,
+          bookingDate: today,
+          valueDate: today,
+          direction: 'credit' as const,
+          reversal: false,
+          returnCode: null,
+          amountCents: 5_000,
+          currency: 'EUR',
+          counterpartyIban: 'NL86INGB0002445588',
+          counterpartyName: 'Kade Transport',
+          structuredReference: null,
+          remittance: 'INV-SR-1',
+        },
+      ],
+    });
+    await importBankStatements({ prisma: h.db.prisma, statements: [transfer('SR-A')], sourceFile: 'a.xml' });
+    await importBankStatements({ prisma: h.db.prisma, statements: [transfer('SR-B')], sourceFile: 'b.xml' });
+    const id = 'NL91ABNA0417164300:SR-B:E-1';
+    const open = async () =>
+      (await h.db.prisma.invoice.findUniqueOrThrow({ where: { number: 'INV-SR-1' } })).openCents;
+    expect(await open()).toBe(15_000);
+
+    await h.runtime.runOnce();
+    const review = h.api
+      .callsTo('chat.postMessage')
+      .map((call) => call.args as { text: string; blocks: unknown[] })
+      .find((args) => args.text.includes(id))!;
+    expect(JSON.stringify(review.blocks)).toContain('"action_id":"payment_apply"');
+
+    await postToSlackRoute(h.url, {
+      ...buttonClick({ actionId: 'payment_apply', value: id, user: FINANCE, channel: 'CFINANCE' }),
+      secret: SIGNING_SECRET,
+    });
+    expect(h.api.callsTo('views.open').at(-1)!.args.view).toMatchObject({
+      callback_id: 'payment_apply_invoice',
+      private_metadata: id,
+    });
+    const submit = (invoice: string, anyway: boolean, user = FINANCE) =>
+      postToSlackRoute(h.url, {
+        ...viewSubmission({
+          callbackId: 'payment_apply_invoice',
+          privateMetadata: id,
+          user,
+          values: {
+            payment_invoice: { value: { type: 'plain_text_input', value: invoice } },
+            payment_anyway: {
+              value: { type: 'checkboxes', selected_options: anyway ? [{ value: 'anyway' }] : [] },
+            },
+          },
+        }),
+        secret: SIGNING_SECRET,
+      });
+    const outsider = JSON.parse((await submit('INV-SR-1', true, OUTSIDER)).text);
+    expect(outsider).toMatchObject({ response_action: 'errors' });
+    const flagged = JSON.parse((await submit('INV-SR-1', false)).text);
+    expect(flagged.errors.payment_anyway).toContain('already imported from statement SR-A (a.xml)');
+    const unknown = JSON.parse((await submit('INV-NOPE', true)).text);
+    expect(unknown.errors.payment_invoice).toBe('Not applied: there is no invoice INV-NOPE.');
+    expect(await open()).toBe(15_000);
+
+    expect((await submit('INV-SR-1', true)).status).toBe(200);
+    expect(await open()).toBe(10_000);
+    expect(
+      await h.db.prisma.auditEvent.findFirstOrThrow({
+        where: { type: 'payment.review_applied', entityId: id },
+      }),
+    ).toMatchObject({ actor: `slack:${FINANCE}` });
+    const twice = JSON.parse((await submit('INV-SR-1', true)).text);
+    expect(twice.errors.payment_invoice).toContain('no longer waits for review');
+    expect(await open()).toBe(10_000);
   });
 });

@@ -8,6 +8,7 @@ import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save
 import { connectFakeExactOnline } from '../../../support/connect-fake-exact-online.ts';
 import { exactDate, startExactOnlineServer } from '../../../support/start-exact-online-server.ts';
 import { startMoneybirdServer } from '../../../support/start-moneybird-server.ts';
+import { storeMoneybirdToken } from '../../../support/store-moneybird-token.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 // What `collections sync ledger` and serve's sync read: the package connected with `collections
@@ -42,13 +43,11 @@ describe('chooseLedgerSource: the connected package, from the token store', () =
         company_name: 'Tapijthandel Noord B.V.',
       });
       moneybird.addInvoice({ contact_id: contact.id, invoice_id: 'MB-2026-0042', total: '363.00' });
-      await saveLedgerConnection({
-        prisma: db.prisma,
+      await storeMoneybirdToken({
+        db,
         key,
-        source: 'moneybird',
         administration: moneybird.administrationId,
-        grant: { accessToken: moneybird.token, refreshToken: null, expiresAt: null },
-        now: new Date(),
+        token: moneybird.token,
       });
       const env = {
         LEDGER_TOKEN_KEY: tokenKey,
@@ -143,5 +142,50 @@ describe('chooseLedgerSource: the connected package, from the token store', () =
 
   it('returns null when nothing is connected', async () => {
     expect(await chooseLedgerSource({ env: { LEDGER_TOKEN_KEY: tokenKey }, db })).toBeNull();
+  });
+
+  it('opens the stored Moneybird token once per sync, and reads it again only after a 401 (a token `connect` rotated)', async () => {
+    const moneybird = await startMoneybirdServer({ token: 'mb-first-token-00000000000000001' });
+    try {
+      const contact = moneybird.addContact({ customer_id: 'MB-8001', company_name: 'Kaasboerderij B.V.' });
+      for (let n = 1; n <= 250; n++) {
+        moneybird.addInvoice({ contact_id: contact.id, invoice_id: `MB-2026-${1000 + n}`, total: '10.00' });
+      }
+      const store = (token: string) =>
+        storeMoneybirdToken({ db, key, administration: moneybird.administrationId, token });
+      await store(moneybird.token);
+      const env = { LEDGER_TOKEN_KEY: tokenKey, MONEYBIRD_API_URL: `${moneybird.url}/api/v2` };
+      const source = await chooseLedgerSource({ env, db });
+      const pages = source!.readChanges({ cursor: null })[Symbol.asyncIterator]();
+      expect((await pages.next()).done).toBe(false);
+      const refused = () => moneybird.requests.filter((r) => r.endsWith(' 401')).length;
+
+      // The stored token changes while Moneybird still takes the old one: the sync keeps the
+      // token it opened (read per request, it would send the new one and be refused).
+      await store('mb-not-yet-valid-0000000000000002');
+      expect((await pages.next()).done).toBe(false);
+      expect(refused()).toBe(0);
+
+      // `connect` rotated it for real: the next request is refused once, the token is read
+      // again, and the sync goes on with the new one.
+      moneybird.token = 'mb-rotated-token-000000000000003';
+      await store(moneybird.token);
+      const seen = moneybird.authorizations.length;
+      expect((await pages.next()).done).toBe(false);
+      expect(refused()).toBe(1);
+      expect(moneybird.authorizations.slice(seen)).toEqual([
+        'Bearer mb-first-token-00000000000000001',
+        'Bearer mb-rotated-token-000000000000003',
+      ]);
+      while (!(await pages.next()).done) {}
+      expect(refused()).toBe(1);
+      expect(
+        await db.prisma.ledgerConnection.findUniqueOrThrow({ where: { source: 'moneybird' } }),
+      ).toMatchObject({
+        status: 'connected',
+      });
+    } finally {
+      await moneybird.close();
+    }
   });
 });

@@ -69,6 +69,21 @@ describe('collections connect (Moneybird and --status)', () => {
     });
   }, 60_000);
 
+  it('--webhook: refused for Exact Online, and without PUBLIC_BASE_URL says what to set', async () => {
+    const exact = await runCliInProcess(['connect', 'exact-online', '--webhook'], { ...process.env, ...env });
+    expect(exact.code).toBe(2);
+    expect(exact.stderr).toContain('Only Moneybird pushes changes to a webhook');
+    const noUrl = await runCliInProcess(['connect', 'moneybird', '--webhook'], {
+      ...process.env,
+      ...env,
+      PUBLIC_BASE_URL: '',
+    });
+    expect(noUrl.code).toBe(3);
+    expect(noUrl.stderr).toContain(
+      'PUBLIC_BASE_URL is not set: Moneybird pushes to <PUBLIC_BASE_URL>/ledger/webhook/moneybird',
+    );
+  });
+
   it('shows a revoked connection with how to reconnect, and exits 1', async () => {
     await withDatabase(target, (db) =>
       revokeLedgerConnection({
@@ -120,7 +135,7 @@ describe('a refused Moneybird token', () => {
     const db = await createTestDatabase();
     try {
       const key = randomBytes(32);
-      const settings = { tokenKey: key, exactOnline: null, financeChannel: 'C0FINANCE' };
+      const settings = { tokenKey: key, exactOnline: null, financeChannel: 'C0FINANCE', publicBaseUrl: null };
       await saveLedgerConnection({
         prisma: db.prisma,
         key,

@@ -45,6 +45,7 @@ describe('Exact Online as a ledger source', () => {
         redirectUri: 'http://127.0.0.1:1/ledger/callback/exact-online',
       },
       financeChannel: 'C0FINANCE',
+      publicBaseUrl: null,
     };
     await db.sql.$queryRawUnsafe(`DELETE FROM ledger_connection`);
     await db.sql.$queryRawUnsafe(`DELETE FROM slack_outbox`);

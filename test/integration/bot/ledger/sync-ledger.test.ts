@@ -7,6 +7,7 @@ import type {
   LedgerPage,
   LedgerSource,
 } from '../../../../domain/ledger/ledger-source.ts';
+import { loadDebtorPage } from '../../../../prisma/debtors/load-debtor-page.ts';
 import { openDatabase } from '../../../../prisma/open-database.ts';
 import { requirePostgres, skipUnlessPostgres } from '../../../support/find-postgres.ts';
 import { seedQueuedReminder } from '../../../support/seed-queued-reminder.ts';
@@ -322,6 +323,17 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
       openCents: 5_000,
       status: 'open',
     });
+    // Two payment rows (ours and the booking), one payment on the debtor's page.
+    expect(await db.prisma.payment.count({ where: { invoiceId: id } })).toBe(2);
+    const debtorPage = await loadDebtorPage({ prisma: db.prisma, debtorId, today: '2026-12-05' });
+    expect(debtorPage!.timeline.filter((event) => event.kind === 'payment')).toEqual([
+      expect.objectContaining({
+        amountCents: 4_000,
+        source: 'mollie',
+        invoiceNumber: 'M-1',
+        alsoBookedIn: ['moneybird'],
+      }),
+    ]);
   });
 
   it("a package's name and address update a debtor; the language a person set stays (Moneybird has none)", async () => {

@@ -1,0 +1,200 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../bot/cli/main.ts';
+import type { Database } from '../../../prisma/open-database.ts';
+import { buildCamt053 } from '../../support/build-camt053.ts';
+import { buildMt940 } from '../../support/build-mt940.ts';
+import { importBankFile } from '../../support/import-bank-file.ts';
+import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
+import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+
+const HEADER =
+  'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
+const LEDGER = [
+  'ACME,Acme Trading B.V.,company,nl,ap@acme.example,,,R-2026-0001,2026-09-01,2026-10-01,100.00,100.00,EUR,',
+  'VRIES,Bakkerij De Vries,company,nl,info@devries.example,,,R-2026-0002,2026-09-01,2026-10-01,250.00,250.00,EUR,',
+];
+const OURS = 'NL69INGB0123456789';
+const ACME = 'NL20INGB0001234567';
+const VRIES = 'NL02ABNA0123456789';
+
+describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940 RC)', () => {
+  let target: Awaited<ReturnType<typeof createTestTarget>>;
+  let dir: string;
+  const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
+  const env = () => ({
+    ...target.env,
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 's'.repeat(32),
+    SLACK_FINANCE_CHANNEL: 'C0FINANCE',
+    SLACK_SALES_CHANNEL: 'C0SALES',
+    SLACK_FINANCE_APPROVERS: 'U0FIN',
+    SLACK_SALES_USERS: 'U0SALES',
+  });
+
+  const importBank = (name: string, text: string) => importBankFile({ dir, name, text, env: env() });
+  const standing = (number: string) =>
+    inDb(async (db) => {
+      const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { number } });
+      const lines = await db.prisma.message.findMany({
+        where: { invoiceId: invoice.id, channel: 'system' },
+        orderBy: { receivedAt: 'asc' },
+        select: { rawText: true },
+      });
+      return {
+        ...(await readInvoiceStanding(db, number)),
+        status: invoice.status,
+        lines: lines.map((l) => l.rawText),
+      };
+    });
+  const told = () =>
+    inDb(async (db) =>
+      (await db.prisma.slackOutbox.findMany({ orderBy: { createdAt: 'asc' } })).map(
+        (row) => (row.payload as { text?: string }).text ?? '',
+      ),
+    );
+
+  beforeAll(async () => {
+    target = await createTestTarget();
+    dir = mkdtempSync(path.join(tmpdir(), 'bank-rev-'));
+    const ledger = path.join(dir, 'ledger.csv');
+    writeFileSync(ledger, `${HEADER}\n${LEDGER.join('\n')}\n`);
+    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
+    expect(await runCli(['db', 'migrate'], { io, env: target.env })).toBe(0);
+    expect(await runCli(['import', ledger], { io, env: target.env })).toBe(0);
+  });
+  afterAll(async () => target?.drop());
+
+  it('CAMT: a paid invoice is open again, once, with a system line and one message to finance', async () => {
+    const paid = await importBank(
+      'day1.xml',
+      buildCamt053({
+        account: OURS,
+        statementId: 'S-2026-12-01',
+        entries: [
+          {
+            ref: 'E-1',
+            amount: '100.00',
+            name: 'Acme Trading BV',
+            iban: ACME,
+            endToEndId: 'ACME-PAY-77',
+            ustrd: ['R-2026-0001'],
+          },
+        ],
+      }),
+    );
+    expect(paid).toContain('payments applied: 1');
+    expect(await standing('R-2026-0001')).toMatchObject({ status: 'paid', openCents: 0, payments: [10_000] });
+
+    const reversal = buildCamt053({
+      account: OURS,
+      statementId: 'S-2026-12-03',
+      entries: [
+        { ...reversalEntry(), ref: 'E-9' },
+        // A reversal of money we never saw: review, with the entry's reference.
+        {
+          ref: 'E-10',
+          amount: '12.34',
+          direction: 'DBIT',
+          reversal: true,
+          name: 'Onbekend',
+          iban: 'NL44RABO0123456789',
+          ustrd: ['x'],
+        },
+      ],
+    });
+    const out = await importBank('day3.xml', reversal);
+    expect(out).toContain(
+      'the bank reversed an incoming transfer of EUR 100.00: our payment undone, R-2026-0001 open again (100.00)',
+    );
+    expect(out).toMatch(
+      /EUR 12\.34: for finance's review: the bank reversed a transfer of €12\.34 from Onbekend \(NL44RABO0123456789\) that matches no transfer applied here \(entry reference E-10 in statement S-2026-12-03\)/,
+    );
+    const after = await standing('R-2026-0001');
+    expect(after).toMatchObject({ status: 'open', openCents: 10_000, payments: [-10_000, 10_000] });
+    expect(after.lines.at(-1)).toBe(
+      'The bank reversed the transfer of €100.00 that paid invoice R-2026-0001 (entry reference E-9 in statement S-2026-12-03). Open again: €100.00; dunning resumes.',
+    );
+    const messages = await told();
+    expect(messages.filter((t) => t.includes('R-2026-0001'))).toHaveLength(1);
+    expect(messages.filter((t) => t.includes('E-10'))).toHaveLength(1);
+
+    // Imported again, and the same reversal under another statement id: nothing more.
+    await importBank('day3-again.xml', reversal);
+    await importBank(
+      'day3-reexport.xml',
+      buildCamt053({
+        account: OURS,
+        statementId: 'S-2026-12-03-B',
+        entries: [{ ...reversalEntry(), ref: 'X-9' }],
+      }),
+    );
+    expect(await standing('R-2026-0001')).toMatchObject({
+      status: 'open',
+      openCents: 10_000,
+      payments: [-10_000, 10_000],
+    });
+    expect((await told()).filter((t) => t.includes('R-2026-0001'))).toHaveLength(1);
+    expect(
+      (await inDb((db) => db.prisma.bankEntry.findFirstOrThrow({ where: { entryRef: 'E-9' } }))).outcome,
+    ).toBe('reversed');
+  });
+
+  it('MT940: an RC entry undoes a part payment matched by invoice number', async () => {
+    await importBank(
+      'mt-1.sta',
+      buildMt940({
+        account: OURS,
+        statement: '00010/001',
+        lines: [
+          {
+            mark: 'C',
+            amount: '50,00',
+            bankRef: 'B-501',
+            details: `/EREF/VRIES-1/CNTP/${VRIES}/ABNANL2A/De Vries/REMI/USTD//R-2026-0002/`,
+            date: '261201',
+          },
+        ],
+      }),
+    );
+    expect(await standing('R-2026-0002')).toMatchObject({ status: 'open', openCents: 20_000 });
+    await importBank(
+      'mt-2.sta',
+      buildMt940({
+        account: OURS,
+        statement: '00011/001',
+        lines: [
+          {
+            mark: 'RC',
+            amount: '50,00',
+            bankRef: 'B-777',
+            details: `/EREF/VRIES-1/CNTP/${VRIES}/ABNANL2A/De Vries/REMI/USTD//R-2026-0002/`,
+            date: '261202',
+          },
+        ],
+      }),
+    );
+    expect(await standing('R-2026-0002')).toMatchObject({
+      status: 'open',
+      openCents: 25_000,
+      payments: [-5_000, 5_000],
+    });
+  });
+});
+
+/** The bank undoing Acme's transfer of 100.00: the same payer, end-to-end id and text. */
+function reversalEntry() {
+  return {
+    amount: '100.00',
+    direction: 'DBIT' as const,
+    reversal: true,
+    bookingDate: '2026-12-03',
+    name: 'Acme Trading BV',
+    iban: ACME,
+    endToEndId: 'ACME-PAY-77',
+    ustrd: ['R-2026-0001'],
+  };
+}
