@@ -4,7 +4,6 @@ import { chooseLedgerSource } from '../../../../bot/ledger/choose-ledger-source.
 import { syncLedger } from '../../../../bot/ledger/sync-ledger.ts';
 import { AppError } from '../../../../domain/errors/app-error.ts';
 import { listLedgerConnections } from '../../../../prisma/ledger-connections/list-ledger-connections.ts';
-import { saveLedgerConnection } from '../../../../prisma/ledger-connections/save-ledger-connection.ts';
 import { connectFakeExactOnline } from '../../../support/connect-fake-exact-online.ts';
 import { exactDate, startExactOnlineServer } from '../../../support/start-exact-online-server.ts';
 import { startMoneybirdServer } from '../../../support/start-moneybird-server.ts';
