@@ -341,6 +341,7 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return end;
   if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return end;
   if (/^p\.?\s?s\b/iu.test(block[0] ?? '')) return end;
+  if (isFootnoteList(lines, kinds, start, last + 1)) return end;
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
