@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReply } from '../../../../nlp/extract/extract-reply.ts';
+import { expectReplyKept } from '../../../support/expect-reply-kept.ts';
 
 /**
  * Classes of issue 16 round 9 (mailing-list archives, mail libraries' test mails, reply-parser
@@ -9,6 +10,10 @@ import { extractReply } from '../../../../nlp/extract/extract-reply.ts';
  * ours, written the way the clients and gateways print them.
  */
 const REPLY = 'We pay invoice 2026-0042 on Friday.\nThe order number is PO-7731.';
+/** What follows the reply, apart, is cut: the reply alone comes back. */
+const expectCutUnderReply = (tail: string): void => {
+  expect(extractReply({ text: `${REPLY}\n\n${tail}\n` })).toBe(REPLY);
+};
 
 describe('extractReply: MIME part headers on top of the text', () => {
   it.each([
@@ -21,18 +26,16 @@ describe('extractReply: MIME part headers on top of the text', () => {
 
   it('keeps a debtor naming a header in a sentence, and headers not followed by a blank line', () => {
     const sentence = 'Content-Type: we could not open your PDF.\nPlease send it again.';
-    expect(extractReply({ text: sentence })).toBe(sentence);
+    expectReplyKept(sentence);
     const prose = `Our mail server says:\n\nContent-Type: text/plain\n\n${REPLY}`;
-    expect(extractReply({ text: prose })).toBe(prose);
+    expectReplyKept(prose);
   });
 });
 
 describe('extractReply: a handle run onto the signature dashes', () => {
   it.each(['---/dev/il', '--jan', '---Jan', '--j.smit', '-- Jan de Vries'])(
     'drops "%s" under the reply',
-    (signoff) => {
-      expect(extractReply({ text: `${REPLY}\n\n${signoff}\n` })).toBe(REPLY);
-    },
+    expectCutUnderReply,
   );
 
   it.each([
@@ -40,7 +43,7 @@ describe('extractReply: a handle run onto the signature dashes', () => {
     '--- see the attached statement for details',
   ])('keeps a sentence after dashes, "%s"', (line) => {
     const text = `${REPLY}\n\n${line}`;
-    expect(extractReply({ text })).toBe(text);
+    expectReplyKept(text);
   });
 });
 
@@ -52,7 +55,7 @@ describe('extractReply: footnote link lists under the closing', () => {
     '[1] <https://portal.klant.nl/receipts/7731>\n[2] https://portal.klant.nl/remittance/42',
   ])('keeps the links the text refers to %#', (links) => {
     const text = `Hello,\n\n${body}\n\nKind regards,\nJan\n\n${links}`;
-    expect(extractReply({ text })).toBe(text);
+    expectReplyKept(text);
   });
 
   it('drops links under the closing that the text never refers to, and a signature with them', () => {
@@ -77,7 +80,7 @@ describe("extractReply: Outlook's header block of two lines", () => {
 
   it('keeps two header-like lines that carry no mailto sender', () => {
     const text = `${REPLY}\n\nFrom: our accounts department\nSubject: your reminder of March\n\nWe will look into it.`;
-    expect(extractReply({ text })).toBe(text);
+    expectReplyKept(text);
   });
 });
 
@@ -105,9 +108,7 @@ describe('extractReply: a name-and-title signature without a marker', () => {
     'Jan Smit | Credit Controller\nKlant BV',
     'Jane Doe – Head of Accounts Payable\nExample Ltd\nLondon',
     'Eva Muster | Buchhaltung\nMuster GmbH',
-  ])('drops "%s" under the reply', (signature) => {
-    expect(extractReply({ text: `${REPLY}\n\n${signature}\n` })).toBe(REPLY);
-  });
+  ])('drops "%s" under the reply', expectCutUnderReply);
 
   it.each([
     'Team Support | Klant BV',
@@ -116,6 +117,6 @@ describe('extractReply: a name-and-title signature without a marker', () => {
     'Jan Smit | Credit Controller\nPlease call me about the credit note.',
   ])('keeps "%s", which is no such block', (tail) => {
     const text = `${REPLY}\n\n${tail}`;
-    expect(extractReply({ text })).toBe(text);
+    expectReplyKept(text);
   });
 });
