@@ -35,7 +35,7 @@ export function describeExtractionRounds(): string[] {
     '  the quote under it dropped between two paragraphs of reply.',
     '- This round changes no row the model reads: all 11 257 corpus and independent-set rows extract',
     '  exactly as before (the same hash from nlp/classifier/train/fingerprint-extracted-rows.ts, run',
-    '  on e74e6f9+v5 and after; it can write the rows to diff), so `npm run train:nlp` writes the',
+    '  on a9cd117 and after; it can write the rows to diff), so `npm run train:nlp` writes the',
     '  same model.',
     '',
     'Before -> after: trimming corpus 64/64 -> 64/64, kinds corpus 57/57 -> 57/57, dev set 95/95 ->',
