@@ -113,11 +113,13 @@ export const SIGNATURE_SEPARATOR = /^--\s?$/u;
 
 /**
  * The signature separator with the name run onto it, as the last line of a reply ("--Jan",
- * "-- Jan de Vries"): two hyphens and a name, nothing else. A typographic dash before a name
+ * "-- Jan de Vries", "---Jan"): two or three hyphens and a name, nothing else; or a handle written
+ * as one word in any case ("--jan", "---/dev/il", "--jdv"). A typographic dash before a name
  * ("—Jan") is the person signing, like a name on its own, and is kept; "-- and one more thing"
  * goes on as a sentence.
  */
-export const DASHED_SIGNOFF = /^\s*--\s*\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{L}[\p{L}\p{M}'’-]*\.?){0,3}\s*$/u;
+export const DASHED_SIGNOFF =
+  /^\s*-{2,3}\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{L}[\p{L}\p{M}'’-]*\.?){0,3}|[\p{L}/~][\p{L}\p{M}\p{N}/~._-]{0,30})\s*$/u;
 
 /** Lines that only hold invisible tracking characters (Gmail's "ᐧ") count as empty. */
 export const INVISIBLE_LINE = /^(?:\s|\u1427|\u200b|\u200c|\u200d|\ufeff)*$/u;

@@ -1,5 +1,6 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
 import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
+import { dropLeadingMimeHeaders } from './drop-leading-mime-headers.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   DASHED_SIGNOFF,
@@ -22,8 +23,13 @@ type Kind = ReplyLineKind | 'x';
 
 const isContent = (kind: Kind | undefined): boolean => kind === 't' || kind === 'v';
 
+/** Outlook's own sender form, "From: Jan [mailto:jan@x.nl]": no one writes it in a reply. */
+const OUTLOOK_SENDER = /\[mailto:[^\]\s]+@[^\]\s]+\]/iu;
+/** Header lines enough for a block that names its sender in Outlook's form ("From: … [mailto:…]" / "Subject: …"). */
+const MIN_OUTLOOK_HEADER_LINES = 2;
+
 /** Last index of an embedded header block (From:/Sent:/To:/Subject:) starting at `start`, or -1. */
-function headerBlockEnd(kinds: readonly Kind[], start: number): number {
+function headerBlockEnd(lines: readonly string[], kinds: readonly Kind[], start: number): number {
   let count = 0;
   let last = -1;
   let continuation = false;
@@ -39,17 +45,19 @@ function headerBlockEnd(kinds: readonly Kind[], start: number): number {
       continuation = true;
     } else break;
   }
-  return count >= MIN_HEADER_LINES ? last : -1;
+  if (count >= MIN_HEADER_LINES) return last;
+  const outlook = lines.slice(start, last + 1).some((line) => OUTLOOK_SENDER.test(line));
+  return outlook && count >= MIN_OUTLOOK_HEADER_LINES ? last : -1;
 }
 
 /** Index after the lines that belong to a leading marker: its quote or header block and blanks. */
-function skipQuotedBlock(kinds: readonly Kind[], from: number): number {
+function skipQuotedBlock(lines: readonly string[], kinds: readonly Kind[], from: number): number {
   let j = from;
   while (j < kinds.length) {
     const kind = kinds[j];
     if (kind === 'e' || kind === 'q' || kind === 'b' || kind === 'd') j++;
     else if (kind === 'h') {
-      const end = headerBlockEnd(kinds, j);
+      const end = headerBlockEnd(lines, kinds, j);
       j = end >= 0 ? end + 1 : j + 1;
     } else break;
   }
@@ -79,11 +87,11 @@ function isInterleaved(kinds: readonly Kind[], after: number): boolean {
 }
 
 /** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */
-function cutHistory(kinds: Kind[]): number {
+function cutHistory(lines: readonly string[], kinds: Kind[]): number {
   let contentSeen = false;
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i];
-    const headerEnd = kind === 'h' ? headerBlockEnd(kinds, i) : -1;
+    const headerEnd = kind === 'h' ? headerBlockEnd(lines, kinds, i) : -1;
     if (kind !== 'b' && headerEnd < 0) {
       // A lone "Datum: vrijdag" is something the person wrote, not an embedded header block.
       if (kind === 'h') kinds[i] = 't';
@@ -94,7 +102,7 @@ function cutHistory(kinds: Kind[]): number {
     while (kinds[markerEnd + 1] === 'b') markerEnd++;
     if (!contentSeen) {
       // Nothing written above the marker: the reply is below the quoted or forwarded block.
-      const next = skipQuotedBlock(kinds, markerEnd + 1);
+      const next = skipQuotedBlock(lines, kinds, markerEnd + 1);
       // The "____" line Outlook draws above its header block goes with it.
       let start = i;
       while (start > 0 && (kinds[start - 1] === 'd' || kinds[start - 1] === 'e')) start--;
@@ -168,10 +176,39 @@ function isProseAfter(lines: readonly string[], kinds: readonly Kind[], from: nu
   return sentences >= MIN_SENTENCES_AFTER_CLOSING && words >= MIN_WORDS_AFTER_CLOSING;
 }
 
+/** A footnote of a link list: "[1] https://…", "[2]:" (its link wrapped onto the next line), "[3] <https://…>". */
+const FOOTNOTE = /^\s*\[(\d{1,2})\]:?(?:\s+<?https?:\/\/\S+)?\s*$/u;
+const BARE_LINK = /^\s*<?https?:\/\/\S+\s*$/u;
+
+/**
+ * "[1] https://…" lines under the closing, each number referred to in the text above ("an archive
+ * [1]"): the links the person's own text points at, so part of the reply, not a signature.
+ */
+function isFootnoteList(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  from: number,
+  end: number,
+): boolean {
+  const numbers: string[] = [];
+  let previousFootnote = false;
+  for (let j = from; j < end; j++) {
+    if (!isContent(kinds[j])) continue;
+    const line = lines[j] ?? '';
+    const footnote = FOOTNOTE.exec(line);
+    if (footnote?.[1]) numbers.push(footnote[1]);
+    else if (!(previousFootnote && BARE_LINK.test(line))) return false;
+    previousFootnote = Boolean(footnote);
+  }
+  const text = lines.slice(0, from).join('\n');
+  return numbers.length > 0 && numbers.every((number) => text.includes(`[${number}]`));
+}
+
 /** Keeps "Met vriendelijke groet," and the name under it; drops the signature block below. */
 function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   const cut = findClosingEnd(lines, kinds, end);
-  return cut < end && isProseAfter(lines, kinds, cut, end) ? end : cut;
+  if (cut >= end) return end;
+  return isProseAfter(lines, kinds, cut, end) || isFootnoteList(lines, kinds, cut, end) ? end : cut;
 }
 
 function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: number): number {
@@ -304,10 +341,42 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return end;
   if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return end;
   if (/^p\.?\s?s\b/iu.test(block[0] ?? '')) return end;
+  if (isFootnoteList(lines, kinds, start, last + 1)) return end;
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
   if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
+  return start;
+}
+
+/** A title of a few capitalized words: "Enrollment Manager", "Head of Accounts Payable", "CFO". */
+const TITLE_FIELD =
+  /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’.-]*|of|for|and|de|van|der|für|&)){0,5}$/u;
+const MAX_TITLE_BLOCK_LINES = 3;
+const MAX_TITLE_LINE_CHARS = 50;
+
+/**
+ * "Jan Smit | Credit Controller" / "Klant BV": the name and title with a bar or a dash between
+ * them, and the company (or a second title) under it, as the last paragraph: a signature without
+ * a "-- " or a closing.
+ * Only capitalized words without sentence punctuation count, so "Jan - we pay on Friday" stays.
+ */
+function cutTitleBlock(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const last = lastContent(kinds, end);
+  if (last < 0) return end;
+  let start = last;
+  while (start > 0 && isContent(kinds[start - 1])) start--;
+  // One line alone ("Team Support | Klant BV") may sign a department's reply; the company under
+  // the name and title makes it a signature block.
+  if (last === start || last - start + 1 > MAX_TITLE_BLOCK_LINES || kinds[start - 1] !== 'e') return end;
+  if (!firstContentBefore(kinds, start)) return end;
+  const [name, ...titles] = (lines[start] ?? '').trim().split(/\s+[|–—-]\s+/u);
+  if (!name || titles.length === 0 || !SIGNOFF_NAME.test(name) || !/\s/u.test(name)) return end;
+  if (!titles.every((title) => TITLE_FIELD.test(title))) return end;
+  for (let j = start + 1; j <= last; j++) {
+    const line = (lines[j] ?? '').trim();
+    if (line.length > MAX_TITLE_LINE_CHARS || !SIGNATURE_LINE.test(line) || /[.!?:]$/u.test(line)) return end;
+  }
   return start;
 }
 
@@ -348,12 +417,14 @@ function normalizeScript(line: string): string {
  * closings, disclaimers, and finally trailing quotes (only when the person wrote something of their own).
  */
 export function trimReplyLines(text: string): string {
-  const original = splitInlineAttributions(cutAtReplyAboveLine(text.replace(/\r\n?/gu, '\n').split('\n')));
+  const original = splitInlineAttributions(
+    cutAtReplyAboveLine(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+  );
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
   const lines = original.map(normalizeScript);
   const kinds: Kind[] = classifyReplyLines(lines);
   dropExternalSenderBanner(lines, kinds);
-  let end = cutHistory(kinds);
+  let end = cutHistory(lines, kinds);
   const closing = kinds[end] === 'b' ? closingUnderQuote(lines, kinds, end) : -1;
   if (closing >= 0) {
     kinds.fill('x', end, closing);
@@ -365,6 +436,7 @@ export function trimReplyLines(text: string): string {
   end = cutDisclaimer(lines, kinds, end);
   end = cutDashedSignoff(lines, kinds, end);
   end = cutContactBlock(lines, kinds, end);
+  end = cutTitleBlock(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {

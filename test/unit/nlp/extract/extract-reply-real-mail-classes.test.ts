@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReply } from '../../../../nlp/extract/extract-reply.ts';
+import { expectReplyKept } from '../../../support/expect-reply-kept.ts';
 
 /**
  * Classes of real mail that the extraction sets do not cover yet (issue 16, round 8): what help
@@ -16,10 +17,6 @@ const quoted = (text: string): string =>
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
-/** What is only a reply is returned as written. */
-const expectKept = (text: string): void => {
-  expect(extractReply({ text })).toBe(text);
-};
 
 describe('extractReply: Outlook header blocks in many languages', () => {
   it.each([
@@ -108,7 +105,7 @@ describe('extractReply: Outlook header blocks in many languages', () => {
 
   it('keeps a reply that names a sender and a date in prose', () => {
     const text = 'Van: de afdeling inkoop hoorde ik dat het betaald is.\nAan wie moet ik de bon sturen?';
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -205,7 +202,7 @@ describe('extractReply: ticket systems and forums mark where to reply', () => {
 
   it('keeps a reply that mentions a line', () => {
     const text = 'Please look at the line above this one.\nThe amount on this line is wrong.';
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -285,7 +282,7 @@ describe('extractReply: confidentiality notices in more languages', () => {
 
   it('keeps a reply that says the invoice is confidential', () => {
     const text = 'This invoice is confidential, please send it to me only.\nWe pay on Friday.';
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -307,12 +304,12 @@ describe('extractReply: nested quotes and a reply with nothing new', () => {
     'Dear Sir or Madam,\n\n##- Please type your reply above this line -##\n\nYour request 48213 has been received.',
     'Thank you, your request has number 48213. Please reply above this line.',
   ])('keeps a help desk acknowledgement that opens with its marker (%#): it is the message', (text) => {
-    expectKept(text);
+    expectReplyKept(text);
   });
 
   it('keeps a mail that is only a quote: the shared corpus keeps it, there is nothing else to read', () => {
     const text = quoted('We never received the goods.');
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -333,7 +330,7 @@ describe('extractReply: footers a mail server or virus scanner adds', () => {
 
   it('keeps a reply about printing and viruses', () => {
     const text = 'We could not print the invoice, the PDF seems broken.\nOur scanner found no virus in it.';
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -348,7 +345,7 @@ describe('extractReply: "Thanks," and a name above a contact block', () => {
 
   it('keeps a last paragraph that gives a bank account and an invoice number', () => {
     const text = `${REPLY}\n\nThanks,\nJan\n\nIBAN NL91 ABNA 0417 1643 00\nInvoice 2026-0042`;
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -360,7 +357,7 @@ describe('extractReply: signatures on one line, external-sender warnings', () =>
 
   it('keeps a last line that lists invoices with bars', () => {
     const text = `${REPLY}\n\n2026-0042 | EUR 1.250,00 | paid on 3 March`;
-    expectKept(text);
+    expectReplyKept(text);
   });
 
   it.each([
@@ -375,7 +372,7 @@ describe('extractReply: signatures on one line, external-sender warnings', () =>
   it('keeps a reply that starts by warning about a link', () => {
     const text =
       'Warning: do not use the link in your reminder, it points to an old portal.\nWe pay on Friday.';
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -402,7 +399,7 @@ describe('extractReply: webmail and older clients that attribute by address', ()
 
   it('keeps a reply that quotes the reminder in its own words', () => {
     const text = `Quoting your reminder:\n\n${quoted('invoice 2026-0042 is still open.')}\n\nIt was paid on 2 March.`;
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -417,7 +414,7 @@ describe('extractReply: carrier footers', () => {
 
   it('keeps a sentence about where a payment was sent from', () => {
     const text = `${REPLY}\n\nSent from my business account at the bank on the corner, yesterday at noon.`;
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
 
@@ -444,6 +441,6 @@ describe('extractReply: more closings above a title block', () => {
 
   it('keeps a closing that names a place, and the name under it', () => {
     const text = `${REPLY}\n\nBeste Grüße aus Rosenheim\nSepp Huber`;
-    expectKept(text);
+    expectReplyKept(text);
   });
 });
