@@ -215,6 +215,10 @@ async function benchCorpora(): Promise<void> {
       'dev set since issue 16 round 9 (51 real mails written outside the project from eleven other public repositories; scored once on e74e6f9: 42/51, 40/45 clear; its failures read by class): nlp/eval/extraction-v5',
       join(ROOT, 'nlp', 'eval', 'extraction-v5'),
     ],
+    [
+      'dev set since issue 16 round 10 (50 real mails, all .eml, written outside the project from ten other public repositories; scored once on 9d0c1f0-era main after round 9: 32/50, 32/42 clear; its failures read by class): nlp/eval/extraction-v6',
+      join(ROOT, 'nlp', 'eval', 'extraction-v6'),
+    ],
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);
     if (!existsSync(dir)) {
