@@ -166,6 +166,11 @@ const SIGNATURE_DETAIL = /@|https?:|www\.|\+?\d[\d ()./-]{7,}\d/u;
 function isProseAfter(lines: readonly string[], kinds: readonly Kind[], from: number, end: number): boolean {
   let sentences = 0;
   let words = 0;
+  // A rule ("=====", "-----") as the first thing under the closing, past any quote the client put
+  // there, opens a boxed signature (name, company, department in columns), not more of the reply.
+  let first = from;
+  while (kinds[first] === 'e' || kinds[first] === 'q') first++;
+  if (first < end && kinds[first] === 'd') return false;
   for (let j = from; j < end; j++) {
     if (!isContent(kinds[j])) continue;
     const line = (lines[j] ?? '').trim();
