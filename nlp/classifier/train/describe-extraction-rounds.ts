@@ -43,7 +43,7 @@ export function describeExtractionRounds(): string[] {
     '  block (spamscope_italian_outlook_forward_chain) are kept; a reply that is only "Regards," and a',
     '  contact block (zeta_mac_qp_regards_only, ambiguous) is kept whole, as closings need text above',
     '  them; an excerpt pasted under the closing with its link is cut as a signature',
-    '  (rspamd_cfrg_reply_with_excerpt, ambiguous); Thunderbird\'s rule and image caption under the',
+    "  (rspamd_cfrg_reply_with_excerpt, ambiguous); Thunderbird's rule and image caption under the",
     '  text is cut (commons_email_thunderbird_inline_image, ambiguous); a Yahoo! Groups "Martin A',
     '  posted:" quote that is not ">"-marked is kept (james_yahoo_groups_reply, ambiguous; its footer',
     '  is now cut).',

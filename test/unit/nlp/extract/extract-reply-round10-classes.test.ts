@@ -18,9 +18,9 @@ describe('extractReply: advertising a webmail or group service appends', () => {
     'Do You Yahoo!?\nGet your free @yahoo.com address at http://mail.yahoo.com',
     '------------------------ Yahoo! Groups Sponsor ---------------------~-->\nFree shipping on all orders\nhttp://us.click.example/abc\n---------------------------------------------------------------------~->\n\nTo unsubscribe from this group, send an email to:\ncollections-unsubscribe@groups.example',
   ])('cuts the advertising and what follows it %#', (footer) => {
-    expect(extractReply({ text: `${REPLY}\n\n   Jan\n\n${footer}\n\nThe mail I forwarded:\n\nOld text.\n` })).toBe(
-      `${REPLY}\n\n   Jan`,
-    );
+    expect(
+      extractReply({ text: `${REPLY}\n\n   Jan\n\n${footer}\n\nThe mail I forwarded:\n\nOld text.\n` }),
+    ).toBe(`${REPLY}\n\n   Jan`);
   });
 
   it('keeps a debtor writing about free offers, arrows and unsubscribing in the reply', () => {
