@@ -4,8 +4,9 @@ import { expectReplyKept } from '../../../support/expect-reply-kept.ts';
 
 /**
  * Classes of issue 16 round 10 (old mailing-list and vendor mail from MIME libraries' test data):
- * advertising that free webmail, ISPs and group services append under a reply, and a German
- * reply signed in 7-bit spelling with the quote and a boxed company signature under it. The
+ * advertising that free webmail, ISPs and group services append under a reply, a German reply
+ * signed in 7-bit spelling with the quote and a boxed company signature under it, and the signed
+ * first name over a signature that opens with the full name. The
  * examples are ours, written the way those services and clients print them.
  */
 const REPLY = 'We pay invoice 2026-0042 on Friday.\nThe order number is PO-7731.';
@@ -47,5 +48,21 @@ describe('extractReply: a 7-bit German closing above a quote and a boxed signatu
   it('keeps prose the person went on writing under the closing and the name', () => {
     const text = `${german}\nFreundliche Gruesse\nJan Meier\n\nPS: Die Gutschrift fehlt noch. Bitte schicken Sie sie uns. Wir brauchen sie fuer die Buchhaltung diese Woche noch.`;
     expectReplyKept(text);
+  });
+});
+
+describe('extractReply: the signed first name over a signature that opens with the full name', () => {
+  it.each([
+    'jan\nJan de Vries                 jan@klant.example\nCredit Control               +31 20 123 4567\nKlant BV\nAmsterdam',
+    'Eva\nEva Musterfrau\nTel: +43 1 234 5678\nMuster GmbH\nA-1000 Wien',
+  ])('keeps the name, drops the signature under it %#', (signature) => {
+    const [name] = signature.split('\n');
+    expect(extractReply({ text: `${REPLY}\n\n${signature}\n` })).toBe(`${REPLY}\n\n${name}`);
+  });
+
+  it('keeps prose and a name over a different name', () => {
+    expectReplyKept(`${REPLY}\n\nFriday\nFriday we pay: mail ap@klant.example\nKlant BV`);
+    expectReplyKept(`${REPLY}\n\nJan\nJan de Vries will call you tomorrow.\nKlant BV`);
+    expectReplyKept(`${REPLY}\n\nJan\nPiet Smit   piet@klant.example\nKlant BV\nAmsterdam`);
   });
 });
