@@ -188,7 +188,7 @@ export const PAYMENT_WORDS = /account|rekening|bank|betaal|betaling|payment|paid
  * groet, Jan") but drop the signature block that follows: titles, addresses, phone numbers.
  */
 export const VALEDICTION_LINE =
-  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+grü(?:ß|ss)e|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations(?!\s+distingu)|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|(?:beste|sch[öo]ne|liebe|viele)\s+gr[üu](?:ß|ss)e|lg|vg|amicalement|bien\s+[àa]\s+toi|bonne\s+journ[ée]e|sinc[èe]res\s+salutations|(?:sinc[èe]res\s+|meilleures\s+)?salutations\s+distingu[ée]es|saluti|h[äa]lsningar|hilsen|respectfully|take\s+care|with\s+(?:kind|best|warm)\s+regards|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
+  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+gr(?:ü|ue)(?:ß|ss)en?|^\s*freundliche\s+gruesse|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations(?!\s+distingu)|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|(?:beste|sch[öo]ne|liebe|viele)\s+gr(?:[üu]|ue)(?:ß|ss)e|lg|vg|amicalement|bien\s+[àa]\s+toi|bonne\s+journ[ée]e|sinc[èe]res\s+salutations|(?:sinc[èe]res\s+|meilleures\s+)?salutations\s+distingu[ée]es|saluti|h[äa]lsningar|hilsen|respectfully|take\s+care|with\s+(?:kind|best|warm)\s+regards|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
 
 /**
  * Legal and system footers, per language: the message calls itself confidential or meant for its
@@ -228,12 +228,21 @@ const DISCLAIMER_PARTS = [
   'denk\\s+aan\\s+het\\s+milieu|denken\\s+sie\\s+an\\s+die\\s+umwelt|pensez\\s+[àa]\\s+l.environnement|antes\\s+de\\s+imprimir\\s+este|prima\\s+di\\s+stampare',
   'checked\\s+for\\s+viruses|virus-free\\.|auf\\s+viren\\s+(?:gepr[üu]ft|untersucht)|op\\s+virussen\\s+(?:gecontroleerd|gescand)|ne\\s+contient\\s+aucun\\s+virus',
   '^ref:_[\\w.]+:ref$',
+  // Advertising that free webmail, ISPs and group services append to every mail ("-->> Promote
+  // YOUR web site! FREE ...", "Get Your Private, Free E-mail from MSN Hotmail at http://...",
+  // "Do You Yahoo!?", "Yahoo! Groups Sponsor"), and a group's unsubscribe footer.
+  'get\\s+your\\s+(?:[a-z]+,?\\s+){0,3}free\\b.{0,60}\\b(?:e-?mail|webmail|address)\\b.{0,60}\\bat\\s+(?:https?://|www\\.)',
+  'do\\s+you\\s+yahoo!\\?|yahoo!\\s+groups\\s+sponsor',
+  'to\\s+unsubscribe\\s+from\\s+this\\s+group,?\\s+send\\s+an\\s+e-?mail\\s+to',
   // a heading of its own
   '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)',
 ];
 // Every part starts with an ASCII letter, so \b marks the start of a word. No \p{...} in the parts,
 // so no 'u' flag: V8 runs large alternations faster without it (see above).
-export const DISCLAIMER = new RegExp(`\\b(?:${DISCLAIMER_PARTS.join('|')})`, 'is');
+// The "-->>" a webmail service puts before its advertising ("-->> Promote YOUR web site!  FREE
+// Perl CGI scripts ... Download today!!") starts with no letter, so it stands outside the parts.
+const ADVERT_ARROWS = '^-{1,2}>>\\s.{0,120}\\b(?:free|download|promote)\\b';
+export const DISCLAIMER = new RegExp(`\\b(?:${DISCLAIMER_PARTS.join('|')})|${ADVERT_ARROWS}`, 'is');
 
 /**
  * The banner mail servers put on top of mail from outside the organisation ("CAUTION: This email

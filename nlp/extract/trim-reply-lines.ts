@@ -166,6 +166,11 @@ const SIGNATURE_DETAIL = /@|https?:|www\.|\+?\d[\d ()./-]{7,}\d/u;
 function isProseAfter(lines: readonly string[], kinds: readonly Kind[], from: number, end: number): boolean {
   let sentences = 0;
   let words = 0;
+  // A rule ("=====", "-----") as the first thing under the closing, past any quote the client put
+  // there, opens a boxed signature (name, company, department in columns), not more of the reply.
+  let first = from;
+  while (kinds[first] === 'e' || kinds[first] === 'q') first++;
+  if (first < end && kinds[first] === 'd') return false;
   for (let j = from; j < end; j++) {
     if (!isContent(kinds[j])) continue;
     const line = (lines[j] ?? '').trim();
@@ -322,6 +327,30 @@ function isShortClosing(lines: readonly string[], kinds: readonly Kind[], i: num
   return SHORT_CLOSING.test(lines[i] ?? '') && (i === 0 || !isContent(kinds[i - 1]));
 }
 
+/** Short lines with a contact detail among them and no sentence: a signature's contact block. */
+function isContactLines(block: readonly string[]): boolean {
+  if (block.length < 2 || block.length > MAX_CONTACT_LINES) return false;
+  if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
+    return false;
+  if (!block.some((line) => CONTACT_DETAIL.test(line))) return false;
+  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return false;
+  return !/^p\.?\s?s\b/iu.test(block[0] ?? '');
+}
+
+/**
+ * "sebastian" and straight under it "Sebastian Rahtz   s.rahtz@...": the first name the person
+ * signed with (in any case), then the signature that opens with it in full.
+ */
+function isSignedNameOverFullName(block: readonly string[]): boolean {
+  const signed = (block[0] ?? '').toLowerCase();
+  const full = block[1] ?? '';
+  if (!/^\p{L}[\p{L}\p{M}'’-]{1,20}$/u.test(signed) || !full.toLowerCase().startsWith(`${signed} `))
+    return false;
+  // The surname follows, capitalized after any particle ("de Vries"): "Friday" over "Friday we
+  // pay: ap@klant.example" is prose.
+  return /^\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}/u.test(full.slice(signed.length));
+}
+
 /**
  * "Eva" and then "Mag. Eva Musterfrau / A-1000 Wien, Grüngasse 1 / Tel: ...": the name the person
  * signed with, and under it, apart, a block of short lines with contact details and no sentence is
@@ -335,13 +364,11 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   const block = lines.slice(start, last + 1).map((line) => line.trim());
   if (block.length === 1 && isPipedContactLine(block[0] ?? '') && firstContentBefore(kinds, start))
     return start;
-  if (block.length < 2 || block.length > MAX_CONTACT_LINES) return end;
-  if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
-    return end;
-  if (!block.some((line) => CONTACT_DETAIL.test(line))) return end;
-  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return end;
-  if (/^p\.?\s?s\b/iu.test(block[0] ?? '')) return end;
-  if (isFootnoteList(lines, kinds, start, last + 1)) return end;
+  if (isSignedNameOverFullName(block) && kinds[start - 1] === 'e' && firstContentBefore(kinds, start)) {
+    if (isContactLines(block.slice(1)) && !isFootnoteList(lines, kinds, start + 1, last + 1))
+      return start + 1;
+  }
+  if (!isContactLines(block) || isFootnoteList(lines, kinds, start, last + 1)) return end;
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
