@@ -105,7 +105,7 @@ async function readApplied(deps: ConsoleDeps, url: URL): Promise<TriageNotice | 
   if (!entryId.success) return null;
   const prisma = deps.db.prisma;
   const entry = await prisma.bankEntry.findUnique({ where: { id: entryId.data } });
-  if (!entry || entry.matchRule !== 'person') return null;
+  if (entry?.matchRule !== 'person') return null;
   const applied = await prisma.providerPayment.findUnique({
     where: { id: `${entry.account}:${entry.statementId}:${entry.entryRef}` },
     select: { invoiceId: true },
