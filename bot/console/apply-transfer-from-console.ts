@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TransferApplyState } from '../../channels/web/console/render-transfer-apply-form.ts';
+import { announcePaymentReview } from '../payments/announce-payment-review.ts';
 import { decideBankTransferReview } from '../payments/decide-bank-transfer-review.ts';
 import type { ConsolePost } from './console-deps.ts';
 import { showTriage } from './show-triage.ts';
@@ -12,7 +13,7 @@ const ZNumber = z.string().trim().max(100);
  * (Slack's payment review calls the same): the normal recording path lowers the open amount, the
  * payer's account becomes the debtor's, and the audit names `console:<e-mail>`. A likely repeat
  * needs "apply it anyway", as in Slack. Once only: a transfer decided already (here or in Slack)
- * changes nothing and says so. An unknown invoice or an amount that does not fit comes back as the
+ * changes nothing and says so; Slack's review message, where one was posted, shows the outcome. An unknown invoice or an amount that does not fit comes back as the
  * triage page (422) with the error beside the field and what was typed. Role and CSRF token were
  * checked by the router.
  */
@@ -67,6 +68,13 @@ export async function applyTransferFromConsole({
     }
     return refuse({ code: 'refused', why: outcome.why });
   }
+  await announcePaymentReview({
+    db: deps.db,
+    providerPaymentId: transferId,
+    by: actor,
+    invoiceNumber: outcome.invoiceNumber,
+    openCents: outcome.openCents,
+  });
   deps.log(
     `console: ${staff.email} applied bank transfer ${transferId} to ${outcome.invoiceNumber}${anyway && entry.duplicateOf ? ' (flagged, applied anyway)' : ''}`,
   );

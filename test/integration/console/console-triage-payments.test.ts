@@ -3,6 +3,7 @@ import { decideBankTransferReview } from '../../../bot/payments/decide-bank-tran
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { importStatement, OUR_ACCOUNT } from './support/import-statement.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
@@ -54,6 +55,12 @@ describe('console triage: a bank transfer applied to an invoice', () => {
     const entry = await entryOf('ZON-1', 'Z-1');
     expect(entry.outcome).toBe('needs_review');
 
+    await h.slack.runtime.runOnce(); // Slack's payment review message is posted, as today.
+    expect(
+      await prisma.slackOutbox.count({
+        where: { idempotencyKey: `payment_review:${OUR_ACCOUNT}:ZON-1:Z-1` },
+      }),
+    ).toBe(1);
     const page = await fiona.client.get('/console/triage');
     expect(page.status).toBe(200);
     expect(page.html).toContain(`action="/console/payments/${entry.id}/apply"`);
@@ -86,6 +93,13 @@ describe('console triage: a bank transfer applied to an invoice', () => {
       where: { type: 'payment.review_applied', entityId: `${OUR_ACCOUNT}:ZON-1:Z-1` },
     });
     expect(audit.map((a) => a.actor)).toEqual(['console:fiona@acme.example']);
+    // Slack's review message says who placed it where; its button is gone.
+    const updates = await collectSlackUpdates(h.slack);
+    expect(updates).toHaveLength(1);
+    expect(String(updates[0]!.text)).toBe(
+      `console:fiona@acme.example applied €300.00 (bank ${OUR_ACCOUNT}:ZON-1:Z-1) to invoice INV-ZON-2; open now €0.00.`,
+    );
+    expect(JSON.stringify(updates[0]!.blocks)).not.toContain('"button"');
     const after = await fiona.client.get(applied.location!);
     expect(after.html).toContain('Applied to invoice INV-ZON-2; still open: €0.00.');
     expect(after.html).not.toContain(`id="b-${entry.id}"`);
