@@ -77,6 +77,29 @@ describe('console triage: a bank transfer applied to an invoice', () => {
     expect(unknown.html).toMatch(/name="invoice"[^>]*value="INV-NOPE-9"[^>]*aria-invalid="true"/);
     expect(await readInvoiceStanding(h.slack.db, 'INV-ZON-2')).toEqual({ openCents: 30_000, payments: [] });
 
+    // An invoice that does not fit (settled): refused beside the field, nothing booked, still waiting.
+    await prisma.invoice.update({ where: { number: 'INV-ZON-1' }, data: { status: 'paid', openCents: 0 } });
+    const settled = await fiona.client.post(`/console/payments/${entry.id}/apply`, {
+      csrf: fiona.csrf,
+      pick: 'INV-ZON-2',
+      invoice: 'INV-ZON-1',
+    });
+    expect(settled.status).toBe(422);
+    expect(settled.html).toContain('Not applied: the invoice is already paid (nothing open).');
+    expect(settled.html).toMatch(/name="pick"[^>]*value="INV-ZON-2"[^>]*checked/);
+    expect(await prisma.payment.count({ where: { debtorId } })).toBe(0);
+    expect(
+      await prisma.providerPayment.findUniqueOrThrow({ where: { id: `${OUR_ACCOUNT}:ZON-1:Z-1` } }),
+    ).toMatchObject({
+      outcome: 'needs_review',
+      paymentId: null,
+      invoiceId: null,
+    });
+    await prisma.invoice.update({
+      where: { number: 'INV-ZON-1' },
+      data: { status: 'open', openCents: 50_000 },
+    });
+
     const applied = await fiona.client.post(`/console/payments/${entry.id}/apply`, {
       csrf: fiona.csrf,
       pick: 'INV-ZON-2',
