@@ -116,5 +116,7 @@ async function readApplied(deps: ConsoleDeps, url: URL): Promise<TriageNotice | 
         select: { number: true, openCents: true },
       })
     : null;
-  return invoice ? { code: 'applied', invoiceNumber: invoice.number, openCents: invoice.openCents } : null;
+  if (!invoice) return null;
+  const left = entry.outcome === 'needs_review' ? entry.reviewReason : null;
+  return { code: 'applied', invoiceNumber: invoice.number, openCents: invoice.openCents, left };
 }

@@ -22,6 +22,7 @@ export const CONSOLE_PAYMENT_REVIEW_STRINGS = {
       applied: (invoice: string, open: string) =>
         `Geboekt op factuur ${invoice}; nog open: ${open}. De rekening van de betaler hoort nu bij deze debiteur.`,
       already: 'Over deze overboeking is al beslist (hier of in Slack); er is niets veranderd.',
+      left: (why: string) => `Wat meer betaald is wacht hieronder: ${why}.`,
     },
   },
   en: {
@@ -46,6 +47,7 @@ export const CONSOLE_PAYMENT_REVIEW_STRINGS = {
       applied: (invoice: string, open: string) =>
         `Applied to invoice ${invoice}; still open: ${open}. The payer's account belongs to this debtor from now on.`,
       already: 'This transfer was decided already (here or in Slack); nothing changed.',
+      left: (why: string) => `What it paid beyond the open amount waits below: ${why}.`,
     },
   },
 } as const;

@@ -28,7 +28,13 @@ export type TriageNotice =
   | { readonly code: 'dismissed'; readonly kind: DismissKind; readonly reason: string }
   | { readonly code: 'already' | 'gone' | 'invalid' | 'transfer_already' }
   /** A bank transfer finance applied to an invoice: the invoice and what it still has open. */
-  | { readonly code: 'applied'; readonly invoiceNumber: string; readonly openCents: number };
+  | {
+      readonly code: 'applied';
+      readonly invoiceNumber: string;
+      readonly openCents: number;
+      /** Why part of it still waits (paid beyond the open amount), or null. */
+      readonly left: string | null;
+    };
 
 /** The debtors found for one mail's search, shown as its assign form's choices. */
 export interface TriageSearch {
@@ -183,12 +189,15 @@ function renderNotice(notice: TriageNotice, language: PageLanguage): string {
     case 'invalid':
       return error(n.invalid);
     case 'applied':
-      return ok([
-        CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.applied(
-          notice.invoiceNumber,
-          consoleFormats(language).eur(notice.openCents),
-        ),
-      ]);
+      return ok(
+        [
+          CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.applied(
+            notice.invoiceNumber,
+            consoleFormats(language).eur(notice.openCents),
+          ),
+          notice.left ? CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.left(notice.left) : '',
+        ].filter(Boolean),
+      );
     case 'transfer_already':
       return ok([CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.already]);
   }

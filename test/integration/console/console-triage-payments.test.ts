@@ -227,5 +227,28 @@ describe('console triage: a bank transfer applied to an invoice', () => {
       openCents: 2_500,
       payments: [2_500, 5_000, 5_000, 5_000],
     });
+
+    // More than is open: applied up to the open amount, the rest waits for finance, and the notice says so.
+    await importStatement(h.slack.db, {
+      statementId: 'DEL-3',
+      entries: [
+        { ref: 'D-3', amount: '100.00', name: 'Third Party', iban: 'NL44RABO0123456789', ustrd: ['y'] },
+      ],
+    });
+    const over = await entryOf('DEL-3', 'D-3');
+    const overpaid = await fiona.client.post(`/console/payments/${over.id}/apply`, {
+      csrf: fiona.csrf,
+      invoice: 'INV-DEL-1',
+    });
+    expect(overpaid.status).toBe(303);
+    const told = await fiona.client.get(overpaid.location!);
+    expect(told.html).toContain('Applied to invoice INV-DEL-1; still open: €0.00.');
+    expect(told.html).toContain(
+      'What it paid beyond the open amount waits below: overpaid by 7500 cents: refund it or apply it to another invoice.',
+    );
+    expect(told.html).toContain(`id="b-${over.id}"`);
+    expect(told.html).toContain(
+      'Part of it is applied to an invoice already; correct the rest in the ledger.',
+    );
   });
 });
