@@ -10,7 +10,8 @@ export const CONSOLE_PAYMENT_REVIEW_STRINGS = {
     likelyRepeat:
       'Deze overboeking lijkt al ingelezen uit een ander afschrift. Boek hem alleen als het een tweede overboeking is.',
     apply: 'Boek op deze factuur',
-    notPlaceable: 'Een deel is al op een factuur geboekt; corrigeer de rest in de boekhouding.',
+    notPlaceable:
+      'Niet hier te boeken (een deel is al geboekt, of het is geen inkomende overboeking): corrigeer het in de boekhouding.',
     readOnly: 'Alleen finance boekt een overboeking op een factuur.',
     errors: {
       missing: 'Kies een factuur of typ het factuurnummer.',
@@ -35,7 +36,8 @@ export const CONSOLE_PAYMENT_REVIEW_STRINGS = {
     likelyRepeat:
       'This transfer looks already imported from another statement. Apply it only if it is a second transfer.',
     apply: 'Apply to this invoice',
-    notPlaceable: 'Part of it is applied to an invoice already; correct the rest in the ledger.',
+    notPlaceable:
+      'Not placed from here (part of it is booked already, or it is no incoming transfer): correct it in the ledger.',
     readOnly: 'Only finance applies a transfer to an invoice.',
     errors: {
       missing: 'Pick an invoice or type its number.',

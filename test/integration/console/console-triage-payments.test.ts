@@ -248,7 +248,7 @@ describe('console triage: a bank transfer applied to an invoice', () => {
     );
     expect(told.html).toContain(`id="b-${over.id}"`);
     expect(told.html).toContain(
-      'Part of it is applied to an invoice already; correct the rest in the ledger.',
+      'Not placed from here (part of it is booked already, or it is no incoming transfer): correct it in the ledger.',
     );
   });
 });
