@@ -51,6 +51,8 @@ export const CONSOLE_ACTION_ROUTES = [
   // Triage: a mail that matched no debtor assigned to one, or set aside.
   { name: 'mail-assign', pattern: /^\/console\/triage\/([0-9a-f-]{36})\/assign$/, capability: 'decide' },
   { name: 'mail-dismiss', pattern: /^\/console\/triage\/([0-9a-f-]{36})\/dismiss$/, capability: 'decide' },
+  // Triage: a bank transfer waiting for review applied to an invoice (finance, as Slack's payment review).
+  { name: 'payment-apply', pattern: /^\/console\/payments\/([0-9a-f-]{36})\/apply$/, capability: 'decide' },
   // The inbox's owner: take a proposal up, or give it back.
   { name: 'assign', pattern: /^\/console\/proposals\/([0-9a-f-]{36})\/assign$/, capability: 'decide' },
   // The debtor page's contacts: add one; change, deactivate or reactivate one.

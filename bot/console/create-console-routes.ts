@@ -6,6 +6,7 @@ import { authorizeStaff, type ConsoleCapability } from '../../domain/staff/autho
 import { endStaffSession } from '../../prisma/staff/end-staff-session.ts';
 import type { HttpRoute } from '../server/service.ts';
 import { actOnDebtorFromConsole } from './act-on-debtor-from-console.ts';
+import { applyTransferFromConsole } from './apply-transfer-from-console.ts';
 import { assignFromConsole } from './assign-from-console.ts';
 import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
 import type { ConsoleDeps } from './console-deps.ts';
@@ -199,6 +200,16 @@ export function createConsoleRoutes(
         staff: session.staff,
         action: action.route.name,
         messageId: action.match![1]!,
+        form,
+      });
+    }
+    if (action.route.name === 'payment-apply') {
+      return applyTransferFromConsole({
+        deps,
+        exchange,
+        staff: session.staff,
+        csrf: session.csrf,
+        entryId: action.match![1]!,
         form,
       });
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TransferApplyState } from '../../channels/web/console/render-transfer-apply-form.ts';
 import {
   renderTriagePage,
   type TriageNotice,
@@ -18,12 +19,14 @@ const ZId = z.uuid();
 /**
  * GET /console/triage: mail that matched no debtor and payments waiting for review. `?for=<mail>&q=`
  * searches debtors for one mail's assign form (only for whoever may assign: the search shows
- * debtors' names, as Slack's triage picker does for finance).
+ * debtors' names, as Slack's triage picker does for finance). A transfer's apply form that came
+ * back with an error is the same page with a 422 and that form's state.
  */
 export async function showTriage(
   deps: ConsoleDeps,
   exchange: Exchange,
   session: { staff: StaffMember; csrf: string },
+  refused: { status: 422; applyState: TransferApplyState } | null = null,
 ): Promise<void> {
   const prisma = deps.db.prisma;
   const canDecide = authorizeStaff({ roles: session.staff.roles, capability: 'decide' });
@@ -37,7 +40,7 @@ export async function showTriage(
     search = { messageId: forId, query, matches: await findDebtors({ prisma, query, limit: 20 }) };
   }
   exchange.page(
-    200,
+    refused?.status ?? 200,
     renderTriagePage({
       language: exchange.language,
       companyName: deps.companyName,
@@ -47,7 +50,8 @@ export async function showTriage(
       search,
       canDecide,
       signedIn: { name: session.staff.name, email: session.staff.email, csrf: session.csrf },
-      notice: await readNotice(deps, url),
+      notice: refused ? null : await readNotice(deps, url),
+      applyState: refused?.applyState ?? null,
     }),
   );
 }
@@ -55,7 +59,10 @@ export async function showTriage(
 /** What the last action stored, read back from the message the query string names. */
 async function readNotice(deps: ConsoleDeps, url: URL): Promise<TriageNotice | null> {
   const code = url.searchParams.get('notice');
-  if (code === 'already' || code === 'gone' || code === 'invalid') return { code };
+  if (code === 'already' || code === 'gone' || code === 'invalid' || code === 'transfer_already') {
+    return { code };
+  }
+  if (code === 'applied') return readApplied(deps, url);
   const messageId = ZId.safeParse(url.searchParams.get('message'));
   if (!messageId.success) return null;
   const prisma = deps.db.prisma;
@@ -90,4 +97,26 @@ async function readNotice(deps: ConsoleDeps, url: URL): Promise<TriageNotice | n
     return said.success ? { code, kind: said.data.kind, reason: said.data.reason } : null;
   }
   return null;
+}
+
+/** A transfer finance applied: the invoice its provider_payment row went to, read back. */
+async function readApplied(deps: ConsoleDeps, url: URL): Promise<TriageNotice | null> {
+  const entryId = ZId.safeParse(url.searchParams.get('entry'));
+  if (!entryId.success) return null;
+  const prisma = deps.db.prisma;
+  const entry = await prisma.bankEntry.findUnique({ where: { id: entryId.data } });
+  if (entry?.matchRule !== 'person') return null;
+  const applied = await prisma.providerPayment.findUnique({
+    where: { id: `${entry.account}:${entry.statementId}:${entry.entryRef}` },
+    select: { invoiceId: true },
+  });
+  const invoice = applied?.invoiceId
+    ? await prisma.invoice.findUnique({
+        where: { id: applied.invoiceId },
+        select: { number: true, openCents: true },
+      })
+    : null;
+  if (!invoice) return null;
+  const left = entry.outcome === 'needs_review' ? entry.reviewReason : null;
+  return { code: 'applied', invoiceNumber: invoice.number, openCents: invoice.openCents, left };
 }

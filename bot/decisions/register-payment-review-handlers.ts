@@ -2,6 +2,7 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import { z } from 'zod';
 import { ACTION, BLOCK, VIEW } from '../../channels/slack/action-ids.ts';
 import { renderPaymentApplyModal } from '../../channels/slack/blocks/render-payment-apply-modal.ts';
+import { announcePaymentReview } from '../payments/announce-payment-review.ts';
 import { decideBankTransferReview } from '../payments/decide-bank-transfer-review.ts';
 import type { SlackDeps } from '../server/slack-deps.ts';
 import { FINANCE_REFUSAL } from './authorize-click.ts';
@@ -20,7 +21,8 @@ const ZApplyForm = z.object({
  * Slack's payment review: "Apply to an invoice…" on a bank transfer opens a form for the invoice
  * number; its submission is finance's decision (decideBankTransferReview, as the console's). A
  * likely repeat is refused in the form until "apply it anyway" is ticked; a refusal (no such
- * invoice, decided already) is shown in the form, nothing changed.
+ * invoice, decided already) is shown in the form, nothing changed. Once applied, the review
+ * message says by whom and where (announcePaymentReview, as after the console's decision).
  */
 export function registerPaymentReviewHandlers(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(ACTION.paymentApply, async ({ ack, body, client }) => {
@@ -72,6 +74,13 @@ export function registerPaymentReviewHandlers(app: App, deps: SlackDeps): void {
     }
     if (outcome.kind === 'refused') return fail(BLOCK.paymentInvoice, `Not applied: ${outcome.why}.`);
     await ack();
+    await announcePaymentReview({
+      db: deps.db,
+      providerPaymentId: id.data,
+      by: `slack:${user}`,
+      invoiceNumber: outcome.invoiceNumber,
+      openCents: outcome.openCents,
+    });
     deps.log(
       `payment review: ${id.data} applied to ${outcome.invoiceNumber} by ${user}${anyway ? ' (flagged, applied anyway)' : ''}`,
     );

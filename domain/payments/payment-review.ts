@@ -35,4 +35,18 @@ export interface BankEntryReview {
   readonly remittance: string;
   readonly reason: string;
   readonly sourceFile: string;
+  /**
+   * The provider_payment id finance's decision takes (decideBankTransferReview) when the transfer
+   * booked nothing yet; null when part of it was applied (an overpayment: fixed in the ledger).
+   */
+  readonly transferId: string | null;
+  /** Flagged as likely repeating a transfer of another statement: applied only when a person says so. */
+  readonly likelyRepeat: boolean;
+  /** The invoices the matcher suggested, most likely first. */
+  readonly candidates: readonly {
+    readonly number: string;
+    readonly debtorName: string;
+    readonly openCents: number;
+    readonly why: string;
+  }[];
 }

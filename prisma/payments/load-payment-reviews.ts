@@ -1,7 +1,13 @@
+import { z } from 'zod';
 import type { BankEntryReview, PaymentReview } from '../../domain/payments/payment-review.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
 import { loadPaymentForReview } from './load-payment-for-review.ts';
+
+/** bank_entry.candidates as the matcher stored them (domain/bank/match-bank-payment.ts's Candidate). */
+const ZCandidates = z.array(
+  z.object({ number: z.string(), debtorName: z.string(), openCents: z.number().int(), why: z.string() }),
+);
 
 /**
  * Everything about money that waits for finance, newest first, at most `limit` of each: payments
@@ -31,6 +37,16 @@ export async function loadPaymentReviews({
     orderBy: [{ bookingDate: 'desc' }, { id: 'asc' }],
     take: limit,
   });
+  // The transfers that booked nothing: the ones a person places (decideBankTransferReview).
+  const idOf = (entry: (typeof entries)[number]) => `${entry.account}:${entry.statementId}:${entry.entryRef}`;
+  const placeable = new Set(
+    (
+      await prisma.providerPayment.findMany({
+        where: { id: { in: entries.map(idOf) }, provider: 'bank', outcome: 'needs_review', paymentId: null },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
   return {
     provider,
     bank: entries.map((entry) => ({
@@ -42,6 +58,9 @@ export async function loadPaymentReviews({
       remittance: entry.remittance,
       reason: entry.reviewReason ?? 'no reason was stored',
       sourceFile: entry.sourceFile,
+      transferId: placeable.has(idOf(entry)) ? idOf(entry) : null,
+      likelyRepeat: entry.duplicateOf !== null,
+      candidates: ZCandidates.safeParse(entry.candidates).data ?? [],
     })),
   };
 }

@@ -8,10 +8,12 @@ import {
 import { escapeHtml } from '../escape-html.ts';
 import type { PageLanguage } from '../page-strings.ts';
 import { consoleFormats } from './console-formats.ts';
+import { CONSOLE_PAYMENT_REVIEW_STRINGS } from './console-payment-review-strings.ts';
 import { CONSOLE_STRINGS } from './console-strings.ts';
 import { CONSOLE_TRIAGE_STRINGS } from './console-triage-strings.ts';
 import { renderConsoleSection } from './render-console-section.ts';
 import { renderConsoleShell } from './render-console-shell.ts';
+import { renderTransferApplyForm, type TransferApplyState } from './render-transfer-apply-form.ts';
 
 /** What the last action stored, read back from the database (never from the query string alone). */
 export type TriageNotice =
@@ -24,7 +26,15 @@ export type TriageNotice =
       readonly contact: string | null;
     }
   | { readonly code: 'dismissed'; readonly kind: DismissKind; readonly reason: string }
-  | { readonly code: 'already' | 'gone' | 'invalid' };
+  | { readonly code: 'already' | 'gone' | 'invalid' | 'transfer_already' }
+  /** A bank transfer finance applied to an invoice: the invoice and what it still has open. */
+  | {
+      readonly code: 'applied';
+      readonly invoiceNumber: string;
+      readonly openCents: number;
+      /** Why part of it still waits (paid beyond the open amount), or null. */
+      readonly left: string | null;
+    };
 
 /** The debtors found for one mail's search, shown as its assign form's choices. */
 export interface TriageSearch {
@@ -49,6 +59,7 @@ export function renderTriagePage({
   canDecide,
   signedIn,
   notice,
+  applyState = null,
 }: {
   language: PageLanguage;
   companyName: string;
@@ -59,6 +70,8 @@ export function renderTriagePage({
   canDecide: boolean;
   signedIn: { readonly name: string; readonly email: string; readonly csrf: string };
   notice: TriageNotice | null;
+  /** A transfer's apply form sent back with an error (422). */
+  applyState?: TransferApplyState | null;
 }): string {
   const t = CONSOLE_TRIAGE_STRINGS[language];
   const reasons = CONSOLE_STRINGS[language].reasons;
@@ -114,7 +127,16 @@ ${canDecide ? `<div class="resolve triage">${assignForm(m)}${dismissForm(m)}</di
 <dl><dt>${e(t.invoice)}</dt><dd>${p.invoice ? `${e(p.invoice.number)} · ${e(p.invoice.debtorName)} <span class="muted">${e(p.invoice.debtorReference)}</span> · ${e(f.eur(p.invoice.openCents))}` : e(t.noInvoice)}</dd><dt>${e(t.why)}</dt><dd>${e(p.reason)}</dd></dl><p class="muted">${e(t.booked[p.booked] ?? '')}</p></article>`;
   const bankCard = (b: BankEntryReview) =>
     `<article class="item" id="b-${e(b.id)}"><header><h3>${e(t.bankEntry)} ${e(f.day(b.bookingDate))}</h3><p class="what"><strong>${e(money(b.amountCents, b.currency))}</strong></p></header>
-<dl><dt>${e(t.counterparty)}</dt><dd>${e(b.counterpartyName ?? '?')}</dd><dt>${e(t.remittance)}</dt><dd>${e(b.remittance)}</dd><dt>${e(t.why)}</dt><dd>${e(b.reason)}</dd><dt>${e(t.file)}</dt><dd>${e(b.sourceFile)}</dd></dl></article>`;
+<dl><dt>${e(t.counterparty)}</dt><dd>${e(b.counterpartyName ?? '?')}</dd><dt>${e(t.remittance)}</dt><dd>${e(b.remittance)}</dd><dt>${e(t.why)}</dt><dd>${e(b.reason)}</dd><dt>${e(t.file)}</dt><dd>${e(b.sourceFile)}</dd></dl>${
+      canDecide
+        ? renderTransferApplyForm({
+            language,
+            entry: b,
+            csrf: signedIn.csrf,
+            state: applyState?.entryId === b.id ? applyState : null,
+          })
+        : ''
+    }</article>`;
   const nothing = `<p class="muted">${e(t.nothing)}</p>`;
   const paymentCount = payments.provider.length + payments.bank.length;
   const body = `<h1>${e(t.title)} <span class="count">${totalMail + paymentCount}</span></h1>
@@ -129,7 +151,7 @@ ${renderConsoleSection(
 ${renderConsoleSection(
   'payments',
   `${t.paymentsTitle} (${paymentCount})`,
-  `<p class="muted">${e(t.paymentsIntro)}</p>${paymentCount === 0 ? nothing : [...payments.provider.map(providerCard), ...payments.bank.map(bankCard)].join('\n')}`,
+  `<p class="muted">${e(t.paymentsIntro)}</p>${canDecide ? '' : `<p class="muted">${e(CONSOLE_PAYMENT_REVIEW_STRINGS[language].readOnly)}</p>`}${paymentCount === 0 ? nothing : [...payments.provider.map(providerCard), ...payments.bank.map(bankCard)].join('\n')}`,
 )}`;
   const query = search
     ? `?for=${encodeURIComponent(search.messageId)}&q=${encodeURIComponent(search.query)}`
@@ -166,5 +188,17 @@ function renderNotice(notice: TriageNotice, language: PageLanguage): string {
       return error(n.gone);
     case 'invalid':
       return error(n.invalid);
+    case 'applied':
+      return ok(
+        [
+          CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.applied(
+            notice.invoiceNumber,
+            consoleFormats(language).eur(notice.openCents),
+          ),
+          notice.left ? CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.left(notice.left) : '',
+        ].filter(Boolean),
+      );
+    case 'transfer_already':
+      return ok([CONSOLE_PAYMENT_REVIEW_STRINGS[language].notices.already]);
   }
 }

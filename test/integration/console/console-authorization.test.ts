@@ -5,7 +5,9 @@ import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { StaffRole } from '../../../domain/staff/staff-role.ts';
 import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
+import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { ConsoleClient } from './support/console-client.ts';
+import { importStatement, OUR_ACCOUNT } from './support/import-statement.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
 import { seedEscalatedDispute } from './support/seed-escalated-dispute.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
@@ -53,6 +55,8 @@ function requestFor(
     case 'mail-assign':
     case 'mail-dismiss':
       throw new Error(`${name} is a triage route: see MAIL_ROUTES`);
+    case 'payment-apply':
+      throw new Error(`${name} is a bank transfer's route: see the payment-apply table`);
     default:
       throw new Error(`no request for console action ${name satisfies never}`);
   }
@@ -78,6 +82,7 @@ const REFUSAL: Record<ConsoleActionName, string> = {
   'mail-assign': 'Only finance decides on proposals.',
   'mail-dismiss': 'Only finance decides on proposals.',
   assign: 'Only finance decides on proposals.',
+  'payment-apply': 'Only finance decides on proposals.',
   'contact-add': 'Only finance and admin keep contacts.',
   'contact-change': 'Only finance and admin keep contacts.',
 };
@@ -282,6 +287,48 @@ describe('console authorization over every action route', () => {
     }
   }
 
+  /** A bank transfer waiting for review is placed by finance only (as Slack's payment review). */
+  for (const { roles, allowed } of CASES) {
+    const who = roles.join('+');
+    it(`payment-apply by ${who || 'no role'}: ${allowed ? 'applied' : '403, nothing changes'}`, async () => {
+      const reference = `PAY-${who || 'none'}`.toUpperCase().replace('+', '-');
+      const prisma = h.slack.db.prisma;
+      await seedDebtor(h.slack.db, {
+        reference,
+        name: `Table ${reference}`,
+        invoices: [{ number: `INV-${reference}`, cents: 10_000, dueDate: amsterdamDate(new Date()) }],
+      });
+      await importStatement(h.slack.db, {
+        statementId: `S-${reference}`,
+        // Each role's transfer says something else: equal content in two statements is a likely repeat.
+        entries: [{ ref: 'E-1', amount: '40.00', name: 'Nobody We Know', ustrd: [`gift ${reference}`] }],
+      });
+      const entry = await prisma.bankEntry.findFirstOrThrow({ where: { statementId: `S-${reference}` } });
+      const path = `/console/payments/${entry.id}/apply`;
+      const route = CONSOLE_ACTION_ROUTES.find((r) => r.name === 'payment-apply')!;
+      expect(route.pattern.test(path)).toBe(true);
+      const { client, csrf } = clients.get(who)!;
+      const response = await client.post(path, { csrf, invoice: `INV-${reference}` });
+      const invoice = await prisma.invoice.findUniqueOrThrow({ where: { number: `INV-${reference}` } });
+      const audited = await prisma.auditEvent.count({
+        where: { type: 'payment.review_applied', entityId: `${OUR_ACCOUNT}:S-${reference}:E-1` },
+      });
+      if (allowed) {
+        expect(response.status).toBe(303);
+        expect(invoice.openCents).toBe(6_000);
+        expect(audited).toBe(1);
+      } else {
+        expect(response.status).toBe(403);
+        expect(response.html).toContain(REFUSAL['payment-apply']);
+        expect(invoice.openCents).toBe(10_000);
+        expect(audited).toBe(0);
+        expect((await prisma.bankEntry.findUniqueOrThrow({ where: { id: entry.id } })).outcome).toBe(
+          'needs_review',
+        );
+      }
+    });
+  }
+
   /** Failed outbox items are retried by finance and admin, who see the health page. */
   for (const { roles } of CASES) {
     const who = roles.join('+');
@@ -441,7 +488,8 @@ describe('console authorization over every action route', () => {
       !ESCALATED_ROUTES.has(r.name) &&
       !MAIL_ROUTES.has(r.name) &&
       !CONTACT_ROUTES.has(r.name) &&
-      r.name !== 'outbox-retry',
+      r.name !== 'outbox-retry' &&
+      r.name !== 'payment-apply',
   )) {
     for (const { roles, allowed } of CASES) {
       it(`${route.name} by ${roles.join('+') || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {

@@ -6,6 +6,7 @@ import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { startBrowser } from '../../support/start-browser.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { checkPageWithAxe, SCREENSHOTS } from './support/check-page-with-axe.ts';
+import { importStatement } from './support/import-statement.ts';
 import { openSignedInPage } from './support/open-signed-in-page.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
@@ -41,6 +42,12 @@ describe('triage in headless Chromium', () => {
       body: 'We cannot pay everything now. Could we pay in 3 monthly instalments?\n\nPieter (Groenrijk)',
     });
 
+    // A bank transfer waiting for review: its apply form, with the matcher's candidate, is on the page (and in axe's checks).
+    await importStatement(h.slack.db, {
+      statementId: 'TRB-BANK',
+      entries: [{ ref: 'B-1', amount: '900.00', name: 'Groenrijk Hoveniers BV', ustrd: ['betaling'] }],
+    });
+
     const { context, page, problems } = await openSignedInPage(browser, {
       baseUrl: h.baseUrl,
       login: 'fiona@acme.example',
@@ -49,6 +56,9 @@ describe('triage in headless Chromium', () => {
     });
     await page.getByRole('link', { name: 'Triage', exact: true }).click();
     await page.waitForURL(`${h.baseUrl}/console/triage`);
+    const transfer = page.locator('section[aria-labelledby="payments"] form[action^="/console/payments/"]');
+    expect(await transfer.getByRole('button', { name: 'Apply to this invoice' }).isVisible()).toBe(true);
+    expect(await transfer.getByRole('radio').count()).toBeGreaterThan(0);
     const card = page.locator(`#m-${messageId}`);
     expect(await card.locator('blockquote').textContent()).toContain(
       'Could we pay in 3 monthly instalments?',

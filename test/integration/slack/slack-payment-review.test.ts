@@ -173,6 +173,14 @@ describe('payments that wait for a person', () => {
         where: { type: 'payment.review_applied', entityId: id },
       }),
     ).toMatchObject({ actor: `slack:${FINANCE}` });
+    // The review message says who placed it where, button gone (as after the console's decision).
+    const updates = h.api.callsTo('chat.update').length;
+    await h.runtime.runOnce();
+    const updated = h.api.callsTo('chat.update').slice(updates);
+    expect(updated.map((call) => call.args.text)).toEqual([
+      `<@${FINANCE}> applied €50.00 (bank ${id}) to invoice INV-SR-1; open now €100.00.`,
+    ]);
+    expect(JSON.stringify(updated[0]!.args.blocks)).not.toContain('payment_apply');
     const twice = JSON.parse((await submit('INV-SR-1', true)).text);
     expect(twice.errors.payment_invoice).toContain('no longer waits for review');
     expect(await open()).toBe(10_000);
