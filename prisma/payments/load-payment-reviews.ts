@@ -12,7 +12,8 @@ const ZCandidates = z.array(
 /**
  * Everything about money that waits for finance, newest first, at most `limit` of each: payments
  * a provider reported that were not applied as they came (what Slack's finance channel is told
- * of) and bank statement entries that matched no invoice or did not fit one.
+ * of) and bank statement entries that matched no invoice or did not fit one. A bank transfer is
+ * listed once, as its statement entry.
  */
 export async function loadPaymentReviews({
   prisma,
@@ -47,8 +48,10 @@ export async function loadPaymentReviews({
       })
     ).map((row) => row.id),
   );
+  // A transfer is recorded as a provider payment of provider `bank` too; its bank card shows it.
+  const onBankCards = new Set(entries.map(idOf));
   return {
-    provider,
+    provider: provider.filter((review) => !(review.provider === 'bank' && onBankCards.has(review.id))),
     bank: entries.map((entry) => ({
       id: entry.id,
       bookingDate: toIsoDate(entry.bookingDate),

@@ -65,6 +65,9 @@ describe('console triage: a bank transfer applied to an invoice', () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain(`action="/console/payments/${entry.id}/apply"`);
     expect(page.html).toMatch(/name="pick"[^>]*value="INV-ZON-2"/);
+    // Listed once: on its bank card, not again among the providers' payments.
+    expect(page.html).not.toContain(`id="p-${OUR_ACCOUNT}:ZON-1:Z-1"`);
+    expect((await fiona.client.get('/console')).html).toContain('1 thing waits in triage');
 
     // An invoice that does not exist: the form comes back with the error beside the field, typed value kept.
     const unknown = await fiona.client.post(`/console/payments/${entry.id}/apply`, {
