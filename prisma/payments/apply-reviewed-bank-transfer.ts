@@ -64,7 +64,10 @@ export async function applyReviewedBankTransfer({
       sourceFile: earlier?.sourceFile ?? '?',
     };
   }
-  const invoice = await tx.invoice.findUnique({ where: { number: invoiceNumber }, select: { id: true } });
+  const invoice = await tx.invoice.findUnique({
+    where: { number: invoiceNumber },
+    select: { id: true, debtorId: true },
+  });
   if (!invoice) return { kind: 'refused', why: `there is no invoice ${invoiceNumber}` };
   const taken = await tx.providerPayment.updateMany({
     where: { id: providerPaymentId, outcome: 'needs_review', paymentId: null },
@@ -104,9 +107,7 @@ export async function applyReviewedBankTransfer({
     data: {
       outcome: recorded.reviewReason ? 'needs_review' : 'applied',
       matchRule: 'person',
-      debtorId: (
-        await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id }, select: { debtorId: true } })
-      ).debtorId,
+      debtorId: invoice.debtorId,
       reviewReason: recorded.reviewReason,
     },
   });
