@@ -37,6 +37,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone while model 1.8.0 was made (scored once on it: macro-F1 0.931, coverage 85.0%, confidently wrong 1.7%); never read by the model work, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v9',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06, after model 1.8.0; never read by the model work, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**
