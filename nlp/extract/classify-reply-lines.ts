@@ -10,6 +10,7 @@ import {
   CODE_FENCE,
   DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
+  ELISION_MARK,
   GROUPWISE_ATTRIBUTION,
   HEADER_FIELD_IN_LINE,
   HEADER_LINE,
@@ -172,8 +173,32 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     else kinds[i] = 't';
   }
   markWrappedQuoteTails(lines, kinds);
+  markElisionMarks(lines, kinds);
   markDatedHeaderPairs(lines, kinds);
   return kinds;
+}
+
+/** The kind of the nearest line with text before (step -1) or after (step 1) `index`. */
+function neighbourKind(
+  kinds: readonly ReplyLineKind[],
+  index: number,
+  step: 1 | -1,
+): ReplyLineKind | undefined {
+  let j = index + step;
+  while (kinds[j] === 'e') j += step;
+  return kinds[j];
+}
+
+/**
+ * "[...]" or "[snip]" next to a quote or its attribution stands for quoted lines the sender left
+ * out: part of the quote. Written among the person's own lines, it stays text.
+ */
+function markElisionMarks(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 't' || !ELISION_MARK.test(lines[i] ?? '')) continue;
+    const around = [neighbourKind(kinds, i, -1), neighbourKind(kinds, i, 1)];
+    if (around.includes('q') || around.includes('b')) kinds[i] = 'q';
+  }
 }
 
 /** A header field holding a full date and time: "Date: Wed, 16 May 2012 00:15:02 -0600". */

@@ -127,6 +127,13 @@ export const INVISIBLE_LINE = /^(?:\s|\u1427|\u200b|\u200c|\u200d|\ufeff)*$/u;
 /** Quoted lines: "> text", "Name> text" (supercite) and ">text". */
 export const QUOTE_LINE = /^\s*(?:[A-Za-z]{1,12})?>/u;
 
+/**
+ * The mark a sender leaves where they cut lines out of a quote, on a line of its own: "[...]",
+ * "[…]", "[snip]", "<snip>", "(snip)", "[schnipp]", "[knip]", "[coupé]".
+ */
+export const ELISION_MARK =
+  /^\s*(?:\[\s*(?:\.{3}|…|snip(?:ped)?|schnipp|knip|coup[ée])\s*\]|<\s*(?:snip(?:ped)?|\.{3}|…)\s*>|\(\s*(?:snip(?:ped)?|\.{3}|…)\s*\))\s*$/iu;
+
 /** Code fences keep their content: a "####" inside code is not a separator. */
 export const CODE_FENCE = /^\s*(?:```|~~~)/u;
 

@@ -407,6 +407,44 @@ function cutTitleBlock(lines: readonly string[], kinds: readonly Kind[], end: nu
   return start;
 }
 
+/** Columns of a table typed in plain text: a bar, a tab, a run of three spaces, or "\\". */
+const TABLE_COLUMN = /\s*\|\s*|\s*\t\s*|\s{3,}|\s*\\\\\s*/u;
+const MAX_TABLE_LINES = 8;
+const MAX_TABLE_LINE_CHARS = 90;
+const MAX_TABLE_FIELD_WORDS = 6;
+
+/**
+ * "Maria Jansen | Tel: +31 20 ..." / "Klant BV | Fax: ...": the last paragraph laid out in columns,
+ * opening with the full name, with a contact detail in one of its fields and no sentence in any:
+ * a signature typed as a table, also without a "-- " above it. Invoice tables (no name first, no
+ * contact detail) and lines of prose stay.
+ */
+function cutSignatureTable(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const last = lastContent(kinds, end);
+  if (last < 0) return end;
+  let start = last;
+  while (start > 0 && isContent(kinds[start - 1])) start--;
+  const count = last - start + 1;
+  if (count < 2 || count > MAX_TABLE_LINES || kinds[start - 1] !== 'e' || !firstContentBefore(kinds, start))
+    return end;
+  const rows = lines.slice(start, last + 1).map((line) =>
+    line
+      .trim()
+      .split(TABLE_COLUMN)
+      .filter((field) => field !== ''),
+  );
+  if (lines.slice(start, last + 1).some((line) => line.trim().length > MAX_TABLE_LINE_CHARS)) return end;
+  const first = rows[0] ?? [];
+  const name = (first[0] ?? '').replace(/\.$/u, '');
+  if (first.length < 2 || !SIGNOFF_NAME.test(name) || !/\s/u.test(name)) return end;
+  const fields = rows.flat();
+  if (!fields.some((field) => CONTACT_DETAIL.test(field))) return end;
+  const prose = (field: string) =>
+    !CONTACT_DETAIL.test(field) &&
+    (field.split(/\s+/u).length > MAX_TABLE_FIELD_WORDS || /[!?]$/u.test(field) || /^\p{Ll}/u.test(field));
+  return fields.some(prose) ? end : start;
+}
+
 /** Cuts at the first paragraph that is a legal disclaimer. */
 function cutDisclaimer(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
@@ -464,6 +502,7 @@ export function trimReplyLines(text: string): string {
   end = cutDashedSignoff(lines, kinds, end);
   end = cutContactBlock(lines, kinds, end);
   end = cutTitleBlock(lines, kinds, end);
+  end = cutSignatureTable(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {
