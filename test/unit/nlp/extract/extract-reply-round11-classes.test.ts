@@ -52,3 +52,41 @@ describe('extractReply: a signature table without a marker', () => {
     );
   });
 });
+
+describe('extractReply: attributions of news readers', () => {
+  it.each([
+    'In article <abc123@news.example>, Credit Control <cc@us.example> wrote:',
+    'In article <abc123@news.example>, cc@us.example says...',
+    'In article <abc123@news.example>, Credit Control writes:',
+    'Credit Control <cc@us.example> wrote in message news:abc123@news.example...',
+    '"Credit Control" wrote in message <abc123@news.example>...',
+  ])('cuts %s and the quote under the reply', (attribution) => {
+    expect(extractReply({ text: `${REPLY}\n\n${attribution}\n> Please pay the invoice.\n> Thanks.` })).toBe(
+      REPLY,
+    );
+  });
+
+  it('cuts the attribution and quote above a bottom-posted reply', () => {
+    const text = `In article <abc123@news.example>, cc@us.example says...\n> Please pay the invoice.\n\n${REPLY}`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps a debtor writing about an article or a message', () => {
+    expectReplyKept(`${REPLY}\n\nIn article 4 of your terms, payment is due in 30 days.`);
+    expectReplyKept(`${REPLY}\n\nJan wrote in his message that we could pay in two parts.`);
+  });
+});
+
+describe('extractReply: the header Lotus Notes puts above a quoted mail', () => {
+  it.each([
+    'Credit Control/Finance/US@US\n03/03/2026 10:00 AM\nTo: Jan de Vries/Klant@Klant\ncc:\nSubject: Invoice 2026-0042',
+    'Credit Control/US@US\n03.03.2026 10:00\n\nTo: jan@klant.example\ncc: \nSubject: Invoice 2026-0042',
+    '"Credit Control" <cc@us.example>\n2026-03-03 10:00\n\nPlease respond to\ncc@us.example\nTo: jan@klant.example\ncc:\nSubject: Invoice 2026-0042',
+  ])('cuts the sender, date and header block %#', (header) => {
+    expect(extractReply({ text: `${REPLY}\n\n\n\n${header}\n\nPlease pay the invoice.` })).toBe(REPLY);
+  });
+
+  it('keeps a department and a date the debtor writes', () => {
+    expectReplyKept(`${REPLY}\n\nFinance/Accounts Payable\n03/03/2026 10:00 AM we sent the transfer.`);
+  });
+});
