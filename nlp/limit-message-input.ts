@@ -29,6 +29,9 @@ export function limitMessageInput(input: MessageInput): MessageInput {
   return {
     ...input,
     text: stripControlCharacters(cut(input.text, MAX_UNDERSTOOD_TEXT_CHARS)),
+    ...(input.replyText === undefined
+      ? {}
+      : { replyText: stripControlCharacters(cut(input.replyText, MAX_UNDERSTOOD_TEXT_CHARS)) }),
     ...(input.subject === undefined ? {} : { subject: stripControlCharacters(cut(input.subject, 4096)) }),
     ...(input.html === undefined
       ? {}

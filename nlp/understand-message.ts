@@ -48,7 +48,7 @@ export function understandMessage(
     contentType: input.headers?.['content-type'],
     receivedAt: input.receivedAt,
   });
-  const reply = extractReply({ text: input.text, html: input.html });
+  const reply = extractReply({ text: input.replyText ?? input.text, html: input.html });
   const language = detectLanguage(reply.trim() === '' ? input.text : reply);
   if (kind.kind === 'bounce') {
     return {

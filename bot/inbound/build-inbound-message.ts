@@ -29,6 +29,7 @@ export function buildInboundMessage({
     text: email.text,
     fullText,
     html: email.html,
+    replyText: email.replyText,
     headers: {
       ...email.headers,
       'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}`,

@@ -67,7 +67,9 @@ export async function prepareInboundEmail({
   const attachments = await readAttachments(email);
   const fullText = packFullText(email.text);
   return {
-    email: fullText ? { ...email, text: cutStoredText(email.text) } : email,
+    email: fullText
+      ? { ...email, text: cutStoredText(email.text), replyText: cutStoredText(email.replyText) }
+      : email,
     externalId,
     contentHash: contentHash({
       from: email.from,

@@ -66,6 +66,7 @@ export async function processInboundMessages({
         understanding ??
         understand({
           text: message.text,
+          replyText: message.replyText,
           subject: message.subject ?? undefined,
           headers: message.headers ?? undefined,
           html: message.html,

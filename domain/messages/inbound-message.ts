@@ -27,6 +27,8 @@ export interface InboundMessage {
   /** The complete text, compressed, when `text` was cut (a mail longer than 256 KiB). */
   readonly fullText?: FullText | null;
   readonly html?: string | undefined;
+  /** Where the reply is read from when not `text`: a mail's first text/plain body part (not stored). */
+  readonly replyText?: string | undefined;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>> | null;
   readonly receivedAt: Date;

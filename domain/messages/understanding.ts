@@ -4,6 +4,11 @@ import type { Language, MessageKind, ReasonCode } from '../reasons.ts';
 /** The text nlp/ understands, as a channel received it. */
 export interface MessageInput {
   readonly text: string;
+  /**
+   * Where the reply is extracted from when it is not `text`: a mail's first text/plain body part
+   * (nlp/mail/read-first-text-part.ts). Kind detection still reads `text`.
+   */
+  readonly replyText?: string | undefined;
   readonly subject?: string | undefined;
   /** Header names in lower case; values as received. */
   readonly headers?: Readonly<Record<string, string>> | undefined;

@@ -10,12 +10,14 @@ import {
   CODE_FENCE,
   DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
+  ELISION_MARK,
   GROUPWISE_ATTRIBUTION,
   HEADER_FIELD_IN_LINE,
   HEADER_LINE,
   INVISIBLE_LINE,
   isDeviceFooter,
   NAME_WROTE,
+  NEWS_ATTRIBUTION,
   NUMERIC_DATE_ATTRIBUTION,
   OPENER_WORD,
   ORIGINAL_MESSAGE,
@@ -89,7 +91,10 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
-  if (first.includes('@') && (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line)))
+  if (
+    first.includes('@') &&
+    (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line) || NEWS_ATTRIBUTION.test(first))
+  )
     return index;
   const endsWithColon = /[:：]$/u.test(first);
   if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
@@ -172,8 +177,59 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     else kinds[i] = 't';
   }
   markWrappedQuoteTails(lines, kinds);
+  markElisionMarks(lines, kinds);
+  markNotesSenders(lines, kinds);
   markDatedHeaderPairs(lines, kinds);
   return kinds;
+}
+
+/** The kind of the nearest line with text before (step -1) or after (step 1) `index`. */
+function neighbourKind(
+  kinds: readonly ReplyLineKind[],
+  index: number,
+  step: 1 | -1,
+): ReplyLineKind | undefined {
+  let j = index + step;
+  while (kinds[j] === 'e') j += step;
+  return kinds[j];
+}
+
+/**
+ * "[...]" or "[snip]" next to a quote or its attribution stands for quoted lines the sender left
+ * out: part of the quote. Written among the person's own lines, it stays text.
+ */
+function markElisionMarks(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 't' || !ELISION_MARK.test(lines[i] ?? '')) continue;
+    const around = [neighbourKind(kinds, i, -1), neighbourKind(kinds, i, 1)];
+    if (around.includes('q') || around.includes('b')) kinds[i] = 'q';
+  }
+}
+
+/** Lotus Notes' sender line: "Jan de Vries/Finance/Klant@Klant", or a name and an address in brackets. */
+const NOTES_SENDER =
+  /^\s*(?:[^\s/@<>][^/@<>]{0,60}(?:\/[^/@<>\s][^/@<>]{0,40})+@[^\s@<>]{1,60}|"?[^"<>@]{1,60}"?\s*<[^<>\s]+@[^<>\s]+>)\s*$/u;
+/** Its date and time, alone on the line under it: "03/03/2026 10:00 AM", "2026-03-03 10:00". */
+const NOTES_DATE =
+  /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\s*$/iu;
+
+/**
+ * Lotus Notes puts the sender and the date, each on a line of its own ("Please respond to" and an
+ * address between them at times), above the To:/cc:/Subject: block of the mail it quotes: they
+ * open the history as the header block does.
+ */
+function markNotesSenders(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 1; i < kinds.length; i++) {
+    if (kinds[i] !== 'h' || kinds[i - 1] === 'h') continue;
+    let j = i - 1;
+    while (kinds[j] === 'e') j--;
+    if (/^\s*please\s+respond\s+to\s*$/iu.test(lines[j - 1] ?? '')) {
+      j -= 2;
+      while (kinds[j] === 'e') j--;
+    }
+    if (j < 1 || !NOTES_DATE.test(lines[j] ?? '') || !NOTES_SENDER.test(lines[j - 1] ?? '')) continue;
+    for (let k = j - 1; k < i; k++) if (kinds[k] !== 'e') kinds[k] = 'b';
+  }
 }
 
 /** A header field holding a full date and time: "Date: Wed, 16 May 2012 00:15:02 -0600". */

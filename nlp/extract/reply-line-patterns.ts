@@ -81,6 +81,13 @@ export const DATED_ADDRESS_ATTRIBUTION =
  */
 export const ADDRESS_ATTRIBUTION =
   /^(?:(?:quoting|zitat\s+von|citation\s+de|citando(?:\s+a)?|citazione\s+di|citeert?|citeren|citaat\s+van|citerar|siterer|citerer|cytuj[eę]|cytat\s+z)\s+[^<>:]{0,60}<[^<>\s]+@[^<>\s]+>\s*[:：]|[^<>[\]]{0,60}<[^<>\s]+@[^<>\s]+>\s+\[[^\]]*\d[^\]]*\]\s*:)$/iu;
+/**
+ * News readers' attributions: "In article <id@host>, Jan <jan@x> wrote:" / "..., jan@x says..."
+ * (the message id in angle brackets opens it) and Outlook Express's "Jan <jan@x> wrote in message
+ * news:id@host..." (a message id after "wrote in message").
+ */
+export const NEWS_ATTRIBUTION =
+  /^(?:in\s+article\s+<[^<>\s]+@[^<>\s]+>,\s.{1,120}\b(?:wrote|writes|says|said)\s*(?::|\.{3}|…)|.{1,100}\bwrote\s+in\s+(?:message|article)\s+(?:news:)?<?[^<>\s]+@[^<>\s]+>?\s*(?:\.{3}|…|:)?)$/iu;
 export const GROUPWISE_ATTRIBUTION = /^\s*>>>\s.{1,120}<[^<>\s]+@[^<>\s]+>.{0,60}\d.{0,60}\s>>>\s*$/u;
 
 /** Separators in front of an original or forwarded message, in the languages we meet. */
@@ -126,6 +133,13 @@ export const INVISIBLE_LINE = /^(?:\s|\u1427|\u200b|\u200c|\u200d|\ufeff)*$/u;
 
 /** Quoted lines: "> text", "Name> text" (supercite) and ">text". */
 export const QUOTE_LINE = /^\s*(?:[A-Za-z]{1,12})?>/u;
+
+/**
+ * The mark a sender leaves where they cut lines out of a quote, on a line of its own: "[...]",
+ * "[…]", "[snip]", "<snip>", "(snip)", "[schnipp]", "[knip]", "[coupé]".
+ */
+export const ELISION_MARK =
+  /^\s*(?:\[\s*(?:\.{3}|…|snip(?:ped)?|schnipp|knip|coup[ée])\s*\]|<\s*(?:snip(?:ped)?|\.{3}|…)\s*>|\(\s*(?:snip(?:ped)?|\.{3}|…)\s*\))\s*$/iu;
 
 /** Code fences keep their content: a "####" inside code is not a separator. */
 export const CODE_FENCE = /^\s*(?:```|~~~)/u;

@@ -280,6 +280,32 @@ function lastContent(kinds: readonly Kind[], end: number): number {
   return j;
 }
 
+/** The first and last line of the last paragraph with text before `end`, or null. */
+function lastParagraph(kinds: readonly Kind[], end: number): { start: number; last: number } | null {
+  const last = lastContent(kinds, end);
+  if (last < 0) return null;
+  let start = last;
+  while (start > 0 && isContent(kinds[start - 1])) start--;
+  return { start, last };
+}
+
+/**
+ * The last paragraph when it stands apart under the person's text (a blank line above it, text
+ * further up) and has `min` to `max` lines: where a signature without a marker may be.
+ */
+function closingParagraph(
+  kinds: readonly Kind[],
+  end: number,
+  min: number,
+  max: number,
+): { start: number; last: number } | null {
+  const paragraph = lastParagraph(kinds, end);
+  if (!paragraph) return null;
+  const count = paragraph.last - paragraph.start + 1;
+  if (count < min || count > max || kinds[paragraph.start - 1] !== 'e') return null;
+  return firstContentBefore(kinds, paragraph.start) ? paragraph : null;
+}
+
 /** Starts with a dash, as the items of a list drawn with dashes do. */
 const DASH_ITEM = /^\s*(?:--?|[—–])\s*\S/u;
 
@@ -357,10 +383,9 @@ function isSignedNameOverFullName(block: readonly string[]): boolean {
  * the signature, also without a closing or a "-- " above it.
  */
 function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: number): number {
-  const last = lastContent(kinds, end);
-  if (last < 0) return end;
-  let start = last;
-  while (start > 0 && isContent(kinds[start - 1])) start--;
+  const paragraph = lastParagraph(kinds, end);
+  if (!paragraph) return end;
+  const { start, last } = paragraph;
   const block = lines.slice(start, last + 1).map((line) => line.trim());
   if (block.length === 1 && isPipedContactLine(block[0] ?? '') && firstContentBefore(kinds, start))
     return start;
@@ -389,14 +414,11 @@ const MAX_TITLE_LINE_CHARS = 50;
  * Only capitalized words without sentence punctuation count, so "Jan - we pay on Friday" stays.
  */
 function cutTitleBlock(lines: readonly string[], kinds: readonly Kind[], end: number): number {
-  const last = lastContent(kinds, end);
-  if (last < 0) return end;
-  let start = last;
-  while (start > 0 && isContent(kinds[start - 1])) start--;
   // One line alone ("Team Support | Klant BV") may sign a department's reply; the company under
   // the name and title makes it a signature block.
-  if (last === start || last - start + 1 > MAX_TITLE_BLOCK_LINES || kinds[start - 1] !== 'e') return end;
-  if (!firstContentBefore(kinds, start)) return end;
+  const paragraph = closingParagraph(kinds, end, 2, MAX_TITLE_BLOCK_LINES);
+  if (!paragraph) return end;
+  const { start, last } = paragraph;
   const [name, ...titles] = (lines[start] ?? '').trim().split(/\s+[|–—-]\s+/u);
   if (!name || titles.length === 0 || !SIGNOFF_NAME.test(name) || !/\s/u.test(name)) return end;
   if (!titles.every((title) => TITLE_FIELD.test(title))) return end;
@@ -405,6 +427,40 @@ function cutTitleBlock(lines: readonly string[], kinds: readonly Kind[], end: nu
     if (line.length > MAX_TITLE_LINE_CHARS || !SIGNATURE_LINE.test(line) || /[.!?:]$/u.test(line)) return end;
   }
   return start;
+}
+
+/** Columns of a table typed in plain text: a bar, a tab, a run of three spaces, or "\\". */
+const TABLE_COLUMN = /\s*\|\s*|\s*\t\s*|\s{3,}|\s*\\\\\s*/u;
+const MAX_TABLE_LINES = 8;
+const MAX_TABLE_LINE_CHARS = 90;
+const MAX_TABLE_FIELD_WORDS = 6;
+
+/**
+ * "Maria Jansen | Tel: +31 20 ..." / "Klant BV | Fax: ...": the last paragraph laid out in columns,
+ * opening with the full name, with a contact detail in one of its fields and no sentence in any:
+ * a signature typed as a table, also without a "-- " above it. Invoice tables (no name first, no
+ * contact detail) and lines of prose stay.
+ */
+function cutSignatureTable(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const paragraph = closingParagraph(kinds, end, 2, MAX_TABLE_LINES);
+  if (!paragraph) return end;
+  const { start, last } = paragraph;
+  const rows = lines.slice(start, last + 1).map((line) =>
+    line
+      .trim()
+      .split(TABLE_COLUMN)
+      .filter((field) => field !== ''),
+  );
+  if (lines.slice(start, last + 1).some((line) => line.trim().length > MAX_TABLE_LINE_CHARS)) return end;
+  const first = rows[0] ?? [];
+  const name = (first[0] ?? '').replace(/\.$/u, '');
+  if (first.length < 2 || !SIGNOFF_NAME.test(name) || !/\s/u.test(name)) return end;
+  const fields = rows.flat();
+  if (!fields.some((field) => CONTACT_DETAIL.test(field))) return end;
+  const prose = (field: string) =>
+    !CONTACT_DETAIL.test(field) &&
+    (field.split(/\s+/u).length > MAX_TABLE_FIELD_WORDS || /[!?]$/u.test(field) || /^\p{Ll}/u.test(field));
+  return fields.some(prose) ? end : start;
 }
 
 /** Cuts at the first paragraph that is a legal disclaimer. */
@@ -464,6 +520,7 @@ export function trimReplyLines(text: string): string {
   end = cutDashedSignoff(lines, kinds, end);
   end = cutContactBlock(lines, kinds, end);
   end = cutTitleBlock(lines, kinds, end);
+  end = cutSignatureTable(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {

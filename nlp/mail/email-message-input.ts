@@ -8,6 +8,7 @@ import type { InboundEmail } from './parse-inbound-email.ts';
 export function emailMessageInput({ email, now }: { email: InboundEmail; now: Date }): MessageInput {
   return {
     text: email.text,
+    replyText: email.replyText,
     subject: email.subject,
     headers: email.headers,
     html: email.html,

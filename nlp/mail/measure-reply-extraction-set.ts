@@ -17,7 +17,7 @@ async function replyOf(file: string): Promise<string> {
   if (file.endsWith('.html')) return extractReply({ text: '', html: readFileSync(file, 'utf8') });
   if (!file.endsWith('.eml')) return extractReply({ text: readFileSync(file, 'utf8') });
   const email = await parseInboundEmail(readFileSync(file));
-  return extractReply({ text: email.text, html: email.html });
+  return extractReply({ text: email.replyText, html: email.html });
 }
 
 /** Every `<name>.eml`, `<name>.txt` or `<name>.html` that has a `<name>.expected.txt` beside it. */

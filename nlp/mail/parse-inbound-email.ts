@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { readFirstTextPart } from './read-first-text-part.ts';
 import { readMailAddresses } from './read-mail-addresses.ts';
 import { MAIL_PARSER_OPTIONS, readMailBody } from './read-mail-body.ts';
 import { readMailHeaders } from './read-mail-headers.ts';
@@ -34,6 +35,12 @@ export interface InboundEmail {
   readonly headers: Readonly<Record<string, string>>;
   readonly text: string;
   readonly html: string | undefined;
+  /**
+   * The text the reply is read from: the first text/plain body part (readFirstTextPart), where
+   * `text` joins every inline text part (files a client shows inline too) and mailparser's
+   * format=flowed decoding runs lines over the "-- " separator. `text` when the body is HTML.
+   */
+  readonly replyText: string;
   readonly attachments: readonly InboundAttachment[];
   /**
    * Message-IDs quoted in a delivery report or an attached original: how a bounce names the mail
@@ -80,6 +87,9 @@ export async function parseInboundEmail(source: Buffer): Promise<InboundEmail> {
   const headers = readMailHeaders(parsed);
   const ids = readMailIds(parsed);
   const { text, html } = readMailBody(parsed);
+  const firstText = readFirstTextPart(raw);
+  const replyText =
+    firstText !== undefined && firstText.trim() !== '' ? stripControlCharacters(firstText) : text;
   const attachments = parsed.attachments.map(
     (part, position): InboundAttachment => ({
       position,
@@ -129,6 +139,7 @@ export async function parseInboundEmail(source: Buffer): Promise<InboundEmail> {
     headers,
     text,
     html,
+    replyText,
     attachments,
     quotedMessageIds: [...quoted],
     failedRecipients: [...failed],

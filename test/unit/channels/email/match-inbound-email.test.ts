@@ -44,6 +44,7 @@ function email(fields: Partial<InboundEmail>): InboundEmail {
     quotedMessageIds: [],
     failedRecipients: [],
     delayedRecipients: [],
+    replyText: '',
     ...fields,
   };
 }

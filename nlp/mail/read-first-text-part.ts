@@ -1,0 +1,145 @@
+import { decodeFlowedText } from './decode-flowed-text.ts';
+
+/** Deeper nesting than this is no body a client shows; the walk stops there. */
+const MAX_DEPTH = 20;
+
+interface Entity {
+  readonly headers: ReadonlyMap<string, string>;
+  readonly body: readonly string[];
+}
+
+/** Header fields (lower-case names, unfolded values, first occurrence) and the body lines under them. */
+function readEntity(lines: readonly string[]): Entity {
+  const fields: [string, string][] = [];
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') break;
+    const last = fields.at(-1);
+    if (/^[ \t]/u.test(line)) {
+      if (last) last[1] = `${last[1]} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon > 0) fields.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+  }
+  const headers = new Map<string, string>();
+  for (const [name, value] of fields) if (!headers.has(name)) headers.set(name, value);
+  return { headers, body: lines.slice(i + 1) };
+}
+
+/** The value of a parameter of a structured field ("boundary", "charset"), unquoted; undefined if absent. */
+function parameter(field: string, key: string): string | undefined {
+  const match = new RegExp(`;\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]+))`, 'iu').exec(field);
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/\\(.)/gu, '$1') : match[2];
+}
+
+/** A part with a file name, or marked as an attachment, is a file the client shows, not the body. */
+function isFile(headers: ReadonlyMap<string, string>): boolean {
+  const disposition = headers.get('content-disposition') ?? '';
+  if (/^\s*attachment\b/iu.test(disposition)) return true;
+  const type = headers.get('content-type') ?? '';
+  return /;\s*(?:file)?name\*?(?:\d+\*?)?\s*=/iu.test(`${type};${disposition}`);
+}
+
+/** The parts of a multipart body, each as its lines. */
+function splitParts(body: readonly string[], boundary: string): string[][] {
+  const parts: string[][] = [];
+  let current: string[] | null = null;
+  for (const line of body) {
+    if (line.startsWith(`--${boundary}`)) {
+      const rest = line.slice(boundary.length + 2);
+      if (/^\s*$/u.test(rest)) {
+        if (current) parts.push(current);
+        current = [];
+        continue;
+      }
+      if (/^--\s*$/u.test(rest)) {
+        if (current) parts.push(current);
+        return parts;
+      }
+    }
+    current?.push(line);
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+function decodeQuotedPrintable(text: string): Buffer {
+  const bytes: number[] = [];
+  const soft = text.replace(/[ \t]+$/gmu, '').replace(/=\n/gu, '');
+  for (let i = 0; i < soft.length; i++) {
+    const char = soft.charCodeAt(i);
+    const hex = soft.slice(i + 1, i + 3);
+    if (char === 0x3d && /^[0-9A-Fa-f]{2}$/u.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(char & 0xff);
+  }
+  return Buffer.from(bytes);
+}
+
+function decodeCharset(bytes: Buffer, charset: string): string {
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    // An unknown or made-up label ("unknown-8bit", "x-user-defined-2"): read as UTF-8.
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function decodeText(entity: Entity): string {
+  const headers = entity.headers;
+  const type = headers.get('content-type') ?? '';
+  const encoding = (headers.get('content-transfer-encoding') ?? '').trim().toLowerCase();
+  const raw = entity.body.join('\n');
+  const bytes =
+    encoding === 'base64'
+      ? Buffer.from(raw.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64')
+      : encoding === 'quoted-printable'
+        ? decodeQuotedPrintable(raw)
+        : Buffer.from(raw, 'latin1');
+  const text = decodeCharset(bytes, parameter(type, 'charset') ?? 'utf-8').replace(/\r\n?/gu, '\n');
+  if ((parameter(type, 'format') ?? '').toLowerCase() !== 'flowed') return text;
+  return decodeFlowedText(text, (parameter(type, 'delsp') ?? '').toLowerCase() === 'yes');
+}
+
+/**
+ * A string: the text of the first text/plain body part. null: an HTML body comes first (the reply
+ * is the HTML). undefined: nothing displayable here.
+ */
+function findBody(entity: Entity, depth: number): string | null | undefined {
+  const type = entity.headers.get('content-type') ?? 'text/plain';
+  const mediaType = (/^\s*([^;\s]+)/u.exec(type)?.[1] ?? 'text/plain').toLowerCase();
+  if (mediaType.startsWith('multipart/')) {
+    const boundary = parameter(type, 'boundary');
+    if (!boundary || depth >= MAX_DEPTH) return undefined;
+    const parts = splitParts(entity.body, boundary).map(readEntity);
+    if (mediaType === 'multipart/alternative') {
+      const found = parts.map((part) => findBody(part, depth + 1));
+      return found.find((body) => typeof body === 'string') ?? (found.includes(null) ? null : undefined);
+    }
+    for (const part of parts) {
+      const body = findBody(part, depth + 1);
+      if (body !== undefined) return body;
+    }
+    return undefined;
+  }
+  if (mediaType !== 'text/plain' && mediaType !== 'text/html') return undefined;
+  if (isFile(entity.headers)) return undefined;
+  return mediaType === 'text/html' ? null : decodeText(entity);
+}
+
+/**
+ * The text of a raw mail's first text/plain body part, as the sender wrote it: transfer encoding,
+ * charset and format=flowed (RFC 3676) decoded. Later text parts (source files, logs, pages a
+ * client attaches inline with a file name) are not the reply, and neither is an attached message.
+ * undefined when the body is HTML (the first displayable part, or no text/plain beside it in
+ * multipart/alternative) or there is no text part at all: the caller reads the mail as before.
+ */
+export function readFirstTextPart(raw: Buffer): string | undefined {
+  const lines = raw.toString('latin1').split(/\r?\n/u);
+  const body = findBody(readEntity(lines), 0);
+  return typeof body === 'string' ? body : undefined;
+}
