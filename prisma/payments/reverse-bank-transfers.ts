@@ -4,6 +4,7 @@ import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
 import { insertSystemMessages } from '../messages/insert-system-messages.ts';
 import { enqueueSlackCall } from '../outbox/enqueue-slack-call.ts';
+import { takeBackPlanPayments } from './take-back-plan-payments.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -134,23 +135,32 @@ async function undoPayments({
           amountCents: number;
           openCents: number;
           status: string;
-          planned: boolean;
+          planId: string | null;
         }[]
       >`SELECT id::text, number, amount_cents AS "amountCents", open_cents AS "openCents", status::text AS status,
-               payment_plan_id IS NOT NULL AS planned
+               payment_plan_id::text AS "planId"
           FROM invoice WHERE id = ANY(${invoiceIds}::uuid[]) ORDER BY id FOR UPDATE`
     ).map((row) => [row.id, row]),
   );
   const result: { number: string; cents: number; openCents: number }[] = [];
   const audit: Prisma.AuditEventCreateManyInput[] = [];
   const lines: Parameters<typeof insertSystemMessages>[0]['messages'][number][] = [];
+  // What the payments had paid of a plan's instalments comes off them too.
+  const plans = await takeBackPlanPayments({
+    tx,
+    payments: payments.flatMap((payment) => {
+      const planId = locked.get(payment.invoiceId)!.planId;
+      return planId ? [{ key: payment.externalId, planId, cents: payment.amountCents }] : [];
+    }),
+  });
+  audit.push(...plans.audit);
   for (const payment of payments) {
     const invoice = locked.get(payment.invoiceId)!;
     const before = invoice.openCents;
     // What this payment took off the invoice comes back, never more than the invoice's amount.
     invoice.openCents = Math.min(invoice.amountCents, invoice.openCents + payment.amountCents);
     if (invoice.status === 'paid' && invoice.openCents > 0)
-      invoice.status = invoice.planned ? 'planned' : 'open';
+      invoice.status = invoice.planId ? 'planned' : 'open';
     await tx.payment.create({
       data: {
         debtorId: payment.debtorId,
@@ -163,7 +173,8 @@ async function undoPayments({
         externalId: `reversal:${payment.externalId}`,
       },
     });
-    const text = `The bank reversed the transfer of ${eur(payment.amountCents)} that paid invoice ${invoice.number} (${where}). Open again: ${eur(invoice.openCents)}; dunning resumes.`;
+    const plan = plans.notes.get(payment.externalId);
+    const text = `The bank reversed the transfer of ${eur(payment.amountCents)} that paid invoice ${invoice.number} (${where}). Open again: ${eur(invoice.openCents)}; dunning resumes.${plan ? ` ${plan}` : ''}`;
     lines.push({
       externalId: `payment-reversal:${payment.externalId}`,
       debtorId: payment.debtorId,

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../bot/cli/main.ts';
+import { nextOpenInstalment } from '../../../domain/standing/next-open-instalment.ts';
+import { loadInvoiceStanding } from '../../../prisma/ledger/load-invoice-standing.ts';
 import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
@@ -16,7 +18,9 @@ const HEADER =
 const LEDGER = [
   'ACME,Acme Trading B.V.,company,nl,ap@acme.example,,,R-2026-0001,2026-09-01,2026-10-01,100.00,100.00,EUR,',
   'VRIES,Bakkerij De Vries,company,nl,info@devries.example,,,R-2026-0002,2026-09-01,2026-10-01,250.00,250.00,EUR,',
+  'TERMIJN,Termijn Techniek B.V.,company,nl,ap@termijn.example,,,R-2026-0003,2026-09-01,2026-10-01,300.00,300.00,EUR,',
 ];
+const TERMIJN = 'NL86INGB0002445588';
 const OURS = 'NL69INGB0123456789';
 const ACME = 'NL20INGB0001234567';
 const VRIES = 'NL02ABNA0123456789';
@@ -182,6 +186,103 @@ describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940
       openCents: 25_000,
       payments: [-5_000, 5_000],
     });
+  });
+
+  it('a reversed transfer that paid plan instalments: they are unpaid again, the plan active, the timeline says so', async () => {
+    const plan = await inDb(async (db) => {
+      const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { number: 'R-2026-0003' } });
+      const created = await db.prisma.paymentPlan.create({
+        data: {
+          debtorId: invoice.debtorId,
+          status: 'active',
+          totalCents: 30_000,
+          installments: {
+            create: ['2026-11-15', '2026-12-15', '2027-01-15'].map((due, k) => ({
+              sequence: k + 1,
+              dueDate: new Date(`${due}T00:00:00Z`),
+              amountCents: 10_000,
+            })),
+          },
+        },
+      });
+      await db.prisma.invoice.update({
+        where: { id: invoice.id },
+        data: { paymentPlanId: created.id, status: 'planned' },
+      });
+      return { id: created.id, invoiceId: invoice.id };
+    });
+    const transfer = (ref: string, amount: string, endToEndId: string, bookingDate: string) => ({
+      ref,
+      amount,
+      bookingDate,
+      name: 'Termijn Techniek',
+      iban: TERMIJN,
+      endToEndId,
+      ustrd: ['R-2026-0003 termijn'],
+    });
+    await importBank(
+      'plan-1.xml',
+      buildCamt053({
+        account: OURS,
+        statementId: 'S-2026-11-14',
+        entries: [
+          transfer('P-1', '100.00', 'TT-1', '2026-11-14'),
+          transfer('P-2', '200.00', 'TT-2', '2026-11-20'),
+        ],
+      }),
+    );
+    const planNow = () =>
+      inDb(async (db) => {
+        const { status, installments } = await db.prisma.paymentPlan.findUniqueOrThrow({
+          where: { id: plan.id },
+          include: { installments: { orderBy: { sequence: 'asc' } } },
+        });
+        const standing = await loadInvoiceStanding({ prisma: db.prisma, invoiceId: plan.invoiceId });
+        return {
+          status,
+          instalments: installments.map((i) => [i.sequence, i.paidCents, i.status]),
+          next: standing.plan ? (nextOpenInstalment(standing.plan.instalments)?.sequence ?? null) : null,
+        };
+      });
+    expect(await planNow()).toEqual({
+      status: 'completed',
+      instalments: [
+        [1, 10_000, 'paid'],
+        [2, 10_000, 'paid'],
+        [3, 10_000, 'paid'],
+      ],
+      next: null,
+    });
+
+    const reversal = buildCamt053({
+      account: OURS,
+      statementId: 'S-2026-11-21',
+      entries: [{ ...transfer('RV-2', '200.00', 'TT-2', '2026-11-21'), direction: 'DBIT', reversal: true }],
+    });
+    await importBank('plan-2.xml', reversal);
+    expect(await planNow()).toEqual({
+      status: 'active',
+      instalments: [
+        [1, 10_000, 'paid'],
+        [2, 0, 'due'],
+        [3, 0, 'due'],
+      ],
+      next: 2,
+    });
+    const after = await standing('R-2026-0003');
+    expect(after).toMatchObject({ status: 'planned', openCents: 20_000 });
+    const line =
+      "The bank reversed the transfer of €200.00 that paid invoice R-2026-0003 (entry reference RV-2 in statement S-2026-11-21). Open again: €200.00; dunning resumes. The payment plan's instalment 2 (€100.00 due 2026-12-15) and instalment 3 (€100.00 due 2027-01-15) are unpaid again (€200.00 taken back from the plan).";
+    expect(after.lines.at(-1)).toBe(line);
+    expect((await told()).filter((t) => t === line)).toHaveLength(1);
+
+    // The same reversal again changes nothing.
+    await importBank('plan-2-again.xml', reversal);
+    expect((await planNow()).instalments).toEqual([
+      [1, 10_000, 'paid'],
+      [2, 0, 'due'],
+      [3, 0, 'due'],
+    ]);
   });
 });
 
