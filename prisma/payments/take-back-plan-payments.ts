@@ -2,6 +2,7 @@ import { toMajorUnits } from '../../domain/money.ts';
 import { takeBackPlanPayment } from '../../domain/plans/take-back-plan-payment.ts';
 import type { Prisma } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
+import { type InstalmentRow, trackPlanInstalments } from './track-plan-instalments.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,45 +37,21 @@ export async function takeBackPlanPayments({
   const audit: Prisma.AuditEventCreateManyInput[] = [];
   if (payments.length === 0) return { notes, audit };
   const planIds = [...new Set(payments.map((p) => p.planId))];
-  const rows = await tx.$queryRaw<
-    {
-      id: string;
-      planId: string;
-      sequence: number;
-      dueDate: Date;
-      amountCents: number;
-      paidCents: number;
-      status: string;
-    }[]
-  >`SELECT id::text, plan_id::text AS "planId", sequence, due_date AS "dueDate", amount_cents AS "amountCents",
-           paid_cents AS "paidCents", status::text AS status
-      FROM installment WHERE plan_id = ANY(${planIds}::uuid[]) ORDER BY plan_id, sequence FOR UPDATE`;
-  const byPlan = new Map<string, typeof rows>();
-  for (const row of rows) byPlan.set(row.planId, [...(byPlan.get(row.planId) ?? []), row]);
-  const changed = new Map<string, { id: string; paid_cents: number; status: string }>();
+  const plans = trackPlanInstalments(
+    await tx.$queryRaw<InstalmentRow[]>`
+      SELECT id::text, plan_id::text AS "planId", sequence, due_date AS "dueDate", amount_cents AS "amountCents",
+             paid_cents AS "paidCents", status::text AS status
+        FROM installment WHERE plan_id = ANY(${planIds}::uuid[]) ORDER BY plan_id, sequence FOR UPDATE`,
+  );
   for (const payment of payments) {
-    const instalments = byPlan.get(payment.planId) ?? [];
-    if (instalments.length === 0 || payment.cents <= 0) continue;
+    if (plans.rows(payment.planId).length === 0 || payment.cents <= 0) continue;
     const back = takeBackPlanPayment({
-      instalments: instalments.map((i) => ({
-        index: i.sequence,
-        dueDate: toIsoDate(i.dueDate),
-        amountCents: i.amountCents,
-        paidCents: i.paidCents,
-      })),
+      instalments: plans.tracked(payment.planId),
       paymentCents: payment.cents,
     });
     if (back.takenCents === 0) continue;
-    const next = instalments.map((before) => {
-      const after = back.instalments.find((i) => i.index === before.sequence)!;
-      if (after.paidCents === before.paidCents) return before;
-      const status =
-        after.paidCents >= before.amountCents ? 'paid' : before.status === 'paid' ? 'due' : before.status;
-      changed.set(before.id, { id: before.id, paid_cents: after.paidCents, status });
-      return { ...before, paidCents: after.paidCents, status };
-    });
-    byPlan.set(payment.planId, next);
-    const unpaid = next
+    const unpaid = plans
+      .update(payment.planId, back.instalments)
       .filter((i) => back.unpaidAgain.includes(i.sequence))
       .map((i) => `instalment ${i.sequence} (${eur(i.amountCents)} due ${toIsoDate(i.dueDate)})`);
     notes.set(
@@ -91,14 +68,7 @@ export async function takeBackPlanPayments({
       data: { payment: payment.key, takenCents: back.takenCents, unpaidAgain: back.unpaidAgain },
     });
   }
-  if (changed.size > 0) {
-    await tx.$executeRawUnsafe(
-      `UPDATE installment t SET paid_cents = r.paid_cents, status = r.status
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, paid_cents int, status "InstallmentStatus")
-        WHERE t.id = r.id`,
-      JSON.stringify([...changed.values()]),
-    );
-  }
+  await plans.save(tx);
   const reopened = await tx.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE payment_plan SET status = 'active', updated_at = now()
       WHERE id = ANY($1::uuid[]) AND status = 'completed' RETURNING id::text`,

@@ -4,6 +4,7 @@ import { createExactOnlineSource } from '../../../../bot/ledger/create-exact-onl
 import type { LedgerSettings } from '../../../../bot/ledger/read-ledger-settings.ts';
 import { LedgerSyncFailed, syncLedger } from '../../../../bot/ledger/sync-ledger.ts';
 import { connectFakeExactOnline } from '../../../support/connect-fake-exact-online.ts';
+import { fakeExactOnlineSettings } from '../../../support/fake-exact-online-settings.ts';
 import { seedQueuedReminder } from '../../../support/seed-queued-reminder.ts';
 import {
   EXACT_DELETED_SALES_INVOICE,
@@ -30,17 +31,7 @@ describe('Exact Online: the receivables list, read at every sync', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     exact = await startExactOnlineServer();
-    settings = {
-      tokenKey: key,
-      exactOnline: {
-        clientId: exact.clientId,
-        clientSecret: exact.clientSecret,
-        baseUrl: exact.url,
-        redirectUri: 'http://127.0.0.1:1/ledger/callback/exact-online',
-      },
-      financeChannel: null,
-      publicBaseUrl: null,
-    };
+    settings = fakeExactOnlineSettings(exact, key, null);
     await connectFakeExactOnline(db, exact, key);
     for (const n of [1, 2]) {
       exact.accounts.push({

@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPlanPayment } from '../../../../domain/plans/apply-plan-payment.ts';
-import { buildInstalmentSchedule } from '../../../../domain/plans/build-instalment-schedule.ts';
 import type { TrackedInstalment } from '../../../../domain/plans/detect-plan-breach.ts';
 import { takeBackPlanPayment } from '../../../../domain/plans/take-back-plan-payment.ts';
+import { fixtureTrackedInstalments } from '../../../support/fixture-tracked-instalments.ts';
 
-const schedule = (paid: readonly number[]) =>
-  buildInstalmentSchedule({
-    totalCents: 90_000,
-    count: 3,
-    period: 'month',
-    startDate: '2026-10-01',
-  }).instalments.map((i, k) => ({
-    index: i.index,
-    dueDate: i.dueDate,
-    amountCents: i.amountCents,
-    paidCents: paid[k] ?? 0,
-  }));
+const schedule = fixtureTrackedInstalments;
 
 describe('takeBackPlanPayment', () => {
   it('takes a reversed payment off the latest paid instalment first and names those unpaid again', () => {
