@@ -73,6 +73,17 @@ export interface LedgerPayment {
   readonly date: IsoDate;
 }
 
+/**
+ * What the package says is still open on an invoice it did not change: Exact's receivables list
+ * after the bookkeeper matched a bank payment or a credit note to the invoice there (the invoice
+ * itself, and so its row version, stays as it was). Lower than here lowers the open amount; 0
+ * settles the invoice as a payment does. Never raises it (a later fact recorded here wins).
+ */
+export interface LedgerOpenAmount {
+  readonly number: string;
+  readonly openCents: number;
+}
+
 /** One page of changes since the last cursor; the sync writes it in one transaction. */
 export interface LedgerPage {
   readonly debtors: readonly LedgerDebtor[];
@@ -81,6 +92,8 @@ export interface LedgerPage {
   readonly payments: readonly LedgerPayment[];
   /** Invoices deleted (or voided) in the package since the cursor, by number. */
   readonly deletedInvoiceNumbers: readonly string[];
+  /** Open amounts the package lowered without changing the invoice (only Exact Online reports them). */
+  readonly openAmounts?: readonly LedgerOpenAmount[];
   /**
    * Where to resume after this page is written (opaque to everything but its adapter; kept by the
    * sync in the same transaction as the page). The last page's cursor is the next sync's start.

@@ -85,6 +85,10 @@ const eur = (cents: number, currency: string) =>
  * does (stopDunningForPaidInvoices); one deleted in the package is `credited` with nothing open
  * (it is owed by nobody; `written_off` would say we gave up on money owed). Each such change is a
  * `system` line on the debtor's timeline. Writing the same page twice changes nothing.
+ *
+ * An open amount the package lowered without changing the invoice (page.openAmounts: a payment
+ * the bookkeeper matched in Exact) lowers it here too, and nothing left settles the invoice as
+ * a payment does; it never raises one, nor touches an invoice settled here.
  */
 export async function writeLedgerPage({
   tx,
@@ -135,6 +139,7 @@ export async function writeLedgerPage({
       ...page.payments.map((payment) => payment.invoiceNumber),
       ...page.creditNotes.flatMap((note) => (note.invoiceNumber ? [note.invoiceNumber] : [])),
       ...page.deletedInvoiceNumbers,
+      ...(page.openAmounts ?? []).map((figure) => figure.number),
     ]),
   ];
   const before = new Map(
@@ -369,8 +374,30 @@ export async function writeLedgerPage({
   }
   changes.invoicesDeleted = deleted.length;
 
+  // Open amounts the package lowered without changing the invoice (a payment matched there).
+  const lowered = new Set<string>();
+  for (const figure of page.openAmounts ?? []) {
+    const current = after.get(figure.number);
+    const still = Math.max(0, figure.openCents);
+    if (!current || inFigure.has(figure.number) || SETTLED.includes(current.status)) continue;
+    if (still >= current.openCents) continue;
+    lowered.add(figure.number);
+    after.set(figure.number, { ...current, openCents: still, status: still === 0 ? 'paid' : current.status });
+    lines.push({
+      key: `open-amount:${figure.number}:${still}`,
+      invoice: current,
+      subject: still === 0 ? `Invoice ${figure.number} paid` : `Part payment on invoice ${figure.number}`,
+      text:
+        still === 0
+          ? `${name} no longer lists invoice ${figure.number} as owed: a payment or credit note was matched to it there (${eur(current.openCents, current.currency)} was open here). Dunning stopped.`
+          : `${name} shows ${eur(still, current.currency)} still open on invoice ${figure.number} (${eur(current.openCents, current.currency)} was open here): a payment or credit note was matched to it there.`,
+    });
+  }
+
   const changed = [...after.values()].filter((row) => isChanged(before.get(row.number)!, row));
-  changes.invoicesUpdated = changed.filter((row) => inFigure.has(row.number)).length;
+  changes.invoicesUpdated = changed.filter(
+    (row) => inFigure.has(row.number) || lowered.has(row.number),
+  ).length;
   changes.invoicesReopened = reopened.length;
   if (changed.length > 0) {
     await tx.$executeRawUnsafe(

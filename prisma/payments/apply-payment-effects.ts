@@ -4,8 +4,8 @@ import { applyPlanPayment } from '../../domain/plans/apply-plan-payment.ts';
 import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
 import { insertSystemMessages } from '../messages/insert-system-messages.ts';
-import { toIsoDate } from '../sql/to-iso-date.ts';
 import { stopDunningForPaidInvoices } from './stop-dunning-for-paid-invoices.ts';
+import { trackPlanInstalments } from './track-plan-instalments.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -137,41 +137,16 @@ async function applyToPlans({
   const planned = payments.filter((p) => p.invoice.paymentPlanId);
   if (planned.length === 0) return [];
   const planIds = [...new Set(planned.map((p) => p.invoice.paymentPlanId!))];
-  const rows = await tx.installment.findMany({ where: { planId: { in: planIds } } });
-  const instalmentsOf = new Map<string, typeof rows>();
-  for (const row of rows) instalmentsOf.set(row.planId, [...(instalmentsOf.get(row.planId) ?? []), row]);
-  const changed = new Map<string, { id: string; paid_cents: number; status: string }>();
+  const plans = trackPlanInstalments(await tx.installment.findMany({ where: { planId: { in: planIds } } }));
   for (const { invoice, settlement } of planned) {
     const planId = invoice.paymentPlanId!;
-    const instalments = instalmentsOf.get(planId) ?? [];
     const next = applyPlanPayment({
-      instalments: instalments.map((i) => ({
-        index: i.sequence,
-        dueDate: toIsoDate(i.dueDate),
-        amountCents: i.amountCents,
-        paidCents: i.paidCents,
-      })),
+      instalments: plans.tracked(planId),
       paymentCents: settlement.appliedCents,
     });
-    instalmentsOf.set(
-      planId,
-      instalments.map((before) => {
-        const after = next.instalments.find((i) => i.index === before.sequence)!;
-        if (after.paidCents === before.paidCents) return before;
-        const status = after.paidCents >= before.amountCents ? 'paid' : before.status;
-        changed.set(before.id, { id: before.id, paid_cents: after.paidCents, status });
-        return { ...before, paidCents: after.paidCents, status };
-      }),
-    );
+    plans.update(planId, next.instalments);
   }
-  if (changed.size > 0) {
-    await tx.$executeRawUnsafe(
-      `UPDATE installment t SET paid_cents = r.paid_cents, status = r.status
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, paid_cents int, status "InstallmentStatus")
-        WHERE t.id = r.id`,
-      JSON.stringify([...changed.values()]),
-    );
-  }
+  await plans.save(tx);
   // After the invoices' balances were written: a plan is done when none of its invoices is open.
   const completed = await tx.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE payment_plan p SET status = 'completed', updated_at = now()

@@ -199,7 +199,8 @@ function importInTransaction({
                 sourceFile: recognition.earlier.sourceFile,
               });
               results.push(null);
-            } else if (kind === 'reversal' && entry.direction === 'debit') {
+            } else if ((kind === 'reversal' || kind === 'return') && entry.direction === 'debit') {
+              // A reversal or a SEPA return of an incoming transfer: our payment for it is undone.
               reversals.push({ row: i, entry });
               results.push(notAPayment(entry, kind));
             } else if (kind !== 'payment' || entry.amountCents <= 0) {

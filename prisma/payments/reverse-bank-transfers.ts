@@ -1,9 +1,11 @@
 import type { BankEntry } from '../../domain/bank/bank-statement.ts';
+import { describeReturnReason } from '../../domain/bank/describe-return-reason.ts';
 import { toMajorUnits } from '../../domain/money.ts';
 import { insertAuditEvents } from '../audit/insert-audit-events.ts';
 import type { Prisma } from '../generated/client.ts';
 import { insertSystemMessages } from '../messages/insert-system-messages.ts';
 import { enqueueSlackCall } from '../outbox/enqueue-slack-call.ts';
+import { takeBackPlanPayments } from './take-back-plan-payments.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,7 +26,9 @@ const words = (text: string | null) => (text ?? '').toLowerCase().replace(/[^a-z
 const eur = (cents: number) => `€${toMajorUnits(cents)}`;
 
 /**
- * The bank undid an incoming transfer (CAMT RvslInd on a debit, MT940 RC): the transfer it
+ * The bank undid an incoming transfer (CAMT RvslInd on a debit, MT940 RC), or returned it (a
+ * SEPA return: a debit with a return reason, CAMT RtrInf, MT940 /RTRN/; the reason is named on
+ * the timeline and to finance): the transfer it
  * reverses is found among the applied entries of the same account (the same amount, booked no
  * later, and the same end-to-end id, or the same payer account and text), and every payment we
  * recorded for it is reversed: a negative `payment` row (external id `reversal:<payment's>`, so
@@ -59,7 +63,8 @@ export async function reverseBankTransfer({
              AND regexp_replace(lower(coalesce(structured_ref, '') || remittance), '[^a-z0-9]', '', 'g')
                  = ${words(entry.structuredReference) + words(entry.remittance)}))
      ORDER BY booking_date DESC, created_at DESC`;
-  const where = `entry reference ${entry.reference} in statement ${statementId}`;
+  const returned = !entry.reversal && entry.returnCode !== null;
+  const where = `${returned ? `SEPA return ${describeReturnReason(entry.returnCode!)}; ` : ''}entry reference ${entry.reference} in statement ${statementId}`;
   for (const original of originals) {
     const prefix = `bank:${account}:${original.statementId}:${original.entryRef}`;
     const payments = await tx.$queryRaw<
@@ -82,10 +87,10 @@ export async function reverseBankTransfer({
     const todo = payments.filter((p) => !undone.has(`reversal:${p.externalId}`));
     // Already undone (the same reversal in another statement): this one is a repeat; try the next original.
     if (todo.length === 0 && originals.length > 1) continue;
-    const invoices = await undoPayments({ tx, payments: todo, entry, where, financeChannel, now });
+    const invoices = await undoPayments({ tx, payments: todo, entry, returned, where, financeChannel, now });
     return { outcome: 'reversed', debtorId: payments[0]!.debtorId, reviewReason: null, invoices };
   }
-  const reason = `the bank reversed a transfer of ${eur(entry.amountCents)}${entry.counterpartyName ? ` from ${entry.counterpartyName}` : ''}${entry.counterpartyIban ? ` (${entry.counterpartyIban})` : ''} that matches no transfer applied here (${where}); nothing was changed`;
+  const reason = `the bank ${returned ? 'returned' : 'reversed'} a transfer of ${eur(entry.amountCents)}${entry.counterpartyName ? ` from ${entry.counterpartyName}` : ''}${entry.counterpartyIban ? ` (${entry.counterpartyIban})` : ''} that matches no transfer applied here (${where}); nothing was changed`;
   if (financeChannel) {
     await enqueueSlackCall({
       prisma: tx,
@@ -106,6 +111,7 @@ async function undoPayments({
   tx,
   payments,
   entry,
+  returned,
   where,
   financeChannel,
   now,
@@ -119,10 +125,13 @@ async function undoPayments({
     debtorId: string;
   }[];
   entry: BankEntry;
+  /** A SEPA return (its reason in `where`) rather than a reversal. */
+  returned: boolean;
   where: string;
   financeChannel: string | null;
   now: Date;
 }): Promise<ReversedBankTransfer['invoices']> {
+  const undid = returned ? 'returned' : 'reversed';
   if (payments.length === 0) return [];
   const invoiceIds = [...new Set(payments.map((p) => p.invoiceId))].sort();
   const locked = new Map(
@@ -134,23 +143,32 @@ async function undoPayments({
           amountCents: number;
           openCents: number;
           status: string;
-          planned: boolean;
+          planId: string | null;
         }[]
       >`SELECT id::text, number, amount_cents AS "amountCents", open_cents AS "openCents", status::text AS status,
-               payment_plan_id IS NOT NULL AS planned
+               payment_plan_id::text AS "planId"
           FROM invoice WHERE id = ANY(${invoiceIds}::uuid[]) ORDER BY id FOR UPDATE`
     ).map((row) => [row.id, row]),
   );
   const result: { number: string; cents: number; openCents: number }[] = [];
   const audit: Prisma.AuditEventCreateManyInput[] = [];
   const lines: Parameters<typeof insertSystemMessages>[0]['messages'][number][] = [];
+  // What the payments had paid of a plan's instalments comes off them too.
+  const plans = await takeBackPlanPayments({
+    tx,
+    payments: payments.flatMap((payment) => {
+      const planId = locked.get(payment.invoiceId)!.planId;
+      return planId ? [{ key: payment.externalId, planId, cents: payment.amountCents }] : [];
+    }),
+  });
+  audit.push(...plans.audit);
   for (const payment of payments) {
     const invoice = locked.get(payment.invoiceId)!;
     const before = invoice.openCents;
     // What this payment took off the invoice comes back, never more than the invoice's amount.
     invoice.openCents = Math.min(invoice.amountCents, invoice.openCents + payment.amountCents);
     if (invoice.status === 'paid' && invoice.openCents > 0)
-      invoice.status = invoice.planned ? 'planned' : 'open';
+      invoice.status = invoice.planId ? 'planned' : 'open';
     await tx.payment.create({
       data: {
         debtorId: payment.debtorId,
@@ -159,16 +177,17 @@ async function undoPayments({
         currency: entry.currency,
         receivedAt: now,
         source: 'bank',
-        reference: `reversal of ${payment.externalId}`,
+        reference: `${returned ? 'return' : 'reversal'} of ${payment.externalId}`,
         externalId: `reversal:${payment.externalId}`,
       },
     });
-    const text = `The bank reversed the transfer of ${eur(payment.amountCents)} that paid invoice ${invoice.number} (${where}). Open again: ${eur(invoice.openCents)}; dunning resumes.`;
+    const plan = plans.notes.get(payment.externalId);
+    const text = `The bank ${undid} the transfer of ${eur(payment.amountCents)} that paid invoice ${invoice.number} (${where}). Open again: ${eur(invoice.openCents)}; dunning resumes.${plan ? ` ${plan}` : ''}`;
     lines.push({
       externalId: `payment-reversal:${payment.externalId}`,
       debtorId: payment.debtorId,
       invoiceId: payment.invoiceId,
-      subject: `Payment on invoice ${invoice.number} reversed`,
+      subject: `Payment on invoice ${invoice.number} ${undid}`,
       text,
     });
     audit.push({
@@ -181,6 +200,7 @@ async function undoPayments({
         reversedCents: payment.amountCents,
         openCentsBefore: before,
         openCentsAfter: invoice.openCents,
+        ...(returned ? { returnCode: entry.returnCode } : {}),
       },
     });
     if (financeChannel) {

@@ -6,8 +6,11 @@ import { runCliInProcess } from './run-cli-in-process.ts';
 import { createTestTarget, withDatabase } from './test-database.ts';
 
 export interface CliTestbed {
-  /** The real CLI command, in-process, against this testbed's database. */
-  run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** The real CLI command, in-process, against this testbed's database (with `env` added). */
+  run(
+    argv: readonly string[],
+    env?: Record<string, string>,
+  ): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Writes `text` to `name` in the testbed's own directory; its path. */
   file(name: string, text: string): string;
   /** Opens the database for `work` (the embedded database admits one process at a time). */
@@ -31,7 +34,7 @@ export async function startCliTestbed({
   const target = await createTestTarget();
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const bed: CliTestbed = {
-    run: (argv) => runCliInProcess(argv, target.env),
+    run: (argv, env = {}) => runCliInProcess(argv, { ...target.env, ...env }),
     file: (name, text) => {
       const where = path.join(dir, name);
       writeFileSync(where, text);

@@ -23,6 +23,7 @@ export interface FakeExactOnline {
   readonly division: number;
   readonly accounts: ExactRow[];
   readonly salesInvoices: ExactRow[];
+  /** read/financial/ReceivablesList rows (exactReceivable fills the documented fields): one per open term. */
   readonly receivables: Record<string, unknown>[];
   readonly transactionLines: ExactRow[];
   readonly deleted: ExactRow[];
@@ -30,6 +31,8 @@ export interface FakeExactOnline {
   pageSize: number;
   /** Faults by the number of the API call they hit. */
   readonly faults: Map<number, ExactFault>;
+  /** Calls this matches answer 503, every time (a part of the API down); null: none. */
+  unavailable: ((url: URL) => boolean) | null;
   /** Refuse every refresh with invalid_grant (the user revoked the app, or the refresh token expired). */
   refuseRefresh: boolean;
   /** Calls per minute window before 429; the window's length in ms (Exact: 60 per minute, 60 000 ms). */
@@ -96,6 +99,7 @@ export async function startExactOnlineServer({
     deleted: [],
     pageSize: 2,
     faults: new Map(),
+    unavailable: null,
     refuseRefresh: false,
     minutelyLimit: 1000,
     minuteMs: 60_000,
@@ -242,6 +246,8 @@ export async function startExactOnlineServer({
     }
     if (fault === 'server-error')
       return json(response, 500, { error: { message: { value: 'An error occurred' } } }, headers);
+    if (state.unavailable?.(url))
+      return json(response, 503, { error: { message: { value: 'Service Unavailable' } } }, headers);
     const prefix = `/api/v1/${division}/`;
     if (url.pathname === '/api/v1/current/Me') {
       return json(
@@ -272,7 +278,13 @@ export async function startExactOnlineServer({
         );
       return list(response, url, rows, headers);
     }
-    if (endpoint === 'read/financial/ReceivablesList') return list(response, url, state.receivables, headers);
+    if (endpoint === 'read/financial/ReceivablesList')
+      return list(
+        response,
+        url,
+        state.receivables.map((row, index) => exactReceivable({ HID: index + 1, ...row })),
+        headers,
+      );
     if (endpoint === 'crm/Accounts') {
       const ids = [...(url.searchParams.get('$filter') ?? '').matchAll(/ID eq guid'([0-9a-f-]+)'/g)].map(
         (m) => m[1],
@@ -328,6 +340,36 @@ export async function startExactOnlineServer({
 }
 
 export { EXACT_DELETED_SALES_INVOICE };
+
+/**
+ * A row of read/financial/ReceivablesList with every field Exact's reference documents for it
+ * (ReadFinancialReceivablesList): HID (Int64, the key), AccountCode, AccountId, AccountName,
+ * Amount (what is still to be received on the term), AmountInTransit (in a payment batch not yet
+ * processed), CurrencyCode, Description, DueDate, EntryNumber, Id (obsolete), InvoiceDate,
+ * InvoiceNumber (Int32), JournalCode, JournalDescription, YourRef. A term paid in full, or
+ * matched with a bank line, is no longer listed; a part payment lowers its Amount.
+ */
+export function exactReceivable(row: Record<string, unknown>): Record<string, unknown> {
+  return {
+    HID: 0,
+    AccountCode: null,
+    AccountId: null,
+    AccountName: null,
+    Amount: 0,
+    AmountInTransit: 0,
+    CurrencyCode: 'EUR',
+    Description: null,
+    DueDate: null,
+    EntryNumber: null,
+    Id: '00000000-0000-0000-0000-000000000000',
+    InvoiceDate: null,
+    InvoiceNumber: null,
+    JournalCode: '70',
+    JournalDescription: 'Verkoopboek',
+    YourRef: null,
+    ...row,
+  };
+}
 
 /** Exact's OData date for a day: "/Date(<ms at UTC midnight>)/". */
 export function exactDate(day: string): string {

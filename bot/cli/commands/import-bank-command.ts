@@ -100,9 +100,11 @@ function render(result: BankFileImport): string {
   lines.push(
     `  not payments: ${count('debit')} debit(s), ${count('reversal')} reversal(s), ${count('return')} return(s)`,
   );
-  const undone = result.entries.filter((e) => e.kind === 'reversal' && e.direction === 'debit');
+  const undone = result.entries.filter(
+    (e) => (e.kind === 'reversal' || e.kind === 'return') && e.direction === 'debit',
+  );
   for (const entry of undone) {
-    const what = `  ${entry.location}: the bank reversed an incoming transfer of ${money(entry.amountCents, entry.currency)}`;
+    const what = `  ${entry.location}: the bank ${entry.kind === 'return' ? 'returned' : 'reversed'} an incoming transfer of ${money(entry.amountCents, entry.currency)}`;
     if (entry.outcome === 'reversed') {
       const reopened = entry.invoices.map((i) => `${i.number} open again (${toMajorUnits(i.openCents)})`);
       lines.push(`${what}: our payment undone${reopened.length ? `, ${reopened.join(', ')}` : ' earlier'}`);

@@ -4,6 +4,7 @@ import { decimalToCents } from '../../../domain/ledger/decimal-to-cents.ts';
 import type {
   LedgerCreditNote,
   LedgerInvoice,
+  LedgerOpenAmount,
   LedgerPage,
   LedgerPayment,
   LedgerSource,
@@ -34,9 +35,11 @@ const PROCESSED = 50;
 const CASH_FLOW = 40;
 
 /**
- * Where a sync stands, per entity: the highest row version (Timestamp) written so far, and the
+ * Where a sync stands, per entity: the highest row version (Timestamp) written so far, the
  * Exact ids of the invoices we reported open, so a deletion (which names only the id) can be
- * reported by its number.
+ * reported by its number, and (`due`, by the same ids) what the receivables list showed open on
+ * each at the last sync, so a payment the bookkeeper matched without changing the invoice is
+ * seen as the drop it is. Cursors written before `due` existed read as "nothing known yet".
  */
 const ZCursor = z.object({
   v: z.literal(1),
@@ -45,10 +48,21 @@ const ZCursor = z.object({
   payments: z.string().regex(/^\d+$/),
   deleted: z.string().regex(/^\d+$/),
   open: z.record(z.string(), z.string()),
+  due: z.record(z.string(), z.number().int()).optional(),
 });
 type Cursor = z.infer<typeof ZCursor>;
 
-const START: Cursor = { v: 1, accounts: '1', invoices: '1', payments: '1', deleted: '1', open: {} };
+const START: Cursor = {
+  v: 1,
+  accounts: '1',
+  invoices: '1',
+  payments: '1',
+  deleted: '1',
+  open: {},
+  due: {},
+};
+/** Invoices per page of open amounts from the receivables list (each page is one transaction). */
+const OPEN_AMOUNTS_PER_PAGE = 500;
 
 const EMPTY = {
   debtors: [],
@@ -65,6 +79,14 @@ const EMPTY = {
  * the receivables list), the customers' payments booked in the bank and cash journals, and the
  * deleted invoices. Every API page is one LedgerPage whose cursor holds the row versions reached,
  * so a sync that stops resumes with the next page.
+ *
+ * Matching a bank payment to an invoice in Exact does not change the invoice (nor its row
+ * version): only the receivables list shows it. So every sync reads that list whole (once: the
+ * invoices' pages share it), and for each invoice it reported open whose figure went down since
+ * the last sync, or that is gone from the list without being deleted, it reports the open amount
+ * Exact shows now (LedgerPage.openAmounts). The list is read before the deletions, so an invoice
+ * deleted meanwhile is reported deleted, not paid; a list that fails part way throws before
+ * anything is reported from it.
  */
 export function createExactOnlineLedger({
   apiUrl,
@@ -147,15 +169,21 @@ export function createExactOnlineLedger({
         const invoices: LedgerInvoice[] = [];
         const creditNotes: LedgerCreditNote[] = [];
         const open = { ...cursor.open };
+        const due = { ...cursor.due };
         for (const sale of sales) {
           const mapped = mapSale(sale, codes, receivables);
           if (mapped?.kind === 'invoice') {
             invoices.push(mapped.invoice);
-            if (mapped.invoice.state === 'open') open[sale.InvoiceID] = mapped.invoice.number;
-            else delete open[sale.InvoiceID];
+            if (mapped.invoice.state === 'open') {
+              open[sale.InvoiceID] = mapped.invoice.number;
+              due[sale.InvoiceID] = mapped.invoice.openCents;
+            } else {
+              delete open[sale.InvoiceID];
+              delete due[sale.InvoiceID];
+            }
           } else if (mapped?.kind === 'credit') creditNotes.push(mapped.creditNote);
         }
-        cursor = { ...cursor, invoices: maxTimestamp(sales, cursor.invoices), open };
+        cursor = { ...cursor, invoices: maxTimestamp(sales, cursor.invoices), open, due };
         yield page({ invoices, creditNotes }, cursor);
       }
 
@@ -190,12 +218,16 @@ export function createExactOnlineLedger({
         yield page({ payments }, cursor);
       }
 
+      // Whole, before the deletions: an invoice deleted after this read is still reported deleted.
+      receivables ??= await readReceivables(signal);
+
       for await (const rows of pages(
         since('sync/Deleted', 'EntityKey,EntityType,Timestamp', cursor.deleted),
         signal,
       )) {
         const deletions = parseRows(ZExactDeleted, rows, 'deletion');
         const open = { ...cursor.open };
+        const due = { ...cursor.due };
         const deletedInvoiceNumbers: string[] = [];
         for (const deletion of deletions) {
           if (deletion.EntityType !== EXACT_DELETED_SALES_INVOICE) continue;
@@ -203,9 +235,43 @@ export function createExactOnlineLedger({
           if (number === undefined) continue;
           deletedInvoiceNumbers.push(number);
           delete open[deletion.EntityKey];
+          delete due[deletion.EntityKey];
         }
-        cursor = { ...cursor, deleted: maxTimestamp(deletions, cursor.deleted), open };
+        cursor = { ...cursor, deleted: maxTimestamp(deletions, cursor.deleted), open, due };
         yield page({ deletedInvoiceNumbers }, cursor);
+      }
+
+      // The invoices we hold open whose figure Exact lowered without changing the invoice.
+      const open = { ...cursor.open };
+      const due = { ...cursor.due };
+      let openAmounts: LedgerOpenAmount[] = [];
+      let remembered = false;
+      for (const [id, number] of Object.entries(cursor.open)) {
+        const now = Math.max(0, receivables.get(number) ?? 0);
+        const known = cursor.due?.[id];
+        if (known !== undefined && now >= known) {
+          // Unchanged, or raised in Exact (a match undone there): remembered, never raised here.
+          if (now > known) {
+            due[id] = now;
+            remembered = true;
+          }
+          continue;
+        }
+        openAmounts.push({ number, openCents: now });
+        if (now === 0) {
+          delete open[id];
+          delete due[id];
+        } else due[id] = now;
+        if (openAmounts.length >= OPEN_AMOUNTS_PER_PAGE) {
+          cursor = { ...cursor, open: { ...open }, due: { ...due } };
+          yield page({ openAmounts }, cursor);
+          openAmounts = [];
+          remembered = false;
+        }
+      }
+      if (openAmounts.length > 0 || remembered) {
+        cursor = { ...cursor, open, due };
+        yield page({ openAmounts }, cursor);
       }
     },
   };

@@ -5,6 +5,7 @@ import type { LedgerSettings } from '../../../../bot/ledger/read-ledger-settings
 import { AppError } from '../../../../domain/errors/app-error.ts';
 import type { LedgerPage } from '../../../../domain/ledger/ledger-source.ts';
 import { connectFakeExactOnline } from '../../../support/connect-fake-exact-online.ts';
+import { fakeExactOnlineSettings } from '../../../support/fake-exact-online-settings.ts';
 import {
   EXACT_DELETED_SALES_INVOICE,
   exactDate,
@@ -36,17 +37,7 @@ describe('Exact Online as a ledger source', () => {
   beforeEach(async () => {
     exact = await startExactOnlineServer();
     logged = [];
-    settings = {
-      tokenKey: key,
-      exactOnline: {
-        clientId: exact.clientId,
-        clientSecret: exact.clientSecret,
-        baseUrl: exact.url,
-        redirectUri: 'http://127.0.0.1:1/ledger/callback/exact-online',
-      },
-      financeChannel: 'C0FINANCE',
-      publicBaseUrl: null,
-    };
+    settings = fakeExactOnlineSettings(exact, key, 'C0FINANCE');
     await db.sql.$queryRawUnsafe(`DELETE FROM ledger_connection`);
     await db.sql.$queryRawUnsafe(`DELETE FROM slack_outbox`);
     await connectFakeExactOnline(db, exact, key);

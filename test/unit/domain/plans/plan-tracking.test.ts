@@ -6,20 +6,10 @@ import { detectPlanBreach } from '../../../../domain/plans/detect-plan-breach.ts
 import { evaluatePlanRequest } from '../../../../domain/plans/evaluate-plan-request.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import { proposeAfterPlanBreach } from '../../../../domain/proposals/propose-after-plan-breach.ts';
+import { fixtureTrackedInstalments } from '../../../support/fixture-tracked-instalments.ts';
 
 const clean = { brokenPromises: 0, breachedPlans: 0, activePlan: false, openDisputes: 0 };
-const tracked = (paid: number[]) =>
-  buildInstalmentSchedule({
-    totalCents: 90_000,
-    count: 3,
-    period: 'month',
-    startDate: '2026-10-01',
-  }).instalments.map((i, k) => ({
-    index: i.index,
-    dueDate: i.dueDate,
-    amountCents: i.amountCents,
-    paidCents: paid[k] ?? 0,
-  }));
+const tracked = fixtureTrackedInstalments;
 
 describe('evaluatePlanRequest', () => {
   const today = '2026-11-23';
