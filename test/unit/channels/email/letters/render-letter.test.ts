@@ -49,19 +49,21 @@ describe('ladder letter templates (golden files)', async () => {
         // Both parts carry every amount, each invoice's link and the whole letter's, the IBAN
         // with the reference and the company's registration numbers.
         for (const part of [plain(letter.text), plain(letter.html)]) {
-          for (const amount of {
-            nl: ['€ 1.250,50', '€ 350,00', '€ 1.600,50'],
-            en: ['€1,250.50', '€350.00', '€1,600.50'],
-            fr: ['1 250,50 €', '350,00 €', '1 600,50 €'],
-            de: ['1.250,50 €', '350,00 €', '1.600,50 €'],
-          }[language])
-            expect(part).toContain(amount);
-          expect(part).toContain('https://pay.acme.example/pay/a');
-          expect(part).toContain('https://pay.acme.example/pay/b');
-          expect(part).toContain('NL91 ABNA 0417 1643 00');
-          expect(part).toContain('F2026-0060 F2026-0061');
-          expect(part).toContain('12345678');
-          expect(part).toContain('NL001234567B01');
+          for (const expected of [
+            ...{
+              nl: ['€ 1.250,50', '€ 350,00', '€ 1.600,50'],
+              en: ['€1,250.50', '€350.00', '€1,600.50'],
+              fr: ['1 250,50 €', '350,00 €', '1 600,50 €'],
+              de: ['1.250,50 €', '350,00 €', '1.600,50 €'],
+            }[language],
+            'https://pay.acme.example/pay/a',
+            'https://pay.acme.example/pay/b',
+            'NL91 ABNA 0417 1643 00',
+            'F2026-0060 F2026-0061',
+            '12345678',
+            'NL001234567B01',
+          ])
+            expect(part).toContain(expected);
         }
         expect(letter.html).toContain('href="https://pay.acme.example/all?invoice=F2026-0060,F2026-0061"');
         expect(letter.html).toContain('src="https://acme.example/logo.png"');
