@@ -198,29 +198,31 @@ describe('renderLetter: which template words a step', () => {
     letterDate: '2026-12-07',
   };
 
-  it('a policy step with its own code is worded by what it does', async () => {
-    const letter = await renderLetter({
-      letter: { ...request, letterKind: 'default_notice', stepCode: 'laatste_kans', stepIndex: 3 },
+  it.each([
+    // A policy step with its own code is worded by what it does.
+    {
+      step: { letterKind: 'default_notice', stepCode: 'laatste_kans', stepIndex: 3 },
       language: 'en',
-      settings,
-    });
-    expect(letter.subject).toBe('Notice of default: invoice F2026-0060, F2026-0061');
-  });
-
-  it('the first reminder and a shipped step code pick their own file', async () => {
-    const first = await renderLetter({
-      letter: { ...request, letterKind: 'reminder', stepCode: 'reminder_1', stepIndex: 0 },
+      subject: 'Notice of default: invoice F2026-0060, F2026-0061',
+    },
+    // The first reminder and a shipped step code pick their own file.
+    {
+      step: { letterKind: 'reminder', stepCode: 'reminder_1', stepIndex: 0 },
       language: 'nl',
-      settings,
-    });
-    expect(first.subject).toBe('Herinnering: factuur F2026-0060, F2026-0061');
-    const aanmaning = await renderLetter({
-      letter: { ...request, letterKind: 'notice', stepCode: 'aanmaning', stepIndex: 2 },
+      subject: 'Herinnering: factuur F2026-0060, F2026-0061',
+    },
+    {
+      step: { letterKind: 'notice', stepCode: 'aanmaning', stepIndex: 2 },
       language: 'nl',
-      settings,
-    });
-    expect(aanmaning.subject).toBe('Aanmaning: factuur F2026-0060, F2026-0061');
-  });
+      subject: 'Aanmaning: factuur F2026-0060, F2026-0061',
+    },
+  ] as const)(
+    'step $step.stepCode ($step.letterKind) in $language: its own wording',
+    async ({ step, language, subject }) => {
+      const letter = await renderLetter({ letter: { ...request, ...step }, language, settings });
+      expect(letter.subject).toBe(subject);
+    },
+  );
 });
 
 describe('VARIABLES.md', () => {
