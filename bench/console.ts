@@ -14,14 +14,13 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { type AddressInfo, createServer as createNetServer } from 'node:net';
-import { buildConsoleChannel } from '../bot/cli/serve/build-console-channel.ts';
 import { loadConfig } from '../bot/config/load-config.ts';
-import { createHttpServer } from '../bot/server/create-http-server.ts';
 import { addDays, amsterdamDate } from '../domain/model/iso-date.ts';
 import { openDatabase } from '../prisma/open-database.ts';
 import { addStaff } from '../prisma/staff/add-staff.ts';
 import { ConsoleClient } from '../test/integration/console/support/console-client.ts';
+import { findFreePort } from '../test/support/find-free-port.ts';
+import { serveConsole } from '../test/support/serve-console.ts';
 import { startSmtpSink } from '../test/support/start-smtp-sink.ts';
 import { createTestTarget } from '../test/support/test-database.ts';
 
@@ -42,11 +41,7 @@ async function main() {
   const { target, drop } = await createTestTarget();
   const db = await openDatabase({ target, migrate: true });
   const smtp = await startSmtpSink();
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const port = await findFreePort();
   try {
     const seededMs = await seed(db.prisma);
     process.stdout.write(`seeded ${COUNT} open proposals on ${target.kind} in ${seededMs} ms\n`);
@@ -57,22 +52,18 @@ async function main() {
       roles: ['finance'],
       actor: 'bench',
     });
-    const parts = await buildConsoleChannel({
+    const served = await serveConsole({
       config: loadConfig({ COMPANY_NAME: 'Bench BV', PGLITE_DATA_DIR: 'memory://' }),
       db,
+      smtp,
+      port,
       env: {
-        CONSOLE_BASE_URL: baseUrl,
-        SMTP_HOST: smtp.host,
-        SMTP_PORT: String(smtp.port),
         EMAIL_FROM: 'console@bench.example',
         EMAIL_REPLY_TOKEN_SECRET: 'bench-reply-token-secret-0123456789abcdef',
       },
-      log: () => undefined,
     });
-    const server = createHttpServer({ routes: parts.routes, health: async () => ({ ok: true }) });
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     try {
-      const client = new ConsoleClient(baseUrl);
+      const client = new ConsoleClient(served.baseUrl);
       await client.signInWithLink(smtp, 'fiona@bench.example');
       const times: number[] = [];
       const cpu: number[] = [];
@@ -115,11 +106,7 @@ async function main() {
         `GET /console/reports, ${(reportSize / 1024).toFixed(0)} kB, ${REPORT_RUNS} runs: p50 ${at(0.5, reportTimes).toFixed(1)} ms, p95 ${at(0.95, reportTimes).toFixed(1)} ms, max ${reportTimes.at(-1)!.toFixed(1)} ms\n`,
       );
     } finally {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      for (const service of parts.services) await service.stop();
+      await served.close();
     }
   } finally {
     await smtp.stop();

@@ -8,13 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildConsoleChannel } from '../bot/cli/serve/build-console-channel.ts';
 import { loadConfig } from '../bot/config/load-config.ts';
-import { createHttpServer } from '../bot/server/create-http-server.ts';
 import { openDatabase } from '../prisma/open-database.ts';
 import { addStaff } from '../prisma/staff/add-staff.ts';
 import { ConsoleClient } from '../test/integration/console/support/console-client.ts';
 import { findFreePort } from '../test/support/find-free-port.ts';
+import { serveConsole } from '../test/support/serve-console.ts';
 import { startBrowser } from '../test/support/start-browser.ts';
 import { startSmtpSink } from '../test/support/start-smtp-sink.ts';
 
@@ -32,21 +31,13 @@ const config = loadConfig(env);
 const db = await openDatabase({ target: config.database, migrate: true });
 const smtp = await startSmtpSink();
 const port = await findFreePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const parts = await buildConsoleChannel({
+const { baseUrl, close } = await serveConsole({
   config,
   db,
-  env: {
-    CONSOLE_BASE_URL: baseUrl,
-    SMTP_HOST: smtp.host,
-    SMTP_PORT: String(smtp.port),
-    EMAIL_FROM: 'console@acme.example',
-    EMAIL_REPLY_TOKEN_SECRET: 'screenshots-reply-token-secret-0123456789',
-  },
-  log: () => undefined,
+  smtp,
+  port,
+  env: { EMAIL_REPLY_TOKEN_SECRET: 'screenshots-reply-token-secret-0123456789' },
 });
-const server = createHttpServer({ routes: parts.routes, health: async () => ({ ok: true }) });
-await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 const browser = await startBrowser();
 try {
   await addStaff({
@@ -79,11 +70,7 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-  for (const service of parts.services) await service.stop();
+  await close();
   await smtp.stop();
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

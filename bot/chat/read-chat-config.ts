@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deriveDirectLineSecret } from '../../channels/directline/directline-token.ts';
 import { parseTrustedProxies, type TrustedProxies } from '../../channels/http/parse-trusted-proxies.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../domain/settings/parse-env-settings.ts';
 
 export interface ChatConfig {
   readonly paymentLinkSecret: string;
@@ -49,20 +50,8 @@ const ZChatEnv = z.object({
  * payment-link secret under its own label; set DIRECTLINE_TOKEN_SECRET to rotate them apart.
  */
 export function readChatConfig(env: NodeJS.ProcessEnv): ChatConfig | null {
-  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
-  if (!cleaned.PAYMENT_LINK_SECRET) return null;
-  const parsed = ZChatEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid chat configuration. ${problems.join('; ')}. See .env.example.`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
-  const v = parsed.data;
+  if (!env.PAYMENT_LINK_SECRET) return null;
+  const v = parseEnvSettings({ env, schema: ZChatEnv, what: 'chat configuration' });
   if (v.MICROSOFT_APP_ID && !v.MICROSOFT_APP_PASSWORD && v.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
     throw new AppError(
       'CONFIG_INVALID',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../domain/settings/parse-env-settings.ts';
 
 const ZConsoleEnv = z.object({
   CONSOLE_BASE_URL: z
@@ -74,19 +75,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * or sign-in links by e-mail (SMTP_HOST and EMAIL_FROM).
  */
 export function readConsoleConfig(env: NodeJS.ProcessEnv): ConsoleConfig | null {
-  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
-  const parsed = ZConsoleEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid console configuration. ${problems.join('; ')}. See .env.example.`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
-  const v = parsed.data;
+  const v = parseEnvSettings({ env, schema: ZConsoleEnv, what: 'console configuration' });
   if (!v.CONSOLE_BASE_URL) return null;
   const oidcParts = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {

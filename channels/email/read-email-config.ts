@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../domain/settings/parse-env-settings.ts';
 import { type PaymentPageConfig, readPaymentPageConfig } from '../web/read-payment-page-config.ts';
 import type { OAuth2Settings } from './oauth2/oauth2-settings.ts';
 import { readOAuth2Settings } from './oauth2/read-oauth2-settings.ts';
@@ -85,19 +86,7 @@ export interface EmailConfig {
 }
 
 export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
-  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
-  const parsed = ZEmailEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid email configuration. ${problems.join('; ')}. See .env.example.`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
-  const v = parsed.data;
+  const v = parseEnvSettings({ env, schema: ZEmailEnv, what: 'email configuration' });
   const missing = (names: [string, unknown][], because: string) => {
     const absent = names.filter(([, value]) => value === undefined).map(([name]) => name);
     if (absent.length > 0) {

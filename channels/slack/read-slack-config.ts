@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../domain/settings/parse-env-settings.ts';
 
 /** Slack user ids (U…/W…) and user group ids (S…), comma or space separated. */
 const ZIdList = z
@@ -124,16 +124,12 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
       .map(([key, value]) => [key, value?.trim() === '' ? undefined : value?.trim()]),
   );
   if (!cleaned.SLACK_SIGNING_SECRET && !cleaned.SLACK_BOT_TOKEN) return null;
-  const parsed = ZSlackEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid Slack configuration. ${problems.join('; ')}. Set these in the environment (see .env.example), or unset SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to run without Slack.`,
-      { cause: parsed.error },
-    );
-  }
-  const v = parsed.data;
+  const v = parseEnvSettings({
+    env: cleaned,
+    schema: ZSlackEnv,
+    what: 'Slack configuration',
+    hint: 'Set these in the environment (see .env.example), or unset SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to run without Slack.',
+  });
   return {
     signingSecret: v.SLACK_SIGNING_SECRET ?? null,
     botToken: v.SLACK_BOT_TOKEN,

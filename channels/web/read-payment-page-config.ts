@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../domain/settings/parse-env-settings.ts';
 import { parseTrustedProxies, type TrustedProxies } from '../http/parse-trusted-proxies.ts';
 
 /** PUBLIC_BASE_URL: where `collections serve` is reached from outside (payment pages, sign-in returns); no trailing slash. */
@@ -68,17 +69,7 @@ export interface PaymentPageConfig {
  * it, PUBLIC_BASE_URL is required because every link and the provider's webhook point there.
  */
 export function readPaymentPageConfig(env: NodeJS.ProcessEnv): PaymentPageConfig | null {
-  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
-  const parsed = ZPageEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid payment page configuration. ${problems.join('; ')}. See .env.example.`,
-      { cause: parsed.error },
-    );
-  }
-  const v = parsed.data;
+  const v = parseEnvSettings({ env, schema: ZPageEnv, what: 'payment page configuration' });
   if (!v.PAYMENT_LINK_SECRET) return null;
   if (!v.PUBLIC_BASE_URL) {
     throw new AppError(

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createSmtpSender } from '../../../channels/email/create-smtp-sender.ts';
 import { loadLetterTemplates } from '../../../channels/email/letters/load-letter-templates.ts';
@@ -9,6 +8,7 @@ import { loadConfig } from '../../config/load-config.ts';
 import { readDunningInputs } from '../../dunning/read-dunning-inputs.ts';
 import { runDunning } from '../../dunning/run-dunning.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = 'collections dunning run [--dry-run] [--json]';
 
@@ -23,17 +23,9 @@ export const dunningRunCommand: CommandHandler = async ({ args, io, env }) => {
   // 100,000 invoices: in V8's memory-saving mode the garbage they leave is collected as the run
   // goes instead of growing the heap (bench:ledger's dry run). This command is its process.
   setFlagsFromString('--optimize-for-size');
-  let values: { 'dry-run'?: boolean; json?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
+  const { values } = parseCommandArgs(args, USAGE, {
+    options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+  });
   const dryRun = values['dry-run'] ?? false;
   const config = loadConfig(env);
   const email = readEmailConfig(env);

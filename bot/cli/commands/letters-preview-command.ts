@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE =
   'collections letters preview --step STEP --invoice NUMBER [--lang nl|en|fr|de] [--format text|html|pdf --out FILE]';
@@ -15,23 +15,15 @@ type PreviewFormat = (typeof FORMATS)[number];
  * anything. Text shows the subject and the plain-text part; html the HTML part as sent.
  */
 export const lettersPreviewCommand: CommandHandler = async ({ args, io, env }) => {
-  let values: { step?: string; invoice?: string; lang?: string; format?: string; out?: string };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        step: { type: 'string' },
-        invoice: { type: 'string' },
-        lang: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
+  const { values } = parseCommandArgs(args, USAGE, {
+    options: {
+      step: { type: 'string' },
+      invoice: { type: 'string' },
+      lang: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
   if (!values.step || !values.invoice) {
     throw new AppError('INPUT_INVALID', `Give --step and --invoice. Usage: ${USAGE}`);
   }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { createPaymentLink } from '../../../channels/web/create-payment-link.ts';
 import { readPaymentPageConfig } from '../../../channels/web/read-payment-page-config.ts';
 import { AppError } from '../../../domain/errors/app-error.ts';
@@ -6,6 +5,7 @@ import { openDatabase } from '../../../prisma/open-database.ts';
 import { findInvoiceByNumber } from '../../../prisma/payments/find-invoice-by-number.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = 'collections link <invoice number> [--days N] [--json]';
 
@@ -14,17 +14,10 @@ const USAGE = 'collections link <invoice number> [--days N] [--json]';
  * PAYMENT_LINK_TTL_DAYS or --days), e.g. to paste into a personal e-mail.
  */
 export const linkCommand: CommandHandler = async ({ args, io, env }) => {
-  let parsed: { values: { days?: string; json?: boolean }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: { days: { type: 'string' }, json: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
+  const parsed = parseCommandArgs(args, USAGE, {
+    options: { days: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const [number, ...extra] = parsed.positionals;
   if (!number || extra.length > 0) {
     throw new AppError('INPUT_INVALID', `Give exactly one invoice number. Usage: ${USAGE}`);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors/app-error.ts';
 import { STAFF_ROLES } from '../../../domain/staff/staff-role.ts';
@@ -9,6 +8,7 @@ import { removeStaff } from '../../../prisma/staff/remove-staff.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { renderTable } from '../../report/render-table.ts';
 import type { CommandHandler } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 const USAGE = [
   'collections staff add --email <address> --name <name> --role finance|sales|admin [--role ...]',
@@ -36,22 +36,15 @@ const ZAdd = z.object({
  */
 export const staffCommand: CommandHandler = async ({ args, io, env }) => {
   const [verb, ...rest] = args;
-  let parsed: { values: { email?: string; name?: string; role?: string[]; json?: boolean; all?: boolean } };
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: {
-        email: { type: 'string' },
-        name: { type: 'string' },
-        role: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        all: { type: 'boolean' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new AppError('INPUT_INVALID', `${(error as Error).message}. Usage: ${USAGE}`, { cause: error });
-  }
+  const parsed = parseCommandArgs(rest, USAGE, {
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      all: { type: 'boolean' },
+    },
+  });
   if (verb !== 'add' && verb !== 'remove' && verb !== 'list') {
     throw new AppError('INPUT_INVALID', `Say what to do with staff: add, remove or list. Usage: ${USAGE}`);
   }

@@ -121,18 +121,29 @@ async function compileAll(overridesDir: string | null): Promise<LetterTemplates>
   };
 }
 
-/** `lang/name` to its file: an override hides the shipped file of the same name. */
-function listTemplateFiles(roots: readonly string[]): Map<string, string> {
-  const files = new Map<string, string>();
+/**
+ * Every `*.mjml.liquid` in the roots' language folders (`nl/`, `en/`, ...), the last root's
+ * first: read into a map in this order, an override (an earlier root) hides the shipped file.
+ */
+function listTemplateEntries(roots: readonly string[]): { language: string; entry: string; file: string }[] {
+  const entries: { language: string; entry: string; file: string }[] = [];
   for (const root of [...roots].reverse()) {
     for (const language of readdirSync(root)) {
       const dir = path.join(root, language);
       if (!/^[a-z]{2}$/u.test(language) || !statSync(dir).isDirectory()) continue;
       for (const entry of readdirSync(dir)) {
-        if (!entry.endsWith(SUFFIX) || entry.startsWith('_')) continue;
-        files.set(`${language}/${entry.slice(0, -SUFFIX.length)}`, path.join(dir, entry));
+        if (entry.endsWith(SUFFIX)) entries.push({ language, entry, file: path.join(dir, entry) });
       }
     }
+  }
+  return entries;
+}
+
+/** `lang/name` to its file: an override hides the shipped file of the same name. */
+function listTemplateFiles(roots: readonly string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const { language, entry, file } of listTemplateEntries(roots)) {
+    if (!entry.startsWith('_')) files.set(`${language}/${entry.slice(0, -SUFFIX.length)}`, file);
   }
   return files;
 }
@@ -242,17 +253,8 @@ function createRenderer({
 /** The layouts and partials (`_*.mjml.liquid`) in force, by their text: an override hides the shipped one. */
 function listLayoutFiles(roots: readonly string[]): Map<string, string> {
   const byText = new Map<string, string>();
-  for (const root of [...roots].reverse()) {
-    for (const language of readdirSync(root)) {
-      const dir = path.join(root, language);
-      if (!/^[a-z]{2}$/u.test(language) || !statSync(dir).isDirectory()) continue;
-      for (const entry of readdirSync(dir)) {
-        if (entry.startsWith('_') && entry.endsWith(SUFFIX)) {
-          const file = path.join(dir, entry);
-          byText.set(readFileSync(file, 'utf8'), file);
-        }
-      }
-    }
+  for (const { entry, file } of listTemplateEntries(roots)) {
+    if (entry.startsWith('_')) byText.set(readFileSync(file, 'utf8'), file);
   }
   return byText;
 }

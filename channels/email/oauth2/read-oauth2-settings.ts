@@ -2,6 +2,7 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../../domain/settings/parse-env-settings.ts';
 import type { GoogleOAuth2Settings, MicrosoftOAuth2Settings, OAuth2Settings } from './oauth2-settings.ts';
 
 const MICROSOFT_SCOPE = 'https://outlook.office365.com/.default';
@@ -43,13 +44,7 @@ const ZServiceAccountKey = z.object({
  * Every error names the variable to fix and never repeats a secret or a key file's content.
  */
 export function readOAuth2Settings(env: NodeJS.ProcessEnv, because: string): OAuth2Settings {
-  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
-  const parsed = ZOAuth2Env.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw invalid(`Invalid OAuth 2.0 configuration. ${problems.join('; ')}.`);
-  }
-  const v = parsed.data;
+  const v = parseEnvSettings({ env, schema: ZOAuth2Env, what: 'OAuth 2.0 configuration' });
   if (!v.OAUTH2_PROVIDER) throw invalid(`OAUTH2_PROVIDER (microsoft or google) must be set when ${because}.`);
   return v.OAUTH2_PROVIDER === 'microsoft' ? readMicrosoft(v, because) : readGoogle(v, because);
 }

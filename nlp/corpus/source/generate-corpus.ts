@@ -90,6 +90,23 @@ const BATCH7_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
 const BATCH8: Record<string, PhraseBook> = { nl: BATCH8_NL, en: BATCH8_EN, fr: BATCH8_FR, de: BATCH8_DE };
 const BATCH8_VARIANTS: Record<string, number> = { nl: 6, en: 6, fr: 6, de: 6 };
 
+/**
+ * Batches 5 to 8 are made alike: each its own random stream (its seed plus the rows before it),
+ * no mixed rows (second reasons only from the families' `#` markers), batch 4's share of chat
+ * turns. In this order: the seeds and the order keep every earlier row as it was.
+ */
+const OWN_MARKER_BATCHES: readonly {
+  tag: string;
+  seed: number;
+  books: Record<string, PhraseBook>;
+  variants: Record<string, number>;
+}[] = [
+  { tag: 'b5-', seed: 20261206, books: BATCH5, variants: BATCH5_VARIANTS },
+  { tag: 'b6-', seed: 20261207, books: BATCH6, variants: BATCH6_VARIANTS },
+  { tag: 'b7-', seed: 20261208, books: BATCH7, variants: BATCH7_VARIANTS },
+  { tag: 'b8-', seed: 20261209, books: BATCH8, variants: BATCH8_VARIANTS },
+];
+
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
   for (const reason of REASON_CODES) merged[reason] = [...first[reason], ...second[reason]];
@@ -270,42 +287,17 @@ function main(): void {
       chatShare: BATCH4_CHAT_SHARE,
       pairs: BATCH4_MIX_PAIRS,
     });
-    generateLanguage(frame, createRandom(20261206 + rows.length), {
-      families: familiesOf(language, BATCH5[language]!, 'b5-'),
-      mixed: 0,
-      mixedTag: 'b5-',
-      rows,
-      seen,
-      variants: BATCH5_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261207 + rows.length), {
-      families: familiesOf(language, BATCH6[language]!, 'b6-'),
-      mixed: 0,
-      mixedTag: 'b6-',
-      rows,
-      seen,
-      variants: BATCH6_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261208 + rows.length), {
-      families: familiesOf(language, BATCH7[language]!, 'b7-'),
-      mixed: 0,
-      mixedTag: 'b7-',
-      rows,
-      seen,
-      variants: BATCH7_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261209 + rows.length), {
-      families: familiesOf(language, BATCH8[language]!, 'b8-'),
-      mixed: 0,
-      mixedTag: 'b8-',
-      rows,
-      seen,
-      variants: BATCH8_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
+    for (const batch of OWN_MARKER_BATCHES) {
+      generateLanguage(frame, createRandom(batch.seed + rows.length), {
+        families: familiesOf(language, batch.books[language]!, batch.tag),
+        mixed: 0,
+        mixedTag: batch.tag,
+        rows,
+        seen,
+        variants: batch.variants[language]!,
+        chatShare: BATCH4_CHAT_SHARE,
+      });
+    }
     writeFileSync(
       join(outDir, `${frame.language}.jsonl`),
       `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`,

@@ -6,7 +6,7 @@ import type { StaffRole } from '../../../domain/staff/staff-role.ts';
 import { openDisputesForProposal } from '../../../prisma/disputes/open-disputes-for-proposal.ts';
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { importStatement, OUR_ACCOUNT } from './support/import-statement.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
 import { seedEscalatedDispute } from './support/seed-escalated-dispute.ts';
@@ -144,10 +144,10 @@ describe('console authorization over every action route', () => {
     h = await startConsoleHarness();
     for (const [index, { roles }] of CASES.entries()) {
       const email = `staff${index}@acme.example`;
-      await h.addStaff(email, roles, `Staff ${roles.join('+') || 'without role'}`);
-      const client = new ConsoleClient(h.baseUrl);
-      const { csrf } = await client.signInWithLink(h.smtp, email);
-      clients.set(roles.join('+'), { client, csrf });
+      clients.set(
+        roles.join('+'),
+        await h.signInAs(email, roles, `Staff ${roles.join('+') || 'without role'}`),
+      );
     }
   }, 60_000);
   afterAll(async () => h?.close());

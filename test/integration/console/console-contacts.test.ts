@@ -5,7 +5,6 @@ import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import type { ConsoleClient } from './support/console-client.ts';
-import { signInStaff } from './support/sign-in-staff.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const CONTACT = {
@@ -45,7 +44,7 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    fiona = await signInStaff(h, { email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' });
+    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
     ({ debtorId } = await seedDebtor(h.slack.db, {
       reference: 'CONTACT-1',
       name: 'Contact Test BV',
@@ -249,8 +248,7 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
   });
 
   it('shows sales the contacts without a form; a POST without the CSRF token changes nothing', async () => {
-    const sam = (await signInStaff(h, { email: 'sam@acme.example', roles: ['sales'], name: 'Sam Sales' }))
-      .client;
+    const sam = (await h.signInAs('sam@acme.example', ['sales'], 'Sam Sales')).client;
     const page = await sam.get(`/console/debtors/${debtorId}`);
     expect(page.html).toContain('crediteuren@contact-1.example');
     expect(page.html).toContain('Only finance and admin change contacts.');

@@ -11,10 +11,8 @@ describe('console debtor page buttons: resend the invoice, send a payment link, 
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
+    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
     await h.addStaff('sam@acme.example', ['sales'], 'Sam Sales');
-    fiona = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
     ({ debtorId } = await seedDebtor(h.slack.db, {
       reference: 'ACT-1',
       name: 'Actie BV',

@@ -3,7 +3,7 @@ import { runDunning } from '../../../bot/dunning/run-dunning.ts';
 import { nextBusinessDayOnOrAfter } from '../../../domain/calendar/next-business-day.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const DAY = 86_400_000;
@@ -25,9 +25,7 @@ describe('console debtor page and health page', () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    const client = new ConsoleClient(h.baseUrl);
-    finance = { client, ...(await client.signInWithLink(h.smtp, 'fiona@acme.example')) };
+    finance = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
     const prisma = h.slack.db.prisma;
     const seeded = await seedDebtor(h.slack.db, {
       reference: 'DEB-1',

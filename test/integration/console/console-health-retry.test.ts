@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
@@ -9,9 +9,7 @@ describe('console health page: failed outbox items retried', () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    finance = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    finance.csrf = (await finance.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
+    finance = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
   }, 60_000);
   afterAll(async () => h?.close());
 

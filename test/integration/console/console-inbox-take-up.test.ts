@@ -6,7 +6,7 @@ import { loadProposalForSlack } from '../../../prisma/proposals/load-proposal-fo
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
@@ -21,9 +21,7 @@ describe('console inbox: every kind decided there (plans changed, hand-offs open
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    fiona = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    fiona.csrf = (await fiona.client.signInWithLink(h.smtp, 'fiona@acme.example')).csrf;
+    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
   }, 60_000);
   afterAll(async () => h?.close());
   /** A debtor with one invoice 20 days overdue writes `text` about it from `from`. */

@@ -4,7 +4,7 @@ import { ladderForDebtor } from '../../../domain/dunning/ladder-for-debtor.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const NAME = 'Bakkerij <b>Brood</b> & Zn';
@@ -17,9 +17,7 @@ describe('console letters preview', () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('sam@acme.example', ['sales'], 'Sam Sales');
-    sales = new ConsoleClient(h.baseUrl);
-    await sales.signInWithLink(h.smtp, 'sam@acme.example');
+    sales = (await h.signInAs('sam@acme.example', ['sales'], 'Sam Sales')).client;
     const seeded = await seedDebtor(h.slack.db, {
       reference: 'BROOD',
       name: NAME,

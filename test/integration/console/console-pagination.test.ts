@@ -11,10 +11,8 @@ describe('console pagination and filters: inbox (keyset, in SQL) and debtor sear
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
+    client = (await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance')).client;
     await h.addStaff('frank@acme.example', ['finance'], 'Frank Finance');
-    client = new ConsoleClient(h.baseUrl);
-    await client.signInWithLink(h.smtp, 'fiona@acme.example');
     for (let i = 0; i < COUNT; i++) await seedEscalation(h.slack.db, `PG-${String(i).padStart(3, '0')}`);
   }, 180_000);
   afterAll(async () => h?.close());

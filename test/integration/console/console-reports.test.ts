@@ -5,7 +5,7 @@ import { buildReport } from '../../../bot/report/build-report.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 const DAY = 86_400_000;
@@ -52,9 +52,7 @@ describe('console reports: charts, tables and downloads', () => {
 
   beforeAll(async () => {
     h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    finance = new ConsoleClient(h.baseUrl);
-    await finance.signInWithLink(h.smtp, 'fiona@acme.example');
+    finance = (await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance')).client;
     const prisma = h.slack.db.prisma;
     const alfa = await seedDebtor(h.slack.db, {
       reference: 'ALFA',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
-import { ConsoleClient } from './support/console-client.ts';
+import type { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
@@ -13,12 +13,8 @@ describe('console sales view: disputes settled through the lifecycle Slack uses'
   beforeAll(async () => {
     // Anna owns accounts under her e-mail; in Slack she is OWNER (as SLACK_ACCOUNT_OWNERS maps her).
     h = await startConsoleHarness({ SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}` });
-    await h.addStaff('anna@example.com', ['sales'], 'Anna Sales');
-    await h.addStaff('bob@example.com', ['sales'], 'Bob Sales');
-    anna = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    anna.csrf = (await anna.client.signInWithLink(h.smtp, 'anna@example.com')).csrf;
-    bob = { client: new ConsoleClient(h.baseUrl), csrf: '' };
-    bob.csrf = (await bob.client.signInWithLink(h.smtp, 'bob@example.com')).csrf;
+    anna = await h.signInAs('anna@example.com', ['sales'], 'Anna Sales');
+    bob = await h.signInAs('bob@example.com', ['sales'], 'Bob Sales');
   }, 60_000);
   afterAll(async () => h?.close());
 

@@ -1,9 +1,8 @@
-import { buildConsoleChannel } from '../../../../bot/cli/serve/build-console-channel.ts';
 import { loadConfig } from '../../../../bot/config/load-config.ts';
-import { createHttpServer } from '../../../../bot/server/create-http-server.ts';
 import type { StaffRole } from '../../../../domain/staff/staff-role.ts';
 import { addStaff } from '../../../../prisma/staff/add-staff.ts';
 import { findFreePort } from '../../../support/find-free-port.ts';
+import { serveConsole } from '../../../support/serve-console.ts';
 import { type OidcProvider, startOidcProvider } from '../../../support/start-oidc-provider.ts';
 import { type SmtpSink, startSmtpSink } from '../../../support/start-smtp-sink.ts';
 import { type SlackHarness, startSlackHarness } from '../../slack/support/start-slack-harness.ts';
@@ -42,30 +41,21 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
   const oidc = await startOidcProvider({ redirectUri: `${baseUrl}/console/auth/callback` });
   const logs: string[] = [];
   const clock = { offsetMs: 0 };
-  const parts = await buildConsoleChannel({
+  const served = await serveConsole({
     config: loadConfig({ COMPANY_NAME: 'Acme Supplies BV', PGLITE_DATA_DIR: 'memory://' }),
     db: slack.db,
+    smtp,
+    port,
     env: {
-      CONSOLE_BASE_URL: baseUrl,
       OIDC_ISSUER: oidc.issuer,
       OIDC_CLIENT_ID: oidc.clientId,
       OIDC_CLIENT_SECRET: oidc.clientSecret,
       OIDC_PROVIDER_NAME: 'Loopback ID',
-      SMTP_HOST: smtp.host,
-      SMTP_PORT: String(smtp.port),
-      EMAIL_FROM: 'console@acme.example',
-      EMAIL_REPLY_TOKEN_SECRET: 'reply-token-secret-0123456789abcdef0123',
       ...env,
     },
     log: (line) => logs.push(line),
     now: () => new Date(Date.now() + clock.offsetMs),
   });
-  const server = createHttpServer({
-    routes: parts.routes,
-    health: async () => ({ ok: true }),
-    log: (line) => logs.push(line),
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const addStaffMember = async (email: string, roles: StaffRole[], name = email.split('@')[0]!) => {
     await addStaff({ prisma: slack.db.prisma, email, name, roles, actor: 'test' });
   };
@@ -84,11 +74,7 @@ export async function startConsoleHarness(env: Record<string, string> = {}): Pro
       return { client, csrf };
     },
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      for (const service of parts.services) await service.stop();
+      await served.close();
       await oidc.stop();
       await smtp.stop();
       await slack.close();

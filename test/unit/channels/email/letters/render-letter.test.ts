@@ -49,19 +49,21 @@ describe('ladder letter templates (golden files)', async () => {
         // Both parts carry every amount, each invoice's link and the whole letter's, the IBAN
         // with the reference and the company's registration numbers.
         for (const part of [plain(letter.text), plain(letter.html)]) {
-          for (const amount of {
-            nl: ['€ 1.250,50', '€ 350,00', '€ 1.600,50'],
-            en: ['€1,250.50', '€350.00', '€1,600.50'],
-            fr: ['1 250,50 €', '350,00 €', '1 600,50 €'],
-            de: ['1.250,50 €', '350,00 €', '1.600,50 €'],
-          }[language])
-            expect(part).toContain(amount);
-          expect(part).toContain('https://pay.acme.example/pay/a');
-          expect(part).toContain('https://pay.acme.example/pay/b');
-          expect(part).toContain('NL91 ABNA 0417 1643 00');
-          expect(part).toContain('F2026-0060 F2026-0061');
-          expect(part).toContain('12345678');
-          expect(part).toContain('NL001234567B01');
+          for (const expected of [
+            ...{
+              nl: ['€ 1.250,50', '€ 350,00', '€ 1.600,50'],
+              en: ['€1,250.50', '€350.00', '€1,600.50'],
+              fr: ['1 250,50 €', '350,00 €', '1 600,50 €'],
+              de: ['1.250,50 €', '350,00 €', '1.600,50 €'],
+            }[language],
+            'https://pay.acme.example/pay/a',
+            'https://pay.acme.example/pay/b',
+            'NL91 ABNA 0417 1643 00',
+            'F2026-0060 F2026-0061',
+            '12345678',
+            'NL001234567B01',
+          ])
+            expect(part).toContain(expected);
         }
         expect(letter.html).toContain('href="https://pay.acme.example/all?invoice=F2026-0060,F2026-0061"');
         expect(letter.html).toContain('src="https://acme.example/logo.png"');
@@ -196,29 +198,31 @@ describe('renderLetter: which template words a step', () => {
     letterDate: '2026-12-07',
   };
 
-  it('a policy step with its own code is worded by what it does', async () => {
-    const letter = await renderLetter({
-      letter: { ...request, letterKind: 'default_notice', stepCode: 'laatste_kans', stepIndex: 3 },
+  it.each([
+    // A policy step with its own code is worded by what it does.
+    {
+      step: { letterKind: 'default_notice', stepCode: 'laatste_kans', stepIndex: 3 },
       language: 'en',
-      settings,
-    });
-    expect(letter.subject).toBe('Notice of default: invoice F2026-0060, F2026-0061');
-  });
-
-  it('the first reminder and a shipped step code pick their own file', async () => {
-    const first = await renderLetter({
-      letter: { ...request, letterKind: 'reminder', stepCode: 'reminder_1', stepIndex: 0 },
+      subject: 'Notice of default: invoice F2026-0060, F2026-0061',
+    },
+    // The first reminder and a shipped step code pick their own file.
+    {
+      step: { letterKind: 'reminder', stepCode: 'reminder_1', stepIndex: 0 },
       language: 'nl',
-      settings,
-    });
-    expect(first.subject).toBe('Herinnering: factuur F2026-0060, F2026-0061');
-    const aanmaning = await renderLetter({
-      letter: { ...request, letterKind: 'notice', stepCode: 'aanmaning', stepIndex: 2 },
+      subject: 'Herinnering: factuur F2026-0060, F2026-0061',
+    },
+    {
+      step: { letterKind: 'notice', stepCode: 'aanmaning', stepIndex: 2 },
       language: 'nl',
-      settings,
-    });
-    expect(aanmaning.subject).toBe('Aanmaning: factuur F2026-0060, F2026-0061');
-  });
+      subject: 'Aanmaning: factuur F2026-0060, F2026-0061',
+    },
+  ] as const)(
+    'step $step.stepCode ($step.letterKind) in $language: its own wording',
+    async ({ step, language, subject }) => {
+      const letter = await renderLetter({ letter: { ...request, ...step }, language, settings });
+      expect(letter.subject).toBe(subject);
+    },
+  );
 });
 
 describe('VARIABLES.md', () => {
