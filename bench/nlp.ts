@@ -223,6 +223,10 @@ async function benchCorpora(): Promise<void> {
       'dev set since issue 16 round 11 (51 real mails written outside the project from datactive/bigbang list archives: 3GPP working groups 2013-2021, numpy-discussion 2001; scored once on 63935a6, after round 10: 46/51, 42/46 clear; its failures read by class): nlp/eval/extraction-v7',
       join(ROOT, 'nlp', 'eval', 'extraction-v7'),
     ],
+    [
+      'held out, never tuned on (46 real mails written outside the project: IETF list archives 1998-2013 from ietf-tools/mailarchive, Apache Pony Mail, php-imap; scored once after round 11): nlp/eval/extraction-v8',
+      join(ROOT, 'nlp', 'eval', 'extraction-v8'),
+    ],
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);
     if (!existsSync(dir)) {
