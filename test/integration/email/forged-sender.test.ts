@@ -1,14 +1,18 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createImapIngester } from '../../../channels/email/imap-ingester.ts';
-import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
-import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import type { ReasonCode } from '../../../domain/reasons.ts';
 import { loadMessageForTriage } from '../../../prisma/messages/load-message-for-triage.ts';
+import {
+  DISPUTE_TEXT as DISPUTE,
+  LINK_TEXT as LINK,
+  MEANT_BY_TEXT as MEANT,
+} from '../../support/answered-texts.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { buildInboundEmailDeps } from '../../support/build-inbound-email-deps.ts';
+import { connectImapClient } from '../../support/connect-imap-client.ts';
 import { expectUnderstood } from '../../support/expect-understood.ts';
 import { imapSettingsOf } from '../../support/imap-settings-of.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
@@ -19,15 +23,6 @@ const SECRET = 'forged-sender-secret-with-32-characters-at-least';
 const NOW = new Date('2026-11-23T09:30:00Z');
 /** Our receiving server, as MAIL_AUTHSERV_ID names it. */
 const OURS = 'mx.ourcompany.example';
-
-const DISPUTE =
-  'Factuur INV-2026-0042 klopt niet: de levering was niet compleet. Wij betalen pas na een creditnota.';
-const LINK =
-  'Apologies, invoice INV-2026-0077 slipped through the cracks and we simply forgot to pay it. Could you send us a payment link?';
-const MEANT = new Map<string, ReasonCode>([
-  [DISPUTE, 'dispute'],
-  [LINK, 'forgotten'],
-]);
 
 /** The trace our border MTA (Postfix with rspamd) puts on top of a mail it received. */
 const border = (results: string) =>
@@ -58,33 +53,14 @@ describe.skipIf(!findDovecot())('a forged From, through Dovecot and the ingester
   let imap: ImapFlow;
   const logs: string[] = [];
 
-  const depsWith = (env: NodeJS.ProcessEnv): EmailDeps => ({
-    prisma: db.prisma,
-    sql: db.sql,
-    email: readEmailConfig({
-      EMAIL_FROM: 'debiteuren@ourcompany.example',
-      EMAIL_REPLY_TOKEN_SECRET: SECRET,
-      EMAIL_PAYMENT_LINK_URL: 'https://pay.ourcompany.example/{invoice}',
-      ...env,
-    }),
-    policy: DEFAULT_POLICY,
-    companyName: 'Our Company',
-    log: (line) => logs.push(line),
-    now: () => NOW,
-  });
+  const depsWith = (env: NodeJS.ProcessEnv): EmailDeps =>
+    buildInboundEmailDeps({ db, secret: SECRET, now: NOW, env, log: (line) => logs.push(line) });
 
   beforeAll(async () => {
     dovecot = await startDovecot();
     db = await createTestDatabase();
     ledger = await seedEmailLedger(db, NOW);
-    imap = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await imap.connect();
+    imap = await connectImapClient(dovecot);
   });
 
   afterAll(async () => {
@@ -126,6 +102,14 @@ describe.skipIf(!findDovecot())('a forged From, through Dovecot and the ingester
       where: { proposalId: { in: message.proposals.map((p) => p.id) } },
     });
     return { message, answers };
+  };
+
+  /** The mail was the known contact's: answered as the policy says, through the notices. */
+  const expectAnswered = async (messageId: string, action: string) => {
+    const { message, answers } = await stored(messageId);
+    expect((message.headers as Record<string, string>)['x-collections-sender-authority']).toBe('contact');
+    expect(message.proposals[0]?.action).toBe(action);
+    expect(answers).toBe(1);
   };
 
   const expectHeld = async (messageId: string, debtorId: string, why: RegExp) => {
@@ -221,10 +205,7 @@ describe.skipIf(!findDovecot())('a forged From, through Dovecot and the ingester
         }),
       },
     ]);
-    const { message, answers } = await stored(passed);
-    expect((message.headers as Record<string, string>)['x-collections-sender-authority']).toBe('contact');
-    expect(message.proposals[0]?.action).toBe('send_payment_link');
-    expect(answers).toBe(1);
+    await expectAnswered(passed, 'send_payment_link');
   });
 
   it('without MAIL_AUTHSERV_ID reads no verdict: the failed contact is answered as before', async () => {
@@ -241,9 +222,6 @@ describe.skipIf(!findDovecot())('a forged From, through Dovecot and the ingester
         }),
       },
     ]);
-    const { message, answers } = await stored(unread);
-    expect((message.headers as Record<string, string>)['x-collections-sender-authority']).toBe('contact');
-    expect(message.proposals[0]?.action).toBe('handoff_to_sales');
-    expect(answers).toBe(1);
+    await expectAnswered(unread, 'handoff_to_sales');
   });
 });

@@ -4,6 +4,7 @@ import { loadStatedCosts } from '../../../../prisma/dunning/load-stated-costs.ts
 import { type Database, openDatabase } from '../../../../prisma/open-database.ts';
 import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
 import { requirePostgres, skipUnlessPostgres } from '../../../support/find-postgres.ts';
+import { seedSmallClaimsDebtor } from '../../../support/seed-small-claims-debtor.ts';
 import { createTestDatabase, createTestTarget, type TestDatabase } from '../../../support/test-database.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z'); // Monday
@@ -56,48 +57,18 @@ describe('ladder letters for one debtor worded by two flows of one process (PGli
 
 async function expectCapShared([one, other]: [Database, Database]): Promise<void> {
   const prisma = one.prisma;
-  const debtor = await prisma.debtor.create({
-    data: {
-      reference: 'TWEE-PROCESSEN',
-      name: 'J. de Vries',
-      kind: 'consumer',
-      language: 'nl',
-      contacts: { create: { email: 'devries@example.nl', isPrimary: true } },
-    },
-  });
-  /** A EUR 200 invoice (WIK: the EUR 40 minimum) whose last letter was `step` on `on`, with the costs it stated. */
-  const invoice = (number: string, step: string, on: string, costsCents: number | null) =>
-    prisma.invoice.create({
-      data: {
-        number,
-        debtorId: debtor.id,
-        amountCents: 20_000,
-        openCents: 20_000,
-        issueDate: new Date('2026-08-01T00:00:00Z'),
-        dueDate: new Date('2026-09-01T00:00:00Z'),
-        dunning: {
-          create: {
-            step: step === 'aanmaning' ? 2 : 3,
-            stepCode: step,
-            lastStepAt: new Date(`${on}T09:00:00Z`),
-            ...(costsCents === null
-              ? {}
-              : { letterSentAt: new Date(`${on}T09:00:00Z`), letterCostsCents: costsCents }),
-          },
-        },
-      },
-    });
   // Two earlier 14-day letters stated EUR 40 each: EUR 60 of the cap is left.
-  await invoice('T-1', 'veertiendagenbrief', '2026-09-14', 4_000);
-  await invoice('T-2', 'veertiendagenbrief', '2026-10-05', 4_000);
-  const owed: Awaited<ReturnType<typeof invoice>>[] = [];
-  for (let i = 0; i < LETTERS; i++) owed.push(await invoice(`T-${i + 3}`, 'aanmaning', '2026-11-02', null));
+  const { debtorId, owed } = await seedSmallClaimsDebtor(one, {
+    reference: 'TWEE',
+    prefix: 'T',
+    owed: LETTERS,
+  });
 
   // Each process words its letters at once: two each, on its own connections.
-  const word = (db: Database, letter: (typeof owed)[number]) =>
+  const word = (db: Database, letter: { id: string; number: string }) =>
     notifyDebtor({
       db,
-      debtorId: debtor.id,
+      debtorId,
       channel: 'email',
       template: 'dunning_letter',
       params: {
@@ -126,6 +97,6 @@ async function expectCapShared([one, other]: [Database, Database]): Promise<void
   // One letter states EUR 40, the next the EUR 20 left, the others nothing: EUR 60 in all.
   expect(stated.reduce((sum, cents) => sum + cents, 0)).toBe(6_000);
   expect([...stated].sort((a, b) => b - a)).toEqual([4_000, 2_000, 0, 0]);
-  const counted = await loadStatedCosts({ db: prisma, debtorIds: [debtor.id], since: '2026-05-23' });
-  expect((counted.get(debtor.id) ?? []).reduce((sum, letter) => sum + letter.costsCents, 0)).toBe(14_000);
+  const counted = await loadStatedCosts({ db: prisma, debtorIds: [debtorId], since: '2026-05-23' });
+  expect((counted.get(debtorId) ?? []).reduce((sum, letter) => sum + letter.costsCents, 0)).toBe(14_000);
 }
