@@ -10,7 +10,7 @@ import { loadMessageForTriage } from '../../prisma/messages/load-message-for-tri
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
 import { findUndispatchedSlackWork } from '../../prisma/outbox/find-undispatched-slack-work.ts';
-import { loadPaymentForReview } from '../../prisma/payments/load-payment-for-review.ts';
+import { loadPaymentsForReview } from '../../prisma/payments/load-payments-for-review.ts';
 import { loadProposalForSlack } from '../../prisma/proposals/load-proposal-for-slack.ts';
 import { announceDecision } from './announce-decision.ts';
 import { resolveDisputeRecipient } from './resolve-dispute-recipient.ts';
@@ -99,8 +99,14 @@ export async function dispatchProposalsToSlack({
     });
   }
   let paymentReviews = 0;
+  const reviews = new Map(
+    (await loadPaymentsForReview({ prisma, which: { ids: work.paymentReviews } })).map((review) => [
+      review.id,
+      review,
+    ]),
+  );
   for (const providerPaymentId of work.paymentReviews) {
-    const payment = await loadPaymentForReview({ prisma, providerPaymentId });
+    const payment = reviews.get(providerPaymentId);
     if (!payment) continue;
     const key = `payment_review:${providerPaymentId}`;
     paymentReviews += await enqueueSlackCall({

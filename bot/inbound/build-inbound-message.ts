@@ -21,6 +21,7 @@ export function buildInboundMessage({
     debtorId: match.debtorId,
     invoiceId: match.invoiceId,
     senderAuthority: match.senderAuthority,
+    authenticationFailure: match.authenticationFailure,
     thread:
       match.debtorId && match.threadId ? { externalThreadId: match.threadId, subject: email.subject } : null,
     from: email.from,
@@ -34,6 +35,9 @@ export function buildInboundMessage({
       ...email.headers,
       'x-collections-match': `${match.by ?? 'unmatched'}: ${match.note}`,
       'x-collections-sender-authority': match.senderAuthority,
+      ...(match.authenticationFailure
+        ? { 'x-collections-sender-authentication': match.authenticationFailure }
+        : {}),
     },
     receivedAt: email.date ?? now,
     contentHash,

@@ -91,6 +91,7 @@ export async function ingestEmails({
           ...boundMatchInput(slot.prepared),
           lookup,
           replyTokenSecret: deps.email.replyTokenSecret,
+          authservIds: deps.email.authservIds,
         }),
       ),
     );

@@ -64,6 +64,7 @@ export function planInboundMessage({
         proposal: revised,
         authority: message.senderAuthority,
         from: message.from,
+        authenticationFailure: message.authenticationFailure ?? null,
         matchedBy: message.headers?.['x-collections-match'] ?? `the ${message.channel} channel's match`,
       })
     : null;

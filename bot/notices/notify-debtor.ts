@@ -8,6 +8,7 @@ import { planLadderLetter } from '../../domain/letters/plan-ladder-letter.ts';
 import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { formatMoney, money } from '../../domain/money.ts';
 import type { NoticeParams, NoticeTemplate } from '../../domain/notices/action-notice.ts';
+import { withDebtorLock } from '../../prisma/dunning/with-debtor-lock.ts';
 import { loadLadderLetterBasis } from '../../prisma/letters/load-ladder-letter-basis.ts';
 import { recordLadderLetter } from '../../prisma/letters/record-ladder-letter.ts';
 import type { Database } from '../../prisma/open-database.ts';
@@ -119,152 +120,159 @@ export async function notifyDebtor({
     // A ladder letter is formal: its own thread, to the address on file.
     answer: !chat && template !== 'dunning_letter',
   });
-  // A ladder letter is planned now, from the records as they are today.
-  const basis =
-    template === 'dunning_letter'
-      ? await loadLadderLetterBasis({
-          prisma: db.prisma,
-          debtorId,
-          invoiceIds: params.invoices.map((invoice) => invoice.id),
+  // Planned and queued as one step per debtor: a letter worded at the same moment elsewhere (the
+  // notices worker and a `dunning run`) waits, and then counts this one's costs against the cap.
+  const tell = async (prisma: Database['prisma']): Promise<NotifyOutcome> => {
+    // A ladder letter is planned now, from the records as they are today.
+    const basis =
+      template === 'dunning_letter'
+        ? await loadLadderLetterBasis({
+            prisma: prisma,
+            debtorId,
+            invoiceIds: params.invoices.map((invoice) => invoice.id),
+            today,
+          })
+        : null;
+    const plan = basis
+      ? planLadderLetter({
+          invoices: basis.invoices,
+          stepCode: params.ladderStep ?? params.dunning?.stepCode ?? '',
+          debtorKind: basis.debtor.kind,
           today,
+          policy: email!.policy,
+          interestTable: email!.interestTable,
+          statedCosts: basis.statedCosts,
         })
       : null;
-  const plan = basis
-    ? planLadderLetter({
-        invoices: basis.invoices,
-        stepCode: params.ladderStep ?? params.dunning?.stepCode ?? '',
-        debtorKind: basis.debtor.kind,
-        today,
-        policy: email!.policy,
-        interestTable: email!.interestTable,
-        statedCosts: basis.statedCosts,
-      })
-    : null;
-  if (plan?.kind === 'blocked') return { outcome: 'not_sent', reason: plan.reason, messageId: null };
-  const letter = plan?.letter ?? null;
-  for (const line of plan ? [...plan.skipped, ...plan.notes] : [])
-    email!.log(`letters: ${idempotencyKey} (${letter!.step.label}): ${line}`);
-  // What the letter tells: its invoices still due for the step, with its costs, term and interest.
-  const told: NoticeParams = letter
-    ? {
-        ...params,
-        invoices: letter.invoices.map(({ id, number, openCents, dueDate }) => ({
-          id,
-          number,
-          openCents,
-          dueDate,
-        })),
-        dunning: letter.dunning,
-      }
-    : params;
-  const formal = letter !== null && isFormalLetter(letter.letterKind);
-  const delivery = chat
-    ? null
-    : chooseLetterDelivery({
-        byPost: formal && settings.byPost === true,
-        hasPostalAddress: basis?.address != null,
-        hasEmail: recipient?.to != null,
-      });
-  if (!chat && (!recipient || !delivery)) return { outcome: 'no_recipient', messageId: null };
-  const content = buildNoticeEmailContent({
-    template,
-    params: told,
-    debtorName: recipient?.debtorName ?? '',
-    contactName: recipient?.contactName ?? null,
-    companyName: email?.companyName ?? '',
-    staffNotified: email?.staffChannel !== false,
-    email: email?.email ?? null,
-  });
-  // Mail that starts its own thread goes in the language its contact prefers (kept in the console).
-  const preferred = chat ? null : (recipient?.contactLanguage ?? null);
-  const language = preferred ?? params.language;
-  // Worded once: what the chat stores, the mail and the letter's PDF say the same.
-  const rendered = await renderEmailContent({
-    content,
-    // Else a letter in the debtor's language on file where the notice's nl/en cannot say it (fr, de).
-    language:
-      !preferred && basis && language === 'en' && basis.debtor.language !== 'nl'
-        ? basis.debtor.language
-        : language,
-    letters: settings,
-    today,
-  });
-  if (chat) return toChat({ subject: rendered.subject, text: rendered.text });
-  // The PDF is drawn from the same rendering: its paper wording (how to reach us by post) where it has one.
-  const pdf = formal
-    ? await drawLadderLetterPdf({
-        identity: settings.company,
-        debtorName: recipient!.debtorName,
-        address: basis?.address ?? null,
-        today,
-        rendered,
-        invoices: told.invoices,
-        language,
-      })
-    : null;
-  const stem = `${letter?.step.code}-${told.invoices.map((invoice) => invoice.number).join('-')}`;
-  const [queued] = recipient!.to
-    ? await enqueueEmails({
-        prisma: db.prisma,
-        mails: [
-          {
-            mail: buildQueuedEmail({
-              deps: email!,
-              request: {
-                idempotencyKey,
-                template: content.template,
-                rendered,
-                to: recipient!.to,
-                debtorId,
-                invoiceId: invoiceId ?? (told.invoices.length === 1 ? told.invoices[0]!.id : null),
-                replyTo: recipient!.thread,
-                // What moves the ladder once the mail has left: the letter as planned, its costs included.
-                dunning: letter
-                  ? {
-                      invoiceIds: told.invoices.map((invoice) => invoice.id),
-                      stepIndex: letter.stepIndex,
-                      stepCode: letter.step.code,
-                      costsCents: letter.costsCents,
-                      statesCosts: letter.step.statesCosts,
-                    }
-                  : null,
-                attachments: pdf
-                  ? [
-                      {
-                        filename: `${stem.replace(/[^A-Za-z0-9._-]+/gu, '_').slice(0, 100)}.pdf`,
-                        contentType: 'application/pdf',
-                        contentBase64: Buffer.from(pdf).toString('base64'),
-                      },
-                    ]
-                  : undefined,
-              },
-            }),
-            actor,
-          },
-        ],
-        now: email!.now?.() ?? new Date(),
-      })
-    : [];
-  if (pdf) {
-    await recordLadderLetter({
-      prisma: db.prisma,
-      letter: {
-        idempotencyKey,
-        debtorId,
-        invoiceIds: told.invoices.map((invoice) => invoice.id),
-        stepCode: letter!.step.code,
-        letterKind: letter!.letterKind,
-        stepIndex: letter!.stepIndex,
-        costsCents: letter!.costsCents,
-        letterDate: today,
-        delivery: delivery!,
-        pdf,
-        emailMessageId: queued?.messageId ?? null,
-      },
+    if (plan?.kind === 'blocked') return { outcome: 'not_sent', reason: plan.reason, messageId: null };
+    const letter = plan?.letter ?? null;
+    for (const line of plan ? [...plan.skipped, ...plan.notes] : [])
+      email!.log(`letters: ${idempotencyKey} (${letter!.step.label}): ${line}`);
+    // What the letter tells: its invoices still due for the step, with its costs, term and interest.
+    const told: NoticeParams = letter
+      ? {
+          ...params,
+          invoices: letter.invoices.map(({ id, number, openCents, dueDate }) => ({
+            id,
+            number,
+            openCents,
+            dueDate,
+          })),
+          dunning: letter.dunning,
+        }
+      : params;
+    const formal = letter !== null && isFormalLetter(letter.letterKind);
+    const delivery = chat
+      ? null
+      : chooseLetterDelivery({
+          byPost: formal && settings.byPost === true,
+          hasPostalAddress: basis?.address != null,
+          hasEmail: recipient?.to != null,
+        });
+    if (!chat && (!recipient || !delivery)) return { outcome: 'no_recipient', messageId: null };
+    const content = buildNoticeEmailContent({
+      template,
+      params: told,
+      debtorName: recipient?.debtorName ?? '',
+      contactName: recipient?.contactName ?? null,
+      companyName: email?.companyName ?? '',
+      staffNotified: email?.staffChannel !== false,
+      email: email?.email ?? null,
     });
-  }
-  if (!queued) return { outcome: 'by_post', messageId: null };
-  return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
+    // Mail that starts its own thread goes in the language its contact prefers (kept in the console).
+    const preferred = chat ? null : (recipient?.contactLanguage ?? null);
+    const language = preferred ?? params.language;
+    // Worded once: what the chat stores, the mail and the letter's PDF say the same.
+    const rendered = await renderEmailContent({
+      content,
+      // Else a letter in the debtor's language on file where the notice's nl/en cannot say it (fr, de).
+      language:
+        !preferred && basis && language === 'en' && basis.debtor.language !== 'nl'
+          ? basis.debtor.language
+          : language,
+      letters: settings,
+      today,
+    });
+    if (chat) return toChat({ subject: rendered.subject, text: rendered.text });
+    // The PDF is drawn from the same rendering: its paper wording (how to reach us by post) where it has one.
+    const pdf = formal
+      ? await drawLadderLetterPdf({
+          identity: settings.company,
+          debtorName: recipient!.debtorName,
+          address: basis?.address ?? null,
+          today,
+          rendered,
+          invoices: told.invoices,
+          language,
+        })
+      : null;
+    const stem = `${letter?.step.code}-${told.invoices.map((invoice) => invoice.number).join('-')}`;
+    const [queued] = recipient!.to
+      ? await enqueueEmails({
+          prisma: prisma,
+          mails: [
+            {
+              mail: buildQueuedEmail({
+                deps: email!,
+                request: {
+                  idempotencyKey,
+                  template: content.template,
+                  rendered,
+                  to: recipient!.to,
+                  debtorId,
+                  invoiceId: invoiceId ?? (told.invoices.length === 1 ? told.invoices[0]!.id : null),
+                  replyTo: recipient!.thread,
+                  // What moves the ladder once the mail has left: the letter as planned, its costs included.
+                  dunning: letter
+                    ? {
+                        invoiceIds: told.invoices.map((invoice) => invoice.id),
+                        stepIndex: letter.stepIndex,
+                        stepCode: letter.step.code,
+                        costsCents: letter.costsCents,
+                        statesCosts: letter.step.statesCosts,
+                      }
+                    : null,
+                  attachments: pdf
+                    ? [
+                        {
+                          filename: `${stem.replace(/[^A-Za-z0-9._-]+/gu, '_').slice(0, 100)}.pdf`,
+                          contentType: 'application/pdf',
+                          contentBase64: Buffer.from(pdf).toString('base64'),
+                        },
+                      ]
+                    : undefined,
+                },
+              }),
+              actor,
+            },
+          ],
+          now: email!.now?.() ?? new Date(),
+        })
+      : [];
+    if (pdf) {
+      await recordLadderLetter({
+        prisma: prisma,
+        letter: {
+          idempotencyKey,
+          debtorId,
+          invoiceIds: told.invoices.map((invoice) => invoice.id),
+          stepCode: letter!.step.code,
+          letterKind: letter!.letterKind,
+          stepIndex: letter!.stepIndex,
+          costsCents: letter!.costsCents,
+          letterDate: today,
+          delivery: delivery!,
+          pdf,
+          emailMessageId: queued?.messageId ?? null,
+        },
+      });
+    }
+    if (!queued) return { outcome: 'by_post', messageId: null };
+    return { outcome: queued.created ? 'queued' : 'duplicate', messageId: queued.messageId };
+  };
+  return template === 'dunning_letter'
+    ? withDebtorLock({ prisma: db.prisma, debtorId, work: tell })
+    : tell(db.prisma);
 }
 
 /** The plain text stored on the timeline; the channel renders its own message from the params. */

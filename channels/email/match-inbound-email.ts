@@ -3,6 +3,7 @@ import { extractInvoiceNumbers } from '../../nlp/entities/extract-invoice-number
 import type { InboundEmail } from '../../nlp/mail/parse-inbound-email.ts';
 import type { EmailMatchLookup, OutboundRef } from './email-match-lookup.ts';
 import { readReplyToken } from './read-reply-token.ts';
+import { readSenderAuthentication } from './read-sender-authentication.ts';
 
 export type MatchedBy = 'thread' | 'reply_token' | 'invoice_number' | 'contact' | 'domain';
 
@@ -21,6 +22,11 @@ export interface EmailMatch {
   readonly threadId: string | null;
   /** Why, for staff: "In-Reply-To matches our reminder", "2 debtors use example.nl". */
   readonly note: string;
+  /**
+   * Set when our receiving server says the From address is forged ("From failed DMARC at
+   * mx.example.nl"): the sender is then `unverified`, however the mail matched.
+   */
+  readonly authenticationFailure: string | null;
 }
 
 /** Shared mailbox providers: a domain there says nothing about which company wrote. */
@@ -42,15 +48,51 @@ export async function matchInboundEmail({
   email,
   lookup,
   replyTokenSecret,
+  authservIds,
   extraText = '',
 }: {
   email: InboundEmail;
   lookup: EmailMatchLookup;
   replyTokenSecret: string | null;
+  /** MAIL_AUTHSERV_ID: whose Authentication-Results say whether From is forged; empty: none read. */
+  authservIds: readonly string[];
   /** Text from attachments (a PDF remittance advice) that may name the invoice. */
   extraText?: string;
 }): Promise<EmailMatch> {
-  const fromOutbound = (outbound: OutboundRef, by: 'thread' | 'reply_token', note: string): EmailMatch => ({
+  const match = await matchByTrust({ email, lookup, replyTokenSecret, extraText });
+  const { failure } = readSenderAuthentication({
+    traceFields: email.traceFields,
+    authservIds,
+    from: email.from,
+  });
+  if (!failure) return { ...match, authenticationFailure: null };
+  // A forged From speaks for nobody: the mail still lands on the timeline it matched, for a
+  // person, as a stranger's does. A thread or a reply token does not save it either: whoever
+  // wrote it did not write from the address it shows.
+  return {
+    ...match,
+    senderAuthority: 'unverified',
+    note: `${match.note}; ${failure}`,
+    authenticationFailure: failure,
+  };
+}
+
+async function matchByTrust({
+  email,
+  lookup,
+  replyTokenSecret,
+  extraText,
+}: {
+  email: InboundEmail;
+  lookup: EmailMatchLookup;
+  replyTokenSecret: string | null;
+  extraText: string;
+}): Promise<Omit<EmailMatch, 'authenticationFailure'>> {
+  const fromOutbound = (
+    outbound: OutboundRef,
+    by: 'thread' | 'reply_token',
+    note: string,
+  ): Omit<EmailMatch, 'authenticationFailure'> => ({
     debtorId: outbound.debtorId,
     invoiceId: outbound.invoiceId,
     by,

@@ -44,6 +44,22 @@ const ZEmailEnv = z.object({
     .string()
     .regex(/^https?:\/\/\S*\{invoice\}\S*$/, { error: 'expected a URL containing {invoice}' })
     .optional(),
+  MAIL_AUTHSERV_ID: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter((id) => id !== ''),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^[^\s;()"]+$/u, {
+          error: 'expected authserv-ids separated by commas, e.g. mx.example.nl (see .env.example)',
+        }),
+      ),
+    )
+    .optional(),
 });
 
 export interface ImapSettings {
@@ -81,6 +97,12 @@ export interface EmailConfig {
   readonly maxPerDebtorPerDay: number;
   /** e.g. https://pay.example.nl/i/{invoice}; without it no payment link is mailed automatically. */
   readonly paymentLinkUrl: string | null;
+  /**
+   * MAIL_AUTHSERV_ID: the authserv-ids of our own receiving server, lower case, whose
+   * Authentication-Results are read to tell a forged From (read-sender-authentication.ts);
+   * empty: sender addresses are not authenticated.
+   */
+  readonly authservIds: readonly string[];
   /** Our payment page (PAYMENT_LINK_SECRET, PUBLIC_BASE_URL); when set, mails link to it per invoice. */
   readonly paymentPage: Pick<PaymentPageConfig, 'publicBaseUrl' | 'linkSecret' | 'linkTtlDays'> | null;
 }
@@ -151,6 +173,7 @@ export function readEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
     replyTokenSecret: v.EMAIL_REPLY_TOKEN_SECRET ?? null,
     maxPerDebtorPerDay: v.EMAIL_MAX_PER_DEBTOR_PER_DAY,
     paymentLinkUrl: v.EMAIL_PAYMENT_LINK_URL ?? null,
+    authservIds: v.MAIL_AUTHSERV_ID ?? [],
     paymentPage: readPaymentPageConfig(env),
   };
 }

@@ -18,6 +18,12 @@ export interface InboundMessage {
    * enforces it in planInboundMessage. Required, so no channel can forget to say.
    */
   readonly senderAuthority: SenderAuthority;
+  /**
+   * Why the sender is `unverified` although the mail matched a contact, a thread or a reply
+   * token: our receiving server says the From address is forged ("From failed DMARC at
+   * mx.example.nl"). Shown to the person who reviews it.
+   */
+  readonly authenticationFailure?: string | null;
   readonly thread: { readonly externalThreadId: string; readonly subject: string | null } | null;
   readonly from: string | null;
   readonly to: string | null;

@@ -16,22 +16,28 @@ export function gateSenderAuthority({
   proposal,
   authority,
   from,
+  authenticationFailure = null,
   matchedBy,
 }: {
   proposal: Proposal;
   authority: SenderAuthority;
   from: string | null;
+  /** Our receiving server's word that From is forged ("From failed DMARC at mx.example.nl"). */
+  authenticationFailure?: string | null;
   /** How the channel matched the debtor ("invoice number INV-1", "sender domain example.nl"). */
   matchedBy: string;
 }): Proposal {
   if (speaksForDebtor(authority)) return proposal;
+  const why = authenticationFailure
+    ? `${authenticationFailure}: the mail may not be from ${from ?? 'the address it shows'} at all (match: ${matchedBy}). ` +
+      `Nothing was answered, paused or proposed. Check with the debtor by phone or a new mail before acting on it, ` +
+      `then pick the reason; `
+    : `${from ?? 'an unknown sender'} is not a contact of this debtor ` +
+      `and the mail does not answer one of ours (match: ${matchedBy}). Nothing was answered, paused or ` +
+      `proposed. If the sender belongs to the debtor, add them as a contact and pick the reason; `;
   return {
     action: 'human_review',
-    rationale:
-      `Sender not verified (${SENDER_UNVERIFIED}): ${from ?? 'an unknown sender'} is not a contact of this debtor ` +
-      `and the mail does not answer one of ours (match: ${matchedBy}). Nothing was answered, paused or ` +
-      `proposed. If the sender belongs to the debtor, add them as a contact and pick the reason; ` +
-      `the policy would have proposed ${proposal.action}.`,
+    rationale: `Sender not verified (${SENDER_UNVERIFIED}): ${why}the policy would have proposed ${proposal.action}.`,
     requiresApproval: true,
     pause: null,
     params: {
@@ -39,6 +45,7 @@ export function gateSenderAuthority({
       reviewReason: SENDER_UNVERIFIED,
       senderAuthority: authority,
       suggestedAction: proposal.action,
+      ...(authenticationFailure ? { authenticationFailure } : {}),
     },
   };
 }

@@ -114,6 +114,8 @@ export const ACTION_PARAMS = {
     suggestedAction: ZAction.optional(),
     reviewReason: z.literal('sender_unverified').optional(),
     senderAuthority: z.enum(SENDER_AUTHORITIES).optional(),
+    /** Our receiving server's word that From is forged: "From failed DMARC at mx.example.nl". */
+    authenticationFailure: z.string().optional(),
     reference: z.string().optional(),
   }),
   /** From a promise after broken ones, a breached plan, or a ladder step that needs a person. */

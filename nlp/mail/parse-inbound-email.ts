@@ -6,6 +6,7 @@ import { readMailAddresses } from './read-mail-addresses.ts';
 import { MAIL_PARSER_OPTIONS, readMailBody } from './read-mail-body.ts';
 import { readMailHeaders } from './read-mail-headers.ts';
 import { readMailIds } from './read-mail-ids.ts';
+import { readTraceFields, type TraceField } from './read-trace-fields.ts';
 import { stripControlCharacters } from './strip-control-characters.ts';
 
 export interface InboundAttachment {
@@ -51,6 +52,8 @@ export interface InboundEmail {
   readonly failedRecipients: readonly string[];
   /** Recipients a delivery report says are delayed (still being retried) or delivered: not failed. */
   readonly delayedRecipients: readonly string[];
+  /** Received and Authentication-Results fields, top first: where our server's verdict on From is read. */
+  readonly traceFields: readonly TraceField[];
 }
 
 const MAX_RAW_BYTES = 25 * 1024 * 1024;
@@ -144,5 +147,6 @@ export async function parseInboundEmail(source: Buffer): Promise<InboundEmail> {
     quotedMessageIds: [...quoted],
     failedRecipients: [...failed],
     delayedRecipients: [...delayed],
+    traceFields: readTraceFields(parsed),
   };
 }

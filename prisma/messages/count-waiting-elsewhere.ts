@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../generated/client.ts';
+import { PROVIDER_PAYMENTS_TO_REVIEW } from '../payments/provider-payments-to-review.ts';
 
 /**
  * What waits for finance outside the inbox, as counts for the inbox's pointer: mail that matched no
@@ -12,15 +13,12 @@ export async function countWaitingElsewhere({
 }): Promise<{ readonly triage: number; readonly escalated: number }> {
   const [mail, provider, bank, escalated] = await Promise.all([
     prisma.message.count({ where: { status: 'unmatched', direction: 'inbound' } }),
-    // A bank transfer is a provider payment of provider `bank` too: counted once, as its entry.
-    prisma.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM provider_payment p
-      WHERE p.outcome = 'needs_review'
-        AND NOT (p.provider = 'bank' AND EXISTS (
-          SELECT 1 FROM bank_entry b
-          WHERE b.outcome = 'needs_review' AND b.account || ':' || b.statement_id || ':' || b.entry_ref = p.id))`.then(
-      (rows) => rows[0]?.n ?? 0,
-    ),
+    // The triage page's list reads the same condition: a bank transfer counted once, as its entry.
+    prisma
+      .$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM provider_payment p WHERE ${PROVIDER_PAYMENTS_TO_REVIEW}`,
+      )
+      .then((rows) => rows[0]?.n ?? 0),
     prisma.bankEntry.count({ where: { outcome: 'needs_review' } }),
     prisma.dispute.count({ where: { status: 'escalated' } }),
   ]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BankEntryReview, PaymentReview } from '../../domain/payments/payment-review.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { toIsoDate } from '../sql/to-iso-date.ts';
-import { loadPaymentForReview } from './load-payment-for-review.ts';
+import { loadPaymentsForReview } from './load-payments-for-review.ts';
 
 /** bank_entry.candidates as the matcher stored them (domain/bank/match-bank-payment.ts's Candidate). */
 const ZCandidates = z.array(
@@ -13,7 +13,8 @@ const ZCandidates = z.array(
  * Everything about money that waits for finance, newest first, at most `limit` of each: payments
  * a provider reported that were not applied as they came (what Slack's finance channel is told
  * of) and bank statement entries that matched no invoice or did not fit one. A bank transfer is
- * listed once, as its statement entry.
+ * listed once, as its statement entry (PROVIDER_PAYMENTS_TO_REVIEW, which the inbox's count reads
+ * too). Three queries, however many rows.
  */
 export async function loadPaymentReviews({
   prisma,
@@ -22,17 +23,7 @@ export async function loadPaymentReviews({
   prisma: PrismaClient;
   limit?: number;
 }): Promise<{ readonly provider: readonly PaymentReview[]; readonly bank: readonly BankEntryReview[] }> {
-  const ids = await prisma.providerPayment.findMany({
-    where: { outcome: 'needs_review' },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    take: limit,
-    select: { id: true },
-  });
-  const provider: PaymentReview[] = [];
-  for (const { id } of ids) {
-    const review = await loadPaymentForReview({ prisma, providerPaymentId: id });
-    if (review) provider.push(review);
-  }
+  const provider = await loadPaymentsForReview({ prisma, which: { waiting: true, limit } });
   const entries = await prisma.bankEntry.findMany({
     where: { outcome: 'needs_review' },
     orderBy: [{ bookingDate: 'desc' }, { id: 'asc' }],
@@ -48,10 +39,8 @@ export async function loadPaymentReviews({
       })
     ).map((row) => row.id),
   );
-  // A transfer is recorded as a provider payment of provider `bank` too; its bank card shows it.
-  const onBankCards = new Set(entries.map(idOf));
   return {
-    provider: provider.filter((review) => !(review.provider === 'bank' && onBankCards.has(review.id))),
+    provider,
     bank: entries.map((entry) => ({
       id: entry.id,
       bookingDate: toIsoDate(entry.bookingDate),

@@ -38,6 +38,13 @@ export async function buildEmailChannel({
   const sender = email.smtp ? createSmtpSender(email.smtp) : null;
   const services: Service[] = [];
   if (email.imap) {
+    if (email.authservIds.length === 0) {
+      log(
+        'email: sender addresses are not authenticated (MAIL_AUTHSERV_ID is not set): a mail whose From ' +
+          "names a debtor's contact is believed without our receiving server's DMARC verdict. Set it to " +
+          "that server's authserv-id (see .env.example).",
+      );
+    }
     // Parse + understand run in worker threads (EMAIL_PREPARE_THREADS), warmed up at start.
     const threads = readPrepareThreads(env);
     const pool = threads > 0 ? createPreparePool({ threads }) : null;

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { connectImapClient } from '../../support/connect-imap-client.ts';
 import { runCliProcess } from '../../support/run-cli.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { findFaketime, shiftedClockEnv } from '../../support/shifted-clock.ts';
@@ -130,14 +130,7 @@ describe.skipIf(!findDovecot() || !findFaketime())('dunning run -> reply -> serv
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
 
-    const imap = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await imap.connect();
+    const imap = await connectImapClient(dovecot);
     // An out-of-office answer to the reminder and a bounce of the other one come first.
     await imap.append(
       'INBOX',

@@ -7,6 +7,7 @@ import {
   type MailboxCheckpoint,
 } from '../../../channels/email/imap-ingester.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { connectImapClient } from '../../support/connect-imap-client.ts';
 import { imapSettingsOf } from '../../support/imap-settings-of.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { startTcpProxy, type TcpProxy } from '../../support/start-tcp-proxy.ts';
@@ -44,14 +45,7 @@ describe.skipIf(!findDovecot())('IMAP watcher: IDLE, polling fallback, reconnect
   beforeAll(async () => {
     dovecot = await startDovecot();
     proxy = await startTcpProxy(dovecot);
-    writer = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await writer.connect();
+    writer = await connectImapClient(dovecot);
   });
 
   afterAll(async () => {

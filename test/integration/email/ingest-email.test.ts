@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
@@ -9,6 +9,7 @@ import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { buildPdf } from '../../support/build-pdf.ts';
+import { connectImapClient } from '../../support/connect-imap-client.ts';
 import { imapSettingsOf } from '../../support/imap-settings-of.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { sharedCorpora } from '../../support/shared-corpora.ts';
@@ -68,14 +69,7 @@ describe.skipIf(!findDovecot())('email ingestion against Dovecot', () => {
     dovecot = await startDovecot();
     db = await createTestDatabase();
     ledger = await seedEmailLedger(db);
-    imap = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await imap.connect();
+    imap = await connectImapClient(dovecot);
     deps = {
       prisma: db.prisma,
       email: readEmailConfig({

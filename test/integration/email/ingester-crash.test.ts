@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../../../prisma/database-target.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { connectImapClient } from '../../support/connect-imap-client.ts';
 import { seedEmailLedger } from '../../support/seed-email-ledger.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { createTestTarget, withDatabase } from '../../support/test-database.ts';
@@ -69,14 +69,7 @@ describe.skipIf(!findDovecot())('ingester killed with SIGKILL mid-batch', () => 
       EMAIL_REPLY_TOKEN_SECRET: 'crash-test-secret-with-at-least-32-characters',
       EMAIL_FROM: 'debiteuren@ourcompany.example',
     };
-    const imap = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await imap.connect();
+    const imap = await connectImapClient(dovecot);
     for (let i = 0; i < MAILS; i += 1) {
       // Three mails in a row share sender, subject and text: distinct mail, never duplicates.
       const group = Math.floor(i / SAME_TEXT);
@@ -139,14 +132,7 @@ describe.skipIf(!findDovecot())('ingester killed with SIGKILL mid-batch', () => 
     // The second run started from the checkpoint: it did not redo the first run's committed batches.
     expect(second.ingested).toBeLessThanOrEqual(MAILS - Math.floor(KILL_AFTER / 10) * 10);
 
-    const imap = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await imap.connect();
+    const imap = await connectImapClient(dovecot);
     const lock = await imap.getMailboxLock('INBOX');
     try {
       expect(await imap.search({ seen: false }, { uid: true })).toEqual([]);

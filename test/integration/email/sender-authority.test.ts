@@ -4,12 +4,11 @@ import { deliverActionNotices } from '../../../bot/notices/deliver-action-notice
 import type { EmailDeps } from '../../../bot/server/email-deps.ts';
 import { createReplyAddress } from '../../../channels/email/create-reply-address.ts';
 import type { FetchedMail, IngestStatus } from '../../../channels/email/imap-ingester.ts';
-import { readEmailConfig } from '../../../channels/email/read-email-config.ts';
-import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
-import type { ReasonCode } from '../../../domain/reasons.ts';
 import { loadMessageForTriage } from '../../../prisma/messages/load-message-for-triage.ts';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
+import { DISPUTE_TEXT, LINK_TEXT, MEANT_BY_TEXT, PLAN_TEXT } from '../../support/answered-texts.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { buildInboundEmailDeps } from '../../support/build-inbound-email-deps.ts';
 import { expectUnderstood } from '../../support/expect-understood.ts';
 import { queueWordedEmail } from '../../support/queue-worded-email.ts';
 import { type EmailLedger, seedEmailLedger } from '../../support/seed-email-ledger.ts';
@@ -19,22 +18,10 @@ const SECRET = 'sender-authority-secret-with-32-characters-at-least';
 const NOW = new Date('2026-11-23T09:30:00Z');
 const STRANGER = 'attacker@evil.example';
 
-/**
- * Texts the policy answers automatically when the debtor writes them (see ingest-email-chunks),
- * with what each must be understood as: what this test checks is who may be answered, not the
- * model, so every mail it sends is first checked to read as meant (expectUnderstood).
- */
-const DISPUTE =
-  'Factuur INV-2026-0042 klopt niet: de levering was niet compleet. Wij betalen pas na een creditnota.';
-const PLAN =
-  'We have a cash flow problem this month. Could we pay invoice INV-2026-0077 in three instalments?';
-const LINK =
-  'Apologies, invoice INV-2026-0077 slipped through the cracks and we simply forgot to pay it. Could you send us a payment link?';
-const MEANT = new Map<string, ReasonCode>([
-  [DISPUTE, 'dispute'],
-  [PLAN, 'liquidity'],
-  [LINK, 'forgotten'],
-]);
+const DISPUTE = DISPUTE_TEXT;
+const PLAN = PLAN_TEXT;
+const LINK = LINK_TEXT;
+const MEANT = MEANT_BY_TEXT;
 
 let nextUid = 1;
 const fetched = (raw: string): FetchedMail => ({
@@ -56,19 +43,7 @@ describe.each(PATHS)('sender authority, %s', (_label, ingest) => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ledger = await seedEmailLedger(db, NOW);
-    deps = {
-      prisma: db.prisma,
-      sql: db.sql,
-      email: readEmailConfig({
-        EMAIL_FROM: 'debiteuren@ourcompany.example',
-        EMAIL_REPLY_TOKEN_SECRET: SECRET,
-        EMAIL_PAYMENT_LINK_URL: 'https://pay.ourcompany.example/{invoice}',
-      }),
-      policy: DEFAULT_POLICY,
-      companyName: 'Our Company',
-      log: () => undefined,
-      now: () => NOW,
-    };
+    deps = buildInboundEmailDeps({ db, secret: SECRET, now: NOW });
   });
 
   afterAll(async () => {

@@ -1,4 +1,3 @@
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
 import { sendQueuedEmails } from '../../../bot/notices/send-queued-emails.ts';
@@ -7,6 +6,7 @@ import { createImapIngester } from '../../../channels/email/imap-ingester.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { proposeDunningEscalation } from '../../../prisma/proposals/propose-dunning-escalation.ts';
 import { buildEml } from '../../support/build-eml.ts';
+import { connectImapClient } from '../../support/connect-imap-client.ts';
 import { type DovecotServer, findDovecot, startDovecot } from '../../support/start-dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/start-smtp-sink.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
@@ -65,14 +65,7 @@ describe.skipIf(!findDovecot())('Slack decisions carried out by e-mail', () => {
       invoices: [{ number: 'INV-E2E-1001', cents: 726_000, dueDate: addDays(today, -20) }],
     });
     const messageId = '<liquidity-e2e-1@harbour.example>';
-    const imap = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await imap.connect();
+    const imap = await connectImapClient(dovecot);
     await imap.append(
       'INBOX',
       buildEml({

@@ -3,6 +3,7 @@ import { deliverActionNotices } from '../../../../bot/notices/deliver-action-not
 import { loadStatedCosts } from '../../../../prisma/dunning/load-stated-costs.ts';
 import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
 import { oweTestLadderLetter } from '../../../support/owe-test-ladder-letter.ts';
+import { seedSmallClaimsDebtor } from '../../../support/seed-small-claims-debtor.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
 
 // Two 14-day letters for one consumer's small claims, owed separately (two approvals) and worded
@@ -19,50 +20,20 @@ describe('ladder letters worded in one round share the small-claim cap', () => {
   afterAll(async () => db?.close());
 
   it('the second letter states only the room the first one left', async () => {
-    const debtor = await db.prisma.debtor.create({
-      data: {
-        reference: 'ABONNEE',
-        name: 'J. de Vries',
-        kind: 'consumer',
-        language: 'nl',
-        contacts: { create: { email: 'abonnee@example.nl', isPrimary: true } },
-      },
-    });
-    /** A EUR 200 invoice (WIK: the EUR 40 minimum) whose last letter was `step` on `on`, with the costs it stated. */
-    const invoice = async (number: string, step: string, on: string, costsCents: number | null) =>
-      db.prisma.invoice.create({
-        data: {
-          number,
-          debtorId: debtor.id,
-          amountCents: 20_000,
-          openCents: 20_000,
-          issueDate: new Date('2026-08-01T00:00:00Z'),
-          dueDate: new Date('2026-09-01T00:00:00Z'),
-          dunning: {
-            create: {
-              step: step === 'aanmaning' ? 2 : 3,
-              stepCode: step,
-              lastStepAt: new Date(`${on}T09:00:00Z`),
-              ...(costsCents === null
-                ? {}
-                : { letterSentAt: new Date(`${on}T09:00:00Z`), letterCostsCents: costsCents }),
-            },
-          },
-        },
-      });
     // Two earlier 14-day letters stated EUR 40 each: EUR 60 of the cap is left.
-    await invoice('F-1', 'veertiendagenbrief', '2026-09-14', 4_000);
-    await invoice('F-2', 'veertiendagenbrief', '2026-10-05', 4_000);
-    const first = await invoice('F-3', 'aanmaning', '2026-11-02', null);
-    const second = await invoice('F-4', 'aanmaning', '2026-11-02', null);
+    const { debtorId, owed } = await seedSmallClaimsDebtor(db, {
+      reference: 'ABONNEE',
+      prefix: 'F',
+      owed: 2,
+    });
     const keys: string[] = [];
-    for (const owed of [first, second]) {
+    for (const invoice of owed) {
       keys.push(
         await oweTestLadderLetter({
           db,
-          debtorId: debtor.id,
+          debtorId,
           step: 'veertiendagenbrief',
-          invoices: [{ id: owed.id, number: owed.number, openCents: 20_000, dueDate: '2026-09-01' }],
+          invoices: [{ id: invoice.id, number: invoice.number, openCents: 20_000, dueDate: '2026-09-01' }],
           now: NOW,
         }),
       );
@@ -94,7 +65,7 @@ describe('ladder letters worded in one round share the small-claim cap', () => {
     expect(told[1]!.text).toMatch(/Deze kosten bedragen €\s20,00\./u);
 
     // Sent or still on its way, every letter counts: together EUR 140, the most the law allows.
-    const stated = await loadStatedCosts({ db: db.prisma, debtorIds: [debtor.id], since: '2026-05-23' });
-    expect((stated.get(debtor.id) ?? []).reduce((sum, letter) => sum + letter.costsCents, 0)).toBe(14_000);
+    const stated = await loadStatedCosts({ db: db.prisma, debtorIds: [debtorId], since: '2026-05-23' });
+    expect((stated.get(debtorId) ?? []).reduce((sum, letter) => sum + letter.costsCents, 0)).toBe(14_000);
   });
 });

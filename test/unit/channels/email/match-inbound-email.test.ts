@@ -45,12 +45,13 @@ function email(fields: Partial<InboundEmail>): InboundEmail {
     failedRecipients: [],
     delayedRecipients: [],
     replyText: '',
+    traceFields: [],
     ...fields,
   };
 }
 
-const match = (fields: Partial<InboundEmail>, lookup = fakeLookup()) =>
-  matchInboundEmail({ email: email(fields), lookup, replyTokenSecret: SECRET });
+const match = (fields: Partial<InboundEmail>, lookup = fakeLookup(), authservIds: readonly string[] = []) =>
+  matchInboundEmail({ email: email(fields), lookup, replyTokenSecret: SECRET, authservIds });
 
 describe('matchInboundEmail, in order of trust', () => {
   it('1. our own thread wins over everything else', async () => {
@@ -149,5 +150,43 @@ describe('matchInboundEmail, in order of trust', () => {
       senderAuthority: 'unverified',
     });
     expect((await match({ from: stranger })).senderAuthority).toBe('unverified');
+  });
+});
+
+describe("matchInboundEmail with our receiving server's verdict (MAIL_AUTHSERV_ID)", () => {
+  const failedAtOurs = [
+    { name: 'received' as const, value: 'from mail.klant.nl by mx.us.example (Postfix) with ESMTPS id 1' },
+    {
+      name: 'authentication-results' as const,
+      value: 'mx.us.example; dmarc=fail (p=reject dis=none) header.from=klant.nl',
+    },
+  ];
+
+  it('keeps the match but makes a forged contact, thread or reply token unverified, saying why', async () => {
+    const contact = await match({ traceFields: failedAtOurs }, fakeLookup(), ['mx.us.example']);
+    expect(contact).toMatchObject({
+      by: 'contact',
+      debtorId: 'debtor-contact',
+      senderAuthority: 'unverified',
+      authenticationFailure: 'From failed DMARC at mx.us.example',
+    });
+    expect(contact.note).toContain('From failed DMARC at mx.us.example');
+    const thread = await match(
+      { traceFields: failedAtOurs, inReplyTo: '<reminder@us.example>' },
+      fakeLookup(),
+      ['mx.us.example'],
+    );
+    expect(thread).toMatchObject({ by: 'thread', debtorId: 'debtor-thread', senderAuthority: 'unverified' });
+  });
+
+  it('reads nothing without the setting, or from another server', async () => {
+    expect(await match({ traceFields: failedAtOurs })).toMatchObject({
+      senderAuthority: 'contact',
+      authenticationFailure: null,
+    });
+    expect(await match({ traceFields: failedAtOurs }, fakeLookup(), ['mx.other.example'])).toMatchObject({
+      senderAuthority: 'contact',
+      authenticationFailure: null,
+    });
   });
 });
