@@ -1,5 +1,14 @@
+import type { PrismaClient } from '../generated/client.ts';
+
 /** The packages a connection is kept for (the CSV import needs none). */
 export type LedgerConnectionSource = 'exact-online' | 'moneybird';
+
+/** Which connection to read, and the LEDGER_TOKEN_KEY its sealed tokens are opened with. */
+export interface LedgerConnectionLookup {
+  readonly prisma: Pick<PrismaClient, 'ledgerConnection'>;
+  readonly key: Buffer;
+  readonly source: LedgerConnectionSource;
+}
 
 /** What a package granted: an access token, and for OAuth its refresh token and expiry. */
 export interface LedgerGrant {

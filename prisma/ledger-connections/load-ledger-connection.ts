@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import { type LedgerConnectionSource, type LedgerGrant, sealContext } from './ledger-connection.ts';
+import { type LedgerConnectionLookup, type LedgerGrant, sealContext } from './ledger-connection.ts';
 import { openLedgerToken } from './open-ledger-token.ts';
 
 /** A connection with its tokens opened, for the adapter that calls the package. */
@@ -15,11 +14,7 @@ export async function loadLedgerConnection({
   prisma,
   key,
   source,
-}: {
-  prisma: Pick<PrismaClient, 'ledgerConnection'>;
-  key: Buffer;
-  source: LedgerConnectionSource;
-}): Promise<OpenLedgerConnection | null> {
+}: LedgerConnectionLookup): Promise<OpenLedgerConnection | null> {
   const row = await prisma.ledgerConnection.findUnique({ where: { source } });
   if (!row) return null;
   return {

@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import { type LedgerConnectionSource, sealContext } from './ledger-connection.ts';
+import { type LedgerConnectionLookup, sealContext } from './ledger-connection.ts';
 import { openLedgerToken } from './open-ledger-token.ts';
 
 /** The webhook a connection registered, its token opened; null when none (or no connection). */
@@ -7,11 +6,7 @@ export async function loadLedgerWebhook({
   prisma,
   key,
   source,
-}: {
-  prisma: Pick<PrismaClient, 'ledgerConnection'>;
-  key: Buffer;
-  source: LedgerConnectionSource;
-}): Promise<{ administration: string; webhookId: string; token: string } | null> {
+}: LedgerConnectionLookup): Promise<{ administration: string; webhookId: string; token: string } | null> {
   const row = await prisma.ledgerConnection.findUnique({
     where: { source },
     select: { administration: true, webhookId: true, webhookToken: true },

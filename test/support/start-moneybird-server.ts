@@ -75,6 +75,11 @@ export interface FakeMoneybird {
   addInvoice(
     invoice: Partial<FakeMoneybirdInvoice> & { contact_id: string; invoice_id: string | null; total: string },
   ): FakeMoneybirdInvoice;
+  /** A customer and their first invoice (open unless `invoice_id` is null: a draft). */
+  addContactWithInvoice(
+    contact: Partial<FakeMoneybirdContact> & { customer_id: string },
+    invoice: Partial<Omit<FakeMoneybirdInvoice, 'contact_id'>> & { invoice_id: string | null; total: string },
+  ): { contact: FakeMoneybirdContact; invoice: FakeMoneybirdInvoice };
   /** Books a payment on an invoice as Moneybird does: total_paid/unpaid move, paid when nothing is left. */
   pay(invoiceId: string, price: string, date: string): FakeMoneybirdPayment;
   /** A credit invoice for (part of) an invoice: negative totals, original_sales_invoice_id set. */
@@ -284,6 +289,10 @@ export async function startMoneybirdServer({
       };
       invoices.set(row.id, row);
       return row;
+    },
+    addContactWithInvoice(contact, invoice) {
+      const row = fake.addContact(contact);
+      return { contact: row, invoice: fake.addInvoice({ ...invoice, contact_id: row.id }) };
     },
     pay(invoiceId, price, date) {
       const invoice = invoices.get(invoiceId)!;

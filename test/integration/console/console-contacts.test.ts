@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmailSink } from '../../../bot/inbound/create-email-sink.ts';
 import { deliverActionNotices } from '../../../bot/notices/deliver-action-notices.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import type { ConsoleClient } from './support/console-client.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 const CONTACT = {
   name: 'Priya Shah',
@@ -17,8 +16,7 @@ const CONTACT = {
 };
 
 describe('console contacts: add, change, deactivate; mail and sender authority follow them', () => {
-  let h: ConsoleHarness;
-  let fiona: { client: ConsoleClient; csrf: string };
+  const { h, fiona } = useConsoleHarness();
   let debtorId: string;
   let uid = 0;
   const today = amsterdamDate(new Date());
@@ -43,15 +41,12 @@ describe('console contacts: add, change, deactivate; mail and sender authority f
     (await h.slack.db.prisma.contact.findFirstOrThrow({ where: { debtorId, email } })).id;
 
   beforeAll(async () => {
-    h = await startConsoleHarness();
-    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
     ({ debtorId } = await seedDebtor(h.slack.db, {
       reference: 'CONTACT-1',
       name: 'Contact Test BV',
       invoices: [{ number: 'INV-CON-1', cents: 40_000, dueDate: addDays(today, -20) }],
     }));
   }, 60_000);
-  afterAll(async () => h?.close());
 
   it('an unknown sender triggers nothing; once added as a contact, their next mail speaks for the debtor', async () => {
     const words = 'Hello,\n\nCould you send invoice INV-CON-1 again? We cannot find it.\n\nPriya';

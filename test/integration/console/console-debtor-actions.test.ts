@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { ConsoleClient } from './support/console-client.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 describe('console debtor page buttons: resend the invoice, send a payment link, hand to sales', () => {
-  let h: ConsoleHarness;
-  let fiona: { client: ConsoleClient; csrf: string };
+  const { h, fiona } = useConsoleHarness();
   let debtorId: string;
 
   beforeAll(async () => {
-    h = await startConsoleHarness();
-    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
     await h.addStaff('sam@acme.example', ['sales'], 'Sam Sales');
     ({ debtorId } = await seedDebtor(h.slack.db, {
       reference: 'ACT-1',
@@ -22,7 +19,6 @@ describe('console debtor page buttons: resend the invoice, send a payment link, 
       ],
     }));
   }, 60_000);
-  afterAll(async () => h?.close());
 
   const act = (what: string) =>
     fiona.client.post(`/console/debtors/${debtorId}/act`, { csrf: fiona.csrf, do: what });

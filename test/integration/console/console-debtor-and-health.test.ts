@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runDunning } from '../../../bot/dunning/run-dunning.ts';
 import { nextBusinessDayOnOrAfter } from '../../../domain/calendar/next-business-day.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import type { ConsoleClient } from './support/console-client.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 const DAY = 86_400_000;
 const MAIL = [
@@ -17,15 +16,12 @@ const MAIL = [
 ].join('\n');
 
 describe('console debtor page and health page', () => {
-  let h: ConsoleHarness;
-  let finance: { client: ConsoleClient; csrf: string };
+  const { h, fiona: finance } = useConsoleHarness();
   let debtorId: string;
   let mailId: string;
   const today = amsterdamDate(new Date());
 
   beforeAll(async () => {
-    h = await startConsoleHarness();
-    finance = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
     const prisma = h.slack.db.prisma;
     const seeded = await seedDebtor(h.slack.db, {
       reference: 'DEB-1',
@@ -72,10 +68,6 @@ describe('console debtor page and health page', () => {
       },
     });
   }, 60_000);
-  afterAll(async () => {
-    if (process.env.CONSOLE_TEST_LOGS) console.log(h?.logs.join('\n'));
-    await h?.close();
-  });
 
   it('finds the debtor by name, e-mail address and invoice number', async () => {
     for (const query of ['karel', 'AP@DEB-1.example', 'inv-deb-2', 'DEB-1']) {

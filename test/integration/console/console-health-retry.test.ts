@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleClient } from './support/console-client.ts';
+import { describe, expect, it } from 'vitest';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 describe('console health page: failed outbox items retried', () => {
-  let h: ConsoleHarness;
-  let finance: { client: ConsoleClient; csrf: string };
-
-  beforeAll(async () => {
-    h = await startConsoleHarness();
-    finance = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
-  }, 60_000);
-  afterAll(async () => h?.close());
+  const { h, fiona: finance } = useConsoleHarness();
 
   it('a Slack post Slack refused is retried from the page; refused again it shows again; once Slack takes it, it is gone', async () => {
     // Slack refuses the dispute's post for good (the sales channel does not exist): a dead letter.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPlanModal } from '../../../channels/slack/blocks/render-plan-modal.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { prefillPlanChange } from '../../../domain/plans/prefill-plan-change.ts';
@@ -6,24 +6,17 @@ import { loadProposalForSlack } from '../../../prisma/proposals/load-proposal-fo
 import { receiveEmail } from '../slack/support/receive-email.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
-import type { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 const LIQUIDITY =
   'Hello,\n\nWe are going through a difficult period with our cash flow and cannot pay invoice INV-CHG-1 in one go. ' +
   'Could we pay it in 3 monthly instalments?\n\nKind regards,\nPeter';
 
 describe('console inbox: every kind decided there (plans changed, hand-offs opened, messages triaged)', () => {
-  let h: ConsoleHarness;
-  let fiona: { client: ConsoleClient; csrf: string };
+  const { h, fiona } = useConsoleHarness();
   const today = amsterdamDate(new Date());
 
-  beforeAll(async () => {
-    h = await startConsoleHarness();
-    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
-  }, 60_000);
-  afterAll(async () => h?.close());
   /** A debtor with one invoice 20 days overdue writes `text` about it from `from`. */
   const mailAbout = async (reference: string, name: string, cents: number, from: string, text: string) => {
     const seeded = await seedDebtor(h.slack.db, {

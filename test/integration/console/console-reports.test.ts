@@ -1,12 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../bot/report/build-report.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import type { ConsoleClient } from './support/console-client.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 const DAY = 86_400_000;
 const ALFA = 'Alfa <script>alert(1)</script> & Zn';
@@ -26,14 +25,13 @@ function chartOf(html: string, id: string): string {
 }
 
 describe('console reports: charts, tables and downloads', () => {
-  let h: ConsoleHarness;
-  let finance: ConsoleClient;
+  const { h, fiona } = useConsoleHarness();
   const today = amsterdamDate(new Date());
 
   const download = async (path: string) => {
     const response = await fetch(`${h.baseUrl}${path}`, {
       headers: {
-        cookie: [...finance.cookies]
+        cookie: [...fiona.client.cookies]
           .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
           .join('; '),
       },
@@ -51,8 +49,6 @@ describe('console reports: charts, tables and downloads', () => {
     });
 
   beforeAll(async () => {
-    h = await startConsoleHarness();
-    finance = (await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance')).client;
     const prisma = h.slack.db.prisma;
     const alfa = await seedDebtor(h.slack.db, {
       reference: 'ALFA',
@@ -107,10 +103,9 @@ describe('console reports: charts, tables and downloads', () => {
     await promise(bravo.invoiceIds[1]!, addDays(today, -25), null);
     await promise(bravo.invoiceIds[0]!, addDays(today, 3), null);
   }, 60_000);
-  afterAll(async () => h?.close());
 
   it('draws each report as SVG with the bars of the data, no script and no style attribute, a table beside each', async () => {
-    const page = await finance.get('/console/reports?lang=en');
+    const page = await fiona.client.get('/console/reports?lang=en');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     const aging = (await report('aging')).result;
@@ -140,7 +135,7 @@ describe('console reports: charts, tables and downloads', () => {
     // The totals as the page shows them, and the promise-kept rate.
     expect(page.html).toContain('€1,012.34');
     expect(page.html).toContain('Kept: 50% of the promises decided.');
-    const dutch = await finance.get('/console/reports?lang=nl');
+    const dutch = await fiona.client.get('/console/reports?lang=nl');
     expect(dutch.html).toContain('Ouderdom van openstaande posten');
     expect(dutch.html).toMatch(/€\s1\.012,34/u);
     expect(dutch.html).toContain('Nagekomen: 50% van de besliste beloftes.');

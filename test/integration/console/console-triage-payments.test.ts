@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideBankTransferReview } from '../../../bot/payments/decide-bank-transfer-review.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { importStatement, OUR_ACCOUNT } from './support/import-statement.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 const ZONNEVELD = 'NL02RABO0123456789';
 const DELTA = 'NL69INGB0123456789';
@@ -16,19 +16,12 @@ const DELTA = 'NL69INGB0123456789';
  * console's actor, the payer's account remembered for the next statement.
  */
 describe('console triage: a bank transfer applied to an invoice', () => {
-  let h: ConsoleHarness;
-  let fiona: Awaited<ReturnType<ConsoleHarness['signInAs']>>;
+  const { h, fiona } = useConsoleHarness();
   const today = amsterdamDate(new Date());
   const entryOf = async (statementId: string, entryRef: string) =>
     h.slack.db.prisma.bankEntry.findUniqueOrThrow({
       where: { account_statementId_entryRef: { account: OUR_ACCOUNT, statementId, entryRef } },
     });
-
-  beforeAll(async () => {
-    h = await startConsoleHarness();
-    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
-  }, 60_000);
-  afterAll(async () => h?.close());
 
   it('picks a candidate: the open amount drops, the account becomes the debtor’s, audited, gone from triage; a second submit changes nothing', async () => {
     const prisma = h.slack.db.prisma;

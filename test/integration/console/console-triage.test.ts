@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reclassifyMessage } from '../../../bot/decisions/reclassify-message.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
 import { runSlackRound } from './support/run-slack-round.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleHarness } from './support/use-console-harness.ts';
 
 const DISPUTE =
   'Hello,\n\nWe will not pay this. Only 8 of the 10 pallets were delivered and two arrived damaged.\n' +
@@ -17,15 +17,8 @@ const DISPUTE =
  * policy then proposes from finance's reason) or sets it aside; once, whichever side decides.
  */
 describe('console triage: mail that matched no debtor', () => {
-  let h: ConsoleHarness;
-  let fiona: Awaited<ReturnType<ConsoleHarness['signInAs']>>;
+  const { h, fiona } = useConsoleHarness();
   const today = amsterdamDate(new Date());
-
-  beforeAll(async () => {
-    h = await startConsoleHarness();
-    fiona = await h.signInAs('fiona@acme.example', ['finance'], 'Fiona Finance');
-  }, 60_000);
-  afterAll(async () => h?.close());
 
   it('assigns a stranger’s mail to a debtor: it becomes theirs, the policy proposes, the sender may become a contact', async () => {
     const prisma = h.slack.db.prisma;

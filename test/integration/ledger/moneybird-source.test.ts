@@ -39,12 +39,10 @@ describe('the Moneybird adapter against its API on loopback', () => {
   });
 
   it('reads in pages of 100, waits out a 429, retries a failed page, leaves drafts out, maps a credit invoice as a credit note on the invoice it credits, reports a deletion', async () => {
-    const contact = moneybird.addContact({
-      customer_id: 'K-1',
-      company_name: 'Klant BV',
-      email: 'ap@klant.example',
-    });
-    const first = moneybird.addInvoice({ contact_id: contact.id, invoice_id: 'F-000', total: '100.00' });
+    const { contact, invoice: first } = moneybird.addContactWithInvoice(
+      { customer_id: 'K-1', company_name: 'Klant BV', email: 'ap@klant.example' },
+      { invoice_id: 'F-000', total: '100.00' },
+    );
     for (let i = 1; i <= 120; i++)
       moneybird.addInvoice({
         contact_id: contact.id,

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendSlackOutbox } from '../../../bot/decisions/send-slack-outbox.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { openModalByClick } from './support/open-modal-by-click.ts';
 import { receiveEmail } from './support/receive-email.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
-import { buttonClick, postToSlackRoute, viewSubmission } from './support/slack-requests.ts';
+import { buttonClick, postToSlackRoute } from './support/slack-requests.ts';
 import {
   FINANCE,
   GROUP_APPROVER,
@@ -236,14 +237,10 @@ describe('Slack approval requests over HTTP', () => {
     const changeId = received.proposalId!;
     await h.runtime.runOnce();
 
-    await postToSlackRoute(h.url, {
-      ...buttonClick({ actionId: 'proposal_change', value: changeId, user: FINANCE }),
-      secret: SIGNING_SECRET,
+    const modal = await openModalByClick(h, {
+      click: { actionId: 'proposal_change', value: changeId, user: FINANCE },
+      callbackId: 'plan_change',
     });
-    const opened = h.api.callsTo('views.open').at(-1)!.args as {
-      view: { callback_id: string; private_metadata: string };
-    };
-    expect(opened.view).toMatchObject({ callback_id: 'plan_change', private_metadata: changeId });
 
     const values = (count: string, start: string) => ({
       plan_count: { value: { type: 'number_input', value: count } },
@@ -257,15 +254,7 @@ describe('Slack approval requests over HTTP', () => {
       plan_down: { value: { type: 'plain_text_input', value: '1000.00' } },
     });
     const start = addDays(today, 10);
-    const tooLong = await postToSlackRoute(h.url, {
-      ...viewSubmission({
-        callbackId: 'plan_change',
-        privateMetadata: changeId,
-        user: FINANCE,
-        values: values('12', start),
-      }),
-      secret: SIGNING_SECRET,
-    });
+    const tooLong = await modal.submit(values('12', start));
     expect(tooLong.status).toBe(200);
     const refused = JSON.parse(tooLong.text) as { response_action: string; errors: Record<string, string> };
     expect(refused.response_action).toBe('errors');
@@ -274,15 +263,7 @@ describe('Slack approval requests over HTTP', () => {
       'proposed',
     );
 
-    const ok = await postToSlackRoute(h.url, {
-      ...viewSubmission({
-        callbackId: 'plan_change',
-        privateMetadata: changeId,
-        user: FINANCE,
-        values: values('4', start),
-      }),
-      secret: SIGNING_SECRET,
-    });
+    const ok = await modal.submit(values('4', start));
     expect(ok.status).toBe(200);
     expect(ok.text).toBe('');
     const plan = await h.db.prisma.paymentPlan.findUniqueOrThrow({

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
+import { openModalByClick } from './support/open-modal-by-click.ts';
 import { receiveEmail } from './support/receive-email.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
-import { buttonClick, postToSlackRoute, viewSubmission } from './support/slack-requests.ts';
+import { buttonClick, postToSlackRoute } from './support/slack-requests.ts';
 import {
   FINANCE,
   OWNER,
@@ -143,24 +144,12 @@ describe('Slack dispute hand-off to sales', () => {
   it('a credit note lowers what is open; an amount above it is refused in the modal', async () => {
     const { invoiceId, disputeId } = await openDispute('DSP-2', null);
     expect(h.api.callsTo('chat.postMessage').at(-1)!.args.channel).toBe('CSALES');
-    await postToSlackRoute(h.url, {
-      ...buttonClick({ actionId: 'dispute_credit', value: disputeId, user: SALES, channel: 'CSALES' }),
-      secret: SIGNING_SECRET,
-    });
-    expect(h.api.callsTo('views.open').at(-1)!.args.view).toMatchObject({
-      callback_id: 'dispute_credit_amount',
-      private_metadata: disputeId,
+    const modal = await openModalByClick(h, {
+      click: { actionId: 'dispute_credit', value: disputeId, user: SALES, channel: 'CSALES' },
+      callbackId: 'dispute_credit_amount',
     });
     const submit = (amount: string) =>
-      postToSlackRoute(h.url, {
-        ...viewSubmission({
-          callbackId: 'dispute_credit_amount',
-          privateMetadata: disputeId,
-          user: SALES,
-          values: { credit_amount: { value: { type: 'plain_text_input', value: amount } } },
-        }),
-        secret: SIGNING_SECRET,
-      });
+      modal.submit({ credit_amount: { value: { type: 'plain_text_input', value: amount } } });
     const tooMuch = await submit('2500.00');
     expect(JSON.parse(tooMuch.text)).toMatchObject({ response_action: 'errors' });
     expect(JSON.parse(tooMuch.text).errors.credit_amount).toContain('at most');

@@ -3,15 +3,9 @@ import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
 import type { ProviderPayment } from '../../../domain/payments/payment-provider.ts';
 import { importBankStatements } from '../../../prisma/payments/import-bank-statements.ts';
 import { recordProviderPayment } from '../../../prisma/payments/record-provider-payment.ts';
+import { openModalByClick } from './support/open-modal-by-click.ts';
 import { seedDebtor } from './support/seed-debtor.ts';
-import { buttonClick, postToSlackRoute, viewSubmission } from './support/slack-requests.ts';
-import {
-  FINANCE,
-  OUTSIDER,
-  SIGNING_SECRET,
-  type SlackHarness,
-  startSlackHarness,
-} from './support/start-slack-harness.ts';
+import { FINANCE, OUTSIDER, type SlackHarness, startSlackHarness } from './support/start-slack-harness.ts';
 
 const paid = (id: string, cents: number, currency: string, invoiceId: string | null): ProviderPayment => ({
   id,
@@ -135,29 +129,20 @@ describe('payments that wait for a person', () => {
       .find((args) => args.text.includes(id))!;
     expect(JSON.stringify(review.blocks)).toContain('"action_id":"payment_apply"');
 
-    await postToSlackRoute(h.url, {
-      ...buttonClick({ actionId: 'payment_apply', value: id, user: FINANCE, channel: 'CFINANCE' }),
-      secret: SIGNING_SECRET,
-    });
-    expect(h.api.callsTo('views.open').at(-1)!.args.view).toMatchObject({
-      callback_id: 'payment_apply_invoice',
-      private_metadata: id,
+    const modal = await openModalByClick(h, {
+      click: { actionId: 'payment_apply', value: id, user: FINANCE, channel: 'CFINANCE' },
+      callbackId: 'payment_apply_invoice',
     });
     const submit = (invoice: string, anyway: boolean, user = FINANCE) =>
-      postToSlackRoute(h.url, {
-        ...viewSubmission({
-          callbackId: 'payment_apply_invoice',
-          privateMetadata: id,
-          user,
-          values: {
-            payment_invoice: { value: { type: 'plain_text_input', value: invoice } },
-            payment_anyway: {
-              value: { type: 'checkboxes', selected_options: anyway ? [{ value: 'anyway' }] : [] },
-            },
+      modal.submit(
+        {
+          payment_invoice: { value: { type: 'plain_text_input', value: invoice } },
+          payment_anyway: {
+            value: { type: 'checkboxes', selected_options: anyway ? [{ value: 'anyway' }] : [] },
           },
-        }),
-        secret: SIGNING_SECRET,
-      });
+        },
+        user,
+      );
     const outsider = JSON.parse((await submit('INV-SR-1', true, OUTSIDER)).text);
     expect(outsider).toMatchObject({ response_action: 'errors' });
     const flagged = JSON.parse((await submit('INV-SR-1', false)).text);

@@ -37,11 +37,10 @@ describe('chooseLedgerSource: the connected package, from the token store', () =
   it('syncs Moneybird with the token `connect moneybird` stored; a refused token revokes it and tells finance once', async () => {
     const moneybird = await startMoneybirdServer({ token: 'mb-stored-token-0000000000000001' });
     try {
-      const contact = moneybird.addContact({
-        customer_id: 'MB-7001',
-        company_name: 'Tapijthandel Noord B.V.',
-      });
-      moneybird.addInvoice({ contact_id: contact.id, invoice_id: 'MB-2026-0042', total: '363.00' });
+      moneybird.addContactWithInvoice(
+        { customer_id: 'MB-7001', company_name: 'Tapijthandel Noord B.V.' },
+        { invoice_id: 'MB-2026-0042', total: '363.00' },
+      );
       await storeMoneybirdToken({
         db,
         key,

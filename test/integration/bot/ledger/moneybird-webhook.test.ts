@@ -108,12 +108,10 @@ describe('Moneybird webhook: registered by connect, verified by serve, a sync so
   });
 
   it('a paid push ends dunning after the sync it triggers; a forged one changes nothing', async () => {
-    const contact = moneybird.addContact({
-      customer_id: '4100',
-      company_name: 'Haven BV',
-      email: 'ap@haven.example',
-    });
-    const invoice = moneybird.addInvoice({ contact_id: contact.id, invoice_id: 'W-1', total: '120.00' });
+    const { invoice } = moneybird.addContactWithInvoice(
+      { customer_id: '4100', company_name: 'Haven BV', email: 'ap@haven.example' },
+      { invoice_id: 'W-1', total: '120.00' },
+    );
     invoice.state = 'late';
     expect(await moneybird.push('sales_invoice_state_changed_to_late', invoice.id)).toEqual([200]);
     await waitFor(async () => (await db.prisma.invoice.count({ where: { number: 'W-1' } })) === 1);

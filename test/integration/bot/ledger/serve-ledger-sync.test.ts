@@ -21,12 +21,10 @@ describe('serve syncs the books every LEDGER_SYNC_INTERVAL and tells finance onc
   });
 
   it('syncs on schedule, reports a failing sync once, and carries on when it works again', async () => {
-    const contact = moneybird.addContact({
-      customer_id: '3001',
-      company_name: 'Rooster BV',
-      email: 'ap@rooster.example',
-    });
-    const invoice = moneybird.addInvoice({ contact_id: contact.id, invoice_id: 'R-1', total: '80.00' });
+    const { invoice } = moneybird.addContactWithInvoice(
+      { customer_id: '3001', company_name: 'Rooster BV', email: 'ap@rooster.example' },
+      { invoice_id: 'R-1', total: '80.00' },
+    );
     const token = moneybird.token;
     serve = startServeProcess({
       ...target.env,
