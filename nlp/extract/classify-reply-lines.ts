@@ -11,6 +11,7 @@ import {
   DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
   ELISION_MARK,
+  FIGURE_BORDER,
   GROUPWISE_ATTRIBUTION,
   HEADER_FIELD_IN_LINE,
   HEADER_LINE,
@@ -169,7 +170,7 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
       continue;
     }
     const trimmed = line.trim();
-    if (DELIMITER_LINE.test(line)) kinds[i] = 'd';
+    if (DELIMITER_LINE.test(line)) kinds[i] = FIGURE_BORDER.test(line) ? 't' : 'd';
     else if (QUOTE_LINE.test(line)) kinds[i] = 'q';
     else if (isDeviceFooter(trimmed)) kinds[i] = 's';
     else if (HEADER_LINE.test(line)) kinds[i] = isHeaderBlockInLine(line) ? 'b' : 'h';

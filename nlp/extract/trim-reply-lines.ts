@@ -64,15 +64,61 @@ function skipQuotedBlock(lines: readonly string[], kinds: readonly Kind[], from:
   return j;
 }
 
+/** A line of prose: a sentence that ends, a question, an exclamation. */
+const PROSE_LINE = /[!?]$|\p{Ll}{3}[.;]$/u;
+const MAX_SIGNATURE_TAIL_LINES = 16;
+const MAX_SIGNATURE_TAIL_LINE_CHARS = 80;
+
+/**
+ * The lines from `from` to `end` hold only a signature: name, title, company, address and numbers
+ * (short lines, a contact detail among them, no sentence, no closing), a mailing list's footer, and
+ * a disclaimer paragraph. What a client appends under a quote, not an answer.
+ */
+function isSignatureTail(lines: readonly string[], kinds: readonly Kind[], from: number, end: number): boolean {
+  let count = 0;
+  let detail = false;
+  for (let j = from; j < end; j++) {
+    const kind = kinds[j];
+    if (kind === 'e' || kind === 'x' || kind === 'd') continue;
+    if (kind !== 't') return false;
+    if (kinds[j - 1] !== 't') {
+      let paragraph = '';
+      for (let k = j; k < end && kinds[k] === 't'; k++) paragraph += ` ${lines[k]}`;
+      if (DISCLAIMER.test(paragraph.trim())) return detail;
+    }
+    const line = (lines[j] ?? '').trim();
+    if (++count > MAX_SIGNATURE_TAIL_LINES || line.length > MAX_SIGNATURE_TAIL_LINE_CHARS) return false;
+    if (PROSE_LINE.test(line) && line.split(/\s+/u).length > 4) return false;
+    if (CONTACT_DETAIL.test(line) || SIGNATURE_DETAIL.test(line)) detail = true;
+  }
+  return detail;
+}
+
+/**
+ * A quote under the reply with nothing of the person's own under it but a signature (its
+ * attribution lost, or never written: top-posting): history. Returns where the quote starts, or
+ * `end`. A quote the person answers under stays.
+ */
+function cutQuoteAboveSignature(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  let last = end - 1;
+  while (last >= 0 && kinds[last] !== 'q') last--;
+  if (last < 0 || !isSignatureTail(lines, kinds, last + 1, end)) return end;
+  let start = last;
+  while (start > 0 && ['q', 'e', 'd'].includes(kinds[start - 1] ?? '')) start--;
+  return firstContentBefore(kinds, start) ? start : end;
+}
+
 /**
  * After "On ... wrote:" with reply text above it: is the rest a quote with answers in between
  * (keep it, drop only the marker), or quoted history (cut)?
  */
-function isInterleaved(kinds: readonly Kind[], after: number): boolean {
+function isInterleaved(lines: readonly string[], kinds: readonly Kind[], after: number): boolean {
   let j = after;
   while (kinds[j] === 'e') j++;
   if (kinds[j] !== 'q') return false;
   while (kinds[j] === 'q' || kinds[j] === 'e' || kinds[j] === 'b') j++;
+  // Apple Mail and others put the signature under the quote: contact lines are not an answer.
+  if (isSignatureTail(lines, kinds, j, kinds.length)) return false;
   let textLines = 0;
   for (; j < kinds.length; j++) {
     const kind = kinds[j];
@@ -108,7 +154,7 @@ function cutHistory(lines: readonly string[], kinds: Kind[]): number {
       while (start > 0 && (kinds[start - 1] === 'd' || kinds[start - 1] === 'e')) start--;
       kinds.fill('x', start, next);
       i = next - 1;
-    } else if (kind === 'b' && isInterleaved(kinds, markerEnd + 1)) {
+    } else if (kind === 'b' && isInterleaved(lines, kinds, markerEnd + 1)) {
       kinds.fill('x', i, markerEnd + 1);
       i = markerEnd;
     } else return i;
@@ -513,6 +559,7 @@ export function trimReplyLines(text: string): string {
     kinds.fill('x', end, closing);
     end = kinds.length;
   }
+  end = cutQuoteAboveSignature(lines, kinds, end);
   end = cutAtDeviceFooter(kinds, end);
   end = cutSignature(lines, kinds, end);
   end = cutAfterClosing(lines, kinds, end);
