@@ -191,11 +191,42 @@ function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: num
       markdown = true;
       continue;
     }
-    let tail = 0;
-    for (let j = i + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
-    if (tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR) return i;
+    if (isShortTail(kinds, i, end) || isContactUnderRule(lines, kinds, i, end)) return i;
   }
   return end;
+}
+
+function isShortTail(kinds: readonly Kind[], rule: number, end: number): boolean {
+  let tail = 0;
+  for (let j = rule + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
+  return tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR;
+}
+
+/** A long rule of dashes, underscores or equals signs. */
+const LONG_RULE = /^\s*(?:[-_=]\s?){10,}$/u;
+const MAX_CONTACT_UNDER_RULE_LINES = 8;
+
+/**
+ * "-----" over "Jan de Vries, Head of Accounts" / "Klant BV, street, city" / "+31 ... FAX: ...": a
+ * long rule with a contact block under it (a name or company first, short lines, a contact detail,
+ * no sentence), and under that nothing or a short footer behind another rule (a mailing list's):
+ * the signature. A log, a table or more text under the rule stays.
+ */
+function isContactUnderRule(lines: readonly string[], kinds: readonly Kind[], rule: number, end: number): boolean {
+  if (!LONG_RULE.test(lines[rule] ?? '')) return false;
+  let j = rule + 1;
+  while (j < end && kinds[j] === 'e') j++;
+  if (!/^\p{Lu}[^\d]{0,60}$/u.test((lines[j] ?? '').trim())) return false;
+  const block: string[] = [];
+  for (; j < end && kinds[j] !== 'd' && kinds[j] !== 'g'; j++) {
+    if (kinds[j] === 'e' || kinds[j] === 'x') continue;
+    if (!isContent(kinds[j])) return false;
+    block.push((lines[j] ?? '').trim());
+  }
+  if (block.length < 2 || block.length > MAX_CONTACT_UNDER_RULE_LINES) return false;
+  if (block.some((line) => line.length > MAX_SIGNATURE_TAIL_LINE_CHARS || PROSE_LINE.test(line))) return false;
+  if (!block.some((line) => CONTACT_DETAIL.test(line) || SIGNATURE_DETAIL.test(line))) return false;
+  return j >= end || isShortTail(kinds, j, end);
 }
 
 /** Sentences under a closing that make it more reply rather than a signature block. */
@@ -376,9 +407,11 @@ const SIGNOFF_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]
  * number under the name now and then.
  */
 const CONTACT_DETAIL =
-  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d|^\s*\+\d{1,3}[\s(]*\d[\d\s()./-]{6,}\d\s*$/iu;
+  /@|https?:|www\.|^\s*(?:phone|tel|mobile|fax)\s+\+\d|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d|^\s*\+\d{1,3}[\s(]*\d[\d\s()./-]{6,}\d\s*$/iu;
 /** A line of a signature: a title and name, a company, an address: a few words, not lower-case prose. */
 const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
+/** An address on one line: "Klant BV, Keizersgracht 1, 1015 AA Amsterdam, Netherlands". */
+const ADDRESS_LINE = /^[\p{Lu}\d][^,.!?]{0,30}(?:,\s*[\p{Lu}\d][^,!?]{0,30}){2,5}$/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
 
@@ -405,7 +438,8 @@ function isContactLines(block: readonly string[]): boolean {
   if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
     return false;
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return false;
-  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return false;
+  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line) || ADDRESS_LINE.test(line)))
+    return false;
   return !/^p\.?\s?s\b/iu.test(block[0] ?? '');
 }
 
@@ -443,8 +477,51 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
-  if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
+  // "/Jan de Vries", "-Jan": the name with a slash or a dash before it.
+  const signed = (lines[name] ?? '').replace(/^\s*[/–—-]\s?/u, '');
+  if (!SIGNOFF_NAME.test(signed) || !firstContentBefore(kinds, name)) return end;
   return start;
+}
+
+/** Words that name a team or a mailbox rather than a person. */
+const DEPARTMENT_WORD =
+  /\b(?:team|service|services|support|department|dept|desk|office|accounts?|finance|payables?|receivables?|bot|admin|administration|customer|billing|sales|helpdesk|crediteuren|debiteuren|buchhaltung|administratie|boekhouding|comptabilit[ée]|service client)\b/iu;
+
+/** A closing written as initials: "B. R.", "BR,", "K.R.". */
+const INITIALS_CLOSING = /^\s*(?:\p{Lu}\.\s?){2,3}\s*$|^\s*(?:BR|KR|MfG|VG|LG)[,.]?\s*$/u;
+
+/**
+ * "B. R." / "Tina" / "http://…/contact.html": a lone link on the last line, straight under the
+ * signed name and the closing, is the signature's contact page, not a link the person points at.
+ */
+function cutContactLink(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const link = lastContent(kinds, end);
+  if (link < 2 || !BARE_LINK.test(lines[link] ?? '') || !isContent(kinds[link - 1])) return end;
+  if (!SIGNOFF_NAME.test(lines[link - 1] ?? '') || !isContent(kinds[link - 2])) return end;
+  const closing = lines[link - 2] ?? '';
+  const closed = kinds[link - 2] === 'v' || INITIALS_CLOSING.test(closing) || isShortClosing(lines, kinds, link - 2);
+  return closed && firstContentBefore(kinds, link - 2) ? link : end;
+}
+
+/**
+ * "David K. Hemsath, IBM DSS Security Strategy & Architecture": the last line, apart under the
+ * reply, a full name (two to four capitalized words) and after the comma a title or an
+ * organisation of capitalized words: a signature line. A sentence or a closing stays.
+ */
+function cutNameTitleLine(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const paragraph = closingParagraph(kinds, end, 1, 1);
+  if (!paragraph || kinds[paragraph.start] !== 't') return end;
+  const line = (lines[paragraph.start] ?? '').trim();
+  const comma = line.indexOf(', ');
+  if (comma < 0 || VALEDICTION_LINE.test(line)) return end;
+  const name = line.slice(0, comma);
+  const title = line.slice(comma + 2);
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|der|den|von|af|le|la)){1,3}$/u.test(name))
+    return end;
+  // "Finance Team, Klant BV", "Customer Service, Oakhill Homes": a department signs, and its reply
+  // keeps who it is (the reasons model reads it: a general mailbox points elsewhere).
+  if (DEPARTMENT_WORD.test(name)) return end;
+  return TITLE_FIELD.test(title) && /\s/u.test(title) ? paragraph.start : end;
 }
 
 /** A title of a few capitalized words: "Enrollment Manager", "Head of Accounts Payable", "CFO". */
@@ -568,6 +645,8 @@ export function trimReplyLines(text: string): string {
   end = cutContactBlock(lines, kinds, end);
   end = cutTitleBlock(lines, kinds, end);
   end = cutSignatureTable(lines, kinds, end);
+  end = cutContactLink(lines, kinds, end);
+  end = cutNameTitleLine(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {

@@ -90,6 +90,8 @@ describe('extractReply: a "Name, Title" line under the reply', () => {
     expectReplyKept(`${REPLY}\n\nJan de Vries, our director, will call you on Friday.`);
     expectReplyKept(`${REPLY}\n\nBest Regards, Finance Team`);
     expectReplyKept(`${REPLY}\n\nFriday, March 3`);
+    expectReplyKept(`${REPLY}\n\nFinance Team, Loch Lomond Trust`);
+    expectReplyKept(`${REPLY}\n\nCustomer Service, Klant BV`);
   });
 });
 
