@@ -102,3 +102,17 @@ describe('extractReply: an ASCII figure is not a separator', () => {
     expectReplyKept(`Which of the two types is meant here?\n\n${figure}`);
   });
 });
+
+describe('extractReply: a quoted header block is an attribution wherever it stands', () => {
+  const header =
+    '> From: Credit Control <cc@us.example>\n> Sent: Tuesday, March 3, 2026 10:00 AM\n> To: Jan de Vries\n> Subject: Invoice 2026-0042';
+
+  it('cuts the quote under it when the person answers below (bottom-posting)', () => {
+    const text = `${header}\n>\n> Please pay invoice 2026-0042.\n\n${REPLY}`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps quoted lines that only name a field', () => {
+    expectReplyKept(`> Subject: the order number\n\n${REPLY}`);
+  });
+});
