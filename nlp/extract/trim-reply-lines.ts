@@ -74,7 +74,12 @@ const MAX_SIGNATURE_TAIL_LINE_CHARS = 80;
  * (short lines, a contact detail among them, no sentence, no closing), a mailing list's footer, and
  * a disclaimer paragraph. What a client appends under a quote, not an answer.
  */
-function isSignatureTail(lines: readonly string[], kinds: readonly Kind[], from: number, end: number): boolean {
+function isSignatureTail(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  from: number,
+  end: number,
+): boolean {
   let count = 0;
   let detail = false;
   for (let j = from; j < end; j++) {
@@ -212,7 +217,12 @@ const MAX_CONTACT_UNDER_RULE_LINES = 8;
  * no sentence), and under that nothing or a short footer behind another rule (a mailing list's):
  * the signature. A log, a table or more text under the rule stays.
  */
-function isContactUnderRule(lines: readonly string[], kinds: readonly Kind[], rule: number, end: number): boolean {
+function isContactUnderRule(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  rule: number,
+  end: number,
+): boolean {
   if (!LONG_RULE.test(lines[rule] ?? '')) return false;
   let j = rule + 1;
   while (j < end && kinds[j] === 'e') j++;
@@ -224,7 +234,8 @@ function isContactUnderRule(lines: readonly string[], kinds: readonly Kind[], ru
     block.push((lines[j] ?? '').trim());
   }
   if (block.length < 2 || block.length > MAX_CONTACT_UNDER_RULE_LINES) return false;
-  if (block.some((line) => line.length > MAX_SIGNATURE_TAIL_LINE_CHARS || PROSE_LINE.test(line))) return false;
+  if (block.some((line) => line.length > MAX_SIGNATURE_TAIL_LINE_CHARS || PROSE_LINE.test(line)))
+    return false;
   if (!block.some((line) => CONTACT_DETAIL.test(line) || SIGNATURE_DETAIL.test(line))) return false;
   return j >= end || isShortTail(kinds, j, end);
 }
@@ -438,7 +449,9 @@ function isContactLines(block: readonly string[]): boolean {
   if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
     return false;
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return false;
-  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line) || ADDRESS_LINE.test(line)))
+  if (
+    !block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line) || ADDRESS_LINE.test(line))
+  )
     return false;
   return !/^p\.?\s?s\b/iu.test(block[0] ?? '');
 }
@@ -499,7 +512,8 @@ function cutContactLink(lines: readonly string[], kinds: readonly Kind[], end: n
   if (link < 2 || !BARE_LINK.test(lines[link] ?? '') || !isContent(kinds[link - 1])) return end;
   if (!SIGNOFF_NAME.test(lines[link - 1] ?? '') || !isContent(kinds[link - 2])) return end;
   const closing = lines[link - 2] ?? '';
-  const closed = kinds[link - 2] === 'v' || INITIALS_CLOSING.test(closing) || isShortClosing(lines, kinds, link - 2);
+  const closed =
+    kinds[link - 2] === 'v' || INITIALS_CLOSING.test(closing) || isShortClosing(lines, kinds, link - 2);
   return closed && firstContentBefore(kinds, link - 2) ? link : end;
 }
 
@@ -516,7 +530,11 @@ function cutNameTitleLine(lines: readonly string[], kinds: readonly Kind[], end:
   if (comma < 0 || VALEDICTION_LINE.test(line)) return end;
   const name = line.slice(0, comma);
   const title = line.slice(comma + 2);
-  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|der|den|von|af|le|la)){1,3}$/u.test(name))
+  if (
+    !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|der|den|von|af|le|la)){1,3}$/u.test(
+      name,
+    )
+  )
     return end;
   // "Finance Team, Klant BV", "Customer Service, Oakhill Homes": a department signs, and its reply
   // keeps who it is (the reasons model reads it: a general mailbox points elsewhere).

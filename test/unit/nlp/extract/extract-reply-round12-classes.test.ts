@@ -40,7 +40,9 @@ describe('extractReply: a trailing quote without an attribution', () => {
   it('keeps quotes the person answers under, and answers between quotes', () => {
     expectReplyKept(`> Is invoice 2026-0042 paid?\n\n${REPLY}`);
     expectReplyKept(`> Is invoice 2026-0042 paid?\nYes, on Friday.\n\n> And the order number?\nPO-7731.`);
-    expectReplyKept(`${REPLY}\n\n> Can you confirm?\n\nYes, confirmed. We talked about it yesterday with your colleague.`);
+    expectReplyKept(
+      `${REPLY}\n\n> Can you confirm?\n\nYes, confirmed. We talked about it yesterday with your colleague.`,
+    );
   });
 
   it('keeps a quote that is the whole message', () => {
@@ -79,12 +81,12 @@ describe('extractReply: contact lines under the signed name', () => {
 });
 
 describe('extractReply: a "Name, Title" line under the reply', () => {
-  it.each([
-    'Jan K. de Vries, Klant BV Accounts Payable & Treasury',
-    'Maria Jansen, Head of Finance',
-  ])('cuts %s', (line) => {
-    expect(extractReply({ text: `${REPLY}\n\n${line}` })).toBe(REPLY);
-  });
+  it.each(['Jan K. de Vries, Klant BV Accounts Payable & Treasury', 'Maria Jansen, Head of Finance'])(
+    'cuts %s',
+    (line) => {
+      expect(extractReply({ text: `${REPLY}\n\n${line}` })).toBe(REPLY);
+    },
+  );
 
   it('keeps sentences and closings that look alike', () => {
     expectReplyKept(`${REPLY}\n\nJan de Vries, our director, will call you on Friday.`);
