@@ -67,6 +67,11 @@ function skipQuotedBlock(lines: readonly string[], kinds: readonly Kind[], from:
 /** A line of prose: a sentence that ends, a question, an exclamation. */
 const PROSE_LINE = /[!?]$|\p{Ll}{3}[.;]$/u;
 const MAX_SIGNATURE_TAIL_LINES = 16;
+
+/** "Yes, paid." "Done." : a sentence ends in a full stop and has a word in lower case; "Acme Inc." does not. */
+function isSentence(line: string): boolean {
+  return /\.$/u.test(line) && (/(?:^|\s)\p{Ll}{2,}/u.test(line) || !/\s/u.test(line));
+}
 const MAX_SIGNATURE_TAIL_LINE_CHARS = 80;
 
 /**
@@ -93,7 +98,7 @@ function isSignatureTail(
     }
     const line = (lines[j] ?? '').trim();
     if (++count > MAX_SIGNATURE_TAIL_LINES || line.length > MAX_SIGNATURE_TAIL_LINE_CHARS) return false;
-    if (PROSE_LINE.test(line) && line.split(/\s+/u).length > 4) return false;
+    if (PROSE_LINE.test(line) || isSentence(line)) return false;
     if (CONTACT_DETAIL.test(line) || SIGNATURE_DETAIL.test(line)) detail = true;
   }
   return detail;

@@ -45,6 +45,13 @@ describe('extractReply: a trailing quote without an attribution', () => {
     );
   });
 
+  it('keeps a short answer under a quote, with a signature under the answer', () => {
+    for (const answer of ['Yes, paid.', 'Done.', 'Paid on Friday!', 'Which invoice?']) {
+      const text = `Hi,\n\n> Is invoice 2026-0042 paid?\n\n${answer}\n\nJan\n+31 6 1234 5678`;
+      expect(extractReply({ text })).toContain(answer);
+    }
+  });
+
   it('keeps a quote that is the whole message', () => {
     expectReplyKept('> Please pay invoice 2026-0042.\n> Thanks');
   });
