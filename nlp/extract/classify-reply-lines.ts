@@ -11,6 +11,7 @@ import {
   DATED_ADDRESS_ATTRIBUTION,
   DELIMITER_LINE,
   ELISION_MARK,
+  FIGURE_BORDER,
   GROUPWISE_ATTRIBUTION,
   HEADER_FIELD_IN_LINE,
   HEADER_LINE,
@@ -169,7 +170,7 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
       continue;
     }
     const trimmed = line.trim();
-    if (DELIMITER_LINE.test(line)) kinds[i] = 'd';
+    if (DELIMITER_LINE.test(line)) kinds[i] = FIGURE_BORDER.test(line) ? 't' : 'd';
     else if (QUOTE_LINE.test(line)) kinds[i] = 'q';
     else if (isDeviceFooter(trimmed)) kinds[i] = 's';
     else if (HEADER_LINE.test(line)) kinds[i] = isHeaderBlockInLine(line) ? 'b' : 'h';
@@ -180,7 +181,36 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
   markElisionMarks(lines, kinds);
   markNotesSenders(lines, kinds);
   markDatedHeaderPairs(lines, kinds);
+  markQuotedHeaderBlocks(lines, kinds);
   return kinds;
+}
+
+/** The fields that make a header block: who sent it, when, to whom or about what. */
+const SENDER_FIELD = /^(?:from|von|van|de|da|från|fra|od)\s*:/iu;
+const DATE_FIELD = /^(?:sent|date|datum|gesendet|verzonden|envoyé|enviado|inviato|skickat|sendt)\s*:/iu;
+const MIN_QUOTED_HEADER_LINES = 3;
+
+/**
+ * "> From: Jan" / "> Sent: ..." / "> To: ..." / "> Subject: ...": the header block of the mail
+ * quoted under it, written inside the quote (the attribution line of a client that quotes the
+ * header). It names the quoted message as an attribution does, so it is marked as one.
+ */
+function markQuotedHeaderBlocks(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'q') continue;
+    let j = i;
+    const fields: string[] = [];
+    while (kinds[j] === 'q') {
+      const field = (lines[j] ?? '').replace(/^\s*(?:>\s?)+/u, '');
+      if (!HEADER_LINE.test(field)) break;
+      fields.push(field);
+      j++;
+    }
+    const sender = fields.some((field) => SENDER_FIELD.test(field));
+    const dated = fields.some((field) => DATE_FIELD.test(field));
+    if (fields.length >= MIN_QUOTED_HEADER_LINES && sender && dated) kinds.fill('b', i, j);
+    i = Math.max(i, j - 1);
+  }
 }
 
 /** The kind of the nearest line with text before (step -1) or after (step 1) `index`. */

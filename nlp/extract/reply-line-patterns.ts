@@ -115,6 +115,12 @@ export const HEADER_FIELD_IN_LINE = new RegExp(
 export const DELIMITER_LINE =
   /^\s*(?:[-_=*#~+•·—–]{2,}[-_=*#~+•·—–\s]*|[*_]*(?:[-=*#~+•·—–.][ \t]+){2,}[-=*#~+•·—–.][*_]*\s*)$/u;
 
+/**
+ * The border of an ASCII figure or a boxed table: "+-+-+-+", "+-----+-----+", "+=====+". The rows of
+ * an RFC packet diagram sit between such lines: content, never a separator.
+ */
+export const FIGURE_BORDER = /^\s*\+(?:[-=~]+\+){1,}\s*$/u;
+
 /** The RFC 3676 signature separator "-- " (often sent without the trailing space). */
 export const SIGNATURE_SEPARATOR = /^--\s?$/u;
 
@@ -136,10 +142,10 @@ export const QUOTE_LINE = /^\s*(?:[A-Za-z]{1,12})?>/u;
 
 /**
  * The mark a sender leaves where they cut lines out of a quote, on a line of its own: "[...]",
- * "[…]", "[snip]", "<snip>", "(snip)", "[schnipp]", "[knip]", "[coupé]".
+ * "[…]", "[snip]", "<snip>", "(snip)", "[schnipp]", "[knip]", "[coupé]", or a bare "..." / "…".
  */
 export const ELISION_MARK =
-  /^\s*(?:\[\s*(?:\.{3}|…|snip(?:ped)?|schnipp|knip|coup[ée])\s*\]|<\s*(?:snip(?:ped)?|\.{3}|…)\s*>|\(\s*(?:snip(?:ped)?|\.{3}|…)\s*\))\s*$/iu;
+  /^\s*(?:\.{3}|…|\[\s*(?:\.{3}|…|snip(?:ped)?|schnipp|knip|coup[ée])\s*\]|<\s*(?:snip(?:ped)?|\.{3}|…)\s*>|\(\s*(?:snip(?:ped)?|\.{3}|…)\s*\))\s*$/iu;
 
 /** Code fences keep their content: a "####" inside code is not a separator. */
 export const CODE_FENCE = /^\s*(?:```|~~~)/u;

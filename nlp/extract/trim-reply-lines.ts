@@ -64,15 +64,71 @@ function skipQuotedBlock(lines: readonly string[], kinds: readonly Kind[], from:
   return j;
 }
 
+/** A line of prose: a sentence that ends, a question, an exclamation. */
+const PROSE_LINE = /[!?]$|\p{Ll}{3}[.;]$/u;
+const MAX_SIGNATURE_TAIL_LINES = 16;
+
+/** "Yes, paid." "Done." : a sentence ends in a full stop and has a word in lower case; "Acme Inc." does not. */
+function isSentence(line: string): boolean {
+  return /\.$/u.test(line) && (/(?:^|\s)\p{Ll}{2,}/u.test(line) || !/\s/u.test(line));
+}
+const MAX_SIGNATURE_TAIL_LINE_CHARS = 80;
+
+/**
+ * The lines from `from` to `end` hold only a signature: name, title, company, address and numbers
+ * (short lines, a contact detail among them, no sentence, no closing), a mailing list's footer, and
+ * a disclaimer paragraph. What a client appends under a quote, not an answer.
+ */
+function isSignatureTail(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  from: number,
+  end: number,
+): boolean {
+  let count = 0;
+  let detail = false;
+  for (let j = from; j < end; j++) {
+    const kind = kinds[j];
+    if (kind === 'e' || kind === 'x' || kind === 'd') continue;
+    if (kind !== 't') return false;
+    if (kinds[j - 1] !== 't') {
+      let paragraph = '';
+      for (let k = j; k < end && kinds[k] === 't'; k++) paragraph += ` ${lines[k]}`;
+      if (DISCLAIMER.test(paragraph.trim())) return detail;
+    }
+    const line = (lines[j] ?? '').trim();
+    if (++count > MAX_SIGNATURE_TAIL_LINES || line.length > MAX_SIGNATURE_TAIL_LINE_CHARS) return false;
+    if (PROSE_LINE.test(line) || isSentence(line)) return false;
+    if (CONTACT_DETAIL.test(line) || SIGNATURE_DETAIL.test(line)) detail = true;
+  }
+  return detail;
+}
+
+/**
+ * A quote under the reply with nothing of the person's own under it but a signature (its
+ * attribution lost, or never written: top-posting): history. Returns where the quote starts, or
+ * `end`. A quote the person answers under stays.
+ */
+function cutQuoteAboveSignature(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  let last = end - 1;
+  while (last >= 0 && kinds[last] !== 'q') last--;
+  if (last < 0 || !isSignatureTail(lines, kinds, last + 1, end)) return end;
+  let start = last;
+  while (start > 0 && ['q', 'e', 'd'].includes(kinds[start - 1] ?? '')) start--;
+  return firstContentBefore(kinds, start) ? start : end;
+}
+
 /**
  * After "On ... wrote:" with reply text above it: is the rest a quote with answers in between
  * (keep it, drop only the marker), or quoted history (cut)?
  */
-function isInterleaved(kinds: readonly Kind[], after: number): boolean {
+function isInterleaved(lines: readonly string[], kinds: readonly Kind[], after: number): boolean {
   let j = after;
   while (kinds[j] === 'e') j++;
   if (kinds[j] !== 'q') return false;
   while (kinds[j] === 'q' || kinds[j] === 'e' || kinds[j] === 'b') j++;
+  // Apple Mail and others put the signature under the quote: contact lines are not an answer.
+  if (isSignatureTail(lines, kinds, j, kinds.length)) return false;
   let textLines = 0;
   for (; j < kinds.length; j++) {
     const kind = kinds[j];
@@ -108,7 +164,7 @@ function cutHistory(lines: readonly string[], kinds: Kind[]): number {
       while (start > 0 && (kinds[start - 1] === 'd' || kinds[start - 1] === 'e')) start--;
       kinds.fill('x', start, next);
       i = next - 1;
-    } else if (kind === 'b' && isInterleaved(kinds, markerEnd + 1)) {
+    } else if (kind === 'b' && isInterleaved(lines, kinds, markerEnd + 1)) {
       kinds.fill('x', i, markerEnd + 1);
       i = markerEnd;
     } else return i;
@@ -145,11 +201,48 @@ function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: num
       markdown = true;
       continue;
     }
-    let tail = 0;
-    for (let j = i + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
-    if (tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR) return i;
+    if (isShortTail(kinds, i, end) || isContactUnderRule(lines, kinds, i, end)) return i;
   }
   return end;
+}
+
+function isShortTail(kinds: readonly Kind[], rule: number, end: number): boolean {
+  let tail = 0;
+  for (let j = rule + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
+  return tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR;
+}
+
+/** A long rule of dashes, underscores or equals signs. */
+const LONG_RULE = /^\s*(?:[-_=]\s?){10,}$/u;
+const MAX_CONTACT_UNDER_RULE_LINES = 8;
+
+/**
+ * "-----" over "Jan de Vries, Head of Accounts" / "Klant BV, street, city" / "+31 ... FAX: ...": a
+ * long rule with a contact block under it (a name or company first, short lines, a contact detail,
+ * no sentence), and under that nothing or a short footer behind another rule (a mailing list's):
+ * the signature. A log, a table or more text under the rule stays.
+ */
+function isContactUnderRule(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  rule: number,
+  end: number,
+): boolean {
+  if (!LONG_RULE.test(lines[rule] ?? '')) return false;
+  let j = rule + 1;
+  while (j < end && kinds[j] === 'e') j++;
+  if (!/^\p{Lu}[^\d]{0,60}$/u.test((lines[j] ?? '').trim())) return false;
+  const block: string[] = [];
+  for (; j < end && kinds[j] !== 'd' && kinds[j] !== 'g'; j++) {
+    if (kinds[j] === 'e' || kinds[j] === 'x') continue;
+    if (!isContent(kinds[j])) return false;
+    block.push((lines[j] ?? '').trim());
+  }
+  if (block.length < 2 || block.length > MAX_CONTACT_UNDER_RULE_LINES) return false;
+  if (block.some((line) => line.length > MAX_SIGNATURE_TAIL_LINE_CHARS || PROSE_LINE.test(line)))
+    return false;
+  if (!block.some((line) => CONTACT_DETAIL.test(line) || SIGNATURE_DETAIL.test(line))) return false;
+  return j >= end || isShortTail(kinds, j, end);
 }
 
 /** Sentences under a closing that make it more reply rather than a signature block. */
@@ -330,9 +423,11 @@ const SIGNOFF_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]
  * number under the name now and then.
  */
 const CONTACT_DETAIL =
-  /@|https?:|www\.|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d|^\s*\+\d{1,3}[\s(]*\d[\d\s()./-]{6,}\d\s*$/iu;
+  /@|https?:|www\.|^\s*(?:phone|tel|mobile|fax)\s+\+\d|^\s*(?:tel(?:efon|ephone|\.)?|phone|mobil(?:e|tel)?|mob|handy|fax|gsm|[tmf])\s*[.:]\s*\+?\(?\d|^\s*\+\d{1,3}[\s(]*\d[\d\s()./-]{6,}\d\s*$/iu;
 /** A line of a signature: a title and name, a company, an address: a few words, not lower-case prose. */
 const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
+/** An address on one line: "Klant BV, Keizersgracht 1, 1015 AA Amsterdam, Netherlands". */
+const ADDRESS_LINE = /^[\p{Lu}\d][^,.!?]{0,30}(?:,\s*[\p{Lu}\d][^,!?]{0,30}){2,5}$/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
 
@@ -359,7 +454,10 @@ function isContactLines(block: readonly string[]): boolean {
   if (block.some((line) => line.length > MAX_CONTACT_LINE_CHARS || /[!?]$|\p{Ll}{3}\.$/u.test(line)))
     return false;
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return false;
-  if (!block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line))) return false;
+  if (
+    !block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line) || ADDRESS_LINE.test(line))
+  )
+    return false;
   return !/^p\.?\s?s\b/iu.test(block[0] ?? '');
 }
 
@@ -397,8 +495,56 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
-  if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
+  // "/Jan de Vries", "-Jan": the name with a slash or a dash before it.
+  const signed = (lines[name] ?? '').replace(/^\s*[/–—-]\s?/u, '');
+  if (!SIGNOFF_NAME.test(signed) || !firstContentBefore(kinds, name)) return end;
   return start;
+}
+
+/** Words that name a team or a mailbox rather than a person. */
+const DEPARTMENT_WORD =
+  /\b(?:team|service|services|support|department|dept|desk|office|accounts?|finance|payables?|receivables?|bot|admin|administration|customer|billing|sales|helpdesk|crediteuren|debiteuren|buchhaltung|administratie|boekhouding|comptabilit[ée]|service client)\b/iu;
+
+/** A closing written as initials: "B. R.", "BR,", "K.R.". */
+const INITIALS_CLOSING = /^\s*(?:\p{Lu}\.\s?){2,3}\s*$|^\s*(?:BR|KR|MfG|VG|LG)[,.]?\s*$/u;
+
+/**
+ * "B. R." / "Tina" / "http://…/contact.html": a lone link on the last line, straight under the
+ * signed name and the closing, is the signature's contact page, not a link the person points at.
+ */
+function cutContactLink(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const link = lastContent(kinds, end);
+  if (link < 2 || !BARE_LINK.test(lines[link] ?? '') || !isContent(kinds[link - 1])) return end;
+  if (!SIGNOFF_NAME.test(lines[link - 1] ?? '') || !isContent(kinds[link - 2])) return end;
+  const closing = lines[link - 2] ?? '';
+  const closed =
+    kinds[link - 2] === 'v' || INITIALS_CLOSING.test(closing) || isShortClosing(lines, kinds, link - 2);
+  return closed && firstContentBefore(kinds, link - 2) ? link : end;
+}
+
+/**
+ * "David K. Hemsath, IBM DSS Security Strategy & Architecture": the last line, apart under the
+ * reply, a full name (two to four capitalized words) and after the comma a title or an
+ * organisation of capitalized words: a signature line. A sentence or a closing stays.
+ */
+function cutNameTitleLine(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const paragraph = closingParagraph(kinds, end, 1, 1);
+  if (!paragraph || kinds[paragraph.start] !== 't') return end;
+  const line = (lines[paragraph.start] ?? '').trim();
+  const comma = line.indexOf(', ');
+  if (comma < 0 || VALEDICTION_LINE.test(line)) return end;
+  const name = line.slice(0, comma);
+  const title = line.slice(comma + 2);
+  if (
+    !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|der|den|von|af|le|la)){1,3}$/u.test(
+      name,
+    )
+  )
+    return end;
+  // "Finance Team, Klant BV", "Customer Service, Oakhill Homes": a department signs, and its reply
+  // keeps who it is (the reasons model reads it: a general mailbox points elsewhere).
+  if (DEPARTMENT_WORD.test(name)) return end;
+  return TITLE_FIELD.test(title) && /\s/u.test(title) ? paragraph.start : end;
 }
 
 /** A title of a few capitalized words: "Enrollment Manager", "Head of Accounts Payable", "CFO". */
@@ -513,6 +659,7 @@ export function trimReplyLines(text: string): string {
     kinds.fill('x', end, closing);
     end = kinds.length;
   }
+  end = cutQuoteAboveSignature(lines, kinds, end);
   end = cutAtDeviceFooter(kinds, end);
   end = cutSignature(lines, kinds, end);
   end = cutAfterClosing(lines, kinds, end);
@@ -521,6 +668,8 @@ export function trimReplyLines(text: string): string {
   end = cutContactBlock(lines, kinds, end);
   end = cutTitleBlock(lines, kinds, end);
   end = cutSignatureTable(lines, kinds, end);
+  end = cutContactLink(lines, kinds, end);
+  end = cutNameTitleLine(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {
