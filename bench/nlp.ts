@@ -227,6 +227,10 @@ async function benchCorpora(): Promise<void> {
       'dev set since issue 16 round 12 (46 real mails written outside the project: IETF list archives 1998-2013 from ietf-tools/mailarchive, Apache Pony Mail, php-imap; scored once after round 11: 36/46, 35/42 clear; its failures read by class): nlp/eval/extraction-v8',
       join(ROOT, 'nlp', 'eval', 'extraction-v8'),
     ],
+    [
+      'held out, never tuned on (40 real mails written outside the project from datactive/bigbang list archives v7 did not use: 3GPP ITU-T ad-hoc 2017-2019, SA2 MTC-enhancements 2013-2014, mentoring 2019-2020; scored once after round 12): nlp/eval/extraction-v9',
+      join(ROOT, 'nlp', 'eval', 'extraction-v9'),
+    ],
   ] as const) {
     console.log(`\n## Reply extraction (${title})`);
     if (!existsSync(dir)) {
