@@ -476,6 +476,12 @@ const CONTACT_DETAIL =
 const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
 /** An address on one line: "Klant BV, Keizersgracht 1, 1015 AA Amsterdam, Netherlands". */
 const ADDRESS_LINE = /^[\p{Lu}\d][^,.!?]{0,30}(?:,\s*[\p{Lu}\d][^,!?]{0,30}){2,5}$/u;
+/**
+ * A company's legal details on a line of its own: share capital, registry and tax numbers ("Cap.
+ * Soc. € 10.000,00 i.v. – REA TV 0341585", "C.F. – P.IVA ...", "KvK 12345678", "USt-IdNr.").
+ */
+const REGISTRY_LINE =
+  /^(?=.*\d)(?=.{0,70}$).*(?:\bP\.\s?IVA\b|\bC\.F\.|\bREA\b|\bCap\.\s?Soc\.|\bReg\.\s?Imp\.|\bKvK\b|\bBTW\b|\bVAT\b|\bUSt-?IdNr|\bHRB\b|\bSIRE[NT]\b|\bRCS\b|\bCIF\b|\bNIF\b|\bAmtsgericht\b)/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
 
@@ -503,7 +509,13 @@ function isContactLines(block: readonly string[]): boolean {
     return false;
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return false;
   if (
-    !block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line) || ADDRESS_LINE.test(line))
+    !block.every(
+      (line) =>
+        CONTACT_DETAIL.test(line) ||
+        SIGNATURE_LINE.test(line) ||
+        ADDRESS_LINE.test(line) ||
+        REGISTRY_LINE.test(line),
+    )
   )
     return false;
   return !/^p\.?\s?s\b/iu.test(block[0] ?? '');
@@ -542,11 +554,35 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (!isContactLines(block) || isFootnoteList(lines, kinds, start, last + 1)) return end;
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
+  // "GERONAZZO Dott.ssa MARIACHIARA" / "Commercialista - Revisore Contabile": the name's title
+  // lines under it, apart from the reply, go with the block.
+  const titled = titledNameStart(lines, kinds, name);
+  if (titled >= 0) return firstContentBefore(kinds, titled) ? titled : end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
   // "/Jan de Vries", "-Jan": the name with a slash or a dash before it.
   const signed = (lines[name] ?? '').replace(/^\s*[/–—-]\s?/u, '');
   if (!SIGNOFF_NAME.test(signed) || !firstContentBefore(kinds, name)) return end;
   return start;
+}
+
+const MAX_TITLES_UNDER_SIGNED_NAME = 2;
+
+/**
+ * The first line of a paragraph of the person's name and one or two titles under it ("DE VRIES
+ * Drs. JAN" / "Accountant - Auditor"), apart from what is above it, ending at `last`; or -1.
+ */
+function titledNameStart(lines: readonly string[], kinds: readonly Kind[], last: number): number {
+  let name = last;
+  while (name > 0 && isContent(kinds[name - 1]) && last - name < MAX_TITLES_UNDER_SIGNED_NAME) name--;
+  const signed = (lines[name] ?? '').trim();
+  if (name === last || isContent(kinds[name - 1]) || !SIGNOFF_NAME.test(signed) || !/\s/u.test(signed))
+    return -1;
+  if (isShortClosing(lines, kinds, name) || VALEDICTION_LINE.test(signed)) return -1;
+  for (let j = name + 1; j <= last; j++) {
+    const fields = (lines[j] ?? '').trim().split(/\s+[|–—-]\s+|,\s+/u);
+    if (!fields.every((field) => TITLE_FIELD.test(field))) return -1;
+  }
+  return name;
 }
 
 /** Words that name a team or a mailbox rather than a person. */

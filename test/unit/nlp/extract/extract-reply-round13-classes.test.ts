@@ -95,3 +95,20 @@ describe('extractReply: "on behalf" under the closing', () => {
     expect(extractReply({ text })).toBe(`${REPLY}\n\nKind regards,\non behalf of Klant BV\nJan de Vries`);
   });
 });
+
+describe('extractReply: a name and title over a company block with its registry lines', () => {
+  const COMPANY =
+    'Klant BV\nKeizersgracht 1 – Amsterdam\nCap. Soc. € 10.000,00 i.v. – KvK Amsterdam 12345678\nP.IVA – BTW NL123456789B01 – Reg. Imp. n. 0433616\nTel. 020 1234567 – Fax 020 7654321\nE-mail: info@klant.example';
+
+  it('cuts the name, its title and the company block under the reply', () => {
+    const text = `${REPLY}\n\n\nJANSEN Drs.  MARIA\nAccountant - Auditor\n\n${COMPANY}`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps a paragraph of the reply above the company block', () => {
+    const text = `${REPLY}\n\nWe paid it on Friday - see the bank statement.\n\n${COMPANY}`;
+    expect(
+      extractReply({ text }).startsWith(`${REPLY}\n\nWe paid it on Friday - see the bank statement.`),
+    ).toBe(true);
+  });
+});

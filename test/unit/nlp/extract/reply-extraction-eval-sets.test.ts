@@ -16,7 +16,7 @@ describe('reply extraction on the sets read by class', () => {
     ['extraction-v3', 77, 78],
     ['extraction-v4', 28, 30],
     ['extraction-v5', 50, 51],
-    ['extraction-v6', 39, 50],
+    ['extraction-v6', 40, 50],
     ['extraction-v7', 48, 51],
     ['extraction-v8', 45, 46],
     ['extraction-v9', 40, 40],
