@@ -228,7 +228,7 @@ async function benchCorpora(): Promise<void> {
       join(ROOT, 'nlp', 'eval', 'extraction-v8'),
     ],
     [
-      'held out, never tuned on (40 real mails written outside the project from datactive/bigbang list archives v7 did not use: 3GPP ITU-T ad-hoc 2017-2019, SA2 MTC-enhancements 2013-2014, mentoring 2019-2020; scored once after round 12): nlp/eval/extraction-v9',
+      'dev set since issue 16 round 13 (40 real mails written outside the project from datactive/bigbang list archives v7 did not use: 3GPP ITU-T ad-hoc 2017-2019, SA2 MTC-enhancements 2013-2014, mentoring 2019-2020; scored once after round 12: 35/40, 34/38 clear; its failures read by class): nlp/eval/extraction-v9',
       join(ROOT, 'nlp', 'eval', 'extraction-v9'),
     ],
   ] as const) {

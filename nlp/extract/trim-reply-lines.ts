@@ -142,6 +142,12 @@ function isInterleaved(lines: readonly string[], kinds: readonly Kind[], after: 
   return textLines >= MIN_INTERLEAVED_TEXT_LINES;
 }
 
+/**
+ * "Sender: Kevin <kevin@x.org>" straight above "To:" / "Date:" / "Subject:": the header block of a
+ * mail client that names the sender so (list archives rewrite "From:" to it), its first line.
+ */
+const SENDER_FIELD = /^\s*\*{0,2}sender\s*\*{0,2}\s*[:：]\s*\S.{0,200}(?:@|<|\[)/iu;
+
 /** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */
 function cutHistory(lines: readonly string[], kinds: Kind[]): number {
   let contentSeen = false;
@@ -167,7 +173,7 @@ function cutHistory(lines: readonly string[], kinds: Kind[]): number {
     } else if (kind === 'b' && isInterleaved(lines, kinds, markerEnd + 1)) {
       kinds.fill('x', i, markerEnd + 1);
       i = markerEnd;
-    } else return i;
+    } else return headerEnd >= 0 && SENDER_FIELD.test(lines[i - 1] ?? '') ? i - 1 : i;
   }
   return kinds.length;
 }
@@ -309,6 +315,12 @@ function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: 
   return isProseAfter(lines, kinds, cut, end) || isFootnoteList(lines, kinds, cut, end) ? end : cut;
 }
 
+/**
+ * "on behalf", "on behalf of Klant BV": a line that says for whom the person signs. (The Dutch
+ * "namens de familie," would change a row the reasons model reads, so it waits for a retraining.)
+ */
+const ON_BEHALF = /^\s*on\s+behalf(?:\s+of\b.{0,50})?[\s,]*$/iu;
+
 function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== 'v' || !firstContentBefore(kinds, i)) continue;
@@ -320,6 +332,12 @@ function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: n
     if (/\p{L}/u.test(rest) && !/^(?:aus|von|from|uit|van|de|du)\s/u.test(rest)) return i + 1;
     let j = i + 1;
     while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
+    // "Kind Regards" / "on behalf" / "Jan de Vries": who signs for whom belongs to the closing,
+    // and the name under it is still the person's.
+    if (ON_BEHALF.test(lines[j] ?? '')) {
+      j++;
+      while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
+    }
     const name = (lines[j] ?? '').trim();
     if (j < end && kinds[j] === 't' && name.length <= MAX_NAME_CHARS) return j + 1;
     return i + 1;
@@ -344,6 +362,36 @@ function closingUnderQuote(lines: readonly string[], kinds: readonly Kind[], mar
     if (!isContent(kinds[k]) || ++count > MAX_CLOSING_LINES_UNDER_QUOTE) return -1;
   }
   return j;
+}
+
+/** The labels Lotus Notes prints on lines of their own above a message it quotes. */
+const NOTES_LABEL =
+  /^\s*(?:请答复\s*给|请回复\s*给|收件人|抄送|密送|主题|please\s+respond\s+to|to|cc|bcc|subject)\s*$/iu;
+const MIN_NOTES_LABELS = 3;
+const NOTES_LABEL_WINDOW = 12;
+/** A line of the sender or date Notes prints above its labels. */
+const NOTES_SENDER_OR_DATE = /@|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/u;
+
+/**
+ * Lotus Notes quotes a message under a header of its own: the sender ("Name" <address>) and the
+ * date on lines of their own, then labels with their values under them ("请答复 给" / "收件人" /
+ * "抄送" / "主题", or "Please respond to" / "To" / "cc" / "Subject"). Three distinct labels within
+ * a few lines, with the sender or date right above the first: the history starts at the sender.
+ */
+function cutNotesHeader(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    if (!NOTES_LABEL.test(lines[i] ?? '')) continue;
+    const labels = new Set<string>();
+    for (let j = i; j < Math.min(end, i + NOTES_LABEL_WINDOW); j++)
+      if (NOTES_LABEL.test(lines[j] ?? '')) labels.add((lines[j] ?? '').trim().toLowerCase());
+    if (labels.size < MIN_NOTES_LABELS) continue;
+    let start = i;
+    while (start > 0 && isContent(kinds[start - 1]) && NOTES_SENDER_OR_DATE.test(lines[start - 1] ?? ''))
+      start--;
+    if (start === i || !firstContentBefore(kinds, start)) continue;
+    return start;
+  }
+  return end;
 }
 
 /**
@@ -428,6 +476,12 @@ const CONTACT_DETAIL =
 const SIGNATURE_LINE = /^[\p{Lu}\d(+]\S*(?:\s+\S+){0,6}$/u;
 /** An address on one line: "Klant BV, Keizersgracht 1, 1015 AA Amsterdam, Netherlands". */
 const ADDRESS_LINE = /^[\p{Lu}\d][^,.!?]{0,30}(?:,\s*[\p{Lu}\d][^,!?]{0,30}){2,5}$/u;
+/**
+ * A company's legal details on a line of its own: share capital, registry and tax numbers ("Cap.
+ * Soc. € 10.000,00 i.v. – REA TV 0341585", "C.F. – P.IVA ...", "KvK 12345678", "USt-IdNr.").
+ */
+const REGISTRY_LINE =
+  /^(?=.*\d)(?=.{0,70}$).*(?:\bP\.\s?IVA\b|\bC\.F\.|\bREA\b|\bCap\.\s?Soc\.|\bReg\.\s?Imp\.|\bKvK\b|\bBTW\b|\bVAT\b|\bUSt-?IdNr|\bHRB\b|\bSIRE[NT]\b|\bRCS\b|\bCIF\b|\bNIF\b|\bAmtsgericht\b)/u;
 const MAX_CONTACT_LINES = 8;
 const MAX_CONTACT_LINE_CHARS = 70;
 
@@ -444,7 +498,7 @@ function isPipedContactLine(line: string): boolean {
 const SHORT_CLOSING = /^\s*\p{L}[\p{L} ]{0,20}[,!]\s*$/u;
 
 function isShortClosing(lines: readonly string[], kinds: readonly Kind[], i: number): boolean {
-  if (kinds[i] === 'v') return true;
+  if (kinds[i] === 'v' || INITIALS_CLOSING.test(lines[i] ?? '')) return true;
   return SHORT_CLOSING.test(lines[i] ?? '') && (i === 0 || !isContent(kinds[i - 1]));
 }
 
@@ -455,7 +509,13 @@ function isContactLines(block: readonly string[]): boolean {
     return false;
   if (!block.some((line) => CONTACT_DETAIL.test(line))) return false;
   if (
-    !block.every((line) => CONTACT_DETAIL.test(line) || SIGNATURE_LINE.test(line) || ADDRESS_LINE.test(line))
+    !block.every(
+      (line) =>
+        CONTACT_DETAIL.test(line) ||
+        SIGNATURE_LINE.test(line) ||
+        ADDRESS_LINE.test(line) ||
+        REGISTRY_LINE.test(line),
+    )
   )
     return false;
   return !/^p\.?\s?s\b/iu.test(block[0] ?? '');
@@ -494,11 +554,35 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   if (!isContactLines(block) || isFootnoteList(lines, kinds, start, last + 1)) return end;
   const name = lastContent(kinds, start);
   if (name < 0 || kinds[name + 1] !== 'e') return end;
+  // "GERONAZZO Dott.ssa MARIACHIARA" / "Commercialista - Revisore Contabile": the name's title
+  // lines under it, apart from the reply, go with the block.
+  const titled = titledNameStart(lines, kinds, name);
+  if (titled >= 0) return firstContentBefore(kinds, titled) ? titled : end;
   if (name > 0 && isContent(kinds[name - 1]) && !isShortClosing(lines, kinds, name - 1)) return end;
   // "/Jan de Vries", "-Jan": the name with a slash or a dash before it.
   const signed = (lines[name] ?? '').replace(/^\s*[/–—-]\s?/u, '');
   if (!SIGNOFF_NAME.test(signed) || !firstContentBefore(kinds, name)) return end;
   return start;
+}
+
+const MAX_TITLES_UNDER_SIGNED_NAME = 2;
+
+/**
+ * The first line of a paragraph of the person's name and one or two titles under it ("DE VRIES
+ * Drs. JAN" / "Accountant - Auditor"), apart from what is above it, ending at `last`; or -1.
+ */
+function titledNameStart(lines: readonly string[], kinds: readonly Kind[], last: number): number {
+  let name = last;
+  while (name > 0 && isContent(kinds[name - 1]) && last - name < MAX_TITLES_UNDER_SIGNED_NAME) name--;
+  const signed = (lines[name] ?? '').trim();
+  if (name === last || isContent(kinds[name - 1]) || !SIGNOFF_NAME.test(signed) || !/\s/u.test(signed))
+    return -1;
+  if (isShortClosing(lines, kinds, name) || VALEDICTION_LINE.test(signed)) return -1;
+  for (let j = name + 1; j <= last; j++) {
+    const fields = (lines[j] ?? '').trim().split(/\s+[|–—-]\s+|,\s+/u);
+    if (!fields.every((field) => TITLE_FIELD.test(field))) return -1;
+  }
+  return name;
 }
 
 /** Words that name a team or a mailbox rather than a person. */
@@ -545,6 +629,47 @@ function cutNameTitleLine(lines: readonly string[], kinds: readonly Kind[], end:
   // keeps who it is (the reasons model reads it: a general mailbox points elsewhere).
   if (DEPARTMENT_WORD.test(name)) return end;
   return TITLE_FIELD.test(title) && /\s/u.test(title) ? paragraph.start : end;
+}
+
+/** A company's name: a few capitalized words or numbers ("Saankhya Labs", "3GPP Delegate"). */
+const COMPANY_FIELD = /^[\p{Lu}\d][\p{L}\p{M}\p{N}&'’.-]*(?:\s+[\p{Lu}\d&(][\p{L}\p{M}\p{N}&'’.()-]*){0,4}$/u;
+const MAX_TITLES_UNDER_NAME = 2;
+
+/** "CTO, Saankhya Labs", "Head of Accounts at Klant BV": a title, then the company. */
+function isTitleAtCompany(line: string): boolean {
+  const text = line.trim();
+  const match = /^(.+?)(?:,\s+|\s+at\s+)(.+)$/u.exec(text);
+  if (!match || text.length > MAX_TITLE_LINE_CHARS) return false;
+  return TITLE_FIELD.test(match[1] ?? '') && COMPANY_FIELD.test(match[2] ?? '');
+}
+
+/**
+ * "-best regards" / "Anindya Saha" / "CTO, Saankhya Labs": the last lines a title and company
+ * ("Title, Company", "Title at Company") apart under the full name the person signed with, a
+ * closing above that: the signature's title lines go, the name stays.
+ */
+function cutTitleUnderName(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const last = lastContent(kinds, end);
+  let start = last + 1;
+  while (
+    start > 0 &&
+    last - start + 1 < MAX_TITLES_UNDER_NAME &&
+    isContent(kinds[start - 1]) &&
+    isTitleAtCompany(lines[start - 1] ?? '')
+  )
+    start--;
+  // Apart from the name, as a paragraph of its own: a title straight under the name is left as
+  // it is, so the rows the reasons model reads stay the same (issue 16 round 13).
+  if (start > last || kinds[start - 1] !== 'e') return end;
+  const name = lastContent(kinds, start);
+  const signed = (lines[name] ?? '').trim();
+  if (name < 1 || !SIGNOFF_NAME.test(signed) || !/\s/u.test(signed) || DEPARTMENT_WORD.test(signed))
+    return end;
+  const closing = lastContent(kinds, name);
+  if (closing < 0) return end;
+  const line = (lines[closing] ?? '').replace(/^\s*[-–—]\s*/u, '');
+  const closed = isShortClosing(lines, kinds, closing) || VALEDICTION_LINE.test(line);
+  return closed && firstContentBefore(kinds, closing) ? start : end;
 }
 
 /** A title of a few capitalized words: "Enrollment Manager", "Head of Accounts Payable", "CFO". */
@@ -659,6 +784,7 @@ export function trimReplyLines(text: string): string {
     kinds.fill('x', end, closing);
     end = kinds.length;
   }
+  end = cutNotesHeader(lines, kinds, end);
   end = cutQuoteAboveSignature(lines, kinds, end);
   end = cutAtDeviceFooter(kinds, end);
   end = cutSignature(lines, kinds, end);
@@ -670,6 +796,7 @@ export function trimReplyLines(text: string): string {
   end = cutSignatureTable(lines, kinds, end);
   end = cutContactLink(lines, kinds, end);
   end = cutNameTitleLine(lines, kinds, end);
+  end = cutTitleUnderName(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {
