@@ -17,7 +17,7 @@ import { prepareSecondOpinion, scoreSecondOpinion } from './score-second-opinion
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid, trainLogisticRegression } from './train-logistic-regression.ts';
 
-export const MODEL_VERSION = 'reason-ovr-lr-1.8.0';
+export const MODEL_VERSION = 'reason-ovr-lr-1.9.0';
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const RELATIVE = [0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 /** Macro-F1 differences below this (about one reply in the calibration split) are noise. */
@@ -47,6 +47,8 @@ const RULE_TOLERANCE = 0.002;
  * gave a mean over v2 to v7 of 84.7% / 83.5% / 82.4% coverage at 1.9% / 1.7% / 1.6% confidently
  * wrong, and 4.5 is the smallest weight that keeps that mean within 0.2 points of model 1.7.0's
  * (1.45%) with no external set above 2.5% (nlp/MODEL.md).
+ * Model 1.9.0 (corpus 1.7.0) keeps 4.5 and adds independent-v8 and v9 to the fit; cross-fitted, v9
+ * 80.2% / 1.6% and v8 85.9% / 1.2% (coverage / confidently wrong at 0.6).
  */
 export const CONFIDENCE_ERROR_WEIGHT = 4.5;
 /** The feature views the naive Bayes second opinion reads: words, negated, after-contrast, pairs. */

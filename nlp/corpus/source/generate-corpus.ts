@@ -18,6 +18,7 @@ import { BATCH5_DE, BATCH5_EN, BATCH5_FR, BATCH5_NL } from './phrases-batch5.ts'
 import { BATCH6_DE, BATCH6_EN, BATCH6_FR, BATCH6_NL } from './phrases-batch6.ts';
 import { BATCH7_DE, BATCH7_EN, BATCH7_FR, BATCH7_NL } from './phrases-batch7.ts';
 import { BATCH8_DE, BATCH8_EN, BATCH8_FR, BATCH8_NL } from './phrases-batch8.ts';
+import { BATCH9_DE, BATCH9_EN, BATCH9_FR, BATCH9_NL } from './phrases-batch9.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -89,6 +90,13 @@ const BATCH7_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
  */
 const BATCH8: Record<string, PhraseBook> = { nl: BATCH8_NL, en: BATCH8_EN, fr: BATCH8_FR, de: BATCH8_DE };
 const BATCH8_VARIANTS: Record<string, number> = { nl: 6, en: 6, fr: 6, de: 6 };
+
+/**
+ * The ninth batch (corpus 1.7.0) follows batch 8 the same way: own random stream and family
+ * split, second reasons only from the families' own `#` markers, five rows per family.
+ */
+const BATCH9: Record<string, PhraseBook> = { nl: BATCH9_NL, en: BATCH9_EN, fr: BATCH9_FR, de: BATCH9_DE };
+const BATCH9_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
@@ -304,6 +312,15 @@ function main(): void {
       rows,
       seen,
       variants: BATCH8_VARIANTS[language]!,
+      chatShare: BATCH4_CHAT_SHARE,
+    });
+    generateLanguage(frame, createRandom(20261210 + rows.length), {
+      families: familiesOf(language, BATCH9[language]!, 'b9-'),
+      mixed: 0,
+      mixedTag: 'b9-',
+      rows,
+      seen,
+      variants: BATCH9_VARIANTS[language]!,
       chatShare: BATCH4_CHAT_SHARE,
     });
     writeFileSync(
