@@ -98,6 +98,20 @@ const BATCH8_VARIANTS: Record<string, number> = { nl: 6, en: 6, fr: 6, de: 6 };
 const BATCH9: Record<string, PhraseBook> = { nl: BATCH9_NL, en: BATCH9_EN, fr: BATCH9_FR, de: BATCH9_DE };
 const BATCH9_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
 
+/** Batches 5 to 9 in the order they are generated, each with the seed of its random stream. */
+const MARKED_BATCHES: readonly {
+  seed: number;
+  books: Record<string, PhraseBook>;
+  tag: string;
+  variants: Record<string, number>;
+}[] = [
+  { seed: 20261206, books: BATCH5, tag: 'b5-', variants: BATCH5_VARIANTS },
+  { seed: 20261207, books: BATCH6, tag: 'b6-', variants: BATCH6_VARIANTS },
+  { seed: 20261208, books: BATCH7, tag: 'b7-', variants: BATCH7_VARIANTS },
+  { seed: 20261209, books: BATCH8, tag: 'b8-', variants: BATCH8_VARIANTS },
+  { seed: 20261210, books: BATCH9, tag: 'b9-', variants: BATCH9_VARIANTS },
+];
+
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
   const merged: Partial<Record<ReasonCode, readonly string[]>> = {};
   for (const reason of REASON_CODES) merged[reason] = [...first[reason], ...second[reason]];
@@ -278,51 +292,19 @@ function main(): void {
       chatShare: BATCH4_CHAT_SHARE,
       pairs: BATCH4_MIX_PAIRS,
     });
-    generateLanguage(frame, createRandom(20261206 + rows.length), {
-      families: familiesOf(language, BATCH5[language]!, 'b5-'),
-      mixed: 0,
-      mixedTag: 'b5-',
-      rows,
-      seen,
-      variants: BATCH5_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261207 + rows.length), {
-      families: familiesOf(language, BATCH6[language]!, 'b6-'),
-      mixed: 0,
-      mixedTag: 'b6-',
-      rows,
-      seen,
-      variants: BATCH6_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261208 + rows.length), {
-      families: familiesOf(language, BATCH7[language]!, 'b7-'),
-      mixed: 0,
-      mixedTag: 'b7-',
-      rows,
-      seen,
-      variants: BATCH7_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261209 + rows.length), {
-      families: familiesOf(language, BATCH8[language]!, 'b8-'),
-      mixed: 0,
-      mixedTag: 'b8-',
-      rows,
-      seen,
-      variants: BATCH8_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
-    generateLanguage(frame, createRandom(20261210 + rows.length), {
-      families: familiesOf(language, BATCH9[language]!, 'b9-'),
-      mixed: 0,
-      mixedTag: 'b9-',
-      rows,
-      seen,
-      variants: BATCH9_VARIANTS[language]!,
-      chatShare: BATCH4_CHAT_SHARE,
-    });
+    // Batches 5 to 9: own random stream each (seeded after the rows before it), no generated mixed
+    // rows (second reasons come from the families' own `#` markers).
+    for (const batch of MARKED_BATCHES) {
+      generateLanguage(frame, createRandom(batch.seed + rows.length), {
+        families: familiesOf(language, batch.books[language]!, batch.tag),
+        mixed: 0,
+        mixedTag: batch.tag,
+        rows,
+        seen,
+        variants: batch.variants[language]!,
+        chatShare: BATCH4_CHAT_SHARE,
+      });
+    }
     writeFileSync(
       join(outDir, `${frame.language}.jsonl`),
       `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`,
