@@ -5,244 +5,248 @@ import type { PhraseBook } from './phrase-book.ts';
  * under model 1.8.0 had been read by class, with the same classes checked on v1 to v8 (never
  * copying their rows: every family is written from the definition in nlp/eval/LABELS.md, in other
  * situations, trades and words). The classes:
- * - forgotten with a request to resend: the first invoice never arrived, went astray or was thrown
- *   out ("lost in the mail/pile" is forgotten by definition; the request is secondary), and a slip
- *   caused by a mailbox nobody reads after a colleague left (forgotten, wrong_contact secondary);
- * - invoice_request without a slip: the reminder carries no invoice, a proper tax invoice instead
- *   of a receipt, one invoice per delivery or site, the invoice again to a new address;
- * - liquidity with a date that hangs on money coming in (wages, holiday pay, a client's payment, a
- *   benefit): liquidity first, the date makes promise_to_pay secondary; sick leave, debt advice and
- *   a request to put the account on hold;
+ * - forgotten with a request to resend: the invoice never reached the debtor or was thrown out
+ *   ("lost in the mail/pile" is forgotten by definition; the request is secondary), and a slip
+ *   because the invoices went to a closed branch or an absent colleague (wrong_contact secondary);
+ * - invoice_request without a slip: the reminder shows only a number and a total, an invoice in
+ *   the company's name or with VAT shown for an expense claim, labour and materials billed apart,
+ *   the invoice with a new address;
+ * - liquidity with a date that hangs on money coming in (a year-end bonus, a tax refund, a grant):
+ *   liquidity first, the date makes promise_to_pay secondary; an operation, a lost job, a
+ *   separation, a budget coach or debt help, with a request for small amounts or time;
  * - dispute next to other reasons: money short and the work wrong (dispute, liquidity secondary),
- *   the undisputed part paid and the rest held back (already_paid secondary), proof asked for the
- *   disputed hours or quantities (invoice_request secondary), a slip followed by a fault found on
+ *   the sound part paid and the rest held back (already_paid secondary), proof asked for the
+ *   disputed visits or quantities (invoice_request secondary), a slip followed by a fault found on
  *   reading the invoice (forgotten secondary); bare complaints without a dispute word;
- * - already_paid: paid twice and a refund asked, the instalments of an arrangement paid, a payment
- *   batch that had been left unsent and has now gone out;
- * - missing_po: legally required invoice details missing (VAT number, service period, the legal
- *   name), an order number that is used up or closed, a contract number the rules require;
- * - wrong_contact: a deceased debtor's family pointing to the executor, a relative with the same
- *   name, a bookkeeper with no say over payments, a reception or info mailbox naming the finance
- *   address, a person who left writing it in their own words (not an automatic reply);
- * - auto_reply: a mailbox no longer read that names the new address (wrong_contact secondary), an
- *   automatic "received, handled in order of arrival";
- * - promise_to_pay: a council, board or committee that approves on a set date, then the payment;
- *   a bare chat turn with a scheduled transfer date;
- * - other: scam doubts, questions about the payment term, discounts for paying ahead, quotes and
- *   contact numbers for new work, "we will discuss it internally".
+ * - already_paid: paid twice (a direct debit and a manual transfer) with a refund asked, the parts
+ *   of a repayment plan paid, a transfer prepared but never sent and now approved;
+ * - missing_po: invoice details the tax rules require (sequential number, supply date, business
+ *   address or registration number), an order whose quantity or cap the invoice exceeds, a cost
+ *   centre or project code missing;
+ * - wrong_contact: a deceased debtor's family pointing to the executor or notary, a father or
+ *   junior with the same name, a payroll bureau or accountant with no say over payments, customer
+ *   service or scheduling pointing to finance, a retired person or an ended contract;
+ * - auto_reply: a system notice that the address is no longer processed after a change of system
+ *   and names the new one (wrong_contact secondary), an automatic queue confirmation;
+ * - promise_to_pay: management, trustees or a treasurer who sign large amounts at a set meeting,
+ *   then the payment; a bare chat turn with a transfer set in the bank;
+ * - other: doubts whether the mail is genuine (a changed IBAN), questions about how the term is
+ *   counted, volume discounts or a cheaper plan, a price for unrelated new work.
+ * Honesty note: a first draft, trained once, echoed the wording of v9 rows read during the analysis
+ * (the same nouns, openers and sentence shapes); every family was rewritten with other situations
+ * and words (garden centres, cable runs, parental leave, payroll bureaus, year-end bonuses,
+ * executors, trustees) before the model was trained again, and only the rewrite is shipped.
  * Own random stream and family split (ids contain `-b9-`), generated after batch 8, so every
  * earlier row and split is unchanged. Same notation as phrases-nl.ts.
  */
 export const BATCH9_NL: PhraseBook = {
   auto_reply: [
-    '{Deze mailbox wordt niet meer gelezen|Dit adres is niet langer in gebruik voor facturen|Wij lezen dit adres niet meer}. {Stuur facturen en aanmaningen voortaan naar <EMAIL>.|Richt uw factuur en herinneringen aan <EMAIL>.|Voor financiële zaken: <EMAIL>.}#wrong_contact',
-    '{Wij hebben uw bericht ontvangen|Uw e-mail is bij ons binnengekomen|Dank voor uw mail, deze is goed aangekomen}. {Berichten worden op volgorde van binnenkomst behandeld|We nemen alle mails in volgorde van ontvangst in behandeling|Reken op een reactie binnen vijf werkdagen}{; stuurt u alstublieft geen herhaling|. Dit is een automatisch antwoord|}.',
+    '{Automatisch bericht|Dit is een automatisch gegenereerde melding}: {sinds de overstap naar ons nieuwe boekhoudsysteem komt post op dit adres nergens meer aan|berichten aan dit adres worden sinds de reorganisatie niet meer verwerkt}. {Inkoopfacturen: <EMAIL>.|Leveranciers gebruiken voortaan <EMAIL>.}#wrong_contact',
+    '{Dit is een automatische bevestiging|Automatisch antwoord}. {Uw bericht staat in onze wachtrij|Uw vraag is aan de wachtrij toegevoegd}{; de gemiddelde reactietijd is drie werkdagen|, een medewerker pakt hem op zodra het aan de beurt is|}.',
   ],
   dispute: [
-    '{We kunnen het nu even niet missen|Financieel zit het deze maand tegen|Het geld is op dit moment krap}, {dat is waar|eerlijk is eerlijk}. {Maar de kozijnen lekken nog steeds|Maar jullie hebben twee extra uren gerekend die niet gemaakt zijn|Maar de helft van de bestelling is nooit gekomen}{ en dat betaal ik niet|, dus eerst dat oplossen|}.#liquidity',
-    '{Het deel waar we het over eens zijn|Het bedrag voor de geleverde stoelen|De eerste <SMALLAMT>} {is op <DATE> overgemaakt|hebben we al betaald|staat al op jullie rekening}. {De rest houden we in|Het restant betalen we niet} {tot de creditnota voor de kapotte tafel binnen is|tot de ontbrekende onderdelen er zijn|zolang de klacht over de montage openstaat}.#already_paid',
-    '{Op de factuur staan 40 uur|U rekent 9 dagen|Er zijn 30 dozen gefactureerd}, {maar volgens onze urenstaten waren het er 32|terwijl onze planning er 7 laat zien|wij hebben er 24 geteld bij ontvangst}. {Stuur de getekende werkbonnen mee|Graag de onderbouwing van het verschil|Kunt u de bonnen laten zien}; {tot dan houden we de betaling aan|eerder betalen wij niet}.#invoice_request',
-    '{Excuses, die was er bij ons doorgeglipt|Sorry, blijven liggen door de vakantie|Deze was ik uit het oog verloren}. {Nu ik hem bekijk zie ik wel|Maar bij nader inzien klopt er iets niet:|Toen ik hem nu opende zag ik} {dat u het oude uurtarief rekent|dat de korting niet is verwerkt|dat er 14 stuks staan en wij er 10 kregen}. {Graag een aangepaste factuur.|Wilt u dat corrigeren?}#forgotten',
-    '{alweer een aanmaning|nou mooi, herinnering}{ voor een keuken die nog steeds niet af is| terwijl de monteur nooit is komen opdagen| voor een pakket dat nooit is bezorgd}{. eerst afmaken|, echt niet|. dacht het niet}',
+    '{Ons budget is deze maand op|We hebben het geld nu ook niet liggen}, {en bovendien|en daarbij komt:} {de lamellen zijn verkeerd gemonteerd|jullie rekenen een spoedtoeslag die nooit is afgesproken|drie van de tien panelen zijn gebarsten geleverd}. {Voor dat deel betalen we hoe dan ook niet.|Zolang dat niet rechtgezet is, blijft de factuur liggen.}#liquidity',
+    '{Voor de planten die gezond aankwamen|Voor de eerste fase} {hebben we <SMALLAMT> overgemaakt|is het geld sinds <DATE> onderweg}. {De verdorde hagen|Het meerwerk dat nooit is uitgevoerd} {betalen we niet|laten we openstaan tot er een oplossing is}.#already_paid',
+    '{Volgens de factuur stonden er drie monteurs op het werk|Jullie rekenen 200 meter kabel|Er staan vijf bezoeken op de nota}, {wij hebben er twee gezien|onze uitvoerder komt op hooguit 120 meter|wij tellen er drie}. {Laat zien waar dat op gebaseerd is: graag de registratie van de bezoeken.|Stuur de uitdraai uit jullie planning.} {Pas dan praten we over betalen.|Eerder komt er geen geld.}#invoice_request',
+    '{Die was ik helemaal vergeten, mijn fout|Lag nog in mijn postvak, excuus}. {Maar nu ik erin duik:|Alleen, nu ik erin kijk,} {de offerte was <SMALLAMT> lager|de btw is twee keer berekend|de steiger zat bij de prijs inbegrepen}. {Zo betaal ik hem niet.|Dat moet eerst kloppen.}#forgotten',
+    '{betalen? de lamp die jullie stuurden flikkert vanaf dag 1|factuur voor een cursus die werd afgelast|rekening voor een abonnement dat ik in september heb opgezegd}{, regel dat eerst|, nee dus|}',
   ],
   missing_po: [
-    '{Op uw factuur ontbreekt ons btw-nummer|Uw factuur mist de leveringsperiode|De factuur staat niet op onze volledige statutaire naam}{ en het KvK-nummer|}. {Zonder die verplichte gegevens mag onze administratie hem niet inboeken|Onze boekhouding kan hem zo fiscaal niet verwerken|Zo wordt hij door de crediteurenadministratie afgekeurd}. {Graag een nieuwe factuur.|Wilt u hem opnieuw uitreiken?}',
-    '{Het geld is er wel, daar ligt het niet aan|Aan het budget ligt het niet}. {De inkooporder op uw factuur is al volledig afgeboekt|Het ordernummer dat u gebruikt is gesloten|Op die bestelling staat geen saldo meer}{; voor het meerwerk is <PO> aangemaakt|, gebruik voor deze levering <PO>|}. {Graag opnieuw factureren op die order.|Pas dat aan, dan gaat hij door.}',
-    '{contractnummer ontbreekt|geen contractnummer op de factuur|mist ons raamcontractnummer}{, bij ons verplicht|, zonder gaat ie niet door}{. graag nieuwe versie|}',
+    '{Onze crediteurenadministratie keurt hem af|De factuur komt niet door onze controle}: {het factuurnummer is niet doorlopend|de leverdatum ontbreekt|uw bedrijfsadres staat er niet op}{, en dat is fiscaal verplicht|; zonder dat mogen we de btw niet aftrekken}. {Stuur een gecorrigeerde factuur.|Graag een nieuwe versie met die gegevens.}',
+    '{De bestelbon was voor tien stuks en u factureert er veertien|Op de order zat een maximumbedrag en dat wordt overschreden}. {Ons systeem houdt de factuur tegen tot de inkoper de order ophoogt|Vraag onze inkoper eerst om een aanvullende order}{ en zet dat nummer op een nieuwe factuur|}.',
+    '{geen kostenplaats op de factuur|projectcode ontbreekt|ons klantnummer staat er niet op}{, dan boekt de adm hem niet|, zo komt ie niet door}{. kun je m aanpassen|}',
   ],
   already_paid: [
-    '{heb hem per ongeluk twee keer betaald|2x overgemaakt ipv 1x|dubbel betaald zie ik nu}{, graag het teveel terug|, wanneer krijg ik het terugbetaald?|. kunnen jullie het terugstorten}',
-    '{Volgens de afspraak|Zoals we hebben afgesproken} {betaal ik elke maand <SMALLAMT>|loopt er een regeling van vier termijnen}{ en de termijnen van oktober en november zijn voldaan|; de eerste drie zijn al overgemaakt}. {Waarom krijg ik dan een herinnering voor alles?|Deze aanmaning klopt dus niet.}',
-    '{De betaling stond klaar maar was nooit verzonden|Ik had de betaalopdracht aangemaakt en vergeten te bevestigen|De batch stond nog als concept in de bank}. {Dat is nu gebeurd|Vandaag alsnog verstuurd|Inmiddels is hij de deur uit}.#forgotten',
+    '{per abuis twee keer overgemaakt|de incasso liep én ik heb zelf ook betaald|oeps, twee keer betaald}{, storten jullie het terug?|, graag het dubbele bedrag retour|}',
+    '{Ik betaal volgens de regeling die we in de zomer maakten|De afbetaling loopt gewoon}: {elke eerste van de maand gaat er <SMALLAMT> af|drie van de zes delen zijn inmiddels voldaan}. {Deze aanmaning over het totaal klopt dus niet; wilt u dat nakijken?|Graag uw administratie aanpassen.}',
+    '{Ik had de overboeking klaargezet maar nooit op verzenden gedrukt|De betaling wachtte nog op de tweede handtekening in de bankapp}. {Zojuist goedgekeurd, hij is weg.|Vanochtend alsnog afgerond.}#forgotten',
   ],
   liquidity: [
-    '{Ik maak het over|Ik betaal hem|U krijgt het geld} {zodra mijn vakantiegeld er is|als mijn loon binnenkomt|wanneer onze klant ons heeft betaald}{, dat is rond de 25e|, naar verwachting op <DATE>|}. {Eerder lukt niet.|Tot dan zit ik krap.|}#promise_to_pay',
-    '{Ik zit thuis in de ziektewet|Ik ben langdurig ziek|Mijn inkomen is door ziekte gehalveerd} {en kom niet rond|en heb nu hulp van schuldhulpverlening|en kan de vaste lasten amper betalen}. {Kan de vordering een maand on hold?|Kunt u de incasso even stilzetten?|Mag ik in kleine bedragen afbetalen?}',
+    '{De betaling volgt|U krijgt uw geld} {na de uitbetaling van mijn eindejaarsuitkering|als de belastingteruggave binnen is|zodra de gemeente ons de subsidie heeft overgemaakt}{, verwacht rond <DATE>|, dat zou half december moeten zijn|}. {Tot die tijd is er geen ruimte.|Eerder gaat niet.|}#promise_to_pay',
+    '{Na mijn operatie werk ik halve dagen|Mijn partner is zijn baan kwijt|We leven sinds de scheiding van één inkomen}{ en het geld is op|, we komen elke maand tekort}. {Een budgetcoach helpt ons nu.|We staan op de wachtlijst bij de schuldhulp.|} {Kunnen we iets regelen met kleine bedragen?|Mag ik wat langer de tijd?}',
   ],
   forgotten: [
-    '{De eerste factuur is nooit bij ons aangekomen|Wij hebben de oorspronkelijke factuur nooit gehad|De papieren factuur is bij ons nooit binnengekomen}{, waarschijnlijk zoek geraakt bij de postbezorging|, die is denk ik kwijtgeraakt|, misschien verdwenen in de spam}. {Kunt u hem nog eens mailen?|Wilt u hem opnieuw sturen?|Graag een kopie naar <EMAIL>.}#invoice_request',
-    '{die is per ongeluk bij het oud papier beland|heb m weggegooid met de reclame|de envelop is zoekgeraakt}{, kun je m opnieuw sturen?|, nog een keer mailen aub|}#invoice_request',
-    '{Uw facturen gingen naar de mailbox van een collega die al weg is|De factuur is naar het adres van een vertrokken medewerker gegaan|Uw mail kwam in de inbox van onze oud-boekhouder}{, niemand keek daar meer in|, en daar is hij blijven liggen}. {Ons fout.|Dat ligt aan ons.} {Hij is nu doorgezet naar de administratie|Ik heb hem nu ingeboekt}; {stuur voortaan naar <EMAIL>|wilt u ons adres aanpassen naar <EMAIL>?}#wrong_contact',
+    '{Die factuur heeft ons nooit bereikt|Een factuur van oktober hebben we hier nooit gezien}{; de post van ons oude kantoor wordt niet doorgestuurd|, misschien verdwenen toen de buren de brievenbus leeghaalden|; waarschijnlijk is de envelop onderweg kwijtgeraakt}. {Mail me een kopie, dan neem ik hem mee.|Stuurt u hem digitaal?|Kan ik hem als pdf krijgen?}#invoice_request',
+    '{zat tussen de folders en is bij het grofvuil beland|mijn zoon heeft de post weggegooid|hond heeft m opgegeten haha}{, stuur je een nieuwe?|, kan ik een pdf krijgen|}#invoice_request',
+    '{Alles van u kwam binnen bij ons filiaal in Assen, dat sinds de zomer dicht is|Alles ging naar de projectleider die met ouderschapsverlof is}{, dus niemand heeft ernaar gekeken|; daar is het ondergesneeuwd}. {Dat had niet mogen gebeuren.|Slordig van ons.} {Onze administratie heeft hem nu|Ik heb hem zelf ingeboekt}; {gebruik vanaf nu <EMAIL>|zet u <EMAIL> als factuuradres in uw systeem?}#wrong_contact',
   ],
   promise_to_pay: [
-    '{Het bedrag gaat boven het mandaat van de afdeling|De uitgave moet door het bestuur worden goedgekeurd|De gemeenteraad moet de uitgave eerst vaststellen}. {De vergadering is op <DATE>|Dat staat op de agenda van <DATE>|Het besluit valt volgende week donderdag}{; direct daarna volgt de betaling|, aansluitend wordt hij betaald|, dan gaat hij de betaalrun in}.',
-    '{overboeking staat op de 15e|betaling ingepland voor vrijdag|staat klaar voor <DATE>}{ 👍|, komt goed|}',
+    '{De directie tekent uitgaven boven de €5.000 alleen in hun maandoverleg|Onze raad van toezicht moet dit soort bedragen eerst zien|Facturen van deze omvang gaan langs de penningmeester van het bestuur}. {Dat overleg is op <DATE>|De volgende bijeenkomst is over twee weken}{; de week erna gaat hij mee in de betaalrun|, daarna betalen we binnen vijf werkdagen|}.',
+    "{staat ingepland in de bank voor de 20e|automatische overboeking gezet op <DATE>|gaat maandag van m'n rekening af}{, top|, tot dan|}",
   ],
   invoice_request: [
-    '{In de herinnering zit geen factuur|Ik krijg alleen deze aanmaning, zonder de factuur zelf|Er is alleen een bedrag vermeld, geen factuur}. {Kunt u de factuur en de pakbon meesturen?|Graag de oorspronkelijke factuur als bijlage.|Wilt u de nota zelf nog mailen?}',
-    '{Ik heb alleen een kassabon gekregen|Wat ik kreeg is een ontvangstbewijs, geen factuur|Het document mist de btw-specificatie}{, ik heb een echte btw-factuur nodig|. Voor de boekhouding moet ik een factuur op bedrijfsnaam hebben}. {Kunt u die sturen?|Graag alsnog.}',
-    '{Graag per locatie een aparte factuur|Kunt u per levering een losse factuur maken|Wij willen de verzamelfactuur gesplitst hebben per project} {in plaats van één totaalfactuur|zodat we het per bouwplaats kunnen boeken}.',
-    '{We zijn verhuisd|Ons factuuradres is gewijzigd}{ en de factuur ging naar ons oude adres|}. {Wilt u hem opnieuw sturen naar <EMAIL>?|Graag nog eens naar ons nieuwe adres.}',
+    '{Ik zie in uw mail alleen een factuurnummer en een totaal|De aanmaning verwijst naar een nota die ik niet kan openen}. {Wat is er precies geleverd? Stuur de nota met de regels erop.|Mag ik de volledige factuur, met de specificatie?}',
+    '{Voor mijn werkgever heb ik een factuur op naam van de zaak nodig|Mijn declaratie wordt alleen vergoed met een factuur waar de btw apart op staat}. {Kunt u die opmaken?|Stuurt u er een?}',
+    '{Kunnen de arbeidsuren en het materiaal op twee aparte facturen?|Graag de huur en de servicekosten los gefactureerd}{, dat wil onze accountant zo|}.',
+    '{Per 1 november zitten we op een ander adres|Onze administratie is overgegaan naar het hoofdkantoor}{ en uw post kwam nog op de oude plek|}. {Zet de factuur op het juiste adres en mail hem naar <EMAIL>.|Graag met ons nieuwe adres erop.}',
   ],
   wrong_contact: [
-    '{Mijn moeder is vorige maand overleden|Mijn vader is op <DATE> overleden|Mijn oom is onlangs overleden}. {De nalatenschap wordt afgewikkeld door de notaris|Alle vorderingen lopen via de notaris die de erfenis regelt}{, stuurt u de vordering daarheen|; wendt u zich tot het notariskantoor|}.',
-    '{dat is de rekening van mijn broer|die factuur is van mijn naamgenoot|niet van mij maar van mijn zus}{, zelfde naam, ander adres|, we wonen niet samen|}',
-    '{Ik ben de boekhouder van deze zzp-er|Wij doen alleen de aangifte voor deze klant|Ik verzorg alleen de loonadministratie} {en heb geen toegang tot zijn rekening|en betaal geen facturen namens hem}. {Neemt u rechtstreeks contact met hem op.|Richt u tot de ondernemer zelf.}',
-    '{U mailt naar het algemene adres van de receptie|Dit is het info-adres van de winkel|Deze inbox is voor klantvragen}. {Facturen graag naar <EMAIL>|Voor facturen is er <EMAIL>}{, hier doen wij niets met financiële zaken|}.',
-    '{Ik werk sinds <DATE> niet meer bij dit bedrijf|Ik ben hier vorige maand vertrokken|Ik ben niet meer in dienst}. {Stuur je mail naar <EMAIL>|Mail voortaan <EMAIL>}{, zij zorgen dat het bij de juiste persoon komt|}. {Groet|Succes}',
+    '{Mijn schoonvader is in het voorjaar gestorven|Deze klant leeft niet meer; ik ben zijn dochter}. {Zijn zaken worden afgehandeld door de executeur, mijn zwager|De erfenis loopt via het notariskantoor in Meppel}{: <EMAIL>|}. {Wendt u zich daartoe.|}',
+    '{u zoekt waarschijnlijk mijn vader, die heet precies hetzelfde|ik ben de junior, de rekening is van senior|verkeerde Jan de Vries, ik woon in Zwolle}{, hij woont in Emmen|, ik heb nooit iets besteld|}',
+    '{Wij zijn het loonbureau van deze ondernemer|Als administratiekantoor maken wij alleen de jaarrekening}{; over betalingen beslissen wij niet|, de bankzaken doet hij zelf}. {Uw herinnering hoort bij de eigenaar thuis.|Mail de eigenaar op zijn eigen adres.}',
+    '{Dit is de klantenservice van de webshop|U schrijft naar de planning, niet naar de boekhouding}; {de financiële afdeling bereikt u via <EMAIL>|voor betalingen is <EMAIL> het juiste adres}.',
+    '{Ik ben met pensioen en lees deze mailbox nog af en toe|Mijn contract liep in oktober af}. {Mijn opvolger is <NAME>: <EMAIL>.|Neem contact op met <EMAIL>.}',
   ],
   other: [
-    '{Is dit wel een echte mail?|Klopt deze herinnering wel, of is het phishing?|Ik heb nooit eerder een herinnering van jullie gehad}{ Er staat een betaallink in en dat vertrouw ik niet.| Ik klik niet zomaar op links.|}',
-    '{Geldt de betaaltermijn van 14 dagen ook tijdens de feestdagen?|Tellen weekenden mee in de betaaltermijn?|Vanaf welke datum gaan de 30 dagen in?}',
-    '{Krijg ik korting als ik een heel jaar vooruit betaal?|Is er een voordeel bij jaarlijkse betaling?|Kan ik ook per kwartaal vooruit betalen tegen een lager tarief?}',
-    '{Wij willen graag een offerte voor|Kunt u een prijsopgave doen voor|Wij overwegen} {het onderhoud van onze zonnepanelen|een tweede vestiging|het jaarlijkse onderhoud}. {Wie kan ik daarvoor bellen?|Graag het nummer van uw verkoper.|}',
-    '{Wij hebben uw mail ontvangen maar weten niet waar het over gaat|Het is ons niet duidelijk waar deze mail over gaat}. {We bespreken het intern.|We komen erop terug.}',
+    '{Hoe weet ik dat dit geen nepmail is?|Het IBAN in deze mail wijkt af van de vorige keer.}{ Ik bel eerst even met uw kantoor.| Ik controleer het eerst via uw website.|}',
+    '{Telt de termijn vanaf de factuurdatum of vanaf ontvangst?|Is de vervaldatum de dag van afschrijving of van bijschrijving?}',
+    '{Hebben jullie staffelkorting bij grotere afnames?|Kan ik overstappen naar een goedkoper pakket?}',
+    '{Los hiervan: kunnen jullie ook onze kantine schilderen?|Apart daarvan zoeken we iemand voor het snoeiwerk in het voorjaar.} {Stuur maar een prijs.|Wie kan er komen kijken?}',
   ],
 };
 
 export const BATCH9_EN: PhraseBook = {
   auto_reply: [
-    '{This mailbox is no longer monitored|This address is not used for invoices any more|We no longer read this inbox}. {Please send invoices and reminders to <EMAIL> from now on.|Direct all billing to <EMAIL>.|For accounts matters write to <EMAIL>.}#wrong_contact',
-    '{We have received your message|Your email has reached us|Thank you, your email has arrived}. {Messages are dealt with in the order they come in|All emails are handled in order of receipt|Expect a reply within five working days}{; please do not send it again|. This is an automated response|}.',
+    '{Automatic notice|This is a system-generated message}: {since our move to a new finance system nothing sent to this address is picked up|messages to this address are no longer processed after the reorganisation}. {Supplier invoices: <EMAIL>.|Suppliers should now use <EMAIL>.}#wrong_contact',
+    '{This is an automatic confirmation|Automated reply}. {Your message is in our queue|Your query has been added to the queue}{; average response time is three working days|, an agent will pick it up when it is its turn|}.',
   ],
   dispute: [
-    "{Money is tight right now|We're stretched this month|Cash is short at the moment}, {I won't pretend otherwise|fair enough}. {But the windows still leak|But you've billed two visits that never took place|But half the order never turned up}{ and I'm not paying for that|, so sort that out first|}.#liquidity",
-    "{The part we agree on|The amount for the chairs that arrived|The first <SMALLAMT>} {went out on <DATE>|has been paid|is already in your account}. {We're holding back the rest|The balance stays unpaid} {until the credit note for the broken table arrives|until the missing parts are delivered|while the fitting complaint is open}.#already_paid",
-    "{The invoice shows 40 hours|You've charged 9 days|30 boxes are billed}, {but our timesheets say 32|while our schedule shows 7|we counted 24 on arrival}. {Please send the signed job sheets|Can you back up the difference|Could you show us the delivery notes}; {payment is on hold until then|we won't pay before that}.#invoice_request",
-    "{Sorry, this one slipped past us|Apologies, it sat in the pile over the holidays|I'd lost track of this one}. {Now that I've opened it though,|Looking at it properly,|On reading it now} {you've used last year's day rate|the agreed discount is missing|it lists 14 units and we got 10}. {Please send a corrected invoice.|Can you fix that?}#forgotten",
-    "{another reminder|lovely, a reminder}{ for a kitchen that still isn't finished| when your engineer never showed up| for a parcel that never came}{. finish the job first|, no chance|. think again}",
+    "{Our budget for the month is gone|We don't have the cash right now either}, {and on top of that|and besides,} {the blinds were fitted the wrong way round|you've charged a rush fee nobody agreed|three of the ten panels arrived cracked}. {We won't pay for that part regardless.|Until that's put right the invoice stays where it is.}#liquidity",
+    "{For the plants that arrived healthy|For phase one} {we've sent <SMALLAMT>|the money has been on its way since <DATE>}. {The hedges that died|The extra work that was never done} {we're not paying for|stays open until there's a solution}.#already_paid",
+    '{Your invoice has three engineers on site|You charge for 200 metres of cable|The bill lists five visits}, {we only ever saw two|our foreman reckons 120 at most|we count three}. {Show us what that is based on: the visit log, please.|Send the printout from your scheduling system.} {Only then will we talk about paying.|No money before that.}#invoice_request',
+    "{I'd completely forgotten this one, my fault|It was still in my tray, sorry}. {But digging into it now,|Only, reading through it,} {the quote was <SMALLAMT> lower|VAT has been added twice|the scaffolding was included in the price}. {I won't pay it like this.|That needs to be right first.}#forgotten",
+    '{pay? the lamp you sent has flickered since day one|a bill for a course that got cancelled|invoice for a subscription i cancelled in september}{, fix that first|, no way|}',
   ],
   missing_po: [
-    "{Your invoice is missing our VAT number|The invoice doesn't show the service period|The invoice isn't made out to our full registered name}{ and company number|}. {Without those mandatory details our finance team can't book it|Our accounts can't process it for tax purposes|AP will reject it as it stands}. {Please issue a new one.|Could you reissue it?}",
-    "{The funds are there, that's not the problem|Budget isn't the issue}. {The purchase order on your invoice is fully used up|The order number you quoted has been closed|There's no balance left on that PO}{; the extra work has <PO>|, please use <PO> for this delivery|}. {Please re-invoice against it.|Change that and it will go through.}",
-    "{contract number missing|no contract ref on the invoice|needs our framework contract number}{, it's mandatory here|, won't go through without it}{. pls resend|}",
+    "{Our payables team has rejected it|The invoice fails our checks}: {the invoice number isn't sequential|there's no supply date|your business address isn't on it}{, which the tax rules require|; without it we can't reclaim the VAT}. {Send a corrected invoice.|Please issue a new version with those details.}",
+    "{The purchase order covered ten units and you've invoiced fourteen|The order had a cap and the invoice goes over it}. {Our system blocks it until the buyer raises the order|Ask our buyer for a supplementary order first}{ and put that number on a new invoice|}.",
+    "{no cost centre on the invoice|project code missing|our account number isn't on it}{, accounts won't book it|, it won't get through like that}{. can you amend it|}",
   ],
   already_paid: [
-    '{paid it twice by mistake|sent it two times instead of once|looks like i paid double}{, can i have the extra back|, when will you refund me?|. please send it back}',
-    "{As agreed|Under the plan we set up} {I pay <SMALLAMT> every month|there are four instalments}{ and October's and November's have gone out|; the first three are already paid}. {So why a reminder for the full amount?|This reminder must be a mistake.}",
-    "{The payment was set up but never sent|I'd created the transfer and forgot to approve it|The batch was still sitting as a draft in the bank}. {That's done now|Sent it off today|It has gone out since}.#forgotten",
+    '{sent the money twice by accident|the direct debit ran and i paid by hand too|oops, paid it twice}{, can you refund the extra?|, please return the duplicate|}',
+    "{I'm paying under the plan we agreed in the summer|The repayment is running as agreed}: {<SMALLAMT> leaves my account on the first of each month|three of the six parts are done}. {So this reminder for the total is wrong; could you check?|Please update your records.}",
+    "{I'd set up the transfer but never pressed send|The payment was waiting for the second signature in the banking app}. {Approved it just now, it's gone.|Finished it this morning.}#forgotten",
   ],
   liquidity: [
-    "{I'll transfer it|I'll pay you|You'll have the money} {as soon as my holiday pay lands|when my wages come in|once our own client has paid us}{, around the 25th|, which should be <DATE>|}. {Can't do it sooner.|Until then I'm skint.|}#promise_to_pay",
-    "{I'm off work sick|I've been on long-term sick leave|My income has halved through illness} {and can't make ends meet|and a debt adviser is helping me now|and can barely cover the bills}. {Could you put the account on hold for a month?|Can you pause collection for now?|May I pay it off in small amounts?}",
+    "{The payment will follow|You'll get your money} {after my year-end bonus is paid out|when the tax refund comes through|once the council has paid us the grant}{, expected around <DATE>|, which should be mid-December|}. {There's no room before then.|Sooner isn't possible.|}#promise_to_pay",
+    "{Since my operation I'm on half days|My partner has lost his job|We've been on one income since the separation}{ and the money's gone|, we come up short every month}. {A budget coach is helping us now.|We're on the waiting list for debt help.|} {Can we arrange small amounts?|Could I have a bit more time?}",
   ],
   forgotten: [
-    '{The first invoice never reached us|We never had the original invoice|The paper invoice never came in}{, it probably went astray in the post|, I think it got lost|, maybe it ended up in spam}. {Could you email it again?|Would you resend it?|Please send a copy to <EMAIL>.}#invoice_request',
-    '{it went out with the recycling by accident|binned it with the junk mail|the envelope got lost}{, can you send it again?|, mind emailing it over again|}#invoice_request',
-    "{Your invoices were going to the inbox of someone who's left|The invoice went to a former colleague's address|Your email landed in our old bookkeeper's mailbox}{, nobody checked it any more|, and it just sat there}. {Our fault.|That's on our side.} {It's been passed to accounts now|I've booked it in now}; {please use <EMAIL> going forward|could you change our address to <EMAIL>?}#wrong_contact",
+    "{That invoice never reached us|We never saw an October invoice here}{; post to our old office isn't forwarded|, maybe it vanished when the neighbours emptied the letterbox|; the envelope probably went missing on the way}. {Email me a copy and I'll deal with it.|Could you send it digitally?|Can I have it as a PDF?}#invoice_request",
+    '{it was mixed in with the flyers and got binned|my son threw the post out|the dog chewed it, honestly}{, send a new one?|, can i get a pdf|}#invoice_request',
+    "{Everything from you went to our Leeds branch, closed since the summer|Everything went to the project lead who is on parental leave}{, so nobody looked at it|; it got buried there}. {That shouldn't have happened.|Sloppy of us.} {Our accounts team has it now|I've booked it myself}; {please use <EMAIL> from now on|could you set <EMAIL> as our billing address?}#wrong_contact",
   ],
   promise_to_pay: [
-    "{The amount is above the department's sign-off limit|The spend has to be approved by the board|The council committee has to approve the expense}. {It meets on <DATE>|It's on the agenda for <DATE>|The decision is next Thursday}{; payment follows straight after|, then it's paid right away|, then it goes into the payment run}.",
-    '{transfer set for the 15th|payment scheduled friday|booked for <DATE>}{ 👍|, all good|}',
+    "{Management only signs spend above €5,000 at their monthly meeting|Our trustees have to see amounts like this first|Invoices this size go past the board's treasurer}. {That meeting is on <DATE>|The next one is in two weeks}{; the week after, it goes into the payment run|, then we pay within five working days|}.",
+    '{set up in the bank for the 20th|automatic transfer booked for <DATE>|leaves my account monday}{, cheers|, until then|}',
   ],
   invoice_request: [
-    '{The reminder has no invoice attached|All I got is this reminder, not the invoice itself|It only states an amount, no invoice}. {Could you send the invoice and the packing slip?|Please attach the original invoice.|Would you email the invoice itself?}',
-    "{I only got a till receipt|What I received is a receipt, not an invoice|The document has no VAT breakdown}{, I need a proper VAT invoice|. For our books it has to be an invoice in the company's name}. {Can you send one?|Please send it.}",
-    '{Please make a separate invoice per site|Could you invoice each delivery on its own|We need the combined invoice split by project} {instead of one total|so we can book it per job}.',
-    "{We've moved|Our billing address has changed}{ and the invoice went to the old one|}. {Could you send it again to <EMAIL>?|Please resend to our new address.}",
+    "{Your email only shows an invoice number and a total|The reminder refers to a bill I can't open}. {What exactly was supplied? Send the bill with the lines on it.|May I have the full invoice with the breakdown?}",
+    "{My employer needs an invoice in the company's name for my expenses|My expense claim is only paid with an invoice showing the VAT separately}. {Could you draw one up?|Would you send one?}",
+    '{Could labour and materials go on two separate invoices?|Please bill the rent and the service charge separately}{, our accountant wants it that way|}.',
+    "{From 1 November we're at a different address|Our bookkeeping moved to head office}{ and your post still went to the old place|}. {Put the right address on the invoice and mail it to <EMAIL>.|Please issue it with our new address on it.}",
   ],
   wrong_contact: [
-    '{My mother died last month|My father passed away on <DATE>|My uncle recently passed away}. {The estate is being handled by the executors|All claims go through the solicitor dealing with the estate}{, please send the claim there|; contact the probate solicitor|}.',
-    "{that's my brother's bill|that invoice belongs to someone with my name|not mine, it's my sister's}{, same name, different address|, we don't live together|}",
-    "{I'm the sole trader's bookkeeper|We only do this client's tax returns|I only run the payroll for them} {and can't access his account|and don't pay invoices for him}. {Please contact him directly.|Please write to the owner himself.}",
-    "{You've written to the reception's general address|This is the shop's info inbox|This mailbox is for customer questions}. {Invoices go to <EMAIL>|For billing use <EMAIL>}{, we don't handle finance here|}.",
-    "{I haven't worked here since <DATE>|I left the company last month|I'm no longer with the firm}. {Please email <EMAIL>|Send it to <EMAIL> from now on}{ and they'll get it to the right person|}. {Best|Good luck}",
+    "{My father-in-law died in the spring|This customer is no longer alive; I'm his daughter}. {His affairs are being handled by the executor, my brother-in-law|The estate goes through the probate office}{: <EMAIL>|}. {Please write to them.|}",
+    "{you probably want my dad, same name exactly|i'm the junior, the bill is the senior's|wrong John Smith, i live in Leeds}{, he lives in York|, i never ordered anything|}",
+    "{We're this business's payroll bureau|As the accountants we only prepare the annual accounts}{; payments aren't our decision|, he handles his own banking}. {Your reminder belongs with the owner.|Email the owner at his own address.}",
+    "{This is the webshop's customer service|You've written to scheduling, not to accounts}; {finance can be reached at <EMAIL>|the right address for payments is <EMAIL>}.",
+    "{I've retired and only check this inbox now and then|My contract ended in October}. {My successor is <NAME>: <EMAIL>.|Please contact <EMAIL>.}",
   ],
   other: [
-    "{Is this email genuine?|Is this reminder real or phishing?|I've never had a reminder from you before.}{ There's a payment link and I don't trust it.| I don't click links just like that.|}",
-    '{Does the 14-day term run over the bank holidays?|Do weekends count in the payment term?|From which date do the 30 days start?}',
-    '{Is there a discount if I pay a year up front?|Any benefit to paying annually?|Can I prepay by the quarter at a lower rate?}',
-    "{We'd like a quote for|Could you price up|We're considering} {servicing our solar panels|a second site|the yearly maintenance}. {Who should I call about it?|Please send your sales manager's number.|}",
-    "{We got your email but don't know what it's about|It isn't clear to us what this email refers to}. {We'll discuss it internally.|We'll come back to you.}",
+    "{How do I know this isn't a fake email?|The IBAN in this email differs from last time.}{ I'll ring your office first.| I'll check via your website first.|}",
+    '{Does the term run from the invoice date or from receipt?|Is the due date the day it leaves my account or the day it arrives?}',
+    '{Do you offer volume discounts on bigger orders?|Can I switch to a cheaper plan?}',
+    '{Separately: could you also paint our canteen?|Unrelated, we need someone for the spring pruning.} {Send us a price.|Who could come and have a look?}',
   ],
 };
 
 export const BATCH9_FR: PhraseBook = {
   auto_reply: [
-    "{Cette boîte n'est plus relevée|Cette adresse n'est plus utilisée pour les factures|Nous ne lisons plus cette adresse}. {Merci d'envoyer factures et relances à <EMAIL>.|Adressez toute facturation à <EMAIL>.|Pour la comptabilité : <EMAIL>.}#wrong_contact",
-    '{Nous avons bien reçu votre message|Votre e-mail nous est parvenu}. {Les demandes sont traitées par ordre d’arrivée|Comptez une réponse sous cinq jours ouvrés}{ ; merci de ne pas le renvoyer|. Ceci est une réponse automatique|}.',
+    "{Message automatique|Ceci est un message généré par le système} : {depuis le passage à notre nouveau logiciel comptable, rien n'est traité à cette adresse|les messages à cette adresse ne sont plus traités depuis la réorganisation}. {Factures fournisseurs : <EMAIL>.|Les fournisseurs utilisent désormais <EMAIL>.}#wrong_contact",
+    "{Ceci est une confirmation automatique|Réponse automatique}. {Votre message est dans notre file d'attente|Votre demande a été ajoutée à la file}{ ; délai moyen de réponse : trois jours ouvrés|, un conseiller la prendra à son tour|}.",
   ],
   dispute: [
-    "{C'est vrai que la trésorerie est tendue|On est juste ce mois-ci}, {je ne le cache pas|d'accord}. {Mais les fenêtres fuient toujours|Mais vous facturez deux passages qui n'ont jamais eu lieu|Mais la moitié de la commande n'est jamais arrivée}{, je ne paierai pas ça|, réglez d'abord ce problème|}.#liquidity",
-    "{La partie non contestée|Le montant des chaises livrées} {a été virée le <DATE>|est déjà réglée}. {Nous retenons le reste|Le solde reste impayé} {jusqu'à l'avoir pour la table cassée|tant que les pièces manquantes ne sont pas livrées}.#already_paid",
-    '{La facture indique 40 heures|Vous facturez 9 jours}, {mais nos relevés en montrent 32|alors que notre planning en compte 7}. {Envoyez-nous les bons d’intervention signés|Merci de justifier la différence}{ ; le paiement est suspendu d’ici là|, nous ne payons pas avant}.#invoice_request',
-    "{Désolée, elle nous avait échappé|Pardon, elle est restée sur la pile pendant les congés}. {En l'ouvrant enfin,|En la relisant,} {je vois l'ancien tarif horaire|la remise convenue n'apparaît pas|il y a 14 pièces et nous en avons reçu 10}. {Merci de la corriger.|Pouvez-vous rectifier ?}#forgotten",
+    "{Notre budget du mois est épuisé|Nous n'avons pas la trésorerie non plus}, {et en plus|et de surcroît} {les stores sont montés à l'envers|vous facturez un supplément urgence jamais convenu|trois panneaux sur dix sont arrivés fêlés}. {Cette partie, nous ne la paierons pas.|Tant que ce n'est pas réglé, la facture attend.}#liquidity",
+    "{Pour les plantes arrivées en bon état|Pour la première phase} {nous avons versé <SMALLAMT>|le paiement est parti le <DATE>}. {Les haies mortes|Les travaux supplémentaires jamais faits} {nous ne les payons pas|restent en suspens jusqu'à une solution}.#already_paid",
+    "{Selon votre facture, trois techniciens étaient sur place|Vous facturez 200 mètres de câble}, {nous n'en avons vu que deux|notre chef de chantier en compte 120 au plus}. {Montrez-nous le relevé des interventions.|Envoyez l'extrait de votre planning.} {Ensuite seulement nous parlerons du paiement.|Pas d'argent avant.}#invoice_request",
+    "{Je l'avais complètement oubliée, ma faute|Elle traînait dans ma bannette, pardon}. {Mais en y regardant de près,|Seulement, en la parcourant,} {le devis était inférieur de <SMALLAMT>|la TVA est comptée deux fois|l'échafaudage était compris dans le prix}. {Je ne la paierai pas ainsi.|Il faut d'abord corriger.}#forgotten",
   ],
   missing_po: [
-    "{Il manque notre numéro de TVA intracommunautaire sur la facture|La période de prestation ne figure pas sur la facture|La facture n'est pas à notre raison sociale complète}. {Sans ces mentions obligatoires notre comptabilité ne peut pas l'enregistrer|Notre service comptable la rejettera}. {Merci d'émettre une nouvelle facture.|Pouvez-vous la refaire ?}",
-    "{Le budget n'est pas le problème|Les fonds sont là}. {Le bon de commande indiqué est soldé|Ce numéro de commande est clôturé}{ ; pour les travaux supplémentaires c'est <PO>|, utilisez <PO>|}. {Merci de refacturer sur ce bon.|Corrigez et elle passera.}",
+    "{Notre service fournisseurs l'a rejetée|La facture ne passe pas nos contrôles} : {la numérotation n'est pas continue|la date de livraison manque|votre SIRET n'y figure pas}{, c'est obligatoire| ; sans cela nous ne pouvons pas déduire la TVA}. {Envoyez une facture rectifiée.|Merci d'une nouvelle version avec ces éléments.}",
+    "{Le bon de commande portait sur dix unités, vous en facturez quatorze|Le plafond de la commande est dépassé}. {Notre système bloque la facture tant que l'acheteur n'a pas augmenté la commande|Demandez d'abord une commande complémentaire à notre acheteur}{ et indiquez ce numéro sur une nouvelle facture|}.",
   ],
   already_paid: [
-    '{payé deux fois par erreur|viré 2 fois au lieu d’une}{, vous me remboursez quand ?|, merci de rendre le trop-perçu}',
-    "{Comme convenu|Selon l'échéancier} {je paie <SMALLAMT> par mois|il y a quatre échéances}{ et celles d'octobre et novembre sont payées|; les trois premières sont réglées}. {Pourquoi une relance pour tout le montant ?|Cette relance est donc une erreur.}",
+    "{payé deux fois par erreur|le prélèvement est passé et j'ai aussi viré}{, merci de me rembourser|, comment récupérer le doublon ?}",
+    "{Je paie selon l'échéancier convenu cet été|Le remboursement suit son cours} : {<SMALLAMT> partent le 1er de chaque mois|trois des six échéances sont réglées}. {Cette relance pour le total est donc erronée ; pouvez-vous vérifier ?|Merci de mettre à jour votre suivi.}",
   ],
   liquidity: [
-    '{Je ferai le virement|Je vous paierai} {dès que ma paie sera tombée|quand notre client nous aura réglés|à réception de mes congés payés}{, vers le 25|, normalement le <DATE>|}. {Pas avant, désolé.|Je suis à sec d’ici là.|}#promise_to_pay',
-    '{Je suis en arrêt maladie|Mes revenus ont baissé de moitié à cause de la maladie} {et je ne m’en sors pas|et une association m’aide avec mon budget}. {Pouvez-vous suspendre le dossier un mois ?|Puis-je payer par petites sommes ?}',
+    "{Le paiement suivra|Vous serez payé} {après le versement de ma prime de fin d'année|quand le remboursement d'impôts arrivera|dès que la mairie nous aura versé la subvention}{, vers le <DATE>|}. {Avant, je n'ai aucune marge.|Pas plus tôt.|}#promise_to_pay",
+    "{Depuis mon opération je suis à mi-temps|Mon conjoint a perdu son emploi}{ et l'argent manque|}. {Une conseillère budgétaire nous accompagne.|} {Peut-on convenir de petits montants ?|Puis-je avoir un peu plus de temps ?}",
   ],
   forgotten: [
-    "{La facture d'origine ne nous est jamais parvenue|Nous n'avons jamais eu la facture papier}{, sans doute égarée par la poste|, elle a dû se perdre}. {Pouvez-vous la renvoyer par mail ?|Merci d'en envoyer une copie à <EMAIL>.}#invoice_request",
-    '{jetée avec les pubs par erreur|l’enveloppe a été perdue}{, vous pouvez la renvoyer ?|, re-mail svp|}#invoice_request',
+    "{Cette facture ne nous a jamais atteints|Nous n'avons jamais vu de facture d'octobre}{ ; le courrier de notre ancien bureau n'est pas réexpédié| ; l'enveloppe a sans doute disparu en route}. {Envoyez-m'en une copie par mail et je m'en occupe.|Puis-je l'avoir en PDF ?}#invoice_request",
+    '{elle était dans les prospectus et a fini à la poubelle|mon fils a jeté le courrier}{, vous en renvoyez une ?|, je peux avoir un pdf|}#invoice_request',
   ],
   promise_to_pay: [
-    '{Le montant dépasse la délégation du service|La dépense doit être votée par le conseil municipal}. {La séance est le <DATE>|Le vote a lieu jeudi prochain}{ ; le paiement suit aussitôt|, ensuite le mandat est émis}.',
-    '{virement programmé le 15|paiement prévu vendredi}{ 👍|, c’est bon|}',
+    "{La direction ne signe les dépenses de plus de 5 000 € qu'en réunion mensuelle|Notre bureau doit d'abord voir ce type de montant}. {La réunion est le <DATE>|La prochaine est dans quinze jours}{ ; la semaine suivante elle part avec les paiements|, puis nous payons sous cinq jours ouvrés|}.",
+    '{programmé dans la banque pour le 20|virement automatique réglé au <DATE>|part lundi de mon compte}{, merci|}',
   ],
   invoice_request: [
-    "{La relance ne contient pas la facture|Je n'ai reçu que ce rappel, pas la facture}. {Pouvez-vous joindre la facture et le bon de livraison ?|Merci d'envoyer la facture elle-même.}",
-    "{Je n'ai qu'un ticket de caisse|Le document n'a pas de détail de TVA}{, il me faut une vraie facture|}. {Pouvez-vous l'envoyer ?|Merci.}",
-    '{Nous avons déménagé|Notre adresse de facturation a changé}. {Pouvez-vous la renvoyer à <EMAIL> ?|Merci de la renvoyer à la nouvelle adresse.}',
+    "{Votre mail ne montre qu'un numéro et un total|La relance renvoie à une facture que je n'arrive pas à ouvrir}. {Qu'est-ce qui a été livré ? Envoyez la facture détaillée.|Puis-je avoir la facture complète avec le détail ?}",
+    "{Mon employeur ne rembourse que sur facture au nom de la société|Pour ma note de frais il me faut une facture avec la TVA à part}. {Pouvez-vous l'établir ?|}",
+    "{Depuis le 1er novembre nous sommes à une autre adresse|Notre comptabilité est passée au siège}. {Merci de refaire la facture à la bonne adresse et de l'envoyer à <EMAIL>.|Merci de l'établir avec notre nouvelle adresse.}",
   ],
   wrong_contact: [
-    "{Ma mère est décédée le mois dernier|Mon père est décédé le <DATE>}. {La succession est gérée par le notaire|Toutes les créances passent par l'étude notariale}{, adressez-vous à lui|}.",
-    "{c'est la facture de mon cousin|pas la mienne, c'est un homonyme}{, même nom autre adresse|}",
-    '{Je suis le comptable de cet artisan|Nous faisons seulement ses déclarations} {et je n’ai pas accès à son compte|et ne réglons pas ses factures}. {Contactez-le directement.|Adressez-vous à lui.}',
-    "{Je ne travaille plus dans cette société depuis le <DATE>|J'ai quitté l'entreprise le mois dernier}. {Écrivez à <EMAIL>|Merci d'utiliser <EMAIL>}{, ils transmettront|}.",
+    "{Mon beau-père est mort au printemps|Ce client n'est plus en vie ; je suis sa fille}. {La succession est suivie par l'exécuteur testamentaire|Tout passe par le notaire chargé de la succession}{ : <EMAIL>|}.",
+    "{vous cherchez sans doute mon père, même prénom même nom|mauvais Pierre Martin, j'habite à Lille}{, je n'ai rien commandé|}",
+    '{Nous sommes seulement le cabinet de paie de cette entreprise|Comme expert-comptable nous faisons le bilan annuel}{ ; les paiements ne dépendent pas de nous|}. {Votre relance concerne le gérant.|}',
+    "{Je suis à la retraite et ne consulte cette boîte que rarement|Mon contrat s'est terminé en octobre}. {Mon successeur : <EMAIL>.|Contactez <EMAIL>.}",
   ],
   other: [
-    '{Ce mail est-il authentique ?|Cette relance est-elle une arnaque ?}{ Il y a un lien de paiement et je me méfie.|}',
-    '{Le délai de 14 jours court-il pendant les fêtes ?|À partir de quelle date comptent les 30 jours ?}',
-    '{Avez-vous une remise si je paie l’année d’avance ?|Un paiement annuel donne-t-il droit à une réduction ?}',
-    "{Nous aimerions un devis pour|Pouvez-vous chiffrer} {l'entretien de nos panneaux solaires|un deuxième site}. {Qui puis-je appeler ?|Merci de me donner le numéro du commercial.}",
+    "{Comment savoir que ce n'est pas un faux mail ?|L'IBAN diffère de la dernière fois.}{ J'appelle d'abord votre agence.|}",
+    '{Le délai court-il à partir de la date de facture ou de la réception ?|La date d’échéance, c’est le jour du débit ou celui du crédit ?}',
+    '{Faites-vous une remise sur quantité ?|Puis-je passer à une formule moins chère ?}',
+    '{Par ailleurs, pourriez-vous repeindre notre cantine ?|Autre chose : nous cherchons quelqu’un pour la taille au printemps.} {Envoyez-nous un prix.|Qui peut passer voir ?}',
   ],
 };
 
 export const BATCH9_DE: PhraseBook = {
   auto_reply: [
-    '{Dieses Postfach wird nicht mehr gelesen|Diese Adresse wird für Rechnungen nicht mehr genutzt}. {Bitte senden Sie Rechnungen und Mahnungen künftig an <EMAIL>.|Buchhaltungsthemen bitte an <EMAIL>.}#wrong_contact',
-    '{Wir haben Ihre Nachricht erhalten|Ihre E-Mail ist bei uns eingegangen}. {Anfragen werden in der Reihenfolge des Eingangs bearbeitet|Mit einer Antwort ist in fünf Werktagen zu rechnen}{; bitte senden Sie sie nicht erneut|. Dies ist eine automatische Antwort|}.',
+    '{Automatische Mitteilung|Dies ist eine systemgenerierte Nachricht}: {Seit der Umstellung auf unser neues Buchhaltungssystem wird hier nichts mehr bearbeitet|Nachrichten an diese Adresse werden seit der Umstrukturierung nicht mehr verarbeitet}. {Eingangsrechnungen: <EMAIL>.|Lieferanten nutzen bitte <EMAIL>.}#wrong_contact',
+    '{Dies ist eine automatische Bestätigung|Automatische Antwort}. {Ihre Nachricht steht in unserer Warteschlange|Ihre Anfrage wurde eingereiht}{; durchschnittliche Antwortzeit drei Werktage|, ein Mitarbeiter bearbeitet sie, sobald sie an der Reihe ist|}.',
   ],
   dispute: [
-    '{Ja, das Geld ist gerade knapp|Finanziell ist es diesen Monat eng}, {das stimmt|zugegeben}. {Aber die Fenster sind immer noch undicht|Aber Sie berechnen zwei Termine, die nie stattgefunden haben|Aber die Hälfte der Bestellung kam nie an}{, das zahle ich nicht|, erst muss das geklärt sein|}.#liquidity',
-    '{Den unstrittigen Teil|Den Betrag für die gelieferten Stühle} {haben wir am <DATE> überwiesen|haben wir schon bezahlt}. {Den Rest behalten wir ein|Der Restbetrag bleibt offen}, {bis die Gutschrift für den kaputten Tisch kommt|solange die fehlenden Teile nicht geliefert sind}.#already_paid',
-    '{Auf der Rechnung stehen 40 Stunden|Sie berechnen 9 Tage}, {laut unseren Stundenzetteln waren es 32|unser Plan zeigt 7}. {Schicken Sie bitte die unterschriebenen Arbeitsberichte|Bitte belegen Sie die Differenz}{; bis dahin halten wir die Zahlung zurück|, vorher zahlen wir nicht}.#invoice_request',
-    '{Entschuldigung, die war bei uns durchgerutscht|Sorry, lag über die Feiertage auf dem Stapel}. {Jetzt beim Öffnen sehe ich aber,|Beim genauen Lesen sehe ich,} {dass der alte Stundensatz berechnet ist|dass der vereinbarte Rabatt fehlt|dass 14 Stück berechnet sind und wir 10 bekommen haben}. {Bitte korrigieren Sie das.|Bitte um eine neue Rechnung.}#forgotten',
+    '{Unser Budget für den Monat ist aufgebraucht|Flüssig sind wir gerade auch nicht}, {und außerdem|und obendrein} {sind die Jalousien falsch montiert|berechnen Sie einen Eilzuschlag, der nie vereinbart war|kamen drei von zehn Platten gesprungen an}. {Dafür zahlen wir ohnehin nicht.|Solange das nicht in Ordnung ist, bleibt die Rechnung liegen.}#liquidity',
+    '{Für die gesunden Pflanzen|Für den ersten Bauabschnitt} {haben wir <SMALLAMT> gezahlt|ist das Geld seit dem <DATE> unterwegs}. {Die eingegangenen Hecken|Die nie ausgeführten Zusatzarbeiten} {zahlen wir nicht|bleiben offen, bis es eine Lösung gibt}.#already_paid',
+    '{Laut Rechnung waren drei Monteure vor Ort|Sie berechnen 200 Meter Kabel}, {wir haben nur zwei gesehen|unser Polier kommt auf höchstens 120}. {Zeigen Sie uns bitte die Einsatzprotokolle.|Schicken Sie den Auszug aus Ihrer Einsatzplanung.} {Erst dann reden wir über die Zahlung.|Vorher gibt es kein Geld.}#invoice_request',
+    '{Die hatte ich völlig vergessen, mein Fehler|Lag noch in meinem Fach, sorry}. {Aber jetzt, wo ich reinschaue:|Nur: beim Durchgehen sehe ich,} {das Angebot lag <SMALLAMT> niedriger|die Mehrwertsteuer ist doppelt berechnet|das Gerüst war im Preis enthalten}. {So zahle ich sie nicht.|Das muss erst stimmen.}#forgotten',
   ],
   missing_po: [
-    '{Auf Ihrer Rechnung fehlt unsere USt-IdNr.|Der Leistungszeitraum steht nicht auf der Rechnung|Die Rechnung ist nicht auf unsere vollständige Firmierung ausgestellt}. {Ohne diese Pflichtangaben dürfen wir sie nicht buchen|Unsere Kreditorenbuchhaltung weist sie so zurück}. {Bitte stellen Sie eine neue Rechnung aus.|Bitte neu ausstellen.}',
-    '{Am Budget liegt es nicht|Das Geld ist freigegeben}. {Die Bestellung auf Ihrer Rechnung ist bereits vollständig verbraucht|Die angegebene Bestellnummer ist geschlossen}{; für den Mehraufwand gilt <PO>|, bitte <PO> verwenden|}. {Bitte neu auf diese Bestellung fakturieren.|Dann geht sie durch.}',
+    '{Unsere Kreditorenbuchhaltung hat sie abgelehnt|Die Rechnung besteht unsere Prüfung nicht}: {die Rechnungsnummer ist nicht fortlaufend|das Lieferdatum fehlt|Ihre Steuernummer steht nicht drauf}{, das ist steuerlich Pflicht|; so können wir keinen Vorsteuerabzug machen}. {Schicken Sie eine korrigierte Rechnung.|Bitte eine neue Fassung mit diesen Angaben.}',
+    '{Die Bestellung lautete auf zehn Stück, berechnet sind vierzehn|Der Bestellwert ist überschritten}. {Das System sperrt die Rechnung, bis der Einkauf die Bestellung erhöht|Fordern Sie beim Einkauf erst eine Nachbestellung an}{ und setzen Sie die Nummer auf eine neue Rechnung|}.',
   ],
   already_paid: [
-    '{aus versehen doppelt bezahlt|zweimal überwiesen statt einmal}{, wann bekomme ich es zurück?|, bitte erstatten}',
-    '{Wie vereinbart|Laut Ratenplan} {zahle ich monatlich <SMALLAMT>|gibt es vier Raten}{ und Oktober und November sind bezahlt|; die ersten drei sind überwiesen}. {Warum jetzt eine Mahnung über alles?|Die Mahnung ist also falsch.}',
+    '{versehentlich doppelt überwiesen|die Lastschrift lief und ich habe auch selbst gezahlt}{, bitte zurücküberweisen|, wie bekomme ich das zurück?}',
+    '{Ich zahle nach dem Plan, den wir im Sommer vereinbart haben|Die Abzahlung läuft wie besprochen}: {am Ersten jedes Monats gehen <SMALLAMT> raus|drei von sechs Teilen sind erledigt}. {Diese Mahnung über den Gesamtbetrag stimmt also nicht; bitte prüfen Sie das.|Bitte passen Sie Ihre Buchhaltung an.}',
   ],
   liquidity: [
-    '{Ich überweise es|Sie bekommen das Geld} {sobald mein Urlaubsgeld da ist|wenn mein Gehalt eingeht|sobald unser Kunde uns bezahlt hat}{, etwa am 25.|, voraussichtlich am <DATE>|}. {Früher geht es nicht.|Bis dahin bin ich blank.|}#promise_to_pay',
-    '{Ich bin krankgeschrieben|Durch Krankheit hat sich mein Einkommen halbiert} {und komme nicht über die Runden|und eine Schuldnerberatung hilft mir jetzt}. {Können Sie die Forderung einen Monat ruhen lassen?|Darf ich in kleinen Beträgen zahlen?}',
+    '{Die Zahlung folgt|Sie bekommen Ihr Geld} {nach Auszahlung des Weihnachtsgeldes|wenn die Steuererstattung da ist|sobald die Stadt uns den Zuschuss überwiesen hat}{, voraussichtlich um den <DATE>|}. {Vorher ist kein Spielraum.|Früher geht es nicht.|}#promise_to_pay',
+    '{Seit meiner Operation arbeite ich nur halbtags|Mein Partner hat seine Stelle verloren}{ und das Geld reicht nicht|}. {Wir sind jetzt bei einer Budgetberatung.|} {Können wir kleine Raten vereinbaren?|Kann ich etwas mehr Zeit bekommen?}',
   ],
   forgotten: [
-    '{Die ursprüngliche Rechnung ist nie bei uns eingegangen|Die Papierrechnung haben wir nie bekommen}{, vermutlich ist sie bei der Post verschwunden|, sie ist wohl abhandengekommen}. {Können Sie sie noch einmal mailen?|Bitte senden Sie eine Kopie an <EMAIL>.}#invoice_request',
-    '{aus versehen mit dem altpapier weggeworfen|umschlag ist verloren gegangen}{, können sie sie nochmal schicken?|, bitte nochmal mailen|}#invoice_request',
+    '{Diese Rechnung hat uns nie erreicht|Eine Oktoberrechnung haben wir hier nie gesehen}{; Post an unser altes Büro wird nicht nachgesandt|; der Umschlag ist wohl unterwegs verschwunden}. {Mailen Sie mir eine Kopie, dann kümmere ich mich.|Kann ich sie als PDF bekommen?}#invoice_request',
+    '{lag zwischen der Werbung und ist im Müll gelandet|mein Sohn hat die Post weggeworfen}{, schicken Sie eine neue?|, kann ich ein PDF haben|}#invoice_request',
   ],
   promise_to_pay: [
-    '{Der Betrag liegt über der Freigabegrenze der Abteilung|Die Ausgabe muss vom Gemeinderat beschlossen werden}. {Die Sitzung ist am <DATE>|Beschlossen wird nächsten Donnerstag}{; direkt danach zahlen wir|, danach geht sie in den Zahllauf}.',
-    '{überweisung terminiert zum 15.|zahlung für freitag eingeplant}{ 👍|, passt|}',
+    '{Die Geschäftsleitung zeichnet Ausgaben über 5.000 € nur in ihrer Monatsrunde ab|Unser Vorstand muss solche Beträge vorher sehen}. {Die Sitzung ist am <DATE>|Die nächste ist in zwei Wochen}{; in der Woche danach geht sie in den Zahllauf|, danach zahlen wir binnen fünf Werktagen|}.',
+    '{in der Bank für den 20. eingeplant|Überweisung zum <DATE> angelegt|geht Montag vom Konto}{, danke|}',
   ],
   invoice_request: [
-    '{Der Mahnung liegt keine Rechnung bei|Ich habe nur diese Erinnerung bekommen, nicht die Rechnung}. {Bitte schicken Sie Rechnung und Lieferschein.|Bitte hängen Sie die Originalrechnung an.}',
-    '{Ich habe nur einen Kassenbon|Auf dem Beleg fehlt die Mehrwertsteuer}{, ich brauche eine ordentliche Rechnung|}. {Können Sie die schicken?|Danke.}',
-    '{Wir sind umgezogen|Unsere Rechnungsadresse hat sich geändert}. {Bitte senden Sie sie erneut an <EMAIL>.|Bitte noch einmal an die neue Adresse.}',
+    '{In Ihrer Mail steht nur eine Nummer und ein Betrag|Die Mahnung verweist auf eine Rechnung, die ich nicht öffnen kann}. {Was wurde genau geliefert? Bitte die Rechnung mit den Positionen.|Kann ich die vollständige Rechnung mit Aufstellung bekommen?}',
+    '{Mein Arbeitgeber erstattet nur gegen eine Rechnung auf die Firma|Für die Spesen brauche ich eine Rechnung mit ausgewiesener MwSt.}. {Können Sie die ausstellen?|}',
+    '{Seit dem 1. November sitzen wir woanders|Unsere Buchhaltung ist in die Zentrale gewechselt}. {Bitte die Rechnung mit der richtigen Anschrift an <EMAIL> mailen.|Bitte mit der neuen Anschrift ausstellen.}',
   ],
   wrong_contact: [
-    '{Meine Mutter ist letzten Monat verstorben|Mein Vater ist am <DATE> verstorben}. {Den Nachlass regelt der Notar|Alle Forderungen laufen über den Nachlassverwalter}{, wenden Sie sich bitte dorthin|}.',
-    '{das ist die rechnung meines bruders|nicht meine, ein namensvetter}{, gleicher name, andere adresse|}',
-    '{Ich bin nur die Steuerberaterin des Handwerkers|Wir machen nur seine Lohnabrechnung} {und habe keinen Zugriff auf sein Konto|und zahlen keine Rechnungen für ihn}. {Bitte wenden Sie sich direkt an ihn.|Kontaktieren Sie ihn bitte selbst.}',
-    '{Ich arbeite seit dem <DATE> nicht mehr hier|Ich habe die Firma letzten Monat verlassen}. {Schreiben Sie bitte an <EMAIL>|Bitte künftig an <EMAIL>}{, dort wird es weitergeleitet|}.',
+    '{Mein Schwiegervater ist im Frühjahr gestorben|Dieser Kunde lebt nicht mehr; ich bin seine Tochter}. {Um den Nachlass kümmert sich der Testamentsvollstrecker|Das Erbe läuft über das Notariat}{: <EMAIL>|}.',
+    '{Sie meinen wohl meinen Vater, gleicher Name|falscher Thomas Müller, ich wohne in Kiel}{, ich habe nie etwas bestellt|}',
+    '{Wir sind nur das Lohnbüro dieses Betriebs|Als Steuerkanzlei machen wir nur den Jahresabschluss}{; über Zahlungen entscheiden wir nicht|}. {Ihre Mahnung gehört zum Inhaber.|}',
+    '{Ich bin in Rente und schaue nur selten hier rein|Mein Vertrag ist im Oktober ausgelaufen}. {Meine Nachfolgerin erreichen Sie unter <EMAIL>.|Wenden Sie sich an <EMAIL>.}',
   ],
   other: [
-    '{Ist diese Mail echt?|Ist diese Mahnung Phishing?}{ Da ist ein Zahlungslink drin, dem traue ich nicht.|}',
-    '{Läuft die Frist von 14 Tagen auch über die Feiertage?|Ab wann zählen die 30 Tage?}',
-    '{Gibt es Rabatt, wenn ich ein Jahr im Voraus zahle?|Lohnt sich jährliche Zahlung?}',
-    '{Wir hätten gern ein Angebot für|Können Sie uns ein Angebot machen für} {die Wartung unserer Solaranlage|einen zweiten Standort}. {Wen kann ich dazu anrufen?|Bitte um die Nummer Ihres Vertriebs.}',
+    '{Woher weiß ich, dass das keine Fälschung ist?|Die IBAN weicht vom letzten Mal ab.}{ Ich rufe erst bei Ihnen an.|}',
+    '{Läuft die Frist ab Rechnungsdatum oder ab Eingang?|Zählt als Fälligkeit der Tag der Abbuchung oder der Gutschrift?}',
+    '{Gibt es Mengenrabatt?|Kann ich in einen günstigeren Tarif wechseln?}',
+    '{Unabhängig davon: Könnten Sie auch unsere Kantine streichen?|Nebenbei: Wir suchen jemanden für den Baumschnitt im Frühjahr.} {Schicken Sie uns einen Preis.|Wer kann vorbeikommen?}',
   ],
 };
