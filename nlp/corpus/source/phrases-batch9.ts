@@ -41,7 +41,7 @@ import type { PhraseBook } from './phrase-book.ts';
  */
 export const BATCH9_NL: PhraseBook = {
   auto_reply: [
-    '{Automatisch bericht|Dit is een automatisch gegenereerde melding}: {sinds de overstap naar ons nieuwe boekhoudsysteem komt post op dit adres nergens meer aan|berichten aan dit adres worden sinds de reorganisatie niet meer verwerkt}. {Inkoopfacturen: <EMAIL>.|Leveranciers gebruiken voortaan <EMAIL>.}#wrong_contact',
+    '{Automatisch bericht|Dit is een automatisch gegenereerde melding}: {sinds de overstap naar ons nieuwe boekhoudsysteem komt post op dit adres nergens meer aan|dit adres is na de reorganisatie voor leveranciers opgeheven}. {Inkoopfacturen: <EMAIL>.|Leveranciers gebruiken voortaan <EMAIL>.}#wrong_contact',
     '{Dit is een automatische bevestiging|Automatisch antwoord}. {Uw bericht staat in onze wachtrij|Uw vraag is aan de wachtrij toegevoegd}{; de gemiddelde reactietijd is drie werkdagen|, een medewerker pakt hem op zodra het aan de beurt is|}.',
   ],
   dispute: [
@@ -97,7 +97,7 @@ export const BATCH9_NL: PhraseBook = {
 
 export const BATCH9_EN: PhraseBook = {
   auto_reply: [
-    '{Automatic notice|This is a system-generated message}: {since our move to a new finance system nothing sent to this address is picked up|messages to this address are no longer processed after the reorganisation}. {Supplier invoices: <EMAIL>.|Suppliers should now use <EMAIL>.}#wrong_contact',
+    '{Automatic notice|This is a system-generated message}: {since our move to a new finance system nothing sent to this address is picked up|this address was closed to suppliers after the reorganisation}. {Supplier invoices: <EMAIL>.|Suppliers should now use <EMAIL>.}#wrong_contact',
     '{This is an automatic confirmation|Automated reply}. {Your message is in our queue|Your query has been added to the queue}{; average response time is three working days|, an agent will pick it up when it is its turn|}.',
   ],
   dispute: [
@@ -153,7 +153,7 @@ export const BATCH9_EN: PhraseBook = {
 
 export const BATCH9_FR: PhraseBook = {
   auto_reply: [
-    "{Message automatique|Ceci est un message généré par le système} : {depuis le passage à notre nouveau logiciel comptable, rien n'est traité à cette adresse|les messages à cette adresse ne sont plus traités depuis la réorganisation}. {Factures fournisseurs : <EMAIL>.|Les fournisseurs utilisent désormais <EMAIL>.}#wrong_contact",
+    "{Message automatique|Ceci est un message généré par le système} : {depuis le passage à notre nouveau logiciel comptable, rien n'est traité à cette adresse|cette adresse est fermée aux fournisseurs depuis la réorganisation}. {Factures fournisseurs : <EMAIL>.|Les fournisseurs utilisent désormais <EMAIL>.}#wrong_contact",
     "{Ceci est une confirmation automatique|Réponse automatique}. {Votre message est dans notre file d'attente|Votre demande a été ajoutée à la file}{ ; délai moyen de réponse : trois jours ouvrés|, un conseiller la prendra à son tour|}.",
   ],
   dispute: [
@@ -183,7 +183,7 @@ export const BATCH9_FR: PhraseBook = {
     '{programmé dans la banque pour le 20|virement automatique réglé au <DATE>|part lundi de mon compte}{, merci|}',
   ],
   invoice_request: [
-    "{Votre mail ne montre qu'un numéro et un total|La relance renvoie à une facture que je n'arrive pas à ouvrir}. {Qu'est-ce qui a été livré ? Envoyez la facture détaillée.|Puis-je avoir la facture complète avec le détail ?}",
+    "{Votre mail ne montre qu'un numéro et un total|La relance renvoie à une facture que je n'arrive pas à ouvrir}. {Quelles prestations exactement ? Envoyez la facture détaillée.|Puis-je avoir la facture complète avec le détail ?}",
     "{Mon employeur ne rembourse que sur facture au nom de la société|Pour ma note de frais il me faut une facture avec la TVA à part}. {Pouvez-vous l'établir ?|}",
     "{Depuis le 1er novembre nous sommes à une autre adresse|Notre comptabilité est passée au siège}. {Merci de refaire la facture à la bonne adresse et de l'envoyer à <EMAIL>.|Merci de l'établir avec notre nouvelle adresse.}",
   ],
@@ -203,7 +203,7 @@ export const BATCH9_FR: PhraseBook = {
 
 export const BATCH9_DE: PhraseBook = {
   auto_reply: [
-    '{Automatische Mitteilung|Dies ist eine systemgenerierte Nachricht}: {Seit der Umstellung auf unser neues Buchhaltungssystem wird hier nichts mehr bearbeitet|Nachrichten an diese Adresse werden seit der Umstrukturierung nicht mehr verarbeitet}. {Eingangsrechnungen: <EMAIL>.|Lieferanten nutzen bitte <EMAIL>.}#wrong_contact',
+    '{Automatische Mitteilung|Dies ist eine systemgenerierte Nachricht}: {Seit der Umstellung auf unser neues Buchhaltungssystem wird hier nichts mehr bearbeitet|diese Adresse ist seit der Umstrukturierung für Lieferanten stillgelegt}. {Eingangsrechnungen: <EMAIL>.|Lieferanten nutzen bitte <EMAIL>.}#wrong_contact',
     '{Dies ist eine automatische Bestätigung|Automatische Antwort}. {Ihre Nachricht steht in unserer Warteschlange|Ihre Anfrage wurde eingereiht}{; durchschnittliche Antwortzeit drei Werktage|, ein Mitarbeiter bearbeitet sie, sobald sie an der Reihe ist|}.',
   ],
   dispute: [
