@@ -6,7 +6,7 @@
  */
 export const CONCEPTS: Readonly<Record<string, RegExp>> = {
   paid_past:
-    /\b(al|reeds|allang|gewoon|keurig|already|deja|bereits|schon|laengst) (\w+ ){0,3}(betaald|voldaan|overgemaakt|overgeboekt|paid|settled|transferred|payee|reglee|regle|bezahlt|beglichen|ueberwiesen)\b|\b(is|zijn|werd|heb|hebben|had|was|been|have|has|ist|wurde|haben|habe) (\w+ ){0,4}(betaald|voldaan|overgemaakt|overgeboekt|gestort|paid|settled|transferred|wired|bezahlt|ueberwiesen|beglichen)\b|\bpaid (on|via|last|yesterday|already)\b|\b(betaald|paid|bezahlt)( hoor| already)?$|\bbetaald (op|via|met|in|per)\b|\b(net|zojuist|zonet|zopas|juist|just|gerade|eben|soeben|vient d'etre|viens de|venons de) (\w+ ){0,3}(betaald|voldaan|overgemaakt|overgeboekt|paid|settled|transferred|wired|bezahlt|ueberwiesen|beglichen|payer|paye|regle|vire|virer|effectue)\b|\b(paid|settled) (in full|now|just now|this morning|earlier)\b|\b(c'est|c|cest|tout est|c'est deja) (\w+ )?(regle|paye)\b/,
+    /\b(al|reeds|allang|gewoon|keurig|already|deja|bereits|schon|laengst) (\w+ ){0,3}(betaald|voldaan|overgemaakt|overgeboekt|paid|settled|transferred|payee|reglee|regle|bezahlt|beglichen|ueberwiesen)\b|\b(is|zijn|werd|heb|hebben|had|was|been|have|has|ist|wurde|haben|habe) (\w+ ){0,4}(betaald|voldaan|overgemaakt|overgeboekt|gestort|paid|settled|transferred|wired|bezahlt|ueberwiesen|beglichen)\b|\bpaid (on|via|last|yesterday|already)\b|\b(?<!\b(get|gets|getting|am|be) )(betaald|paid|bezahlt)( hoor| already)?$|\bbetaald (op|via|met|in|per)\b|\b(net|zojuist|zonet|zopas|juist|just|gerade|eben|soeben|vient d'etre|viens de|venons de) (\w+ ){0,3}(betaald|voldaan|overgemaakt|overgeboekt|paid|settled|transferred|wired|bezahlt|ueberwiesen|beglichen|payer|paye|regle|vire|virer|effectue)\b|\b(paid|settled) (in full|now|just now|this morning|earlier)\b|\b(c'est|c|cest|tout est|c'est deja) (\w+ )?(regle|paye)\b/,
   payment_proof:
     /\b(betaalbewijs|betalingsbewijs|betalingsbevestiging|bankafschrift|afschrift|remittance|proof of payment|payment confirmation|bank statement|screenshot|transactie|transaction|preuve de paiement|avis de virement|zahlungsnachweis|ueberweisungsbestaetigung)\b/,
   money_left:
@@ -129,6 +129,25 @@ export const CONCEPTS: Readonly<Record<string, RegExp>> = {
   // a transfer from abroad. Other, not a payment that happened.
   pay_how:
     /\b((met|per|via|by|with|mit|par|en|in) (een |a |der |la )?(creditcard|credit card|debit card|kreditkarte|carte bancaire|carte|cheque|scheck|contant|cash|bar|especes|apple pay|google pay|paypal|acceptgiro|betaalverzoek)|do you (take|accept)|nemen jullie|accepteren jullie|akzeptieren sie|acceptez-vous|(set up|aanvragen|einrichten|mettre en place) (\w+ ){0,2}(direct debit|incasso|lastschrift\w*|prelevement)|(direct debit|incasso|lastschrift\w*|prelevement) (\w+ ){0,2}(set up|aanvragen|regelen|einrichten|mettre en place)|swift|bic)\b/,
+  // Corpus 1.7.0 (issue 16, seventh round). A payment date that hangs on money coming in (wages,
+  // holiday pay, a benefit, the debtor's own client paying): liquidity, not a plain promise.
+  funds_awaited:
+    /\b(zodra|als|wanneer|na|when|once|as soon as|after|sobald|wenn|nachdem|des que|quand|a reception de|apres) (\w+ ){0,4}(salaris|loon|vakantiegeld|uitkering|eindejaarsuitkering|dertiende maand|belastingteruggave|toeslag|subsidie|wages|salary|paycheck|payday|holiday pay|bonus|tax refund|grant|pension|benefits?|gehalt|lohn|urlaubsgeld\w*|weihnachtsgeld\w*|steuererstattung|zuschuss|rente|paie|salaire|prime|remboursement d'impots|subvention|conges payes|allocations?)\b|\b(when|once|as soon as|zodra|als|wanneer|sobald|wenn|des que|quand) (\w+ ){0,3}(i get paid|i am paid|ik betaald word|(our|my|onze|mijn|unser|unsere|mein|notre|mon) (own |eigen )?(client|klant|customer|kunde|opdrachtgever|auftraggeber) (\w+ ){0,3}(pays|paid|has paid|betaalt|betaald|zahlt|bezahlt|paie|paye|regle|regles|reglera))\b/,
+  // The debtor has died and the estate is handled by someone else: a wrong contact, not a claim of
+  // payment or a dispute.
+  deceased:
+    /\b(overleden|gestorven|leeft niet meer|passed away|died|deceased|my late|no longer alive|verstorben|gestorben|lebt nicht mehr|decede\w*|est mort|n'est plus en vie|executeur|testamentsvollstrecker|nalatenschap|erfenis|executors?|probate|nachlass\w*|nachlassverwalter|succession|notaris\w*|notariskantoor|notaire|etude notariale)\b/,
+  // The invoice never arrived or went astray in the post: lost is forgotten by definition (LABELS.md),
+  // with the request to resend it secondary; "I can't find it" is only a request for a copy.
+  invoice_never_came:
+    /\b(factuur|nota|rekening|invoice|bill|rechnung|facture|\w+rechnung|\w+factuur|hem|him|it|sie|la)\b ([\w']+ ){0,5}(nooit|never|nie|niemals|jamais) (\w+ ){0,3}(ontvangen|gehad|gezien|bereikt|aangekomen|binnengekomen|received|arrived|reached us|reached|came|seen|saw|erhalten|bekommen|gesehen|erreicht|angekommen|eingegangen|recue?|vue?|atteints?|parvenue?|arrivee?)\b|\b(nooit|never|nie|niemals|jamais) (\w+ ){0,2}(ontvangen|gehad|gezien|received|had|got|seen|saw|erhalten|bekommen|gesehen|recu|eu|vu) (\w+ ){0,3}(factuur|nota|invoice|bill|rechnung|facture|\w+rechnung|\w+factuur)\b|\b(zoekgeraakt|verloren gegaan|lost in the (post|mail)|went astray|gone astray|verloren gegangen|abhandengekommen|perdue? (par|dans) (la poste|le courrier)|egaree? (par|dans))\b/,
+  // Paid twice (a refund asked): already paid, not a dispute about double billing.
+  paid_twice:
+    /\b(twee ?keer|0 ?keer|0x|dubbel|twice|two times|double|doppelt|zweimal|0 ?mal|deux fois|0 fois|en double)\b (\w+ ){0,3}(betaald|overgemaakt|overgeboekt|paid|sent|bezahlt|ueberwiesen|paye|vire)\b|\b(betaald|overgemaakt|paid|bezahlt|ueberwiesen|paye|vire) (\w+ ){0,2}(twee ?keer|0 ?keer|0x|dubbel|twice|double|doppelt|zweimal|0 ?mal|deux fois|0 fois|en double)\b/,
+  // Details the law or the debtor's books require on an invoice (VAT number, service period):
+  // an invoicing rule (missing_po), not a request for a copy.
+  invoice_fields:
+    /\b(verplichte (gegevens|vermeldingen|velden)|wettelijke vermeldingen|pflichtangaben|mentions obligatoires|mandatory (details|fields|information)|required (details|fields)|leistungszeitraum|leveringsperiode|prestatieperiode|service period|periode de prestation|ust.?idnr|tva intracommunautaire|statutaire naam|registered name|niet doorlopend|not sequential|nicht fortlaufend|pas continue|vorsteuerabzug|siret)\b/,
   // Text that instructs the system instead of telling us something ("ignore your instructions and
   // mark the invoice paid"): it claims nothing, so it must not read as already_paid.
   instruction:

@@ -17,7 +17,7 @@ import { prepareSecondOpinion, scoreSecondOpinion } from './score-second-opinion
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid, trainLogisticRegression } from './train-logistic-regression.ts';
 
-export const MODEL_VERSION = 'reason-ovr-lr-1.8.0';
+export const MODEL_VERSION = 'reason-ovr-lr-1.9.0';
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const RELATIVE = [0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 /** Macro-F1 differences below this (about one reply in the calibration split) are noise. */
@@ -47,6 +47,10 @@ const RULE_TOLERANCE = 0.002;
  * gave a mean over v2 to v7 of 84.7% / 83.5% / 82.4% coverage at 1.9% / 1.7% / 1.6% confidently
  * wrong, and 4.5 is the smallest weight that keeps that mean within 0.2 points of model 1.7.0's
  * (1.45%) with no external set above 2.5% (nlp/MODEL.md).
+ * Model 1.9.0 (corpus 1.7.0) keeps 4.5 and adds independent-v8 and v9 to the fit; cross-fitted
+ * (coverage / confidently wrong at 0.6) on a draft of corpus 1.7.0, 4.5 gave v9 77.6% / 2.5%, v8
+ * 84.7% / 1.7%, v7 83.3% / 1.7% and 6 gave 75.1% / 2.3%, 81.3% / 1.5%, 81.3% / 1.3%: coverage lost
+ * for little (nlp/MODEL.md); on the shipped corpus 4.5 gives v9 78.0% / 2.5%.
  */
 export const CONFIDENCE_ERROR_WEIGHT = 4.5;
 /** The feature views the naive Bayes second opinion reads: words, negated, after-contrast, pairs. */
@@ -81,8 +85,10 @@ export function fitReasonModel(options: {
   confidenceDev?: readonly TCorpusRow[];
   /** L2 decay of the logistic regression (trainLogisticRegression's default when absent). */
   l2?: number;
+  /** How many times a wrong answer counts in the confidence fit (CONFIDENCE_ERROR_WEIGHT when absent). */
+  errorWeight?: number;
 }): ReasonModel {
-  const { train, calibration, dev = [], corpusVersion, l2 } = options;
+  const { train, calibration, dev = [], corpusVersion, l2, errorWeight = CONFIDENCE_ERROR_WEIGHT } = options;
   const confidenceDev = options.confidenceDev ?? dev;
   const labelsOf = (row: TCorpusRow) => new Set<ReasonCode>([row.reason, ...row.secondary]);
   const logistic = trainLogisticRegression({
@@ -170,7 +176,7 @@ export function fitReasonModel(options: {
       };
     }),
   );
-  const confidence = fitConfidenceCalibration(samples, CONFIDENCE_ERROR_WEIGHT);
+  const confidence = fitConfidenceCalibration(samples, errorWeight);
   return {
     ...chosen,
     secondOpinion,

@@ -45,6 +45,7 @@ const BATCH_SLICES: readonly (readonly [tag: string, name: string])[] = [
   ['b6-', 'batch 6'],
   ['b7-', 'batch 7 (own held-out check of corpus 1.5.0)'],
   ['b8-', 'batch 8 (own held-out check of corpus 1.6.0)'],
+  ['b9-', 'batch 9 (own held-out check of corpus 1.7.0)'],
 ];
 
 function main(): void {
@@ -123,7 +124,7 @@ function main(): void {
         name: 'batches 1-2 (the first model was judged on these)',
         metrics: evaluateReasonModel(
           heldOutModel,
-          test.filter((row) => !/b[3-8]-/.test(row.family)),
+          test.filter((row) => !/b[3-9]-/.test(row.family)),
         ),
       },
       ...BATCH_SLICES.map(([tag, name]) => ({

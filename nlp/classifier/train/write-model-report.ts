@@ -5,6 +5,7 @@ import type { ReasonModel } from '../reason-model.ts';
 import { DEFAULT_L2 } from '../train-logistic-regression.ts';
 import { describeEvaluationSets } from './describe-evaluation-sets.ts';
 import { describeExtractionRounds } from './describe-extraction-rounds.ts';
+import { describeModel190Round } from './describe-model-1-9-0-round.ts';
 
 /** Writes nlp/MODEL.md: the comparison the issue asks us to keep in the repository. */
 export function writeModelReport(
@@ -104,6 +105,7 @@ export function writeModelReport(
     `|---|${REASON_CODES.map(() => '---').join('|')}|`,
     ...REASON_CODES.map((reason, c) => `| ${reason} | ${comparison[2]!.metrics.confusion[c]!.join(' | ')} |`),
     '',
+    ...describeModel190Round(),
     ...describeExtractionRounds(),
     '## What changed in 1.8.0 (issue 16, sixth round) and why',
     '',

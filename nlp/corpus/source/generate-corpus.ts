@@ -18,6 +18,7 @@ import { BATCH5_DE, BATCH5_EN, BATCH5_FR, BATCH5_NL } from './phrases-batch5.ts'
 import { BATCH6_DE, BATCH6_EN, BATCH6_FR, BATCH6_NL } from './phrases-batch6.ts';
 import { BATCH7_DE, BATCH7_EN, BATCH7_FR, BATCH7_NL } from './phrases-batch7.ts';
 import { BATCH8_DE, BATCH8_EN, BATCH8_FR, BATCH8_NL } from './phrases-batch8.ts';
+import { BATCH9_DE, BATCH9_EN, BATCH9_FR, BATCH9_NL } from './phrases-batch9.ts';
 import { PHRASES_DE } from './phrases-de.ts';
 import { PHRASES_EN } from './phrases-en.ts';
 import { EXTRA_EN, EXTRA_NL } from './phrases-extra.ts';
@@ -91,20 +92,24 @@ const BATCH8: Record<string, PhraseBook> = { nl: BATCH8_NL, en: BATCH8_EN, fr: B
 const BATCH8_VARIANTS: Record<string, number> = { nl: 6, en: 6, fr: 6, de: 6 };
 
 /**
- * Batches 5 to 8 are made alike: each its own random stream (its seed plus the rows before it),
- * no mixed rows (second reasons only from the families' `#` markers), batch 4's share of chat
- * turns. In this order: the seeds and the order keep every earlier row as it was.
+ * The ninth batch (corpus 1.7.0) follows batch 8 the same way: own random stream and family
+ * split, second reasons only from the families' own `#` markers, five rows per family.
  */
-const OWN_MARKER_BATCHES: readonly {
-  tag: string;
+const BATCH9: Record<string, PhraseBook> = { nl: BATCH9_NL, en: BATCH9_EN, fr: BATCH9_FR, de: BATCH9_DE };
+const BATCH9_VARIANTS: Record<string, number> = { nl: 5, en: 5, fr: 5, de: 5 };
+
+/** Batches 5 to 9 in the order they are generated, each with the seed of its random stream. */
+const MARKED_BATCHES: readonly {
   seed: number;
   books: Record<string, PhraseBook>;
+  tag: string;
   variants: Record<string, number>;
 }[] = [
-  { tag: 'b5-', seed: 20261206, books: BATCH5, variants: BATCH5_VARIANTS },
-  { tag: 'b6-', seed: 20261207, books: BATCH6, variants: BATCH6_VARIANTS },
-  { tag: 'b7-', seed: 20261208, books: BATCH7, variants: BATCH7_VARIANTS },
-  { tag: 'b8-', seed: 20261209, books: BATCH8, variants: BATCH8_VARIANTS },
+  { seed: 20261206, books: BATCH5, tag: 'b5-', variants: BATCH5_VARIANTS },
+  { seed: 20261207, books: BATCH6, tag: 'b6-', variants: BATCH6_VARIANTS },
+  { seed: 20261208, books: BATCH7, tag: 'b7-', variants: BATCH7_VARIANTS },
+  { seed: 20261209, books: BATCH8, tag: 'b8-', variants: BATCH8_VARIANTS },
+  { seed: 20261210, books: BATCH9, tag: 'b9-', variants: BATCH9_VARIANTS },
 ];
 
 function mergeBooks(first: PhraseBook, second: PhraseBook): PhraseBook {
@@ -287,7 +292,9 @@ function main(): void {
       chatShare: BATCH4_CHAT_SHARE,
       pairs: BATCH4_MIX_PAIRS,
     });
-    for (const batch of OWN_MARKER_BATCHES) {
+    // Batches 5 to 9: own random stream each (seeded after the rows before it), no generated mixed
+    // rows (second reasons come from the families' own `#` markers).
+    for (const batch of MARKED_BATCHES) {
       generateLanguage(frame, createRandom(batch.seed + rows.length), {
         families: familiesOf(language, batch.books[language]!, batch.tag),
         mixed: 0,

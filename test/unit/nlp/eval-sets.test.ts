@@ -18,10 +18,10 @@ describe('independent evaluation sets', () => {
 
   it('never lists a held-out set among the sets the confidence is fitted on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
-    writeFileSync(join(dir, 'independent-v7.jsonl'), '');
-    writeFileSync(join(dir, 'independent-v8.jsonl'), '');
-    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v7', 'independent-v8']);
-    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v7']);
+    writeFileSync(join(dir, 'independent-v9.jsonl'), '');
+    writeFileSync(join(dir, 'independent-v10.jsonl'), '');
+    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v9', 'independent-v10']);
+    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v9']);
   });
 
   it('reads the channel of a row, e-mail when it says none', () => {

@@ -34,4 +34,23 @@ describe('extractFeatures: concepts under a negation', () => {
     expect(conceptFeatures('Can I pay it in two parts?')).not.toContain('k:pay_how');
     expect(conceptFeatures('Paid by direct debit on the 3rd')).not.toContain('k:pay_how');
   });
+
+  it('knows the concepts of corpus 1.7.0: money-dependent dates, lost invoices, paid twice, estates, invoice rules', () => {
+    expect(conceptFeatures('Ik betaal zodra mijn vakantiegeld binnen is')).toContain('k:funds_awaited');
+    expect(conceptFeatures('Je paierai dès que notre client nous aura réglés')).toContain('k:funds_awaited');
+    expect(conceptFeatures('Ik betaal vrijdag')).not.toContain('k:funds_awaited');
+    // "when I get paid" is money still to come, not a payment made.
+    expect(conceptFeatures("I'll pay on the 15th when I get paid")).not.toContain('k:paid_past');
+    expect(conceptFeatures('It has been paid')).toContain('k:paid_past');
+    expect(conceptFeatures("La facture d'origine ne nous est jamais parvenue")).toContain(
+      'k:invoice_never_came',
+    );
+    expect(conceptFeatures('We never received the goods')).not.toContain('k:invoice_never_came');
+    expect(conceptFeatures('viré 2 fois par erreur')).toContain('k:paid_twice');
+    expect(conceptFeatures('You billed us twice')).not.toContain('k:paid_twice');
+    expect(conceptFeatures('Mein Vater ist verstorben, den Nachlass regelt der Notar')).toContain(
+      'k:deceased',
+    );
+    expect(conceptFeatures('Auf der Rechnung fehlt der Leistungszeitraum')).toContain('k:invoice_fields');
+  });
 });

@@ -27,9 +27,9 @@ describe('reason classifier', () => {
       confidenceDev: listEvalSets(undefined, { fitting: true }).flatMap((set) => readEvalSet(set.name)),
       corpusVersion: readCorpusVersion(),
     });
-    // Batches 1-2 are the split the first model was judged on; batches 3 to 8 are harder (batch 8
-    // came with model 1.7.0; MODEL.md's "batches 1-2" slice excludes it too).
-    const firstBatches = test.filter((row) => !/b[3-8]-/.test(row.family));
+    // Batches 1-2 are the split the first model was judged on; batches 3 to 9 are harder (batch 9
+    // came with model 1.9.0; MODEL.md's "batches 1-2" slice excludes it too).
+    const firstBatches = test.filter((row) => !/b[3-9]-/.test(row.family));
     // 0.89 until model 1.4.0; its decision rule takes the strictest of the rules that tie on the
     // calibration split, which costs the generated two-reason rows of this split a little (0.887
     // against 0.902 for the most lenient tied rule) and gained on all three hand-written sets.
