@@ -1,4 +1,5 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
+import { cutAtAttachmentMarker } from './cut-at-attachment-marker.ts';
 import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import { dropLeadingMimeHeaders } from './drop-leading-mime-headers.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
@@ -207,7 +208,13 @@ function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: num
       markdown = true;
       continue;
     }
-    if (isShortTail(kinds, i, end) || isContactUnderRule(lines, kinds, i, end)) return i;
+    if (
+      isShortTail(kinds, i, end) ||
+      isContactUnderRule(lines, kinds, i, end) ||
+      isStarBox(lines, kinds, i, end)
+    ) {
+      return i;
+    }
   }
   return end;
 }
@@ -216,6 +223,32 @@ function isShortTail(kinds: readonly Kind[], rule: number, end: number): boolean
   let tail = 0;
   for (let j = rule + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
   return tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR;
+}
+
+const STAR_RULE = /^\s*\*{5,}\s*$/u;
+const STAR_BOX_LINE = /^\s*\*(?:\s.*)?$/u;
+const MAX_STAR_BOX_LINES = 12;
+/** A contact detail inside the box: a phone, fax or mail label, or an address (archives write "at"). */
+const BOX_CONTACT = /\b(?:phone|tel|fax|e-?mail|mobile)\b|@|\S\s+at\s+\S+\.[a-z]{2,}\b/iu;
+
+/**
+ * "*****" over "* Jan de Vries, Ph.D." / "* title" / "* address" / "* Phone ..." (and a closing
+ * "*****"): a signature boxed in asterisks at the end of the mail, with a contact detail in it.
+ * Starred points of the reply have no contact line among them and stay.
+ */
+function isStarBox(lines: readonly string[], kinds: readonly Kind[], rule: number, end: number): boolean {
+  if (!STAR_RULE.test(lines[rule] ?? '')) return false;
+  let count = 0;
+  let contact = false;
+  for (let j = rule + 1; j < end; j++) {
+    if (kinds[j] === 'e' || kinds[j] === 'x') continue;
+    const line = lines[j] ?? '';
+    if (STAR_RULE.test(line)) continue;
+    if (!STAR_BOX_LINE.test(line)) return false;
+    if (++count > MAX_STAR_BOX_LINES) return false;
+    if (BOX_CONTACT.test(line)) contact = true;
+  }
+  return contact;
 }
 
 /** A long rule of dashes, underscores or equals signs. */
@@ -772,7 +805,9 @@ function normalizeScript(line: string): string {
  */
 export function trimReplyLines(text: string): string {
   const original = splitInlineAttributions(
-    cutAtReplyAboveLine(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+    cutAtReplyAboveLine(
+      cutAtAttachmentMarker(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+    ),
   );
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
   const lines = original.map(normalizeScript);
