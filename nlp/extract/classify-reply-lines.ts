@@ -203,7 +203,38 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
   markDatedHeaderPairs(lines, kinds);
   markLoneSenderLines(lines, kinds);
   markQuotedHeaderBlocks(lines, kinds);
+  markSessionPrompts(lines, kinds);
   return kinds;
+}
+
+/** A prompt of an interactive session: Python's ">>>", or a program's name ("IDL>", "octave>"). */
+const PROMPT_LINE = /^\s*(?:>>>|[A-Za-z]{1,12}>)(?:\s|$)/u;
+
+/**
+ * An interactive session pasted into the reply (">>> print total" / "200" / ">>>", "IDL> print,a"
+ * with its output): prompt lines and unquoted output lines take turns without a blank line, which
+ * a quote and its answer do not (the answer has no prompt to go back to). The prompts are content.
+ */
+function markSessionPrompts(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  let start = 0;
+  while (start < kinds.length) {
+    let end = start;
+    while (end < kinds.length && kinds[end] !== 'e') end++;
+    let promptRuns = 0;
+    let output = false;
+    let prompts = true;
+    for (let i = start; i < end; i++) {
+      if (kinds[i] === 'q') {
+        if (!PROMPT_LINE.test(lines[i] ?? '')) prompts = false;
+        if (kinds[i - 1] !== 'q' || i === start) promptRuns++;
+      } else if (kinds[i] === 't' && promptRuns > 0) output = true;
+      else if (kinds[i] !== 't') prompts = false;
+    }
+    if (prompts && output && promptRuns >= 2) {
+      for (let i = start; i < end; i++) if (kinds[i] === 'q') kinds[i] = 't';
+    }
+    start = end + 1;
+  }
 }
 
 /** The fields that make a header block: who sent it, when, to whom or about what. */

@@ -487,9 +487,13 @@ const DASH_ITEM = /^\s*(?:--?|[—–])\s*\S/u;
  * "Thanks.\n\n--Jan": the "-- " separator with the name run onto it, on the last line and apart from
  * the reply, starts the signature. A list drawn with dashes ("-- Invoice\n-- Credit note") stays.
  */
+const SIGNED_BETWEEN_DASHES = /^\s*-{2,3}\s*[^\s-][^-]{0,30}?\s*-{2,3}\s*$/u;
+
 function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   const last = lastContent(kinds, end);
   if (last <= 0 || kinds[last - 1] !== 'e' || !DASHED_SIGNOFF.test(lines[last] ?? '')) return end;
+  // "--jh--": the name between dashes on both sides is the person signing, not a separator.
+  if (SIGNED_BETWEEN_DASHES.test(lines[last] ?? '')) return end;
   const above = lastContent(kinds, last);
   if (above < 0 || DASH_ITEM.test(lines[above] ?? '')) return end;
   return last;

@@ -78,3 +78,35 @@ describe("extractReply: attributions with an archive's written-out address", () 
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: sign-offs between dashes and session transcripts', () => {
+  it('keeps initials signed between dashes: the person signing, not a separator', () => {
+    const text = `${REPLY}\n\n--jdv--`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('keeps a name signed between dashes', () => {
+    const text = `${REPLY}\n\n-- Jan --`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('keeps the empty prompt that ends a session transcript', () => {
+    const text = `Is the total wrong?\n\n>>> total = 120 + 80\n>>> print total\n200\n>>>`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it("keeps a program's prompts and output under a signed-between-dashes name", () => {
+    const text = `Our system computes it so:\n\nCALC> total 120 80\n200\nCALC> vat 200\n42\n\n--jdv--`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('keeps quotes answered line by line as they were', () => {
+    const text = `> Can you pay on Friday?\nYes.\n> And the order number?\nPO-7731.`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('still drops a trailing quote that is not a transcript', () => {
+    const text = `${REPLY}\n\n>>> Please pay invoice 2026-0042.\n>>>`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+});
