@@ -7,6 +7,7 @@ import {
   DASHED_SIGNOFF,
   DISCLAIMER,
   EXTERNAL_SENDER_BANNER,
+  QUOTE_LINE,
   VALEDICTION_LINE,
 } from './reply-line-patterns.ts';
 import { splitInlineAttributions } from './split-inline-attributions.ts';
@@ -148,6 +149,33 @@ function isInterleaved(lines: readonly string[], kinds: readonly Kind[], after: 
  * mail client that names the sender so (list archives rewrite "From:" to it), its first line.
  */
 const SENDER_FIELD = /^\s*\*{0,2}sender\s*\*{0,2}\s*[:：]\s*\S.{0,200}(?:@|<|\[)/iu;
+
+/** "> -- " inside a quote: the quoted sender's signature separator. */
+const QUOTED_SIGNATURE_SEPARATOR = /^\s*>\s?--\s?$/u;
+
+/**
+ * A quote that opens the mail without an attribution is kept as the point the person answers
+ * ("> question" / "answer"); but one that runs down to the quoted sender's "-- " signature is the
+ * whole earlier message pasted above the answer (a bottom-post whose attribution the list archive
+ * dropped): history, like an attributed quote.
+ */
+function dropLeadingSignedQuote(lines: readonly string[], kinds: Kind[]): void {
+  let start = 0;
+  while (kinds[start] === 'e') start++;
+  if (kinds[start] !== 'q') return;
+  let end = start;
+  let signed = false;
+  while (
+    kinds[end] === 'q' ||
+    kinds[end] === 'e' ||
+    (kinds[end] === 'g' && QUOTE_LINE.test(lines[end] ?? ''))
+  ) {
+    if (QUOTED_SIGNATURE_SEPARATOR.test(lines[end] ?? '')) signed = true;
+    end++;
+  }
+  if (!signed || !kinds.slice(end).some(isContent)) return;
+  kinds.fill('x', start, end);
+}
 
 /** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */
 function cutHistory(lines: readonly string[], kinds: Kind[]): number {
@@ -817,6 +845,7 @@ export function trimReplyLines(text: string): string {
   const lines = original.map(normalizeScript);
   const kinds: Kind[] = classifyReplyLines(lines);
   dropExternalSenderBanner(lines, kinds);
+  dropLeadingSignedQuote(lines, kinds);
   let end = cutHistory(lines, kinds);
   const closing = kinds[end] === 'b' ? closingUnderQuote(lines, kinds, end) : -1;
   if (closing >= 0) {

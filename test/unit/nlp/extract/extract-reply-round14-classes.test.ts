@@ -110,3 +110,15 @@ describe('extractReply: sign-offs between dashes and session transcripts', () =>
     expect(extractReply({ text })).toBe(REPLY);
   });
 });
+
+describe('extractReply: a leading quote without attribution', () => {
+  it("cuts a leading quote that holds the quoted sender's signature: the whole message, history", () => {
+    const text = `${QUOTE}\n>\n> -- \n> Credit Control, Us BV\n\n${REPLY}\n\nJan`;
+    expect(extractReply({ text })).toBe(`${REPLY}\n\nJan`);
+  });
+
+  it('keeps a leading quote without a signature in it: the point the person answers', () => {
+    const text = `${QUOTE}\n\n${REPLY}\n\nJan`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
