@@ -153,11 +153,18 @@ const SENDER_FIELD = /^\s*\*{0,2}sender\s*\*{0,2}\s*[:：]\s*\S.{0,200}(?:@|<|\[
 /** "> -- " inside a quote: the quoted sender's signature separator. */
 const QUOTED_SIGNATURE_SEPARATOR = /^\s*>\s?--\s?$/u;
 
+/** A pasted message, not a point: four quoted lines or more, answered in twice as many lines. */
+const MIN_PASTED_QUOTE_LINES = 4;
+const PASTED_ANSWER_RATIO = 2;
+
 /**
  * A quote that opens the mail without an attribution is kept as the point the person answers
  * ("> question" / "answer"); but one that runs down to the quoted sender's "-- " signature is the
  * whole earlier message pasted above the answer (a bottom-post whose attribution the list archive
- * dropped): history, like an attributed quote.
+ * dropped): history, like an attributed quote. So is a quote of four lines or more under which the
+ * person writes at least twice as many lines of their own: a bottom-post at length, not a point
+ * answered (the shared corpus's "> From: ..." block of eight quoted lines over a two-line answer
+ * stays, as does a one-line quote over a one-line answer).
  */
 function dropLeadingSignedQuote(lines: readonly string[], kinds: Kind[]): void {
   let start = 0;
@@ -173,7 +180,10 @@ function dropLeadingSignedQuote(lines: readonly string[], kinds: Kind[]): void {
     if (QUOTED_SIGNATURE_SEPARATOR.test(lines[end] ?? '')) signed = true;
     end++;
   }
-  if (!signed || !kinds.slice(end).some(isContent)) return;
+  const quoted = kinds.slice(start, end).filter((kind) => kind === 'q').length;
+  const answer = kinds.slice(end).filter(isContent).length;
+  const answeredAtLength = quoted >= MIN_PASTED_QUOTE_LINES && answer >= PASTED_ANSWER_RATIO * quoted;
+  if (!(signed || answeredAtLength) || answer === 0) return;
   kinds.fill('x', start, end);
 }
 

@@ -122,3 +122,17 @@ describe('extractReply: a leading quote without attribution', () => {
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: a leading quote answered at length', () => {
+  const LONG_QUOTE = `${QUOTE}\n> The amount includes the late fee.\n> Contact us with questions.`;
+  const LONG_ANSWER = `${REPLY}\nThe late fee is not in our contract.\nWe pay the invoice without it.\nOur accounts payable team confirms it.\nPlease send a corrected invoice.\nThe contract is attached again.\nWe expect the credit note this week.`;
+
+  it('cuts a quote of four lines answered in twice as many lines', () => {
+    expect(extractReply({ text: `${LONG_QUOTE}\n\n${LONG_ANSWER}` })).toBe(LONG_ANSWER);
+  });
+
+  it('keeps a long quote over a short answer', () => {
+    const text = `${LONG_QUOTE}\n\n${REPLY}`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
