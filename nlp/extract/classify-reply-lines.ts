@@ -78,6 +78,24 @@ function isDashedAttribution(line: string, text: string): boolean {
   );
 }
 
+/** A display name (quoted, an address in it at times) and the address: Gnus's and mail's sender. */
+const NAMED_ADDRESS = `(?:"[^"]{1,100}"|[^<>"]{1,60}?)\\s*<[^<>\\s]+(?:@|\\s+at\\s+)[^<>\\s]+>`;
+const NAMED_ADDRESS_WRITES = new RegExp(`^${NAMED_ADDRESS}\\s+(?:writes|wrote)\\s*:$`, 'iu');
+const NAMED_ADDRESS_ONLY = new RegExp(`^${NAMED_ADDRESS}$`, 'iu');
+
+/**
+ * "\"Jan <jan at klant.nl>\" <jan at klant.nl> writes:" (Gnus, and a list archive that writes the
+ * addresses out), on one line or wrapped before "writes:": the sender and the verb, nothing else,
+ * an attribution when a quote follows. Returns its last line, or -1.
+ */
+function namedAddressWritesEnd(lines: readonly string[], index: number, first: string): number {
+  if (first.length > 200) return -1;
+  if (NAMED_ADDRESS_WRITES.test(first)) return quoteFollows(lines, index) ? index : -1;
+  const next = bare(lines[index + 1] ?? '');
+  if (!NAMED_ADDRESS_ONLY.test(first) || !/^(?:writes|wrote)\s*:$/iu.test(next)) return -1;
+  return quoteFollows(lines, index + 1) ? index + 1 : -1;
+}
+
 /**
  * Returns the index of the last line of an attribution that starts at `index`, or -1. Clients wrap
  * long attributions ("Op 16 aug. 2014 05:13 schreef X <x@y> het\nvolgende geschreven:"), so a
@@ -100,6 +118,8 @@ function attributionEnd(lines: readonly string[], index: number): number {
   const endsWithColon = /[:：]$/u.test(first);
   if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
     return index;
+  const named = namedAddressWritesEnd(lines, index, first);
+  if (named >= 0) return named;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
     // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" and "... GMT+01:00\nFoo <foo@bar>:" continue
     // on the next line.
@@ -181,8 +201,40 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
   markElisionMarks(lines, kinds);
   markNotesSenders(lines, kinds);
   markDatedHeaderPairs(lines, kinds);
+  markLoneSenderLines(lines, kinds);
   markQuotedHeaderBlocks(lines, kinds);
+  markSessionPrompts(lines, kinds);
   return kinds;
+}
+
+/** A prompt of an interactive session: Python's ">>>", or a program's name ("IDL>", "octave>"). */
+const PROMPT_LINE = /^\s*(?:>>>|[A-Za-z]{1,12}>)(?:\s|$)/u;
+
+/**
+ * An interactive session pasted into the reply (">>> print total" / "200" / ">>>", "IDL> print,a"
+ * with its output): prompt lines and unquoted output lines take turns without a blank line, which
+ * a quote and its answer do not (the answer has no prompt to go back to). The prompts are content.
+ */
+function markSessionPrompts(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  let start = 0;
+  while (start < kinds.length) {
+    let end = start;
+    while (end < kinds.length && kinds[end] !== 'e') end++;
+    let promptRuns = 0;
+    let output = false;
+    let prompts = true;
+    for (let i = start; i < end; i++) {
+      if (kinds[i] === 'q') {
+        if (!PROMPT_LINE.test(lines[i] ?? '')) prompts = false;
+        if (kinds[i - 1] !== 'q' || i === start) promptRuns++;
+      } else if (kinds[i] === 't' && promptRuns > 0) output = true;
+      else if (kinds[i] !== 't') prompts = false;
+    }
+    if (prompts && output && promptRuns >= 2) {
+      for (let i = start; i < end; i++) if (kinds[i] === 'q') kinds[i] = 't';
+    }
+    start = end + 1;
+  }
 }
 
 /** The fields that make a header block: who sent it, when, to whom or about what. */
@@ -259,6 +311,31 @@ function markNotesSenders(lines: readonly string[], kinds: ReplyLineKind[]): voi
     }
     if (j < 1 || !NOTES_DATE.test(lines[j] ?? '') || !NOTES_SENDER.test(lines[j - 1] ?? '')) continue;
     for (let k = j - 1; k < i; k++) if (kinds[k] !== 'e') kinds[k] = 'b';
+  }
+}
+
+function countEmpty(kinds: readonly ReplyLineKind[], from: number): number {
+  let n = 0;
+  while (kinds[from + n] === 'e') n++;
+  return n;
+}
+
+/** "From: "Jan" <jan@klant.nl>" or the archive's "<jan at klant.nl>": a sender and nothing else. */
+const LONE_SENDER_LINE = /^\s*from:\s*[^<>]{0,80}<[^<>\s]+(?:@|\s+at\s+)[^<>\s]+>\s*$/iu;
+
+/**
+ * A lone "From: "Jan" <jan@klant.nl>" line (no other header line next to it) right above a quote,
+ * blank lines apart: the client's attribution of that quote, written as its sender header.
+ */
+function markLoneSenderLines(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'h' || kinds[i - 1] === 'h' || kinds[i + 1] === 'h') continue;
+    if (!LONE_SENDER_LINE.test(lines[i] ?? '')) continue;
+    const below = neighbourKind(kinds, i, 1);
+    // The quote may open with its own attribution ("> Jan wrote:").
+    if (below === 'q' || (below === 'b' && QUOTE_LINE.test(lines[i + 1 + countEmpty(kinds, i + 1)] ?? ''))) {
+      kinds[i] = 'b';
+    }
   }
 }
 

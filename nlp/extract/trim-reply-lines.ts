@@ -1,4 +1,5 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
+import { cutAtAttachmentMarker } from './cut-at-attachment-marker.ts';
 import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import { dropLeadingMimeHeaders } from './drop-leading-mime-headers.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
@@ -6,6 +7,7 @@ import {
   DASHED_SIGNOFF,
   DISCLAIMER,
   EXTERNAL_SENDER_BANNER,
+  QUOTE_LINE,
   VALEDICTION_LINE,
 } from './reply-line-patterns.ts';
 import { splitInlineAttributions } from './split-inline-attributions.ts';
@@ -148,6 +150,43 @@ function isInterleaved(lines: readonly string[], kinds: readonly Kind[], after: 
  */
 const SENDER_FIELD = /^\s*\*{0,2}sender\s*\*{0,2}\s*[:：]\s*\S.{0,200}(?:@|<|\[)/iu;
 
+/** "> -- " inside a quote: the quoted sender's signature separator. */
+const QUOTED_SIGNATURE_SEPARATOR = /^\s*>\s?--\s?$/u;
+
+/** A pasted message, not a point: four quoted lines or more, answered in twice as many lines. */
+const MIN_PASTED_QUOTE_LINES = 4;
+const PASTED_ANSWER_RATIO = 2;
+
+/**
+ * A quote that opens the mail without an attribution is kept as the point the person answers
+ * ("> question" / "answer"); but one that runs down to the quoted sender's "-- " signature is the
+ * whole earlier message pasted above the answer (a bottom-post whose attribution the list archive
+ * dropped): history, like an attributed quote. So is a quote of four lines or more under which the
+ * person writes at least twice as many lines of their own: a bottom-post at length, not a point
+ * answered (the shared corpus's "> From: ..." block of eight quoted lines over a two-line answer
+ * stays, as does a one-line quote over a one-line answer).
+ */
+function dropLeadingSignedQuote(lines: readonly string[], kinds: Kind[]): void {
+  let start = 0;
+  while (kinds[start] === 'e') start++;
+  if (kinds[start] !== 'q') return;
+  let end = start;
+  let signed = false;
+  while (
+    kinds[end] === 'q' ||
+    kinds[end] === 'e' ||
+    (kinds[end] === 'g' && QUOTE_LINE.test(lines[end] ?? ''))
+  ) {
+    if (QUOTED_SIGNATURE_SEPARATOR.test(lines[end] ?? '')) signed = true;
+    end++;
+  }
+  const quoted = kinds.slice(start, end).filter((kind) => kind === 'q').length;
+  const answer = kinds.slice(end).filter(isContent).length;
+  const answeredAtLength = quoted >= MIN_PASTED_QUOTE_LINES && answer >= PASTED_ANSWER_RATIO * quoted;
+  if (!(signed || answeredAtLength) || answer === 0) return;
+  kinds.fill('x', start, end);
+}
+
 /** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */
 function cutHistory(lines: readonly string[], kinds: Kind[]): number {
   let contentSeen = false;
@@ -207,7 +246,13 @@ function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: num
       markdown = true;
       continue;
     }
-    if (isShortTail(kinds, i, end) || isContactUnderRule(lines, kinds, i, end)) return i;
+    if (
+      isShortTail(kinds, i, end) ||
+      isContactUnderRule(lines, kinds, i, end) ||
+      isStarBox(lines, kinds, i, end)
+    ) {
+      return i;
+    }
   }
   return end;
 }
@@ -216,6 +261,32 @@ function isShortTail(kinds: readonly Kind[], rule: number, end: number): boolean
   let tail = 0;
   for (let j = rule + 1; j < end; j++) if (kinds[j] !== 'e' && kinds[j] !== 'x') tail++;
   return tail <= MAX_SIGNATURE_LINES_UNDER_SEPARATOR;
+}
+
+const STAR_RULE = /^\s*\*{5,}\s*$/u;
+const STAR_BOX_LINE = /^\s*\*(?:\s.*)?$/u;
+const MAX_STAR_BOX_LINES = 12;
+/** A contact detail inside the box: a phone, fax or mail label, or an address (archives write "at"). */
+const BOX_CONTACT = /\b(?:phone|tel|fax|e-?mail|mobile)\b|@|\S\s+at\s+\S+\.[a-z]{2,}\b/iu;
+
+/**
+ * "*****" over "* Jan de Vries, Ph.D." / "* title" / "* address" / "* Phone ..." (and a closing
+ * "*****"): a signature boxed in asterisks at the end of the mail, with a contact detail in it.
+ * Starred points of the reply have no contact line among them and stay.
+ */
+function isStarBox(lines: readonly string[], kinds: readonly Kind[], rule: number, end: number): boolean {
+  if (!STAR_RULE.test(lines[rule] ?? '')) return false;
+  let count = 0;
+  let contact = false;
+  for (let j = rule + 1; j < end; j++) {
+    if (kinds[j] === 'e' || kinds[j] === 'x') continue;
+    const line = lines[j] ?? '';
+    if (STAR_RULE.test(line)) continue;
+    if (!STAR_BOX_LINE.test(line)) return false;
+    if (++count > MAX_STAR_BOX_LINES) return false;
+    if (BOX_CONTACT.test(line)) contact = true;
+  }
+  return contact;
 }
 
 /** A long rule of dashes, underscores or equals signs. */
@@ -454,9 +525,13 @@ const DASH_ITEM = /^\s*(?:--?|[—–])\s*\S/u;
  * "Thanks.\n\n--Jan": the "-- " separator with the name run onto it, on the last line and apart from
  * the reply, starts the signature. A list drawn with dashes ("-- Invoice\n-- Credit note") stays.
  */
+const SIGNED_BETWEEN_DASHES = /^\s*-{2,3}\s*[^\s-][^-]{0,30}?\s*-{2,3}\s*$/u;
+
 function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   const last = lastContent(kinds, end);
   if (last <= 0 || kinds[last - 1] !== 'e' || !DASHED_SIGNOFF.test(lines[last] ?? '')) return end;
+  // "--jh--": the name between dashes on both sides is the person signing, not a separator.
+  if (SIGNED_BETWEEN_DASHES.test(lines[last] ?? '')) return end;
   const above = lastContent(kinds, last);
   if (above < 0 || DASH_ITEM.test(lines[above] ?? '')) return end;
   return last;
@@ -772,12 +847,15 @@ function normalizeScript(line: string): string {
  */
 export function trimReplyLines(text: string): string {
   const original = splitInlineAttributions(
-    cutAtReplyAboveLine(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+    cutAtReplyAboveLine(
+      cutAtAttachmentMarker(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+    ),
   );
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
   const lines = original.map(normalizeScript);
   const kinds: Kind[] = classifyReplyLines(lines);
   dropExternalSenderBanner(lines, kinds);
+  dropLeadingSignedQuote(lines, kinds);
   let end = cutHistory(lines, kinds);
   const closing = kinds[end] === 'b' ? closingUnderQuote(lines, kinds, end) : -1;
   if (closing >= 0) {
