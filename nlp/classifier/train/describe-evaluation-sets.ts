@@ -50,7 +50,7 @@ export function describeEvaluationSets(): string[] {
     '  earlier set read), while model 1.9.0 was made: nl 205, en 153, de 53, fr 53; 151 chat turns,',
     '  157 plain e-mails and 156 e-mails with a reply header and a reminder written per row (not from',
     "  templates); every reason at least 38 times, 52 rows with a secondary reason. Its author's",
-    '  boundary rules differ from v9\'s in one place (a payday date is a promise unless the sender says',
+    "  boundary rules differ from v9's in one place (a payday date is a promise unless the sender says",
     '  they cannot pay now). Held out from everything, including the fitting of the confidence',
     '  (`heldOut` in nlp/classifier/list-eval-sets.ts), and never read by the model work; scored once',
     '  on model 1.9.0: macro-F1 0.897, coverage 79.7%, confidently wrong 2.6% (model 1.8.0 on it, same',
