@@ -21,6 +21,12 @@ export interface AuthenticationResults {
   readonly results: readonly AuthenticationResult[];
 }
 
+/**
+ * Longer than any receiving server writes (Exchange Online's, with many results, stays under
+ * 2,000 characters); a longer field is unreadable, so a sender cannot make us read megabytes.
+ */
+export const MAX_AUTHENTICATION_RESULTS_LENGTH = 8192;
+
 const KEYWORD = /^[a-z0-9][a-z0-9_-]*$/iu;
 const METHOD = /^([a-z0-9][a-z0-9_-]*)(?:\/[0-9]+)?$/iu;
 const VERSION = /^[0-9]+$/u;
@@ -34,6 +40,7 @@ const VERSION = /^[0-9]+$/u;
  * big receivers ship: no authserv-id (Exchange Online), and a trailing `;`.
  */
 export function parseAuthenticationResults(value: string): AuthenticationResults | null {
+  if (value.length > MAX_AUTHENTICATION_RESULTS_LENGTH) return null;
   const segments = splitSegments(value);
   if (!segments || segments.length === 0) return null;
   const [head, ...rest] = segments;
@@ -128,11 +135,16 @@ function readPairs(segment: string): [string, string][] | null {
   ]);
 }
 
+/** From a position to the end only white space (sticky: read where the last match ended). */
+const ONLY_SPACE_LEFT = /\s*$/uy;
+
 /** Every match of a sticky pattern from the start to the end of `text`; null if anything is left over. */
 function readAll<T>(text: string, pattern: RegExp, read: (match: RegExpExecArray) => T): T[] | null {
   const items: T[] = [];
   let end = 0;
-  while (!/^\s*$/u.test(text.slice(end))) {
+  for (;;) {
+    ONLY_SPACE_LEFT.lastIndex = end;
+    if (ONLY_SPACE_LEFT.test(text)) break;
     pattern.lastIndex = end;
     const match = pattern.exec(text);
     if (!match || pattern.lastIndex === end) return null;

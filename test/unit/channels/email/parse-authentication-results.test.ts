@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuthenticationResults } from '../../../../channels/email/parse-authentication-results.ts';
+import {
+  MAX_AUTHENTICATION_RESULTS_LENGTH,
+  parseAuthenticationResults,
+} from '../../../../channels/email/parse-authentication-results.ts';
 
 /**
  * Real Authentication-Results values, unfolded as the mail parser gives them. Sources: RFC 8601
@@ -138,5 +141,15 @@ describe('parseAuthenticationResults', () => {
     ]) {
       expect(parseAuthenticationResults(broken), broken).toBeNull();
     }
+  });
+
+  it('refuses a field far longer than any server writes, without reading it (a sender can add one)', () => {
+    const results = Array.from({ length: 400 }, (_, index) => `dkim=pass header.d=d${index}.example`);
+    const long = `mx.example.org; ${results.join('; ')}`;
+    expect(long.length).toBeGreaterThan(MAX_AUTHENTICATION_RESULTS_LENGTH);
+    expect(parseAuthenticationResults(long)).toBeNull();
+    expect(
+      parseAuthenticationResults(`mx.example.org; ${results.slice(0, 20).join('; ')}`)?.results,
+    ).toHaveLength(20);
   });
 });
