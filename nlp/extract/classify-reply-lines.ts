@@ -33,11 +33,19 @@ const MIN_FIELDS_IN_LINE = 3;
 /** A name on a line of its own: a few words, no sentence punctuation. */
 const NAME_LINE = /^[\s>]*[\p{L}"'][\p{L}\p{M}"'.,\- ]{0,58}$/u;
 
+/**
+ * The line without trailing white space, stars, underscores and dashes, walked from the end (the
+ * regex /[\s*_-]+$/ tries every start in a long run of them and costs its square).
+ */
+function trimDecorationEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && /[\s*_-]/u.test(line[end - 1]!)) end--;
+  return line.slice(0, end);
+}
+
 /** Strips quote markers and decoration around a line so that "> -- On ... wrote: --" compares plainly. */
 function bare(line: string): string {
-  return line
-    .replace(/^[\s>|*_-]+/u, '')
-    .replace(/[\s*_-]+$/u, '')
+  return trimDecorationEnd(line.replace(/^[\s>|*_-]+/u, ''))
     .replace(/&lt;/gu, '<')
     .replace(/&gt;/gu, '>');
 }

@@ -93,9 +93,13 @@ export const GROUPWISE_ATTRIBUTION = /^\s*>>>\s.{1,120}<[^<>\s]+@[^<>\s]+>.{0,60
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
 
-/** Header names of an embedded (Outlook-style) header block, with optional *bold* markers. */
+/**
+ * Header names of an embedded (Outlook-style) header block, with optional *bold* markers. The
+ * white space around the markers is one run where there is no marker (`\s*(?:\*{1,2}\s*)?`, not
+ * `\s*\*{0,2}\s*`): two runs side by side make a long line of spaces cost its square.
+ */
 export const HEADER_LINE = new RegExp(
-  `^\\s*\\*{0,2}\\s*(?:${alternation((words) => words.fields)})\\s*\\*{0,2}\\s*[:：]\\s*\\*{0,2}`,
+  `^\\s*(?:\\*{1,2}\\s*)?(?:${alternation((words) => words.fields)})\\s*(?:\\*{1,2}\\s*)?[:：]\\s*\\*{0,2}`,
   'i',
 );
 
@@ -104,7 +108,7 @@ export const HEADER_LINE = new RegExp(
  * "From: Jan <jan@x.nl> Sent: Monday, 4 November 2024 09:12 To: Piet Subject: Invoice".
  */
 export const HEADER_FIELD_IN_LINE = new RegExp(
-  `(?:^|\\s|(?<=\\d))\\*{0,2}(?:${alternation((words) => words.fields)})\\s*\\*{0,2}\\s*[:：]`,
+  `(?:^|\\s|(?<=\\d))\\*{0,2}(?:${alternation((words) => words.fields)})\\s*(?:\\*{1,2}\\s*)?[:：]`,
   'gi',
 );
 

@@ -148,7 +148,7 @@ function isInterleaved(lines: readonly string[], kinds: readonly Kind[], after: 
  * "Sender: Kevin <kevin@x.org>" straight above "To:" / "Date:" / "Subject:": the header block of a
  * mail client that names the sender so (list archives rewrite "From:" to it), its first line.
  */
-const SENDER_FIELD = /^\s*\*{0,2}sender\s*\*{0,2}\s*[:：]\s*\S.{0,200}(?:@|<|\[)/iu;
+const SENDER_FIELD = /^\s*\*{0,2}sender\s*(?:\*{1,2}\s*)?[:：]\s*\S.{0,200}(?:@|<|\[)/iu;
 
 /** "> -- " inside a quote: the quoted sender's signature separator. */
 const QUOTED_SIGNATURE_SEPARATOR = /^\s*>\s?--\s?$/u;
@@ -713,8 +713,9 @@ const MAX_TITLES_UNDER_NAME = 2;
 /** "CTO, Saankhya Labs", "Head of Accounts at Klant BV": a title, then the company. */
 function isTitleAtCompany(line: string): boolean {
   const text = line.trim();
+  if (text.length > MAX_TITLE_LINE_CHARS) return false;
   const match = /^(.+?)(?:,\s+|\s+at\s+)(.+)$/u.exec(text);
-  if (!match || text.length > MAX_TITLE_LINE_CHARS) return false;
+  if (!match) return false;
   return TITLE_FIELD.test(match[1] ?? '') && COMPANY_FIELD.test(match[2] ?? '');
 }
 

@@ -66,9 +66,20 @@ function splitParts(body: readonly string[], boundary: string): string[][] {
   return parts;
 }
 
+/**
+ * A line without its trailing spaces and tabs (RFC 2045 6.7: a transport may add them), walked
+ * from the end: the regex /[ \t]+$/ would try every start in a long run of spaces, and cost its
+ * square.
+ */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
+}
+
 function decodeQuotedPrintable(text: string): Buffer {
   const bytes: number[] = [];
-  const soft = text.replace(/[ \t]+$/gmu, '').replace(/=\n/gu, '');
+  const soft = text.split('\n').map(trimLineEnd).join('\n').replace(/=\n/gu, '');
   for (let i = 0; i < soft.length; i++) {
     const char = soft.charCodeAt(i);
     const hex = soft.slice(i + 1, i + 3);
