@@ -24,6 +24,9 @@
  *   round 7) when they exist; round 8 read what was left on all four (judgement calls the shared
  *   corpus decides the other way) and changed none of them;
  * - message kinds on ../shared/corpora/auto-replies-and-bounces against the README's rules.
+ * - hostile text: extraction and quoted-printable parsing of lines built to cost the square of
+ *   their length (long runs of spaces after a header word, a bullet or a rule), at the size
+ *   understanding reads; each should take milliseconds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,8 +40,10 @@ import { loadReasonModel } from '../nlp/classifier/load-reason-model.ts';
 import { readEvalSet } from '../nlp/classifier/read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../nlp/classifier/read-reason-corpus.ts';
 import { classifyJsonLines } from '../nlp/classify-jsonl.ts';
+import { extractReply } from '../nlp/extract/extract-reply.ts';
 import { measureReplyExtraction } from '../nlp/extract/measure-reply-extraction.ts';
 import { detectMessageKind } from '../nlp/kind/detect-message-kind.ts';
+import { MAX_UNDERSTOOD_TEXT_CHARS } from '../nlp/limit-message-input.ts';
 import { measureReplyExtractionSet } from '../nlp/mail/measure-reply-extraction-set.ts';
 import { parseInboundEmail } from '../nlp/mail/parse-inbound-email.ts';
 import { understandMessage } from '../nlp/understand-message.ts';
@@ -289,12 +294,47 @@ async function benchCorpora(): Promise<void> {
   );
 }
 
+/**
+ * Hostile text: lines a sender can write to make reading cost the square of their length (long
+ * runs of spaces after a header word, a bullet or a rule; a quoted-printable part of spaces), at
+ * the size understanding reads (MAX_UNDERSTOOD_TEXT_CHARS). Each should take milliseconds.
+ */
+async function benchHostileText(): Promise<void> {
+  const n = MAX_UNDERSTOOD_TEXT_CHARS - 100;
+  const run = ' '.repeat(n);
+  const bodies: [string, string][] = [
+    ['spaces', `Hi\n${run}x\nThanks`],
+    ['From + spaces', `Hi\nFrom${run}x`],
+    ['Sender + spaces', `Hi\nSender${run}x`],
+    ['bold marker + spaces', `Hi\n**From${run}**x`],
+    ['bullet + spaces', `Hi\n*${run}x`],
+    ['rule + spaces', `Hi\n--${run}x --`],
+    ['figure border + spaces', `Hi\n${'+-'.repeat(n / 4)}\n|${' '.repeat(n / 2)}|`],
+    ['quote lines', `Hi\n${'> a\n'.repeat(n / 4)}`],
+  ];
+  console.log(
+    `\n## Hostile text (${n} characters each; extraction, and the whole mail parsed as quoted-printable)`,
+  );
+  for (const [name, body] of bodies) {
+    let started = performance.now();
+    extractReply({ text: body });
+    const extracted = performance.now() - started;
+    const mail = `From: a@example.com\nSubject: x\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n${body}\n`;
+    started = performance.now();
+    await parseInboundEmail(Buffer.from(mail));
+    console.log(
+      `${name.padEnd(24)} extract ${extracted.toFixed(1)} ms, parse ${(performance.now() - started).toFixed(1)} ms`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   benchAccuracy();
   benchIndependentSets();
   const texts = benchLatency();
   await benchCli(texts);
   await benchCorpora();
+  await benchHostileText();
 }
 
 await main();
