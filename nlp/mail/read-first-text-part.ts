@@ -1,3 +1,4 @@
+import { MAX_UNDERSTOOD_TEXT_CHARS } from '../limit-message-input.ts';
 import { decodeFlowedText } from './decode-flowed-text.ts';
 
 /** Deeper nesting than this is no body a client shows; the walk stops there. */
@@ -100,11 +101,34 @@ function decodeCharset(bytes: Buffer, charset: string): string {
   }
 }
 
+/**
+ * How much of a text part's source is decoded: enough for the MAX_UNDERSTOOD_TEXT_CHARS that
+ * understanding reads of it, whatever the encoding (quoted-printable triples a byte, UTF-8 takes up
+ * to four per character). Decoding a 25 MB part whole would only be cut afterwards, and cost
+ * hundreds of megabytes on the way.
+ */
+const MAX_PART_SOURCE_CHARS = MAX_UNDERSTOOD_TEXT_CHARS * 16;
+
+/**
+ * How much of the mail is walked: the reply's text part starts well within it (headers, a short
+ * preamble, perhaps an HTML alternative first). A text part that starts later is not found, and the
+ * caller reads the mail's joined text as before; a 25 MB mail costs no more than this.
+ */
+const MAX_MAIL_SOURCE_BYTES = MAX_PART_SOURCE_CHARS * 2;
+
+/** The first lines of a body, up to about `max` characters (whole lines, so base64 stays aligned). */
+function headOf(lines: readonly string[], max: number): readonly string[] {
+  let total = 0;
+  let count = 0;
+  while (count < lines.length && total < max) total += (lines[count++] ?? '').length + 1;
+  return count === lines.length ? lines : lines.slice(0, count);
+}
+
 function decodeText(entity: Entity): string {
   const headers = entity.headers;
   const type = headers.get('content-type') ?? '';
   const encoding = (headers.get('content-transfer-encoding') ?? '').trim().toLowerCase();
-  const raw = entity.body.join('\n');
+  const raw = headOf(entity.body, MAX_PART_SOURCE_CHARS).join('\n');
   const bytes =
     encoding === 'base64'
       ? Buffer.from(raw.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64')
@@ -150,7 +174,7 @@ function findBody(entity: Entity, depth: number): string | null | undefined {
  * multipart/alternative) or there is no text part at all: the caller reads the mail as before.
  */
 export function readFirstTextPart(raw: Buffer): string | undefined {
-  const lines = raw.toString('latin1').split(/\r?\n/u);
+  const lines = raw.subarray(0, MAX_MAIL_SOURCE_BYTES).toString('latin1').split(/\r?\n/u);
   const body = findBody(readEntity(lines), 0);
   return typeof body === 'string' ? body : undefined;
 }

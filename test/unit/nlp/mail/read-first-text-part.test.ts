@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_UNDERSTOOD_TEXT_CHARS } from '../../../../nlp/limit-message-input.ts';
 import { readFirstTextPart } from '../../../../nlp/mail/read-first-text-part.ts';
 
 /** Mails of our own, laid out as clients send them. */
@@ -145,5 +146,25 @@ describe('readFirstTextPart', () => {
     expect(
       readFirstTextPart(mail('text/plain; format="flowed"', 'so why not \n\n-- \nSystem Developer\n')),
     ).toBe('so why not \n-- \nSystem Developer\n');
+  });
+
+  it('decodes only the head of a very long part, and walks only the head of a very long mail', () => {
+    const line = 'Wij betalen vrijdag. '.repeat(4);
+    const long = readFirstTextPart(mail('text/plain; charset=utf-8', `${line}\r\n`.repeat(200_000)));
+    expect(long?.startsWith('Wij betalen vrijdag.')).toBe(true);
+    expect(long!.length).toBeGreaterThanOrEqual(MAX_UNDERSTOOD_TEXT_CHARS);
+    expect(long!.length).toBeLessThan(2 * 1024 * 1024);
+    const late = [
+      '--XX',
+      'Content-Type: application/octet-stream; name="scan.bin"',
+      '',
+      ...Array.from({ length: 40_000 }, () => 'A'.repeat(76)),
+      '--XX',
+      'Content-Type: text/plain',
+      '',
+      'Paid.',
+      '--XX--',
+    ].join('\r\n');
+    expect(readFirstTextPart(mail('multipart/mixed; boundary="XX"', late))).toBeUndefined();
   });
 });
