@@ -45,6 +45,16 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone while model 1.9.0 was made (scored once on it: macro-F1 0.897, coverage 79.7%, confidently wrong 2.6%); never read by the model work, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v11',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 (scored once on arrival, on model 1.9.0: macro-F1 0.906, coverage 82.0%, confidently wrong 3.1%); never read by the model work, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
+  {
+    name: 'independent-v12',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by another helper (scored once on arrival, on model 1.9.0: macro-F1 0.908, coverage 82.1%, confidently wrong 2.8%); never read by the model work, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**
