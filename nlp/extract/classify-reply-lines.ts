@@ -104,6 +104,25 @@ function namedAddressWritesEnd(lines: readonly string[], index: number, first: s
   return quoteFollows(lines, index + 1) ? index + 1 : -1;
 }
 
+/** The first line of a news reader's attribution wrapped after "wrote in article". */
+const NEWS_WRAPPED = /\b(?:wrote|writes)\s+in\s+(?:message|article)$/iu;
+
+/**
+ * The Andrew Message System's attribution: "Excerpts from mail: 8-Mar-93 Re: Invoice.. Jan
+ * Jansen@klant (203)", the folder, the date, the subject and the sender (wrapped at times), with
+ * the quote under it.
+ */
+const ANDREW_EXCERPTS = /^excerpts\s+from\s+[^:]{1,60}:\s+\d{1,2}-[a-z]{3}-\d{2,4}\s/iu;
+const MAX_ANDREW_LINES = 3;
+
+function andrewExcerptsEnd(lines: readonly string[], index: number, first: string): number {
+  if (!ANDREW_EXCERPTS.test(first)) return -1;
+  let end = index;
+  while (end - index + 1 < MAX_ANDREW_LINES && (lines[end + 1] ?? '').trim() !== '' && !QUOTE_LINE.test(lines[end + 1] ?? ''))
+    end++;
+  return quoteFollows(lines, end) ? end : -1;
+}
+
 /**
  * Returns the index of the last line of an attribution that starts at `index`, or -1. Clients wrap
  * long attributions ("Op 16 aug. 2014 05:13 schreef X <x@y> het\nvolgende geschreven:"), so a
@@ -123,6 +142,13 @@ function attributionEnd(lines: readonly string[], index: number): number {
     (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line) || NEWS_ATTRIBUTION.test(first))
   )
     return index;
+  // "Jan <jan@x> wrote in article" + "<id@host>...": the news reader's attribution, wrapped.
+  if (first.includes('@') && NEWS_WRAPPED.test(first)) {
+    const next = bare(lines[index + 1] ?? '');
+    if (next.length <= 120 && NEWS_ATTRIBUTION.test(`${first} ${next}`)) return index + 1;
+  }
+  const andrew = andrewExcerptsEnd(lines, index, first);
+  if (andrew >= 0) return andrew;
   const endsWithColon = /[:：]$/u.test(first);
   if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
     return index;
@@ -164,6 +190,23 @@ function attributionEnd(lines: readonly string[], index: number): number {
   return -1;
 }
 
+/** "In message <id@host>" or "In article <id@host>" opening a line, a date after it at times. */
+const IN_MESSAGE = /^\s*in\s+(?:message|article)\s+<[^<>\s]+@[^<>\s]+>(?:\s+on\s+\S{1,40})?[\s,]*$/iu;
+
+/** A line quoted with a bar: "|text", " | text" (mh and some Unix mailers quote so). */
+const PIPE_QUOTE = /^ ?\|/u;
+
+/**
+ * Lines quoted with a bar right under an attribution are its quote. A bar elsewhere (a table the
+ * person typed) stays text.
+ */
+function markPipeQuotes(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 1; i < kinds.length; i++) {
+    if (kinds[i - 1] !== 'b' || kinds[i] !== 't' || !PIPE_QUOTE.test(lines[i] ?? '')) continue;
+    while (i < kinds.length && kinds[i] === 't' && PIPE_QUOTE.test(lines[i] ?? '')) kinds[i++] = 'q';
+  }
+}
+
 /** Classifies every line; an attribution wrapped over several lines marks all of them 'b'. */
 export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
   const kinds: ReplyLineKind[] = new Array(lines.length);
@@ -194,6 +237,9 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
       if (i > 0 && kinds[i - 1] === 't' && /^[<(]/u.test(bare(line)) && NAME_LINE.test(lines[i - 1] ?? '')) {
         kinds[i - 1] = 'b';
       }
+      // "In message <id@host> on 06/13/92(02:29:05)" + "you Jan <jan@x> wrote:": the message the
+      // attribution names, on the line above it.
+      if (i > 0 && kinds[i - 1] === 't' && IN_MESSAGE.test(lines[i - 1] ?? '')) kinds[i - 1] = 'b';
       i = end;
       continue;
     }
@@ -205,6 +251,7 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     else if (trimmed.length <= 60 && VALEDICTION_LINE.test(trimmed)) kinds[i] = 'v';
     else kinds[i] = 't';
   }
+  markPipeQuotes(lines, kinds);
   markWrappedQuoteTails(lines, kinds);
   markElisionMarks(lines, kinds);
   markNotesSenders(lines, kinds);

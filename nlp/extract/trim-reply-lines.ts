@@ -182,9 +182,33 @@ function dropLeadingSignedQuote(lines: readonly string[], kinds: Kind[]): void {
   }
   const quoted = kinds.slice(start, end).filter((kind) => kind === 'q').length;
   const answer = kinds.slice(end).filter(isContent).length;
-  const answeredAtLength = quoted >= MIN_PASTED_QUOTE_LINES && answer >= PASTED_ANSWER_RATIO * quoted;
+  const answeredAtLength =
+    quoted >= MIN_PASTED_QUOTE_LINES &&
+    (answer >= PASTED_ANSWER_RATIO * quoted ||
+      (isQuotedMessage(lines, start, end) && answerLines(kinds, end) >= quoted - 1));
   if (!(signed || answeredAtLength) || answer === 0) return;
   kinds.fill('x', start, end);
+}
+
+/**
+ * A quote of paragraphs (an empty quoted line between quoted text) that holds no quote of its own
+ * (">>", "> >"): a whole earlier message pasted above the answer, not a point picked out of it.
+ */
+function isQuotedMessage(lines: readonly string[], start: number, end: number): boolean {
+  let paragraphs = false;
+  for (let j = start; j < end; j++) {
+    const line = lines[j] ?? '';
+    if (/^\s*>\s*>/u.test(line)) return false;
+    if (j > start && /^\s*>\s*$/u.test(line)) paragraphs = true;
+  }
+  return paragraphs;
+}
+
+/** The person's own lines under `from`, up to the signature separator. */
+function answerLines(kinds: readonly Kind[], from: number): number {
+  let count = 0;
+  for (let j = from; j < kinds.length && kinds[j] !== 'g'; j++) if (isContent(kinds[j])) count++;
+  return count;
 }
 
 /** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */

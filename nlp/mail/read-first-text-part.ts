@@ -92,9 +92,26 @@ function decodeQuotedPrintable(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/**
+ * Six characters of JIS X 0208 that the WHATWG decoder reads as Windows does (FULLWIDTH TILDE for
+ * the wave dash of "6/12〜6/14", FULLWIDTH HYPHEN-MINUS for the minus sign ...). ISO-2022-JP is JIS
+ * X 0208 itself (RFC 1468), whose standard mapping names them otherwise; the fullwidth forms have no
+ * other code in it, so the mapping back loses nothing.
+ */
+const JIS_STANDARD: Readonly<Record<string, string>> = {
+  '\uff5e': '\u301c',
+  '\u2225': '\u2016',
+  '\uff0d': '\u2212',
+  '\uffe0': '\u00a2',
+  '\uffe1': '\u00a3',
+  '\uffe2': '\u00ac',
+};
+
 function decodeCharset(bytes: Buffer, charset: string): string {
   try {
-    return new TextDecoder(charset).decode(bytes);
+    const text = new TextDecoder(charset).decode(bytes);
+    if (!/^\s*(?:iso-2022-jp|csiso2022jp)\s*$/iu.test(charset)) return text;
+    return text.replace(/[\uff5e\u2225\uff0d\uffe0-\uffe2]/gu, (char) => JIS_STANDARD[char] ?? char);
   } catch {
     // An unknown or made-up label ("unknown-8bit", "x-user-defined-2"): read as UTF-8.
     return new TextDecoder('utf-8').decode(bytes);
@@ -161,6 +178,9 @@ function findBody(entity: Entity, depth: number): string | null | undefined {
     }
     return undefined;
   }
+  // A mail whose whole body is a message (a news gateway posts the article so): that message is
+  // what the sender wrote. A message attached inside a multipart body is not the reply.
+  if (mediaType === 'message/rfc822' && depth === 0) return findBody(readEntity(entity.body), depth + 1);
   if (mediaType !== 'text/plain' && mediaType !== 'text/html') return undefined;
   if (isFile(entity.headers)) return undefined;
   return mediaType === 'text/html' ? null : decodeText(entity);
