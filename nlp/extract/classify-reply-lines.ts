@@ -190,6 +190,26 @@ function attributionEnd(lines: readonly string[], index: number): number {
   return -1;
 }
 
+/** The trace fields a mail starts with: "Return-Path: <jan@x>", "Received: from host by host". */
+const TRACE_FIELD = /^(?:return-path:\s*<|received:\s+(?:from|by)\s)/iu;
+/** A header field of RFC 5322 ("Mime-Version: 1.0"), or its folded continuation. */
+const RAW_FIELD = /^(?:[A-Za-z][A-Za-z0-9-]{0,40}:\s|[ \t]+\S)/u;
+const MIN_RAW_HEADER_LINES = 4;
+
+/**
+ * "Return-Path: <jan@x>" / "Received: from ..." / "To:" / "Subject:" ...: a whole mail's header
+ * pasted under the text (a forwarded message copied with its header). The history starts there.
+ */
+function markPastedMailHeaders(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (!TRACE_FIELD.test(lines[i] ?? '') || (i > 0 && kinds[i - 1] !== 'e')) continue;
+    let j = i + 1;
+    while (j < kinds.length && RAW_FIELD.test(lines[j] ?? '')) j++;
+    if (j - i >= MIN_RAW_HEADER_LINES) kinds.fill('b', i, j);
+    i = j - 1;
+  }
+}
+
 /** "In message <id@host>" or "In article <id@host>" opening a line, a date after it at times. */
 const IN_MESSAGE = /^\s*in\s+(?:message|article)\s+<[^<>\s]+@[^<>\s]+>(?:\s+on\s+\S{1,40})?[\s,]*$/iu;
 
@@ -252,6 +272,7 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     else kinds[i] = 't';
   }
   markPipeQuotes(lines, kinds);
+  markPastedMailHeaders(lines, kinds);
   markWrappedQuoteTails(lines, kinds);
   markElisionMarks(lines, kinds);
   markNotesSenders(lines, kinds);
