@@ -211,6 +211,27 @@ function answerLines(kinds: readonly Kind[], from: number): number {
   return count;
 }
 
+/** Answers between the quotes from the first one on: more than one quote, each answered under it. */
+const MIN_ANSWERED_QUOTES = 3;
+
+/**
+ * Under an attribution that opens the mail: quote, answer, quote, answer ..., three answered quotes
+ * at least (a bottom-post answers one) before anything else (a signature, another attribution).
+ */
+function isAnsweredPointByPoint(kinds: readonly Kind[], from: number): boolean {
+  let answered = 0;
+  let inQuote = true;
+  for (let j = from; j < kinds.length; j++) {
+    const kind = kinds[j];
+    if (kind === 'q') inQuote = true;
+    else if (isContent(kind)) {
+      if (inQuote) answered++;
+      inQuote = false;
+    } else if (kind !== 'e') break;
+  }
+  return answered >= MIN_ANSWERED_QUOTES;
+}
+
 /** Handles quoted-history markers and embedded header blocks; returns the new end of the reply. */
 function cutHistory(lines: readonly string[], kinds: Kind[]): number {
   let contentSeen = false;
@@ -226,7 +247,15 @@ function cutHistory(lines: readonly string[], kinds: Kind[]): number {
     let markerEnd = headerEnd >= 0 ? headerEnd : i;
     while (kinds[markerEnd + 1] === 'b') markerEnd++;
     if (!contentSeen) {
-      // Nothing written above the marker: the reply is below the quoted or forwarded block.
+      // Nothing written above the marker: the reply is below the quoted or forwarded block. When
+      // the person answers the quote under it point by point, the answered quote stays with them.
+      if (kind === 'b' && isAnsweredPointByPoint(kinds, markerEnd + 1)) {
+        // An empty quoted line (">") at the top of the quote goes with the attribution.
+        while (kinds[markerEnd + 1] === 'q' && /^\s*>\s*$/u.test(lines[markerEnd + 1] ?? '')) markerEnd++;
+        kinds.fill('x', i, markerEnd + 1);
+        i = markerEnd;
+        continue;
+      }
       const next = skipQuotedBlock(lines, kinds, markerEnd + 1);
       // The "____" line Outlook draws above its header block goes with it.
       let start = i;
