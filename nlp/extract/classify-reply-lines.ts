@@ -211,7 +211,7 @@ function markPastedMailHeaders(lines: readonly string[], kinds: ReplyLineKind[])
 }
 
 /** "In message <id@host>" or "In article <id@host>" opening a line, a date after it at times. */
-const IN_MESSAGE = /^\s*in\s+(?:message|article)\s+<[^<>\s]+@[^<>\s]+>(?:\s+on\s+\S{1,40})?[\s,]*$/iu;
+const IN_MESSAGE = /^\s*in\s+(?:message|article)\s+<[^<>\s@]+@[^<>\s]+>(?:\s+on\s+\S{1,40})?[\s,]*$/iu;
 
 /** A line quoted with a bar: "|text", " | text" (mh and some Unix mailers quote so). */
 const PIPE_QUOTE = /^ ?\|/u;
