@@ -118,7 +118,11 @@ const MAX_ANDREW_LINES = 3;
 function andrewExcerptsEnd(lines: readonly string[], index: number, first: string): number {
   if (!ANDREW_EXCERPTS.test(first)) return -1;
   let end = index;
-  while (end - index + 1 < MAX_ANDREW_LINES && (lines[end + 1] ?? '').trim() !== '' && !QUOTE_LINE.test(lines[end + 1] ?? ''))
+  while (
+    end - index + 1 < MAX_ANDREW_LINES &&
+    (lines[end + 1] ?? '').trim() !== '' &&
+    !QUOTE_LINE.test(lines[end + 1] ?? '')
+  )
     end++;
   return quoteFollows(lines, end) ? end : -1;
 }

@@ -888,10 +888,10 @@ function cutSignatureBlockUnderEnd(lines: readonly string[], kinds: readonly Kin
     const blank = kinds[j] === 'e' || kinds[j] === 'x';
     const text = blank ? '' : (lines[j] ?? '').trim();
     count[j] = (count[j + 1] ?? 0) + (blank ? 0 : 1);
-    detail[j] = (detail[j + 1] ?? false) || (!blank && (CONTACT_DETAIL.test(text) || SIGNATURE_DETAIL.test(text)));
+    detail[j] =
+      (detail[j + 1] ?? false) || (!blank && (CONTACT_DETAIL.test(text) || SIGNATURE_DETAIL.test(text)));
     prose[j] =
-      (prose[j + 1] ?? false) ||
-      (!blank && kinds[j] !== 'q' && (PROSE_LINE.test(text) || isSentence(text)));
+      (prose[j + 1] ?? false) || (!blank && kinds[j] !== 'q' && (PROSE_LINE.test(text) || isSentence(text)));
   }
   let contentSeen = false;
   let lastContentLine = -1;

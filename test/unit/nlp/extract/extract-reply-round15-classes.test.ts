@@ -18,7 +18,7 @@ async function replyOfMail(mail: string | Buffer): Promise<string> {
 }
 
 describe('extractReply: a mail whose whole body is a message', () => {
-  it("reads the text of the message a news gateway wraps (Content-Type: message/rfc822)", async () => {
+  it('reads the text of the message a news gateway wraps (Content-Type: message/rfc822)', async () => {
     const mail = `From: Jan <jan@klant.example>\nSubject: Re: invoice\nMime-Version: 1.0\nContent-Type: message/rfc822\n\ncontent-type: text/plain; charset=us-ascii\nmime-version: 1.0\n\n${REPLY}\n\nJan\n`;
     expect(await replyOfMail(mail)).toBe(`${REPLY}\n\nJan`);
   });
@@ -154,7 +154,8 @@ describe('extractReply: Russian and Ukrainian closings', () => {
   });
 
   it('does the same under "З повагою,"', () => {
-    const text = 'Рахунок 2026-0042 сплатимо в п’ятницю.\n\nЗ повагою,\nОлена\nolena@klient.example\n+380 44 123 4567';
+    const text =
+      'Рахунок 2026-0042 сплатимо в п’ятницю.\n\nЗ повагою,\nОлена\nolena@klient.example\n+380 44 123 4567';
     expect(extractReply({ text })).toBe('Рахунок 2026-0042 сплатимо в п’ятницю.\n\nЗ повагою,\nОлена');
   });
 });

@@ -5,7 +5,7 @@ import { measureReplyExtractionSet } from '../../../../nlp/mail/measure-reply-ex
 const EVAL = join(import.meta.dirname, '..', '..', '..', '..', 'nlp', 'eval');
 
 /**
- * The extraction sets whose failures were read by class (dev sets since issue 16 rounds 2 to 14)
+ * The extraction sets whose failures were read by class (dev sets since issue 16 rounds 2 to 15)
  * keep the scores those rounds reached; the cases each still fails are judgement calls the shared
  * trimming corpus decides the other way, or left on purpose (nlp/MODEL.md).
  */
@@ -17,10 +17,11 @@ describe('reply extraction on the sets read by class', () => {
     ['extraction-v4', 28, 30],
     ['extraction-v5', 50, 51],
     ['extraction-v6', 40, 50],
-    ['extraction-v7', 48, 51],
+    ['extraction-v7', 49, 51],
     ['extraction-v8', 45, 46],
     ['extraction-v9', 40, 40],
-    ['extraction-v10', 44, 46],
+    ['extraction-v10', 45, 46],
+    ['extraction-v11', 42, 47],
   ] as const)('%s: at least %i of %i exact', async (set, exact, total) => {
     const result = await measureReplyExtractionSet(join(EVAL, set));
     expect(result.total).toBe(total);
