@@ -865,8 +865,11 @@ function cutSignatureTable(lines: readonly string[], kinds: readonly Kind[], end
 
 /** "... let me know how it goes. -- Jan": the person signs at the end of their last sentence. */
 const SIGNED_AT_LINE_END = /\S\s+-{2}\s?\p{Lu}[\p{L}\p{M}'’-]{0,20}\.?\s*$/u;
-/** A line drawn as a rule of one symbol repeated, a heading inside it at times ("⇒⇒⇒⇒ Klant BV ⇒⇒⇒⇒"). */
-const SYMBOL_RULE = /^\s*([^\p{L}\p{N}\s])\1{3,}/u;
+/**
+ * A line drawn as a rule of one symbol outside ASCII repeated, a heading inside it at times ("⇒⇒⇒⇒
+ * Klant BV ⇒⇒⇒⇒", "━━━━"). Rules of ASCII characters ("*****", "=-=-=") are the separators above.
+ */
+const SYMBOL_RULE = /^\s*([^\p{L}\p{N}\s\u0020-\u007f])\1{3,}/u;
 /** A boxed signature's rows: "|| Jan de Vries | Klant BV ||", "+  || ... ||". */
 const BOX_ROW = /^\s*\+?\s*(?:\|\||\+[-=]{3,})/u;
 const MAX_SIGNATURE_BLOCK_LINES = 16;

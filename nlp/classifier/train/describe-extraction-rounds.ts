@@ -41,7 +41,7 @@ export function describeExtractionRounds(): string[] {
     '  a quotation the signature file carries: jwz_rhys_metasend_box_signature,',
     '  jwz_nsb_ietf822_signature_with_quote_lines; text after the sign-off without a contact detail, a',
     '  sample the person typed, stays), and a block of short lines opened by a rule of one repeated',
-    '  symbol ("⇒⇒⇒⇒ name ⇒⇒⇒⇒") (summary_japanese_sparrow_ps_signature_box). Both read in one pass from',
+    '  symbol outside ASCII ("⇒⇒⇒⇒ name ⇒⇒⇒⇒"; summary_japanese_sparrow_ps_signature_box). Both read in one pass from',
     '  the end.',
     '- Russian and Ukrainian closings ("С уважением,", "С наилучшими пожеланиями", "Всего доброго", "З',
     '  повагою"): the closing and the name stay, the contact lines under them go',
