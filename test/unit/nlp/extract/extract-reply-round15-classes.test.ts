@@ -139,7 +139,8 @@ describe('extractReply: signature blocks under the end of the reply', () => {
   });
 
   it('keeps a list under such a rule when it has sentences', () => {
-    const text = `${REPLY}\n\n>>>>> open items\nInvoice 2026-0042 is paid, see pay@klant.example.\nInvoice 2026-0043 follows next week.`;
+    // The rule and the address alone would make it a signature block; the sentences keep it.
+    const text = `${REPLY}\n\n★★★★ open items ★★★★\nInvoice 2026-0042 is paid, see pay@klant.example.\nInvoice 2026-0043 follows next week.`;
     expect(extractReply({ text })).toBe(text);
   });
 });
