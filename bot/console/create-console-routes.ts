@@ -92,14 +92,15 @@ export function createConsoleRoutes(
       case 'health':
         return showHealth(deps, exchange, session);
       case 'letters':
-        return showDebtorLetters(deps, exchange, session, match[1]!, () => notFound(exchange));
-      case 'letter-part':
-        return showLetterPart(
-          deps,
-          exchange,
-          { debtorId: match[1]!, step: match[2]!, format: match[3] as 'html' | 'pdf' },
-          () => notFound(exchange),
-        );
+      case 'letter-part': {
+        // The letters of one open invoice (?invoice=NUMBER; none: the longest overdue).
+        const letters = { debtorId: match[1]!, invoiceNumber: exchange.url.searchParams.get('invoice') };
+        if (page.route.name === 'letters') {
+          return showDebtorLetters(deps, exchange, session, letters, () => notFound(exchange));
+        }
+        const part = { ...letters, step: match[2]!, format: match[3] as 'html' | 'pdf' };
+        return showLetterPart(deps, exchange, part, () => notFound(exchange));
+      }
       case 'reports':
         return showReports(deps, exchange, session);
       case 'report-download':
@@ -165,15 +166,14 @@ export function createConsoleRoutes(
       return refuseRole(deps, exchange, session, action.route.name, action.route.capability);
     }
     if (action.route.name === 'pause' || action.route.name === 'debtor-act') {
-      const post = action.route.name === 'pause' ? pauseFromConsole : actOnDebtorFromConsole;
-      return post({
-        deps,
-        exchange,
-        staff: session.staff,
-        debtorId: action.match![1]!,
-        form,
-        notFound: () => notFound(exchange),
+      // Both act on the debtor whose page the form was on: an unknown one is a 404, the form unread.
+      const debtor = await deps.db.prisma.debtor.findUnique({
+        where: { id: action.match![1]! },
+        select: { id: true, language: true, accountOwner: true },
       });
+      if (!debtor) return notFound(exchange);
+      const post = action.route.name === 'pause' ? pauseFromConsole : actOnDebtorFromConsole;
+      return post({ deps, exchange, staff: session.staff, debtor, form });
     }
     const name = action.route.name;
     if (
