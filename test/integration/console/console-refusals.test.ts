@@ -1,26 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser } from '../../support/start-browser.ts';
+import { describe, expect, it } from 'vitest';
 import { ConsoleClient } from './support/console-client.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleInBrowser } from './support/use-console-in-browser.ts';
 
 const MINUTE = 60_000;
 
 describe('console refusals', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    h = await startConsoleHarness({ CONSOLE_IDLE_MINUTES: '30', CONSOLE_LINK_MINUTES: '15' });
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    await h.addStaff('otto@acme.example', ['finance'], 'Otto');
-    browser = await startBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
+  const { h, browser } = useConsoleInBrowser({
+    env: { CONSOLE_IDLE_MINUTES: '30', CONSOLE_LINK_MINUTES: '15' },
+    staff: [
+      { email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' },
+      { email: 'otto@acme.example', roles: ['finance'], name: 'Otto' },
+    ],
   });
 
   /** Signs in through the provider in a fresh browser; returns the page it ends on and whether a session exists. */

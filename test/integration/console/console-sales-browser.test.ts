@@ -1,33 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser } from '../../support/start-browser.ts';
+import { describe, expect, it } from 'vitest';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
+import { SCREENSHOTS } from './support/check-page-with-axe.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { DESKTOP, PHONE, useConsoleInBrowser } from './support/use-console-in-browser.ts';
 import { watchConsolePage } from './support/watch-console-page.ts';
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
 describe('sales view in headless Chromium', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    h = await startConsoleHarness({ SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}` });
-    await h.addStaff('anna@example.com', ['sales'], 'Anna Sales');
-    browser = await startBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
+  const { h, browser } = useConsoleInBrowser({
+    env: { SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}` },
+    staff: [{ email: 'anna@example.com', roles: ['sales'], name: 'Anna Sales' }],
   });
 
   it('a sales user settles a dispute with a credit note; Slack shows it; the page passes axe at phone and desktop size', async () => {
