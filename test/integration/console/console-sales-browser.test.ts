@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
-import { SCREENSHOTS } from './support/check-page-with-axe.ts';
+import { checkPageWithAxe, SCREENSHOTS } from './support/check-page-with-axe.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
-import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { DESKTOP, PHONE, useConsoleInBrowser } from './support/use-console-in-browser.ts';
@@ -57,20 +56,20 @@ describe('sales view in headless Chromium', () => {
     // axe-core in the page (bypassCSP only to inject it; the console itself runs no script), phone and desktop.
     await seedDisputeHandoff(h.slack.db, { reference: 'BRO-2', accountOwner: 'anna@example.com' });
     await h.slack.runtime.runOnce();
-    for (const [viewport, locale, shot] of [
+    for (const [viewport, locale, screenshot] of [
       [PHONE, 'nl-NL', 'console-sales-phone-nl.png'],
       [DESKTOP, 'en-GB', null],
     ] as const) {
-      const axeContext = await browser.newContext({ viewport, locale, bypassCSP: true });
-      const axePage = await axeContext.newPage();
-      await signInWithProvider(axePage, { baseUrl: h.baseUrl, login: 'anna@example.com' });
-      await axePage.goto(`${h.baseUrl}/console/sales`);
-      expect(await axePage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
-        viewport.width,
-      );
-      if (shot) await axePage.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: false });
-      expect(await findSeriousViolations(axePage)).toEqual([]);
-      await axeContext.close();
+      const checked = await checkPageWithAxe(browser, {
+        baseUrl: h.baseUrl,
+        login: 'anna@example.com',
+        path: '/console/sales',
+        viewport,
+        locale,
+        screenshot,
+      });
+      expect(checked.scrollWidth).toBeLessThanOrEqual(viewport.width);
+      expect(checked.violations).toEqual([]);
     }
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { startBrowser } from '../../../support/start-browser.ts';
 import { SCREENSHOTS } from './check-page-with-axe.ts';
 import { type ConsoleHarness, startConsoleHarness } from './start-console-harness.ts';
 
-/** The two sizes the browser tests look at a page in. */
+/** The two sizes the browser tests look at a page in: a phone (an iPhone 12-ish; nothing on a console page may be wider) and a desktop. */
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
