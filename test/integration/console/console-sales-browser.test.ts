@@ -5,6 +5,7 @@ import { SCREENSHOTS } from './support/check-page-with-axe.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { expectAccessiblePage } from './support/expect-accessible-page.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
+import { seedDisputeInSlack } from './support/seed-dispute-in-slack.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
 import { DESKTOP, useConsoleInBrowser } from './support/use-console-in-browser.ts';
 import { watchConsolePage } from './support/watch-console-page.ts';
@@ -16,20 +17,18 @@ describe('sales view in headless Chromium', () => {
   });
 
   it('a sales user settles a dispute with a credit note; Slack shows it; the page passes axe at phone and desktop size', async () => {
-    const { debtorId, invoiceId } = await seedDisputeHandoff(h.slack.db, {
+    const { invoiceId, disputeId } = await seedDisputeInSlack(h, {
       reference: 'BRO-1',
       accountOwner: 'anna@example.com',
     });
-    expect((await h.slack.runtime.runOnce()).dispatched.disputes).toBe(1);
     const prisma = h.slack.db.prisma;
-    const dispute = await prisma.dispute.findFirstOrThrow({ where: { debtorId } });
 
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
     const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'anna@example.com' });
     await page.getByRole('link', { name: 'Disputes' }).click();
     await page.waitForURL(`${h.baseUrl}/console/sales`);
-    const card = page.locator(`#d-${dispute.id}`);
+    const card = page.locator(`#d-${disputeId}`);
     expect(await card.locator('blockquote').textContent()).toContain(
       'Only 8 of the 10 pallets were delivered',
     );
@@ -41,8 +40,8 @@ describe('sales view in headless Chromium', () => {
     expect(await page.textContent('.notice.ok')).toContain(
       'Credit note of €480.00 booked on INV-BRO-1; still open: €1,920.00. Dunning resumes on what is open.',
     );
-    expect(await page.locator(`#d-${dispute.id}`).count()).toBe(0);
-    expect(await prisma.dispute.findUniqueOrThrow({ where: { id: dispute.id } })).toMatchObject({
+    expect(await page.locator(`#d-${disputeId}`).count()).toBe(0);
+    expect(await prisma.dispute.findUniqueOrThrow({ where: { id: disputeId } })).toMatchObject({
       status: 'credited',
       creditCents: 48_000,
       owner: 'anna@example.com',
