@@ -13,23 +13,18 @@ const ZAction = z.enum(['resend_invoice', 'send_payment_link', 'handoff_to_sales
  * stored for the debtor's open invoices with the console user as actor and approved at once
  * through the one decision path (decideInConsole: executed once, the notice to the debtor
  * queued for the notices worker). Hand to sales is a hand-off proposal opened as disputes
- * (openDisputesForProposal, as Slack's dispatch does). Role and CSRF token were checked by the
- * router. Answers with a 303 to the debtor page, which says what was stored.
+ * (openDisputesForProposal, as Slack's dispatch does). Role, CSRF token and debtor were checked by
+ * the router. Answers with a 303 to the debtor page, which says what was stored.
  */
 export async function actOnDebtorFromConsole({
   deps,
   exchange,
   staff,
-  debtorId,
+  debtor,
   form,
-  notFound,
 }: DebtorFormPost): Promise<void> {
+  const debtorId = debtor.id;
   const back = `/console/debtors/${debtorId}`;
-  const debtor = await deps.db.prisma.debtor.findUnique({
-    where: { id: debtorId },
-    select: { id: true, language: true, accountOwner: true },
-  });
-  if (!debtor) return notFound();
   const action = ZAction.safeParse(form.get('do') ?? '');
   if (!action.success) return exchange.redirect(`${back}?notice=invalid_action`);
   // A payment link and a hand-off concern what is simply open; a copy may be of any open invoice.

@@ -53,8 +53,7 @@ export interface ConsolePost {
   readonly form: URLSearchParams;
 }
 
-/** A POST on one debtor's page. */
+/** A POST on one debtor's page, for a debtor the router found (an unknown one was a 404 before). */
 export interface DebtorFormPost extends ConsolePost {
-  readonly debtorId: string;
-  readonly notFound: () => void;
+  readonly debtor: { readonly id: string; readonly language: string; readonly accountOwner: string | null };
 }

@@ -9,7 +9,7 @@ import { actOnDebtorFromConsole } from './act-on-debtor-from-console.ts';
 import { applyTransferFromConsole } from './apply-transfer-from-console.ts';
 import { assignFromConsole } from './assign-from-console.ts';
 import { CONSOLE_ACTION_ROUTES } from './console-action-routes.ts';
-import type { ConsoleDeps } from './console-deps.ts';
+import type { ConsoleDeps, ConsolePost } from './console-deps.ts';
 import { CONSOLE_PAGE_ROUTES } from './console-page-routes.ts';
 import { decideFromConsole } from './decide-from-console.ts';
 import { isCsrfTokenOf } from './derive-csrf-token.ts';
@@ -92,14 +92,15 @@ export function createConsoleRoutes(
       case 'health':
         return showHealth(deps, exchange, session);
       case 'letters':
-        return showDebtorLetters(deps, exchange, session, match[1]!, () => notFound(exchange));
-      case 'letter-part':
-        return showLetterPart(
-          deps,
-          exchange,
-          { debtorId: match[1]!, step: match[2]!, format: match[3] as 'html' | 'pdf' },
-          () => notFound(exchange),
-        );
+      case 'letter-part': {
+        // The letters of one open invoice (?invoice=NUMBER; none: the longest overdue).
+        const letters = { debtorId: match[1]!, invoiceNumber: exchange.url.searchParams.get('invoice') };
+        if (page.route.name === 'letters') {
+          return showDebtorLetters(deps, exchange, session, letters, () => notFound(exchange));
+        }
+        const part = { ...letters, step: match[2]!, format: match[3] as 'html' | 'pdf' };
+        return showLetterPart(deps, exchange, part, () => notFound(exchange));
+      }
       case 'reports':
         return showReports(deps, exchange, session);
       case 'report-download':
@@ -164,16 +165,17 @@ export function createConsoleRoutes(
     if (!authorizeStaff({ roles: session.staff.roles, capability: action.route.capability })) {
       return refuseRole(deps, exchange, session, action.route.name, action.route.capability);
     }
+    // What every action gets: the role and the CSRF token are checked.
+    const posted: ConsolePost = { deps, exchange, staff: session.staff, form };
     if (action.route.name === 'pause' || action.route.name === 'debtor-act') {
-      const post = action.route.name === 'pause' ? pauseFromConsole : actOnDebtorFromConsole;
-      return post({
-        deps,
-        exchange,
-        staff: session.staff,
-        debtorId: action.match![1]!,
-        form,
-        notFound: () => notFound(exchange),
+      // Both act on the debtor whose page the form was on: an unknown one is a 404, the form unread.
+      const debtor = await deps.db.prisma.debtor.findUnique({
+        where: { id: action.match![1]! },
+        select: { id: true, language: true, accountOwner: true },
       });
+      if (!debtor) return notFound(exchange);
+      const post = action.route.name === 'pause' ? pauseFromConsole : actOnDebtorFromConsole;
+      return post({ ...posted, debtor });
     }
     const name = action.route.name;
     if (
@@ -184,71 +186,37 @@ export function createConsoleRoutes(
       name === 'dispute-hand-back' ||
       name === 'dispute-settle'
     ) {
-      return settleDisputeFromConsole({
-        deps,
-        exchange,
-        staff: session.staff,
-        action: name,
-        id: action.match![1]!,
-        form,
-      });
+      return settleDisputeFromConsole({ ...posted, action: name, id: action.match![1]! });
     }
     if (action.route.name === 'mail-assign' || action.route.name === 'mail-dismiss') {
-      return triageMailFromConsole({
-        deps,
-        exchange,
-        staff: session.staff,
-        action: action.route.name,
-        messageId: action.match![1]!,
-        form,
-      });
+      return triageMailFromConsole({ ...posted, action: action.route.name, messageId: action.match![1]! });
     }
     if (action.route.name === 'payment-apply') {
-      return applyTransferFromConsole({
-        deps,
-        exchange,
-        staff: session.staff,
-        csrf: session.csrf,
-        entryId: action.match![1]!,
-        form,
-      });
+      return applyTransferFromConsole({ ...posted, csrf: session.csrf, entryId: action.match![1]! });
     }
     if (action.route.name === 'open-dispute' || action.route.name === 'triage') {
-      return takeUpFromConsole({
-        deps,
-        exchange,
-        staff: session.staff,
-        action: action.route.name,
-        proposalId: action.match![1]!,
-        form,
-      });
+      return takeUpFromConsole({ ...posted, action: action.route.name, proposalId: action.match![1]! });
     }
     if (action.route.name === 'assign') {
-      return assignFromConsole({ deps, exchange, staff: session.staff, proposalId: action.match![1]!, form });
+      return assignFromConsole({ ...posted, proposalId: action.match![1]! });
     }
     if (action.route.name === 'contact-add' || action.route.name === 'contact-change') {
       return saveContactFromConsole({
-        deps,
-        exchange,
-        staff: session.staff,
+        ...posted,
         debtorId: action.match![1]!,
         contactId: action.match![2] ?? null,
         csrf: session.csrf,
-        form,
         notFound: () => notFound(exchange),
       });
     }
     if (action.route.name === 'outbox-retry') {
-      return retryOutboxFromConsole({ deps, exchange, staff: session.staff, form });
+      return retryOutboxFromConsole(posted);
     }
     await decideFromConsole({
-      deps,
-      exchange,
-      staff: session.staff,
+      ...posted,
       csrf: session.csrf,
       action: action.route.name,
       proposalId: action.match?.[1] ?? null,
-      form,
     });
   };
 

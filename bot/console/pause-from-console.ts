@@ -10,20 +10,18 @@ const ZPause = z.object({
 
 /**
  * POST /console/debtors/:id/pause: pauses the ladder for the debtor's open invoices for N days
- * (the ladder sends nothing until that many days from today, inclusive), audited as `console:<e-mail>`. The role and the CSRF token were
- * checked by the router. Answers with a 303 to the debtor page that says what happened.
+ * (the ladder sends nothing until that many days from today, inclusive), audited as `console:<e-mail>`. The role, the CSRF token
+ * and the debtor were checked by the router. Answers with a 303 to the debtor page that says what happened.
  */
 export async function pauseFromConsole({
   deps,
   exchange,
   staff,
-  debtorId,
+  debtor,
   form,
-  notFound,
 }: DebtorFormPost): Promise<void> {
+  const debtorId = debtor.id;
   const back = `/console/debtors/${debtorId}`;
-  const debtor = await deps.db.prisma.debtor.findUnique({ where: { id: debtorId }, select: { id: true } });
-  if (!debtor) return notFound();
   const parsed = ZPause.safeParse({ days: form.get('days') ?? '', reason: form.get('reason') ?? '' });
   if (!parsed.success) return exchange.redirect(`${back}?notice=invalid_pause`);
   const until = addDays(amsterdamDate(deps.now()), parsed.data.days);

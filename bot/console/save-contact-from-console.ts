@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ContactFormState } from '../../channels/web/console/render-debtor-contacts.ts';
 import { type ContactDetails, ZContactLanguage, ZContactRole } from '../../domain/debtors/contact-details.ts';
 import { type ContactChange, saveDebtorContact } from '../../prisma/debtors/save-debtor-contact.ts';
-import type { DebtorFormPost } from './console-deps.ts';
+import type { ConsolePost } from './console-deps.ts';
 import { showDebtor } from './show-debtor.ts';
 
 const FIELDS = ['name', 'email', 'phone', 'role', 'language', 'receivesReminders'] as const;
@@ -41,7 +41,12 @@ export async function saveContactFromConsole({
   csrf,
   form,
   notFound,
-}: DebtorFormPost & { contactId: string | null; csrf: string }): Promise<void> {
+}: ConsolePost & {
+  debtorId: string;
+  contactId: string | null;
+  csrf: string;
+  notFound: () => void;
+}): Promise<void> {
   const values = Object.fromEntries(FIELDS.map((field) => [field, form.get(field) ?? '']));
   const intent = contactId === null ? 'add' : form.get('do');
   const sendBack = (errors: Record<string, string>) =>

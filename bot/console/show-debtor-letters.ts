@@ -10,15 +10,10 @@ export async function showDebtorLetters(
   deps: ConsoleDeps,
   exchange: Exchange,
   session: { staff: StaffMember; csrf: string },
-  debtorId: string,
+  letters: { debtorId: string; invoiceNumber: string | null },
   notFound: () => void,
 ): Promise<void> {
-  const worded = await wordDebtorLetters({
-    deps,
-    debtorId,
-    invoiceNumber: exchange.url.searchParams.get('invoice'),
-    step: null,
-  });
+  const worded = await wordDebtorLetters({ deps, ...letters, step: null });
   if (!worded) return notFound();
   exchange.page(
     200,

@@ -20,15 +20,15 @@ const LETTER_HTML_CSP =
 export async function showLetterPart(
   deps: ConsoleDeps,
   exchange: Exchange,
-  { debtorId, step, format }: { debtorId: string; step: string; format: 'html' | 'pdf' },
+  {
+    debtorId,
+    invoiceNumber,
+    step,
+    format,
+  }: { debtorId: string; invoiceNumber: string | null; step: string; format: 'html' | 'pdf' },
   notFound: () => void,
 ): Promise<void> {
-  const worded = await wordDebtorLetters({
-    deps,
-    debtorId,
-    invoiceNumber: exchange.url.searchParams.get('invoice'),
-    step,
-  });
+  const worded = await wordDebtorLetters({ deps, debtorId, invoiceNumber, step });
   const found = worded?.letters[0];
   if (!worded?.invoice || !found || (format === 'pdf' && !found.formal)) return notFound();
   const { letter } = found;

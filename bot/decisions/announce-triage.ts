@@ -3,6 +3,7 @@ import type { ReasonCode } from '../../domain/reasons.ts';
 import { loadMessageForTriage } from '../../prisma/messages/load-message-for-triage.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+import { isSlackMessageQueued } from '../../prisma/outbox/is-slack-message-queued.ts';
 import { toTriageView } from './to-slack-views.ts';
 
 /**
@@ -29,7 +30,7 @@ export async function announceTriage({
   dismissed?: boolean;
 }): Promise<number> {
   const key = `triage:${messageId}`;
-  if ((await db.prisma.slackOutbox.count({ where: { idempotencyKey: key } })) === 0) return 0;
+  if (!(await isSlackMessageQueued({ prisma: db.prisma, messageKey: key }))) return 0;
   const message = await loadMessageForTriage({ prisma: db.prisma, messageId });
   if (!message) return 0;
   // Picked: the new proposal's rationale is the why, and the menus (the sender's button with them) are gone.

@@ -3,6 +3,7 @@ import { amsterdamDate } from '../../domain/model/iso-date.ts';
 import { loadDisputeForSlack } from '../../prisma/disputes/load-dispute-for-slack.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall, type SlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+import { isSlackMessageQueued } from '../../prisma/outbox/is-slack-message-queued.ts';
 import { toDisputeView } from '../decisions/to-slack-views.ts';
 
 /**
@@ -24,8 +25,7 @@ export async function announceDispute({
   financeChannel?: string | null;
 }): Promise<number> {
   const messageKey = `dispute:${disputeId}`;
-  const posted = await db.prisma.slackOutbox.count({ where: { idempotencyKey: messageKey } });
-  if (posted === 0) return 0;
+  if (!(await isSlackMessageQueued({ prisma: db.prisma, messageKey }))) return 0;
   const dispute = await loadDisputeForSlack({ prisma: db.prisma, disputeId });
   if (!dispute) return 0;
   const body = renderDisputeHandoff(toDisputeView(dispute, amsterdamDate(now)));

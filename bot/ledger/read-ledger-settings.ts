@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readSlackConfig } from '../../channels/slack/read-slack-config.ts';
 import { ZPublicBaseUrl } from '../../channels/web/read-payment-page-config.ts';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../domain/settings/parse-env-settings.ts';
 
 const KEY_HELP =
   "expected 32 random bytes in base64, e.g. the output of `openssl rand -base64 32` (or `node -e \"console.log(require('node:crypto').randomBytes(32).toString('base64'))\"`)";
@@ -61,18 +62,14 @@ export const EXACT_ONLINE_CALLBACK_PATH = '/ledger/callback/exact-online';
  * at start, with what to set.
  */
 export function readLedgerSettings(env: NodeJS.ProcessEnv): LedgerSettings {
-  const cleaned = Object.fromEntries(
-    Object.entries(env).map(([k, v]) => [k, v?.trim() === '' ? undefined : v]),
-  );
-  const parsed = ZLedgerEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid ledger settings. ${problems.join('; ')}. See .env.example.`,
-    );
-  }
-  const v = parsed.data;
+  // A value of only white space counts as unset here too.
+  const v = parseEnvSettings({
+    env: Object.fromEntries(
+      Object.entries(env).map(([name, value]) => [name, value?.trim() === '' ? undefined : value]),
+    ),
+    schema: ZLedgerEnv,
+    what: 'ledger settings',
+  });
   const exactGiven = v.EXACT_ONLINE_CLIENT_ID !== undefined || v.EXACT_ONLINE_CLIENT_SECRET !== undefined;
   if (exactGiven && (!v.EXACT_ONLINE_CLIENT_ID || !v.EXACT_ONLINE_CLIENT_SECRET)) {
     throw new AppError(

@@ -1,6 +1,7 @@
 import { renderPaymentReviewDecided } from '../../channels/slack/blocks/render-payment-review-decided.ts';
 import type { Database } from '../../prisma/open-database.ts';
 import { enqueueSlackCall } from '../../prisma/outbox/enqueue-slack-call.ts';
+import { isSlackMessageQueued } from '../../prisma/outbox/is-slack-message-queued.ts';
 
 /**
  * After finance applied a bank transfer waiting for review (in Slack or the console), Slack's
@@ -21,7 +22,7 @@ export async function announcePaymentReview({
   openCents: number;
 }): Promise<number> {
   const key = `payment_review:${providerPaymentId}`;
-  if ((await db.prisma.slackOutbox.count({ where: { idempotencyKey: key } })) === 0) return 0;
+  if (!(await isSlackMessageQueued({ prisma: db.prisma, messageKey: key }))) return 0;
   const payment = await db.prisma.providerPayment.findUnique({
     where: { id: providerPaymentId },
     select: { amountCents: true },

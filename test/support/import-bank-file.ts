@@ -1,23 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'vitest';
-import { runCliInProcess } from './run-cli-in-process.ts';
+import type { CliTestbed } from './start-cli-testbed.ts';
 
-/** Writes a statement into `dir` and runs `collections import-bank` on it; it must succeed. */
+/** Writes a statement into the testbed's directory and runs `collections import-bank` on it (with `env` added); it must succeed. */
 export async function importBankFile({
-  dir,
+  bed,
   name,
   text,
   env,
 }: {
-  dir: string;
+  bed: CliTestbed;
   name: string;
   text: string;
-  env: Record<string, string>;
+  env?: Record<string, string>;
 }): Promise<string> {
-  const where = path.join(dir, name);
-  writeFileSync(where, text);
-  const { code, stdout, stderr } = await runCliInProcess(['import-bank', where], env);
+  const { code, stdout, stderr } = await bed.run(['import-bank', bed.file(name, text)], env);
   expect(stderr).toBe('');
   expect(code).toBe(0);
   return stdout;

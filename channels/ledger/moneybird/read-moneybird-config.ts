@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors/app-error.ts';
+import { parseEnvSettings } from '../../../domain/settings/parse-env-settings.ts';
 
 export interface MoneybirdConfig {
   readonly baseUrl: string;
@@ -26,22 +27,14 @@ const ZMoneybirdEnv = z.object({
  * error message.
  */
 export function readMoneybirdConfig(env: NodeJS.ProcessEnv): MoneybirdConfig {
-  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
-  const parsed = ZMoneybirdEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError(
-      'CONFIG_INVALID',
-      `Invalid Moneybird settings. ${problems.join('; ')}. See .env.example.`,
-    );
-  }
-  const { MONEYBIRD_TOKEN: token, MONEYBIRD_ADMINISTRATION_ID: administrationId } = parsed.data;
-  if (!token) return { baseUrl: parsed.data.MONEYBIRD_API_URL, token: null };
+  const settings = parseEnvSettings({ env, schema: ZMoneybirdEnv, what: 'Moneybird settings' });
+  const { MONEYBIRD_TOKEN: token, MONEYBIRD_ADMINISTRATION_ID: administrationId } = settings;
+  if (!token) return { baseUrl: settings.MONEYBIRD_API_URL, token: null };
   if (!administrationId) {
     throw new AppError(
       'CONFIG_INVALID',
       'MONEYBIRD_TOKEN is set but MONEYBIRD_ADMINISTRATION_ID is not: set it to the number after moneybird.com/ when the administration is open.',
     );
   }
-  return { baseUrl: parsed.data.MONEYBIRD_API_URL, token: { administrationId, token } };
+  return { baseUrl: settings.MONEYBIRD_API_URL, token: { administrationId, token } };
 }

@@ -7,10 +7,9 @@ import { askFinanceAboutPaymentChecks } from '../../../prisma/payments/ask-finan
 import { createProposals } from '../../../prisma/proposals/create-proposals.ts';
 import { loadOpenProposals } from '../../../prisma/proposals/load-open-proposals.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
+import { ledgerCsvOf } from '../../support/ledger-csv-of.ts';
 import { type CliTestbed, startCliTestbed } from '../../support/start-cli-testbed.ts';
 
-const HEADER =
-  'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
 const LEDGER = [
   'PAID,Paid Already B.V.,company,nl,ap@paid.example,,,AP-1001,2026-10-01,2026-11-01,450.00,450.00,EUR,',
   'NONE,Nothing Came B.V.,company,en,ap@none.example,,,AP-2001,2026-10-01,2026-11-01,300.00,300.00,EUR,',
@@ -104,7 +103,7 @@ describe('already paid closes itself (import-bank through the real CLI, on a rea
   let halfCheck: string;
 
   beforeAll(async () => {
-    bed = await startCliTestbed({ prefix: 'already-paid-', ledgerCsv: `${HEADER}\n${LEDGER.join('\n')}\n` });
+    bed = await startCliTestbed({ prefix: 'already-paid-', ledgerCsv: ledgerCsvOf(LEDGER) });
     paidCheck = await saysPaid(['AP-1001'], 'Wij hebben AP-1001 op 30 november overgemaakt, 450 euro.', {
       paidOn: '2026-11-30',
       amountCents: 45_000,

@@ -1,19 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import { decideBankTransferReview } from '../../../bot/payments/decide-bank-transfer-review.ts';
-import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
 import { importBankFile } from '../../support/import-bank-file.ts';
+import { ledgerCsvOf } from '../../support/ledger-csv-of.ts';
 import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
-import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+import { type CliTestbed, startCliTestbed } from '../../support/start-cli-testbed.ts';
 
-const HEADER =
-  'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
 const LEDGER = [
   'ACME,Acme Trading B.V.,company,nl,ap@acme.example,,,F-2026-0101,2026-09-01,2026-10-01,100.00,100.00,EUR,',
   'VRIES,Bakkerij De Vries,company,nl,info@devries.example,,,F-2026-0102,2026-09-01,2026-10-01,250.00,250.00,EUR,',
@@ -30,24 +23,16 @@ const DELTA = 'NL86INGB0002445588';
 const ECHO = 'NL44RABO0123456789';
 
 describe('import-bank counts money once when the same transaction comes in another statement (real database)', () => {
-  let target: Awaited<ReturnType<typeof createTestTarget>>;
-  let dir: string;
-  const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
+  let bed: CliTestbed;
+  const inDb: CliTestbed['inDb'] = (work) => bed.inDb(work);
 
-  const importBank = (name: string, text: string) => importBankFile({ dir, name, text, env: target.env });
+  const importBank = (name: string, text: string) => importBankFile({ bed, name, text });
   const standing = (number: string) => inDb((db) => readInvoiceStanding(db, number));
 
   beforeAll(async () => {
-    target = await createTestTarget();
-    dir = mkdtempSync(path.join(tmpdir(), 'bank-dup-'));
-    const ledger = path.join(dir, 'ledger.csv');
-    writeFileSync(ledger, `${HEADER}\n${LEDGER.join('\n')}\n`);
-    const env = { ...target.env };
-    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
-    expect(await runCli(['db', 'migrate'], { io, env })).toBe(0);
-    expect(await runCli(['import', ledger], { io, env })).toBe(0);
+    bed = await startCliTestbed({ prefix: 'bank-dup-', ledgerCsv: ledgerCsvOf(LEDGER) });
   });
-  afterAll(async () => target?.drop());
+  afterAll(async () => bed?.drop());
 
   it('intraday report, then the day-end statement under another id: the payment is applied once', async () => {
     const transfer = {

@@ -1,20 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bot/cli/main.ts';
 import { nextOpenInstalment } from '../../../domain/standing/next-open-instalment.ts';
 import { loadInvoiceStanding } from '../../../prisma/ledger/load-invoice-standing.ts';
-import type { Database } from '../../../prisma/open-database.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
 import { importBankFile } from '../../support/import-bank-file.ts';
+import { ledgerCsvOf } from '../../support/ledger-csv-of.ts';
 import { readInvoiceStanding } from '../../support/read-invoice-standing.ts';
-import { createTestTarget, withDatabase } from '../../support/test-database.ts';
+import { type CliTestbed, startCliTestbed } from '../../support/start-cli-testbed.ts';
 
-const HEADER =
-  'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
 const LEDGER = [
   'ACME,Acme Trading B.V.,company,nl,ap@acme.example,,,R-2026-0001,2026-09-01,2026-10-01,100.00,100.00,EUR,',
   'VRIES,Bakkerij De Vries,company,nl,info@devries.example,,,R-2026-0002,2026-09-01,2026-10-01,250.00,250.00,EUR,',
@@ -30,20 +23,18 @@ const ACME = 'NL20INGB0001234567';
 const VRIES = 'NL02ABNA0123456789';
 
 describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940 RC)', () => {
-  let target: Awaited<ReturnType<typeof createTestTarget>>;
-  let dir: string;
-  const inDb = <T>(work: (db: Database) => Promise<T>) => withDatabase(target.target, work);
-  const env = () => ({
-    ...target.env,
+  let bed: CliTestbed;
+  const inDb: CliTestbed['inDb'] = (work) => bed.inDb(work);
+  const env = {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: 's'.repeat(32),
     SLACK_FINANCE_CHANNEL: 'C0FINANCE',
     SLACK_SALES_CHANNEL: 'C0SALES',
     SLACK_FINANCE_APPROVERS: 'U0FIN',
     SLACK_SALES_USERS: 'U0SALES',
-  });
+  };
 
-  const importBank = (name: string, text: string) => importBankFile({ dir, name, text, env: env() });
+  const importBank = (name: string, text: string) => importBankFile({ bed, name, text, env });
   const standing = (number: string) =>
     inDb(async (db) => {
       const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { number } });
@@ -66,15 +57,9 @@ describe('import-bank undoes a reversed transfer we applied (CAMT RvslInd, MT940
     );
 
   beforeAll(async () => {
-    target = await createTestTarget();
-    dir = mkdtempSync(path.join(tmpdir(), 'bank-rev-'));
-    const ledger = path.join(dir, 'ledger.csv');
-    writeFileSync(ledger, `${HEADER}\n${LEDGER.join('\n')}\n`);
-    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
-    expect(await runCli(['db', 'migrate'], { io, env: target.env })).toBe(0);
-    expect(await runCli(['import', ledger], { io, env: target.env })).toBe(0);
+    bed = await startCliTestbed({ prefix: 'bank-rev-', ledgerCsv: ledgerCsvOf(LEDGER) });
   });
-  afterAll(async () => target?.drop());
+  afterAll(async () => bed?.drop());
 
   it('CAMT: a paid invoice is open again, once, with a system line and one message to finance', async () => {
     const paid = await importBank(

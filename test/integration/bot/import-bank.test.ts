@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUndispatchedSlackWork } from '../../../prisma/outbox/find-undispatched-slack-work.ts';
 import { buildCamt053 } from '../../support/build-camt053.ts';
 import { buildMt940 } from '../../support/build-mt940.ts';
+import { ledgerCsvOf } from '../../support/ledger-csv-of.ts';
 import { type CliTestbed, startCliTestbed } from '../../support/start-cli-testbed.ts';
 
-const HEADER =
-  'debtor_reference,debtor_name,debtor_kind,language,contact_email,contact_name,account_owner,invoice_number,issue_date,due_date,amount,open_amount,currency,po_number';
 const LEDGER = [
   'ACME,Acme Trading B.V.,company,nl,ap@acme.example,,,F-2026-0001,2026-09-01,2026-10-01,100.00,100.00,EUR,',
   'ACME,Acme Trading B.V.,company,nl,ap@acme.example,,,F-2026-0002,2026-09-15,2026-10-15,250.00,250.00,EUR,',
@@ -81,7 +80,7 @@ describe('collections import-bank (the real CLI command, in-process, on a real d
     }));
 
   beforeAll(async () => {
-    bed = await startCliTestbed({ prefix: 'bank-', ledgerCsv: `${HEADER}\n${LEDGER.join('\n')}\n` });
+    bed = await startCliTestbed({ prefix: 'bank-', ledgerCsv: ledgerCsvOf(LEDGER) });
   });
   afterAll(async () => bed?.drop());
 

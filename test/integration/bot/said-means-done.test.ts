@@ -29,6 +29,7 @@ import { decideProposal } from '../../../prisma/proposals/decide-proposal.ts';
 import { toIsoDate } from '../../../prisma/sql/to-iso-date.ts';
 import { buildEml } from '../../support/build-eml.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+import { useTestDatabase } from '../../support/use-test-database.ts';
 
 /**
  * Said means done: for every automatic message a debtor can receive, on every channel that can
@@ -615,11 +616,7 @@ const BOTH = [
 const PROMISES_CONTACT = /medewerker|collega|neemt contact|doorgezet|doorgegeven/iu;
 
 describe('said means done in the chat (TestAdapter, real database)', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
 
   function startChat(session: Omit<ChatSession, 'conversationId'>, can: ChannelCapabilities) {
     const conversationId = `test-${randomUUID()}`;

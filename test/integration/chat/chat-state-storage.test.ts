@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createChatStateStorage } from '../../../prisma/chat-state/create-chat-state-storage.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+import { useTestDatabase } from '../../support/use-test-database.ts';
 
 describe('chat state storage (botbuilder Storage on the database)', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
 
   it('reads what was written, with a new eTag on every write', async () => {
     const storage = createChatStateStorage({ prisma: db.prisma });

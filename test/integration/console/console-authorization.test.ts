@@ -152,16 +152,22 @@ describe('console authorization over every action route', () => {
   }, 60_000);
   afterAll(async () => h?.close());
 
+  /** A debtor of its own for one route and role case (a proposal to escalate, seedEscalation): its reference and id. */
+  const seedDebtorOfCase = async (prefix: string, route: string, roles: StaffRole[]) => {
+    const reference = `${prefix}-${route}-${roles.join('-') || 'none'}`.toUpperCase();
+    const { debtorId } = await h.slack.db.prisma.proposal.findUniqueOrThrow({
+      where: { id: await seedEscalation(h.slack.db, reference) },
+    });
+    return { reference, debtorId };
+  };
+
   for (const route of CONSOLE_ACTION_ROUTES.filter((r) => DISPUTE_ROUTES.has(r.name))) {
     for (const { roles } of CASES) {
       const who = roles.join('+');
       const allowed = SALES_ALLOWED.has(who);
       it(`${route.name} by ${who || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
-        const reference = `DSP-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const { debtorId } = await seedDebtorOfCase('DSP', route.name, roles);
         const prisma = h.slack.db.prisma;
-        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
-          where: { id: await seedEscalation(h.slack.db, reference) },
-        });
         const invoice = await prisma.invoice.findFirstOrThrow({ where: { debtorId } });
         // A real hand-off: the dispute mail goes through the pipeline, which proposes handoff_to_sales.
         const received = await receiveEmail(h.slack.db, {
@@ -249,11 +255,8 @@ describe('console authorization over every action route', () => {
     for (const { roles, allowed } of CASES) {
       const who = roles.join('+');
       it(`${route.name} by ${who || 'no role'}: ${allowed ? 'done' : '403, nothing changes'}`, async () => {
-        const reference = `MAIL-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const { reference, debtorId } = await seedDebtorOfCase('MAIL', route.name, roles);
         const prisma = h.slack.db.prisma;
-        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
-          where: { id: await seedEscalation(h.slack.db, reference) },
-        });
         const messageId = await receiveStrangerMail(h.slack.db, {
           from: `someone@${reference.toLowerCase()}-stranger.example`,
           subject: 'A question',
@@ -379,10 +382,7 @@ describe('console authorization over every action route', () => {
       const allowed = ['finance', 'admin', 'sales+finance'].includes(who);
       it(`${route.name} by ${who || 'no role'}: ${allowed ? 'saved and audited' : '403, nothing changes'}`, async () => {
         const prisma = h.slack.db.prisma;
-        const reference = `CON-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
-        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
-          where: { id: await seedEscalation(h.slack.db, reference) },
-        });
+        const { reference, debtorId } = await seedDebtorOfCase('CON', route.name, roles);
         const contact = await prisma.contact.create({
           data: { debtorId, email: `old-${reference.toLowerCase()}@table.example` },
         });
@@ -432,11 +432,8 @@ describe('console authorization over every action route', () => {
     for (const { roles, allowed } of CASES) {
       const who = roles.join('+');
       it(`${route.name} by ${who || 'no role'}: ${allowed ? 'taken up' : '403, nothing changes'}`, async () => {
-        const reference = `TKU-${route.name}-${roles.join('-') || 'none'}`.toUpperCase();
+        const { debtorId } = await seedDebtorOfCase('TKU', route.name, roles);
         const prisma = h.slack.db.prisma;
-        const { debtorId } = await prisma.proposal.findUniqueOrThrow({
-          where: { id: await seedEscalation(h.slack.db, reference) },
-        });
         const invoice = await prisma.invoice.findFirstOrThrow({ where: { debtorId } });
         const text = {
           change: 'We cannot pay invoice now. Could we pay it in 3 monthly instalments?',

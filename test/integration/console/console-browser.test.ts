@@ -1,31 +1,23 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser } from '../../support/start-browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from './support/check-page-with-axe.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { openOnPhone } from './support/open-on-phone.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
 import { seedLadderRun } from './support/seed-ladder-run.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { DESKTOP, PHONE, useConsoleInBrowser } from './support/use-console-in-browser.ts';
 import { watchConsolePage } from './support/watch-console-page.ts';
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
 describe('staff console in headless Chromium', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
+  const { h, browser } = useConsoleInBrowser({
+    staff: [{ email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' }],
+  });
   let proposalIds: string[];
   let debtorIds: string[];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
     const run = await seedLadderRun(h.slack.email, { count: 15, prefix: 'LAD' });
     expect(run.lines).toBe(15);
     debtorIds = run.debtorIds;
@@ -37,13 +29,7 @@ describe('staff console in headless Chromium', () => {
     // The Slack worker posts an approval request per letter, as it does today.
     const round = await h.slack.runtime.runOnce();
     expect(round.dispatched.approvals).toBe(15);
-    browser = await startBrowser();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    if (process.env.CONSOLE_TEST_LOGS) console.log(h?.logs.join('\n'));
-    await h?.close();
-  });
 
   it('signs in through the identity provider and approves the 15 letters of a ladder run with one click; Slack shows it', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });

@@ -119,6 +119,18 @@ describe('console debtor page and health page', () => {
     expect((await finance.client.get('/console/debtors/00000000-0000-4000-8000-000000000000')).status).toBe(
       404,
     );
+    // The debtor page's forms: an unknown debtor is a 404 whatever the form says.
+    for (const form of ['pause', 'act']) {
+      const posted = await finance.client.post(
+        `/console/debtors/00000000-0000-4000-8000-000000000000/${form}`,
+        {
+          csrf: finance.csrf,
+          days: '3',
+          do: 'resend_invoice',
+        },
+      );
+      expect(posted.status).toBe(404);
+    }
   });
 
   it('pauses dunning for N days: recorded with its audit, shown on the timeline, and the ladder holds', async () => {

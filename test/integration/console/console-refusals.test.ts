@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser } from '../../support/start-browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { OidcProvider } from '../../support/start-oidc-provider.ts';
 import { ConsoleClient } from './support/console-client.ts';
 import { seedEscalation } from './support/seed-escalation.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { useConsoleInBrowser } from './support/use-console-in-browser.ts';
 
 const MINUTE = 60_000;
 
 describe('console refusals', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    h = await startConsoleHarness({ CONSOLE_IDLE_MINUTES: '30', CONSOLE_LINK_MINUTES: '15' });
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    await h.addStaff('otto@acme.example', ['finance'], 'Otto');
-    browser = await startBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
+  const { h, browser } = useConsoleInBrowser({
+    env: { CONSOLE_IDLE_MINUTES: '30', CONSOLE_LINK_MINUTES: '15' },
+    staff: [
+      { email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' },
+      { email: 'otto@acme.example', roles: ['finance'], name: 'Otto' },
+    ],
   });
 
   /** Signs in through the provider in a fresh browser; returns the page it ends on and whether a session exists. */
@@ -41,30 +34,30 @@ describe('console refusals', () => {
     };
   };
 
-  it('refuses a forged ID token (signed with a key that is not the provider’s)', async () => {
-    h.oidc.tampering = 'forge';
+  /** tryProvider with the provider tampering with its answer for this one sign-in. */
+  const tryTampered = async (tampering: OidcProvider['tampering'], login: string) => {
+    h.oidc.tampering = tampering;
     try {
-      const result = await tryProvider('fiona@acme.example');
-      expect(result.text).toContain('Sign-in failed: the identity provider’s answer did not hold up.');
-      expect(result.session).toBe(false);
-      expect(result.inboxStatus).toBe(303);
-      expect(result.inboxLocation).toBe('/console/sign-in');
-      expect(h.logs.join('\n')).toMatch(/sign-in with the identity provider refused/);
+      return await tryProvider(login);
     } finally {
       h.oidc.tampering = 'none';
     }
+  };
+
+  it('refuses a forged ID token (signed with a key that is not the provider’s)', async () => {
+    const result = await tryTampered('forge', 'fiona@acme.example');
+    expect(result.text).toContain('Sign-in failed: the identity provider’s answer did not hold up.');
+    expect(result.session).toBe(false);
+    expect(result.inboxStatus).toBe(303);
+    expect(result.inboxLocation).toBe('/console/sign-in');
+    expect(h.logs.join('\n')).toMatch(/sign-in with the identity provider refused/);
   }, 60_000);
 
   it('refuses a genuine ID token meant for another client (wrong audience)', async () => {
-    h.oidc.tampering = 'wrong_audience';
-    try {
-      const result = await tryProvider('fiona@acme.example');
-      expect(result.text).toContain('Sign-in failed');
-      expect(result.session).toBe(false);
-      expect(result.inboxStatus).toBe(303);
-    } finally {
-      h.oidc.tampering = 'none';
-    }
+    const result = await tryTampered('wrong_audience', 'fiona@acme.example');
+    expect(result.text).toContain('Sign-in failed');
+    expect(result.session).toBe(false);
+    expect(result.inboxStatus).toBe(303);
   }, 60_000);
 
   it('refuses an identity the provider vouches for that is not staff, with a clear page and an audit event', async () => {

@@ -1,32 +1,25 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../bot/report/build-report.ts';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { startBrowser } from '../../support/start-browser.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
+import { SCREENSHOTS } from './support/check-page-with-axe.ts';
 import { findSeriousViolations } from './support/find-serious-violations.ts';
 import { openOnPhone } from './support/open-on-phone.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { DESKTOP, PHONE, useConsoleInBrowser } from './support/use-console-in-browser.ts';
 import { watchConsolePage } from './support/watch-console-page.ts';
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
 describe('console reports and letters in headless Chromium', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
+  const { h, browser } = useConsoleInBrowser({
+    staff: [{ email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' }],
+  });
   let debtorId: string;
   const today = amsterdamDate(new Date());
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
     for (let i = 0; i < 8; i++) {
       const seeded = await seedDebtor(h.slack.db, {
         reference: `REP-${i}`,
@@ -39,11 +32,6 @@ describe('console reports and letters in headless Chromium', () => {
       });
       debtorId ??= seeded.debtorId;
     }
-    browser = await startBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
   });
 
   it('shows the reports with their charts under the strict policy, downloads the aging as .xlsx and reads it back', async () => {

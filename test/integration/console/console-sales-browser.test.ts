@@ -1,50 +1,34 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser } from '../../support/start-browser.ts';
+import { describe, expect, it } from 'vitest';
 import { OWNER } from '../slack/support/start-slack-harness.ts';
+import { SCREENSHOTS } from './support/check-page-with-axe.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
-import { findSeriousViolations } from './support/find-serious-violations.ts';
+import { expectAccessiblePage } from './support/expect-accessible-page.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
+import { seedDisputeInSlack } from './support/seed-dispute-in-slack.ts';
 import { signInWithProvider } from './support/sign-in-with-provider.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
+import { DESKTOP, useConsoleInBrowser } from './support/use-console-in-browser.ts';
 import { watchConsolePage } from './support/watch-console-page.ts';
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../artifacts/screenshots');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
 describe('sales view in headless Chromium', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    h = await startConsoleHarness({ SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}` });
-    await h.addStaff('anna@example.com', ['sales'], 'Anna Sales');
-    browser = await startBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
+  const { h, browser } = useConsoleInBrowser({
+    env: { SLACK_ACCOUNT_OWNERS: `anna@example.com=${OWNER}` },
+    staff: [{ email: 'anna@example.com', roles: ['sales'], name: 'Anna Sales' }],
   });
 
   it('a sales user settles a dispute with a credit note; Slack shows it; the page passes axe at phone and desktop size', async () => {
-    const { debtorId, invoiceId } = await seedDisputeHandoff(h.slack.db, {
+    const { invoiceId, disputeId } = await seedDisputeInSlack(h, {
       reference: 'BRO-1',
       accountOwner: 'anna@example.com',
     });
-    expect((await h.slack.runtime.runOnce()).dispatched.disputes).toBe(1);
     const prisma = h.slack.db.prisma;
-    const dispute = await prisma.dispute.findFirstOrThrow({ where: { debtorId } });
 
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
     const { page, problems } = await watchConsolePage(context);
     await signInWithProvider(page, { baseUrl: h.baseUrl, login: 'anna@example.com' });
     await page.getByRole('link', { name: 'Disputes' }).click();
     await page.waitForURL(`${h.baseUrl}/console/sales`);
-    const card = page.locator(`#d-${dispute.id}`);
+    const card = page.locator(`#d-${disputeId}`);
     expect(await card.locator('blockquote').textContent()).toContain(
       'Only 8 of the 10 pallets were delivered',
     );
@@ -56,8 +40,8 @@ describe('sales view in headless Chromium', () => {
     expect(await page.textContent('.notice.ok')).toContain(
       'Credit note of €480.00 booked on INV-BRO-1; still open: €1,920.00. Dunning resumes on what is open.',
     );
-    expect(await page.locator(`#d-${dispute.id}`).count()).toBe(0);
-    expect(await prisma.dispute.findUniqueOrThrow({ where: { id: dispute.id } })).toMatchObject({
+    expect(await page.locator(`#d-${disputeId}`).count()).toBe(0);
+    expect(await prisma.dispute.findUniqueOrThrow({ where: { id: disputeId } })).toMatchObject({
       status: 'credited',
       creditCents: 48_000,
       owner: 'anna@example.com',
@@ -72,20 +56,11 @@ describe('sales view in headless Chromium', () => {
     // axe-core in the page (bypassCSP only to inject it; the console itself runs no script), phone and desktop.
     await seedDisputeHandoff(h.slack.db, { reference: 'BRO-2', accountOwner: 'anna@example.com' });
     await h.slack.runtime.runOnce();
-    for (const [viewport, locale, shot] of [
-      [PHONE, 'nl-NL', 'console-sales-phone-nl.png'],
-      [DESKTOP, 'en-GB', null],
-    ] as const) {
-      const axeContext = await browser.newContext({ viewport, locale, bypassCSP: true });
-      const axePage = await axeContext.newPage();
-      await signInWithProvider(axePage, { baseUrl: h.baseUrl, login: 'anna@example.com' });
-      await axePage.goto(`${h.baseUrl}/console/sales`);
-      expect(await axePage.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
-        viewport.width,
-      );
-      if (shot) await axePage.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: false });
-      expect(await findSeriousViolations(axePage)).toEqual([]);
-      await axeContext.close();
-    }
+    await expectAccessiblePage(browser, {
+      baseUrl: h.baseUrl,
+      login: 'anna@example.com',
+      path: '/console/sales',
+      phoneScreenshot: 'console-sales-phone-nl.png',
+    });
   }, 120_000);
 });

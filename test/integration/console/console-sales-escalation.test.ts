@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSlackRound } from './support/run-slack-round.ts';
-import { seedDisputeHandoff } from './support/seed-dispute.ts';
+import { seedDisputeInSlack } from './support/seed-dispute-in-slack.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 /**
@@ -28,12 +28,10 @@ describe('console sales view: escalating a dispute to finance, and finance takin
 
   it('escalates with a reason: dunning stays paused, Slack’s message and finance’s channel are told; finance hands it back', async () => {
     const prisma = h.slack.db.prisma;
-    const { debtorId, invoiceId } = await seedDisputeHandoff(h.slack.db, {
+    const { invoiceId, disputeId } = await seedDisputeInSlack(h, {
       reference: 'ESC-1',
       accountOwner: 'sam@example.com',
     });
-    expect((await h.slack.runtime.runOnce()).dispatched.disputes).toBe(1);
-    const { id: disputeId } = await prisma.dispute.findFirstOrThrow({ where: { debtorId } });
     const mine = section((await sam.client.get('/console/sales')).html, 'mine');
     expect(mine).toContain(`action="/console/disputes/${disputeId}/escalate"`);
 
@@ -110,13 +108,11 @@ describe('console sales view: escalating a dispute to finance, and finance takin
 
   it('finance settles an escalated dispute with a credit note: what is open drops and dunning resumes on the rest', async () => {
     const prisma = h.slack.db.prisma;
-    const { debtorId, invoiceId } = await seedDisputeHandoff(h.slack.db, {
+    const { invoiceId, disputeId } = await seedDisputeInSlack(h, {
       reference: 'ESC-2',
       accountOwner: 'sam@example.com',
       cents: 100_000,
     });
-    await h.slack.runtime.runOnce();
-    const { id: disputeId } = await prisma.dispute.findFirstOrThrow({ where: { debtorId } });
     await sam.client.post(`/console/disputes/${disputeId}/escalate`, { csrf: sam.csrf, note: '' });
     const settled = await fiona.client.post(`/console/disputes/${disputeId}/settle`, {
       csrf: fiona.csrf,

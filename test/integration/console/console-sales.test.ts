@@ -3,6 +3,7 @@ import { OWNER } from '../slack/support/start-slack-harness.ts';
 import { collectSlackUpdates } from './support/collect-slack-updates.ts';
 import type { ConsoleClient } from './support/console-client.ts';
 import { seedDisputeHandoff } from './support/seed-dispute.ts';
+import { seedDisputeInSlack } from './support/seed-dispute-in-slack.ts';
 import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
 
 describe('console sales view: disputes settled through the lifecycle Slack uses', () => {
@@ -18,23 +19,11 @@ describe('console sales view: disputes settled through the lifecycle Slack uses'
   }, 60_000);
   afterAll(async () => h?.close());
 
-  /** A hand-off that Slack's worker opened and posted to the account owner, as it does today. */
-  const disputeInSlack = async (reference: string, accountOwner: string | null, cents?: number) => {
-    const seeded = await seedDisputeHandoff(h.slack.db, {
-      reference,
-      accountOwner,
-      ...(cents ? { cents } : {}),
-    });
-    const round = await h.slack.runtime.runOnce();
-    expect(round.dispatched.disputes).toBe(1);
-    const dispute = await h.slack.db.prisma.dispute.findFirstOrThrow({
-      where: { debtorId: seeded.debtorId },
-    });
-    return { ...seeded, disputeId: dispute.id };
-  };
-
   it('shows Anna the disputes on her accounts with the debtor’s words and the invoice; Bob does not see them', async () => {
-    const { disputeId } = await disputeInSlack('SAL-1', 'anna@example.com');
+    const { disputeId } = await seedDisputeInSlack(h, {
+      reference: 'SAL-1',
+      accountOwner: 'anna@example.com',
+    });
     const page = await anna.client.get('/console/sales');
     expect(page.status).toBe(200);
     const mine = page.html.slice(page.html.indexOf('id="mine"'), page.html.indexOf('id="handoffs"'));
@@ -47,7 +36,10 @@ describe('console sales view: disputes settled through the lifecycle Slack uses'
   });
 
   it('books a credit note: open amount lowered, dunning resumes, audited as Anna, Slack message updated; a second decision changes nothing', async () => {
-    const { disputeId, invoiceId } = await disputeInSlack('SAL-2', 'anna@example.com');
+    const { disputeId, invoiceId } = await seedDisputeInSlack(h, {
+      reference: 'SAL-2',
+      accountOwner: 'anna@example.com',
+    });
     const prisma = h.slack.db.prisma;
     // Taken in Slack by OWNER: still Anna's in the console (her Slack id).
     await prisma.dispute.update({ where: { id: disputeId }, data: { status: 'taken', owner: OWNER } });
@@ -122,7 +114,10 @@ describe('console sales view: disputes settled through the lifecycle Slack uses'
   });
 
   it('replaces an invoice with a corrected one: the disputed invoice is closed and its dunning ends', async () => {
-    const { disputeId, invoiceId } = await disputeInSlack('SAL-3', 'anna@example.com');
+    const { disputeId, invoiceId } = await seedDisputeInSlack(h, {
+      reference: 'SAL-3',
+      accountOwner: 'anna@example.com',
+    });
     const done = await anna.client.post(`/console/disputes/${disputeId}/resolve`, {
       csrf: anna.csrf,
       outcome: 'corrected',
@@ -156,7 +151,10 @@ describe('console sales view: disputes settled through the lifecycle Slack uses'
   });
 
   it('rejects with a reason (required): the invoice stands and dunning resumes', async () => {
-    const { disputeId, invoiceId } = await disputeInSlack('SAL-4', 'anna@example.com');
+    const { disputeId, invoiceId } = await seedDisputeInSlack(h, {
+      reference: 'SAL-4',
+      accountOwner: 'anna@example.com',
+    });
     const empty = await anna.client.post(`/console/disputes/${disputeId}/resolve`, {
       csrf: anna.csrf,
       outcome: 'rejected',

@@ -1,32 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../domain/model/iso-date.ts';
-import { startBrowser } from '../../support/start-browser.ts';
 import { seedDebtor } from '../slack/support/seed-debtor.ts';
-import { checkPageWithAxe, SCREENSHOTS } from './support/check-page-with-axe.ts';
+import { SCREENSHOTS } from './support/check-page-with-axe.ts';
+import { expectAccessiblePage } from './support/expect-accessible-page.ts';
 import { importStatement } from './support/import-statement.ts';
 import { openSignedInPage } from './support/open-signed-in-page.ts';
 import { receiveStrangerMail } from './support/receive-stranger-mail.ts';
-import { type ConsoleHarness, startConsoleHarness } from './support/start-console-harness.ts';
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
+import { DESKTOP, useConsoleInBrowser } from './support/use-console-in-browser.ts';
 
 describe('triage in headless Chromium', () => {
-  let h: ConsoleHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    h = await startConsoleHarness();
-    await h.addStaff('fiona@acme.example', ['finance'], 'Fiona Finance');
-    browser = await startBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
+  const { h, browser } = useConsoleInBrowser({
+    staff: [{ email: 'fiona@acme.example', roles: ['finance'], name: 'Fiona Finance' }],
   });
 
   it('finance finds the debtor of a stranger’s mail and assigns it, adding the sender as contact; the page passes axe at phone and desktop size', async () => {
@@ -93,20 +78,11 @@ describe('triage in headless Chromium', () => {
       subject: 'Question about a letter',
       body: 'Which invoice is this about?',
     });
-    for (const [viewport, locale, screenshot] of [
-      [PHONE, 'nl-NL', 'console-triage-phone-nl.png'],
-      [DESKTOP, 'en-GB', null],
-    ] as const) {
-      const checked = await checkPageWithAxe(browser, {
-        baseUrl: h.baseUrl,
-        login: 'fiona@acme.example',
-        path: `/console/triage?for=${waiting}&q=groenrijk#m-${waiting}`,
-        viewport,
-        locale,
-        screenshot,
-      });
-      expect(checked.scrollWidth).toBeLessThanOrEqual(viewport.width);
-      expect(checked.violations).toEqual([]);
-    }
+    await expectAccessiblePage(browser, {
+      baseUrl: h.baseUrl,
+      login: 'fiona@acme.example',
+      path: `/console/triage?for=${waiting}&q=groenrijk#m-${waiting}`,
+      phoneScreenshot: 'console-triage-phone-nl.png',
+    });
   }, 120_000);
 });

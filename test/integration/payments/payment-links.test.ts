@@ -5,7 +5,8 @@ import { verifyPaymentLinkToken } from '../../../channels/web/payment-link-token
 import { DEFAULT_POLICY } from '../../../domain/policy/collections-policy.ts';
 import { openDatabase } from '../../../prisma/open-database.ts';
 import { runCliProcess } from '../../support/run-cli.ts';
-import { createTestDatabase, createTestTarget, type TestDatabase } from '../../support/test-database.ts';
+import { createTestTarget } from '../../support/test-database.ts';
+import { useTestDatabase } from '../../support/use-test-database.ts';
 import { seedPageInvoice } from '../page/support/seed-page-invoice.ts';
 
 const SECRET = 'links-test-secret-0123456789abcdef0123456789';
@@ -20,11 +21,7 @@ function tokenIn(text: string): string {
 }
 
 describe('payment links in dunning reminders', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
 
   it('each reminder links to the invoice payment page; a paid invoice gets no reminder', async () => {
     const one = await seedPageInvoice(db, { reference: 'DUN-1', number: 'INV-DUN-1', dueDate: '2026-10-01' });

@@ -14,7 +14,7 @@ import { stopDunningForPaidInvoices } from '../../../../prisma/payments/stop-dun
 import { runCliProcess } from '../../../support/run-cli.ts';
 import { type SeededInvoice, seedDunningDebtor } from '../../../support/seed-dunning-debtor.ts';
 import { shiftedClockEnv } from '../../../support/shifted-clock.ts';
-import { createTestTarget } from '../../../support/test-database.ts';
+import { createTestTarget, withDatabase } from '../../../support/test-database.ts';
 
 // A Tuesday, a business day: the ladder only sends on business days.
 const NOW = new Date('2026-11-24T09:00:00Z');
@@ -140,18 +140,14 @@ describe("dunning run honours each step's approval in the policy", () => {
     expect(line('F-6')).toMatch(/\| veertiendagenbrief \| F-6 \| .* \| would send \(approval never: /);
     expect(run.stdout).not.toContain('F-7');
 
-    const db = await openDatabase({ target, migrate: false });
-    try {
+    await withDatabase(target, async (db) => {
       expect(await db.prisma.emailOutbox.count()).toBe(0);
       expect(await db.prisma.proposal.count()).toBe(0);
-    } finally {
-      await db.close();
-    }
+    });
   });
 
   it('queues the letters that need no approval and proposes the others, once', async () => {
-    const db = await openDatabase({ target, migrate: false });
-    try {
+    await withDatabase(target, async (db) => {
       const policy = parsePolicy(JSON.parse(readFileSync(policyFile, 'utf8')));
       const deps = emailDeps(db, policy);
       const sender = recordingSender();
@@ -238,14 +234,11 @@ describe("dunning run honours each step's approval in the policy", () => {
       expect(await db.prisma.emailOutbox.count()).toBe(3);
       expect(await db.prisma.proposal.count()).toBe(2);
       expect(sender.sent).toHaveLength(3);
-    } finally {
-      await db.close();
-    }
+    });
   });
 
   it('a letter already proposed waits for its decision when the policy later lets that step go by itself', async () => {
-    const db = await openDatabase({ target, migrate: false });
-    try {
+    await withDatabase(target, async (db) => {
       const policy = parsePolicy({
         ladder: {
           steps: DEFAULT_POLICY.ladder.steps.map((step) => ({ ...step, approval: 'never' })),
@@ -264,14 +257,11 @@ describe("dunning run honours each step's approval in the policy", () => {
       expect(await db.prisma.emailOutbox.count({ where: { debtorId: seeded.debtors.GROOT } })).toBe(0);
       expect(await db.prisma.emailOutbox.count({ where: { debtorId: seeded.debtors.TWEEDE } })).toBe(0);
       expect(await db.prisma.proposal.count()).toBe(2);
-    } finally {
-      await db.close();
-    }
+    });
   });
 
   it('a later step queued by itself is cancelled like a reminder when its invoice is paid before it leaves', async () => {
-    const db = await openDatabase({ target, migrate: false });
-    try {
+    await withDatabase(target, async (db) => {
       const {
         debtorId,
         invoices: [invoice],
@@ -303,8 +293,6 @@ describe("dunning run honours each step's approval in the policy", () => {
         status: 'cancelled',
         lastError: 'not sent: invoice F-8 was paid',
       });
-    } finally {
-      await db.close();
-    }
+    });
   });
 });

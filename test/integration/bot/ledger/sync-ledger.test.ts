@@ -79,6 +79,10 @@ function fakeSource(
   };
 }
 
+/** A full sync of these pages, at NOW. */
+const syncFully = (pages: readonly LedgerPage[]) =>
+  syncLedger({ prisma: db.prisma, source: fakeSource(pages), full: true, now: () => NOW });
+
 const count = async (sql: string) =>
   Number((await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${sql}`))[0]!.n);
 
@@ -182,12 +186,7 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
 
     // The pages written last, again (`--full` reads the package's present, which they are): nothing changes.
     const lines = await count(`message WHERE channel = 'system'`);
-    const again = await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource(pages.slice(2)),
-      full: true,
-      now: () => NOW,
-    });
+    const again = await syncFully(pages.slice(2));
     // Every count zero (`NO_LEDGER_CHANGES` but its notes, which may say what was skipped).
     const { notes: _notes, ...noChanges } = NO_LEDGER_CHANGES;
     expect(again).toMatchObject({ pages: 2, full: true, ...noChanges });
@@ -199,12 +198,7 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
   });
 
   it('an invoice the package marks paid ends dunning as a payment does, with a system line', async () => {
-    await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource([page('d1', { debtors: [debtor('R9')], invoices: [invoice('D-1', 'R9', 10_000)] })]),
-      full: true,
-      now: () => NOW,
-    });
+    await syncFully([page('d1', { debtors: [debtor('R9')], invoices: [invoice('D-1', 'R9', 10_000)] })]);
     const { id: invoiceId, debtorId } = await db.prisma.invoice.findUniqueOrThrow({
       where: { number: 'D-1' },
     });
@@ -216,12 +210,7 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
       invoiceId,
       externalId: '<queued-d1@acme.example>',
     });
-    const result = await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource([page('d2', { invoices: [invoice('D-1', 'R9', 0)] })]),
-      full: true,
-      now: () => NOW,
-    });
+    const result = await syncFully([page('d2', { invoices: [invoice('D-1', 'R9', 0)] })]);
     expect(result.invoicesPaid).toBe(1);
     expect(await db.prisma.dunningPause.findUniqueOrThrow({ where: { id: pause.id } })).toMatchObject({
       liftedAt: NOW,
@@ -248,12 +237,7 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
   });
 
   it('never undoes a payment recorded here that the package has not booked yet', async () => {
-    await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource([page('m1', { debtors: [debtor('R7')], invoices: [invoice('M-1', 'R7', 10_000)] })]),
-      full: true,
-      now: () => NOW,
-    });
+    await syncFully([page('m1', { debtors: [debtor('R7')], invoices: [invoice('M-1', 'R7', 10_000)] })]);
     const { id, debtorId } = await db.prisma.invoice.findUniqueOrThrow({ where: { number: 'M-1' } });
     await db.prisma.payment.create({
       data: {
@@ -267,48 +251,38 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
     });
     await db.prisma.invoice.update({ where: { id }, data: { openCents: 6_000 } });
     // The package still shows the full amount, and then a credit note of 10.00 in its figure.
-    const stale = await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource([
-        page('m2', {
-          invoices: [invoice('M-1', 'R7', 9_000)],
-          creditNotes: [
-            {
-              externalId: 'cn-m1',
-              debtorReference: 'R7',
-              invoiceNumber: 'M-1',
-              amountCents: 1_000,
-              date: '2026-12-03',
-            },
-          ],
-        }),
-      ]),
-      full: true,
-      now: () => NOW,
-    });
+    const stale = await syncFully([
+      page('m2', {
+        invoices: [invoice('M-1', 'R7', 9_000)],
+        creditNotes: [
+          {
+            externalId: 'cn-m1',
+            debtorReference: 'R7',
+            invoiceNumber: 'M-1',
+            amountCents: 1_000,
+            date: '2026-12-03',
+          },
+        ],
+      }),
+    ]);
     expect(stale.creditNotesInFigure).toBe(1);
     expect(stale.notes.join('\n')).toContain("invoice M-1: kept the app's payment of 40.00");
     expect((await db.prisma.invoice.findUniqueOrThrow({ where: { id } })).openCents).toBe(5_000);
     // The bookkeeper books our payment in the package: the figure agrees, nothing counts twice.
-    await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource([
-        page('m3', {
-          invoices: [invoice('M-1', 'R7', 5_000)],
-          payments: [
-            {
-              externalId: 'p-m1',
-              debtorReference: 'R7',
-              invoiceNumber: 'M-1',
-              amountCents: 4_000,
-              date: '2026-12-04',
-            },
-          ],
-        }),
-      ]),
-      full: true,
-      now: () => NOW,
-    });
+    await syncFully([
+      page('m3', {
+        invoices: [invoice('M-1', 'R7', 5_000)],
+        payments: [
+          {
+            externalId: 'p-m1',
+            debtorReference: 'R7',
+            invoiceNumber: 'M-1',
+            amountCents: 4_000,
+            date: '2026-12-04',
+          },
+        ],
+      }),
+    ]);
     expect(await db.prisma.invoice.findUniqueOrThrow({ where: { id } })).toMatchObject({
       openCents: 5_000,
       status: 'open',
@@ -330,12 +304,9 @@ describe('syncLedger: one transaction per page with its cursor, resumable, idemp
     await db.prisma.debtor.create({
       data: { reference: 'LANG-1', name: 'Old Name Ltd', kind: 'company', language: 'en' },
     });
-    const result = await syncLedger({
-      prisma: db.prisma,
-      source: fakeSource([page('l1', { debtors: [{ ...debtor('LANG-1'), name: 'New Name Ltd' }] })]),
-      full: true,
-      now: () => NOW,
-    });
+    const result = await syncFully([
+      page('l1', { debtors: [{ ...debtor('LANG-1'), name: 'New Name Ltd' }] }),
+    ]);
     expect(result).toMatchObject({ debtorsCreated: 0, debtorsUpdated: 1, contactsCreated: 1 });
     expect(await db.prisma.debtor.findUniqueOrThrow({ where: { reference: 'LANG-1' } })).toMatchObject({
       name: 'New Name Ltd',

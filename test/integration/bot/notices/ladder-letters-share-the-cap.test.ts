@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deliverActionNotices } from '../../../../bot/notices/deliver-action-notices.ts';
 import { loadStatedCosts } from '../../../../prisma/dunning/load-stated-costs.ts';
 import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
 import { oweTestLadderLetter } from '../../../support/owe-test-ladder-letter.ts';
 import { seedSmallClaimsDebtor } from '../../../support/seed-small-claims-debtor.ts';
-import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
+import { useTestDatabase } from '../../../support/use-test-database.ts';
 
 // Two 14-day letters for one consumer's small claims, owed separately (two approvals) and worded
 // in the same round: the second counts the costs the first states, so together with the letters
@@ -13,11 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../../../support/test-dat
 const NOW = new Date('2026-11-23T09:00:00Z'); // Monday
 
 describe('ladder letters worded in one round share the small-claim cap', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  }, 120_000);
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
 
   it('the second letter states only the room the first one left', async () => {
     // Two earlier 14-day letters stated EUR 40 each: EUR 60 of the cap is left.

@@ -5,7 +5,8 @@ import { type Database, openDatabase } from '../../../../prisma/open-database.ts
 import { buildLadderLetterDeps } from '../../../support/build-ladder-letter-deps.ts';
 import { requirePostgres, skipUnlessPostgres } from '../../../support/find-postgres.ts';
 import { seedSmallClaimsDebtor } from '../../../support/seed-small-claims-debtor.ts';
-import { createTestDatabase, createTestTarget, type TestDatabase } from '../../../support/test-database.ts';
+import { createTestTarget } from '../../../support/test-database.ts';
+import { useTestDatabase } from '../../../support/use-test-database.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z'); // Monday
 const LETTERS = 4;
@@ -44,11 +45,7 @@ describe.skipIf(skipUnlessPostgres)('ladder letters for one debtor worded by two
  * and queueing together there too.
  */
 describe('ladder letters for one debtor worded by two flows of one process (PGlite or PostgreSQL)', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  }, 120_000);
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
 
   it('states no more than the room the cap leaves', async () => {
     await expectCapShared([db, db]);

@@ -1,7 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-
-/** A phone-sized viewport (an iPhone 12-ish): nothing on a console page may be wider. */
-const PHONE = { width: 390, height: 844 };
+import { PHONE } from './use-console-in-browser.ts';
 
 /**
  * A Dutch phone-sized page signed in with the console session of `signedIn` (its cookie, copied

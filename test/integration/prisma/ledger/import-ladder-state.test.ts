@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readLedgerCsv } from '../../../../bot/ledger/read-ledger-csv.ts';
 import { dueDunningSteps } from '../../../../domain/dunning/due-dunning-steps.ts';
 import { DEFAULT_POLICY } from '../../../../domain/policy/collections-policy.ts';
 import { loadDunningCandidates } from '../../../../prisma/dunning/load-dunning-candidates.ts';
 import { importLedger } from '../../../../prisma/ledger/import-ledger.ts';
-import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
+import { useTestDatabase } from '../../../support/use-test-database.ts';
 
 // A ledger that says where the ladder stands: the debtor at the aanmaning continues with the
 // notice of default, not the first reminder; a later import never moves a state back.
@@ -13,11 +13,7 @@ const HEADER =
   'debtor_reference,debtor_name,debtor_kind,invoice_number,issue_date,due_date,amount,dunning_step,last_dunning_date';
 
 describe('importLedger: dunning_step and last_dunning_date', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  }, 120_000);
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
 
   const importCsv = (lines: string[]) =>
     importLedger({ prisma: db.prisma, rows: readLedgerCsv([HEADER, ...lines].join('\n'), 'ledger.csv') });

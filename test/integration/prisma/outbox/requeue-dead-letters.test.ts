@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimDueEmailRetries } from '../../../../prisma/outbox/claim-due-email-retries.ts';
 import { claimDueSlackCalls } from '../../../../prisma/outbox/claim-due-slack-calls.ts';
 import { enqueueSlackCall } from '../../../../prisma/outbox/enqueue-slack-call.ts';
@@ -8,14 +8,10 @@ import { recordSlackCallResult } from '../../../../prisma/outbox/record-slack-ca
 import { requeueDeadLetters } from '../../../../prisma/outbox/requeue-dead-letters.ts';
 import { resolveEmailRetry } from '../../../../prisma/outbox/resolve-email-retry.ts';
 import { storeFailedEmail } from '../../../../prisma/outbox/store-failed-email.ts';
-import { createTestDatabase, type TestDatabase } from '../../../support/test-database.ts';
+import { useTestDatabase } from '../../../support/use-test-database.ts';
 
 describe('requeueDeadLetters: a person sends failed outbox items back, once more', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => db?.close());
+  const db = useTestDatabase();
   /** What a console user asks for one dead item of `queue`. */
   const requeue = (queue: OutboxQueue, key: string, now: Date) =>
     requeueDeadLetters({ prisma: db.prisma, queue, keys: [key], actor: 'console:a@b.example', now });

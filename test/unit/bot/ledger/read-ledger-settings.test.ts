@@ -23,6 +23,10 @@ describe('readLedgerSettings', () => {
     expect(message).not.toContain(value);
   });
 
+  it('counts a value of only white space as unset', () => {
+    expect(readLedgerSettings({ LEDGER_TOKEN_KEY: '   ' }).tokenKey).toBeNull();
+  });
+
   it('says how to make a key when one is needed and unset', () => {
     expect(() => requireTokenKey(readLedgerSettings({}))).toThrow(
       /LEDGER_TOKEN_KEY is not set.*openssl rand -base64 32/,
