@@ -13,11 +13,15 @@ import { prepareReasonModel } from './load-reason-model.ts';
 import { measureViewAgreement } from './measure-view-agreement.ts';
 import type { TCorpusRow } from './read-reason-corpus.ts';
 import type { ReasonModel, SecondOpinionModel } from './reason-model.ts';
-import { prepareSecondOpinion, scoreSecondOpinion } from './score-second-opinion.ts';
+import {
+  type LoadedSecondOpinion,
+  prepareSecondOpinion,
+  scoreSecondOpinion,
+} from './score-second-opinion.ts';
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid, trainLogisticRegression } from './train-logistic-regression.ts';
 
-export const MODEL_VERSION = 'reason-ovr-lr-1.9.0';
+export const MODEL_VERSION = 'reason-ovr-lr-1.10.0';
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const RELATIVE = [0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 /** Macro-F1 differences below this (about one reply in the calibration split) are noise. */
@@ -51,36 +55,81 @@ const RULE_TOLERANCE = 0.002;
  * (coverage / confidently wrong at 0.6) on a draft of corpus 1.7.0, 4.5 gave v9 77.6% / 2.5%, v8
  * 84.7% / 1.7%, v7 83.3% / 1.7% and 6 gave 75.1% / 2.3%, 81.3% / 1.5%, 81.3% / 1.3%: coverage lost
  * for little (nlp/MODEL.md); on the shipped corpus 4.5 gives v9 78.0% / 2.5%.
+ * Model 1.10.0 is trained on independent-v1 to v9 too, and its confidence is fitted on the
+ * calibration split and those sets scored out of fold. Each of v9 and v4 left out of everything
+ * (trained on the corpus and the other eight sets; macro-F1 / coverage / confidently wrong):
+ * 4.5 gave v9 0.941 / 87.7% / 2.1%, v4 0.920 / 86.8% / 1.6%; 5 gave 0.938 / 87.2% / 2.1%, 0.924 /
+ * 86.6% / 1.6%; 6 gave 0.938 / 86.4% / 1.6%, 0.924 / 85.7% / 1.4%: 6 is the smallest of these that
+ * keeps both at 2% or less.
  */
-export const CONFIDENCE_ERROR_WEIGHT = 4.5;
+export const CONFIDENCE_ERROR_WEIGHT = 6;
 /** The feature views the naive Bayes second opinion reads: words, negated, after-contrast, pairs. */
 const SECOND_OPINION_VIEWS = 'wnab';
 
-/** Features of a corpus row as production sees it: the extracted reply, never the quote. */
+const FEATURES = new WeakMap<TCorpusRow, Map<string, number>>();
+
+/**
+ * Features of a corpus row as production sees it: the extracted reply, never the quote. Kept per
+ * row object: a fit with out-of-fold scoring reads each row several times.
+ */
 export function featuresOfRow(row: TCorpusRow): Map<string, number> {
+  const known = FEATURES.get(row);
+  if (known) return known;
   const reply = extractReply({ text: row.text });
-  return extractFeatures(tokenizeText(reply), reply).features;
+  const features = extractFeatures(tokenizeText(reply), reply).features;
+  FEATURES.set(row, features);
+  return features;
 }
 
 /**
- * Trains the one-vs-rest logistic regression on `train`, fits Platt scaling on `calibration` and
- * chooses the decision rule (threshold and relative bar) on `calibration` plus the optional `dev`
- * rows (never on the rows it will be judged on), and returns the model.
+ * Independently written sets that are trained on are split into this many folds (set by set,
+ * never row by row: a set is one author's way of writing); each set's rows are scored by a fit
+ * without its fold, and only those scores choose the decision rule and fit the confidence.
+ */
+const DEV_FOLDS = 3;
+
+/** The weights, Platt scaling and second opinion of one fit, before the decision rule. */
+interface FittedCore {
+  readonly bias: number[];
+  readonly weights: Record<string, number[]>;
+  readonly platt: { readonly a: number; readonly b: number };
+  readonly secondOpinion: SecondOpinionModel;
+  readonly second: LoadedSecondOpinion;
+}
+
+interface ScoredRow {
+  readonly row: TCorpusRow;
+  readonly features: Map<string, number>;
+  readonly logits: number[];
+  /** The fit that scored the row (its own fold's fit for an out-of-fold row). */
+  readonly core: FittedCore;
+}
+
+/**
+ * Trains the one-vs-rest logistic regression on `train` (plus the `trainedDevSets`), fits Platt
+ * scaling on `calibration` and chooses the decision rule (threshold and relative bar) on
+ * `calibration` plus the optional `dev` rows and the trained sets scored out of fold (never on
+ * rows a fit saw), fits the confidence the same way, and returns the model.
  */
 export function fitReasonModel(options: {
   train: readonly TCorpusRow[];
   calibration: readonly TCorpusRow[];
   /**
-   * Independently written replies (nlp/eval/independent-v1) that join the calibration split in
-   * choosing the decision rule: the corpus calibration split is one fifth generated mixed-reason
-   * rows, where priority order should win; natural replies mostly carry one reason, where a weak
-   * early-priority guess should not. Averaging both keeps either from dominating.
+   * Independently written replies that join the calibration split in choosing the decision rule:
+   * the corpus calibration split is one fifth generated mixed-reason rows, where priority order
+   * should win; natural replies mostly carry one reason, where a weak early-priority guess should
+   * not. Averaging both keeps either from dominating. Not trained on.
    */
   dev?: readonly TCorpusRow[];
+  /**
+   * Independently written sets that are trained on (since model 1.10.0), one array per set. They
+   * choose the decision rule and fit the confidence only out of fold (DEV_FOLDS).
+   */
+  trainedDevSets?: readonly (readonly TCorpusRow[])[];
   corpusVersion: string;
   /**
-   * Rows the confidence is fitted on besides the calibration split (right or wrong under the
-   * chosen rule); `dev` when absent. Since model 1.8.0 all independent sets, which are dev sets.
+   * Rows the confidence is fitted on besides the calibration split and the out-of-fold rows
+   * (right or wrong under the chosen rule); `dev` when absent. Never trained on.
    */
   confidenceDev?: readonly TCorpusRow[];
   /** L2 decay of the logistic regression (trainLogisticRegression's default when absent). */
@@ -89,7 +138,97 @@ export function fitReasonModel(options: {
   errorWeight?: number;
 }): ReasonModel {
   const { train, calibration, dev = [], corpusVersion, l2, errorWeight = CONFIDENCE_ERROR_WEIGHT } = options;
+  const trainedDevSets = options.trainedDevSets ?? [];
   const confidenceDev = options.confidenceDev ?? dev;
+  const core = fitCore([...train, ...trainedDevSets.flat()], calibration, l2);
+  const outOfFold =
+    trainedDevSets.length < 2
+      ? []
+      : Array.from({ length: Math.min(DEV_FOLDS, trainedDevSets.length) }, (_fold, fold) => {
+          const inFold = (index: number) => index % DEV_FOLDS === fold;
+          const foldCore = fitCore(
+            [...train, ...trainedDevSets.filter((_set, index) => !inFold(index)).flat()],
+            calibration,
+            l2,
+          );
+          return scoreRows(foldCore, trainedDevSets.filter((_set, index) => inFold(index)).flat());
+        }).flat();
+  const draft = (decisionThreshold: number, relativeThreshold: number): ReasonModel => ({
+    kind: 'ovr-logistic-regression',
+    version: MODEL_VERSION,
+    corpusVersion,
+    classes: REASON_CODES,
+    bias: core.bias,
+    weights: core.weights,
+    calibration: core.platt,
+    decisionThreshold,
+    relativeThreshold,
+  });
+  // When a reason "applies" decides when priority overrides probability; both bars are chosen on
+  // rows no fit saw.
+  const scoredSets = [
+    scoreRows(core, calibration),
+    ...(dev.length > 0 ? [scoreRows(core, dev)] : []),
+    ...(outOfFold.length > 0 ? [outOfFold] : []),
+  ];
+  const grid = THRESHOLDS.flatMap((threshold) =>
+    RELATIVE.map((relative) => ({
+      threshold,
+      relative,
+      f1:
+        scoredSets.reduce((sum, scored) => sum + macroF1OfDecisions(scored, threshold, relative), 0) /
+        scoredSets.length,
+    })),
+  );
+  const top = Math.max(...grid.map((rule) => rule.f1));
+  // The macro-F1 surface is flat near its top: dozens of rules lie within a row or two of each
+  // other, and the very best one moved between 0.3 and 0.7 with each corpus batch. Among rules
+  // that tie within RULE_TOLERANCE, the strictest one (highest relative bar, then threshold) lets
+  // a weak early-priority guess override a clear later reason least often; most replies written
+  // outside the project carry one reason, and the stricter rule held up better on them.
+  const best = grid
+    .filter((rule) => rule.f1 >= top - RULE_TOLERANCE)
+    .sort((a, b) => b.relative - a.relative || b.threshold - a.threshold)[0]!;
+  const chosen = draft(best.threshold, best.relative);
+  // Right or wrong per row of the calibration split, the dev rows and the out-of-fold rows, under
+  // the chosen rule, each with the signals of the fit that scored it.
+  const confidenceSets = [
+    scoredSets[0]!,
+    ...(confidenceDev.length > 0 ? [scoreRows(core, confidenceDev)] : []),
+    outOfFold,
+  ];
+  const samples = confidenceSets.flat().map(({ row, features, logits, core: scorer }) => {
+    const probabilities = logits.map((logit) => sigmoid(scorer.platt.a * logit + scorer.platt.b));
+    const decision = decideReasons(probabilities, REASON_CODES, best.threshold, best.relative);
+    const primary = REASON_CODES.indexOf(decision.reason);
+    return {
+      signals: computeConfidenceSignals(
+        probabilities,
+        primary,
+        measureViewAgreement({
+          features,
+          lookup: (name) => scorer.weights[name],
+          classes: REASON_CODES.length,
+          primary,
+        }),
+        scoreSecondOpinion(scorer.second, features, primary),
+      ),
+      correct: decision.reason === row.reason,
+    };
+  });
+  const confidence = fitConfidenceCalibration(samples, errorWeight);
+  return {
+    ...chosen,
+    secondOpinion: core.secondOpinion,
+    confidenceCalibration: {
+      weights: confidence.weights.map(round),
+      bias: round(confidence.bias),
+      errorWeight: confidence.errorWeight,
+    },
+  };
+}
+
+function fitCore(train: readonly TCorpusRow[], calibration: readonly TCorpusRow[], l2?: number): FittedCore {
   const labelsOf = (row: TCorpusRow) => new Set<ReasonCode>([row.reason, ...row.secondary]);
   const logistic = trainLogisticRegression({
     examples: train.map((row) => ({ features: featuresOfRow(row), labels: labelsOf(row) })),
@@ -104,7 +243,6 @@ export function fitReasonModel(options: {
   }
   const bias = logistic.bias.map(round);
   const secondOpinion = fitSecondOpinion(train);
-  const second = prepareSecondOpinion({ secondOpinion } as ReasonModel)!;
   const platt = fitPlattScaling(
     calibration.flatMap((row) => {
       const labels = labelsOf(row);
@@ -114,78 +252,20 @@ export function fitReasonModel(options: {
       }));
     }),
   );
-  const draft = (decisionThreshold: number, relativeThreshold: number): ReasonModel => ({
-    kind: 'ovr-logistic-regression',
-    version: MODEL_VERSION,
-    corpusVersion,
-    classes: REASON_CODES,
+  return {
     bias,
     weights,
-    calibration: { a: round(platt.a), b: round(platt.b) },
-    decisionThreshold,
-    relativeThreshold,
-  });
-  // When a reason "applies" decides when priority overrides probability; both bars are chosen on
-  // the calibration split, never on rows the model is judged on.
-  const score = (rows: readonly TCorpusRow[]) =>
-    rows.map((row) => {
-      const features = featuresOfRow(row);
-      return { row, features, logits: computeLogits(features, bias, (name) => weights[name]) };
-    });
-  const scoredSets = [score(calibration), ...(dev.length > 0 ? [score(dev)] : [])];
-  const grid = THRESHOLDS.flatMap((threshold) =>
-    RELATIVE.map((relative) => ({
-      threshold,
-      relative,
-      f1:
-        scoredSets.reduce((sum, scored) => sum + macroF1OfDecisions(scored, platt, threshold, relative), 0) /
-        scoredSets.length,
-    })),
-  );
-  const top = Math.max(...grid.map((rule) => rule.f1));
-  // The macro-F1 surface is flat near its top: dozens of rules lie within a row or two of each
-  // other, and the very best one moved between 0.3 and 0.7 with each corpus batch. Among rules
-  // that tie within RULE_TOLERANCE, the strictest one (highest relative bar, then threshold) lets
-  // a weak early-priority guess override a clear later reason least often; most replies written
-  // outside the project carry one reason, and the stricter rule held up better on them.
-  const best = grid
-    .filter((rule) => rule.f1 >= top - RULE_TOLERANCE)
-    .sort((a, b) => b.relative - a.relative || b.threshold - a.threshold)[0]!;
-  const chosen = draft(best.threshold, best.relative);
-  // Right or wrong per row of the calibration split and the dev sets, under the chosen rule.
-  const confidenceSets = [scoredSets[0]!, ...(confidenceDev.length > 0 ? [score(confidenceDev)] : [])];
-  const samples = confidenceSets.flatMap((scored) =>
-    scored.map(({ row, features, logits }) => {
-      const probabilities = logits.map((logit) =>
-        sigmoid(chosen.calibration.a * logit + chosen.calibration.b),
-      );
-      const decision = decideReasons(probabilities, REASON_CODES, best.threshold, best.relative);
-      return {
-        signals: computeConfidenceSignals(
-          probabilities,
-          REASON_CODES.indexOf(decision.reason),
-          measureViewAgreement({
-            features,
-            lookup: (name) => weights[name],
-            classes: REASON_CODES.length,
-            primary: REASON_CODES.indexOf(decision.reason),
-          }),
-          scoreSecondOpinion(second, features, REASON_CODES.indexOf(decision.reason)),
-        ),
-        correct: decision.reason === row.reason,
-      };
-    }),
-  );
-  const confidence = fitConfidenceCalibration(samples, errorWeight);
-  return {
-    ...chosen,
+    platt: { a: round(platt.a), b: round(platt.b) },
     secondOpinion,
-    confidenceCalibration: {
-      weights: confidence.weights.map(round),
-      bias: round(confidence.bias),
-      errorWeight: confidence.errorWeight,
-    },
+    second: prepareSecondOpinion({ secondOpinion } as ReasonModel)!,
   };
+}
+
+function scoreRows(core: FittedCore, rows: readonly TCorpusRow[]): ScoredRow[] {
+  return rows.map((row) => {
+    const features = featuresOfRow(row);
+    return { row, features, logits: computeLogits(features, core.bias, (name) => core.weights[name]), core };
+  });
 }
 
 /** Laplace smoothing of the second opinion (trainNaiveBayes's default). */
@@ -222,14 +302,9 @@ function fitSecondOpinion(train: readonly TCorpusRow[]): SecondOpinionModel {
   };
 }
 
-function macroF1OfDecisions(
-  scored: readonly { row: TCorpusRow; logits: number[] }[],
-  platt: { a: number; b: number },
-  threshold: number,
-  relative: number,
-): number {
-  const results = scored.map(({ row, logits }) => {
-    const probabilities = logits.map((logit) => sigmoid(round(platt.a) * logit + round(platt.b)));
+function macroF1OfDecisions(scored: readonly ScoredRow[], threshold: number, relative: number): number {
+  const results = scored.map(({ row, logits, core }) => {
+    const probabilities = logits.map((logit) => sigmoid(core.platt.a * logit + core.platt.b));
     const decision = decideReasons(probabilities, REASON_CODES, threshold, relative);
     return { actual: row.reason, predicted: decision.reason, confidence: decision.confidence };
   });

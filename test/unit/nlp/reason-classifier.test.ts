@@ -4,16 +4,17 @@ import { byPriority, REASON_CODES } from '../../../domain/reasons.ts';
 import { classifyReason } from '../../../nlp/classifier/classify-reason.ts';
 import { decideReasons } from '../../../nlp/classifier/decide-reasons.ts';
 import { evaluateReasonModel, fitReasonModel } from '../../../nlp/classifier/fit-reason-model.ts';
-import { listEvalSets } from '../../../nlp/classifier/list-eval-sets.ts';
+import { EVAL_SETS, listEvalSets } from '../../../nlp/classifier/list-eval-sets.ts';
 import { loadReasonModel } from '../../../nlp/classifier/load-reason-model.ts';
 import { readEvalSet } from '../../../nlp/classifier/read-eval-set.ts';
 import { readCorpusVersion, readReasonCorpus } from '../../../nlp/classifier/read-reason-corpus.ts';
 
 /**
- * Measured on the shipped model (nlp/MODEL.md) and rounded down. v2 is never fitted on; since model
- * 1.4.0 its errors have been read by class, so this is a floor against regressions, not an estimate.
+ * Issue 16's goal. The held-out sets (EVAL_SETS with `heldOut`) are never trained on and their
+ * errors are never read; model 1.10.0 scored 0.944 / 0.962 / 0.952 on independent-v10 / v11 / v12
+ * (nlp/MODEL.md). A floor against regressions, not an estimate.
  */
-const V2_FLOOR = 0.9;
+const HELD_OUT_FLOOR = 0.93;
 
 describe('reason classifier', () => {
   it('holds its held-out macro-F1 when trained on the train split only', () => {
@@ -39,9 +40,13 @@ describe('reason classifier', () => {
     expect(evaluateReasonModel(model, test).macroF1).toBeGreaterThanOrEqual(0.78);
   }, 120_000);
 
-  it('generalises to independent-v2, replies written apart from the corpus and never tuned on', () => {
-    const metrics = evaluateReasonModel(loadReasonModel().model, readEvalSet('independent-v2'));
-    expect(metrics.macroF1).toBeGreaterThanOrEqual(V2_FLOOR);
+  it('meets the goal macro-F1 on every held-out set, replies written outside the project and never trained on', () => {
+    const heldOut = EVAL_SETS.filter((set) => 'heldOut' in set && set.heldOut).map((set) => set.name);
+    expect(heldOut.length).toBeGreaterThanOrEqual(1);
+    for (const name of heldOut) {
+      const metrics = evaluateReasonModel(loadReasonModel().model, readEvalSet(name));
+      expect(metrics.macroF1, name).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+    }
   }, 60_000);
 
   it('does not take an instruction to the system for a payment claim', () => {
