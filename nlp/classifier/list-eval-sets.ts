@@ -55,6 +55,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone on 2026-12-06 by another helper (scored once on arrival, on model 1.9.0: macro-F1 0.908, coverage 82.1%, confidently wrong 2.8%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v13',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by a third helper, asked for many different writers and for replies that talk around their reason (scored once on arrival, on model 1.10.0: macro-F1 0.925, coverage 83.4%, confidently wrong 2.6%; model 1.9.0 in the same run: 0.898, 79.6%, 3.7%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**
