@@ -1,7 +1,9 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
 import { cutAtAttachmentMarker } from './cut-at-attachment-marker.ts';
+import { cutAtListFooter } from './cut-at-list-footer.ts';
 import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import { dropLeadingMimeHeaders } from './drop-leading-mime-headers.ts';
+import { dropPgpArmor } from './drop-pgp-armor.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   DASHED_SIGNOFF,
@@ -952,7 +954,9 @@ function normalizeScript(line: string): string {
 export function trimReplyLines(text: string): string {
   const original = splitInlineAttributions(
     cutAtReplyAboveLine(
-      cutAtAttachmentMarker(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+      cutAtAttachmentMarker(
+        cutAtListFooter(dropPgpArmor(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n')))),
+      ),
     ),
   );
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
