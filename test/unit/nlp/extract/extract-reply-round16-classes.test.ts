@@ -96,23 +96,23 @@ describe('extractReply: clear-signed PGP messages', () => {
   });
 });
 
+const SPONSOR =
+  '-------------------------------------------------------\nThis sf.net email is sponsored by: Tired of your old invoicing tool?\nGet a new one here for FREE!\nhttps://sponsor.example/r?x=1\n_______________________________________________\nFinance-talk mailing list\nFinance-talk@lists.klant.example\nhttps://lists.klant.example/lists/listinfo/finance-talk';
+
 describe('extractReply: footers list servers append', () => {
   it.each([
     ['a bare listinfo link', '\n\n\nhttp://lists.klant.example/mailman/listinfo/finance'],
+    ['a list sponsor over a Mailman block', `\n\n\n\n${SPONSOR}`],
     [
-      'a list sponsor over a Mailman block',
-      '\n\n-------------------------------------------------------\nThis sf.net email is sponsored by: a free phone\nhttps://sponsor.example/r?x=1\n_______________________________________________\nFinance-talk mailing list\nFinance-talk@lists.klant.example\nhttps://lists.klant.example/lists/listinfo/finance-talk',
-    ],
-    [
-      'a webmail advert',
-      '\n\n__________________________________________________\nDo You Yahoo!?\nEverything you need on one web page\nhttp://uk.my.yahoo.example',
+      'a webmail advert over the list\'s "-- " footer',
+      '\n\n__________________________________________________\nDo You Yahoo!?\nEverything you need on one web page\nhttp://uk.my.yahoo.example\n\n\n-- \nFinance list: finance@lists.klant.example\nhttp://lists.klant.example/mailman/listinfo/finance for (un)subscription information.',
     ],
   ])('drops %s', (_name, footer) => {
     expect(extractReply({ text: `${REPLY}\n\nJan${footer}` })).toBe(`${REPLY}\n\nJan`);
   });
 
   it('drops the footer under a trailing quote, so that the quote goes too', () => {
-    const text = `${REPLY}\n\nJan\n\n${QUOTE}\n\n\n\nhttp://lists.klant.example/mailman/listinfo/finance`;
+    const text = `${REPLY}\n\nJan\n\n${QUOTE}\n>\n> - Credit Control\n\n\n\n\n${SPONSOR}`;
     expect(extractReply({ text })).toBe(`${REPLY}\n\nJan`);
   });
 
