@@ -121,3 +121,32 @@ describe('extractReply: footers list servers append', () => {
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe('extractReply: signatures of list mail', () => {
+  it('keeps "--Jan" and drops the address and link under it', () => {
+    const text = `${REPLY}\n\n--Jan\njan@klant.example\nhttps://klant.example`;
+    expect(extractReply({ text })).toBe(`${REPLY}\n\n--Jan`);
+  });
+
+  it('keeps a dashed list item with prose under it', () => {
+    const text = `Offene Posten:\n\n- Rechnung 2026-0042\nbezahlt am 3. März, Beleg folgt.\nSiehe https://klant.example/beleg`;
+    expect(extractReply({ text })).toBe(text);
+  });
+
+  it('drops a quotation run onto the separator and its author under it', () => {
+    const text = `${REPLY}\n\nJan\nhttps://klant.example/invoices\n-- "Paid is paid, whatever the reminder says."\n-- Jan de Vries`;
+    expect(extractReply({ text })).toBe(`${REPLY}\n\nJan\nhttps://klant.example/invoices`);
+  });
+});
+
+describe('extractReply: an attribution in a form we have no words for', () => {
+  it('reads a first line with a date and a time right over a quote as an attribution', () => {
+    const text = `de'i Monday 2 March 2026 09:14 la Jan cusku di'e\n${QUOTE}\n\n${REPLY}`;
+    expect(extractReply({ text })).toBe(REPLY);
+  });
+
+  it('keeps a first sentence with a date and a time over a quote', () => {
+    const text = `We paid on 2 March 2026 at 09:14.\n${QUOTE}\n\nThe transfer is on its way.`;
+    expect(extractReply({ text })).toBe(text);
+  });
+});
