@@ -39,13 +39,13 @@ const NAME_LINE = /^[\s>]*[\p{L}"'][\p{L}\p{M}"'.,\- ]{0,58}$/u;
  */
 function trimDecorationEnd(line: string): string {
   let end = line.length;
-  while (end > 0 && /[\s*_-]/u.test(line[end - 1]!)) end--;
+  while (end > 0 && /[\s*_=-]/u.test(line[end - 1]!)) end--;
   return line.slice(0, end);
 }
 
 /** Strips quote markers and decoration around a line so that "> -- On ... wrote: --" compares plainly. */
 function bare(line: string): string {
-  return trimDecorationEnd(line.replace(/^[\s>|*_-]+/u, ''))
+  return trimDecorationEnd(line.replace(/^[\s>|*_=-]+/u, ''))
     .replace(/&lt;/gu, '<')
     .replace(/&gt;/gu, '>');
 }
@@ -70,9 +70,43 @@ function isHeaderBlockInLine(line: string): boolean {
 function quoteFollows(lines: readonly string[], index: number): boolean {
   for (let j = index + 1; j < lines.length; j++) {
     const line = lines[j] ?? '';
-    if (line.trim() !== '') return QUOTE_LINE.test(line);
+    if (line.trim() !== '') return QUOTE_LINE.test(line) || OTHER_QUOTE.test(line);
   }
   return false;
+}
+
+/**
+ * Attributions people and older clients write with another verb or none: "Jan de Vries said:",
+ * "On Mon, 3 Mar 2026, Jan de Vries mentioned:", "Jan de Vries stated the following on <date> :",
+ * "Jan joked:", or the name and a colon alone ("Jan de Vries:"). The name is capitalized words and
+ * a quote must follow, so "Your reminder stated:" or "Note:" above a quote stays the person's.
+ */
+const SAID_ATTRIBUTION =
+  /^(?:[Oo]n\s.{1,100}?,\s*)?\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|de|der|den|von|le|la|da|di|du)){0,4}(?:\s+(?:said|says|\p{Ll}{3,20}ed)(?:\s+the\s+following)?(?:\s+on\s.{1,80}?)?)?\s*[:：]$/u;
+/** Greetings and labels that end with a colon above a quote without being an attribution. */
+const NOT_A_NAME =
+  /^(?:dear|hi|hello|hey|note|re|fw|fwd|subject|from|to|date|cc|ps|p\.s|quote|example|error|output|hallo|beste|bonjour)\b/iu;
+/** nmh's "In a message dated: <date>" over "Jan said:". */
+const MESSAGE_DATED = /^in\s+a\s+message\s+dated:?\s+\S.{0,80}$/iu;
+
+function saidAttributionEnd(lines: readonly string[], index: number, first: string): number {
+  // Inside a quote, "> Complex types:" is a heading of the quoted text.
+  if (first.length > 160 || QUOTE_LINE.test(lines[index] ?? '')) return -1;
+  if (MESSAGE_DATED.test(first)) {
+    const next = bare(lines[index + 1] ?? '');
+    return next.length <= 80 &&
+      SAID_ATTRIBUTION.test(next) &&
+      !NOT_A_NAME.test(next) &&
+      quoteFollows(lines, index + 1)
+      ? index + 1
+      : -1;
+  }
+  if (!SAID_ATTRIBUTION.test(first) || NOT_A_NAME.test(first)) return -1;
+  // With no verb, a name of two words or more and its colon sit right on a ">" quote ("Totals:"
+  // over a table the person typed stays).
+  const verb = /\s(?:said|says|\p{Ll}{3,20}ed)\b/u.test(first);
+  if (!verb && (!/\s/u.test(first) || !QUOTE_LINE.test(lines[index + 1] ?? ''))) return -1;
+  return quoteFollows(lines, index) ? index : -1;
 }
 
 /** Android's "---- Jan Jansen wrote ----": no date, but the dashes make it a marker. */
@@ -156,6 +190,8 @@ function attributionEnd(lines: readonly string[], index: number): number {
   const endsWithColon = /[:：]$/u.test(first);
   if (endsWithColon && first.length <= 80 && NAME_WROTE.test(first) && quoteFollows(lines, index))
     return index;
+  const said = saidAttributionEnd(lines, index, first);
+  if (said >= 0) return said;
   const named = namedAddressWritesEnd(lines, index, first);
   if (named >= 0) return named;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
@@ -219,16 +255,44 @@ const IN_MESSAGE = /^\s*in\s+(?:message|article)\s+<[^<>\s@]+@[^<>\s]+>(?:\s+on\
 
 /** A line quoted with a bar: "|text", " | text" (mh and some Unix mailers quote so). */
 const PIPE_QUOTE = /^ ?\|/u;
+/** Quote marks other than ">": a bar, pine users' "--]", supercite's "+>" for an unnamed sender. */
+const OTHER_QUOTE = /^ ?\||^\s{0,4}(?:--\]|\+>)/u;
 
 /**
  * Lines quoted with a bar right under an attribution are its quote. A bar elsewhere (a table the
  * person typed) stays text.
  */
 function markPipeQuotes(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  let above: ReplyLineKind | undefined;
   for (let i = 1; i < kinds.length; i++) {
-    if (kinds[i - 1] !== 'b' || kinds[i] !== 't' || !PIPE_QUOTE.test(lines[i] ?? '')) continue;
-    while (i < kinds.length && kinds[i] === 't' && PIPE_QUOTE.test(lines[i] ?? '')) kinds[i++] = 'q';
+    if (kinds[i - 1] !== 'e') above = kinds[i - 1];
+    const line = lines[i] ?? '';
+    if (kinds[i] !== 't' || !OTHER_QUOTE.test(line)) continue;
+    // A bar right under an attribution; "--]" and "+>" under an attribution or a quote, blank
+    // lines apart.
+    const under = PIPE_QUOTE.test(line) ? kinds[i - 1] === 'b' : above === 'b' || above === 'q';
+    if (!under) continue;
+    while (i < kinds.length && kinds[i] === 't' && OTHER_QUOTE.test(lines[i] ?? '')) kinds[i++] = 'q';
+    above = 'q';
+    i--;
   }
+}
+
+/** A year and a time of day on one line ("Thursday 29 August 2026 13:36", "2026-03-02 09:14"). */
+const YEAR_AND_TIME = /\b(?:19|20)\d\d\b.{0,40}\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.{0,40}\b(?:19|20)\d\d\b/u;
+const MAX_DATED_LINE_CHARS = 100;
+
+/**
+ * The first line of the mail, with a date and a time of day in it and a ">" quote right under it:
+ * an attribution in a language or form we have no words for ("de'i Thursday 29 August 2026 13:36 la
+ * Jan cusku di'e"). A sentence (ending in ".", "!" or "?") stays.
+ */
+function markOpeningDatedLine(lines: readonly string[], kinds: ReplyLineKind[]): void {
+  const first = kinds.findIndex((kind) => kind !== 'e');
+  if (first < 0 || kinds[first] !== 't' || kinds[first + 1] !== 'q') return;
+  const line = (lines[first] ?? '').trim();
+  if (line.length > MAX_DATED_LINE_CHARS || /[.!?]$/u.test(line) || !YEAR_AND_TIME.test(line)) return;
+  kinds[first] = 'b';
 }
 
 /** Classifies every line; an attribution wrapped over several lines marks all of them 'b'. */
@@ -275,6 +339,7 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
     else if (trimmed.length <= 60 && VALEDICTION_LINE.test(trimmed)) kinds[i] = 'v';
     else kinds[i] = 't';
   }
+  markOpeningDatedLine(lines, kinds);
   markPipeQuotes(lines, kinds);
   markPastedMailHeaders(lines, kinds);
   markWrappedQuoteTails(lines, kinds);

@@ -1,7 +1,9 @@
 import { classifyReplyLines } from './classify-reply-lines.ts';
 import { cutAtAttachmentMarker } from './cut-at-attachment-marker.ts';
+import { cutAtListFooter } from './cut-at-list-footer.ts';
 import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import { dropLeadingMimeHeaders } from './drop-leading-mime-headers.ts';
+import { dropPgpArmor } from './drop-pgp-armor.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   DASHED_SIGNOFF,
@@ -580,9 +582,20 @@ const DASH_ITEM = /^\s*(?:--?|[—–])\s*\S/u;
  */
 const SIGNED_BETWEEN_DASHES = /^\s*-{2,3}\s*[^\s-][^-]{0,30}?\s*-{2,3}\s*$/u;
 
+/** The separator with a quotation run onto it: '-- "Hell, there are no rules here."'. */
+const SIGNATURE_QUOTATION = /^--\s?["“„«]/u;
+const MAX_QUOTATION_LINES = 3;
+
 function cutDashedSignoff(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   const last = lastContent(kinds, end);
-  if (last <= 0 || kinds[last - 1] !== 'e' || !DASHED_SIGNOFF.test(lines[last] ?? '')) return end;
+  if (last <= 0 || !DASHED_SIGNOFF.test(lines[last] ?? '')) return end;
+  // A quotation the signature file carries, run onto the separator, with its author under it:
+  // '-- "Paid is paid."' / "-- Jan de Vries".
+  for (let i = last - 1; i >= 0 && i >= last - MAX_QUOTATION_LINES; i--) {
+    if (!isContent(kinds[i])) break;
+    if (SIGNATURE_QUOTATION.test(lines[i] ?? '')) return firstContentBefore(kinds, i) ? i : end;
+  }
+  if (kinds[last - 1] !== 'e') return end;
   // "--jh--": the name between dashes on both sides is the person signing, not a separator.
   if (SIGNED_BETWEEN_DASHES.test(lines[last] ?? '')) return end;
   const above = lastContent(kinds, last);
@@ -675,6 +688,17 @@ function cutContactBlock(lines: readonly string[], kinds: readonly Kind[], end: 
   const block = lines.slice(start, last + 1).map((line) => line.trim());
   if (block.length === 1 && isPipedContactLine(block[0] ?? '') && firstContentBefore(kinds, start))
     return start;
+  // "--Jan" / "- Jan" over an address and a link: the person signs with a dash, the contact lines
+  // under the name go and the name stays.
+  const dashed = (block[0] ?? '').replace(/^(?:--?|[–—])\s?/u, '');
+  if (
+    dashed !== block[0] &&
+    SIGNOFF_NAME.test(dashed) &&
+    kinds[start - 1] === 'e' &&
+    isContactLines(block.slice(1)) &&
+    firstContentBefore(kinds, start)
+  )
+    return start + 1;
   if (isSignedNameOverFullName(block) && kinds[start - 1] === 'e' && firstContentBefore(kinds, start)) {
     if (isContactLines(block.slice(1)) && !isFootnoteList(lines, kinds, start + 1, last + 1))
       return start + 1;
@@ -952,7 +976,9 @@ function normalizeScript(line: string): string {
 export function trimReplyLines(text: string): string {
   const original = splitInlineAttributions(
     cutAtReplyAboveLine(
-      cutAtAttachmentMarker(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n'))),
+      cutAtAttachmentMarker(
+        cutAtListFooter(dropPgpArmor(dropLeadingMimeHeaders(text.replace(/\r\n?/gu, '\n').split('\n')))),
+      ),
     ),
   );
   // Lines are read without bidi marks and with ASCII digits; the reply keeps them as written.
