@@ -307,7 +307,8 @@ async function benchCorpora(): Promise<void> {
 
 /**
  * Hostile text: lines a sender can write to make reading cost the square of their length (long
- * runs of spaces after a header word, a bullet or a rule; a quoted-printable part of spaces), at
+ * runs of spaces after a header word, a bullet or a rule; a long rule with a word after it; a run
+ * of tabs in a line; a quoted-printable part of spaces), at
  * the size understanding reads (MAX_UNDERSTOOD_TEXT_CHARS). Each should take milliseconds.
  */
 async function benchHostileText(): Promise<void> {
@@ -322,6 +323,8 @@ async function benchHostileText(): Promise<void> {
     ['rule + spaces', `Hi\n--${run}x --`],
     ['figure border + spaces', `Hi\n${'+-'.repeat(n / 4)}\n|${' '.repeat(n / 2)}|`],
     ['quote lines', `Hi\n${'> a\n'.repeat(n / 4)}`],
+    ['long rule + word', `Hi\n${'='.repeat(n)} x`],
+    ['year + tabs + word', `2026 ${'\t'.repeat(n)} x`],
   ];
   console.log(
     `\n## Hostile text (${n} characters each; extraction, and the whole mail parsed as quoted-printable)`,

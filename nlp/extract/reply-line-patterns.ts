@@ -114,10 +114,12 @@ export const HEADER_FIELD_IN_LINE = new RegExp(
 
 /**
  * A line made only of separator characters ("--", "____", "=====") or of three or more spaced
- * ones ("* * *", "- - -", "**. . . . .**"); an ellipsis ("...") is text.
+ * ones ("* * *", "- - -", "**. . . . .**"); an ellipsis ("...") is text. Two separators, then any
+ * run of them: "{2,}" before a run of the same characters let a long rule with a word after it
+ * ("=====...===== x", which a sender controls) cost the square of its length.
  */
 export const DELIMITER_LINE =
-  /^\s*(?:[-_=*#~+•·—–]{2,}[-_=*#~+•·—–\s]*|[*_]*(?:[-=*#~+•·—–.][ \t]+){2,}[-=*#~+•·—–.][*_]*\s*)$/u;
+  /^\s*(?:[-_=*#~+•·—–]{2}[-_=*#~+•·—–\s]*|[*_]*(?:[-=*#~+•·—–.][ \t]+){2,}[-=*#~+•·—–.][*_]*\s*)$/u;
 
 /**
  * The border of an ASCII figure or a boxed table: "+-+-+-+", "+-----+-----+", "+=====+". The rows of
