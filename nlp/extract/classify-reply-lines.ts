@@ -22,6 +22,7 @@ import {
   NUMERIC_DATE_ATTRIBUTION,
   OPENER_WORD,
   ORIGINAL_MESSAGE,
+  ORIGINAL_MESSAGE_LOST_LETTERS,
   QUOTE_LINE,
   SIGNATURE_SEPARATOR,
   VALEDICTION_LINE,
@@ -173,7 +174,7 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (line.length > MAX_ATTRIBUTION_CHARS + 20) return -1;
   const first = bare(line);
   if (first === '') return -1;
-  if (ORIGINAL_MESSAGE.test(first)) return index;
+  if (ORIGINAL_MESSAGE.test(first) || ORIGINAL_MESSAGE_LOST_LETTERS.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
   if (
     first.includes('@') &&

@@ -59,9 +59,12 @@ export const INLINE_ATTRIBUTION_START = new RegExp(
   'gi',
 );
 
-/** Gmail's numeric style: "2016-03-03 17:21 GMT+01:00 Some One" or "2013/7/20 sam <a@b.c>". */
+/**
+ * Gmail's numeric style: "2016-03-03 17:21 GMT+01:00 Some One" or "2013/7/20 sam <a@b.c>", also
+ * with the address as list archives write it ("2013/7/20 sam <sam at b.c>:").
+ */
 export const NUMERIC_DATE_ATTRIBUTION =
-  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.{0,200}(?:\bGMT\b|<[^>\s]+@[^>\s]+>:?$)/u;
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.{0,200}(?:\bGMT\b|<[^>\s]+@[^>\s]+>:?$|<[^>\s]+\sat\s[^>\s]+\.[a-z]{2,}>:$)/u;
 
 /**
  * Attributions without a verb that start with a date and end with the address and a colon:
@@ -92,6 +95,21 @@ export const GROUPWISE_ATTRIBUTION = /^\s*>>>\s.{1,120}<[^<>\s]+@[^<>\s]+>.{0,60
 
 /** Separators in front of an original or forwarded message, in the languages we meet. */
 export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.separators)})\\s*:?$`, 'i');
+
+/**
+ * The same separators as a mail that lost its accented letters reads them: archives and gateways
+ * that turn what is not ASCII into "?" (or U+FFFD) print "-----Urspr?ngliche Nachricht-----", "ß"
+ * as "??", and BlackBerry 10's em dashes around "Original Message" as "?". Only separators in a
+ * Latin script with an ASCII letter left are read so; "?" alone stands for no word.
+ */
+export const ORIGINAL_MESSAGE_LOST_LETTERS = new RegExp(
+  `^[?\\ufffd—–\\s]*(?:${[
+    ...new Set(LANGUAGES.flatMap((words) => words.separators).filter((entry) => /^[a-z\u00c0-\u024f' ]+$/u.test(entry))),
+  ]
+    .map((entry) => entry.replace(/[\u00c0-\u024f]/gu, '[?\\ufffd\u00c0-\u024f]{1,2}').replace(/ /gu, '\\s+'))
+    .join('|')})[?\\ufffd—–\\s]*:?$`,
+  'i',
+);
 
 /**
  * Header names of an embedded (Outlook-style) header block, with optional *bold* markers. The
@@ -261,7 +279,8 @@ const DISCLAIMER_PARTS = [
   'do\\s+you\\s+yahoo!\\?|yahoo!\\s+groups\\s+sponsor',
   'to\\s+unsubscribe\\s+from\\s+this\\s+group,?\\s+send\\s+an\\s+e-?mail\\s+to',
   // a heading of its own
-  '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)',
+  // (not a sentence that opens with the word: "Disclaimer, I am not the one who approves payments.")
+  '^(?:disclaimer|confidentiality\\s+notice|legal\\s+notice|haftungsausschluss|vertraulichkeitshinweis|avis\\s+de\\s+confidentialit[ée]|aviso\\s+(?:legal|de\\s+confidencialidad)|avviso\\s+di\\s+riservatezza)(?!\\s*,)',
 ];
 // Every part starts with an ASCII letter, so \b marks the start of a word. No \p{...} in the parts,
 // so no 'u' flag: V8 runs large alternations faster without it (see above).

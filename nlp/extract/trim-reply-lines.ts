@@ -302,14 +302,31 @@ function cutSignature(lines: readonly string[], kinds: readonly Kind[], end: num
       continue;
     }
     if (
-      isShortTail(kinds, i, end) ||
-      isContactUnderRule(lines, kinds, i, end) ||
+      ((isShortTail(kinds, i, end) || isContactUnderRule(lines, kinds, i, end)) &&
+        !holdsNumberedSteps(lines, kinds, i, end)) ||
       isStarBox(lines, kinds, i, end)
     ) {
       return i;
     }
   }
   return end;
+}
+
+const NUMBERED_STEP = /^\s{0,8}(\d{1,2})[.)]\s/u;
+
+/**
+ * "=====" over "How to match the payment:" / "1. Open the ledger" / "2. Find invoice 42": steps
+ * numbered in order under a rule are what the person wrote out, not a signature.
+ */
+function holdsNumberedSteps(lines: readonly string[], kinds: readonly Kind[], rule: number, end: number): boolean {
+  let expected = 1;
+  for (let j = rule + 1; j < end; j++) {
+    if (kinds[j] === 'e' || kinds[j] === 'x') continue;
+    const line = lines[j] ?? '';
+    const step = line.length <= 400 ? NUMBERED_STEP.exec(line) : null;
+    if (step && Number(step[1]) === expected) expected++;
+  }
+  return expected > 2;
 }
 
 function isShortTail(kinds: readonly Kind[], rule: number, end: number): boolean {
@@ -525,10 +542,17 @@ function cutNotesHeader(lines: readonly string[], kinds: readonly Kind[], end: n
  * message answered, which they often attach without any marker we know ("Sent from my iPhone"
  * followed by the original text, or by a header block in yet another language).
  */
-function cutAtDeviceFooter(kinds: readonly Kind[], end: number): number {
-  for (let i = 0; i < end; i++) if (kinds[i] === 's' && firstContentBefore(kinds, i)) return i;
+function cutAtDeviceFooter(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 0; i < end; i++) {
+    if (kinds[i] !== 's' || !firstContentBefore(kinds, i)) continue;
+    // A line of characters the mail lost right over it ("?" where a no-break space was) goes too.
+    return i > 1 && LOST_CHARACTERS_LINE.test(lines[i - 1] ?? '') && firstContentBefore(kinds, i - 1) ? i - 1 : i;
+  }
   return end;
 }
+
+/** A short line of only "?" or U+FFFD: characters an archive or gateway could not convert. */
+const LOST_CHARACTERS_LINE = /^\s{0,8}[?\ufffd]{1,3}\s{0,8}$/u;
 
 /** The mail server's "this email originated from outside" paragraph on top is not the reply. */
 function dropExternalSenderBanner(lines: readonly string[], kinds: Kind[]): void {
@@ -538,6 +562,23 @@ function dropExternalSenderBanner(lines: readonly string[], kinds: Kind[]): void
   let paragraph = '';
   while (j < kinds.length && kinds[j] === 't' && paragraph.length < 600) paragraph += ` ${lines[j++]}`;
   if (j > i && EXTERNAL_SENDER_BANNER.test(paragraph.trim())) kinds.fill('x', i, j);
+}
+
+/** An indented line of symbols only, as ASCII art draws ("     \\|/", "   (  o o  )" has letters). */
+const ART_LINE = /^\s[^\p{L}\p{N}]{0,79}$/u;
+
+/**
+ * "Thanks," / "Jabir" / "     \\|/": a drawing in the signature, indented lines of symbols right
+ * under the name that ends the reply, is not part of it.
+ */
+function cutArtUnderName(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const last = lastContent(kinds, end);
+  let name = last;
+  while (name >= 0 && isContent(kinds[name]) && ART_LINE.test(lines[name] ?? '') && /\S/u.test(lines[name] ?? ''))
+    name--;
+  if (name === last || name < 1 || !isContent(kinds[name])) return end;
+  if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
+  return name + 1;
 }
 
 /** Index of the last content line before `end`, or -1. */
@@ -996,7 +1037,7 @@ export function trimReplyLines(text: string): string {
   }
   end = cutNotesHeader(lines, kinds, end);
   end = cutQuoteAboveSignature(lines, kinds, end);
-  end = cutAtDeviceFooter(kinds, end);
+  end = cutAtDeviceFooter(lines, kinds, end);
   end = cutSignatureBlockUnderEnd(lines, kinds, end);
   end = cutSignature(lines, kinds, end);
   end = cutAfterClosing(lines, kinds, end);
@@ -1008,6 +1049,7 @@ export function trimReplyLines(text: string): string {
   end = cutContactLink(lines, kinds, end);
   end = cutNameTitleLine(lines, kinds, end);
   end = cutTitleUnderName(lines, kinds, end);
+  end = cutArtUnderName(lines, kinds, end);
   const kept: string[] = [];
   const keptKinds: Kind[] = [];
   for (let i = 0; i < end; i++) {
