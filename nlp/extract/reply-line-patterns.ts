@@ -104,7 +104,11 @@ export const ORIGINAL_MESSAGE = new RegExp(`^(?:${alternation((words) => words.s
  */
 export const ORIGINAL_MESSAGE_LOST_LETTERS = new RegExp(
   `^[?\\ufffd—–\\s]*(?:${[
-    ...new Set(LANGUAGES.flatMap((words) => words.separators).filter((entry) => /^[a-z\u00c0-\u024f' ]+$/u.test(entry))),
+    ...new Set(
+      LANGUAGES.flatMap((words) => words.separators).filter((entry) =>
+        /^[a-z\u00c0-\u024f' ]+$/u.test(entry),
+      ),
+    ),
   ]
     .map((entry) => entry.replace(/[\u00c0-\u024f]/gu, '[?\\ufffd\u00c0-\u024f]{1,2}').replace(/ /gu, '\\s+'))
     .join('|')})[?\\ufffd—–\\s]*:?$`,
@@ -193,13 +197,23 @@ const FOOTER_LINK = /\s*(?:\(https?:[^)\s]*\)|<https?:[^>\s]*>|https?:\S*)/giu;
 const FOOTER_POSTSCRIPT =
   /^(?:please\s+)?(?:excuse|forgive|pardon|sorry|apologies)|^(?:excusez|désolée?|sorry\s+voor|excuses\s+voor|sorry\s+für|bitte\s+entschuldige|entschuldigen)|typo/iu;
 
+/** "Please excuse brevity as this message (was) ", "Excuse typos, this mail is ": a footer's opening. */
+const APOLOGY_BEFORE_FOOTER =
+  /^(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:the\s+|my\s+|any\s+)?(?:brevity|typos?|errors|mistakes)[,;]?\s+(?:(?:as|since|because|-)\s+)?(?:this\s+)?(?:message|email|e-mail|mail)\s+(?:was\s+|is\s+|has\s+been\s+)?(?=sent\s)/iu;
+
 /**
  * "Sent from my iPhone" and friends, in any language: a short line that names a device or mail
  * app, or follows "my". "Sent from my desk, is much easier than my phone." is a sentence (what
  * follows the comma is not "please excuse typos"); "Sent from our account" names no device.
  */
 export function isDeviceFooter(line: string): boolean {
-  const text = line.trim();
+  if (line.length > 400) return false;
+  // "Please excuse brevity as this message sent from my BlackBerry 10 smartphone": the apology
+  // first, then the footer; a "?" between letters is a space the mail lost ("sent?from?my?...").
+  const text = line
+    .trim()
+    .replace(/(?<=[\p{L}\d.,])[?\ufffd](?=[\p{L}\d])/gu, ' ')
+    .replace(APOLOGY_BEFORE_FOOTER, '');
   if (text.length > 160 || PAYMENT_WORDS.test(text)) return false;
   if (FOOTER_FORM.test(text)) return true;
   const raw = SENT_FROM.exec(text)?.groups?.tail;
@@ -232,7 +246,7 @@ export const PAYMENT_WORDS = /account|rekening|bank|betaal|betaling|payment|paid
  * groet, Jan") but drop the signature block that follows: titles, addresses, phone numbers.
  */
 export const VALEDICTION_LINE =
-  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+gr(?:ü|ue)(?:ß|ss)en?|^\s*freundliche\s+gruesse|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations(?!\s+distingu)|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|(?:beste|sch[öo]ne|liebe|viele)\s+gr(?:[üu]|ue)(?:ß|ss)e|lg|vg|amicalement|bien\s+[àa]\s+toi|bonne\s+journ[ée]e|sinc[èe]res\s+salutations|(?:sinc[èe]res\s+|meilleures\s+)?salutations\s+distingu[ée]es|saluti|h[äa]lsningar|hilsen|respectfully|take\s+care|with\s+(?:kind|best|warm)\s+regards|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|з\s+повагою)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
+  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|zonnige)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|groet(?:en|jes)?|gr\.?)[\s,.!]*$|^\s*(?:kind|best|warm|warmest|kindest)\s+regards|^\s*regards[\s,.!]*$|^\s*(?:yours\s+)?sincerely|^\s*(?:mit\s+)?(?:freundlichen|besten|herzlichen|liebe|viele)\s+gr(?:ü|ue|[?\ufffd])(?:ß|ss|[?\ufffd]{1,2})en?|^\s*freundliche\s+gruesse|^\s*(?:cordialement|bien\s+(?:à|a)\s+vous|salutations(?!\s+distingu)|bien\s+cordialement)|^\s*(?:all\s+the\s+best|best\s+wishes|(?:beste|sch[öo]ne|liebe|viele)\s+gr(?:[üu]|ue)(?:ß|ss)e|lg|vg|amicalement|bien\s+[àa]\s+toi|bonne\s+journ[ée]e|sinc[èe]res\s+salutations|(?:sinc[èe]res\s+|meilleures\s+)?salutations\s+distingu[ée]es|saluti|h[äa]lsningar|hilsen|respectfully|take\s+care|with\s+(?:kind|best|warm)\s+regards|warm(?:est)?\s+wishes|cheers|best|(?:many\s+)?thanks\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards|pozdrawiam(?:\s+serdecznie)?|z\s+poważaniem|z\s+wyrazami\s+szacunku|s\s+pozdravem|s\s+pozdravom|s\s+úctou|üdvözlettel|tisztelettel|cu\s+(?:stimă|stima|respect|drag)|toate\s+cele\s+bune|(?:cordiali|distinti)\s+saluti|un\s+saluto|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|(?:med\s+)?vänliga\s+hälsningar|(?:med\s+)?venlig(?:st)?\s+hilsen|(?:med\s+)?vennlig\s+hilsen|mvh|ystävällisin\s+terveisin|terveisin|saygılarımla|iyi\s+çalışmalar|με\s+εκτίμηση|φιλικά|مع\s+(?:خالص\s+)?التحية|تحياتي|בברכה|با\s+(?:تشکر|احترام)|pagarbiai|ar\s+cieņu|lugupidamisega|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|з\s+повагою)(?=[\s,.!،]*$|[\s,.!،]+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*$)/iu;
 
 /**
  * Legal and system footers, per language: the message calls itself confidential or meant for its

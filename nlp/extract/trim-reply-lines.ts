@@ -318,7 +318,12 @@ const NUMBERED_STEP = /^\s{0,8}(\d{1,2})[.)]\s/u;
  * "=====" over "How to match the payment:" / "1. Open the ledger" / "2. Find invoice 42": steps
  * numbered in order under a rule are what the person wrote out, not a signature.
  */
-function holdsNumberedSteps(lines: readonly string[], kinds: readonly Kind[], rule: number, end: number): boolean {
+function holdsNumberedSteps(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  rule: number,
+  end: number,
+): boolean {
   let expected = 1;
   for (let j = rule + 1; j < end; j++) {
     if (kinds[j] === 'e' || kinds[j] === 'x') continue;
@@ -464,6 +469,24 @@ function cutAfterClosing(lines: readonly string[], kinds: readonly Kind[], end: 
  */
 const ON_BEHALF = /^\s*on\s+behalf(?:\s+of\b.{0,50})?[\s,]*$/iu;
 
+/**
+ * "Tobias" / "Mit freundlichen Grüßen," / "Tobias Oberstein" / "Geschäftsführer" ...: the person
+ * signed the reply with their name, and under it their signature file repeats a closing and the
+ * full name that starts with it. The reply ends at the name; the closing belongs to the file.
+ */
+function isSignatureFileUnderName(
+  lines: readonly string[],
+  kinds: readonly Kind[],
+  closing: number,
+  fullName: string,
+): boolean {
+  const signed = lastContent(kinds, closing);
+  if (signed < 1 || kinds[signed + 1] !== 'e' || isContent(kinds[signed - 1])) return false;
+  const first = (lines[signed] ?? '').trim();
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]{1,20}$/u.test(first) || !firstContentBefore(kinds, signed)) return false;
+  return fullName.startsWith(`${first} `) && SIGNOFF_NAME.test(fullName);
+}
+
 function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== 'v' || !firstContentBefore(kinds, i)) continue;
@@ -482,7 +505,8 @@ function findClosingEnd(lines: readonly string[], kinds: readonly Kind[], end: n
       while (j < end && (kinds[j] === 'e' || kinds[j] === 'x')) j++;
     }
     const name = (lines[j] ?? '').trim();
-    if (j < end && kinds[j] === 't' && name.length <= MAX_NAME_CHARS) return j + 1;
+    if (j < end && kinds[j] === 't' && name.length <= MAX_NAME_CHARS)
+      return isSignatureFileUnderName(lines, kinds, i, name) ? i : j + 1;
     return i + 1;
   }
   return end;
@@ -546,7 +570,9 @@ function cutAtDeviceFooter(lines: readonly string[], kinds: readonly Kind[], end
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== 's' || !firstContentBefore(kinds, i)) continue;
     // A line of characters the mail lost right over it ("?" where a no-break space was) goes too.
-    return i > 1 && LOST_CHARACTERS_LINE.test(lines[i - 1] ?? '') && firstContentBefore(kinds, i - 1) ? i - 1 : i;
+    return i > 1 && LOST_CHARACTERS_LINE.test(lines[i - 1] ?? '') && firstContentBefore(kinds, i - 1)
+      ? i - 1
+      : i;
   }
   return end;
 }
@@ -574,7 +600,12 @@ const ART_LINE = /^\s[^\p{L}\p{N}]{0,79}$/u;
 function cutArtUnderName(lines: readonly string[], kinds: readonly Kind[], end: number): number {
   const last = lastContent(kinds, end);
   let name = last;
-  while (name >= 0 && isContent(kinds[name]) && ART_LINE.test(lines[name] ?? '') && /\S/u.test(lines[name] ?? ''))
+  while (
+    name >= 0 &&
+    isContent(kinds[name]) &&
+    ART_LINE.test(lines[name] ?? '') &&
+    /\S/u.test(lines[name] ?? '')
+  )
     name--;
   if (name === last || name < 1 || !isContent(kinds[name])) return end;
   if (!SIGNOFF_NAME.test(lines[name] ?? '') || !firstContentBefore(kinds, name)) return end;
