@@ -309,7 +309,8 @@ async function benchCorpora(): Promise<void> {
  * Hostile text: lines a sender can write to make reading cost the square of their length (long
  * runs of spaces after a header word, a bullet or a rule; a long rule with a word after it; a run
  * of tabs in a line; a run of lost characters over a device footer; an apology with spaces; lines
- * of symbols under a name; a quoted-printable part of spaces), at
+ * of symbols under a name; a run of digits; a date before a run of spaces; a quoted-printable
+ * part of spaces), at
  * the size understanding reads (MAX_UNDERSTOOD_TEXT_CHARS). Each should take milliseconds.
  */
 async function benchHostileText(): Promise<void> {
@@ -329,19 +330,24 @@ async function benchHostileText(): Promise<void> {
     ['lost characters + footer', `Hi\n${'?'.repeat(n)}\nSent from my phone`],
     ['apology + spaces', `Hi\nPlease excuse brevity${run}as this message x`],
     ['art lines under a name', `We paid.\n\nJan\n${' \\|/\n'.repeat(n / 5)}`],
+    ['digits', `Hi\n${'1'.repeat(n)}`],
+    ['date + spaces', `Op 3 maart 2026 ${run}x`],
   ];
   console.log(
-    `\n## Hostile text (${n} characters each; extraction, and the whole mail parsed as quoted-printable)`,
+    `\n## Hostile text (${n} characters each; extraction, the whole understanding, and the whole mail parsed as quoted-printable)`,
   );
   for (const [name, body] of bodies) {
     let started = performance.now();
     extractReply({ text: body });
     const extracted = performance.now() - started;
+    started = performance.now();
+    understandMessage({ text: body, receivedAt: new Date('2026-03-12T09:00:00Z') });
+    const understood = performance.now() - started;
     const mail = `From: a@example.com\nSubject: x\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n${body}\n`;
     started = performance.now();
     await parseInboundEmail(Buffer.from(mail));
     console.log(
-      `${name.padEnd(24)} extract ${extracted.toFixed(1)} ms, parse ${(performance.now() - started).toFixed(1)} ms`,
+      `${name.padEnd(24)} extract ${extracted.toFixed(1)} ms, understand ${understood.toFixed(1)} ms, parse ${(performance.now() - started).toFixed(1)} ms`,
     );
   }
 }

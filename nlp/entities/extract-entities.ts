@@ -6,17 +6,21 @@ import { extractIbans } from './extract-ibans.ts';
 import { extractInstalments } from './extract-instalments.ts';
 import { extractInvoiceNumbers } from './extract-invoice-numbers.ts';
 import { extractPoNumbers } from './extract-po-numbers.ts';
+import { shortenLongRuns } from './shorten-long-runs.ts';
 
 /**
  * Everything we pick out of a reply: amounts in cents, dates as Amsterdam calendar days (relative
  * ones resolved against receivedAt, default now), invoice and PO numbers, valid IBANs and proposed
  * instalment plans. Run it on the extracted reply, not on the whole mail, so that the amounts and
- * numbers of our own quoted reminder are not reported as the debtor's.
+ * numbers of our own quoted reminder are not reported as the debtor's. Long runs of one kind of
+ * character are shortened first (shortenLongRuns): a sender can write them to make each rule cost
+ * the square of their length.
  */
 export function extractEntities(
-  text: string,
+  written: string,
   options: { receivedAt?: Date; language?: Language } = {},
 ): Entities {
+  const text = shortenLongRuns(written);
   const poNumbers = extractPoNumbers(text);
   const ibans = new Set(extractIbans(text));
   // A PO number or an IBAN is not also an invoice number.
