@@ -251,7 +251,7 @@ async function benchCorpora(): Promise<void> {
       'nlp/eval/extraction-v13',
     ],
     [
-      'held out (46 real mails written outside the project from the WordPress mailing-list archives 2010-2019 in Clorith/wp-mailinglists-archive: Outlook, OWA, Zimbra, BlackBerry, K-9, iPhone; Dutch, German, French, Swedish, Danish and Spanish headers; scored once on arrival, after round 17: 35/46, 33/38 clear)',
+      'dev set since issue 16 round 18 (46 real mails written outside the project from the WordPress mailing-list archives 2010-2019 in Clorith/wp-mailinglists-archive: Outlook, OWA, Zimbra, BlackBerry, K-9, iPhone; Dutch, German, French, Swedish, Danish and Spanish headers; scored once on arrival, after round 17: 35/46, 33/38 clear; its failures read by class)',
       'nlp/eval/extraction-v14',
     ],
   ] as const) {
@@ -313,8 +313,8 @@ async function benchCorpora(): Promise<void> {
  * Hostile text: lines a sender can write to make reading cost the square of their length (long
  * runs of spaces after a header word, a bullet or a rule; a long rule with a word after it; a run
  * of tabs in a line; a run of lost characters over a device footer; an apology with spaces; lines
- * of symbols under a name; a run of digits; a date before a run of spaces; a quoted-printable
- * part of spaces), at
+ * of symbols under a name; a run of digits; a date before a run of spaces; round 18's archive
+ * attributions and image lines under a name; a quoted-printable part of spaces), at
  * the size understanding reads (MAX_UNDERSTOOD_TEXT_CHARS). Each should take milliseconds.
  */
 async function benchHostileText(): Promise<void> {
@@ -336,6 +336,13 @@ async function benchHostileText(): Promise<void> {
     ['art lines under a name', `We paid.\n\nJan\n${' \\|/\n'.repeat(n / 5)}`],
     ['digits', `Hi\n${'1'.repeat(n)}`],
     ['date + spaces', `Op 3 maart 2026 ${run}x`],
+    ['numeric date + spaces + archive address', `Hi\n2026/3/2 ${run}<a at b.cc>\n> x`],
+    ['archive address + wrote lines', `Hi\n${'Jan <a at b.cc> wrote:\n'.repeat(n / 23)}`],
+    ['dated archive-address lines', `Hi\n${'2026/3/2 <a at b.cc>\n\n'.repeat(n / 22)}`],
+    ['lost-letter attributions', `Hi\n${'Le 2 mars 2026 ? 09:14, a <a at b.cc> a ?crit :\n'.repeat(n / 48)}`],
+    ['question marks + a ?crit', `Le 2 mars 2026 ${'?'.repeat(n)} a ?crit :\n> x`],
+    ['image lines under a name', `Thanks,\nJan\n${'[image: x]\n\n'.repeat(n / 12)}`],
+    ['cid + spaces', `Thanks,\nJan\n[cid:${run}]`],
   ];
   console.log(
     `\n## Hostile text (${n} characters each; extraction, the whole understanding, and the whole mail parsed as quoted-printable)`,

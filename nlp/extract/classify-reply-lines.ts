@@ -2,7 +2,9 @@ import { markWrappedQuoteTails } from './mark-wrapped-quote-tails.ts';
 import type { ReplyLineKind } from './reply-line-kind.ts';
 import {
   ADDRESS_ATTRIBUTION,
+  ARCHIVE_ADDRESS_WROTE,
   ATTRIBUTION_END,
+  ATTRIBUTION_END_LOST_LETTERS,
   ATTRIBUTION_EVIDENCE,
   ATTRIBUTION_OPENING,
   ATTRIBUTION_START,
@@ -19,6 +21,7 @@ import {
   isDeviceFooter,
   NAME_WROTE,
   NEWS_ATTRIBUTION,
+  NUMERIC_DATE_ADDRESS_NO_COLON,
   NUMERIC_DATE_ATTRIBUTION,
   OPENER_WORD,
   ORIGINAL_MESSAGE,
@@ -195,6 +198,19 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (said >= 0) return said;
   const named = namedAddressWritesEnd(lines, index, first);
   if (named >= 0) return named;
+  if (ARCHIVE_ADDRESS_WROTE.test(first)) return index;
+  // An archive's lost letters ("a ?crit :") and Gmail's numeric style without a colon
+  // ("2011/6/14 Jan <jan at x.nl>") are attributions only with a quote under them.
+  if (
+    (NUMERIC_DATE_ADDRESS_NO_COLON.test(first) ||
+      (/[?\ufffd]/u.test(first) &&
+        ATTRIBUTION_OPENING.test(first) &&
+        ATTRIBUTION_EVIDENCE.test(first) &&
+        /@|\sat\s/u.test(first) &&
+        ATTRIBUTION_END_LOST_LETTERS.test(first))) &&
+    quoteFollows(lines, index)
+  )
+    return index;
   if (NUMERIC_DATE_ATTRIBUTION.test(first)) {
     // "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@bar>:" and "... GMT+01:00\nFoo <foo@bar>:" continue
     // on the next line.

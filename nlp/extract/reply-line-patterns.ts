@@ -67,6 +67,42 @@ export const NUMERIC_DATE_ATTRIBUTION =
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.{0,200}(?:\bGMT\b|<[^>\s]+@[^>\s]+>:?$|<[^>\s]+\sat\s[^>\s]+\.[a-z]{2,}>:$)/u;
 
 /**
+ * Gmail's numeric style without the colon, with the address as an archive writes it or alone:
+ * "2011/6/14 Jan <jan at x.nl>", "2010/3/23 <list-request at x.org>". Read as an attribution only
+ * when a quote follows it (checked by the caller).
+ */
+export const NUMERIC_DATE_ADDRESS_NO_COLON =
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s[^<>]{0,80}<[^<>\s@]{1,100}(?:@|\sat\s)[^<>\s]{1,100}>$/u;
+
+/**
+ * "Jan <jan at x.nl> wrote:": a bare attribution whose address an archive rewrote as "x at y",
+ * right before the verb. An address in angle brackets is not what a debtor writes in a sentence.
+ */
+export const ARCHIVE_ADDRESS_WROTE = new RegExp(
+  `^[^<>]{1,80}<[^<>\\s@]{1,100}\\sat\\s[^<>\\s]{1,100}>\\s+${WROTE}\\s*[:：]$`,
+  'i',
+);
+
+/**
+ * The attribution verb as a mail that lost its accented letters reads it ("a ?crit :",
+ * "escribi?:"): each letter outside ASCII of the table's verbs may be "?" or U+FFFD. Only at the
+ * end of the line, before the colon; the caller also wants an opening, a date or address and a
+ * quote under it.
+ */
+export const ATTRIBUTION_END_LOST_LETTERS = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    ...new Set(
+      LANGUAGES.flatMap((words) => words.wrote).filter(
+        (entry) => /^[a-z\u00c0-\u024f ]+$/u.test(entry) && /[\u00c0-\u024f]/u.test(entry),
+      ),
+    ),
+  ]
+    .map((entry) => entry.replace(/[\u00c0-\u024f]/gu, '[?\\ufffd]').replace(/ /gu, '\\s+'))
+    .join('|')})\\s*[:：]$`,
+  'iu',
+);
+
+/**
  * Attributions without a verb that start with a date and end with the address and a colon:
  * Yandex "04.11.2024, 09:12, "Jan" <jan@x.nl>:", "Mon, Nov 4, 2024, 9:12 AM Jan <jan@x.nl>:", Gmail (ru) "пн, 4 нояб. 2024 г. в 09:12, Jan
  * <jan@x.nl>:", or with the time first: "11:00 AM, November 17, 2021, "Jan" <jan@x.nl>:". The time and

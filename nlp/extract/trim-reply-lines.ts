@@ -612,6 +612,30 @@ function cutArtUnderName(lines: readonly string[], kinds: readonly Kind[], end: 
   return name + 1;
 }
 
+/**
+ * An image a client pasted into the signature, as text conversions print it: Outlook's
+ * "[cid:image001.png@01DA...]" (an archive writes "at" for "@") or Gmail's "[image: logo]".
+ */
+const IMAGE_PLACEHOLDER = /^\s*\[(?:cid:[^\]]{1,200}|image:[^\]]{0,100})\]\s*$/iu;
+const MAX_IMAGE_PLACEHOLDER_CHARS = 220;
+
+/**
+ * "Thanks," / "Anna Smit" / "[cid:image001.png@...]" / title, address, notice: an image right
+ * under the closing and the name is the signature's logo; the block from it is the signature,
+ * even when a notice in sentences follows.
+ */
+function cutImageUnderName(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 2; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > MAX_IMAGE_PLACEHOLDER_CHARS || !IMAGE_PLACEHOLDER.test(line)) continue;
+    const name = lastContent(kinds, i);
+    if (name < 1 || !SIGNOFF_NAME.test(lines[name] ?? '')) continue;
+    const closing = lastContent(kinds, name);
+    if (closing >= 0 && isShortClosing(lines, kinds, closing)) return i;
+  }
+  return end;
+}
+
 /** Index of the last content line before `end`, or -1. */
 function lastContent(kinds: readonly Kind[], end: number): number {
   let j = end - 1;
@@ -1072,6 +1096,7 @@ export function trimReplyLines(text: string): string {
   end = cutSignatureBlockUnderEnd(lines, kinds, end);
   end = cutSignature(lines, kinds, end);
   end = cutAfterClosing(lines, kinds, end);
+  end = cutImageUnderName(lines, kinds, end);
   end = cutDisclaimer(lines, kinds, end);
   end = cutDashedSignoff(lines, kinds, end);
   end = cutContactBlock(lines, kinds, end);

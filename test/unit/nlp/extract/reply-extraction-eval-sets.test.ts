@@ -24,6 +24,7 @@ describe('reply extraction on the sets read by class', () => {
     ['extraction-v11', 42, 47],
     ['extraction-v12', 55, 60],
     ['extraction-v13', 44, 45],
+    ['extraction-v14', 41, 46],
   ] as const)('%s: at least %i of %i exact', async (set, exact, total) => {
     const result = await measureReplyExtractionSet(join(EVAL, set));
     expect(result.total).toBe(total);
