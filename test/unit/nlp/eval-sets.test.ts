@@ -16,12 +16,12 @@ describe('independent evaluation sets', () => {
     expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v1', 'independent-v3']);
   });
 
-  it('never lists a held-out set among the sets the confidence is fitted on', () => {
+  it('never lists a held-out set among the sets the model is trained and its confidence fitted on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
-    writeFileSync(join(dir, 'independent-v9.jsonl'), '');
-    writeFileSync(join(dir, 'independent-v10.jsonl'), '');
-    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v9', 'independent-v10']);
-    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v9']);
+    writeFileSync(join(dir, 'independent-v12.jsonl'), '');
+    writeFileSync(join(dir, 'independent-v13.jsonl'), '');
+    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v12', 'independent-v13']);
+    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v12']);
   });
 
   it('reads the channel of a row, e-mail when it says none', () => {

@@ -11,15 +11,13 @@ import { readCorpusVersion, readReasonCorpus } from '../../../nlp/classifier/rea
 
 /**
  * The held-out sets (EVAL_SETS with `heldOut`) are never trained on and their errors are never
- * read; each was scored once on model 1.10.0 (nlp/MODEL.md: 0.944, 0.962, 0.952, 0.925), and these
- * floors are those scores rounded down: a floor against regressions, not an estimate. A new set
- * gets its floor when it is scored.
+ * read; each was scored once on model 1.11.0 (nlp/MODEL.md: 0.945 and 0.916), and these floors are
+ * those scores rounded down: a floor against regressions, not an estimate. A new set gets its floor
+ * when it is scored; a set that joins the training data leaves this list.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
-  'independent-v10': 0.94,
-  'independent-v11': 0.96,
-  'independent-v12': 0.95,
-  'independent-v13': 0.92,
+  'independent-v13': 0.94,
+  'independent-v14': 0.91,
 };
 
 describe('reason classifier', () => {
