@@ -71,7 +71,7 @@ function benchAccuracy(): void {
 }
 
 function benchIndependentSets(): void {
-  const shipped = loadReasonModel().model;
+  const shipped = loadReasonModel();
   for (const { name, note } of listEvalSets()) {
     const rows = readEvalSet(name);
     const metrics = evaluateReasonModel(shipped, rows);

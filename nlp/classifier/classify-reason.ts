@@ -36,7 +36,7 @@ export function classifyReason(
   const abstainThreshold = options.abstainThreshold ?? DEFAULT_ABSTAIN_THRESHOLD;
   const tokens = tokenizeText(text);
   const { features, concepts, tokenOffsets, tokenFeatures } = extractFeatures(tokens, text);
-  const logits = computeLogits(features, model.bias, (name) => weights.get(name));
+  const logits = computeLogits(features, model.bias, weights);
   const probabilities = logits.map((logit) => sigmoid(model.calibration.a * logit + model.calibration.b));
   const decided = decideReasons(
     probabilities,
@@ -56,7 +56,7 @@ export function classifyReason(
             model.classes.indexOf(decided.reason),
             measureViewAgreement({
               features,
-              lookup: (name) => weights.get(name),
+              weights,
               classes: model.classes.length,
               primary: model.classes.indexOf(decided.reason),
             }),

@@ -1,14 +1,17 @@
+import type { FeatureRows } from './feature-rows.ts';
+
 /** Raw one-vs-rest scores of a feature vector; unknown features are ignored. */
 export function computeLogits(
   features: ReadonlyMap<string, number>,
   bias: readonly number[],
-  lookup: (name: string) => ArrayLike<number> | undefined,
+  weights: FeatureRows,
 ): number[] {
   const logits = [...bias];
+  const { values } = weights;
   for (const [name, value] of features) {
-    const row = lookup(name);
-    if (!row) continue;
-    for (let c = 0; c < logits.length; c++) logits[c]! += row[c]! * value;
+    const offset = weights.offsetOf(name);
+    if (offset < 0) continue;
+    for (let c = 0; c < logits.length; c++) logits[c]! += values[offset + c]! * value;
   }
   return logits;
 }

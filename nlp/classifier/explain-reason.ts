@@ -1,4 +1,5 @@
 import type { ConceptMatch } from './concept-lexicon.ts';
+import type { FeatureRows } from './feature-rows.ts';
 import { nameConceptFeature } from './name-concept-feature.ts';
 import type { Token } from './tokenize-text.ts';
 
@@ -18,7 +19,7 @@ export function explainReason(options: {
   concepts: readonly ConceptMatch[];
   tokenOffsets: readonly number[];
   classIndex: number;
-  weights: ReadonlyMap<string, readonly number[]>;
+  weights: FeatureRows;
   conceptBoost: number;
   limit?: number;
 }): string[] {
@@ -33,11 +34,13 @@ export function explainReason(options: {
     conceptBoost,
     limit = 3,
   } = options;
-  const contributions = tokenFeatures.map((names) =>
-    names.reduce((sum, name) => sum + (weights.get(name)?.[classIndex] ?? 0), 0),
-  );
+  const weightOf = (name: string) => {
+    const offset = weights.offsetOf(name);
+    return offset < 0 ? 0 : weights.values[offset + classIndex]!;
+  };
+  const contributions = tokenFeatures.map((names) => names.reduce((sum, name) => sum + weightOf(name), 0));
   for (const concept of concepts) {
-    const weight = (weights.get(nameConceptFeature(concept))?.[classIndex] ?? 0) * conceptBoost;
+    const weight = weightOf(nameConceptFeature(concept)) * conceptBoost;
     const covered = tokenOffsets.flatMap((offset, i) =>
       offset >= concept.start && offset < concept.end ? [i] : [],
     );

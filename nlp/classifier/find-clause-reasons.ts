@@ -56,7 +56,7 @@ export function findClauseReasons(options: {
     const features = new Map<string, number>();
     for (const name of names) features.set(name, value);
     for (const name of extra) features.set(name, value * CONCEPT_BOOST);
-    const logits = computeLogits(features, model.bias, (name) => weights.get(name));
+    const logits = computeLogits(features, model.bias, weights);
     const probabilities = logits.map((logit) => sigmoid(model.calibration.a * logit + model.calibration.b));
     const decision = decideReasons(
       probabilities,
@@ -72,7 +72,7 @@ export function findClauseReasons(options: {
             model.classes.indexOf(decision.reason),
             measureViewAgreement({
               features,
-              lookup: (name) => weights.get(name),
+              weights,
               classes: model.classes.length,
               primary: model.classes.indexOf(decision.reason),
             }),

@@ -7,9 +7,10 @@ import { computeLogits } from './compute-logits.ts';
 import { decideReasons } from './decide-reasons.ts';
 import { evaluateReasonClassifier } from './evaluate-reason-classifier.ts';
 import { extractFeatures } from './extract-features.ts';
+import { type FeatureRows, type PackedRows, packFeatureRows, unpackFeatureRows } from './feature-rows.ts';
 import { fitConfidenceCalibration } from './fit-confidence-calibration.ts';
 import { fitPlattScaling } from './fit-platt-scaling.ts';
-import { prepareReasonModel } from './load-reason-model.ts';
+import { type LoadedReasonModel, prepareReasonModel } from './load-reason-model.ts';
 import { measureViewAgreement } from './measure-view-agreement.ts';
 import type { TCorpusRow } from './read-reason-corpus.ts';
 import type { ReasonModel, SecondOpinionModel } from './reason-model.ts';
@@ -91,7 +92,9 @@ const DEV_FOLDS = 3;
 /** The weights, Platt scaling and second opinion of one fit, before the decision rule. */
 interface FittedCore {
   readonly bias: number[];
-  readonly weights: Record<string, number[]>;
+  readonly weights: PackedRows;
+  /** `weights` in lookup form, for scoring rows during the fit. */
+  readonly rows: FeatureRows;
   readonly platt: { readonly a: number; readonly b: number };
   readonly secondOpinion: SecondOpinionModel;
   readonly second: LoadedSecondOpinion;
@@ -207,7 +210,7 @@ export function fitReasonModel(options: {
         primary,
         measureViewAgreement({
           features,
-          lookup: (name) => scorer.weights[name],
+          weights: scorer.rows,
           classes: REASON_CODES.length,
           primary,
         }),
@@ -235,18 +238,20 @@ function fitCore(train: readonly TCorpusRow[], calibration: readonly TCorpusRow[
     classes: REASON_CODES,
     ...(l2 === undefined ? {} : { l2 }),
   });
-  const weights: Record<string, number[]> = {};
+  const kept: [string, number[]][] = [];
   for (const [name, row] of logistic.weights) {
     // Near-zero weights change no decision; dropping them keeps the file small and quick to load.
     if (Math.max(...row.map(Math.abs)) < 0.002) continue;
-    weights[name] = [...row].map(round);
+    kept.push([name, [...row].map(round)]);
   }
+  const weights = packFeatureRows(kept, REASON_CODES.length);
+  const rows = unpackFeatureRows(weights, REASON_CODES.length, 'float64', 'weights');
   const bias = logistic.bias.map(round);
   const secondOpinion = fitSecondOpinion(train);
   const platt = fitPlattScaling(
     calibration.flatMap((row) => {
       const labels = labelsOf(row);
-      return computeLogits(featuresOfRow(row), bias, (name) => weights[name]).map((logit, c) => ({
+      return computeLogits(featuresOfRow(row), bias, rows).map((logit, c) => ({
         logit,
         outcome: labels.has(REASON_CODES[c]!) ? (1 as const) : (0 as const),
       }));
@@ -255,16 +260,17 @@ function fitCore(train: readonly TCorpusRow[], calibration: readonly TCorpusRow[
   return {
     bias,
     weights,
+    rows,
     platt: { a: round(platt.a), b: round(platt.b) },
     secondOpinion,
-    second: prepareSecondOpinion({ secondOpinion } as ReasonModel)!,
+    second: prepareSecondOpinion({ secondOpinion })!,
   };
 }
 
 function scoreRows(core: FittedCore, rows: readonly TCorpusRow[]): ScoredRow[] {
   return rows.map((row) => {
     const features = featuresOfRow(row);
-    return { row, features, logits: computeLogits(features, core.bias, (name) => core.weights[name]), core };
+    return { row, features, logits: computeLogits(features, core.bias, core.rows), core };
   });
 }
 
@@ -298,7 +304,7 @@ function fitSecondOpinion(train: readonly TCorpusRow[]): SecondOpinionModel {
     alpha: SECOND_OPINION_ALPHA,
     classTotals,
     vocabulary: Object.keys(counts).length,
-    counts,
+    counts: packFeatureRows(Object.entries(counts), k),
   };
 }
 
@@ -311,8 +317,9 @@ function macroF1OfDecisions(scored: readonly ScoredRow[], threshold: number, rel
   return computeClassificationMetrics(results, REASON_CODES).macroF1;
 }
 
-export function evaluateReasonModel(model: ReasonModel, rows: readonly TCorpusRow[]) {
-  const prepared = prepareReasonModel(model);
+/** Scores a model on rows: a fitted one, or the shipped one as loadReasonModel() holds it. */
+export function evaluateReasonModel(model: ReasonModel | LoadedReasonModel, rows: readonly TCorpusRow[]) {
+  const prepared = 'model' in model ? model : prepareReasonModel(model);
   return evaluateReasonClassifier(rows, (reply) =>
     classifyReason(reply, { model: prepared, explain: false }),
   );

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../domain/errors/app-error.ts';
+import { type FeatureRows, unpackFeatureRows } from './feature-rows.ts';
 import type { ReasonModel } from './reason-model.ts';
 import { type LoadedSecondOpinion, prepareSecondOpinion } from './score-second-opinion.ts';
 
-/** The model in the form classification wants: weights in a Map for fast lookup. */
+/**
+ * The model in the form classification wants: the weights and the second opinion's counts in
+ * typed arrays with an offset per feature. `model` keeps everything else; the packed arrays it was
+ * read from are dropped, so a process holds the model once.
+ */
 export interface LoadedReasonModel {
-  readonly model: ReasonModel;
-  readonly weights: ReadonlyMap<string, readonly number[]>;
+  readonly model: Omit<ReasonModel, 'weights' | 'secondOpinion'>;
+  readonly weights: FeatureRows;
   readonly secondOpinion?: LoadedSecondOpinion | undefined;
 }
 
@@ -22,10 +27,11 @@ export function loadReasonModel(): LoadedReasonModel {
 }
 
 export function prepareReasonModel(model: ReasonModel): LoadedReasonModel {
+  const { weights, secondOpinion, ...rest } = model;
   return {
-    model,
-    weights: new Map(Object.entries(model.weights)),
-    secondOpinion: prepareSecondOpinion(model),
+    model: rest,
+    weights: unpackFeatureRows(weights, model.classes.length, 'float64', 'weights'),
+    secondOpinion: prepareSecondOpinion({ secondOpinion }),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { FeatureRows } from './feature-rows.ts';
+
 /**
  * Which view of a reply a feature belongs to: its words (with the negated and after-contrast
  * words), its word pairs, its character n-grams, and its domain concepts (with the question mark).
@@ -16,21 +18,21 @@ const VIEWS = 4;
  */
 export function measureViewAgreement(options: {
   features: ReadonlyMap<string, number>;
-  lookup: (name: string) => ArrayLike<number> | undefined;
+  weights: FeatureRows;
   classes: number;
   primary: number;
 }): number {
-  const { features, lookup, classes, primary } = options;
+  const { features, weights, classes, primary } = options;
   const scores: number[][] = Array.from({ length: VIEWS }, () => new Array<number>(classes).fill(0));
   const used = new Array<boolean>(VIEWS).fill(false);
   for (const [name, value] of features) {
     const view = VIEW_OF_PREFIX[name.charAt(0)];
     if (view === undefined) continue;
-    const row = lookup(name);
-    if (!row) continue;
+    const offset = weights.offsetOf(name);
+    if (offset < 0) continue;
     used[view] = true;
     const score = scores[view]!;
-    for (let c = 0; c < classes; c++) score[c]! += row[c]! * value;
+    for (let c = 0; c < classes; c++) score[c]! += weights.values[offset + c]! * value;
   }
   let agreeing = 0;
   for (let view = 0; view < VIEWS; view++) {

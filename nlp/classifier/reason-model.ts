@@ -1,4 +1,5 @@
 import type { ReasonCode } from '../../domain/reasons.ts';
+import type { PackedRows } from './feature-rows.ts';
 
 /**
  * The shipped reason model (nlp/model/reason-model.json): one-vs-rest logistic regression over
@@ -12,7 +13,7 @@ export interface ReasonModel {
   readonly classes: readonly ReasonCode[];
   readonly bias: readonly number[];
   /** Feature name -> one weight per class (same order as `classes`). */
-  readonly weights: Readonly<Record<string, readonly number[]>>;
+  readonly weights: PackedRows;
   /** p = sigmoid(a * logit + b), fitted on the calibration split. */
   readonly calibration: { readonly a: number; readonly b: number };
   /** A reason "applies" at or above this calibrated probability (tuned on the calibration split). */
@@ -50,7 +51,7 @@ export interface SecondOpinionModel {
    * Feature name -> in how many training rows of each class it occurs (same order as `classes`).
    * Counts, not log-likelihoods: small integers keep the file small and quick to parse.
    */
-  readonly counts: Readonly<Record<string, readonly number[]>>;
+  readonly counts: PackedRows;
 }
 
 export interface ConfidenceCalibration {

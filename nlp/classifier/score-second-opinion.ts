@@ -1,3 +1,4 @@
+import { type FeatureRows, unpackFeatureRows } from './feature-rows.ts';
 import type { ReasonModel } from './reason-model.ts';
 
 /** The second opinion in lookup form (prepareReasonModel). */
@@ -11,7 +12,7 @@ export interface LoadedSecondOpinion {
   readonly logDenominators: readonly number[];
   /** log(n + alpha) for every count n up to the largest class total: a lookup, not a logarithm. */
   readonly logCounts: Float64Array;
-  readonly counts: ReadonlyMap<string, readonly number[]>;
+  readonly counts: FeatureRows;
 }
 
 /** What the second opinion says about an answer: whether it ranks it first, and its probability. */
@@ -20,7 +21,9 @@ export interface SecondOpinion {
   readonly probability: number;
 }
 
-export function prepareSecondOpinion(model: ReasonModel): LoadedSecondOpinion | undefined {
+export function prepareSecondOpinion(
+  model: Pick<ReasonModel, 'secondOpinion'>,
+): LoadedSecondOpinion | undefined {
   const second = model.secondOpinion;
   if (!second) return undefined;
   return {
@@ -34,7 +37,7 @@ export function prepareSecondOpinion(model: ReasonModel): LoadedSecondOpinion | 
     logCounts: Float64Array.from({ length: Math.max(0, ...second.classTotals) + 1 }, (_value, n) =>
       Math.log(n + second.alpha),
     ),
-    counts: new Map(Object.entries(second.counts)),
+    counts: unpackFeatureRows(second.counts, second.logPrior.length, 'uint32', 'second-opinion counts'),
   };
 }
 
@@ -50,13 +53,14 @@ export function scoreSecondOpinion(
   primary: number,
 ): SecondOpinion {
   const scores = [...second.logPrior];
+  const counts = second.counts.values;
   let known = 0;
   for (const name of features.keys()) {
     if (second.readsView[name.charCodeAt(0)] !== 1) continue;
-    const row = second.counts.get(name);
-    if (!row) continue;
+    const offset = second.counts.offsetOf(name);
+    if (offset < 0) continue;
     known++;
-    for (let c = 0; c < scores.length; c++) scores[c]! += second.logCounts[row[c]!]!;
+    for (let c = 0; c < scores.length; c++) scores[c]! += second.logCounts[counts[offset + c]!]!;
   }
   // Multinomial naive Bayes: each known feature adds log((count + alpha) / denominator).
   for (let c = 0; c < scores.length; c++) scores[c]! -= known * second.logDenominators[c]!;

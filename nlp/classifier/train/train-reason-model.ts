@@ -142,13 +142,13 @@ function main(): void {
       train: train.length,
       calibration: calibration.length,
       test: test.length,
-      features: Object.keys(shipped.weights).length,
+      features: shipped.weights.features.length,
     },
   });
   for (const { name, metrics } of comparison)
     console.log(`${name}: macro-F1 ${metrics.macroF1.toFixed(3)}, ECE ${metrics.ece.toFixed(3)}`);
   console.log(
-    `shipped ${shipped.version}: trained on ${train.length + test.length} corpus rows and ${trainedDevSets.flat().length} independent replies, threshold ${shipped.decisionThreshold}, ${Object.keys(shipped.weights).length} features; ${Date.now() - started} ms`,
+    `shipped ${shipped.version}: trained on ${train.length + test.length} corpus rows and ${trainedDevSets.flat().length} independent replies, threshold ${shipped.decisionThreshold}, ${shipped.weights.features.length} features; ${Date.now() - started} ms`,
   );
 }
 

@@ -48,7 +48,7 @@ describe('reason classifier', () => {
     const heldOut = EVAL_SETS.filter((set) => 'heldOut' in set && set.heldOut).map((set) => set.name);
     expect(heldOut.sort()).toEqual(Object.keys(HELD_OUT_FLOORS).sort());
     for (const name of heldOut) {
-      const metrics = evaluateReasonModel(loadReasonModel().model, readEvalSet(name));
+      const metrics = evaluateReasonModel(loadReasonModel(), readEvalSet(name));
       expect(metrics.macroF1, name).toBeGreaterThanOrEqual(HELD_OUT_FLOORS[name]!);
     }
   }, 60_000);
