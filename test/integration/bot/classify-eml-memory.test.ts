@@ -45,23 +45,34 @@ describe('collections classify --eml on a 25 MB mail', () => {
 
   /**
    * The mail's own cost is what this guards (a 21 MB mail once took 2.3 GB): the peak on the 25 MB
-   * mail over the peak of the same command on a small mail. The budget is the one the test had
-   * when the whole process was held under 400 MB and a small mail peaked at 178 MB (model 1.9.0):
-   * 222 MB. The process with the model loaded is held apart, under 300 MB: the reason model grew
-   * with its training text (1.11.0: 242 MB on a small mail), and that growth has a budget of its own.
+   * mail over the peak of the same command on a small mail, within the 222 MB the test allowed it
+   * when the whole process was held under 400 MB and a small mail peaked at 178 MB. The process
+   * with the model loaded is held apart, under 260 MB (model 1.11.0 in typed arrays: about 200 MB).
+   * Peak RSS moves by tens of megabytes with when the collector runs (the 25 MB mail measured 318
+   * to 415 MB in six runs on one machine), so each side is the least of three runs: a mail that
+   * costs too much costs it every time.
    */
   it('classifies 25 MB of text within 222 MB more than a small mail (a 21 MB mail took 2.3 GB)', async () => {
     const small = path.join(dir, 'small.eml');
     writeFileSync(small, 'From: a@example.com\nSubject: factuur\n\nWij betalen volgende week vrijdag.\n');
-    const baseline = await classifyEml(small);
-    expect(JSON.parse(baseline.stdout.split('\n')[0]!).reason).toBe('promise_to_pay');
-    expect(baseline.maxRssMb).toBeLessThan(300);
     const file = path.join(dir, 'text-25mb.eml');
     writeFileSync(file, buildPathologicalMail({ kind: 'text-25mb' }));
-    const { stdout, maxRssMb } = await classifyEml(file);
-    const line = JSON.parse(stdout.split('\n')[0]!) as { reason: string; reply: string };
-    expect(line.reason).toBe('promise_to_pay');
-    expect(line.reply.length).toBeLessThanOrEqual(64 * 1024);
-    expect(maxRssMb - baseline.maxRssMb).toBeLessThan(222);
+    const baselines = [];
+    const runs = [];
+    for (let run = 0; run < 3; run++) {
+      baselines.push(await classifyEml(small));
+      runs.push(await classifyEml(file));
+    }
+    for (const baseline of baselines) {
+      expect(JSON.parse(baseline.stdout.split('\n')[0]!).reason).toBe('promise_to_pay');
+    }
+    for (const { stdout } of runs) {
+      const line = JSON.parse(stdout.split('\n')[0]!) as { reason: string; reply: string };
+      expect(line.reason).toBe('promise_to_pay');
+      expect(line.reply.length).toBeLessThanOrEqual(64 * 1024);
+    }
+    const least = (measured: { maxRssMb: number }[]) => Math.min(...measured.map((one) => one.maxRssMb));
+    expect(least(baselines)).toBeLessThan(260);
+    expect(least(runs) - least(baselines)).toBeLessThan(222);
   }, 180_000);
 });
