@@ -94,7 +94,7 @@ describe('console debtor page and health page', () => {
     expect(page.html).toContain('2 open invoices, €1,434.56 open');
     expect(page.html).toContain('Payment received: €50.00 (bank) for INV-DEB-2');
     expect(page.html).toContain('ap@deb-1.example');
-    expect(page.html).toContain('action="/console/debtors/' + debtorId + '/pause"');
+    expect(page.html).toContain(`action="/console/debtors/${debtorId}/pause"`);
     expect(page.headers.get('content-security-policy')).not.toContain('script-src');
 
     const original = await finance.client.get(`/console/debtors/${debtorId}/messages/${mailId}`);
