@@ -62,6 +62,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone on 2026-12-06 by a fourth helper, asked for the replies real people send rather than replies shaped to a label (off-topic answers, pasted confirmations, second-language writers, trade jargon); its quoted reminders sometimes come from another conversation. Scored once on arrival: model 1.11.0 macro-F1 0.916, coverage 85.4%, confidently wrong 2.7%; in the same run 1.10.0 0.918, 83.2%, 2.5% and 1.9.0 0.857, 75.0%, 3.9%; never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v15',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by a fifth helper, asked for the debtors of small firms and consumers as they really write (terse, misspelt, regional forms, mixed languages, pasted banking-app text); scored once on arrival: model 1.11.0 macro-F1 0.971, coverage 93.5%, confidently wrong 0.4% (e-mail 0.968 / 95.2% / 0.3%, chat 0.974 / 90.6% / 0.6%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**
