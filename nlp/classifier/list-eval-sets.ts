@@ -67,6 +67,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone on 2026-12-06 by a fifth helper, asked for the debtors of small firms and consumers as they really write (terse, misspelt, regional forms, mixed languages, pasted banking-app text); scored once on arrival: model 1.11.0 macro-F1 0.971, coverage 93.5%, confidently wrong 0.4% (e-mail 0.968 / 95.2% / 0.3%, chat 0.974 / 90.6% / 0.6%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v16',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by a sixth helper, asked for accounts-payable and finance staff of large organisations (processes, portals, approval chains, remittance advice) and for private people in trouble, reasons told indirectly; scored once on arrival: model 1.11.0 macro-F1 0.938, coverage 90.9%, confidently wrong 2.0% (e-mail 0.940 / 91.4% / 2.5%, chat 0.937 / 89.6% / 0.7%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**

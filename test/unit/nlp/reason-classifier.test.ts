@@ -19,6 +19,7 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'independent-v13': 0.94,
   'independent-v14': 0.91,
   'independent-v15': 0.97,
+  'independent-v16': 0.93,
 };
 
 describe('reason classifier', () => {
