@@ -70,6 +70,26 @@ function isHeaderBlockInLine(line: string): boolean {
   return false;
 }
 
+/** The first line of AOL's attribution, "In a message dated 1/4/26 3:18:50 PM Eastern Standard Time,". */
+const AOL_DATED = /^\s*(?:in\s+a\s+message\s+dated|in\s+einer\s+e-?mail\s+vom)\s+\d[^\n]{0,100},\s*$/iu;
+const MAX_AOL_QUOTE_LINES = 500;
+
+/**
+ * AOL quotes the message it answers between "<<" and ">>" instead of marking each line: the last
+ * line of that quote when it starts right under the attribution ending at `end`, or -1.
+ */
+function aolQuoteEnd(lines: readonly string[], end: number): number {
+  let j = end + 1;
+  while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
+  if (!/^\s*<</u.test(lines[j] ?? '')) return -1;
+  for (let k = j; k < Math.min(lines.length, j + MAX_AOL_QUOTE_LINES); k++)
+    if (/>>\s*$/u.test(lines[k] ?? '')) return k;
+  return -1;
+}
+
+/** A quote marker after an attribution's colon at the end of the line: "wrote: >". */
+const GLUED_QUOTE_MARKER = /[:：]\s{0,4}>\s*$/u;
+
 /** The next line with text is quoted. */
 function quoteFollows(lines: readonly string[], index: number): boolean {
   for (let j = index + 1; j < lines.length; j++) {
@@ -179,6 +199,16 @@ function attributionEnd(lines: readonly string[], index: number): number {
   if (first === '') return -1;
   if (ORIGINAL_MESSAGE.test(first) || ORIGINAL_MESSAGE_LOST_LETTERS.test(first)) return index;
   if (isAttribution(first) || isDashedAttribution(lines[index] ?? '', first)) return index;
+  // Yahoo! Mail glues the first quote marker to the attribution ('"Jan" <jan@x.nl> wrote: >') and
+  // the first quoted words sit on the next line without one: a quote two lines down confirms it.
+  const glued = GLUED_QUOTE_MARKER.exec(first);
+  if (
+    glued &&
+    first.includes('@') &&
+    isAttribution(first.slice(0, glued.index + 1)) &&
+    quoteFollows(lines, index + 1)
+  )
+    return index;
   if (
     first.includes('@') &&
     (ADDRESS_ATTRIBUTION.test(first) || GROUPWISE_ATTRIBUTION.test(line) || NEWS_ATTRIBUTION.test(first))
@@ -345,6 +375,15 @@ export function classifyReplyLines(lines: readonly string[]): ReplyLineKind[] {
       // "In message <id@host> on 06/13/92(02:29:05)" + "you Jan <jan@x> wrote:": the message the
       // attribution names, on the line above it.
       if (i > 0 && kinds[i - 1] === 't' && IN_MESSAGE.test(lines[i - 1] ?? '')) kinds[i - 1] = 'b';
+      // AOL: "In a message dated 1/4/26 3:18:50 PM Eastern Standard Time," + "jan@x.nl writes:",
+      // and the message it answers between "<<" and ">>" under it.
+      if (i > 0 && kinds[i - 1] === 't' && AOL_DATED.test(lines[i - 1] ?? '')) {
+        kinds[i - 1] = 'b';
+        const quoteEnd = aolQuoteEnd(lines, end);
+        for (let j = end + 1; j <= quoteEnd; j++) kinds[j] = (lines[j] ?? '').trim() === '' ? 'e' : 'q';
+        i = Math.max(end, quoteEnd);
+        continue;
+      }
       i = end;
       continue;
     }

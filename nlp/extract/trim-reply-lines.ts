@@ -44,6 +44,13 @@ function headerBlockEnd(lines: readonly string[], kinds: readonly Kind[], start:
       last = j;
       continuation = false;
     } else if (kind === 'e' && kinds[j + 1] === 'h') {
+    } else if (
+      kind === 'e' &&
+      kinds[j + 1] === 'e' &&
+      kinds[j + 2] === 'h' &&
+      NOTES_TABBED_FROM.test(lines[start] ?? '')
+    ) {
+      // Notes's tabbed "From:  Jan Smit   12/12/2000 12:03 PM" puts two blank lines under it.
     } else if (kind === 't' && !continuation && last === j - 1 && kinds[j + 1] === 'h') {
       // A wrapped header value ("Subject: Some subject that\nspans over 2 lines").
       continuation = true;
@@ -531,6 +538,71 @@ function closingUnderQuote(lines: readonly string[], kinds: readonly Kind[], mar
   return j;
 }
 
+/** Lotus Notes's tabbed sender line: "From:" then the name and the date and time far to the right. */
+const NOTES_TABBED_FROM =
+  /^\t\s{0,8}\p{L}{2,12}:\s{1,8}\S.{0,100}\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s*$/iu;
+
+/**
+ * The date and time Lotus Notes prints on a line of its own under the sender's name, above its
+ * "To:" / "cc:" / "Subject:" block: "12/05/2000 12:00 AM", "05.12.2000 14:03".
+ */
+const NOTES_DATE_TIME =
+  /^\s{0,12}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s*$/iu;
+/** The sender and date on one line: '"Smit, Jan" <jan@x.nl> on 04/11/2001 05:26:41 PM'. */
+const NOTES_SENDER_ON_DATE =
+  /^\s{0,12}\S.{0,150}\s(?:on|am|le|op)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s*$/iu;
+/**
+ * Lotus Notes's forward line, "----- Forwarded by Jan Smit/NL/Klant on 05/12/2000 07:03 AM -----",
+ * and the same in the languages of its other releases, always with the date and time. What is under
+ * it is the forwarded message.
+ */
+const NOTES_FORWARDED_BY =
+  /^\s{0,8}-{3,}\s{0,8}(?:forwarded\s+by|weitergeleitet\s+von|transf[ée]r[ée]\s+par|doorgestuurd\s+door)\s.{1,200}\s(?:on|am|le|op)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s+-{3,}\s*$/iu;
+const MAX_NOTES_SENDER_CHARS = 80;
+
+/** Index of the first non-blank line at or above `from`, or -1. */
+function previousNonBlank(kinds: readonly Kind[], from: number): number {
+  let j = from;
+  while (j >= 0 && kinds[j] === 'e') j--;
+  return j;
+}
+
+/**
+ * Lotus Notes puts the sender's name and the date on lines of their own above the header block
+ * it quotes ("Jan Smit" / "12/05/2000 12:00 AM" / "To: ..."), or both on one line ("... on
+ * 04/11/2001 05:26:41 PM"), and its forward line above those: the history starts there, not at
+ * "To:".
+ */
+function extendOverNotesSender(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  if (kinds[end] !== 'h') return end;
+  let start = end;
+  const above = previousNonBlank(kinds, end - 1);
+  const line = lines[above] ?? '';
+  if (above > 0 && line.length <= 200 && NOTES_DATE_TIME.test(line)) {
+    const name = lines[above - 1] ?? '';
+    if (
+      isContent(kinds[above - 1]) &&
+      name.trim().length <= MAX_NOTES_SENDER_CHARS &&
+      !/[.!?:,]\s*$/u.test(name)
+    )
+      start = above - 1;
+  } else if (above > 0 && line.length <= 200 && NOTES_SENDER_ON_DATE.test(line)) start = above;
+  if (start === end) return end;
+  const forward = previousNonBlank(kinds, start - 1);
+  if (forward > 0 && (lines[forward] ?? '').length <= 300 && NOTES_FORWARDED_BY.test(lines[forward] ?? ''))
+    start = forward;
+  return firstContentBefore(kinds, start) ? start : end;
+}
+
+/** "----- Forwarded by ... -----" under the person's comment: the forwarded message starts there. */
+function cutNotesForward(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 1; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (line.length <= 300 && NOTES_FORWARDED_BY.test(line) && firstContentBefore(kinds, i)) return i;
+  }
+  return end;
+}
+
 /** The labels Lotus Notes prints on lines of their own above a message it quotes. */
 const NOTES_LABEL =
   /^\s*(?:请答复\s*给|请回复\s*给|收件人|抄送|密送|主题|please\s+respond\s+to|to|cc|bcc|subject)\s*$/iu;
@@ -632,6 +704,58 @@ function cutImageUnderName(lines: readonly string[], kinds: readonly Kind[], end
     if (name < 1 || !SIGNOFF_NAME.test(lines[name] ?? '')) continue;
     const closing = lastContent(kinds, name);
     if (closing >= 0 && isShortClosing(lines, kinds, closing)) return i;
+  }
+  return end;
+}
+
+/**
+ * An attachment as clients print it on a line of its own under the text: Outlook's " - draft.xls"
+ * and "<<draft.xls>>". A file name with an extension a document has, nothing else on the line.
+ */
+const ATTACHMENT_NAME_LINE =
+  /^\s{0,8}(?:-\s|<<)[^<>]{0,150}\.(?:xlsx?|xlsm|docx?|pdf|pptx?|txt|csv|zip|jpe?g|png|gif|tiff?|rtf|msg|html?|vcf)\s*(?:>>)?\s*$/iu;
+
+/** Attachment name lines at the end, under the person's text: they are not what the person wrote. */
+function cutAttachmentNameLines(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  let cut = end;
+  let last = lastContent(kinds, cut);
+  while (last > 0 && (lines[last] ?? '').length <= 200 && ATTACHMENT_NAME_LINE.test(lines[last] ?? '')) {
+    if (!firstContentBefore(kinds, last)) break;
+    cut = last;
+    last = lastContent(kinds, cut);
+  }
+  return cut;
+}
+
+/** A North American phone number at the start of a line, with a label or not: "512-878-5467", "(405) 553-6475 - voice". */
+const PHONE_LINE =
+  /^\s{0,4}(?:[A-Za-z.#]{1,12}[.:#]?\s{0,4})?(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]{1,2}\d{3}[.-]\d{4}\b/u;
+
+/**
+ * "Thanks," / "Cindy Smit" / "Klant BV" / "(405) 553-6475" / "cindy@klant.example": the name glued
+ * under the closing or the last sentence, and under it, without a blank line, a block of short
+ * lines with contact details and no sentence. The name stays; the block under it is the signature.
+ */
+function cutContactUnderGluedName(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  const paragraph = lastParagraph(kinds, end);
+  if (!paragraph) return end;
+  const { start, last } = paragraph;
+  for (let i = Math.max(start, last - MAX_CONTACT_LINES); i < last - 1; i++) {
+    const name = (lines[i] ?? '').trim();
+    if (!SIGNOFF_NAME.test(name) || !/\s/u.test(name) || VALEDICTION_LINE.test(name)) continue;
+    if (isShortClosing(lines, kinds, i)) continue;
+    const block = lines.slice(i + 1, last + 1).map((line) => line.trim());
+    const detailed = block.some((line) => CONTACT_DETAIL.test(line) || PHONE_LINE.test(line));
+    const contact = block.map((line) => (PHONE_LINE.test(line) ? '+1 000 000 0000' : line));
+    if (!detailed || !isContactLines(contact)) continue;
+    const above = (lines[i - 1] ?? '').trim();
+    if (
+      i === start
+        ? !firstContentBefore(kinds, start)
+        : !isShortClosing(lines, kinds, i - 1) && !/[.!?]$/u.test(above)
+    )
+      continue;
+    return i + 1;
   }
   return end;
 }
@@ -1090,6 +1214,8 @@ export function trimReplyLines(text: string): string {
     kinds.fill('x', end, closing);
     end = kinds.length;
   }
+  end = extendOverNotesSender(lines, kinds, end);
+  end = cutNotesForward(lines, kinds, end);
   end = cutNotesHeader(lines, kinds, end);
   end = cutQuoteAboveSignature(lines, kinds, end);
   end = cutAtDeviceFooter(lines, kinds, end);
@@ -1099,7 +1225,9 @@ export function trimReplyLines(text: string): string {
   end = cutImageUnderName(lines, kinds, end);
   end = cutDisclaimer(lines, kinds, end);
   end = cutDashedSignoff(lines, kinds, end);
+  end = cutAttachmentNameLines(lines, kinds, end);
   end = cutContactBlock(lines, kinds, end);
+  end = cutContactUnderGluedName(lines, kinds, end);
   end = cutTitleBlock(lines, kinds, end);
   end = cutSignatureTable(lines, kinds, end);
   end = cutContactLink(lines, kinds, end);
