@@ -319,7 +319,7 @@ async function benchCorpora(): Promise<void> {
  * of tabs in a line; a run of lost characters over a device footer; an apology with spaces; lines
  * of symbols under a name; a run of digits; a date before a run of spaces; round 18's archive
  * attributions and image lines under a name; round 19's Notes forward, sender and date lines,
- * attachment lines, phone lines under a glued name, AOL's attributions over "<<" quotes and Yahoo's
+ * Notes's two-column header labels, attachment lines, phone lines under a glued name, AOL's attributions over "<<" quotes and Yahoo's
  * glued quote markers; a
  * quoted-printable part of spaces), at
  * the size understanding reads (MAX_UNDERSTOOD_TEXT_CHARS). Each should take milliseconds.
@@ -366,6 +366,8 @@ async function benchHostileText(): Promise<void> {
       `Hi\n${'In a message dated 1/4/26 3:18 PM,\na@b.cc writes:\n<< x\n'.repeat(n / 50)}`,
     ],
     ['AOL dated + spaces', `In a message dated 1${run},\na@b.cc writes:\n<< x >>\nHi`],
+    ['word + spaces + To:', `Hi\nx${run}To:`],
+    ['Notes column header lines', `Hi\n${'        a   To: b\n        c   cc:\n'.repeat(n / 35)}`],
     ['Yahoo glued quote markers', `Hi\n${'"a" <a@b.cc> wrote: >\n'.repeat(n / 22)}`],
   ];
   console.log(

@@ -603,6 +603,50 @@ function cutNotesForward(lines: readonly string[], kinds: readonly Kind[], end: 
   return end;
 }
 
+/**
+ * A label of Lotus Notes's two-column header, right of the sender and date column after a run of
+ * spaces, or alone far to the right ("Jan Smit        To: ...", "                cc:"). The run
+ * starts after text (lookbehind), so a long run of spaces is tried once, not from every space.
+ */
+const NOTES_COLUMN_LABEL =
+  /(?:(?<=\S)\s{3,}|^\s{8,})(to|cc|bcc|subject|an|kopie|betreff|thema|à|objet|aan|onderwerp)\s*:/iu;
+const NOTES_COLUMN_WINDOW = 5;
+const MAX_NOTES_COLUMN_LINE_CHARS = 300;
+const MAX_NOTES_LEFT_COLUMN_LINES = 3;
+
+function notesColumnLabel(line: string): string | null {
+  if (line.length > MAX_NOTES_COLUMN_LINE_CHARS) return null;
+  return NOTES_COLUMN_LABEL.exec(line)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Lotus Notes's two-column header: the sender's address and the date in an indented left column,
+ * "To:" / "cc:" / "Subject:" beside them on the right. Three distinct labels within a few lines:
+ * the history starts at the top of the left column.
+ */
+function cutNotesColumnHeader(lines: readonly string[], kinds: readonly Kind[], end: number): number {
+  for (let i = 1; i < end; i++) {
+    const first = notesColumnLabel(lines[i] ?? '');
+    if (first === null) continue;
+    const labels = new Set([first]);
+    for (let j = i + 1; j < Math.min(end, i + NOTES_COLUMN_WINDOW); j++) {
+      const label = notesColumnLabel(lines[j] ?? '');
+      if (label !== null) labels.add(label);
+    }
+    if (labels.size < MIN_NOTES_LABELS) continue;
+    let start = i;
+    while (
+      start > 0 &&
+      i - start < MAX_NOTES_LEFT_COLUMN_LINES &&
+      isContent(kinds[start - 1]) &&
+      /^\s{8,}\S/u.test(lines[start - 1] ?? '')
+    )
+      start--;
+    if (firstContentBefore(kinds, start)) return start;
+  }
+  return end;
+}
+
 /** The labels Lotus Notes prints on lines of their own above a message it quotes. */
 const NOTES_LABEL =
   /^\s*(?:请答复\s*给|请回复\s*给|收件人|抄送|密送|主题|please\s+respond\s+to|to|cc|bcc|subject)\s*$/iu;
@@ -1217,6 +1261,7 @@ export function trimReplyLines(text: string): string {
   end = extendOverNotesSender(lines, kinds, end);
   end = cutNotesForward(lines, kinds, end);
   end = cutNotesHeader(lines, kinds, end);
+  end = cutNotesColumnHeader(lines, kinds, end);
   end = cutQuoteAboveSignature(lines, kinds, end);
   end = cutAtDeviceFooter(lines, kinds, end);
   end = cutSignatureBlockUnderEnd(lines, kinds, end);

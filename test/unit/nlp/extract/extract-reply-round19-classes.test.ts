@@ -155,3 +155,28 @@ describe("extractReply: AOL's two-line attribution over a quote between << and >
     expect(extractReply({ text })).toBe(text);
   });
 });
+
+describe("extractReply: Lotus Notes's two-column header", () => {
+  it.each([
+    [
+      'We paid invoice 2026-0042 this morning.\n\nThanks,\nAnna',
+      '            ar@example.co\n            m                             To:     Anna Smit/NL/Klant@Klant\n                                          cc:\n            03/02/2026 09:14 AM           Subject:     Invoice 2026-0042',
+    ],
+    [
+      'Wir haben die Rechnung heute bezahlt.\n\nGruß\nAnna',
+      '                    Buchhaltung Muster        An:      Anna Schmidt/DE/Kunde\n                    02.03.2026 09:14          Kopie:\n                                              Betreff: Rechnung 2026-0042',
+    ],
+    [
+      'Wij hebben de factuur vandaag betaald.\n\nGroet,\nJan',
+      '                    Debiteurenbeheer          Aan:        Jan de Vries/NL/Klant\n                    02-03-2026 09:14          Kopie:\n                                              Onderwerp:  Factuur 2026-0042',
+    ],
+  ])('cuts "%s" at the left column', (reply, header) => {
+    expect(extractReply({ text: `${reply}\n\n\n\n${header}${ORIGINAL}` })).toBe(reply);
+  });
+
+  it('keeps a table the person writes with one such word in it', () => {
+    const text =
+      'Our payments:\nInvoice 0042        to: Klant BV     EUR 310\nInvoice 0043        to: Klant BV     EUR 120';
+    expect(extractReply({ text })).toBe(text);
+  });
+});
