@@ -22,7 +22,7 @@ import {
 import { tokenizeText } from './tokenize-text.ts';
 import { sigmoid, trainLogisticRegression } from './train-logistic-regression.ts';
 
-export const MODEL_VERSION = 'reason-ovr-lr-1.11.0';
+export const MODEL_VERSION = 'reason-ovr-lr-1.12.0';
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const RELATIVE = [0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 /** Macro-F1 differences below this (about one reply in the calibration split) are noise. */

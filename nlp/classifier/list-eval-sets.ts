@@ -54,13 +54,11 @@ export const EVAL_SETS = [
   },
   {
     name: 'independent-v13',
-    note: 'written outside the project from LABELS.md alone on 2026-12-06 by a third helper, asked for many different writers and for replies that talk around their reason (scored once on arrival, on model 1.10.0: macro-F1 0.925, coverage 83.4%, confidently wrong 2.6%; model 1.9.0 in the same run: 0.898, 79.6%, 3.7%; once on model 1.11.0: 0.945, 88.2%, 2.4%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
-    heldOut: true,
+    note: 'trained on since model 1.12.0, so its numbers are in-sample, not a measure; before that: written outside the project from LABELS.md alone on 2026-12-06 by a third helper, asked for many different writers and for replies that talk around their reason (scored once on arrival, on model 1.10.0: macro-F1 0.925, coverage 83.4%, confidently wrong 2.6%; model 1.9.0 in the same run: 0.898, 79.6%, 3.7%; once on model 1.11.0: 0.945, 88.2%, 2.4%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on (held out from models 1.10.0 and 1.11.0)',
   },
   {
     name: 'independent-v14',
-    note: 'written outside the project from LABELS.md alone on 2026-12-06 by a fourth helper, asked for the replies real people send rather than replies shaped to a label (off-topic answers, pasted confirmations, second-language writers, trade jargon); its quoted reminders sometimes come from another conversation. Scored once on arrival: model 1.11.0 macro-F1 0.916, coverage 85.4%, confidently wrong 2.7%; in the same run 1.10.0 0.918, 83.2%, 2.5% and 1.9.0 0.857, 75.0%, 3.9%; never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
-    heldOut: true,
+    note: 'trained on since model 1.12.0, so its numbers are in-sample, not a measure; before that: written outside the project from LABELS.md alone on 2026-12-06 by a fourth helper, asked for the replies real people send rather than replies shaped to a label (off-topic answers, pasted confirmations, second-language writers, trade jargon); its quoted reminders sometimes come from another conversation. Scored once on arrival: model 1.11.0 macro-F1 0.916, coverage 85.4%, confidently wrong 2.7%; in the same run 1.10.0 0.918, 83.2%, 2.5% and 1.9.0 0.857, 75.0%, 3.9%; never read by the model work, never trained on, and not one of the sets its confidence was fitted on (held out from model 1.11.0)',
   },
   {
     name: 'independent-v15',

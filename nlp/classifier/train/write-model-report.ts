@@ -8,6 +8,7 @@ import { describeExtractionRounds } from './describe-extraction-rounds.ts';
 import { describeModel190Round } from './describe-model-1-9-0-round.ts';
 import { describeModel1100Round } from './describe-model-1-10-0-round.ts';
 import { describeModel1110Round } from './describe-model-1-11-0-round.ts';
+import { describeModel1120Round } from './describe-model-1-12-0-round.ts';
 
 /** Writes nlp/MODEL.md: the comparison the issue asks us to keep in the repository. */
 export function writeModelReport(
@@ -36,7 +37,7 @@ export function writeModelReport(
     '',
     `- Shipped model: \`${model.version}\` (nlp/model/reason-model.json), corpus \`${model.corpusVersion}\`, trained on`,
     '  train + test splits and, since 1.10.0, the independent sets that are not held out (independent-v1',
-    '  to v12 since 1.11.0: the way other people write), with the settings measured below; the numbers below come from',
+    '  to v14 since 1.12.0: the way other people write), with the settings measured below; the numbers below come from',
     '  a second fit on the train split only (the corpus alone, as before 1.10.0), so the test split is',
     '  truly unseen there; the held-out independent sets at the end measure the shipped model.',
     `- Data: nlp/corpus (see its README). Train ${counts.train} rows, calibration ${counts.calibration}, held-out test ${counts.test}.`,
@@ -109,6 +110,7 @@ export function writeModelReport(
     `|---|${REASON_CODES.map(() => '---').join('|')}|`,
     ...REASON_CODES.map((reason, c) => `| ${reason} | ${comparison[2]!.metrics.confusion[c]!.join(' | ')} |`),
     '',
+    ...describeModel1120Round(),
     ...describeModel1110Round(),
     ...describeModel1100Round(),
     ...describeModel190Round(),

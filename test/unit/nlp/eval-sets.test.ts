@@ -18,10 +18,10 @@ describe('independent evaluation sets', () => {
 
   it('never lists a held-out set among the sets the model is trained and its confidence fitted on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
-    writeFileSync(join(dir, 'independent-v12.jsonl'), '');
-    writeFileSync(join(dir, 'independent-v13.jsonl'), '');
-    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v12', 'independent-v13']);
-    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v12']);
+    writeFileSync(join(dir, 'independent-v14.jsonl'), '');
+    writeFileSync(join(dir, 'independent-v15.jsonl'), '');
+    expect(listEvalSets(dir).map((set) => set.name)).toEqual(['independent-v14', 'independent-v15']);
+    expect(listEvalSets(dir, { fitting: true }).map((set) => set.name)).toEqual(['independent-v14']);
   });
 
   it('reads the channel of a row, e-mail when it says none', () => {
