@@ -13,11 +13,14 @@ export interface ReplyExtractionScore {
 
 const foldWhiteSpace = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
-async function replyOf(file: string): Promise<string> {
-  if (file.endsWith('.html')) return extractReply({ text: '', html: readFileSync(file, 'utf8') });
-  if (!file.endsWith('.eml')) return extractReply({ text: readFileSync(file, 'utf8') });
+/** What a reply extractor reads of a case: the text part and, for HTML-only mail, the HTML. */
+export type ExtractReplyOf = (input: { text: string; html?: string | undefined }) => string;
+
+async function replyOf(file: string, extract: ExtractReplyOf): Promise<string> {
+  if (file.endsWith('.html')) return extract({ text: '', html: readFileSync(file, 'utf8') });
+  if (!file.endsWith('.eml')) return extract({ text: readFileSync(file, 'utf8') });
   const email = await parseInboundEmail(readFileSync(file));
-  return extractReply({ text: email.replyText, html: email.html });
+  return extract({ text: email.replyText, html: email.html });
 }
 
 /** Every `<name>.eml`, `<name>.txt` or `<name>.html` that has a `<name>.expected.txt` beside it. */
@@ -38,16 +41,19 @@ function listCases(dir: string, prefix: string): { name: string; input: string; 
 }
 
 /**
- * Exact-match rate of extractReply on a set laid out as `<name>.eml`, `<name>.txt` or `<name>.html` (an HTML-only body) with the
+ * Exact-match rate of extractReply (or another extractor, for a baseline) on a set laid out as `<name>.eml`, `<name>.txt` or `<name>.html` (an HTML-only body) with the
  * expected reply in `<name>.expected.txt` (subfolders per source allowed), compared after folding
  * white space as measureReplyExtraction does. Raw .eml files go through parseInboundEmail, so the
  * text part is preferred and HTML is converted only when there is none, as in the pipeline.
  */
-export async function measureReplyExtractionSet(dir: string): Promise<ReplyExtractionScore> {
+export async function measureReplyExtractionSet(
+  dir: string,
+  { extract = extractReply }: { extract?: ExtractReplyOf } = {},
+): Promise<ReplyExtractionScore> {
   const failures: string[] = [];
   const cases = listCases(dir, '');
   for (const item of cases) {
-    const reply = await replyOf(item.input);
+    const reply = await replyOf(item.input, extract);
     if (foldWhiteSpace(reply) !== foldWhiteSpace(readFileSync(item.expected, 'utf8')))
       failures.push(item.name);
   }
