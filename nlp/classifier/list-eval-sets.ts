@@ -75,6 +75,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone on 2026-12-06 by a seventh helper, asked for the replies that are hard to read right (a reason named only to deny it, contrast, several reasons, chat shorthand, approval runs, forms of wrong contact, out of scope, invoicing rules, ticket acknowledgements, asking for a call) and a fifth of plain ones; kinds per row in independent-v17.kinds.json; scored once on arrival: model 1.12.0 macro-F1 0.966, coverage 91.9%, confidently wrong 0.4% (e-mail 0.960 / 91.0% / 0.6%, chat 0.977 / 94.4% / 0.0%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v18',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by an eighth helper, asked for people in the middle of their working day (a garage bookkeeper, a site manager on a phone, a care home office, a tenant, an association treasurer...) with real-life texture: names and titles, side questions, numbers, the reason in the middle; scored once on arrival: model 1.12.0 macro-F1 0.952, coverage 89.1%, confidently wrong 0.9% (e-mail 0.948 / 90.5% / 0.9%, chat 0.959 / 86.1% / 0.7%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**
