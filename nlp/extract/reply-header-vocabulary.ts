@@ -323,7 +323,7 @@ export const REPLY_HEADER_WORDS: Readonly<Record<string, ReplyHeaderWords>> = {
     footers: [".{1,40}['’]?(?:umdan|imden|ımdan|den|dan|ten|tan) gönderildi"],
   },
   // Right-to-left languages: lines are matched once bidi marks are gone and Arabic-Indic digits are
-  // ASCII (trim-reply-lines.ts), so the forms below are the bare words Outlook, Gmail and iOS print.
+  // ASCII (normalize-script.ts), so the forms below are the bare words Outlook, Gmail and iOS print.
   ar: {
     wrote: ['كتب/كتبت', 'كتبت', 'كتب'],
     openers: ['في'],

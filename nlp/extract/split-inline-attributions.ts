@@ -1,4 +1,4 @@
-import { isAttribution } from './classify-reply-lines.ts';
+import { isAttribution } from './is-attribution.ts';
 import {
   ATTRIBUTION_END,
   ATTRIBUTION_OPENING,
