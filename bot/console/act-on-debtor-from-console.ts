@@ -20,13 +20,14 @@ export async function actOnDebtorFromConsole({
   deps,
   exchange,
   staff,
+  actor,
   debtor,
   form,
+  page,
 }: DebtorFormPost): Promise<void> {
   const debtorId = debtor.id;
-  const back = `/console/debtors/${debtorId}`;
   const action = ZAction.safeParse(form.get('do') ?? '');
-  if (!action.success) return exchange.redirect(`${back}?notice=invalid_action`);
+  if (!action.success) return exchange.redirect(`${page}?notice=invalid_action`);
   // A payment link and a hand-off concern what is simply open; a copy may be of any open invoice.
   const invoices = await deps.db.prisma.invoice.findMany({
     where: {
@@ -37,8 +38,7 @@ export async function actOnDebtorFromConsole({
     select: { id: true, openCents: true },
     orderBy: [{ dueDate: 'asc' }, { number: 'asc' }],
   });
-  if (invoices.length === 0) return exchange.redirect(`${back}?notice=nothing_to_act_on&do=${action.data}`);
-  const actor = `console:${staff.email}`;
+  if (invoices.length === 0) return exchange.redirect(`${page}?notice=nothing_to_act_on&do=${action.data}`);
   const invoiceIds = invoices.map((invoice) => invoice.id);
   const replyLanguage = (LANGUAGES as readonly string[]).includes(debtor.language)
     ? (debtor.language as (typeof LANGUAGES)[number])
@@ -70,7 +70,7 @@ export async function actOnDebtorFromConsole({
     actor,
     now,
   });
-  const done = `${back}?done=${kind}&proposal=${stored.proposalId}`;
+  const done = `${page}?done=${kind}&proposal=${stored.proposalId}`;
   if (!stored.created) return exchange.redirect(`${done}&again=1`);
   if (kind === 'handoff_to_sales') {
     await openDisputesForProposal({ prisma: deps.db.prisma, proposalId: stored.proposalId, actor, now });
@@ -82,6 +82,6 @@ export async function actOnDebtorFromConsole({
       decision: { kind: 'approve', schedule: null, changed: false },
     });
   }
-  deps.log(`console: ${staff.email} asked ${kind} for debtor ${debtorId} (proposal ${stored.proposalId})`);
+  deps.log(`${actor} asked ${kind} for debtor ${debtorId} (proposal ${stored.proposalId})`);
   exchange.redirect(done);
 }

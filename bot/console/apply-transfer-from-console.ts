@@ -21,6 +21,7 @@ export async function applyTransferFromConsole({
   deps,
   exchange,
   staff,
+  actor,
   csrf,
   entryId,
   form,
@@ -48,7 +49,6 @@ export async function applyTransferFromConsole({
     );
   const invoiceNumber = typed || pick;
   if (!invoiceNumber) return refuse({ code: 'missing' });
-  const actor = `console:${staff.email}`;
   const outcome = await decideBankTransferReview({
     db: deps.db,
     providerPaymentId: transferId,
@@ -76,7 +76,7 @@ export async function applyTransferFromConsole({
     openCents: outcome.openCents,
   });
   deps.log(
-    `console: ${staff.email} applied bank transfer ${transferId} to ${outcome.invoiceNumber}${anyway && entry.duplicateOf ? ' (flagged, applied anyway)' : ''}`,
+    `${actor} applied bank transfer ${transferId} to ${outcome.invoiceNumber}${anyway && entry.duplicateOf ? ' (flagged, applied anyway)' : ''}`,
   );
   exchange.redirect(`/console/triage?notice=applied&entry=${entryId}#payments`);
 }

@@ -10,6 +10,7 @@ export async function assignFromConsole({
   deps,
   exchange,
   staff,
+  actor,
   proposalId,
   form,
 }: ConsolePost & { proposalId: string }): Promise<void> {
@@ -28,9 +29,9 @@ export async function assignFromConsole({
     prisma: deps.db.prisma,
     proposalId,
     assignedTo: to === 'me' ? staff.email : null,
-    actor: `console:${staff.email}`,
+    actor,
   });
   if (outcome === 'not_open') return back('already');
-  deps.log(`console: ${staff.email} ${to === 'me' ? 'took' : 'released'} proposal ${proposalId}`);
+  deps.log(`${actor} ${to === 'me' ? 'took' : 'released'} proposal ${proposalId}`);
   back(to === 'me' ? 'taken' : 'released');
 }

@@ -51,9 +51,13 @@ export interface ConsolePost {
   readonly exchange: Exchange;
   readonly staff: StaffMember;
   readonly form: URLSearchParams;
+  /** Who the audit trail names for what this POST does: `console:<e-mail>`, the same for every action. */
+  readonly actor: string;
 }
 
 /** A POST on one debtor's page, for a debtor the router found (an unknown one was a 404 before). */
 export interface DebtorFormPost extends ConsolePost {
   readonly debtor: { readonly id: string; readonly language: string; readonly accountOwner: string | null };
+  /** The debtor's page, where the POST answers with a 303 that says what happened. */
+  readonly page: string;
 }

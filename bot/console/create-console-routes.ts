@@ -166,7 +166,13 @@ export function createConsoleRoutes(
       return refuseRole(deps, exchange, session, action.route.name, action.route.capability);
     }
     // What every action gets: the role and the CSRF token are checked.
-    const posted: ConsolePost = { deps, exchange, staff: session.staff, form };
+    const posted: ConsolePost = {
+      deps,
+      exchange,
+      staff: session.staff,
+      form,
+      actor: `console:${session.staff.email}`,
+    };
     if (action.route.name === 'pause' || action.route.name === 'debtor-act') {
       // Both act on the debtor whose page the form was on: an unknown one is a 404, the form unread.
       const debtor = await deps.db.prisma.debtor.findUnique({
@@ -175,7 +181,7 @@ export function createConsoleRoutes(
       });
       if (!debtor) return notFound(exchange);
       const post = action.route.name === 'pause' ? pauseFromConsole : actOnDebtorFromConsole;
-      return post({ ...posted, debtor });
+      return post({ ...posted, debtor, page: `/console/debtors/${debtor.id}` });
     }
     const name = action.route.name;
     if (

@@ -28,6 +28,7 @@ export async function decideFromConsole({
   deps,
   exchange,
   staff,
+  actor,
   csrf,
   action,
   proposalId,
@@ -76,9 +77,7 @@ export async function decideFromConsole({
       if (outcome.outcome === 'decided') approved++;
       else already++;
     }
-    deps.log(
-      `console: ${staff.email} approved ${approved} ladder letter(s) in bulk (${already} already decided)`,
-    );
+    deps.log(`${actor} approved ${approved} ladder letter(s) in bulk (${already} already decided)`);
     return back({ approved, already });
   }
 

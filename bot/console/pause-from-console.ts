@@ -16,26 +16,24 @@ const ZPause = z.object({
 export async function pauseFromConsole({
   deps,
   exchange,
-  staff,
+  actor,
   debtor,
   form,
+  page,
 }: DebtorFormPost): Promise<void> {
-  const debtorId = debtor.id;
-  const back = `/console/debtors/${debtorId}`;
   const parsed = ZPause.safeParse({ days: form.get('days') ?? '', reason: form.get('reason') ?? '' });
-  if (!parsed.success) return exchange.redirect(`${back}?notice=invalid_pause`);
+  if (!parsed.success) return exchange.redirect(`${page}?notice=invalid_pause`);
   const until = addDays(amsterdamDate(deps.now()), parsed.data.days);
-  const actor = `console:${staff.email}`;
   const { invoiceIds } = await pauseDunning({
     prisma: deps.db.prisma,
-    debtorId,
+    debtorId: debtor.id,
     until,
     reason: parsed.data.reason || `paused for ${parsed.data.days} days in the console`,
     actor,
   });
-  if (invoiceIds.length === 0) return exchange.redirect(`${back}?notice=nothing_to_pause`);
+  if (invoiceIds.length === 0) return exchange.redirect(`${page}?notice=nothing_to_pause`);
   deps.log(
-    `console: ${staff.email} paused dunning for debtor ${debtorId} until ${until} (${invoiceIds.length} invoice(s))`,
+    `${actor} paused dunning for debtor ${debtor.id} until ${until} (${invoiceIds.length} invoice(s))`,
   );
-  exchange.redirect(`${back}?paused=${invoiceIds.length}&until=${until}`);
+  exchange.redirect(`${page}?paused=${invoiceIds.length}&until=${until}`);
 }

@@ -14,7 +14,7 @@ const ZRetry = z.object({
  * next round tries each once more. Role and CSRF token were checked by the router. Answers with
  * a 303 to the health page saying how many were requeued (what was stored, not what was asked).
  */
-export async function retryOutboxFromConsole({ deps, exchange, staff, form }: ConsolePost): Promise<void> {
+export async function retryOutboxFromConsole({ deps, exchange, form, actor }: ConsolePost): Promise<void> {
   const parsed = ZRetry.safeParse({ queue: form.get('queue') ?? '', keys: form.getAll('key') });
   if (!parsed.success) return exchange.redirect('/console/health?notice=invalid_retry');
   const queue = OUTBOX_QUEUES.find((candidate) => candidate.name === parsed.data.queue)!;
@@ -22,10 +22,10 @@ export async function retryOutboxFromConsole({ deps, exchange, staff, form }: Co
     prisma: deps.db.prisma,
     queue,
     keys: parsed.data.keys,
-    actor: `console:${staff.email}`,
+    actor,
     now: deps.now(),
   });
   if (requeued.length === 0) return exchange.redirect('/console/health?notice=nothing_to_retry');
-  deps.log(`console: ${staff.email} requeued ${requeued.length} failed ${queue.name} item(s)`);
+  deps.log(`${actor} requeued ${requeued.length} failed ${queue.name} item(s)`);
   exchange.redirect(`/console/health?retried=${requeued.length}&queue=${queue.name}#h-failed`);
 }

@@ -36,6 +36,7 @@ export async function saveContactFromConsole({
   deps,
   exchange,
   staff,
+  actor,
   debtorId,
   contactId,
   csrf,
@@ -75,14 +76,14 @@ export async function saveContactFromConsole({
     prisma: deps.db.prisma,
     debtorId,
     change,
-    actor: `console:${staff.email}`,
+    actor,
   });
   if (saved.outcome === 'not_found') return notFound();
   if (saved.outcome === 'email_taken') {
     return sendBack({ email: saved.active ? 'email_taken' : 'email_taken_inactive' });
   }
   deps.log(
-    `console: ${staff.email} ${saved.outcome} contact ${saved.contactId} of debtor ${debtorId}` +
+    `${actor} ${saved.outcome} contact ${saved.contactId} of debtor ${debtorId}` +
       (saved.changes.length > 0 ? ` (${saved.changes.map((c) => c.field).join(', ')})` : ''),
   );
   exchange.redirect(`/console/debtors/${debtorId}?contact=${saved.outcome}#h-contacts`);

@@ -49,6 +49,7 @@ export async function settleDisputeFromConsole({
   deps,
   exchange,
   staff,
+  actor,
   action,
   id,
   form,
@@ -64,7 +65,6 @@ export async function settleDisputeFromConsole({
   id: string;
 }): Promise<void> {
   const back = (query: string) => exchange.redirect(`/console/sales?${query}`);
-  const actor = `console:${staff.email}`;
   const now = deps.now();
   const move = async (disputeId: string, change: DisputeMove, from?: readonly 'escalated'[]) => {
     const exists = await deps.db.prisma.dispute.count({ where: { id: disputeId } });
@@ -93,14 +93,14 @@ export async function settleDisputeFromConsole({
     const opened = await openDisputesForProposal({ prisma: deps.db.prisma, proposalId: id, actor, now });
     if (opened.length === 0) return back('notice=already');
     for (const disputeId of opened) await move(disputeId, { to: 'taken' });
-    deps.log(`console: ${staff.email} took hand-off ${id} (${opened.length} dispute(s))`);
+    deps.log(`${actor} took hand-off ${id} (${opened.length} dispute(s))`);
     return back(`notice=taken&n=${opened.length}`);
   }
   if (action === 'dispute-take') {
     const outcome = await move(id, { to: 'taken' });
     if (outcome.outcome === 'gone') return back('notice=gone');
     if (outcome.outcome !== 'moved') return back(`notice=already&dispute=${id}`);
-    deps.log(`console: ${staff.email} took dispute ${id}`);
+    deps.log(`${actor} took dispute ${id}`);
     return back(`notice=taken&n=1&dispute=${id}`);
   }
 
@@ -110,7 +110,7 @@ export async function settleDisputeFromConsole({
     const outcome = await move(id, { to, note });
     if (outcome.outcome === 'gone') return back('notice=gone');
     if (outcome.outcome !== 'moved') return back(`notice=already&dispute=${id}`);
-    deps.log(`console: ${staff.email} ${to.replace('_', ' ')} dispute ${id}`);
+    deps.log(`${actor} ${to.replace('_', ' ')} dispute ${id}`);
     return back(`notice=${to}&dispute=${id}`);
   }
 
@@ -137,6 +137,6 @@ export async function settleDisputeFromConsole({
     return back(`notice=${data.outcome === 'credited' ? 'invalid_amount' : 'invalid'}&dispute=${id}`);
   }
   if (outcome.outcome === 'unchanged') return back(`notice=already&dispute=${id}`);
-  deps.log(`console: ${staff.email} resolved dispute ${id}: ${change.to}`);
+  deps.log(`${actor} resolved dispute ${id}: ${change.to}`);
   return back(`notice=resolved&dispute=${id}`);
 }

@@ -18,7 +18,7 @@ const ZReason = z.enum(REASON_CODES);
 export async function takeUpFromConsole({
   deps,
   exchange,
-  staff,
+  actor,
   action,
   proposalId,
   form,
@@ -26,7 +26,6 @@ export async function takeUpFromConsole({
   action: 'open-dispute' | 'triage';
   proposalId: string;
 }): Promise<void> {
-  const actor = `console:${staff.email}`;
   const now = deps.now();
   const proposal = await deps.db.prisma.proposal.findUnique({
     where: { id: proposalId },
@@ -37,9 +36,7 @@ export async function takeUpFromConsole({
     if (proposal.action !== 'handoff_to_sales') return exchange.redirect('/console');
     const opened = await openDisputesForProposal({ prisma: deps.db.prisma, proposalId, actor, now });
     if (opened.length === 0) return exchange.redirect('/console?already=1');
-    deps.log(
-      `console: ${staff.email} opened hand-off ${proposalId} as ${opened.length} dispute(s) for sales`,
-    );
+    deps.log(`${actor} opened hand-off ${proposalId} as ${opened.length} dispute(s) for sales`);
     return exchange.redirect(`/console?opened=${opened.length}`);
   }
   if (proposal.action !== 'human_review' || !proposal.messageId) return exchange.redirect('/console');
@@ -68,6 +65,6 @@ export async function takeUpFromConsole({
     if (error instanceof AppError && error.code === 'NOT_FOUND') return exchange.redirect('/console');
     throw error;
   }
-  deps.log(`console: ${staff.email} triaged message ${proposal.messageId} as ${reason.data}`);
+  deps.log(`${actor} triaged message ${proposal.messageId} as ${reason.data}`);
   exchange.redirect('/console?triaged=1');
 }

@@ -27,13 +27,12 @@ const ZDismiss = z.object({ kind: z.enum(DISMISS_KINDS), reason: z.string().trim
 export async function triageMailFromConsole({
   deps,
   exchange,
-  staff,
+  actor,
   action,
   messageId,
   form,
 }: ConsolePost & { action: 'mail-assign' | 'mail-dismiss'; messageId: string }): Promise<void> {
   const back = (query: string) => exchange.redirect(`/console/triage?${query}`);
-  const actor = `console:${staff.email}`;
   const prisma = deps.db.prisma;
   const message = await prisma.message.findUnique({
     where: { id: messageId },
@@ -49,7 +48,7 @@ export async function triageMailFromConsole({
     if (outcome.outcome !== 'dismissed') return back('notice=already');
     const said = `${parsed.data.kind === 'spam' ? 'spam' : 'not ours'} (${parsed.data.reason})`;
     await announceTriage({ db: deps.db, messageId, by: actor, reason: said, why: said, dismissed: true });
-    deps.log(`console: ${staff.email} set mail ${messageId} aside (${parsed.data.kind})`);
+    deps.log(`${actor} set mail ${messageId} aside (${parsed.data.kind})`);
     return back(`notice=dismissed&message=${messageId}`);
   }
 
@@ -85,6 +84,6 @@ export async function triageMailFromConsole({
     }
   }
   await announceTriage({ db: deps.db, messageId, by: actor, reason, why: outcome.proposal.rationale });
-  deps.log(`console: ${staff.email} assigned mail ${messageId} to debtor ${debtorId} as ${reason}`);
+  deps.log(`${actor} assigned mail ${messageId} to debtor ${debtorId} as ${reason}`);
   back(`notice=assigned&message=${messageId}`);
 }
