@@ -12,6 +12,39 @@ import {
   TITLE_FIELD,
 } from './signature-line-patterns.ts';
 
+/** The first and the last line of a paragraph. */
+type Paragraph = { readonly start: number; readonly last: number };
+
+/**
+ * The signature's contact block under the name the person signed with, in its two forms: the
+ * block apart from the name (cutContactBlock), then, on what is left, the block glued under it
+ * (cutContactUnderGluedName). Each reads the last paragraph with text.
+ */
+export function cutContactBlocks(
+  lines: readonly string[],
+  kinds: readonly TrimLineKind[],
+  end: number,
+): number {
+  const apart = onLastParagraph(lines, kinds, end, cutContactBlock);
+  return onLastParagraph(lines, kinds, apart, cutContactUnderGluedName);
+}
+
+/** `rule` on the last paragraph with text before `end`; `end` itself where there is none. */
+function onLastParagraph(
+  lines: readonly string[],
+  kinds: readonly TrimLineKind[],
+  end: number,
+  rule: (
+    lines: readonly string[],
+    kinds: readonly TrimLineKind[],
+    paragraph: Paragraph,
+    end: number,
+  ) => number,
+): number {
+  const paragraph = lastParagraph(kinds, end);
+  return paragraph ? rule(lines, kinds, paragraph, end) : end;
+}
+
 /** A North American phone number at the start of a line, with a label or not: "512-878-5467", "(405) 553-6475 - voice". */
 const PHONE_LINE =
   /^\s{0,4}(?:[A-Za-z.#]{1,12}[.:#]?\s{0,4})?(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]{1,2}\d{3}[.-]\d{4}\b/u;
@@ -21,14 +54,12 @@ const PHONE_LINE =
  * under the closing or the last sentence, and under it, without a blank line, a block of short
  * lines with contact details and no sentence. The name stays; the block under it is the signature.
  */
-export function cutContactUnderGluedName(
+function cutContactUnderGluedName(
   lines: readonly string[],
   kinds: readonly TrimLineKind[],
+  { start, last }: Paragraph,
   end: number,
 ): number {
-  const paragraph = lastParagraph(kinds, end);
-  if (!paragraph) return end;
-  const { start, last } = paragraph;
   for (let i = Math.max(start, last - MAX_CONTACT_LINES); i < last - 1; i++) {
     const name = (lines[i] ?? '').trim();
     if (!SIGNOFF_NAME.test(name) || !/\s/u.test(name) || VALEDICTION_LINE.test(name)) continue;
@@ -110,14 +141,12 @@ function isSignedNameOverFullName(block: readonly string[]): boolean {
  * signed with, and under it, apart, a block of short lines with contact details and no sentence is
  * the signature, also without a closing or a "-- " above it.
  */
-export function cutContactBlock(
+function cutContactBlock(
   lines: readonly string[],
   kinds: readonly TrimLineKind[],
+  { start, last }: Paragraph,
   end: number,
 ): number {
-  const paragraph = lastParagraph(kinds, end);
-  if (!paragraph) return end;
-  const { start, last } = paragraph;
   const block = lines.slice(start, last + 1).map((line) => line.trim());
   if (block.length === 1 && isPipedContactLine(block[0] ?? '') && firstContentBefore(kinds, start))
     return start;

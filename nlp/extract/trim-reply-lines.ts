@@ -5,7 +5,7 @@ import { cutAtDeviceFooter } from './cut-at-device-footer.ts';
 import { cutAtListFooter } from './cut-at-list-footer.ts';
 import { cutAtReplyAboveLine } from './cut-at-reply-above-line.ts';
 import { cutAttachmentNameLines } from './cut-attachment-name-lines.ts';
-import { cutContactBlock, cutContactLink, cutContactUnderGluedName } from './cut-contact-block.ts';
+import { cutContactBlocks, cutContactLink } from './cut-contact-block.ts';
 import { cutDashedSignoff } from './cut-dashed-signoff.ts';
 import { cutDisclaimer } from './cut-disclaimer.ts';
 import {
@@ -67,8 +67,7 @@ export function trimReplyLines(text: string): string {
   end = cutDisclaimer(lines, kinds, end);
   end = cutDashedSignoff(lines, kinds, end);
   end = cutAttachmentNameLines(lines, kinds, end);
-  end = cutContactBlock(lines, kinds, end);
-  end = cutContactUnderGluedName(lines, kinds, end);
+  end = cutContactBlocks(lines, kinds, end);
   end = cutTitleBlock(lines, kinds, end);
   end = cutSignatureTable(lines, kinds, end);
   end = cutContactLink(lines, kinds, end);
