@@ -4,12 +4,8 @@
  * Mail, mobile clients) in Dutch, English, German and French, plus the other languages of the
  * shared reply-trimming corpus. Compiled once at module load: extraction runs per message.
  */
-import {
-  DEVICE_WORDS,
-  POSSESSIVES,
-  REPLY_HEADER_WORDS,
-  type ReplyHeaderWords,
-} from './reply-header-vocabulary.ts';
+import { DEVICE_WORDS, POSSESSIVES } from './device-footer-words.ts';
+import { REPLY_HEADER_WORDS, type ReplyHeaderWords } from './reply-header-vocabulary.ts';
 
 const LANGUAGES = Object.values(REPLY_HEADER_WORDS);
 // Large alternations without \p{...} are compiled without the 'u' flag: V8 runs them up to ten
