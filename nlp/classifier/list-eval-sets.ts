@@ -80,6 +80,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone on 2026-12-06 by an eighth helper, asked for people in the middle of their working day (a garage bookkeeper, a site manager on a phone, a care home office, a tenant, an association treasurer...) with real-life texture: names and titles, side questions, numbers, the reason in the middle; scored once on arrival: model 1.12.0 macro-F1 0.952, coverage 89.1%, confidently wrong 0.9% (e-mail 0.948 / 90.5% / 0.9%, chat 0.959 / 86.1% / 0.7%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v19',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by a ninth helper, asked for a third of replies that name a reason only to deny it, plus contrast, several reasons, the hard classes and a quarter plain ones (kinds per row in independent-v19.kinds.json); scored once on arrival: model 1.12.0 macro-F1 0.947, coverage 87.5%, confidently wrong 1.7% (e-mail 0.946 / 89.1% / 2.3%, chat 0.949 / 84.6% / 0.6%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**
