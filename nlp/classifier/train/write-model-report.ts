@@ -9,6 +9,7 @@ import { describeModel190Round } from './describe-model-1-9-0-round.ts';
 import { describeModel1100Round } from './describe-model-1-10-0-round.ts';
 import { describeModel1110Round } from './describe-model-1-11-0-round.ts';
 import { describeModel1120Round } from './describe-model-1-12-0-round.ts';
+import { describeUnshippedAfter1120 } from './describe-unshipped-after-1-12-0.ts';
 
 /** Writes nlp/MODEL.md: the comparison the issue asks us to keep in the repository. */
 export function writeModelReport(
@@ -110,6 +111,7 @@ export function writeModelReport(
     `|---|${REASON_CODES.map(() => '---').join('|')}|`,
     ...REASON_CODES.map((reason, c) => `| ${reason} | ${comparison[2]!.metrics.confusion[c]!.join(' | ')} |`),
     '',
+    ...describeUnshippedAfter1120(),
     ...describeModel1120Round(),
     ...describeModel1110Round(),
     ...describeModel1100Round(),
