@@ -85,6 +85,11 @@ export const EVAL_SETS = [
     note: 'written outside the project from LABELS.md alone on 2026-12-06 by a ninth helper, asked for a third of replies that name a reason only to deny it, plus contrast, several reasons, the hard classes and a quarter plain ones (kinds per row in independent-v19.kinds.json); scored once on arrival: model 1.12.0 macro-F1 0.947, coverage 87.5%, confidently wrong 1.7% (e-mail 0.946 / 89.1% / 2.3%, chat 0.949 / 84.6% / 0.6%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
     heldOut: true,
   },
+  {
+    name: 'independent-v21',
+    note: 'written outside the project from LABELS.md alone on 2026-12-06 by an eleventh helper, asked for 40% replies that name a reason only to deny it (also verb-final negation in Dutch and German, rhetorical questions, double negatives, "rather than"), contrast, plain replies and the hard classes (kinds per row in independent-v21.kinds.json); scored once on arrival: model 1.12.0 macro-F1 0.9295, coverage 86.9%, confidently wrong 1.9% (e-mail 0.942 / 89.6% / 1.3%, chat 0.890 / 80.6% / 3.1%); never read by the model work, never trained on, and not one of the sets its confidence was fitted on',
+    heldOut: true,
+  },
 ] as const;
 
 /**

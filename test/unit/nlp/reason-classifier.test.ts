@@ -12,7 +12,7 @@ import { readCorpusVersion, readReasonCorpus } from '../../../nlp/classifier/rea
 /**
  * The held-out sets (EVAL_SETS with `heldOut`) are never trained on and their errors are never
  * read; each was scored on model 1.12.0 (nlp/MODEL.md: 0.971, 0.941, 0.966, 0.952; independent-v19
- * on arrival 0.947), and these floors are those scores rounded down: a floor against regressions, not an estimate. A new set gets its floor
+ * and v21 on arrival 0.947 and 0.9295), and these floors are those scores rounded down: a floor against regressions, not an estimate. A new set gets its floor
  * when it is scored; a set that joins the training data leaves this list.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
@@ -21,6 +21,7 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'independent-v17': 0.96,
   'independent-v18': 0.95,
   'independent-v19': 0.94,
+  'independent-v21': 0.92,
 };
 
 describe('reason classifier', () => {
