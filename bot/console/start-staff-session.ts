@@ -34,6 +34,6 @@ export async function startStaffSession({
   exchange.cookie(exchange.names.session, sessionId, Math.floor(deps.config.sessionMs / 1000));
   exchange.cookie(exchange.names.oidc, '', 0);
   exchange.cookie(exchange.names.form, '', 0);
-  deps.log(`console: ${staff.email} signed in (${via})`);
+  deps.log(`console:${staff.email} signed in (${via})`);
   exchange.redirect('/console');
 }
