@@ -1,4 +1,4 @@
-import type { TrimLineKind } from './locate-reply-content.ts';
+import type { Paragraph, TrimLineKind } from './locate-reply-content.ts';
 import { firstContentBefore, isContent, lastContent, lastParagraph } from './locate-reply-content.ts';
 import { VALEDICTION_LINE } from './reply-line-patterns.ts';
 import {
@@ -11,9 +11,6 @@ import {
   SIGNOFF_NAME,
   TITLE_FIELD,
 } from './signature-line-patterns.ts';
-
-/** The first and the last line of a paragraph. */
-type Paragraph = { readonly start: number; readonly last: number };
 
 /**
  * The signature's contact block under the name the person signed with, in its two forms: the

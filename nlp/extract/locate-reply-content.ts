@@ -17,11 +17,14 @@ export function lastContent(kinds: readonly TrimLineKind[], end: number): number
   return j;
 }
 
+/** The first and the last line of a paragraph. */
+export interface Paragraph {
+  readonly start: number;
+  readonly last: number;
+}
+
 /** The first and last line of the last paragraph with text before `end`, or null. */
-export function lastParagraph(
-  kinds: readonly TrimLineKind[],
-  end: number,
-): { start: number; last: number } | null {
+export function lastParagraph(kinds: readonly TrimLineKind[], end: number): Paragraph | null {
   const last = lastContent(kinds, end);
   if (last < 0) return null;
   let start = last;
@@ -38,7 +41,7 @@ export function closingParagraph(
   end: number,
   min: number,
   max: number,
-): { start: number; last: number } | null {
+): Paragraph | null {
   const paragraph = lastParagraph(kinds, end);
   if (!paragraph) return null;
   const count = paragraph.last - paragraph.start + 1;
